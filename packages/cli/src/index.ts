@@ -1,0 +1,3 @@
+export {main} from './main.js'
+export type {MainOptions} from './main.js'
+export {stylish} from './formatters/stylish.js'

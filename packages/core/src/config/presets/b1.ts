@@ -1,0 +1,11 @@
+import type {Config} from '../types.js'
+
+/** Taalniveau B1: tighter sentence and paragraph limits. */
+export const b1: Config = {
+  extends: 'duidelijk:aanbevolen',
+  targetLevel: 'B1',
+  rules: {
+    'lange-zin': ['error', {info: 15, warning: 20, error: 30}],
+    'lange-alinea': ['warning', {maxSentences: 5, maxWords: 80}],
+  },
+}

@@ -1,0 +1,87 @@
+import {VFileMessage} from 'vfile-message'
+import type {ReadableLocation, Severity, SourceRange} from './types.js'
+
+/**
+ * One finding: a `VFileMessage` (so unified reporters work on it) with the exact range in the
+ * original source, the severity, the fix kind and the replacement texts in `expected`.
+ */
+export class Finding extends VFileMessage {
+  /** The configured severity of this finding. */
+  severity: Severity
+  /** Exact range in the original source. */
+  range: SourceRange
+  /** Id of the message within the rule's `meta.messages`. */
+  messageId: string
+  /** `safe`: `expected[0]` may replace the range automatically; `suggestion`: needs review. */
+  fix: 'safe' | 'suggestion' | undefined
+  /** Readable location for formats without lines (docx), e.g. "alinea 4". */
+  location: ReadableLocation | undefined
+  /** Source unit the finding sits in (e-mail part, docx part), when the format has several. */
+  part: string | undefined
+
+  constructor(init: {
+    reason: string
+    ruleId: string
+    messageId: string
+    severity: Severity
+    range: SourceRange
+    url: string
+    actual?: string
+    expected?: string[]
+    fix?: 'safe' | 'suggestion'
+    note?: string
+    location?: ReadableLocation
+    part?: string
+  }) {
+    super(init.reason, {
+      place: {start: {...init.range.start}, end: {...init.range.end}},
+      ruleId: init.ruleId,
+      source: 'duidelijk',
+    })
+    this.severity = init.severity
+    this.range = init.range
+    this.messageId = init.messageId
+    this.fatal = init.severity === 'error' ? true : init.severity === 'warning' ? false : undefined
+    this.url = init.url
+    if (init.actual !== undefined) this.actual = init.actual
+    if (init.expected !== undefined) this.expected = init.expected
+    if (init.note !== undefined) this.note = init.note
+    this.fix = init.fix
+    this.location = init.location
+    this.part = init.part
+  }
+
+  /** A plain JSON object with the fields front ends need. */
+  toJSON(): FindingJSON {
+    return {
+      ruleId: this.ruleId ?? '',
+      messageId: this.messageId,
+      severity: this.severity,
+      message: this.reason,
+      range: this.range,
+      actual: this.actual ?? undefined,
+      expected: this.expected ?? undefined,
+      fix: this.fix,
+      url: this.url ?? undefined,
+      note: this.note ?? undefined,
+      location: this.location,
+      part: this.part,
+    }
+  }
+}
+
+/** JSON shape of a finding. */
+export interface FindingJSON {
+  ruleId: string
+  messageId: string
+  severity: Severity
+  message: string
+  range: SourceRange
+  actual: string | undefined
+  expected: string[] | undefined
+  fix: 'safe' | 'suggestion' | undefined
+  url: string | undefined
+  note: string | undefined
+  location: ReadableLocation | undefined
+  part: string | undefined
+}

@@ -1,0 +1,86 @@
+import type {Directive, Document, Format, MaskedRange, Segment, Unit, UnitKind} from '../types.js'
+
+/**
+ * Builds the analysed text of a document piece by piece, keeping the source map: loaders for
+ * structured formats (Markdown, HTML, e-mail, Word) append text with its source offsets and open
+ * and close units.
+ */
+export class DocumentBuilder {
+  private text = ''
+  private readonly segments: Segment[] = []
+  private readonly units: Unit[] = []
+  private readonly masked: MaskedRange[] = []
+  readonly directives: Directive[] = []
+  private unit: Unit | undefined
+
+  /** Start a unit (closes an open one). */
+  open(kind: UnitKind, depth?: number): void {
+    this.close()
+    if (this.text.length > 0) this.text += '\n\n'
+    this.unit = {kind, start: this.text.length, end: this.text.length}
+    if (depth !== undefined) this.unit.depth = depth
+  }
+
+  /** Close the open unit; empty units are dropped. */
+  close(): void {
+    const unit = this.unit
+    if (!unit) return
+    unit.end = this.text.length
+    if (this.text.slice(unit.start, unit.end).trim() !== '') this.units.push(unit)
+    this.unit = undefined
+  }
+
+  /**
+   * Append text that stands at `sourceStart..sourceEnd` in the source. When the lengths differ
+   * (entities, escapes) the whole piece maps to the whole source stretch.
+   */
+  append(value: string, sourceStart: number, sourceEnd: number): void {
+    if (value === '') return
+    const textStart = this.text.length
+    this.text += value
+    this.segments.push({textStart, textEnd: this.text.length, sourceStart, sourceEnd})
+  }
+
+  /** Append text that has no place in the source (a separator between inline pieces). */
+  appendSynthetic(value: string): void {
+    this.text += value
+  }
+
+  /** Append a masked piece (inline code, a placeholder field) that counts as one word. */
+  appendMasked(kind: MaskedRange['kind'], value: string, sourceStart: number, sourceEnd: number): void {
+    const start = this.text.length
+    const shown = value.replace(/\s+/g, ' ') || 'x'
+    this.append(shown, sourceStart, sourceEnd)
+    this.masked.push({kind, start, end: this.text.length, value})
+  }
+
+  /** Whether the open unit has text yet. */
+  get unitLength(): number {
+    return this.unit ? this.text.length - this.unit.start : 0
+  }
+
+  finish(init: {
+    format: Format
+    source: string
+    path?: string | undefined
+    meta?: Record<string, unknown>
+    writable: boolean
+    lang?: Document['lang']
+  }): Document {
+    this.close()
+    const document: Document = {
+      format: init.format,
+      source: init.source,
+      text: this.text,
+      segments: this.segments,
+      units: this.units,
+      masked: this.masked,
+      directives: this.directives,
+      meta: init.meta ?? {},
+      writable: init.writable,
+    }
+    if (init.path !== undefined) document.path = init.path
+    if (init.lang !== undefined) document.lang = init.lang
+    return document
+  }
+}

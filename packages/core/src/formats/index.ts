@@ -1,0 +1,58 @@
+import {DuidelijkError} from '../errors.js'
+import type {Document, Format} from '../types.js'
+import {loadMarkdown} from './md.js'
+import {loadText} from './txt.js'
+
+/** File extensions per format. */
+export const FORMAT_EXTENSIONS: Record<Format, readonly string[]> = {
+  txt: ['.txt', '.text'],
+  md: ['.md', '.markdown', '.mdx'],
+  html: ['.html', '.htm', '.xhtml'],
+  eml: ['.eml'],
+  docx: ['.docx'],
+}
+
+/** The format of a path by its extension, if known. */
+export function formatFromPath(path: string | undefined): Format | undefined {
+  if (!path) return undefined
+  const lower = path.toLowerCase()
+  for (const [format, extensions] of Object.entries(FORMAT_EXTENSIONS)) {
+    if (extensions.some((ext) => lower.endsWith(ext))) return format as Format
+  }
+  return undefined
+}
+
+/** Loaders that work on decoded text. */
+const textLoaders: Partial<Record<Format, (source: string, path?: string) => Document>> = {
+  txt: loadText,
+  md: loadMarkdown,
+}
+
+/** Loaders that need the raw bytes (zip, MIME). */
+const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => Document>> = {}
+
+/** Register a loader (used by the input-format modules). */
+export function registerLoader(
+  format: Format,
+  loader: {text?: (source: string, path?: string) => Document; bytes?: (bytes: Uint8Array, path?: string) => Document},
+): void {
+  if (loader.text) textLoaders[format] = loader.text
+  if (loader.bytes) byteLoaders[format] = loader.bytes
+}
+
+/** Turn input into a Document with the right loader. */
+export function loadDocument(
+  input: {path?: string; text?: string; bytes?: Uint8Array; format?: Format},
+  decode: (bytes: Uint8Array) => string,
+): Document {
+  const format = input.format ?? formatFromPath(input.path) ?? 'txt'
+  const byteLoader = byteLoaders[format]
+  if (byteLoader && input.bytes) return byteLoader(input.bytes, input.path)
+  const textLoader = textLoaders[format]
+  if (!textLoader) {
+    throw new DuidelijkError('format', `het formaat "${format}" wordt (nog) niet ondersteund`, input.path)
+  }
+  let source = input.text ?? (input.bytes ? decode(input.bytes) : '')
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
+  return textLoader(source, input.path)
+}

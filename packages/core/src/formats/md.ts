@@ -1,0 +1,129 @@
+import type {Nodes, Parents, Root} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {parseDirective} from '../nlp/directives.js'
+import type {Document, UnitKind} from '../types.js'
+import {DocumentBuilder} from './builder.js'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
+
+const COMMENT = /^<!--([\s\S]*?)-->$/
+
+function offsets(node: Nodes): [number, number] | undefined {
+  const start = node.position?.start.offset
+  const end = node.position?.end.offset
+  return start === undefined || end === undefined ? undefined : [start, end]
+}
+
+/**
+ * Markdown: paragraphs, headings, list items, table cells and block quotes become units; code,
+ * front matter, URLs of links and HTML are not analysed; image alt text is its own unit.
+ */
+export function loadMarkdown(source: string, path?: string): Document {
+  const tree = processor.parse(source) as Root
+  const builder = new DocumentBuilder()
+  const lineStarts = [0]
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
+  const lineOf = (offset: number) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return low + 1
+  }
+  const deferred: Array<{alt: string; range: [number, number]}> = []
+
+  const inline = (node: Nodes): void => {
+    const range = offsets(node)
+    switch (node.type) {
+      case 'text': {
+        if (!range) return
+        builder.append(node.value, range[0], range[1])
+        return
+      }
+      case 'inlineCode':
+        if (range) builder.appendMasked('code', node.value, range[0], range[1])
+        return
+      case 'break':
+        builder.appendSynthetic(' ')
+        return
+      case 'image':
+        if (node.alt && range) deferred.push({alt: node.alt, range})
+        return
+      case 'html': {
+        const comment = COMMENT.exec(node.value.trim())
+        const directive = comment ? parseDirective(comment[1] ?? '') : undefined
+        if (directive && range) {
+          builder.directives.push({...directive, offset: range[0], line: lineOf(range[0])})
+        }
+        return
+      }
+      case 'footnoteReference':
+        return
+      default:
+        if ('children' in node) for (const child of node.children) inline(child as Nodes)
+    }
+  }
+
+  const block = (node: Nodes, kind: UnitKind, depth?: number): void => {
+    switch (node.type) {
+      case 'paragraph':
+      case 'heading':
+      case 'tableCell': {
+        const own: UnitKind =
+          node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : kind
+        builder.open(own, node.type === 'heading' ? node.depth : depth)
+        for (const child of node.children) inline(child as Nodes)
+        builder.close()
+        flushAlt()
+        return
+      }
+      case 'list':
+        for (const item of node.children) block(item, 'listItem', (depth ?? 0) + 1)
+        return
+      case 'listItem':
+        for (const child of node.children) block(child as Nodes, 'listItem', depth)
+        return
+      case 'blockquote':
+        for (const child of node.children) block(child as Nodes, 'quote', depth)
+        return
+      case 'html': {
+        const comment = COMMENT.exec(node.value.trim())
+        const directive = comment ? parseDirective(comment[1] ?? '') : undefined
+        const range = offsets(node)
+        if (directive && range) {
+          builder.directives.push({...directive, offset: range[0], line: lineOf(range[0])})
+        }
+        return
+      }
+      case 'code':
+      case 'yaml':
+      case 'definition':
+      case 'thematicBreak':
+        return
+      default:
+        if ('children' in node) {
+          for (const child of (node as Parents).children) block(child as Nodes, kind, depth)
+        }
+    }
+  }
+
+  const flushAlt = () => {
+    for (const {alt, range} of deferred.splice(0)) {
+      builder.open('alt')
+      // The alt text sits inside `![...](...)`; map it to the bracketed part of the source.
+      const at = source.indexOf(alt, range[0])
+      if (at !== -1 && at < range[1]) builder.append(alt, at, at + alt.length)
+      else builder.append(alt, range[0], range[1])
+      builder.close()
+    }
+  }
+
+  for (const child of tree.children) block(child, 'paragraph')
+  return builder.finish({format: 'md', source, path, writable: true})
+}

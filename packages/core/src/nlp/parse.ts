@@ -1,0 +1,108 @@
+import type {Paragraph, Root, Sentence} from 'nlcst'
+import {toString} from 'nlcst-to-string'
+import retextDutch from 'retext-dutch'
+import retextEnglish from 'retext-english'
+import {unified} from 'unified'
+import type {SentenceInfo, UnitInfo, WordInfo} from '../rule.js'
+import type {Language, MaskedRange, Unit} from '../types.js'
+
+const parsers = {
+  nl: unified().use(retextDutch).freeze(),
+  en: unified().use(retextEnglish).freeze(),
+}
+
+type Positioned = {position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}}
+
+function shift(node: Positioned & {children?: unknown[]}, by: number): void {
+  if (node.position) {
+    node.position.start.offset = (node.position.start.offset ?? 0) + by
+    node.position.end.offset = (node.position.end.offset ?? 0) + by
+  }
+  if (node.children) for (const child of node.children) shift(child as Positioned, by)
+}
+
+/** Parsed document: one nlcst root whose paragraphs are the document's units. */
+export interface Parsed {
+  tree: Root
+  units: UnitInfo[]
+  sentences: SentenceInfo[]
+}
+
+/**
+ * Parse each unit of the (masked) text on its own, so headings, list items and salutation lines
+ * never run into the next sentence; offsets in the tree are offsets in the analysed text.
+ */
+export function parseUnits(
+  text: string,
+  units: readonly Unit[],
+  masked: readonly MaskedRange[],
+  lang: Language,
+): Parsed {
+  const parser = parsers[lang]
+  const tree: Root = {type: 'RootNode', children: []}
+  const unitInfos: UnitInfo[] = []
+  const sentences: SentenceInfo[] = []
+  let maskIndex = 0
+
+  units.forEach((unit, unitIndex) => {
+    // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
+    const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
+    const root = parser.parse(value) as Root
+    shift(root as never, unit.start)
+    const sentenceNodes: Sentence[] = []
+    for (const child of root.children) {
+      if (child.type !== 'ParagraphNode') continue
+      for (const node of child.children) if (node.type === 'SentenceNode') sentenceNodes.push(node)
+    }
+    const paragraph: Paragraph = {
+      type: 'ParagraphNode',
+      children: sentenceNodes,
+      position: {
+        start: {line: 1, column: 1, offset: unit.start},
+        end: {line: 1, column: 1, offset: unit.end},
+      },
+      data: {unit: unit.kind, unitIndex} as never,
+    }
+    tree.children.push(paragraph)
+    const info: UnitInfo = {unit, node: paragraph, sentences: []}
+    sentenceNodes.forEach((node, indexInUnit) => {
+      const start = node.position?.start.offset ?? unit.start
+      const end = node.position?.end.offset ?? unit.end
+      while (maskIndex > 0 && masked[maskIndex - 1]!.end > start) maskIndex--
+      while (maskIndex < masked.length && masked[maskIndex]!.end <= start) maskIndex++
+      const words: WordInfo[] = []
+      for (const child of node.children) {
+        if (child.type !== 'WordNode') continue
+        const wStart = child.position?.start.offset ?? start
+        const wEnd = child.position?.end.offset ?? wStart
+        let m = maskIndex
+        while (m < masked.length && masked[m]!.end <= wStart) m++
+        const mask = m < masked.length && masked[m]!.start < wEnd ? masked[m] : undefined
+        const word = mask ? mask.value : toString(child)
+        words.push({
+          node: child,
+          value: word,
+          lower: word.toLowerCase(),
+          start: wStart,
+          end: wEnd,
+          masked: mask,
+          index: words.length,
+        })
+      }
+      const sentence: SentenceInfo = {
+        node,
+        text: text.slice(start, end),
+        start,
+        end,
+        words,
+        unit,
+        unitIndex,
+        indexInUnit,
+      }
+      info.sentences.push(sentence)
+      sentences.push(sentence)
+    })
+    unitInfos.push(info)
+  })
+  return {tree, units: unitInfos, sentences}
+}

@@ -1,0 +1,6 @@
+import type {Rule} from '../rule.js'
+import langeAlinea from './lange-alinea.js'
+import langeZin from './lange-zin.js'
+
+/** All built-in rules, by id. */
+export const builtinRules: ReadonlyArray<Rule<never>> = [langeZin, langeAlinea] as never

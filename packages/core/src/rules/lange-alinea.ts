@@ -1,0 +1,43 @@
+import {defineRule} from '../rule.js'
+import {countWords} from './lange-zin.js'
+
+interface Options {
+  maxSentences: number
+  maxWords: number
+}
+
+export default defineRule<Options>({
+  id: 'lange-alinea',
+  meta: {
+    description: 'Houd alinea’s kort: één onderwerp per alinea.',
+    severity: 'info',
+    fixable: 'none',
+    messages: {
+      zinnen: 'Deze alinea heeft {count} zinnen. Splits haar op, of schrap wat de lezer niet nodig heeft (hoogstens {max}).',
+      woorden: 'Deze alinea telt {count} woorden. Splits haar op in kortere alinea’s (hoogstens {max}).',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        maxSentences: {type: 'integer', minimum: 1, default: 6, description: 'Meeste zinnen per alinea.'},
+        maxWords: {type: 'integer', minimum: 1, default: 100, description: 'Meeste woorden per alinea.'},
+      },
+      additionalProperties: false,
+    },
+  },
+  check(_tree, ctx) {
+    for (const {unit, sentences} of ctx.units) {
+      if (unit.kind !== 'paragraph' && unit.kind !== 'quote') continue
+      const first = sentences[0]
+      const last = sentences.at(-1)
+      if (!first || !last) continue
+      const words = sentences.reduce((sum, s) => sum + countWords(s.words), 0)
+      // Report the first sentence only: underlining a whole paragraph hides the other findings.
+      if (sentences.length > ctx.options.maxSentences) {
+        ctx.report({start: first.start, end: first.end, messageId: 'zinnen', data: {count: sentences.length, max: ctx.options.maxSentences}})
+      } else if (words > ctx.options.maxWords) {
+        ctx.report({start: first.start, end: first.end, messageId: 'woorden', data: {count: words, max: ctx.options.maxWords}})
+      }
+    }
+  },
+})

@@ -1,0 +1,67 @@
+import type {Document, Point, SourceRange} from './types.js'
+
+/** Maps analysed-text offsets to exact points in the original source. */
+export interface Locator {
+  /** Source offset of a text offset. `bias` says whether the offset starts or ends a range. */
+  toSource(textOffset: number, bias: 'start' | 'end'): number
+  /** Line/column of a source offset. */
+  point(sourceOffset: number): Point
+  /** Source range of a text range. */
+  range(textStart: number, textEnd: number): SourceRange
+}
+
+/** Build a locator for a document (line index computed once). */
+export function createLocator(document: Document): Locator {
+  const {segments, source} = document
+  const lineStarts = [0]
+  for (let i = 0; i < source.length; i++) {
+    const char = source.charCodeAt(i)
+    if (char === 10) lineStarts.push(i + 1)
+    else if (char === 13 && source.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1)
+  }
+
+  const toSource = (offset: number, bias: 'start' | 'end'): number => {
+    let low = 0
+    let high = segments.length - 1
+    // Last segment whose textStart <= offset (for an end bias: < offset, so an end at a
+    // segment boundary stays in the earlier segment).
+    let found = -1
+    while (low <= high) {
+      const mid = (low + high) >> 1
+      const seg = segments[mid]!
+      const before = bias === 'end' ? seg.textStart < offset : seg.textStart <= offset
+      if (before) {
+        found = mid
+        low = mid + 1
+      } else high = mid - 1
+    }
+    if (found === -1) return segments[0]?.sourceStart ?? 0
+    const seg = segments[found]!
+    if (offset >= seg.textEnd) return seg.sourceEnd
+    const linear = seg.textEnd - seg.textStart === seg.sourceEnd - seg.sourceStart
+    if (linear) return seg.sourceStart + (offset - seg.textStart)
+    if (offset === seg.textStart) return seg.sourceStart
+    return bias === 'end' ? seg.sourceEnd : seg.sourceStart
+  }
+
+  const point = (offset: number): Point => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
+  }
+
+  return {
+    toSource,
+    point,
+    range(textStart, textEnd) {
+      const start = toSource(textStart, 'start')
+      const end = Math.max(start, toSource(textEnd, 'end'))
+      return {start: point(start), end: point(end)}
+    },
+  }
+}

@@ -1,0 +1,114 @@
+import type {Root, Sentence, Word} from 'nlcst'
+
+/** Severity of a finding as configured. */
+export type Severity = 'error' | 'warning' | 'info'
+/** Severity in configuration: a rule can also be switched off. */
+export type SeverityOrOff = Severity | 'off'
+/** What kind of fix a rule may offer: none, suggestions to review, or a safe automatic fix. */
+export type FixKind = 'none' | 'suggestion' | 'safe'
+/** Input formats the checker understands. */
+export type Format = 'txt' | 'md' | 'html' | 'eml' | 'docx'
+/** Languages the checker analyses. */
+export type Language = 'nl' | 'en'
+
+/** A point in the original source: 1-based line and column (UTF-16 code units), 0-based offset. */
+export interface Point {
+  line: number
+  column: number
+  offset: number
+}
+
+/** A range in the original source. */
+export interface SourceRange {
+  start: Point
+  end: Point
+}
+
+/** Maps a stretch of the analysed text to a stretch of the original source. */
+export interface Segment {
+  textStart: number
+  textEnd: number
+  sourceStart: number
+  sourceEnd: number
+}
+
+/** Kinds of text units a loader can produce; each is parsed as its own paragraph. */
+export type UnitKind =
+  | 'paragraph'
+  | 'heading'
+  | 'listItem'
+  | 'tableCell'
+  | 'quote'
+  | 'subject'
+  | 'alt'
+  | 'title'
+  | 'salutation'
+  | 'closing'
+
+/** A unit of analysed text (text offsets, end exclusive). */
+export interface Unit {
+  kind: UnitKind
+  start: number
+  end: number
+  /** Heading depth, list nesting and similar loader details. */
+  depth?: number
+}
+
+/** A stretch of analysed text that is masked: never spell-checked or matched, counted as one word. */
+export interface MaskedRange {
+  kind: 'placeholder' | 'url' | 'email' | 'code'
+  start: number
+  end: number
+  /** The original text of the range (e.g. `{{ naam }}`). */
+  value: string
+}
+
+/** An inline control comment (`duidelijk-disable`, ...), in source offsets. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line'
+  /** Rule ids; empty means all rules. */
+  ruleIds: string[]
+  /** Source offset of the comment. */
+  offset: number
+  /** 1-based source line the comment is on. */
+  line: number
+}
+
+/** A readable location for formats without lines (docx): "alinea 3", "koptekst", ... */
+export interface ReadableLocation {
+  /** Dutch description, e.g. "alinea 12" or "tabel 1, cel 2". */
+  label: string
+  /** Short excerpt of the surrounding text. */
+  excerpt?: string
+}
+
+/**
+ * The format-independent document every loader produces: the text to analyse, a source map back to
+ * the original, units, masked ranges and inline directives.
+ */
+export interface Document {
+  format: Format
+  path?: string
+  /** The decoded original source (BOM removed). Offsets in findings refer to this string. */
+  source: string
+  /**
+   * The text to analyse. Unit boundaries come from `units`; characters outside units are not
+   * analysed. Masked ranges keep their length in this text.
+   */
+  text: string
+  /** Sorted, non-overlapping mapping of text stretches to source stretches. */
+  segments: Segment[]
+  units: Unit[]
+  masked: MaskedRange[]
+  directives: Directive[]
+  /** Language forced by the format or metadata (e.g. `lang` attribute), else detected. */
+  lang?: Language
+  /** Loader metadata: e-mail subject, attachments, docx parts, ... */
+  meta: Record<string, unknown>
+  /** For formats without meaningful lines: a readable location for a source offset. */
+  locate?: (sourceOffset: number) => ReadableLocation | undefined
+  /** Whether `--fix` may write into this source (false for docx, eml). */
+  writable: boolean
+}
+
+export type {Root, Sentence, Word}

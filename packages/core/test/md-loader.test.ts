@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {loadMarkdown} from '../src/formats/md.js'
+import {createLocator} from '../src/sourcemap.js'
+
+describe('markdown loader', () => {
+  const source = [
+    '---',
+    'titel: Afval',
+    '---',
+    '# Uw **afval** scheiden',
+    '',
+    'Zet de container op tijd buiten. Lees [de afvalkalender](https://www.dronten.nl/afval).',
+    '',
+    '```',
+    'code die niet telt',
+    '```',
+    '',
+    '- Gebruik `npm test` niet.',
+    '- Bel ons.',
+    '',
+    '![Een groene container](container.png)',
+    '',
+    '<!-- duidelijk-disable lange-zin -->',
+  ].join('\n')
+  const doc = loadMarkdown(source)
+
+  it('skips front matter and code, keeps link text, makes headings and list items units', () => {
+    expect(doc.units.map((u) => [u.kind, doc.text.slice(u.start, u.end)])).toEqual([
+      ['heading', 'Uw afval scheiden'],
+      ['paragraph', 'Zet de container op tijd buiten. Lees de afvalkalender.'],
+      ['listItem', 'Gebruik npm test niet.'],
+      ['listItem', 'Bel ons.'],
+      ['alt', 'Een groene container'],
+    ])
+    expect(doc.masked).toEqual([{kind: 'code', start: expect.any(Number), end: expect.any(Number), value: 'npm test'}])
+    expect(doc.directives).toEqual([{kind: 'disable', ruleIds: ['lange-zin'], offset: source.indexOf('<!--'), line: 17}])
+  })
+
+  it('maps text offsets back to the exact source characters', () => {
+    const locator = createLocator(doc)
+    const at = doc.text.indexOf('afvalkalender')
+    const range = locator.range(at, at + 'afvalkalender'.length)
+    expect(source.slice(range.start.offset, range.end.offset)).toBe('afvalkalender')
+    expect(range.start).toEqual({line: 6, column: 43, offset: source.indexOf('afvalkalender')})
+    const bold = doc.text.indexOf('afval')
+    const boldRange = locator.range(bold, bold + 5)
+    expect(source.slice(boldRange.start.offset, boldRange.end.offset)).toBe('afval')
+  })
+})
