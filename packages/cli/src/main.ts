@@ -42,7 +42,7 @@ export async function main(options: MainOptions): Promise<number> {
   const read = options.readFile ?? readFile
   let checker
   try {
-    checker = createChecker()
+    checker = await createChecker()
   } catch (error) {
     options.stderr.write(`duidelijk: ${(error as Error).message}\n`)
     return 2

@@ -57,10 +57,29 @@ export interface CreateCheckerOptions {
 const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
 /**
- * Create a checker. Loads word lists and compiles rules once; `check` is then cheap, synchronous
+ * Create a checker. Loads what the active rules need once (word lists, the hunspell WebAssembly
+ * module and dictionary for spelling) and compiles the rules; `check` is then cheap, synchronous
  * and reentrant. Accepts a user config (presets are merged) or an already resolved config.
  */
-export function createChecker(
+export async function createChecker(
+  config: Config | ResolvedConfig = {},
+  options: CreateCheckerOptions = {},
+): Promise<Checker> {
+  const rules = [...builtinRules, ...(options.rules ?? [])]
+  const resolved = isResolved(config) ? config : resolveConfig(config)
+  await Promise.all(
+    rules
+      .filter((rule) => rule.prepare && resolved.rules[rule.id]?.severity !== 'off')
+      .map((rule) => rule.prepare!()),
+  )
+  return createCheckerSync(resolved, options)
+}
+
+/**
+ * Create a checker synchronously. Rules that need asynchronous loading (spelling) must have been
+ * prepared before (see `createChecker`), otherwise they throw when set up.
+ */
+export function createCheckerSync(
   config: Config | ResolvedConfig = {},
   options: CreateCheckerOptions = {},
 ): Checker {

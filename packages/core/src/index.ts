@@ -1,4 +1,4 @@
-export {createChecker, looksLikeLetter} from './checker.js'
+export {createChecker, createCheckerSync, looksLikeLetter} from './checker.js'
 export type {Checker, CheckInput, CheckResult, CreateCheckerOptions} from './checker.js'
 export {resolveConfig, DEFAULT_PRESET, DEFAULT_MAX_FILE_SIZE} from './config/resolve.js'
 export type {ConfigFileLoader} from './config/resolve.js'

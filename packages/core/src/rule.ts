@@ -120,6 +120,11 @@ export interface Rule<Options = Record<string, unknown>> {
    * is handed to `check` as `state`.
    */
   setup?: (options: Options, env: RuleEnvironment) => unknown
+  /**
+   * Asynchronous loading shared by all checkers of the process (e.g. the hunspell WebAssembly
+   * module). `createChecker` awaits it before `setup`; it must cache its result.
+   */
+  prepare?: () => Promise<void>
   check(tree: Root, ctx: RuleContext<Options>, state: unknown): void
 }
 

@@ -1,4 +1,4 @@
-import {createChecker, type Checker} from '../src/checker.js'
+import {createCheckerSync, type Checker} from '../src/checker.js'
 import type {Config} from '../src/config/types.js'
 import type {Finding} from '../src/finding.js'
 import {builtinRules} from '../src/rules/index.js'
@@ -11,7 +11,7 @@ export function checkerFor(config: Config = {}): Checker {
   const key = JSON.stringify(config)
   let checker = cache.get(key)
   if (!checker) {
-    checker = createChecker(config)
+    checker = createCheckerSync(config)
     cache.set(key, checker)
   }
   return checker

@@ -13,12 +13,16 @@ const parsers = {
 
 type Positioned = {position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}}
 
-function shift(node: Positioned & {children?: unknown[]}, by: number): void {
+function shift(node: Positioned & {children?: unknown[]}, by: number, seen: Set<object>): void {
   if (node.position) {
-    node.position.start.offset = (node.position.start.offset ?? 0) + by
-    node.position.end.offset = (node.position.end.offset ?? 0) + by
+    // The parser shares point objects between a parent and its first/last child: shift each once.
+    for (const point of [node.position.start, node.position.end]) {
+      if (seen.has(point)) continue
+      seen.add(point)
+      point.offset = (point.offset ?? 0) + by
+    }
   }
-  if (node.children) for (const child of node.children) shift(child as Positioned, by)
+  if (node.children) for (const child of node.children) shift(child as Positioned, by, seen)
 }
 
 /** Parsed document: one nlcst root whose paragraphs are the document's units. */
@@ -48,7 +52,7 @@ export function parseUnits(
     // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
     const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
     const root = parser.parse(value) as Root
-    shift(root as never, unit.start)
+    shift(root as never, unit.start, new Set())
     const sentenceNodes: Sentence[] = []
     for (const child of root.children) {
       if (child.type !== 'ParagraphNode') continue

@@ -4,7 +4,7 @@ import type {Config} from '../types.js'
 export const aanbevolen: Config = {
   targetLevel: 'B1',
   rules: {
-    'lange-zin': 'warning',
-    'lange-alinea': 'warning',
+    'lange-zin': {options: {info: 20, warning: 25, error: 35}},
+    'lange-alinea': {options: {maxSentences: 6, maxWords: 100}},
   },
 }
