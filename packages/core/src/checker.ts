@@ -237,13 +237,15 @@ function toFinding(
   if (template === undefined) {
     throw new Error(`Rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`)
   }
-  const fix = descriptor.fix ?? (descriptor.expected?.length ? rule.meta.fixable : undefined)
+  const fix =
+    descriptor.fix ??
+    (descriptor.expected?.length || descriptor.lazyExpected ? rule.meta.fixable : undefined)
   if (fix !== undefined && fix !== 'none') {
     const allowed = rule.meta.fixable
     if (allowed === 'none' || (fix === 'safe' && allowed !== 'safe')) {
       throw new Error(`Rule ${rule.id} offered a ${fix} fix but declares fixable: ${allowed}`)
     }
-    if (!descriptor.expected?.length) {
+    if (!descriptor.expected?.length && !descriptor.lazyExpected) {
       throw new Error(`Rule ${rule.id} offered a fix without replacement text`)
     }
   }
@@ -268,7 +270,11 @@ function toFinding(
     range,
     url: ruleUrl(rule.id),
     actual,
-    ...(descriptor.expected ? {expected: descriptor.expected} : {}),
+    ...(descriptor.expected
+      ? {expected: descriptor.expected}
+      : descriptor.lazyExpected
+        ? {expected: descriptor.lazyExpected}
+        : {}),
     ...(fix && fix !== 'none' ? {fix} : {}),
     ...(descriptor.note ? {note: descriptor.note} : {}),
     ...(located ? {location: located} : {}),

@@ -27,7 +27,8 @@ export class Finding extends VFileMessage {
     range: SourceRange
     url: string
     actual?: string
-    expected?: string[]
+    /** Replacements, or a function computing them on first use (slow suggestions). */
+    expected?: string[] | (() => string[])
     fix?: 'safe' | 'suggestion'
     note?: string
     location?: ReadableLocation
@@ -44,7 +45,18 @@ export class Finding extends VFileMessage {
     this.fatal = init.severity === 'error' ? true : init.severity === 'warning' ? false : undefined
     this.url = init.url
     if (init.actual !== undefined) this.actual = init.actual
-    if (init.expected !== undefined) this.expected = init.expected
+    const expected = init.expected
+    if (typeof expected === 'function') {
+      let computed: string[] | undefined
+      Object.defineProperty(this, 'expected', {
+        enumerable: true,
+        configurable: true,
+        get: () => (computed ??= expected()),
+        set: (value: string[]) => {
+          computed = value
+        },
+      })
+    } else if (expected !== undefined) this.expected = expected
     if (init.note !== undefined) this.note = init.note
     this.fix = init.fix
     this.location = init.location

@@ -1,6 +1,7 @@
 import type {Rule} from '../rule.js'
 import langeAlinea from './lange-alinea.js'
 import langeZin from './lange-zin.js'
+import spelling from './spelling.js'
 
 /** All built-in rules, by id. */
-export const builtinRules: ReadonlyArray<Rule<never>> = [langeZin, langeAlinea] as never
+export const builtinRules: ReadonlyArray<Rule<never>> = [langeZin, langeAlinea, spelling] as never

@@ -1,0 +1,110 @@
+import {defineRule, type WordInfo} from '../rule.js'
+import {isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
+
+interface Options {
+  /** Offer hunspell's suggestions (computed only when a front end shows them). */
+  suggestions: boolean
+  /** Also check words that start with a capital inside a sentence (names are skipped by default). */
+  checkCapitalized: boolean
+}
+
+interface State {
+  accepted: Set<string>
+}
+
+const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u
+const ABBREVIATION = /^[\p{Lu}\d]{2,6}s?$/u
+const LINKS = ['s', 'e', 'en', '']
+
+/**
+ * Dutch writes compounds as one word and hunspell knows only part of them: accept a word made of
+ * known words (with a linking s, e or en), up to three parts.
+ */
+function isCompound(word: string, depth: number): boolean {
+  for (let i = word.length - 3; i >= 3; i--) {
+    const right = word.slice(i)
+    if (!(isKnown(right) || (depth < 2 && isCompound(right, depth + 1)))) continue
+    const left = word.slice(0, i)
+    for (const link of LINKS) {
+      if (!left.endsWith(link)) continue
+      const stem = left.slice(0, left.length - link.length)
+      if (stem.length >= 3 && (isKnown(stem) || isKnown(capitalise(stem)))) return true
+    }
+  }
+  return false
+}
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
+}
+
+function isCorrect(word: string, atSentenceStart: boolean, state: State): boolean {
+  const lower = word.toLowerCase()
+  if (state.accepted.has(word) || state.accepted.has(lower)) return true
+  if (isKnown(word)) return true
+  // "Eén" is how "één" is capitalised at the start of a sentence.
+  if (atSentenceStart && (isKnown(lower) || lower === 'eén')) return true
+  if (word.includes('-')) {
+    return word.split('-').every((part) => part === '' || isCorrect(part, false, state) || ABBREVIATION.test(part))
+  }
+  return isCompound(atSentenceStart ? lower : word, 0)
+}
+
+export default defineRule<Options>({
+  id: 'spelling',
+  meta: {
+    description: 'Schrijf woorden zoals in de Woordenlijst (het Groene Boekje).',
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      onbekend:
+        '‘{actual}’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        suggestions: {type: 'boolean', default: true, description: 'Geef verbeteringen (trager).'},
+        checkCapitalized: {
+          type: 'boolean',
+          default: false,
+          description: 'Controleer ook woorden met een hoofdletter midden in de zin (meestal namen).',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  prepare: async () => {
+    await loadHunspell()
+  },
+  setup(_options, env): State {
+    return {accepted: new Set(env.words.flatMap((w) => [w, w.toLowerCase()]))}
+  },
+  check(_tree, ctx, state) {
+    const accepted = state as State
+    for (const sentence of ctx.sentences) {
+      let first = true
+      for (const word of sentence.words) {
+        const atStart = first
+        first = false
+        if (!shouldCheck(word, atStart, ctx.options)) continue
+        const value = word.value.replace(/’/g, "'")
+        if (isCorrect(value, atStart, accepted)) continue
+        ctx.report({
+          start: word.start,
+          end: word.end,
+          messageId: 'onbekend',
+          ...(ctx.options.suggestions ? {lazyExpected: () => suggest(value)} : {}),
+        })
+      }
+    }
+  },
+})
+
+function shouldCheck(word: WordInfo, atStart: boolean, options: Options): boolean {
+  if (word.masked) return false
+  const value = word.value
+  if (value.length < 2 || !LETTERS.test(value)) return false
+  if (ABBREVIATION.test(value)) return false
+  if (!atStart && !options.checkCapitalized && /^\p{Lu}/u.test(value)) return false
+  return true
+}
