@@ -75,6 +75,8 @@ export interface ReportDescriptor {
   actual?: string
   /** Replacement texts for the range, best first. */
   expected?: string[]
+  /** Replacements computed only when a front end asks for them (they are slow). */
+  lazyExpected?: () => string[]
   /** Defaults to the rule's `meta.fixable` when `expected` is given. */
   fix?: 'safe' | 'suggestion'
   /** For graded rules: the severity of this finding (the configured severity is then a maximum). */
