@@ -1,0 +1,101 @@
+import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
+
+interface Options {
+  /** Preferred form of address: `u`, `je`, or `auto` (the form used most in the letter). */
+  vorm: 'u' | 'je' | 'auto'
+  /** Report switching between "wij" and "de gemeente"/"het college" as the writer. */
+  schrijver: boolean
+}
+
+const U_FORMS = new Set(['u', 'uw', 'uwe'])
+const JE_FORMS = new Set(['je', 'jij', 'jou', 'jouw'])
+const WE_FORMS = new Set(['wij', 'we', 'ons', 'onze'])
+/** Verbs that make "de gemeente" / "het college" the acting writer at the start of a clause. */
+const WRITER_VERBS = new Set([
+  'heeft', 'hebben', 'is', 'besluit', 'besloot', 'stuurt', 'neemt', 'zal', 'wil', 'kan', 'vindt',
+  'gaat', 'wijst', 'verleent', 'kent', 'beslist', 'vraagt', 'verzoekt', 'ontvangt', 'ontving',
+  'beoordeelt', 'behandelt', 'doet', 'deelt',
+])
+
+function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
+  if (word.index === 0) return true
+  // After a colon or an opening quote a capital is allowed.
+  const before = sentence.text.slice(0, word.start - sentence.start).trimEnd()
+  return /[:“"‘'(]$/.test(before)
+}
+
+export default defineRule<Options>({
+  id: 'aanspreekvorm',
+  meta: {
+    description: 'Spreek de lezer in de hele brief op één manier aan, en schrijf ‘u’ met een kleine letter.',
+    severity: 'warning',
+    fixable: 'safe',
+    messages: {
+      hoofdletter: 'Schrijf ‘{expected}’ met een kleine letter: ‘{actual}’ met een hoofdletter is ouderwets.',
+      gemengd:
+        'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
+      schrijver:
+        'De brief spreekt elders over ‘wij’. Gebruik dat ook hier, zodat de lezer weet wie er schrijft.',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        vorm: {enum: ['u', 'je', 'auto'], default: 'auto', description: 'Gewenste aanspreekvorm.'},
+        schrijver: {type: 'boolean', default: true, description: 'Meld wisselen tussen ‘wij’ en ‘de gemeente’.'},
+      },
+      additionalProperties: false,
+    },
+  },
+  check(_tree, ctx) {
+    const uWords: WordInfo[] = []
+    const jeWords: WordInfo[] = []
+    let weCount = 0
+    const thirdPerson: Array<{start: number; end: number}> = []
+
+    for (const sentence of ctx.sentences) {
+      const words = sentence.words
+      for (const word of words) {
+        if (word.masked) continue
+        if (U_FORMS.has(word.lower)) {
+          uWords.push(word)
+          if (word.value !== word.lower && !isSentenceStartWord(sentence, word) && sentence.unit.kind !== 'heading') {
+            ctx.report({
+              start: word.start,
+              end: word.end,
+              messageId: 'hoofdletter',
+              expected: [word.lower],
+              fix: 'safe',
+              data: {expected: word.lower},
+            })
+          }
+        } else if (JE_FORMS.has(word.lower)) jeWords.push(word)
+        else if (WE_FORMS.has(word.lower)) weCount++
+      }
+      for (let i = 0; i + 2 < words.length; i++) {
+        const article = words[i]!.lower
+        const noun = words[i + 1]!.lower
+        if (
+          ((article === 'de' && noun === 'gemeente') || (article === 'het' && noun === 'college')) &&
+          WRITER_VERBS.has(words[i + 2]!.lower)
+        ) {
+          thirdPerson.push({start: words[i]!.start, end: words[i + 1]!.end})
+        }
+      }
+    }
+
+    const preferred =
+      ctx.options.vorm === 'auto' ? (jeWords.length > uWords.length ? 'je' : 'u') : ctx.options.vorm
+    const minority = preferred === 'u' ? jeWords : uWords
+    if (uWords.length > 0 && jeWords.length > 0 || (ctx.options.vorm !== 'auto' && minority.length > 0)) {
+      for (const word of minority) {
+        ctx.report({start: word.start, end: word.end, messageId: 'gemengd', data: {vorm: preferred}})
+      }
+    }
+
+    if (ctx.options.schrijver && weCount > 0) {
+      for (const range of thirdPerson) {
+        ctx.report({...range, messageId: 'schrijver', severity: 'info'})
+      }
+    }
+  },
+})
