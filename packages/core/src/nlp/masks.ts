@@ -26,14 +26,15 @@ export interface MaskFinder {
  * Compile the patterns once. Invalid user patterns throw an error naming the pattern.
  */
 export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFinder {
-  const sources: Array<[MaskedRange['kind'], string]> = [
-    ...placeholderPatterns.map((p): [MaskedRange['kind'], string] => ['placeholder', p]),
-    ['url', URL_PATTERN],
-    ['email', EMAIL_PATTERN],
+  // A cheap substring test skips a pattern for texts that cannot contain it.
+  const sources: Array<[MaskedRange['kind'], string, ((text: string) => boolean) | undefined]> = [
+    ...placeholderPatterns.map((p): [MaskedRange['kind'], string, undefined] => ['placeholder', p, undefined]),
+    ['url', URL_PATTERN, (text) => text.includes('www.') || text.includes('://')],
+    ['email', EMAIL_PATTERN, (text) => text.includes('@')],
   ]
-  const compiled = sources.map(([kind, source]) => {
+  const compiled = sources.map(([kind, source, mayContain]) => {
     try {
-      return {kind, regex: new RegExp(source, 'gu')}
+      return {kind, regex: new RegExp(source, 'gu'), mayContain}
     } catch (error) {
       throw new Error(
         `Ongeldig patroon voor plaatsaanduidingen: ${source} (${(error as Error).message})`,
@@ -43,7 +44,12 @@ export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFi
   return {
     find(text) {
       const found: MaskedRange[] = []
-      for (const {kind, regex} of compiled) {
+      for (const {kind, regex, mayContain} of compiled) {
+        if (mayContain && !mayContain(text)) continue
+        if (kind === 'email') {
+          findAround(text, regex, found)
+          continue
+        }
         regex.lastIndex = 0
         for (const match of text.matchAll(regex)) {
           if (match[0].length === 0) continue
@@ -53,6 +59,28 @@ export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFi
       }
       return mergeMasks(found)
     },
+  }
+}
+
+/**
+ * E-mail addresses: match only in a window around each `@`; a global scan of the address pattern
+ * backtracks at every word of the letter.
+ */
+function findAround(text: string, regex: RegExp, found: MaskedRange[]): void {
+  let at = text.indexOf('@')
+  while (at !== -1) {
+    const from = Math.max(0, at - 64)
+    const window = text.slice(from, at + 256)
+    regex.lastIndex = 0
+    for (const match of window.matchAll(regex)) {
+      const start = from + match.index
+      const end = start + match[0].length
+      if (start <= at && at < end) {
+        found.push({kind: 'email', start, end, value: match[0]})
+        break
+      }
+    }
+    at = text.indexOf('@', at + 1)
   }
 }
 

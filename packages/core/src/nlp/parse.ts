@@ -13,16 +13,17 @@ const parsers = {
 
 type Positioned = {position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}}
 
-function shift(node: Positioned & {children?: unknown[]}, by: number, seen: Set<object>): void {
+/**
+ * Move a unit's tree to document offsets. Line breaks are blanked before parsing, so every point
+ * is on line 1 and its column gives the offset: recomputing from the column is idempotent, which
+ * matters because the parser shares point objects between parents and children.
+ */
+function shift(node: Positioned & {children?: unknown[]}, by: number): void {
   if (node.position) {
-    // The parser shares point objects between a parent and its first/last child: shift each once.
-    for (const point of [node.position.start, node.position.end]) {
-      if (seen.has(point)) continue
-      seen.add(point)
-      point.offset = (point.offset ?? 0) + by
-    }
+    node.position.start.offset = by + node.position.start.column - 1
+    node.position.end.offset = by + node.position.end.column - 1
   }
-  if (node.children) for (const child of node.children) shift(child as Positioned, by, seen)
+  if (node.children) for (const child of node.children) shift(child as Positioned, by)
 }
 
 /** Parsed document: one nlcst root whose paragraphs are the document's units. */
@@ -52,7 +53,7 @@ export function parseUnits(
     // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
     const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
     const root = parser.parse(value) as Root
-    shift(root as never, unit.start, new Set())
+    shift(root as never, unit.start)
     const sentenceNodes: Sentence[] = []
     for (const child of root.children) {
       if (child.type !== 'ParagraphNode') continue
