@@ -25,6 +25,8 @@ export interface CheckInput {
   encoding?: Encoding
   /** Force letter rules on or off for this input (overrides config). */
   letter?: boolean
+  /** The file is a template (front ends set this from the `templates` config globs). */
+  template?: boolean
 }
 
 /** The outcome of checking one document. */
@@ -118,6 +120,7 @@ export function createCheckerSync(
     rules: active,
     check(input) {
       const document = readDocument(input, resolved.maxFileSize)
+      if (input.template !== undefined) document.meta.template = input.template
       const masked = mergeMasks([...document.masked, ...maskFinder.find(document.text)])
       document.masked = masked
       const analysed = applyMasks(document.text, masked)
@@ -299,5 +302,6 @@ function toFinding(
     ...(fix && fix !== 'none' ? {fix} : {}),
     ...(descriptor.note ? {note: descriptor.note} : {}),
     ...(located ? {location: located} : {}),
+    ...(descriptor.sensitive ? {sensitive: true} : {}),
   })
 }

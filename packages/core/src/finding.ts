@@ -16,6 +16,8 @@ export class Finding extends VFileMessage {
   fix: 'safe' | 'suggestion' | undefined
   /** Readable location for formats without lines (docx), e.g. "alinea 4". */
   location: ReadableLocation | undefined
+  /** The range holds personal data: never print the source text under it (`actual` is masked). */
+  sensitive: boolean
   /** Source unit the finding sits in (e-mail part, docx part), when the format has several. */
   part: string | undefined
 
@@ -33,6 +35,7 @@ export class Finding extends VFileMessage {
     note?: string
     location?: ReadableLocation
     part?: string
+    sensitive?: boolean
   }) {
     super(init.reason, {
       place: {start: {...init.range.start}, end: {...init.range.end}},
@@ -61,6 +64,7 @@ export class Finding extends VFileMessage {
     this.fix = init.fix
     this.location = init.location
     this.part = init.part
+    this.sensitive = init.sensitive ?? false
   }
 
   /** A plain JSON object with the fields front ends need. */
@@ -78,6 +82,7 @@ export class Finding extends VFileMessage {
       note: this.note ?? undefined,
       location: this.location,
       part: this.part,
+      sensitive: this.sensitive,
     }
   }
 }
@@ -96,4 +101,5 @@ export interface FindingJSON {
   note: string | undefined
   location: ReadableLocation | undefined
   part: string | undefined
+  sensitive: boolean
 }

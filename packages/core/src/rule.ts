@@ -83,6 +83,8 @@ export interface ReportDescriptor {
   severity?: Severity
   /** Extra explanation, shown in hovers and reports. */
   note?: string
+  /** The range holds personal data: front ends must not print the source text under it. */
+  sensitive?: boolean
 }
 
 /** Per-check context handed to a rule. */
