@@ -287,7 +287,7 @@ function toFinding(
   const located = document.locate?.(range.start.offset)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
   return new Finding({
-    reason: format(template, {actual, ...descriptor.data}),
+    reason: format(template, {actual, ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}), ...descriptor.data}),
     ruleId: rule.id,
     messageId: descriptor.messageId,
     severity,

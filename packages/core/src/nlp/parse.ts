@@ -26,6 +26,61 @@ function shift(node: Positioned & {children?: unknown[]}, by: number): void {
   if (node.children) for (const child of node.children) shift(child as Positioned, by)
 }
 
+/**
+ * Words with a full stop that parse-dutch keeps inside the sentence, but that end it when a
+ * capital follows: the pronoun "u" ("Wij helpen u. Bel ons.") and abbreviations that often close
+ * a list ("papier, glas enz. Daarna …").
+ */
+const SENTENCE_FINAL = new Set(['u.', 'enz.', 'etc.', 'e.d.', 'e.a.', 'e.v.', 'ed.', 'jl.'])
+
+function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
+  const result: Sentence[] = []
+  for (const sentence of sentences) {
+    let current: Sentence['children'] = []
+    const children = sentence.children
+    for (let i = 0; i < children.length; i++) {
+      const child = children[i]!
+      const next = children[i + 1]?.type === 'WhiteSpaceNode' ? children[i + 2] : undefined
+      const value = child.type === 'WordNode' ? toString(child) : ''
+      const ends =
+        child.type === 'WordNode' &&
+        SENTENCE_FINAL.has(value.toLowerCase()) &&
+        value[0] === value[0]!.toLowerCase() &&
+        next?.type === 'WordNode' &&
+        /^\p{Lu}/u.test(toString(next))
+      if (!ends) {
+        current.push(child)
+        continue
+      }
+      // Split "u." into the word "u" and a full stop that ends the sentence.
+      const word = child
+      const dot = word.children.at(-1)
+      if (dot?.type === 'PunctuationNode' && word.position && dot.position) {
+        const bare = {...word, children: word.children.slice(0, -1), position: {start: word.position.start, end: dot.position.start}}
+        current.push(bare as typeof word, dot)
+      } else current.push(child)
+      result.push(makeSentence(current))
+      current = []
+      i++ // the white space between the sentences
+      const space = children[i]
+      if (space) {
+        result.push(space as never)
+      }
+    }
+    if (current.length > 0) result.push(makeSentence(current))
+  }
+  // White space between split sentences is not a sentence; drop it from the list.
+  return result.filter((node) => node.type === 'SentenceNode')
+}
+
+function makeSentence(children: Sentence['children']): Sentence {
+  const first = children[0]?.position
+  const last = children.at(-1)?.position
+  const sentence: Sentence = {type: 'SentenceNode', children}
+  if (first && last) sentence.position = {start: first.start, end: last.end}
+  return sentence
+}
+
 /** Parsed document: one nlcst root whose paragraphs are the document's units. */
 export interface Parsed {
   tree: Root
@@ -57,7 +112,9 @@ export function parseUnits(
     const sentenceNodes: Sentence[] = []
     for (const child of root.children) {
       if (child.type !== 'ParagraphNode') continue
-      for (const node of child.children) if (node.type === 'SentenceNode') sentenceNodes.push(node)
+      const own: Sentence[] = []
+      for (const node of child.children) if (node.type === 'SentenceNode') own.push(node)
+      sentenceNodes.push(...splitAfterFinalAbbreviations(own))
     }
     const paragraph: Paragraph = {
       type: 'ParagraphNode',

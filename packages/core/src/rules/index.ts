@@ -1,4 +1,12 @@
 import type {Rule} from '../rule.js'
+import aanhef from './aanhef.js'
+import afsluiting from './afsluiting.js'
+import kernVooraan from './kern-vooraan.js'
+import actie from './actie.js'
+import bezwaarclausule from './bezwaarclausule.js'
+import contactgegevens from './contactgegevens.js'
+import datumEnBedrag from './datum-en-bedrag.js'
+import toon from './toon.js'
 import aanspreekvorm from './aanspreekvorm.js'
 import enPassive from './en-passive.js'
 import enReadability from './en-readability.js'
@@ -9,4 +17,7 @@ import persoonsgegevens from './persoonsgegevens.js'
 import spelling from './spelling.js'
 
 /** All built-in rules, by id. */
-export const builtinRules: ReadonlyArray<Rule<never>> = [aanspreekvorm, langeZin, langeAlinea, persoonsgegevens, spelling, enSimplify, enPassive, enReadability] as never
+export const builtinRules: ReadonlyArray<Rule<never>> = [
+  aanspreekvorm,
+  aanhef, afsluiting, kernVooraan, actie, bezwaarclausule, contactgegevens, datumEnBedrag, toon,
+  langeZin, langeAlinea, persoonsgegevens, spelling, enSimplify, enPassive, enReadability] as never

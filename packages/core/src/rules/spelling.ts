@@ -1,5 +1,5 @@
 import {defineRule, type WordInfo} from '../rule.js'
-import {isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
+import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
 interface Options {
   /** Offer hunspell's suggestions (computed only when a front end shows them). */
@@ -77,6 +77,8 @@ export default defineRule<Options>({
     await loadHunspell()
   },
   setup(_options, env): State {
+    // Fails early, with a clear message, when the checker was created without awaiting prepare.
+    hunspell()
     return {accepted: new Set(env.words.flatMap((w) => [w, w.toLowerCase()]))}
   },
   check(_tree, ctx, state) {

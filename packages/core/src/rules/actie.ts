@@ -1,0 +1,50 @@
+import {DEADLINE} from '../nlp/letter.js'
+import {defineRule, type SentenceInfo} from '../rule.js'
+
+const ACTION_VERB =
+  /\b(?:betaal|betaalt|betalen|vul\b[^.?!]*\bin|aanvullen|vult\b[^.?!]*\baan|vul\b[^.?!]*\baan|stuur|stuurt|sturen|opsturen|toesturen|insturen|reageer|reageert|reageren|invullen|lever\b[^.?!]*\bin|inleveren|aanleveren|onderteken|ondertekent|ondertekenen|upload|uploaden|overmaken|maak\b[^.?!]*\bover|geef\b[^.?!]*\bdoor|doorgeven|meld|melden|verleng|verlengen|ophalen|haal\b[^.?!]*\bop)\b/i
+const REQUEST =
+  /\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u|wij\s+verzoeken\s+u|we\s+verzoeken\s+u|wij\s+vragen\s+u|we\s+vragen\s+u|wilt\s+u|graag\s+ontvangen\s+wij|wij\s+ontvangen\s+graag|is\s+verplicht|bent\s+verplicht)\b/i
+const IMPERATIVE =
+  /^\s*(?:betaal|vul|stuur|reageer|lever|onderteken|upload|maak|geef|meld|verleng|haal|neem)\b/i
+const CONDITIONAL = /\b(?:als\s+u|wanneer\s+u|indien\s+u|mocht\s+u|heeft\s+u\s+vragen|wilt\s+u\s+meer|dan\s+kunt\s+u)\b/i
+const MANNER =
+  /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
+
+export default defineRule({
+  id: 'actie',
+  meta: {
+    description: 'Moet de lezer iets doen, zeg dan wat, hoe en voor wanneer.',
+    severity: 'warning',
+    fixable: 'none',
+    letterOnly: true,
+    messages: {
+      geenTermijn: 'U vraagt de lezer iets te doen, maar niet voor wanneer. Noem een datum of een aantal dagen.',
+      geenManier: 'Zeg hoe de lezer dit doet: online, per post, per e-mail of aan de balie, en waar precies.',
+    },
+  },
+  check(_tree, ctx) {
+    for (const unit of ctx.units) {
+      if (unit.unit.kind === 'heading' || unit.unit.kind === 'subject' || unit.unit.kind === 'salutation') continue
+      const paragraph = ctx.slice(unit.unit.start, unit.unit.end)
+      unit.sentences.forEach((sentence, index) => {
+        if (!isRequiredAction(sentence, unit.sentences[index - 1])) return
+        const nearby = [sentence, unit.sentences[index + 1]].filter(Boolean).map((s) => ctx.slice(s!.start, s!.end)).join(' ')
+        if (!DEADLINE.test(nearby) && !/\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby)) {
+          ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
+        } else if (!MANNER.test(paragraph)) {
+          ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenManier', severity: 'info'})
+        }
+      })
+    }
+  },
+})
+
+/** A sentence that asks the reader to do something that is not optional. */
+function isRequiredAction(sentence: SentenceInfo, previous: SentenceInfo | undefined): boolean {
+  const text = sentence.text
+  if (!ACTION_VERB.test(text) || CONDITIONAL.test(text)) return false
+  // "Heeft u vragen? Bel ons." is an offer, not a task.
+  if (previous && /\?\s*$/.test(previous.text)) return false
+  return REQUEST.test(text) || IMPERATIVE.test(text)
+}

@@ -1,0 +1,59 @@
+import {defineRule} from '../rule.js'
+
+/** Words and phrases that show the letter contains a decision (not just announces one). */
+const DECISION =
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
+const OBJECTION = /\bbezwaar(?:schrift)?\b/i
+const TERM = /\b(?:zes|6)\s+weken\b/i
+const ADDRESSEE = /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
+const MANNER = /\b(?:digitaal|online|per\s+post|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
+
+/** The standard wording (Awb art. 3:45 and 6:7), suggested when the clause is missing. */
+export const STANDARD_CLAUSE =
+  'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken. Stuur uw bezwaar naar het college van burgemeester en wethouders. Dat kan online met DigiD via onze website, of per post. Schrijf in uw bezwaar in elk geval uw naam en adres, de datum, waarom u het niet eens bent met het besluit, en zet uw handtekening eronder. Stuur een kopie van dit besluit mee.'
+
+export default defineRule({
+  id: 'bezwaarclausule',
+  meta: {
+    description: 'Een brief met een besluit zegt hoe de lezer bezwaar maakt: binnen zes weken, bij wie en hoe.',
+    severity: 'error',
+    fixable: 'suggestion',
+    letterOnly: true,
+    messages: {
+      ontbreekt:
+        'Deze brief bevat een besluit, maar zegt niet hoe de lezer bezwaar kan maken (Algemene wet bestuursrecht, art. 3:45). Voeg een alinea over bezwaar toe.',
+      onvolledig: 'De alinea over bezwaar mist {missing}. Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+    },
+  },
+  check(_tree, ctx) {
+    const decision = ctx.sentences.find((s) => s.unit.kind !== 'heading' && DECISION.test(ctx.slice(s.start, s.end)))
+    if (!decision) return
+    const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
+    if (objection.length === 0) {
+      ctx.report({
+        start: decision.start,
+        end: decision.end,
+        messageId: 'ontbreekt',
+        expected: [STANDARD_CLAUSE],
+        fix: 'suggestion',
+        note: STANDARD_CLAUSE,
+      })
+      return
+    }
+    // The objection paragraph may continue in the next unit (a list of what to include).
+    const first = objection[0]!
+    const index = ctx.units.indexOf(first)
+    const text = ctx.units
+      .slice(index, index + 3)
+      .map((u) => ctx.slice(u.unit.start, u.unit.end))
+      .join(' ')
+    const missing: string[] = []
+    if (!TERM.test(text)) missing.push('de termijn (zes weken)')
+    if (!ADDRESSEE.test(text)) missing.push('bij wie')
+    if (!MANNER.test(text)) missing.push('hoe (online of per post)')
+    if (missing.length > 0) {
+      const sentence = first.sentences.find((s) => OBJECTION.test(s.text)) ?? first.sentences[0]!
+      ctx.report({start: sentence.start, end: sentence.end, messageId: 'onvolledig', data: {missing: missing.join(', ')}})
+    }
+  },
+})

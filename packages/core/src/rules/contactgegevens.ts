@@ -1,0 +1,30 @@
+import {letterParts} from '../nlp/letter.js'
+import {defineRule} from '../rule.js'
+
+const PHONE = /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}[\s\-]?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
+
+export default defineRule({
+  id: 'contactgegevens',
+  meta: {
+    description: 'Zeg hoe de lezer u bereikt: telefoon, e-mail of website.',
+    severity: 'warning',
+    fixable: 'none',
+    letterOnly: true,
+    messages: {
+      ontbreekt:
+        'De brief zegt niet hoe de lezer u bereikt. Voeg bijvoorbeeld toe: ‘Heeft u vragen? Bel ons dan op … of mail naar ….’',
+    },
+  },
+  check(_tree, ctx) {
+    const {document} = ctx
+    if (document.masked.some((m) => m.kind === 'url' || m.kind === 'email')) return
+    // A template field for the contact details counts as contact details.
+    if (document.masked.some((m) => m.kind === 'placeholder' && /telefoon|tel|mail|contact|website/i.test(m.value))) return
+    for (const unit of ctx.units) {
+      if (PHONE.test(ctx.slice(unit.unit.start, unit.unit.end))) return
+    }
+    const {closing, body} = letterParts(ctx)
+    const at = closing ?? body.at(-1)
+    if (at) ctx.report({start: at.unit.start, end: at.unit.end, messageId: 'ontbreekt'})
+  },
+})
