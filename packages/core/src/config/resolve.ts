@@ -54,6 +54,7 @@ export function emptyResolvedConfig(): ResolvedConfig {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     ignorePatterns: [],
     templates: [],
+    groups: {},
     sources: [],
   }
 }
@@ -113,6 +114,7 @@ export function resolveConfig(
     if (current.words) result.words.push(...current.words)
     if (current.ignorePatterns) result.ignorePatterns.push(...current.ignorePatterns)
     if (current.templates) result.templates.push(...current.templates)
+    if (current.groups) Object.assign(result.groups, current.groups)
     if (current.placeholders?.patterns) result.placeholders.patterns.push(...current.placeholders.patterns)
     if (current.placeholders?.defaults !== undefined) result.placeholders.defaults = current.placeholders.defaults
     for (const [id, setting] of Object.entries(current.rules ?? {})) {

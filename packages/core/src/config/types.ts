@@ -34,8 +34,22 @@ export interface Config {
   ignorePatterns?: string[]
   /** Paths (gitignore syntax) that are templates: personal data there is an error. */
   templates?: string[]
+  /**
+   * Groups of rules for reports (the Dronten profile groups by its three ambitions). Later
+   * definitions of a group id replace earlier ones.
+   */
+  groups?: Record<string, RuleGroup>
   /** Per-path settings (gitignore-style globs in `files`). */
   overrides?: Array<Omit<Config, 'root' | 'extends' | 'overrides'> & {files: string[]}>
+}
+
+/** A named group of rules, shown together in reports. */
+export interface RuleGroup {
+  /** Dutch label, e.g. "Verbinding". */
+  label: string
+  /** One Dutch sentence: what the group stands for. */
+  description: string
+  rules: string[]
 }
 
 /** A rule's resolved setting. */
@@ -57,6 +71,7 @@ export interface ResolvedConfig {
   maxFileSize: number
   ignorePatterns: string[]
   templates: string[]
+  groups: Record<string, RuleGroup>
   /** Presets and files that went into this config, in order. */
   sources: string[]
 }

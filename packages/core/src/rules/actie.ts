@@ -2,9 +2,9 @@ import {DEADLINE} from '../nlp/letter.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 
 const ACTION_VERB =
-  /\b(?:betaal|betaalt|betalen|vul\b[^.?!]*\bin|aanvullen|vult\b[^.?!]*\baan|vul\b[^.?!]*\baan|stuur|stuurt|sturen|opsturen|toesturen|insturen|reageer|reageert|reageren|invullen|lever\b[^.?!]*\bin|inleveren|aanleveren|onderteken|ondertekent|ondertekenen|upload|uploaden|overmaken|maak\b[^.?!]*\bover|geef\b[^.?!]*\bdoor|doorgeven|meld|melden|verleng|verlengen|ophalen|haal\b[^.?!]*\bop)\b/i
+  /\b(?:betaal|betaalt|betalen|vul\b[^.?!]*\bin|aanvullen|vult\b[^.?!]*\baan|vul\b[^.?!]*\baan|stuur|stuurt|sturen|opsturen|toesturen|insturen|reageer|reageert|reageren|invullen|lever\b[^.?!]*\bin|inleveren|aanleveren|onderteken|ondertekent|ondertekenen|upload|uploaden|overmaken|maak\b[^.?!]*\bover|geef\b[^.?!]*\bdoor|doorgeven|meld|melden|verleng|verlengen|ophalen|haal\b[^.?!]*\bop|(?:over|op|in|aan|toe|terug|door)\s+te\s+(?:maken|sturen|vullen|leveren|geven|betalen))\b/i
 const REQUEST =
-  /\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u|wij\s+verzoeken\s+u|we\s+verzoeken\s+u|wij\s+vragen\s+u|we\s+vragen\s+u|wilt\s+u|graag\s+ontvangen\s+wij|wij\s+ontvangen\s+graag|is\s+verplicht|bent\s+verplicht)\b/i
+  /\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u|wij\s+verzoeken\s+u|we\s+verzoeken\s+u|wij\s+vragen\s+u|we\s+vragen\s+u|verzoeken\s+(?:wij|we)\s+u|vragen\s+(?:wij|we)\s+u|wilt\s+u|graag\s+ontvangen\s+wij|wij\s+ontvangen\s+graag|is\s+verplicht|bent\s+verplicht)\b/i
 const IMPERATIVE =
   /^\s*(?:betaal|vul|stuur|reageer|lever|onderteken|upload|maak|geef|meld|verleng|haal|neem)\b/i
 const CONDITIONAL = /\b(?:als\s+u|wanneer\s+u|indien\s+u|mocht\s+u|heeft\s+u\s+vragen|wilt\s+u\s+meer|dan\s+kunt\s+u)\b/i

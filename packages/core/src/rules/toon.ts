@@ -6,6 +6,7 @@ const FORMULAS: ReadonlyArray<{pattern: string; expected: string[]; uitleg: stri
   {pattern: String.raw`(?:wij|we)\s+verzoeken\s+u\s+vriendelijk`, expected: ['Wilt u'], uitleg: 'Vraag het gewoon: ‘Wilt u …’.'},
   {pattern: String.raw`(?:wij|we)\s+delen\s+u\s+(?:hierbij\s+)?mede\s+dat`, expected: [''], uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.'},
   {pattern: String.raw`(?:wij|we)\s+delen\s+u\s+(?:hierbij\s+)?mee\s+dat`, expected: [''], uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.'},
+  {pattern: String.raw`(?:hierbij\s+)?delen\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:mede|mee)\s+dat`, expected: [''], uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.'},
   {pattern: String.raw`hierbij\s+(?:delen|laten)\s+(?:wij|we)\s+u\s+weten\s+dat`, expected: [''], uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.'},
   {pattern: String.raw`hoogachtend`, expected: ['Met vriendelijke groet'], uitleg: 'Sluit vriendelijk af.'},
   {pattern: String.raw`met\s+de\s+meeste\s+hoogachting`, expected: ['Met vriendelijke groet'], uitleg: 'Sluit vriendelijk af.'},
