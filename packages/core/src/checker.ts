@@ -10,7 +10,7 @@ import {createDirectiveFilter} from './nlp/directives.js'
 import {loadFrequency} from './nlp/frequency.js'
 import {applyMasks, createMaskFinder, DEFAULT_PLACEHOLDER_PATTERNS, mergeMasks} from './nlp/masks.js'
 import {parseUnits} from './nlp/parse.js'
-import {defaultOptions, type ReportDescriptor, type Rule, type RuleContext, ruleUrl} from './rule.js'
+import {defaultOptions, type ReportDescriptor, type Rule, type RuleContext, ruleUrl, type UnitInfo} from './rule.js'
 import {builtinRules} from './rules/index.js'
 import {createLocator} from './sourcemap.js'
 import type {Document, Format, Language, Severity} from './types.js'
@@ -166,7 +166,7 @@ export function createCheckerSync(
           (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
       )
       const passive = memoValue(memo, 'passiveSentences')
-      const metrics = computeMetrics(parsed.units, {
+      const metrics = computeMetrics(runningText(parsed.units), {
         frequency,
         passiveSentences: passive as never,
         toRange: (start, end) => locator.range(start, end),
@@ -175,6 +175,19 @@ export function createCheckerSync(
       return {path: input.path, format: document.format, lang, isLetter, findings, metrics, document}
     },
   }
+}
+
+/** Unit kinds that are running text; headings, salutation, closing and alt text are not. */
+const RUNNING_TEXT = new Set(['paragraph', 'listItem', 'quote', 'tableCell'])
+
+/**
+ * The units readability is measured on: running text before the closing line. Short lines such as
+ * "Geachte heer Bakker," or "Team Vergunningen" would otherwise count as sentences and make every
+ * letter look easier than it is.
+ */
+function runningText(units: readonly UnitInfo[]): UnitInfo[] {
+  const closing = units.findIndex((u) => u.unit.kind === 'closing')
+  return (closing === -1 ? units : units.slice(0, closing)).filter((u) => RUNNING_TEXT.has(u.unit.kind))
 }
 
 function memoValue(memo: Map<string, unknown>, key: string): unknown {

@@ -13,6 +13,7 @@ import enReadability from './en-readability.js'
 import enSimplify from './en-simplify.js'
 import langeAlinea from './lange-alinea.js'
 import langeZin from './lange-zin.js'
+import moeilijkWoord from './moeilijk-woord.js'
 import persoonsgegevens from './persoonsgegevens.js'
 import spelling from './spelling.js'
 
@@ -20,4 +21,4 @@ import spelling from './spelling.js'
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   aanspreekvorm,
   aanhef, afsluiting, kernVooraan, actie, bezwaarclausule, contactgegevens, datumEnBedrag, toon,
-  langeZin, langeAlinea, persoonsgegevens, spelling, enSimplify, enPassive, enReadability] as never
+  langeZin, langeAlinea, moeilijkWoord, persoonsgegevens, spelling, enSimplify, enPassive, enReadability] as never

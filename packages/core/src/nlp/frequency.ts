@@ -1,0 +1,160 @@
+import {readFileSync} from 'node:fs'
+
+/** Word frequency knowledge: rank in a frequency list plus a municipal basic vocabulary. */
+export interface Frequency {
+  /** 1-based rank in the frequency list (1 = most frequent), or undefined when not listed. */
+  rank(word: string): number | undefined
+  /**
+   * Whether many readers may not know the word: not among the `threshold` most frequent words,
+   * not on the basic list, not an inflection of one, and not a compound of known parts.
+   */
+  isRare(word: string, threshold?: number): boolean
+  /** Parts of a compound made of known words (fietsenstalling → fiets, en, stalling). */
+  compoundParts(word: string): string[] | undefined
+}
+
+/** Default rank threshold: words below this rank count as known. */
+export const DEFAULT_RARE_THRESHOLD = 10_000
+
+/** Read a data file shipped in src/data (works from src/ under vitest and from dist/). */
+export function readDataFile(name: string): string {
+  const candidates = [new URL(`../data/${name}`, import.meta.url), new URL(`../../src/data/${name}`, import.meta.url)]
+  for (const url of candidates) {
+    try {
+      return readFileSync(url, 'utf8')
+    } catch {
+      // try the next location
+    }
+  }
+  throw new Error(`Databestand ${name} niet gevonden`)
+}
+
+function lines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '' && !line.startsWith('#'))
+}
+
+let loaded: Frequency | undefined
+
+/** Load the lists once per process. */
+export function loadFrequency(): Frequency {
+  loaded ??= createFrequency(lines(readDataFile('frequente-woorden.txt')), lines(readDataFile('basiswoorden.txt')))
+  return loaded
+}
+
+const LINKS = ['', 's', 'e', 'en']
+/** Words this frequent are function words (de, van, het …), never parts of a compound. */
+const FUNCTION_WORD_RANK = 150
+/** Prepositions, prefixes and suffixes that look like words but do not make a compound part. */
+const NOT_A_PART = new Set([
+  'ten', 'ter', 'van', 'der', 'des', 'het', 'een', 'pro', 'per', 'ver', 'ont', 'her', 'aan', 'uit',
+  'over', 'door', 'voor', 'tot', 'met', 'bij', 'toe', 'mee', 'eren', 'ling', 'heid', 'lijk', 'baar',
+  'ing', 'atie', 'isch', 'isme', 'erij', 'ster', 'tje', 'pje', 'tjes', 'ene', 'ene', 'ere', 'ers',
+])
+const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
+
+/** Build a Frequency from a ranked list and a basic vocabulary (exported for tests). */
+export function createFrequency(ranked: readonly string[], basic: readonly string[]): Frequency {
+  const ranks = new Map<string, number>()
+  ranked.forEach((word, index) => {
+    if (!ranks.has(word)) ranks.set(word, index + 1)
+  })
+  const basicSet = new Set(basic.map((w) => w.toLowerCase()))
+  const compoundCache = new Map<string, string[] | null>()
+  let threshold = DEFAULT_RARE_THRESHOLD
+
+  const knownExact = (word: string): boolean => {
+    if (basicSet.has(word)) return true
+    const rank = ranks.get(word)
+    return rank !== undefined && rank <= threshold
+  }
+
+  /** The word or a simple inflection of it is known. */
+  const knownForm = (word: string): boolean => {
+    if (knownExact(word)) return true
+    for (const suffix of SUFFIXES) {
+      if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue
+      const stem = word.slice(0, -suffix.length)
+      if (knownExact(stem) || knownExact(`${stem}en`) || knownExact(undouble(stem)) || knownExact(`${undouble(stem)}en`)) return true
+    }
+    // Past participles, also of separable verbs: gemaakt → maken, opgevraagd → (op)vragen.
+    const participle = PARTICIPLE.exec(word)
+    if (participle) {
+      const [, particle = '', stem = ''] = participle
+      for (const candidate of verbForms(stem)) {
+        if (knownExact(candidate) || (particle && knownExact(particle + candidate))) return true
+      }
+    }
+    return false
+  }
+
+  /** Function words (ten, van, het …) are not compound parts: "teneinde" is not ten + einde. */
+  const isPart = (word: string, minLength: number): boolean => {
+    if (word.length < minLength || NOT_A_PART.has(word)) return false
+    const rank = ranks.get(word)
+    if (rank !== undefined && rank <= FUNCTION_WORD_RANK && !basicSet.has(word)) return false
+    return knownForm(word)
+  }
+
+  const split = (word: string, depth: number): string[] | null => {
+    if (depth > 2 || word.length < 7) return null
+    // Longest head first: fietsen + stalling, not fietsenstal + ling.
+    for (let i = 3; i <= word.length - 4; i++) {
+      const right = word.slice(i)
+      const rightParts = isPart(right, 4) ? [right] : split(right, depth + 1)
+      if (!rightParts) continue
+      const left = word.slice(0, i)
+      for (const link of LINKS) {
+        if (!left.endsWith(link)) continue
+        const stem = left.slice(0, left.length - link.length)
+        if (isPart(stem, 3)) return [stem, ...(link ? [link] : []), ...rightParts]
+      }
+    }
+    return null
+  }
+
+  const compoundParts = (word: string): string[] | undefined => {
+    const lower = word.toLowerCase()
+    const key = `${threshold}:${lower}`
+    let parts = compoundCache.get(key)
+    if (parts === undefined) {
+      parts = split(lower, 0)
+      if (compoundCache.size > 50_000) compoundCache.clear()
+      compoundCache.set(key, parts)
+    }
+    return parts ?? undefined
+  }
+
+  return {
+    rank: (word) => ranks.get(word.toLowerCase()),
+    compoundParts,
+    isRare(word, limit = DEFAULT_RARE_THRESHOLD) {
+      const lower = word.toLowerCase()
+      // Short words (u, je, of) are function words, whatever their rank in subtitles.
+      if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return false
+      threshold = limit
+      if (knownForm(lower)) return false
+      if (lower.includes('-')) return lower.split('-').some((part) => part.length > 2 && this.isRare(part, limit))
+      return compoundParts(lower) === undefined
+    },
+  }
+}
+
+const PARTICIPLE =
+  /^(op|aan|af|in|uit|toe|mee|door|over|terug|weg|bij|na|voor|vast|samen|tegen|langs|neer|rond|vrij)?ge(.{2,}?)[dt]$/
+
+/** Infinitives a participle stem may come from: vraag → vragen, leef → leven, stap → stappen. */
+function verbForms(stem: string): string[] {
+  const forms = [stem, `${stem}en`]
+  const single = stem.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, vowel: string, consonant: string) => vowel[0] + consonant)
+  const voiced = single.replace(/f$/, 'v').replace(/s$/, 'z')
+  forms.push(`${single}en`, `${voiced}en`, `${stem}${stem.at(-1)}en`)
+  return forms
+}
+
+/** "stapp" → "stap" (stappen), "legg" → "leg": undo consonant doubling before -en. */
+function undouble(stem: string): string {
+  return /([bcdfgklmnprstvz])\1$/.test(stem) ? stem.slice(0, -1) : stem
+}

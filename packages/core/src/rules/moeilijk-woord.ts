@@ -1,0 +1,60 @@
+import {loadFrequency} from '../nlp/frequency.js'
+import {defineRule} from '../rule.js'
+
+interface Options {
+  /** A word is rare when it is not among this many most frequent Dutch words. */
+  threshold: number
+  /** Words shorter than this are never reported. */
+  minLength: number
+  /** Words the organisation's readers know (added to the basic vocabulary). */
+  known: string[]
+}
+
+const WORD = /^\p{Ll}[\p{Ll}\-]*$/u
+
+export default defineRule<Options>({
+  id: 'moeilijk-woord',
+  meta: {
+    description: 'Gebruik woorden die de meeste lezers kennen, of leg een moeilijk woord uit.',
+    severity: 'info',
+    fixable: 'none',
+    messages: {
+      zeldzaam:
+        '‘{actual}’ kennen veel lezers niet. Kies een gewoner woord, of leg in de zin uit wat het betekent.',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        threshold: {
+          type: 'integer',
+          minimum: 1000,
+          default: 10000,
+          description: 'Een woord is moeilijk als het niet bij de zoveel meest gebruikte woorden hoort.',
+        },
+        minLength: {type: 'integer', minimum: 1, default: 4, description: 'Kortere woorden worden niet gemeld.'},
+        known: {type: 'array', items: {type: 'string'}, default: [], description: 'Woorden die uw lezers kennen.'},
+      },
+      additionalProperties: false,
+    },
+  },
+  setup(options, env) {
+    return new Set([...options.known, ...env.words].map((w) => w.toLowerCase()))
+  },
+  check(_tree, ctx, state) {
+    const known = state as Set<string>
+    const frequency = loadFrequency()
+    const reported = new Set<string>()
+    for (const sentence of ctx.sentences) {
+      for (const word of sentence.words) {
+        // Names (capitals), numbers, placeholders and abbreviations are not vocabulary.
+        if (word.masked || word.value.length < ctx.options.minLength) continue
+        const lower = word.index === 0 ? word.lower : word.value
+        if (!WORD.test(lower)) continue
+        if (known.has(lower) || reported.has(lower)) continue
+        if (!frequency.isRare(lower, ctx.options.threshold)) continue
+        reported.add(lower)
+        ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
+      }
+    }
+  },
+})
