@@ -1,6 +1,7 @@
 import {francAll} from 'franc-min'
 import type {Config, ResolvedConfig, ResolvedRule} from './config/types.js'
 import {resolveConfig} from './config/resolve.js'
+import {validateConfig} from './config/validate.js'
 import {decodeText, type Encoding} from './decode.js'
 import {DuidelijkError} from './errors.js'
 import {Finding} from './finding.js'
@@ -85,8 +86,8 @@ export function createCheckerSync(
   config: Config | ResolvedConfig = {},
   options: CreateCheckerOptions = {},
 ): Checker {
-  const resolved = isResolved(config) ? config : resolveConfig(config)
   const allRules = [...builtinRules, ...(options.rules ?? [])]
+  const resolved = isResolved(config) ? config : resolveConfig(validateConfig(config, 'configuratie', allRules))
   const known = new Set(allRules.map((rule) => rule.id))
   for (const id of Object.keys(resolved.rules)) {
     if (!known.has(id)) {

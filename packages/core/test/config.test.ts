@@ -1,0 +1,140 @@
+import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {createCheckerSync} from '../src/checker.js'
+import {ConfigLoader, findConfigFile, loadConfigFile, loadConfigFor} from '../src/config/discovery.js'
+import {buildConfigSchema} from '../src/config/schema.js'
+import {builtinRules} from '../src/rules/index.js'
+
+function tree(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'duidelijk-config-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), {recursive: true})
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}
+
+describe('config discovery', () => {
+  it('finds the nearest config file and merges it over the ones above', () => {
+    const root = tree({
+      '.duidelijk.json': '{ "root": true, "extends": "duidelijk:b1", "words": ["Swifterbant"] }',
+      'brieven/.duidelijk.yaml': 'rules:\n  lange-zin: [warning, {warning: 22}]\n',
+      'brieven/afval/brief.txt': 'x',
+    })
+    expect(findConfigFile(join(root, 'brieven/afval'))).toBe(join(root, 'brieven/.duidelijk.yaml'))
+    const {config, files} = loadConfigFor(join(root, 'brieven/afval/brief.txt'))
+    expect(files).toEqual([join(root, '.duidelijk.json'), join(root, 'brieven/.duidelijk.yaml')])
+    expect(config.rules['lange-zin']).toEqual({severity: 'warning', explicit: true, options: {info: 15, warning: 22, error: 30}})
+    expect(config.words).toEqual(['Swifterbant'])
+    expect(config.sources).toEqual(['duidelijk:aanbevolen', 'duidelijk:b1'])
+  })
+
+  it('stops at root: true', () => {
+    const root = tree({
+      '.duidelijk.json': '{ "rules": { "spelling": "off" } }',
+      'sub/.duidelijk.json': '{ "root": true }',
+      'sub/brief.txt': 'x',
+    })
+    const {config, files} = loadConfigFor(join(root, 'sub/brief.txt'))
+    expect(files).toEqual([join(root, 'sub/.duidelijk.json')])
+    expect(config.rules['spelling']).toBeUndefined()
+  })
+
+  it('extends files relative to the config file, and reads the words file', () => {
+    const root = tree({
+      'gedeeld/huisstijl.yaml': 'rules:\n  aanhef: [warning, {stijl: beste}]\n',
+      'brieven/.duidelijk.json': '// huisstijl\n{ "root": true, "extends": ["duidelijk:dronten", "../gedeeld/huisstijl.yaml"] }',
+      'brieven/.duidelijk-woorden.txt': '# eigen woorden\nBloesemhof\nLindewaard # wijk\n',
+    })
+    const {config} = loadConfigFor(join(root, 'brieven/brief.txt'))
+    expect(config.rules['aanhef']!.options).toEqual({stijl: 'beste'})
+    expect(config.words).toEqual(['Bloesemhof', 'Lindewaard'])
+    expect(config.sources.at(-1)).toBe(join(root, 'gedeeld/huisstijl.yaml'))
+  })
+
+  it('applies overrides by path', () => {
+    const root = tree({
+      '.duidelijk.json': JSON.stringify({root: true, overrides: [{files: ['sjablonen/**'], rules: {persoonsgegevens: 'error'}}]}),
+    })
+    const loader = new ConfigLoader()
+    expect(loader.configFor(join(root, 'sjablonen/a/brief.txt')).config.rules['persoonsgegevens']!.severity).toBe('error')
+    expect(loader.configFor(join(root, 'brieven/brief.txt')).config.rules['persoonsgegevens']).toBeUndefined()
+  })
+
+  it('uses --config instead of searching, and falls back to the default preset without files', () => {
+    const root = tree({'elders/mijn.yaml': 'extends: duidelijk:strikt\n'})
+    expect(loadConfigFor(join(root, 'brief.txt'), {configPath: join(root, 'elders/mijn.yaml')}).config.sources).toEqual([
+      'duidelijk:aanbevolen',
+      'duidelijk:b1',
+      'duidelijk:strikt',
+    ])
+    expect(loadConfigFor(join(tmpdir(), 'nergens', 'brief.txt')).config.sources).toEqual(['duidelijk:aanbevolen'])
+  })
+
+  it('detects extends cycles', () => {
+    const root = tree({'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n', '.duidelijk.json': '{"root": true, "extends": "./a.yaml"}'})
+    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(/kring/)
+  })
+})
+
+describe('config errors', () => {
+  const bad = (name: string, content: string) => {
+    const root = tree({[name]: content})
+    try {
+      loadConfigFile(join(root, name))
+    } catch (error) {
+      return (error as Error).message.replace(root, '<map>')
+    }
+    return 'geen fout'
+  }
+
+  it('names the file, line and column of broken JSON and YAML', () => {
+    expect(bad('.duidelijk.json', '{\n  "rules": { "lange-zin": "warning" \n')).toBe('<map>/.duidelijk.json: ongeldige JSON op 3:1: CloseBraceExpected')
+    expect(bad('.duidelijk.yaml', 'rules:\n  lange-zin: [warning\n')).toMatch(/^<map>\/\.duidelijk\.yaml: ongeldige YAML op 3:1: /)
+  })
+
+  it('names the key and what is allowed', () => {
+    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": "twintig"}]}}')).toBe(
+      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal zijn (nu: "twintig")',
+    )
+    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": 0}]}}')).toBe(
+      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet ≥ 1 zijn (nu: 0)',
+    )
+    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": "warn"}}')).toBe(
+      '<map>/.duidelijk.json: "rules.lange-zin" heeft ernst "warn"; kies uit "error", "warning", "info" of "off"',
+    )
+    expect(bad('.duidelijk.json', '{"targetLevel": "C2"}')).toBe(
+      '<map>/.duidelijk.json: "targetLevel" moet een van "B1", "B2" zijn (nu: "C2")',
+    )
+  })
+
+  it('suggests the closest rule id for a typo and lists several problems', () => {
+    expect(bad('.duidelijk.json', '{"rules": {"lange-zinnen": "off"}}')).toBe(
+      '<map>/.duidelijk.json: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?',
+    )
+    expect(bad('.duidelijk.json', '{"taal": "nl", "rules": {"spelling": {"options": {"suggesties": true}}}}')).toBe(
+      '<map>/.duidelijk.json: \n  - onbekende sleutel "taal"\n  - onbekende sleutel "suggesties" in "rules.spelling.options"',
+    )
+  })
+
+  it('validates a config passed to createChecker too', () => {
+    expect(() => createCheckerSync({rules: {'lange-zin': ['warning', {info: -1}]}})).toThrow(
+      'configuratie: "rules.lange-zin.options.info" moet ≥ 1 zijn (nu: -1)',
+    )
+  })
+})
+
+describe('JSON schema', () => {
+  it('is generated from the rules and committed up to date (run scripts/build-schema.mjs)', () => {
+    const committed = JSON.parse(readFileSync(new URL('../schema/duidelijk.schema.json', import.meta.url), 'utf8'))
+    expect(committed).toEqual(JSON.parse(JSON.stringify(buildConfigSchema(builtinRules))))
+  })
+
+  it('describes every rule with its options and defaults', () => {
+    const schema = buildConfigSchema(builtinRules) as {properties: {rules: {properties: Record<string, {description: string}>}}}
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(builtinRules.map((r) => r.id).sort())
+    expect(schema.properties.rules.properties['lange-zin']!.description).toBe('Houd zinnen kort: één gedachte per zin. (standaard: warning)')
+  })
+})
