@@ -275,9 +275,11 @@ function toFinding(
   if (template === undefined) {
     throw new Error(`Rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`)
   }
-  const fix =
-    descriptor.fix ??
-    (descriptor.expected?.length || descriptor.lazyExpected ? rule.meta.fixable : undefined)
+  const offersReplacement = Boolean(descriptor.expected?.length || descriptor.lazyExpected)
+  if (rule.meta.fixable === 'none' && (offersReplacement || descriptor.fix)) {
+    throw new Error(`Rule ${rule.id} offered a replacement but declares fixable: none`)
+  }
+  const fix = descriptor.fix ?? (offersReplacement ? rule.meta.fixable : undefined)
   if (fix !== undefined && fix !== 'none') {
     const allowed = rule.meta.fixable
     if (allowed === 'none' || (fix === 'safe' && allowed !== 'safe')) {

@@ -28,7 +28,7 @@ export function checkRule(
     rules: {
       ...Object.fromEntries(allRuleIds().map((id) => [id, 'off'])),
       ...options.config?.rules,
-      [ruleId]: options.options ? {options: options.options} : {},
+      [ruleId]: options.options ? {options: options.options} : (options.config?.rules?.[ruleId] ?? {}),
     },
   })
   const result = checker.check({
