@@ -34,7 +34,20 @@ const CLOSINGS = [
   'Heeft u vragen? Bel ons dan op 14 0321 of mail naar info@dronten.nl.',
   'Wij hopen u hiermee voldoende te hebben geïnformeerd.',
 ]
-const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+const MONTHS = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 
 /** Small deterministic PRNG (mulberry32). */
 function random(seed) {
@@ -55,10 +68,17 @@ function random(seed) {
 export function generateLetters(count, {words = 600, seed = 42} = {}) {
   const next = random(seed)
   const pick = (list) => list[Math.floor(next() * list.length)]
-  const fill = (s) => s.replaceAll('{datum}', () => `${1 + Math.floor(next() * 28)} ${pick(MONTHS)} 2025`)
+  const fill = (s) =>
+    s.replaceAll('{datum}', () => `${1 + Math.floor(next() * 28)} ${pick(MONTHS)} 2025`)
   const letters = []
   for (let i = 0; i < count; i++) {
-    const parts = [`Onderwerp: ${pick(SUBJECTS)}`, '', `Geachte {{aanhef}} {{achternaam}},`, '', fill(pick(OPENINGS))]
+    const parts = [
+      `Onderwerp: ${pick(SUBJECTS)}`,
+      '',
+      `Geachte {{aanhef}} {{achternaam}},`,
+      '',
+      fill(pick(OPENINGS)),
+    ]
     let wordCount = 30
     let paragraph = []
     while (wordCount < words) {
@@ -71,7 +91,16 @@ export function generateLetters(count, {words = 600, seed = 42} = {}) {
       }
     }
     if (paragraph.length) parts.push('', paragraph.join(' '))
-    parts.push('', pick(CLOSINGS), '', 'Met vriendelijke groet,', '', 'Team Vergunningen', 'Gemeente Dronten', '')
+    parts.push(
+      '',
+      pick(CLOSINGS),
+      '',
+      'Met vriendelijke groet,',
+      '',
+      'Team Vergunningen',
+      'Gemeente Dronten',
+      '',
+    )
     letters.push(parts.join('\n'))
   }
   return letters

@@ -34,15 +34,27 @@ const checker = await createChecker({})
 const checkerNoSpelling = await createChecker({rules: {spelling: 'off'}})
 const rounds = quick ? 3 : 5
 
-const baseline = measure('unified + retext-dutch (alleen parsen)', () => {
-  for (const letter of letters) parser.parse(letter)
-}, rounds)
-const full = measure('duidelijk, alle regels (aanbevolen)', () => {
-  for (const letter of letters) checker.check({text: letter, path: 'brief.txt'})
-}, rounds)
-const noSpelling = measure('duidelijk, zonder spelling', () => {
-  for (const letter of letters) checkerNoSpelling.check({text: letter, path: 'brief.txt'})
-}, rounds)
+const baseline = measure(
+  'unified + retext-dutch (alleen parsen)',
+  () => {
+    for (const letter of letters) parser.parse(letter)
+  },
+  rounds,
+)
+const full = measure(
+  'duidelijk, alle regels (aanbevolen)',
+  () => {
+    for (const letter of letters) checker.check({text: letter, path: 'brief.txt'})
+  },
+  rounds,
+)
+const noSpelling = measure(
+  'duidelijk, zonder spelling',
+  () => {
+    for (const letter of letters) checkerNoSpelling.check({text: letter, path: 'brief.txt'})
+  },
+  rounds,
+)
 
 const single = letters[0]
 const latencies = []
@@ -80,5 +92,6 @@ Single 600-word letter, warm, all default rules (50 runs): p50 ${p50.toFixed(2)}
 Target (issue 3): under 15 ms warm with all rules on.
 `
 
-if (args.has('--write') || !quick) writeFileSync(new URL('../docs/performance.md', import.meta.url), report)
+if (args.has('--write') || !quick)
+  writeFileSync(new URL('../docs/performance.md', import.meta.url), report)
 process.stdout.write(report)

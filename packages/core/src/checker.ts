@@ -9,9 +9,21 @@ import {loadDocument} from './formats/index.js'
 import {computeMetrics, type Metrics} from './metrics/index.js'
 import {createDirectiveFilter} from './nlp/directives.js'
 import {loadFrequency} from './nlp/frequency.js'
-import {applyMasks, createMaskFinder, DEFAULT_PLACEHOLDER_PATTERNS, mergeMasks} from './nlp/masks.js'
+import {
+  applyMasks,
+  createMaskFinder,
+  DEFAULT_PLACEHOLDER_PATTERNS,
+  mergeMasks,
+} from './nlp/masks.js'
 import {parseUnits} from './nlp/parse.js'
-import {defaultOptions, type ReportDescriptor, type Rule, type RuleContext, ruleUrl, type UnitInfo} from './rule.js'
+import {
+  defaultOptions,
+  type ReportDescriptor,
+  type Rule,
+  type RuleContext,
+  ruleUrl,
+  type UnitInfo,
+} from './rule.js'
 import {builtinRules} from './rules/index.js'
 import {createLocator} from './sourcemap.js'
 import type {Document, Format, Language, Severity} from './types.js'
@@ -87,11 +99,17 @@ export function createCheckerSync(
   options: CreateCheckerOptions = {},
 ): Checker {
   const allRules = [...builtinRules, ...(options.rules ?? [])]
-  const resolved = isResolved(config) ? config : resolveConfig(validateConfig(config, 'configuratie', allRules))
+  const resolved = isResolved(config)
+    ? config
+    : resolveConfig(validateConfig(config, 'configuratie', allRules))
   const known = new Set(allRules.map((rule) => rule.id))
   for (const id of Object.keys(resolved.rules)) {
     if (!known.has(id)) {
-      throw new DuidelijkError('config', `onbekende regel "${id}" in "rules"`, resolved.sources.at(-1))
+      throw new DuidelijkError(
+        'config',
+        `onbekende regel "${id}" in "rules"`,
+        resolved.sources.at(-1),
+      )
     }
   }
   const env = {words: resolved.words}
@@ -127,7 +145,8 @@ export function createCheckerSync(
       const analysed = applyMasks(document.text, masked)
       const lang = pickLanguage(document, analysed, resolved)
       const parsed = parseUnits(analysed, document.units, masked, lang)
-      const isLetter = input.letter ?? (resolved.letter === 'auto' ? looksLikeLetter(document) : resolved.letter)
+      const isLetter =
+        input.letter ?? (resolved.letter === 'auto' ? looksLikeLetter(document) : resolved.letter)
       const locator = createLocator(document)
       const directives = createDirectiveFilter(document.directives)
       const findings: Finding[] = []
@@ -152,7 +171,9 @@ export function createCheckerSync(
           },
           report(descriptor) {
             const finding = toFinding(rule, setting, descriptor, document, locator)
-            if (!directives.isDisabled(rule.id, finding.range.start.offset, finding.range.start.line)) {
+            if (
+              !directives.isDisabled(rule.id, finding.range.start.offset, finding.range.start.line)
+            ) {
               findings.push(finding)
             }
           },
@@ -173,7 +194,15 @@ export function createCheckerSync(
         toRange: (start, end) => locator.range(start, end),
         targetLevel: resolved.targetLevel,
       })
-      return {path: input.path, format: document.format, lang, isLetter, findings, metrics, document}
+      return {
+        path: input.path,
+        format: document.format,
+        lang,
+        isLetter,
+        findings,
+        metrics,
+        document,
+      }
     },
   }
 }
@@ -188,7 +217,9 @@ const RUNNING_TEXT = new Set(['paragraph', 'listItem', 'quote', 'tableCell'])
  */
 function runningText(units: readonly UnitInfo[]): UnitInfo[] {
   const closing = units.findIndex((u) => u.unit.kind === 'closing')
-  return (closing === -1 ? units : units.slice(0, closing)).filter((u) => RUNNING_TEXT.has(u.unit.kind))
+  return (closing === -1 ? units : units.slice(0, closing)).filter((u) =>
+    RUNNING_TEXT.has(u.unit.kind),
+  )
 }
 
 function memoValue(memo: Map<string, unknown>, key: string): unknown {
@@ -226,8 +257,50 @@ function pickLanguage(document: Document, analysed: string, config: ResolvedConf
   return best && best[0] === 'eng' && best[1] >= 0.99 ? 'en' : 'nl'
 }
 
-const DUTCH_WORDS = new Set(['de', 'het', 'een', 'en', 'van', 'u', 'uw', 'wij', 'we', 'is', 'dat', 'niet', 'op', 'voor', 'met', 'zijn', 'te', 'wordt', 'ook', 'bij'])
-const ENGLISH_WORDS = new Set(['the', 'and', 'of', 'to', 'you', 'your', 'we', 'is', 'that', 'not', 'on', 'for', 'with', 'are', 'be', 'will', 'this', 'our', 'at', 'by'])
+const DUTCH_WORDS = new Set([
+  'de',
+  'het',
+  'een',
+  'en',
+  'van',
+  'u',
+  'uw',
+  'wij',
+  'we',
+  'is',
+  'dat',
+  'niet',
+  'op',
+  'voor',
+  'met',
+  'zijn',
+  'te',
+  'wordt',
+  'ook',
+  'bij',
+])
+const ENGLISH_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'you',
+  'your',
+  'we',
+  'is',
+  'that',
+  'not',
+  'on',
+  'for',
+  'with',
+  'are',
+  'be',
+  'will',
+  'this',
+  'our',
+  'at',
+  'by',
+])
 
 /**
  * Most letters are plainly Dutch or English: counting function words decides those without the
@@ -254,7 +327,9 @@ export function looksLikeLetter(document: Document): boolean {
     (unit) =>
       unit.kind === 'salutation' ||
       unit.kind === 'subject' ||
-      (unit.kind === 'paragraph' && SALUTATION.test(document.text.slice(unit.start, unit.end)) && unit.end - unit.start < 80),
+      (unit.kind === 'paragraph' &&
+        SALUTATION.test(document.text.slice(unit.start, unit.end)) &&
+        unit.end - unit.start < 80),
   )
 }
 
@@ -296,14 +371,22 @@ function toFinding(
   }
   const configured = setting.severity === 'off' ? 'info' : setting.severity
   let severity: Severity = descriptor.severity ?? configured
-  if (descriptor.severity && setting.explicit && SEVERITY_RANK[descriptor.severity] > SEVERITY_RANK[configured]) {
+  if (
+    descriptor.severity &&
+    setting.explicit &&
+    SEVERITY_RANK[descriptor.severity] > SEVERITY_RANK[configured]
+  ) {
     severity = configured
   }
   const range = locator.range(start, end)
   const located = document.locate?.(range.start.offset)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
   return new Finding({
-    reason: format(template, {actual, ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}), ...descriptor.data}),
+    reason: format(template, {
+      actual,
+      ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}),
+      ...descriptor.data,
+    }),
     ruleId: rule.id,
     messageId: descriptor.messageId,
     severity,

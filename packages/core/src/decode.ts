@@ -7,7 +7,11 @@ export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'iso-8859-1' | 'windo
  * Decode bytes to text: strips a BOM (UTF-8, UTF-16), refuses binary data and invalid UTF-8 with
  * a clear error unless another encoding is named.
  */
-export function decodeText(bytes: Uint8Array, encoding: Encoding | undefined, path?: string): string {
+export function decodeText(
+  bytes: Uint8Array,
+  encoding: Encoding | undefined,
+  path?: string,
+): string {
   if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
     return new TextDecoder('utf-16le').decode(bytes.subarray(2))
   }
@@ -52,7 +56,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0
   while (i < bytes.length) {
     const byte = bytes[i]!
-    const length = byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0
+    const length =
+      byte < 0x80 ? 1 : byte >> 5 === 6 ? 2 : byte >> 4 === 14 ? 3 : byte >> 3 === 30 ? 4 : 0
     if (length === 0) return i
     for (let k = 1; k < length; k++) {
       if (((bytes[i + k] ?? 0) & 0xc0) !== 0x80) return i

@@ -1,11 +1,5 @@
 /** Error codes of input problems, stable for front ends. */
-export type InputErrorCode =
-  | 'binary'
-  | 'encoding'
-  | 'too-large'
-  | 'format'
-  | 'parse'
-  | 'config'
+export type InputErrorCode = 'binary' | 'encoding' | 'too-large' | 'format' | 'parse' | 'config'
 
 /**
  * A problem with the input or configuration that the user can fix. Front ends print `message`

@@ -3,7 +3,14 @@ export type {Checker, CheckInput, CheckResult, CreateCheckerOptions} from './che
 export {resolveConfig, DEFAULT_PRESET, DEFAULT_MAX_FILE_SIZE} from './config/resolve.js'
 export type {ConfigFileLoader} from './config/resolve.js'
 export {presets} from './config/presets/index.js'
-export {ConfigLoader, CONFIG_FILES, findConfigFile, loadConfigFile, loadConfigFor, WORDS_FILE} from './config/discovery.js'
+export {
+  ConfigLoader,
+  CONFIG_FILES,
+  findConfigFile,
+  loadConfigFile,
+  loadConfigFor,
+  WORDS_FILE,
+} from './config/discovery.js'
 export type {ConfigLoaderOptions} from './config/discovery.js'
 export {buildConfigSchema} from './config/schema.js'
 export {validateConfig} from './config/validate.js'
@@ -17,6 +24,14 @@ export type {FindingJSON} from './finding.js'
 export {formatFromPath, FORMAT_EXTENSIONS, loadDocument} from './formats/index.js'
 export type {Metrics} from './metrics/index.js'
 export {defineRule, ruleUrl} from './rule.js'
-export type {Rule, RuleContext, RuleMeta, SentenceInfo, UnitInfo, WordInfo, ReportDescriptor} from './rule.js'
+export type {
+  Rule,
+  RuleContext,
+  RuleMeta,
+  SentenceInfo,
+  UnitInfo,
+  WordInfo,
+  ReportDescriptor,
+} from './rule.js'
 export {builtinRules} from './rules/index.js'
 export type * from './types.js'

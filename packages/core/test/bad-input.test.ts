@@ -23,7 +23,12 @@ describe('bad input', () => {
   it('an empty file gives no findings and zero metrics', () => {
     const result = checker.check({path: 'leeg.txt', bytes: new Uint8Array()})
     expect(result.findings).toEqual([])
-    expect([result.metrics.words, result.metrics.sentences, result.metrics.fleschDouma, result.metrics.level.level]).toEqual([0, 0, 0, 'onbekend'])
+    expect([
+      result.metrics.words,
+      result.metrics.sentences,
+      result.metrics.fleschDouma,
+      result.metrics.level.level,
+    ]).toEqual([0, 0, 0, 'onbekend'])
   })
 
   it('whitespace only is the same as empty', () => {
@@ -33,15 +38,22 @@ describe('bad input', () => {
   })
 
   it('a binary file gets a Dutch error naming the file', () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52])
+    const png = new Uint8Array([
+      0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52,
+    ])
     expect(errorOf(() => checker.check({path: 'logo.txt', bytes: png}))).toEqual({
       code: 'binary',
-      message: 'logo.txt: dit is geen tekstbestand (binaire gegevens gevonden). Controleer of u het juiste bestand opgeeft.',
+      message:
+        'logo.txt: dit is geen tekstbestand (binaire gegevens gevonden). Controleer of u het juiste bestand opgeeft.',
     })
   })
 
   it('invalid UTF-8 names the byte and its position; with an encoding it decodes', () => {
-    const latin1 = new Uint8Array([...bytes('Geachte heer Bakker, uw caf'), 0xe9, ...bytes(' is open.')])
+    const latin1 = new Uint8Array([
+      ...bytes('Geachte heer Bakker, uw caf'),
+      0xe9,
+      ...bytes(' is open.'),
+    ])
     expect(errorOf(() => checker.check({path: 'oud.txt', bytes: latin1}))).toEqual({
       code: 'encoding',
       message:
@@ -53,7 +65,10 @@ describe('bad input', () => {
 
   it('a UTF-8 BOM is removed: offsets count from the first character after it', () => {
     const text = 'Wij hebben Uw brief.'
-    const result = checker.check({path: 'bom.txt', bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)])})
+    const result = checker.check({
+      path: 'bom.txt',
+      bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...bytes(text)]),
+    })
     const finding = result.findings.find((f) => f.ruleId === 'aanspreekvorm')!
     expect(finding.range.start).toEqual({line: 1, column: 12, offset: 11})
     expect(result.document.source).toBe(text)
@@ -65,12 +80,18 @@ describe('bad input', () => {
     utf16.set([0xff, 0xfe])
     for (let i = 0; i < text.length; i++) utf16[2 + i * 2] = text.charCodeAt(i)
     const result = checker.check({path: 'utf16.txt', bytes: utf16})
-    expect(result.findings.find((f) => f.ruleId === 'aanspreekvorm')!.range.start).toEqual({line: 1, column: 12, offset: 11})
+    expect(result.findings.find((f) => f.ruleId === 'aanspreekvorm')!.range.start).toEqual({
+      line: 1,
+      column: 12,
+      offset: 11,
+    })
   })
 
   it('CRLF line ends give exact lines and columns', () => {
     const text = 'Beste Sanne,\r\n\r\nWij hebben Uw brief ontvangen.\r\n'
-    const finding = checker.check({path: 'crlf.txt', text}).findings.find((f) => f.ruleId === 'aanspreekvorm')!
+    const finding = checker
+      .check({path: 'crlf.txt', text})
+      .findings.find((f) => f.ruleId === 'aanspreekvorm')!
     expect(finding.range.start).toEqual({line: 3, column: 12, offset: 27})
     expect(text.slice(finding.range.start.offset, finding.range.end.offset)).toBe('Uw')
   })
@@ -83,18 +104,30 @@ describe('bad input', () => {
         'groot.txt: het bestand is 20.0 MB; duidelijk controleert bestanden tot 10.0 MB (instelling maxFileSize). Splits de tekst op of verhoog de grens.',
     })
     const raised = await createChecker({maxFileSize: 50 * 1024 * 1024, rules: {spelling: 'off'}})
-    const paragraph = 'Wij hebben uw aanvraag ontvangen en wij sturen u binnen twee weken een besluit.\n\n'
+    const paragraph =
+      'Wij hebben uw aanvraag ontvangen en wij sturen u binnen twee weken een besluit.\n\n'
     const text = paragraph.repeat(12_000) // about 1 MB
     const result = raised.check({path: 'groot.txt', text})
     expect(result.metrics.sentences).toBe(12_000)
   })
 
   it('NUL bytes inside text are binary', () => {
-    expect(errorOf(() => checker.check({path: 'nul.txt', bytes: new Uint8Array([...bytes('Beste'), 0, ...bytes('Sanne')])})).code).toBe('binary')
+    expect(
+      errorOf(() =>
+        checker.check({
+          path: 'nul.txt',
+          bytes: new Uint8Array([...bytes('Beste'), 0, ...bytes('Sanne')]),
+        }),
+      ).code,
+    ).toBe('binary')
   })
 
   it('an unsupported format is a clear error', () => {
-    expect(errorOf(() => checker.check({path: 'brief.pdf', bytes: bytes('%PDF'), format: 'pdf' as never}))).toEqual({
+    expect(
+      errorOf(() =>
+        checker.check({path: 'brief.pdf', bytes: bytes('%PDF'), format: 'pdf' as never}),
+      ),
+    ).toEqual({
       code: 'format',
       message: 'brief.pdf: het formaat "pdf" wordt (nog) niet ondersteund',
     })

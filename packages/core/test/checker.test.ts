@@ -9,7 +9,8 @@ const sentencesOf = (text: string) => {
   const result = checkerFor(quiet).check({text})
   return result.metrics.perSentence.map((s) => text.slice(s.range.start.offset, s.range.end.offset))
 }
-const long = (n: number) => Array.from({length: n}, (_, i) => (i === 0 ? 'Wij' : 'woord')).join(' ') + '.'
+const long = (n: number) =>
+  Array.from({length: n}, (_, i) => (i === 0 ? 'Wij' : 'woord')).join(' ') + '.'
 
 describe('sentence splitting that survives letters', () => {
   it('keeps abbreviations inside the sentence', () => {
@@ -35,18 +36,18 @@ describe('sentence splitting that survives letters', () => {
   })
 
   it('ends a sentence after "u." and a closing enz. before a capital', () => {
-    expect(sentencesOf('Wij helpen u. Bel ons. Lever papier, glas enz. Daarna is het klaar.')).toEqual([
-      'Wij helpen u.',
-      'Bel ons.',
-      'Lever papier, glas enz.',
-      'Daarna is het klaar.',
-    ])
+    expect(
+      sentencesOf('Wij helpen u. Bel ons. Lever papier, glas enz. Daarna is het klaar.'),
+    ).toEqual(['Wij helpen u.', 'Bel ons.', 'Lever papier, glas enz.', 'Daarna is het klaar.'])
   })
 
   it('treats headings, list items and the salutation as units of their own', () => {
-    const text = '# Afval\n\nGeachte mevrouw Visser,\n\n- papier en karton\n- glas\n\nZet de bak buiten'
+    const text =
+      '# Afval\n\nGeachte mevrouw Visser,\n\n- papier en karton\n- glas\n\nZet de bak buiten'
     const result = checkerFor(quiet).check({text, format: 'md'})
-    expect(result.document.units.map((u) => [u.kind, result.document.text.slice(u.start, u.end)])).toEqual([
+    expect(
+      result.document.units.map((u) => [u.kind, result.document.text.slice(u.start, u.end)]),
+    ).toEqual([
       ['heading', 'Afval'],
       ['paragraph', 'Geachte mevrouw Visser,'],
       ['listItem', 'papier en karton'],
@@ -61,45 +62,83 @@ describe('lange-zin through the pipeline', () => {
   it('counts a placeholder as one word', () => {
     const text = `Beste {{ aanvrager.volledige_naam }}, ${long(20).toLowerCase()}`
     const [finding] = checkRule('lange-zin', text, {config: {extends: 'duidelijk:b1'}})
-    expect(finding!.reason).toBe('Deze zin telt 22 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).')
+    expect(finding!.reason).toBe(
+      'Deze zin telt 22 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).',
+    )
   })
 })
 
 describe('inline directives', () => {
   it('disable-next-line in txt and md', () => {
     expect(checkRule('lange-zin', `duidelijk-disable-next-line lange-zin\n${long(40)}`)).toEqual([])
-    expect(checkRule('lange-zin', `<!-- duidelijk-disable-next-line -->\n${long(40)}`, {format: 'md'})).toEqual([])
-    expect(checkRule('lange-zin', `<!-- duidelijk-disable-next-line spelling -->\n${long(40)}`, {format: 'md'})).toHaveLength(1)
+    expect(
+      checkRule('lange-zin', `<!-- duidelijk-disable-next-line -->\n${long(40)}`, {format: 'md'}),
+    ).toEqual([])
+    expect(
+      checkRule('lange-zin', `<!-- duidelijk-disable-next-line spelling -->\n${long(40)}`, {
+        format: 'md',
+      }),
+    ).toHaveLength(1)
   })
 
   it('disable and enable regions', () => {
     const text = `${long(40)}\n\n<!-- duidelijk-disable lange-zin -->\n\n${long(41)}\n\n<!-- duidelijk-enable lange-zin -->\n\n${long(42)}`
-    expect(checkRule('lange-zin', text, {format: 'md'}).map((f) => f.reason.split(' ')[3])).toEqual(['40', '42'])
+    expect(checkRule('lange-zin', text, {format: 'md'}).map((f) => f.reason.split(' ')[3])).toEqual(
+      ['40', '42'],
+    )
   })
 })
 
 describe('rule framework', () => {
-  const fake = (fixable: 'none' | 'suggestion' | 'safe', fix: 'safe' | 'suggestion' | undefined, messageId = 'm') =>
+  const fake = (
+    fixable: 'none' | 'suggestion' | 'safe',
+    fix: 'safe' | 'suggestion' | undefined,
+    messageId = 'm',
+  ) =>
     defineRule({
       id: 'nep-regel',
-      meta: {description: 'Test.', severity: 'warning', fixable, messages: {m: 'Melding over {actual}.'}},
+      meta: {
+        description: 'Test.',
+        severity: 'warning',
+        fixable,
+        messages: {m: 'Melding over {actual}.'},
+      },
       check(_tree, ctx) {
         const word = ctx.sentences[0]?.words[0]
-        if (word) ctx.report({start: word.start, end: word.end, messageId, expected: ['X'], ...(fix ? {fix} : {})})
+        if (word)
+          ctx.report({
+            start: word.start,
+            end: word.end,
+            messageId,
+            expected: ['X'],
+            ...(fix ? {fix} : {}),
+          })
       },
     })
 
   it('refuses a fix the rule did not declare', () => {
     const checker = createCheckerSync(quiet, {rules: [fake('suggestion', 'safe') as never]})
-    expect(() => checker.check({text: 'Hallo daar.'})).toThrow('Rule nep-regel offered a safe fix but declares fixable: suggestion')
+    expect(() => checker.check({text: 'Hallo daar.'})).toThrow(
+      'Rule nep-regel offered a safe fix but declares fixable: suggestion',
+    )
     const none = createCheckerSync(quiet, {rules: [fake('none', undefined) as never]})
-    expect(() => none.check({text: 'Hallo daar.'})).toThrow('Rule nep-regel offered a replacement but declares fixable: none')
+    expect(() => none.check({text: 'Hallo daar.'})).toThrow(
+      'Rule nep-regel offered a replacement but declares fixable: none',
+    )
   })
 
   it('fills the message, url, severity and fix of an allowed fix', () => {
     const checker = createCheckerSync(quiet, {rules: [fake('safe', undefined) as never]})
-    const [finding] = checker.check({text: 'Hallo daar.'}).findings.filter((f) => f.ruleId === 'nep-regel')
-    expect([finding!.reason, finding!.fix, finding!.severity, finding!.url, finding!.expected]).toEqual([
+    const [finding] = checker
+      .check({text: 'Hallo daar.'})
+      .findings.filter((f) => f.ruleId === 'nep-regel')
+    expect([
+      finding!.reason,
+      finding!.fix,
+      finding!.severity,
+      finding!.url,
+      finding!.expected,
+    ]).toEqual([
       'Melding over Hallo.',
       'safe',
       'warning',
@@ -109,28 +148,42 @@ describe('rule framework', () => {
   })
 
   it('refuses an unknown message id', () => {
-    const checker = createCheckerSync(quiet, {rules: [fake('safe', undefined, 'onbekend') as never]})
-    expect(() => checker.check({text: 'Hallo daar.'})).toThrow('Rule nep-regel reported unknown messageId "onbekend"')
+    const checker = createCheckerSync(quiet, {
+      rules: [fake('safe', undefined, 'onbekend') as never],
+    })
+    expect(() => checker.check({text: 'Hallo daar.'})).toThrow(
+      'Rule nep-regel reported unknown messageId "onbekend"',
+    )
   })
 
   it('refuses an unknown rule in the config', () => {
-    expect(() => createCheckerSync({rules: {'bestaat-niet': 'off'}})).toThrow('configuratie: onbekende regel "bestaat-niet"')
+    expect(() => createCheckerSync({rules: {'bestaat-niet': 'off'}})).toThrow(
+      'configuratie: onbekende regel "bestaat-niet"',
+    )
   })
 })
 
 describe('language', () => {
   it('detects English and runs the English rules', () => {
-    const result = checkerFor(quiet).check({text: 'We have received your application. We will decide within eight weeks and send you a letter.'})
+    const result = checkerFor(quiet).check({
+      text: 'We have received your application. We will decide within eight weeks and send you a letter.',
+    })
     expect(result.lang).toBe('en')
   })
 
   it('uses lang from the config', () => {
-    const result = checkerFor({...quiet, lang: 'en'}).check({text: 'Wij hebben uw aanvraag ontvangen.'})
+    const result = checkerFor({...quiet, lang: 'en'}).check({
+      text: 'Wij hebben uw aanvraag ontvangen.',
+    })
     expect(result.lang).toBe('en')
   })
 
   it('keeps Dutch for Dutch letters and for short texts', () => {
-    expect(checkerFor(quiet).check({text: 'Wij hebben uw aanvraag ontvangen en sturen u binnen acht weken een besluit.'}).lang).toBe('nl')
+    expect(
+      checkerFor(quiet).check({
+        text: 'Wij hebben uw aanvraag ontvangen en sturen u binnen acht weken een besluit.',
+      }).lang,
+    ).toBe('nl')
     expect(checkerFor(quiet).check({text: 'Thank you.'}).lang).toBe('nl')
   })
 })

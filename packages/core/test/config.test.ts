@@ -3,7 +3,12 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createCheckerSync} from '../src/checker.js'
-import {ConfigLoader, findConfigFile, loadConfigFile, loadConfigFor} from '../src/config/discovery.js'
+import {
+  ConfigLoader,
+  findConfigFile,
+  loadConfigFile,
+  loadConfigFor,
+} from '../src/config/discovery.js'
 import {buildConfigSchema} from '../src/config/schema.js'
 import {builtinRules} from '../src/rules/index.js'
 
@@ -26,7 +31,11 @@ describe('config discovery', () => {
     expect(findConfigFile(join(root, 'brieven/afval'))).toBe(join(root, 'brieven/.duidelijk.yaml'))
     const {config, files} = loadConfigFor(join(root, 'brieven/afval/brief.txt'))
     expect(files).toEqual([join(root, '.duidelijk.json'), join(root, 'brieven/.duidelijk.yaml')])
-    expect(config.rules['lange-zin']).toEqual({severity: 'warning', explicit: true, options: {info: 15, warning: 22, error: 30}})
+    expect(config.rules['lange-zin']).toEqual({
+      severity: 'warning',
+      explicit: true,
+      options: {info: 15, warning: 22, error: 30},
+    })
     expect(config.words).toEqual(['Swifterbant'])
     expect(config.sources).toEqual(['duidelijk:aanbevolen', 'duidelijk:b1'])
   })
@@ -45,7 +54,8 @@ describe('config discovery', () => {
   it('extends files relative to the config file, and reads the words file', () => {
     const root = tree({
       'gedeeld/huisstijl.yaml': 'rules:\n  aanhef: [warning, {stijl: beste}]\n',
-      'brieven/.duidelijk.json': '// huisstijl\n{ "root": true, "extends": ["duidelijk:dronten", "../gedeeld/huisstijl.yaml"] }',
+      'brieven/.duidelijk.json':
+        '// huisstijl\n{ "root": true, "extends": ["duidelijk:dronten", "../gedeeld/huisstijl.yaml"] }',
       'brieven/.duidelijk-woorden.txt': '# eigen woorden\nBloesemhof\nLindewaard # wijk\n',
     })
     const {config} = loadConfigFor(join(root, 'brieven/brief.txt'))
@@ -56,25 +66,38 @@ describe('config discovery', () => {
 
   it('applies overrides by path', () => {
     const root = tree({
-      '.duidelijk.json': JSON.stringify({root: true, overrides: [{files: ['sjablonen/**'], rules: {persoonsgegevens: 'error'}}]}),
+      '.duidelijk.json': JSON.stringify({
+        root: true,
+        overrides: [{files: ['sjablonen/**'], rules: {persoonsgegevens: 'error'}}],
+      }),
     })
     const loader = new ConfigLoader()
-    expect(loader.configFor(join(root, 'sjablonen/a/brief.txt')).config.rules['persoonsgegevens']!.severity).toBe('error')
-    expect(loader.configFor(join(root, 'brieven/brief.txt')).config.rules['persoonsgegevens']).toBeUndefined()
+    expect(
+      loader.configFor(join(root, 'sjablonen/a/brief.txt')).config.rules['persoonsgegevens']!
+        .severity,
+    ).toBe('error')
+    expect(
+      loader.configFor(join(root, 'brieven/brief.txt')).config.rules['persoonsgegevens'],
+    ).toBeUndefined()
   })
 
   it('uses --config instead of searching, and falls back to the default preset without files', () => {
     const root = tree({'elders/mijn.yaml': 'extends: duidelijk:strikt\n'})
-    expect(loadConfigFor(join(root, 'brief.txt'), {configPath: join(root, 'elders/mijn.yaml')}).config.sources).toEqual([
+    expect(
+      loadConfigFor(join(root, 'brief.txt'), {configPath: join(root, 'elders/mijn.yaml')}).config
+        .sources,
+    ).toEqual(['duidelijk:aanbevolen', 'duidelijk:b1', 'duidelijk:strikt'])
+    expect(loadConfigFor(join(tmpdir(), 'nergens', 'brief.txt')).config.sources).toEqual([
       'duidelijk:aanbevolen',
-      'duidelijk:b1',
-      'duidelijk:strikt',
     ])
-    expect(loadConfigFor(join(tmpdir(), 'nergens', 'brief.txt')).config.sources).toEqual(['duidelijk:aanbevolen'])
   })
 
   it('detects extends cycles', () => {
-    const root = tree({'a.yaml': 'extends: ./b.yaml\n', 'b.yaml': 'extends: ./a.yaml\n', '.duidelijk.json': '{"root": true, "extends": "./a.yaml"}'})
+    const root = tree({
+      'a.yaml': 'extends: ./b.yaml\n',
+      'b.yaml': 'extends: ./a.yaml\n',
+      '.duidelijk.json': '{"root": true, "extends": "./a.yaml"}',
+    })
     expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(/kring/)
   })
 })
@@ -91,12 +114,18 @@ describe('config errors', () => {
   }
 
   it('names the file, line and column of broken JSON and YAML', () => {
-    expect(bad('.duidelijk.json', '{\n  "rules": { "lange-zin": "warning" \n')).toBe('<map>/.duidelijk.json: ongeldige JSON op 3:1: CloseBraceExpected')
-    expect(bad('.duidelijk.yaml', 'rules:\n  lange-zin: [warning\n')).toMatch(/^<map>\/\.duidelijk\.yaml: ongeldige YAML op 3:1: /)
+    expect(bad('.duidelijk.json', '{\n  "rules": { "lange-zin": "warning" \n')).toBe(
+      '<map>/.duidelijk.json: ongeldige JSON op 3:1: CloseBraceExpected',
+    )
+    expect(bad('.duidelijk.yaml', 'rules:\n  lange-zin: [warning\n')).toMatch(
+      /^<map>\/\.duidelijk\.yaml: ongeldige YAML op 3:1: /,
+    )
   })
 
   it('names the key and what is allowed', () => {
-    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": "twintig"}]}}')).toBe(
+    expect(
+      bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": "twintig"}]}}'),
+    ).toBe(
       '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal zijn (nu: "twintig")',
     )
     expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": 0}]}}')).toBe(
@@ -114,7 +143,12 @@ describe('config errors', () => {
     expect(bad('.duidelijk.json', '{"rules": {"lange-zinnen": "off"}}')).toBe(
       '<map>/.duidelijk.json: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?',
     )
-    expect(bad('.duidelijk.json', '{"taal": "nl", "rules": {"spelling": {"options": {"suggesties": true}}}}')).toBe(
+    expect(
+      bad(
+        '.duidelijk.json',
+        '{"taal": "nl", "rules": {"spelling": {"options": {"suggesties": true}}}}',
+      ),
+    ).toBe(
       '<map>/.duidelijk.json: \n  - onbekende sleutel "taal"\n  - onbekende sleutel "suggesties" in "rules.spelling.options"',
     )
   })
@@ -128,13 +162,21 @@ describe('config errors', () => {
 
 describe('JSON schema', () => {
   it('is generated from the rules and committed up to date (run scripts/build-schema.mjs)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../schema/duidelijk.schema.json', import.meta.url), 'utf8'))
+    const committed = JSON.parse(
+      readFileSync(new URL('../schema/duidelijk.schema.json', import.meta.url), 'utf8'),
+    )
     expect(committed).toEqual(JSON.parse(JSON.stringify(buildConfigSchema(builtinRules))))
   })
 
   it('describes every rule with its options and defaults', () => {
-    const schema = buildConfigSchema(builtinRules) as {properties: {rules: {properties: Record<string, {description: string}>}}}
-    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(builtinRules.map((r) => r.id).sort())
-    expect(schema.properties.rules.properties['lange-zin']!.description).toBe('Houd zinnen kort: één gedachte per zin. (standaard: warning)')
+    const schema = buildConfigSchema(builtinRules) as {
+      properties: {rules: {properties: Record<string, {description: string}>}}
+    }
+    expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(
+      builtinRules.map((r) => r.id).sort(),
+    )
+    expect(schema.properties.rules.properties['lange-zin']!.description).toBe(
+      'Houd zinnen kort: één gedachte per zin. (standaard: warning)',
+    )
   })
 })

@@ -41,7 +41,11 @@ describe('frequency', () => {
 
   it('uses the threshold: a lower threshold makes more words rare', () => {
     // 200 filler words first: the most frequent words count as function words, not compound parts.
-    const fillers = Array.from({length: 200}, (_, i) => `vul${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`)
+    const fillers = Array.from(
+      {length: 200},
+      (_, i) =>
+        `vul${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`,
+    )
     const small = createFrequency([...fillers, 'huis', 'vergunning'], [])
     expect(small.rank('vergunning')).toBe(202)
     expect(small.isRare('vergunning', 202)).toBe(false)

@@ -21,14 +21,21 @@ export function checkerFor(config: Config = {}): Checker {
 export function checkRule(
   ruleId: string,
   text: string,
-  options: {options?: Record<string, unknown>; format?: Format; letter?: boolean; config?: Config} = {},
+  options: {
+    options?: Record<string, unknown>
+    format?: Format
+    letter?: boolean
+    config?: Config
+  } = {},
 ): Finding[] {
   const checker = checkerFor({
     ...options.config,
     rules: {
       ...Object.fromEntries(allRuleIds().map((id) => [id, 'off'])),
       ...options.config?.rules,
-      [ruleId]: options.options ? {options: options.options} : (options.config?.rules?.[ruleId] ?? {}),
+      [ruleId]: options.options
+        ? {options: options.options}
+        : (options.config?.rules?.[ruleId] ?? {}),
     },
   })
   const result = checker.check({

@@ -7,7 +7,9 @@ const found = (text: string) => finder.find(text).map((m) => [m.kind, m.value])
 describe('masks', () => {
   it('recognises every default placeholder syntax as one token', () => {
     expect(
-      found('Beste {{naam}}, {{ aanvrager.naam }} en «Naam» of [naam], [[naam]], ${naam} en %NAAM%.'),
+      found(
+        'Beste {{naam}}, {{ aanvrager.naam }} en «Naam» of [naam], [[naam]], ${naam} en %NAAM%.',
+      ),
     ).toEqual([
       ['placeholder', '{{naam}}'],
       ['placeholder', '{{ aanvrager.naam }}'],
@@ -20,7 +22,9 @@ describe('masks', () => {
   })
 
   it('finds URLs and e-mail addresses without trailing punctuation', () => {
-    expect(found('Kijk op www.dronten.nl/afval. Of mail naar info@dronten.nl, of https://x.nl/a?b=1!')).toEqual([
+    expect(
+      found('Kijk op www.dronten.nl/afval. Of mail naar info@dronten.nl, of https://x.nl/a?b=1!'),
+    ).toEqual([
       ['url', 'www.dronten.nl/afval'],
       ['email', 'info@dronten.nl'],
       ['url', 'https://x.nl/a?b=1'],

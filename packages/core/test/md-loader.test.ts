@@ -32,8 +32,12 @@ describe('markdown loader', () => {
       ['listItem', 'Bel ons.'],
       ['alt', 'Een groene container'],
     ])
-    expect(doc.masked).toEqual([{kind: 'code', start: expect.any(Number), end: expect.any(Number), value: 'npm test'}])
-    expect(doc.directives).toEqual([{kind: 'disable', ruleIds: ['lange-zin'], offset: source.indexOf('<!--'), line: 17}])
+    expect(doc.masked).toEqual([
+      {kind: 'code', start: expect.any(Number), end: expect.any(Number), value: 'npm test'},
+    ])
+    expect(doc.directives).toEqual([
+      {kind: 'disable', ruleIds: ['lange-zin'], offset: source.indexOf('<!--'), line: 17},
+    ])
   })
 
   it('maps text offsets back to the exact source characters', () => {

@@ -3,7 +3,11 @@ import {estimateLevel} from '../src/metrics/level.js'
 import {brouwer, fleschDouma} from '../src/metrics/readability.js'
 import {checkerFor} from './helpers.js'
 
-const allOff = {rules: Object.fromEntries(['spelling', 'lange-zin', 'lange-alinea', 'moeilijk-woord'].map((id) => [id, 'off' as const]))}
+const allOff = {
+  rules: Object.fromEntries(
+    ['spelling', 'lange-zin', 'lange-alinea', 'moeilijk-woord'].map((id) => [id, 'off' as const]),
+  ),
+}
 const metricsOf = (text: string) => checkerFor(allOff).check({text}).metrics
 
 describe('readability formulas', () => {
@@ -29,7 +33,9 @@ describe('computeMetrics', () => {
     expect(m.brouwer).toBeCloseTo(98.29, 10)
     expect(m.longSentenceShare).toBe(0)
     expect(m.level.level).toBe('onbekend')
-    expect(m.perSentence.map((s) => [s.words, s.syllables, s.range.start.offset, s.range.end.offset])).toEqual([
+    expect(
+      m.perSentence.map((s) => [s.words, s.syllables, s.range.start.offset, s.range.end.offset]),
+    ).toEqual([
       [5, 6, 0, 23],
       [5, 7, 24, 50],
     ])
@@ -49,13 +55,23 @@ describe('computeMetrics', () => {
   })
 
   it('leaves salutation, subject and the lines after the closing out', () => {
-    const m = metricsOf('Onderwerp: uw pas\n\nBeste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\nTeam Burgerzaken')
+    const m = metricsOf(
+      'Onderwerp: uw pas\n\nBeste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\nTeam Burgerzaken',
+    )
     expect([m.words, m.sentences, m.paragraphs]).toEqual([4, 1, 1])
   })
 
   it('gives zeros, not NaN, for an empty text', () => {
     const m = metricsOf('')
-    expect([m.words, m.sentences, m.wordsPerSentence, m.syllablesPerWord, m.fleschDouma, m.brouwer, m.rareWordShare]).toEqual([0, 0, 0, 0, 0, 0, 0])
+    expect([
+      m.words,
+      m.sentences,
+      m.wordsPerSentence,
+      m.syllablesPerWord,
+      m.fleschDouma,
+      m.brouwer,
+      m.rareWordShare,
+    ]).toEqual([0, 0, 0, 0, 0, 0, 0])
     expect(m.level.level).toBe('onbekend')
   })
 })
@@ -63,8 +79,14 @@ describe('computeMetrics', () => {
 describe('estimateLevel', () => {
   it('explains a hard text in Dutch, as an indication', () => {
     const estimate = estimateLevel({
-      words: 200, wordsPerSentence: 24, syllablesPerWord: 1.7, fleschDouma: 53.615,
-      longSentenceShare: 0.4, rareWordShare: 0.12, passiveShare: undefined, targetLevel: 'B1',
+      words: 200,
+      wordsPerSentence: 24,
+      syllablesPerWord: 1.7,
+      fleschDouma: 53.615,
+      longSentenceShare: 0.4,
+      rareWordShare: 0.12,
+      passiveShare: undefined,
+      targetLevel: 'B1',
     })
     expect(estimate).toEqual({
       level: 'C1+',
@@ -80,22 +102,38 @@ describe('estimateLevel', () => {
 
   it('takes the second-highest criterion, so one outlier does not decide', () => {
     const estimate = estimateLevel({
-      words: 120, wordsPerSentence: 12, syllablesPerWord: 1.5, fleschDouma: 80,
-      longSentenceShare: 0.3, rareWordShare: 0.04, passiveShare: 0.05, targetLevel: 'B1',
+      words: 120,
+      wordsPerSentence: 12,
+      syllablesPerWord: 1.5,
+      fleschDouma: 80,
+      longSentenceShare: 0.3,
+      rareWordShare: 0.04,
+      passiveShare: 0.05,
+      targetLevel: 'B1',
     })
     expect(estimate.level).toBe('B1')
-    expect(estimate.reasons).toEqual(['30% van de zinnen heeft meer dan 20 woorden; voor B1 hoogstens 10%.'])
+    expect(estimate.reasons).toEqual([
+      '30% van de zinnen heeft meer dan 20 woorden; voor B1 hoogstens 10%.',
+    ])
   })
 
   it('says why a text fits the target level', () => {
     const estimate = estimateLevel({
-      words: 120, wordsPerSentence: 9, syllablesPerWord: 1.4, fleschDouma: 90,
-      longSentenceShare: 0, rareWordShare: 0.02, passiveShare: undefined, targetLevel: 'B1',
+      words: 120,
+      wordsPerSentence: 9,
+      syllablesPerWord: 1.4,
+      fleschDouma: 90,
+      longSentenceShare: 0,
+      rareWordShare: 0.02,
+      passiveShare: undefined,
+      targetLevel: 'B1',
     })
     expect(estimate).toEqual({
       level: 'A1-A2',
       indicative: true,
-      reasons: ['De tekst past bij B1: Gemiddeld 9,0 woorden per zin; Flesch-Douma 90; 0% lange zinnen; 2% weinig gebruikte woorden.'],
+      reasons: [
+        'De tekst past bij B1: Gemiddeld 9,0 woorden per zin; Flesch-Douma 90; 0% lange zinnen; 2% weinig gebruikte woorden.',
+      ],
     })
   })
 })

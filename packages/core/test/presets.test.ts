@@ -15,7 +15,11 @@ describe('presets', () => {
       ['vertrouwen', 'Vertrouwen'],
     ])
     expect(config.rules['lange-zin']!.options).toEqual({info: 15, warning: 20, error: 30})
-    expect(config.rules['aanspreekvorm']).toEqual({severity: 'warning', explicit: true, options: {vorm: 'u'}})
+    expect(config.rules['aanspreekvorm']).toEqual({
+      severity: 'warning',
+      explicit: true,
+      options: {vorm: 'u'},
+    })
   })
 
   it('every rule that exists is in exactly one Dronten group', () => {
@@ -28,10 +32,14 @@ describe('presets', () => {
   })
 
   it('the Dronten example letter fails on the letter rules', () => {
-    const text = readFileSync(new URL('../../../examples/dronten/besluit-kapvergunning.txt', import.meta.url), 'utf8')
+    const text = readFileSync(
+      new URL('../../../examples/dronten/besluit-kapvergunning.txt', import.meta.url),
+      'utf8',
+    )
     const checker = createCheckerSync({extends: 'duidelijk:dronten', rules: {spelling: 'off'}})
     const result = checker.check({path: 'besluit-kapvergunning.txt', text})
-    const byRule = (id: string) => result.findings.filter((f) => f.ruleId === id).map((f) => f.severity)
+    const byRule = (id: string) =>
+      result.findings.filter((f) => f.ruleId === id).map((f) => f.severity)
     expect(result.isLetter).toBe(true)
     expect(byRule('bezwaarclausule')).toEqual(['error'])
     expect(byRule('contactgegevens')).toEqual(['error'])
@@ -41,7 +49,15 @@ describe('presets', () => {
   })
 
   it('duidelijk:strikt and duidelijk:b1 tighten lange-zin', () => {
-    expect(resolveConfig({extends: 'duidelijk:b1'}).rules['lange-zin']!.options).toEqual({info: 15, warning: 20, error: 30})
-    expect(resolveConfig({extends: 'duidelijk:strikt'}).rules['lange-zin']!.options).toEqual({info: 12, warning: 15, error: 25})
+    expect(resolveConfig({extends: 'duidelijk:b1'}).rules['lange-zin']!.options).toEqual({
+      info: 15,
+      warning: 20,
+      error: 30,
+    })
+    expect(resolveConfig({extends: 'duidelijk:strikt'}).rules['lange-zin']!.options).toEqual({
+      info: 12,
+      warning: 15,
+      error: 25,
+    })
   })
 })

@@ -6,7 +6,8 @@ import {checkRule} from './helpers.js'
 
 const SECTIONS = ['Wat', 'Waarom', 'Fout', 'Goed', 'Opties', 'Wanneer uitzetten']
 const root = new URL('../../../', import.meta.url)
-const page = (id: string) => readFileSync(new URL(`docs/rules/${id.replace('/', '-')}.md`, root), 'utf8')
+const page = (id: string) =>
+  readFileSync(new URL(`docs/rules/${id.replace('/', '-')}.md`, root), 'utf8')
 
 function examples(markdown: string, section: string): string[] {
   const body = markdown.split(`\n## ${section}\n`)[1]?.split('\n## ')[0] ?? ''
@@ -32,13 +33,18 @@ describe.each(builtinRules.map((rule) => [rule.id]))('docs/rules/%s', (id) => {
     expect(bad.length).toBeGreaterThan(0)
     expect(good.length).toBeGreaterThan(0)
     for (const text of bad) expect([text, checkRule(id, text).length > 0]).toEqual([text, true])
-    for (const text of good) expect([text, checkRule(id, text).map((f) => f.reason)]).toEqual([text, []])
+    for (const text of good)
+      expect([text, checkRule(id, text).map((f) => f.reason)]).toEqual([text, []])
   })
 })
 
 describe('README', () => {
   it('lists every rule', () => {
     const readme = readFileSync(new URL('README.md', root), 'utf8')
-    for (const rule of builtinRules) expect([rule.id, readme.includes(`docs/rules/${rule.id.replace('/', '-')}.md`)]).toEqual([rule.id, true])
+    for (const rule of builtinRules)
+      expect([rule.id, readme.includes(`docs/rules/${rule.id.replace('/', '-')}.md`)]).toEqual([
+        rule.id,
+        true,
+      ])
   })
 })

@@ -44,11 +44,16 @@ describe('txt loader', () => {
   })
 
   it('reads directive lines and leaves them out of the text units', () => {
-    const doc = loadText('Eerste zin.\n<!-- duidelijk-disable-next-line lange-zin -->\nTweede zin.\n# duidelijk-enable')
+    const doc = loadText(
+      'Eerste zin.\n<!-- duidelijk-disable-next-line lange-zin -->\nTweede zin.\n# duidelijk-enable',
+    )
     expect(doc.directives).toEqual([
       {kind: 'disable-next-line', ruleIds: ['lange-zin'], offset: 12, line: 2},
       {kind: 'enable', ruleIds: [], offset: 71, line: 4},
     ])
-    expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual(['Eerste zin.', 'Tweede zin.'])
+    expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
+      'Eerste zin.',
+      'Tweede zin.',
+    ])
   })
 })

@@ -8,7 +8,10 @@ function where(finding: Finding): string {
 }
 
 /** Human-readable output: findings per file with line:column, then the metrics. */
-export function stylish(results: readonly CheckResult[], options: {metrics?: boolean} = {}): string {
+export function stylish(
+  results: readonly CheckResult[],
+  options: {metrics?: boolean} = {},
+): string {
   const lines: string[] = []
   let errors = 0
   let warnings = 0
@@ -20,7 +23,9 @@ export function stylish(results: readonly CheckResult[], options: {metrics?: boo
       if (finding.severity === 'error') errors++
       else if (finding.severity === 'warning') warnings++
       else infos++
-      const expected = finding.expected?.length ? ` → ${finding.expected.slice(0, 3).join(' / ')}` : ''
+      const expected = finding.expected?.length
+        ? ` → ${finding.expected.slice(0, 3).join(' / ')}`
+        : ''
       lines.push(
         `  ${where(finding).padEnd(width)}  ${LABEL[finding.severity].padEnd(12)}  ${finding.reason}${expected}  ${finding.ruleId}`,
       )

@@ -11,7 +11,12 @@ import type {Config, ResolvedConfig} from './types.js'
 import {validateConfig} from './validate.js'
 
 /** Config file names, in order of preference within one folder. */
-export const CONFIG_FILES = ['.duidelijk.json', '.duidelijk.jsonc', '.duidelijk.yaml', '.duidelijk.yml']
+export const CONFIG_FILES = [
+  '.duidelijk.json',
+  '.duidelijk.jsonc',
+  '.duidelijk.yaml',
+  '.duidelijk.yml',
+]
 /** The organisation's word list next to a config file. */
 export const WORDS_FILE = '.duidelijk-woorden.txt'
 
@@ -23,12 +28,19 @@ function lineColumn(text: string, offset: number): string {
 }
 
 /** Read and validate one config file (JSONC or YAML). Errors name the file, line and column. */
-export function loadConfigFile(path: string, rules: ReadonlyArray<Rule<never>> = builtinRules): Config {
+export function loadConfigFile(
+  path: string,
+  rules: ReadonlyArray<Rule<never>> = builtinRules,
+): Config {
   let text: string
   try {
     text = readFileSync(path, 'utf8')
   } catch (error) {
-    throw new DuidelijkError('config', `kan het configuratiebestand niet lezen (${(error as NodeJS.ErrnoException).code ?? 'fout'})`, path)
+    throw new DuidelijkError(
+      'config',
+      `kan het configuratiebestand niet lezen (${(error as NodeJS.ErrnoException).code ?? 'fout'})`,
+      path,
+    )
   }
   let data: unknown
   if (/\.ya?ml$/i.test(path)) {
@@ -36,7 +48,11 @@ export function loadConfigFile(path: string, rules: ReadonlyArray<Rule<never>> =
     const [first] = document.errors
     if (first) {
       const at = first.linePos?.[0]
-      throw new DuidelijkError('config', `ongeldige YAML${at ? ` op ${at.line}:${at.col}` : ''}: ${first.message.split('\n')[0]}`, path)
+      throw new DuidelijkError(
+        'config',
+        `ongeldige YAML${at ? ` op ${at.line}:${at.col}` : ''}: ${first.message.split('\n')[0]}`,
+        path,
+      )
     }
     data = document.toJS() ?? {}
   } else {
@@ -44,7 +60,11 @@ export function loadConfigFile(path: string, rules: ReadonlyArray<Rule<never>> =
     data = parseJsonc(text, errors, {allowTrailingComma: true}) ?? {}
     const [first] = errors
     if (first) {
-      throw new DuidelijkError('config', `ongeldige JSON op ${lineColumn(text, first.offset)}: ${printParseErrorCode(first.error)}`, path)
+      throw new DuidelijkError(
+        'config',
+        `ongeldige JSON op ${lineColumn(text, first.offset)}: ${printParseErrorCode(first.error)}`,
+        path,
+      )
     }
   }
   return validateConfig(data, path, rules)
@@ -124,7 +144,9 @@ export class ConfigLoader {
     if (this.options.overrides) applicable.push(this.options.overrides)
     const merged = applicable.reduce<Config>((acc, next) => merge(acc, next), {})
     const loadFile = (reference: string, from: string | undefined) => {
-      const path = isAbsolute(reference) ? reference : resolve(from ? dirname(from) : folder, reference)
+      const path = isAbsolute(reference)
+        ? reference
+        : resolve(from ? dirname(from) : folder, reference)
       return {config: loadConfigFile(path, this.rules), path}
     }
     // Without a config file, resolveConfig applies the default preset itself.
@@ -141,7 +163,11 @@ export class ConfigLoader {
     }
     const config = withDefaultPreset(loadConfigFile(path, this.rules))
     const words = readWords(dirname(path))
-    const result = {config: words.length ? {...config, words: [...(config.words ?? []), ...words]} : config, path, files: [path]}
+    const result = {
+      config: words.length ? {...config, words: [...(config.words ?? []), ...words]} : config,
+      path,
+      files: [path],
+    }
     this.folders.set(`explicit:${path}`, result)
     return result
   }
@@ -154,7 +180,9 @@ export class ConfigLoader {
     if (own) {
       const config = loadConfigFile(own, this.rules)
       const words = readWords(folder)
-      const withWords = words.length ? {...config, words: [...(config.words ?? []), ...words]} : config
+      const withWords = words.length
+        ? {...config, words: [...(config.words ?? []), ...words]}
+        : config
       const parent = dirname(folder)
       if (config.root || parent === folder) {
         result = {config: withDefaultPreset(withWords), path: own, files: [own]}
@@ -179,7 +207,9 @@ function withDefaultPreset(config: Config): Config {
 
 /** Merge two user configs: `next` wins; lists add up; rules merge per id. */
 function merge(base: Config, next: Config): Config {
-  const extendsList = [base.extends, next.extends].flat().filter((e): e is string => typeof e === 'string')
+  const extendsList = [base.extends, next.extends]
+    .flat()
+    .filter((e): e is string => typeof e === 'string')
   const result: Config = {...base, ...next}
   if (extendsList.length) result.extends = [...new Set(extendsList)]
   result.rules = {...base.rules, ...next.rules}
@@ -191,6 +221,9 @@ function merge(base: Config, next: Config): Config {
 }
 
 /** Convenience: the resolved config for one file (no cache between calls). */
-export function loadConfigFor(filePath: string, options: ConfigLoaderOptions = {}): {config: ResolvedConfig; files: string[]} {
+export function loadConfigFor(
+  filePath: string,
+  options: ConfigLoaderOptions = {},
+): {config: ResolvedConfig; files: string[]} {
   return new ConfigLoader(options).configFor(filePath)
 }

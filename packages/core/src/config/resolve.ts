@@ -10,7 +10,10 @@ export const DEFAULT_PRESET = 'duidelijk:aanbevolen'
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024
 
 /** Loads a config file named in `extends`; supplied by the edges (CLI, language server). */
-export type ConfigFileLoader = (reference: string, from: string | undefined) => {config: Config; path: string}
+export type ConfigFileLoader = (
+  reference: string,
+  from: string | undefined,
+) => {config: Config; path: string}
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'off'])
 
@@ -30,7 +33,11 @@ export function readRuleSetting(
       options: setting.options,
     }
   }
-  throw new DuidelijkError('config', `regel "${id}": onbekende instelling; gebruik "error", "warning", "info" of "off"`, where)
+  throw new DuidelijkError(
+    'config',
+    `regel "${id}": onbekende instelling; gebruik "error", "warning", "info" of "off"`,
+    where,
+  )
 
   function checkSeverity(value: unknown): SeverityOrOff {
     if (typeof value === 'string' && SEVERITIES.has(value)) return value as SeverityOrOff
@@ -83,7 +90,11 @@ export function resolveConfig(
           : [current.extends]
     for (const reference of parents) {
       if (seen.includes(reference)) {
-        throw new DuidelijkError('config', `"extends" verwijst in een kring naar ${reference}`, where)
+        throw new DuidelijkError(
+          'config',
+          `"extends" verwijst in een kring naar ${reference}`,
+          where,
+        )
       }
       seen.push(reference)
       const preset = presets[reference]
@@ -115,8 +126,10 @@ export function resolveConfig(
     if (current.ignorePatterns) result.ignorePatterns.push(...current.ignorePatterns)
     if (current.templates) result.templates.push(...current.templates)
     if (current.groups) Object.assign(result.groups, current.groups)
-    if (current.placeholders?.patterns) result.placeholders.patterns.push(...current.placeholders.patterns)
-    if (current.placeholders?.defaults !== undefined) result.placeholders.defaults = current.placeholders.defaults
+    if (current.placeholders?.patterns)
+      result.placeholders.patterns.push(...current.placeholders.patterns)
+    if (current.placeholders?.defaults !== undefined)
+      result.placeholders.defaults = current.placeholders.defaults
     for (const [id, setting] of Object.entries(current.rules ?? {})) {
       const read = readRuleSetting(id, setting, label)
       const previous = result.rules[id]

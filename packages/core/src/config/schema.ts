@@ -20,12 +20,21 @@ function ruleSettingSchema(rule: Rule<never>): Record<string, unknown> {
 }
 
 const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, unknown> => ({
-  lang: {enum: ['nl', 'en', 'auto'], default: 'auto', description: 'Taal van de teksten; "auto" herkent de taal.'},
-  targetLevel: {enum: ['B1', 'B2'], default: 'B1', description: 'Streefniveau voor het geschatte taalniveau.'},
+  lang: {
+    enum: ['nl', 'en', 'auto'],
+    default: 'auto',
+    description: 'Taal van de teksten; "auto" herkent de taal.',
+  },
+  targetLevel: {
+    enum: ['B1', 'B2'],
+    default: 'B1',
+    description: 'Streefniveau voor het geschatte taalniveau.',
+  },
   letter: {
     enum: ['auto', true, false],
     default: 'auto',
-    description: 'Briefregels aan (true), uit (false) of automatisch bij aanhef, onderwerpregel of e-mail.',
+    description:
+      'Briefregels aan (true), uit (false) of automatisch bij aanhef, onderwerpregel of e-mail.',
   },
   rules: {
     type: 'object',
@@ -37,15 +46,40 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
     type: 'object',
     description: 'Invulvelden in sjablonen.',
     properties: {
-      patterns: {type: 'array', items: {type: 'string'}, description: 'Extra reguliere expressies voor invulvelden.'},
-      defaults: {type: 'boolean', default: true, description: 'De ingebouwde patronen ({{naam}}, «Naam», [naam] …) gebruiken.'},
+      patterns: {
+        type: 'array',
+        items: {type: 'string'},
+        description: 'Extra reguliere expressies voor invulvelden.',
+      },
+      defaults: {
+        type: 'boolean',
+        default: true,
+        description: 'De ingebouwde patronen ({{naam}}, «Naam», [naam] …) gebruiken.',
+      },
     },
     additionalProperties: false,
   },
-  words: {type: 'array', items: {type: 'string'}, description: 'Woorden die de spellingcontrole goed rekent.'},
-  maxFileSize: {type: 'integer', minimum: 1, default: 10485760, description: 'Grootste bestand in bytes.'},
-  ignorePatterns: {type: 'array', items: {type: 'string'}, description: 'Bestanden en mappen overslaan (gitignore-stijl).'},
-  templates: {type: 'array', items: {type: 'string'}, description: 'Paden van sjablonen (gitignore-stijl): persoonsgegevens zijn daar een fout.'},
+  words: {
+    type: 'array',
+    items: {type: 'string'},
+    description: 'Woorden die de spellingcontrole goed rekent.',
+  },
+  maxFileSize: {
+    type: 'integer',
+    minimum: 1,
+    default: 10485760,
+    description: 'Grootste bestand in bytes.',
+  },
+  ignorePatterns: {
+    type: 'array',
+    items: {type: 'string'},
+    description: 'Bestanden en mappen overslaan (gitignore-stijl).',
+  },
+  templates: {
+    type: 'array',
+    items: {type: 'string'},
+    description: 'Paden van sjablonen (gitignore-stijl): persoonsgegevens zijn daar een fout.',
+  },
   groups: {
     type: 'object',
     description: 'Groepen regels voor het rapport.',
@@ -69,7 +103,8 @@ export function buildConfigSchema(rules: ReadonlyArray<Rule<never>>): Record<str
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: 'https://github.com/duidelijk/duidelijk/blob/main/packages/core/schema/duidelijk.schema.json',
     title: 'duidelijk-configuratie',
-    description: 'Instellingen voor duidelijk, de controle op begrijpelijke brieven (.duidelijk.json of .duidelijk.yaml).',
+    description:
+      'Instellingen voor duidelijk, de controle op begrijpelijke brieven (.duidelijk.json of .duidelijk.yaml).',
     type: 'object',
     $defs: {
       severity: {
@@ -79,9 +114,14 @@ export function buildConfigSchema(rules: ReadonlyArray<Rule<never>>): Record<str
     },
     properties: {
       $schema: {type: 'string'},
-      root: {type: 'boolean', default: false, description: 'Stop met zoeken naar configuratie in bovenliggende mappen.'},
+      root: {
+        type: 'boolean',
+        default: false,
+        description: 'Stop met zoeken naar configuratie in bovenliggende mappen.',
+      },
       extends: {
-        description: 'Presets (duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt, duidelijk:dronten) en bestanden om op voort te bouwen.',
+        description:
+          'Presets (duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt, duidelijk:dronten) en bestanden om op voort te bouwen.',
         anyOf: [{type: 'string'}, {type: 'array', items: {type: 'string'}}],
         examples: ['duidelijk:aanbevolen', 'duidelijk:b1', 'duidelijk:strikt', 'duidelijk:dronten'],
       },
@@ -93,7 +133,12 @@ export function buildConfigSchema(rules: ReadonlyArray<Rule<never>>): Record<str
           type: 'object',
           required: ['files'],
           properties: {
-            files: {type: 'array', items: {type: 'string'}, minItems: 1, description: 'Paden (gitignore-stijl) waarvoor deze instellingen gelden.'},
+            files: {
+              type: 'array',
+              items: {type: 'string'},
+              minItems: 1,
+              description: 'Paden (gitignore-stijl) waarvoor deze instellingen gelden.',
+            },
             ...shared,
             rules: {$ref: '#/properties/rules'},
           },

@@ -18,12 +18,16 @@ const optionValidators = new WeakMap<Rule<never>, Validator>()
 function validatorFor(rules: ReadonlyArray<Rule<never>>): Validator {
   let validate = cache.get(rules)
   if (!validate) {
-    const schema = buildConfigSchema(rules) as {$id?: string; properties: Record<string, {properties?: Record<string, unknown>}>}
+    const schema = buildConfigSchema(rules) as {
+      $id?: string
+      properties: Record<string, {properties?: Record<string, unknown>}>
+    }
     // Several rule sets (plugins) get their own validator: the $id would clash in one ajv instance.
     delete schema.$id
     const loosen = (properties: Record<string, unknown> | undefined) => {
       const ruleSchema = properties?.rules as {properties: Record<string, unknown>} | undefined
-      if (ruleSchema) for (const id of Object.keys(ruleSchema.properties)) ruleSchema.properties[id] = {}
+      if (ruleSchema)
+        for (const id of Object.keys(ruleSchema.properties)) ruleSchema.properties[id] = {}
     }
     loosen(schema.properties)
     validate = ajv.compile(schema) as Validator
@@ -36,7 +40,9 @@ function optionsValidator(rule: Rule<never>): Validator {
   let validate = optionValidators.get(rule)
   if (!validate) {
     validate = ajv.compile(
-      rule.meta.options ? {...rule.meta.options, additionalProperties: false} : {type: 'object', maxProperties: 0},
+      rule.meta.options
+        ? {...rule.meta.options, additionalProperties: false}
+        : {type: 'object', maxProperties: 0},
     ) as Validator
     optionValidators.set(rule, validate)
   }
@@ -45,7 +51,12 @@ function optionsValidator(rule: Rule<never>): Validator {
 
 const SEVERITIES = ['error', 'warning', 'info', 'off']
 
-function checkRuleSettings(settings: unknown, prefix: string, rules: ReadonlyArray<Rule<never>>, messages: Set<string>): void {
+function checkRuleSettings(
+  settings: unknown,
+  prefix: string,
+  rules: ReadonlyArray<Rule<never>>,
+  messages: Set<string>,
+): void {
   if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return
   for (const [id, setting] of Object.entries(settings)) {
     const rule = rules.find((r) => r.id === id)
@@ -55,20 +66,34 @@ function checkRuleSettings(settings: unknown, prefix: string, rules: ReadonlyArr
     let options: unknown
     if (typeof setting === 'string') severity = setting
     else if (Array.isArray(setting)) [severity, options] = setting
-    else if (setting && typeof setting === 'object') ({severity, options} = setting as {severity?: unknown; options?: unknown})
+    else if (setting && typeof setting === 'object')
+      ({severity, options} = setting as {severity?: unknown; options?: unknown})
     else {
-      messages.add(`"${at}" moet een ernst zijn ("error", "warning", "info", "off"), [ernst, opties] of {severity, options}`)
+      messages.add(
+        `"${at}" moet een ernst zijn ("error", "warning", "info", "off"), [ernst, opties] of {severity, options}`,
+      )
       continue
     }
     if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
-      messages.add(`"${at}" heeft ernst ${JSON.stringify(severity)}; kies uit "error", "warning", "info" of "off"`)
+      messages.add(
+        `"${at}" heeft ernst ${JSON.stringify(severity)}; kies uit "error", "warning", "info" of "off"`,
+      )
     }
     if (options === undefined) continue
     const validate = optionsValidator(rule)
     if (validate(options)) continue
     for (const error of validate.errors ?? []) {
-      const message = describe({...error, instancePath: `/${at.replace(/\./g, '/')}/options${error.instancePath}`} as ErrorObject, rules)
-      if (message) messages.add(error.keyword === 'maxProperties' ? `"${at}": deze regel heeft geen opties` : message)
+      const message = describe(
+        {
+          ...error,
+          instancePath: `/${at.replace(/\./g, '/')}/options${error.instancePath}`,
+        } as ErrorObject,
+        rules,
+      )
+      if (message)
+        messages.add(
+          error.keyword === 'maxProperties' ? `"${at}": deze regel heeft geen opties` : message,
+        )
     }
   }
 }
@@ -103,7 +128,10 @@ export function closest(name: string, known: readonly string[]): string | undefi
 }
 
 function keyPath(error: ErrorObject): string {
-  const parts = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
+  const parts = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'))
   // rules.<id>.1.<option> (array form) reads better as rules.<id>.options.<option>
   return parts.join('.')
 }
@@ -117,7 +145,10 @@ function describe(error: ErrorObject, rules: ReadonlyArray<Rule<never>>): string
       const key = String(params.additionalProperty)
       const where = path ? `in "${path}" ` : ''
       if (path === 'rules') {
-        const suggestion = closest(key, rules.map((r) => r.id))
+        const suggestion = closest(
+          key,
+          rules.map((r) => r.id),
+        )
         return `onbekende regel "${key}"${suggestion ? `; bedoelt u "${suggestion}"?` : ''}`
       }
       return `onbekende sleutel "${key}" ${where}`.trimEnd()
@@ -150,9 +181,14 @@ function describe(error: ErrorObject, rules: ReadonlyArray<Rule<never>>): string
 
 function typeName(type: string): string {
   return (
-    {integer: 'een geheel getal', number: 'een getal', string: 'tekst', boolean: 'true of false', array: 'een lijst', object: 'een object'}[
-      type
-    ] ?? type
+    {
+      integer: 'een geheel getal',
+      number: 'een getal',
+      string: 'tekst',
+      boolean: 'true of false',
+      array: 'een lijst',
+      object: 'een object',
+    }[type] ?? type
   )
 }
 
@@ -160,7 +196,11 @@ function typeName(type: string): string {
  * Validate a config against the schema built from the rules. Throws a DuidelijkError naming the
  * file, each key and what is allowed, in Dutch.
  */
-export function validateConfig(config: unknown, file: string, rules: ReadonlyArray<Rule<never>>): Config {
+export function validateConfig(
+  config: unknown,
+  file: string,
+  rules: ReadonlyArray<Rule<never>>,
+): Config {
   const validate = validatorFor(rules)
   const messages = new Set<string>()
   if (!validate(config)) {
@@ -171,8 +211,14 @@ export function validateConfig(config: unknown, file: string, rules: ReadonlyArr
   }
   const value = config as Config
   checkRuleSettings(value?.rules, '', rules, messages)
-  value?.overrides?.forEach((override, index) => checkRuleSettings(override.rules, `overrides.${index}.`, rules, messages))
+  value?.overrides?.forEach((override, index) =>
+    checkRuleSettings(override.rules, `overrides.${index}.`, rules, messages),
+  )
   if (messages.size === 0) return value
   const list = [...messages]
-  throw new DuidelijkError('config', list.length === 1 ? list[0]! : `\n  - ${list.join('\n  - ')}`, file)
+  throw new DuidelijkError(
+    'config',
+    list.length === 1 ? list[0]! : `\n  - ${list.join('\n  - ')}`,
+    file,
+  )
 }

@@ -47,7 +47,12 @@ export class DocumentBuilder {
   }
 
   /** Append a masked piece (inline code, a placeholder field) that counts as one word. */
-  appendMasked(kind: MaskedRange['kind'], value: string, sourceStart: number, sourceEnd: number): void {
+  appendMasked(
+    kind: MaskedRange['kind'],
+    value: string,
+    sourceStart: number,
+    sourceEnd: number,
+  ): void {
     const start = this.text.length
     const shown = value.replace(/\s+/g, ' ') || 'x'
     this.append(shown, sourceStart, sourceEnd)

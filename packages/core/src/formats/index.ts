@@ -34,7 +34,10 @@ const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => 
 /** Register a loader (used by the input-format modules). */
 export function registerLoader(
   format: Format,
-  loader: {text?: (source: string, path?: string) => Document; bytes?: (bytes: Uint8Array, path?: string) => Document},
+  loader: {
+    text?: (source: string, path?: string) => Document
+    bytes?: (bytes: Uint8Array, path?: string) => Document
+  },
 ): void {
   if (loader.text) textLoaders[format] = loader.text
   if (loader.bytes) byteLoaders[format] = loader.bytes
@@ -50,7 +53,11 @@ export function loadDocument(
   if (byteLoader && input.bytes) return byteLoader(input.bytes, input.path)
   const textLoader = textLoaders[format]
   if (!textLoader) {
-    throw new DuidelijkError('format', `het formaat "${format}" wordt (nog) niet ondersteund`, input.path)
+    throw new DuidelijkError(
+      'format',
+      `het formaat "${format}" wordt (nog) niet ondersteund`,
+      input.path,
+    )
   }
   let source = input.text ?? (input.bytes ? decode(input.bytes) : '')
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)

@@ -75,7 +75,16 @@ interface Tally {
   passive: number
 }
 
-const emptyTally = (): Tally => ({words: 0, sentences: 0, syllables: 0, syllableWords: 0, rare: 0, rareCandidates: 0, long: 0, passive: 0})
+const emptyTally = (): Tally => ({
+  words: 0,
+  sentences: 0,
+  syllables: 0,
+  syllableWords: 0,
+  rare: 0,
+  rareCandidates: 0,
+  long: 0,
+  passive: 0,
+})
 
 function add(into: Tally, from: Tally): void {
   for (const key of Object.keys(into) as Array<keyof Tally>) into[key] += from[key]

@@ -62,7 +62,9 @@ export function estimateLevel(input: LevelInput): LevelEstimate {
   if (input.words < MIN_WORDS_FOR_LEVEL) {
     return {
       level: 'onbekend',
-      reasons: [`Te weinig tekst (${input.words} woorden) voor een indicatie van het taalniveau; vanaf ${MIN_WORDS_FOR_LEVEL} woorden.`],
+      reasons: [
+        `Te weinig tekst (${input.words} woorden) voor een indicatie van het taalniveau; vanaf ${MIN_WORDS_FOR_LEVEL} woorden.`,
+      ],
       indicative: true,
     }
   }

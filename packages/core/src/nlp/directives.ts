@@ -1,14 +1,13 @@
 import type {Directive} from '../types.js'
 
-const DIRECTIVE = /^\s*duidelijk-(disable-next-line|disable-line|disable|enable)(?:\s+([^\n]*?))?\s*$/
+const DIRECTIVE =
+  /^\s*duidelijk-(disable-next-line|disable-line|disable|enable)(?:\s+([^\n]*?))?\s*$/
 
 /**
  * Read an inline control comment body such as `duidelijk-disable-next-line lange-zin, spelling`.
  * Returns undefined for any other text.
  */
-export function parseDirective(
-  body: string,
-): Pick<Directive, 'kind' | 'ruleIds'> | undefined {
+export function parseDirective(body: string): Pick<Directive, 'kind' | 'ruleIds'> | undefined {
   const match = DIRECTIVE.exec(body)
   if (!match) return undefined
   const ids = (match[2] ?? '')

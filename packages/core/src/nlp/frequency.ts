@@ -18,7 +18,10 @@ export const DEFAULT_RARE_THRESHOLD = 10_000
 
 /** Read a data file shipped in src/data (works from src/ under vitest and from dist/). */
 export function readDataFile(name: string): string {
-  const candidates = [new URL(`../data/${name}`, import.meta.url), new URL(`../../src/data/${name}`, import.meta.url)]
+  const candidates = [
+    new URL(`../data/${name}`, import.meta.url),
+    new URL(`../../src/data/${name}`, import.meta.url),
+  ]
   for (const url of candidates) {
     try {
       return readFileSync(url, 'utf8')
@@ -40,7 +43,10 @@ let loaded: Frequency | undefined
 
 /** Load the lists once per process. */
 export function loadFrequency(): Frequency {
-  loaded ??= createFrequency(lines(readDataFile('frequente-woorden.txt')), lines(readDataFile('basiswoorden.txt')))
+  loaded ??= createFrequency(
+    lines(readDataFile('frequente-woorden.txt')),
+    lines(readDataFile('basiswoorden.txt')),
+  )
   return loaded
 }
 
@@ -49,9 +55,46 @@ const LINKS = ['', 's', 'e', 'en']
 const FUNCTION_WORD_RANK = 150
 /** Prepositions, prefixes and suffixes that look like words but do not make a compound part. */
 const NOT_A_PART = new Set([
-  'ten', 'ter', 'van', 'der', 'des', 'het', 'een', 'pro', 'per', 'ver', 'ont', 'her', 'aan', 'uit',
-  'over', 'door', 'voor', 'tot', 'met', 'bij', 'toe', 'mee', 'eren', 'ling', 'heid', 'lijk', 'baar',
-  'ing', 'atie', 'isch', 'isme', 'erij', 'ster', 'tje', 'pje', 'tjes', 'ene', 'ene', 'ere', 'ers',
+  'ten',
+  'ter',
+  'van',
+  'der',
+  'des',
+  'het',
+  'een',
+  'pro',
+  'per',
+  'ver',
+  'ont',
+  'her',
+  'aan',
+  'uit',
+  'over',
+  'door',
+  'voor',
+  'tot',
+  'met',
+  'bij',
+  'toe',
+  'mee',
+  'eren',
+  'ling',
+  'heid',
+  'lijk',
+  'baar',
+  'ing',
+  'atie',
+  'isch',
+  'isme',
+  'erij',
+  'ster',
+  'tje',
+  'pje',
+  'tjes',
+  'ene',
+  'ene',
+  'ere',
+  'ers',
 ])
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
@@ -77,7 +120,13 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
     for (const suffix of SUFFIXES) {
       if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue
       const stem = word.slice(0, -suffix.length)
-      if (knownExact(stem) || knownExact(`${stem}en`) || knownExact(undouble(stem)) || knownExact(`${undouble(stem)}en`)) return true
+      if (
+        knownExact(stem) ||
+        knownExact(`${stem}en`) ||
+        knownExact(undouble(stem)) ||
+        knownExact(`${undouble(stem)}en`)
+      )
+        return true
     }
     // Past participles, also of separable verbs: gemaakt → maken, opgevraagd → (op)vragen.
     const participle = PARTICIPLE.exec(word)
@@ -136,7 +185,8 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
       if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return false
       threshold = limit
       if (knownForm(lower)) return false
-      if (lower.includes('-')) return lower.split('-').some((part) => part.length > 2 && this.isRare(part, limit))
+      if (lower.includes('-'))
+        return lower.split('-').some((part) => part.length > 2 && this.isRare(part, limit))
       return compoundParts(lower) === undefined
     },
   }
@@ -148,7 +198,10 @@ const PARTICIPLE =
 /** Infinitives a participle stem may come from: vraag → vragen, leef → leven, stap → stappen. */
 function verbForms(stem: string): string[] {
   const forms = [stem, `${stem}en`]
-  const single = stem.replace(/(aa|ee|oo|uu)([^aeiou])$/, (_, vowel: string, consonant: string) => vowel[0] + consonant)
+  const single = stem.replace(
+    /(aa|ee|oo|uu)([^aeiou])$/,
+    (_, vowel: string, consonant: string) => vowel[0] + consonant,
+  )
   const voiced = single.replace(/f$/, 'v').replace(/s$/, 'z')
   forms.push(`${single}en`, `${voiced}en`, `${stem}${stem.at(-1)}en`)
   return forms

@@ -23,16 +23,22 @@ function text(ctx: RuleContext<unknown>, unit: UnitInfo): string {
 export function letterParts(ctx: RuleContext<unknown>): LetterParts {
   return ctx.memo('letterParts', () => {
     const units = ctx.units
-    const subject = units.find((u) => u.unit.kind === 'subject' || /^\s*(?:onderwerp|betreft)\s*:/i.test(text(ctx, u)))
+    const subject = units.find(
+      (u) => u.unit.kind === 'subject' || /^\s*(?:onderwerp|betreft)\s*:/i.test(text(ctx, u)),
+    )
     const salutationIndex = units.findIndex(
       (u, index) =>
         index < 12 &&
-        (u.unit.kind === 'salutation' || (SALUTATION.test(text(ctx, u)) && text(ctx, u).length < 90 && u.sentences.length <= 1)),
+        (u.unit.kind === 'salutation' ||
+          (SALUTATION.test(text(ctx, u)) && text(ctx, u).length < 90 && u.sentences.length <= 1)),
     )
     let closingIndex = -1
     for (let i = units.length - 1; i > salutationIndex; i--) {
       const unit = units[i]!
-      if (unit.unit.kind === 'closing' || (CLOSING.test(text(ctx, unit)) && text(ctx, unit).length < 80)) {
+      if (
+        unit.unit.kind === 'closing' ||
+        (CLOSING.test(text(ctx, unit)) && text(ctx, unit).length < 80)
+      ) {
         closingIndex = i
         break
       }

@@ -28,7 +28,11 @@ export interface MaskFinder {
 export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFinder {
   // A cheap substring test skips a pattern for texts that cannot contain it.
   const sources: Array<[MaskedRange['kind'], string, ((text: string) => boolean) | undefined]> = [
-    ...placeholderPatterns.map((p): [MaskedRange['kind'], string, undefined] => ['placeholder', p, undefined]),
+    ...placeholderPatterns.map((p): [MaskedRange['kind'], string, undefined] => [
+      'placeholder',
+      p,
+      undefined,
+    ]),
     ['url', URL_PATTERN, (text) => text.includes('www.') || text.includes('://')],
     ['email', EMAIL_PATTERN, (text) => text.includes('@')],
   ]

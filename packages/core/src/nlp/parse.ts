@@ -11,7 +11,12 @@ const parsers = {
   en: unified().use(retextEnglish).freeze(),
 }
 
-type Positioned = {position?: {start: {offset?: number; line: number; column: number}; end: {offset?: number; line: number; column: number}}}
+type Positioned = {
+  position?: {
+    start: {offset?: number; line: number; column: number}
+    end: {offset?: number; line: number; column: number}
+  }
+}
 
 /**
  * Move a unit's tree to document offsets. Line breaks are blanked before parsing, so every point
@@ -56,7 +61,11 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
       const word = child
       const dot = word.children.at(-1)
       if (dot?.type === 'PunctuationNode' && word.position && dot.position) {
-        const bare = {...word, children: word.children.slice(0, -1), position: {start: word.position.start, end: dot.position.start}}
+        const bare = {
+          ...word,
+          children: word.children.slice(0, -1),
+          position: {start: word.position.start, end: dot.position.start},
+        }
         current.push(bare as typeof word, dot)
       } else current.push(child)
       result.push(makeSentence(current))

@@ -6,18 +6,21 @@ interface Options {
   stijl: 'geachte' | 'beste' | 'vrij'
 }
 
-const IMPERSONAL = /^\s*geachte\s+(?:heer|mevrouw)\s*(?:\/|,|of|en)\s*(?:heer|mevrouw)\b|^\s*geachte\s+(?:heer|mevrouw|dames\s+en\s+heren|relatie|inwoner|bewoner)\s*[,.:!]?\s*$/i
+const IMPERSONAL =
+  /^\s*geachte\s+(?:heer|mevrouw)\s*(?:\/|,|of|en)\s*(?:heer|mevrouw)\b|^\s*geachte\s+(?:heer|mevrouw|dames\s+en\s+heren|relatie|inwoner|bewoner)\s*[,.:!]?\s*$/i
 const NAME_FIELD = /naam|aanhef|achternaam|voornaam|geslacht|titel/i
 
 export default defineRule<Options>({
   id: 'aanhef',
   meta: {
-    description: 'Begin de brief met een persoonlijke aanhef die past bij de huisstijl, gevolgd door een komma.',
+    description:
+      'Begin de brief met een persoonlijke aanhef die past bij de huisstijl, gevolgd door een komma.',
     severity: 'warning',
     fixable: 'safe',
     letterOnly: true,
     messages: {
-      ontbreekt: 'Deze brief heeft geen aanhef. Begin met bijvoorbeeld ‘Beste mevrouw De Vries,’ of ‘Geachte heer Bakker,’.',
+      ontbreekt:
+        'Deze brief heeft geen aanhef. Begin met bijvoorbeeld ‘Beste mevrouw De Vries,’ of ‘Geachte heer Bakker,’.',
       onpersoonlijk:
         '‘{actual}’ is onpersoonlijk, terwijl het sjabloon de naam kent. Schrijf bijvoorbeeld ‘{suggestie}’.',
       stijl: 'De huisstijl schrijft ‘{stijl}’ als aanhef. Schrijf ‘{expected}’.',
@@ -26,7 +29,11 @@ export default defineRule<Options>({
     options: {
       type: 'object',
       properties: {
-        stijl: {enum: ['geachte', 'beste', 'vrij'], default: 'vrij', description: 'Huisstijl van de aanhef.'},
+        stijl: {
+          enum: ['geachte', 'beste', 'vrij'],
+          default: 'vrij',
+          description: 'Huisstijl van de aanhef.',
+        },
       },
       additionalProperties: false,
     },
@@ -42,10 +49,19 @@ export default defineRule<Options>({
     const start = salutation.unit.start
     const trimmed = value.trimEnd()
     const end = start + trimmed.length
-    const nameField = ctx.document.masked.find((m) => m.kind === 'placeholder' && NAME_FIELD.test(m.value))
+    const nameField = ctx.document.masked.find(
+      (m) => m.kind === 'placeholder' && NAME_FIELD.test(m.value),
+    )
     if (IMPERSONAL.test(value) && nameField) {
       const suggestie = `Beste ${nameField.value},`
-      ctx.report({start, end, messageId: 'onpersoonlijk', data: {suggestie}, expected: [suggestie], fix: 'suggestion'})
+      ctx.report({
+        start,
+        end,
+        messageId: 'onpersoonlijk',
+        data: {suggestie},
+        expected: [suggestie],
+        fix: 'suggestion',
+      })
       return
     }
     const first = /^\s*(\p{L}+)/u.exec(value)?.[1] ?? ''

@@ -12,9 +12,30 @@ const JE_FORMS = new Set(['je', 'jij', 'jou', 'jouw'])
 const WE_FORMS = new Set(['wij', 'we', 'ons', 'onze'])
 /** Verbs that make "de gemeente" / "het college" the acting writer at the start of a clause. */
 const WRITER_VERBS = new Set([
-  'heeft', 'hebben', 'is', 'besluit', 'besloot', 'stuurt', 'neemt', 'zal', 'wil', 'kan', 'vindt',
-  'gaat', 'wijst', 'verleent', 'kent', 'beslist', 'vraagt', 'verzoekt', 'ontvangt', 'ontving',
-  'beoordeelt', 'behandelt', 'doet', 'deelt',
+  'heeft',
+  'hebben',
+  'is',
+  'besluit',
+  'besloot',
+  'stuurt',
+  'neemt',
+  'zal',
+  'wil',
+  'kan',
+  'vindt',
+  'gaat',
+  'wijst',
+  'verleent',
+  'kent',
+  'beslist',
+  'vraagt',
+  'verzoekt',
+  'ontvangt',
+  'ontving',
+  'beoordeelt',
+  'behandelt',
+  'doet',
+  'deelt',
 ])
 
 function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
@@ -27,11 +48,13 @@ function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
 export default defineRule<Options>({
   id: 'aanspreekvorm',
   meta: {
-    description: 'Spreek de lezer in de hele brief op één manier aan, en schrijf ‘u’ met een kleine letter.',
+    description:
+      'Spreek de lezer in de hele brief op één manier aan, en schrijf ‘u’ met een kleine letter.',
     severity: 'warning',
     fixable: 'safe',
     messages: {
-      hoofdletter: 'Schrijf ‘{expected}’ met een kleine letter: ‘{actual}’ met een hoofdletter is ouderwets.',
+      hoofdletter:
+        'Schrijf ‘{expected}’ met een kleine letter: ‘{actual}’ met een hoofdletter is ouderwets.',
       gemengd:
         'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
       schrijver:
@@ -41,7 +64,11 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         vorm: {enum: ['u', 'je', 'auto'], default: 'auto', description: 'Gewenste aanspreekvorm.'},
-        schrijver: {type: 'boolean', default: true, description: 'Meld wisselen tussen ‘wij’ en ‘de gemeente’.'},
+        schrijver: {
+          type: 'boolean',
+          default: true,
+          description: 'Meld wisselen tussen ‘wij’ en ‘de gemeente’.',
+        },
       },
       additionalProperties: false,
     },
@@ -58,7 +85,11 @@ export default defineRule<Options>({
         if (word.masked) continue
         if (U_FORMS.has(word.lower)) {
           uWords.push(word)
-          if (word.value !== word.lower && !isSentenceStartWord(sentence, word) && sentence.unit.kind !== 'heading') {
+          if (
+            word.value !== word.lower &&
+            !isSentenceStartWord(sentence, word) &&
+            sentence.unit.kind !== 'heading'
+          ) {
             ctx.report({
               start: word.start,
               end: word.end,
@@ -75,7 +106,8 @@ export default defineRule<Options>({
         const article = words[i]!.lower
         const noun = words[i + 1]!.lower
         if (
-          ((article === 'de' && noun === 'gemeente') || (article === 'het' && noun === 'college')) &&
+          ((article === 'de' && noun === 'gemeente') ||
+            (article === 'het' && noun === 'college')) &&
           WRITER_VERBS.has(words[i + 2]!.lower)
         ) {
           thirdPerson.push({start: words[i]!.start, end: words[i + 1]!.end})
@@ -86,9 +118,17 @@ export default defineRule<Options>({
     const preferred =
       ctx.options.vorm === 'auto' ? (jeWords.length > uWords.length ? 'je' : 'u') : ctx.options.vorm
     const minority = preferred === 'u' ? jeWords : uWords
-    if (uWords.length > 0 && jeWords.length > 0 || (ctx.options.vorm !== 'auto' && minority.length > 0)) {
+    if (
+      (uWords.length > 0 && jeWords.length > 0) ||
+      (ctx.options.vorm !== 'auto' && minority.length > 0)
+    ) {
       for (const word of minority) {
-        ctx.report({start: word.start, end: word.end, messageId: 'gemengd', data: {vorm: preferred}})
+        ctx.report({
+          start: word.start,
+          end: word.end,
+          messageId: 'gemengd',
+          data: {vorm: preferred},
+        })
       }
     }
 

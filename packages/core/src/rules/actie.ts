@@ -7,7 +7,8 @@ const REQUEST =
   /\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u|wij\s+verzoeken\s+u|we\s+verzoeken\s+u|wij\s+vragen\s+u|we\s+vragen\s+u|verzoeken\s+(?:wij|we)\s+u|vragen\s+(?:wij|we)\s+u|wilt\s+u|graag\s+ontvangen\s+wij|wij\s+ontvangen\s+graag|is\s+verplicht|bent\s+verplicht)\b/i
 const IMPERATIVE =
   /^\s*(?:betaal|vul|stuur|reageer|lever|onderteken|upload|maak|geef|meld|verleng|haal|neem)\b/i
-const CONDITIONAL = /\b(?:als\s+u|wanneer\s+u|indien\s+u|mocht\s+u|heeft\s+u\s+vragen|wilt\s+u\s+meer|dan\s+kunt\s+u)\b/i
+const CONDITIONAL =
+  /\b(?:als\s+u|wanneer\s+u|indien\s+u|mocht\s+u|heeft\s+u\s+vragen|wilt\s+u\s+meer|dan\s+kunt\s+u)\b/i
 const MANNER =
   /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
 
@@ -19,21 +20,36 @@ export default defineRule({
     fixable: 'none',
     letterOnly: true,
     messages: {
-      geenTermijn: 'U vraagt de lezer iets te doen, maar niet voor wanneer. Noem een datum of een aantal dagen.',
-      geenManier: 'Zeg hoe de lezer dit doet: online, per post, per e-mail of aan de balie, en waar precies.',
+      geenTermijn:
+        'U vraagt de lezer iets te doen, maar niet voor wanneer. Noem een datum of een aantal dagen.',
+      geenManier:
+        'Zeg hoe de lezer dit doet: online, per post, per e-mail of aan de balie, en waar precies.',
     },
   },
   check(_tree, ctx) {
     for (const unit of ctx.units) {
-      if (unit.unit.kind === 'heading' || unit.unit.kind === 'subject' || unit.unit.kind === 'salutation') continue
+      if (
+        unit.unit.kind === 'heading' ||
+        unit.unit.kind === 'subject' ||
+        unit.unit.kind === 'salutation'
+      )
+        continue
       const paragraph = ctx.slice(unit.unit.start, unit.unit.end)
       unit.sentences.forEach((sentence, index) => {
         if (!isRequiredAction(sentence, unit.sentences[index - 1])) return
-        const nearby = [sentence, unit.sentences[index + 1]].filter(Boolean).map((s) => ctx.slice(s!.start, s!.end)).join(' ')
+        const nearby = [sentence, unit.sentences[index + 1]]
+          .filter(Boolean)
+          .map((s) => ctx.slice(s!.start, s!.end))
+          .join(' ')
         if (!DEADLINE.test(nearby) && !/\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby)) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
         } else if (!MANNER.test(paragraph)) {
-          ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenManier', severity: 'info'})
+          ctx.report({
+            start: sentence.start,
+            end: sentence.end,
+            messageId: 'geenManier',
+            severity: 'info',
+          })
         }
       })
     }

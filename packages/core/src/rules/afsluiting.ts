@@ -4,13 +4,16 @@ import {defineRule} from '../rule.js'
 export default defineRule({
   id: 'afsluiting',
   meta: {
-    description: 'Sluit de brief af met een groet en zeg wie de brief stuurt: een naam, functie of team.',
+    description:
+      'Sluit de brief af met een groet en zeg wie de brief stuurt: een naam, functie of team.',
     severity: 'warning',
     fixable: 'none',
     letterOnly: true,
     messages: {
-      geenGroet: 'Deze brief heeft geen afsluiting. Sluit af met ‘Met vriendelijke groet,’ en de naam van de afzender.',
-      geenAfzender: 'Na de groet staat niet wie de brief stuurt. Zet er een naam, functie of team onder.',
+      geenGroet:
+        'Deze brief heeft geen afsluiting. Sluit af met ‘Met vriendelijke groet,’ en de naam van de afzender.',
+      geenAfzender:
+        'Na de groet staat niet wie de brief stuurt. Zet er een naam, functie of team onder.',
     },
   },
   check(_tree, ctx) {
@@ -20,7 +23,9 @@ export default defineRule({
       if (last) ctx.report({start: last.start, end: last.end, messageId: 'geenGroet'})
       return
     }
-    const signer = signature.some((unit) => /[\p{L}]{2,}|x{3,}/u.test(ctx.slice(unit.unit.start, unit.unit.end)))
+    const signer = signature.some((unit) =>
+      /[\p{L}]{2,}|x{3,}/u.test(ctx.slice(unit.unit.start, unit.unit.end)),
+    )
     // "Met vriendelijke groet, Team Burgerzaken" on one line also names the sender.
     const inline = /,\s*\S+/.test(ctx.slice(closing.unit.start, closing.unit.end))
     if (!signer && !inline) {

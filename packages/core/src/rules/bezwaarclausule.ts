@@ -5,8 +5,10 @@ const DECISION =
   /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 const TERM = /\b(?:zes|6)\s+weken\b/i
-const ADDRESSEE = /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
-const MANNER = /\b(?:digitaal|online|per\s+post|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
+const ADDRESSEE =
+  /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
+const MANNER =
+  /\b(?:digitaal|online|per\s+post|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
 
 /** The standard wording (Awb art. 3:45 and 6:7), suggested when the clause is missing. */
 export const STANDARD_CLAUSE =
@@ -15,18 +17,22 @@ export const STANDARD_CLAUSE =
 export default defineRule({
   id: 'bezwaarclausule',
   meta: {
-    description: 'Een brief met een besluit zegt hoe de lezer bezwaar maakt: binnen zes weken, bij wie en hoe.',
+    description:
+      'Een brief met een besluit zegt hoe de lezer bezwaar maakt: binnen zes weken, bij wie en hoe.',
     severity: 'error',
     fixable: 'suggestion',
     letterOnly: true,
     messages: {
       ontbreekt:
         'Deze brief bevat een besluit, maar zegt niet hoe de lezer bezwaar kan maken (Algemene wet bestuursrecht, art. 3:45). Voeg een alinea over bezwaar toe.',
-      onvolledig: 'De alinea over bezwaar mist {missing}. Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+      onvolledig:
+        'De alinea over bezwaar mist {missing}. Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
     },
   },
   check(_tree, ctx) {
-    const decision = ctx.sentences.find((s) => s.unit.kind !== 'heading' && DECISION.test(ctx.slice(s.start, s.end)))
+    const decision = ctx.sentences.find(
+      (s) => s.unit.kind !== 'heading' && DECISION.test(ctx.slice(s.start, s.end)),
+    )
     if (!decision) return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {
@@ -53,7 +59,12 @@ export default defineRule({
     if (!MANNER.test(text)) missing.push('hoe (online of per post)')
     if (missing.length > 0) {
       const sentence = first.sentences.find((s) => OBJECTION.test(s.text)) ?? first.sentences[0]!
-      ctx.report({start: sentence.start, end: sentence.end, messageId: 'onvolledig', data: {missing: missing.join(', ')}})
+      ctx.report({
+        start: sentence.start,
+        end: sentence.end,
+        messageId: 'onvolledig',
+        data: {missing: missing.join(', ')},
+      })
     }
   },
 })

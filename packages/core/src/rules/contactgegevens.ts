@@ -1,7 +1,8 @@
 import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
-const PHONE = /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}[\s\-]?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
+const PHONE =
+  /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}[\s\-]?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
 
 export default defineRule({
   id: 'contactgegevens',
@@ -19,7 +20,12 @@ export default defineRule({
     const {document} = ctx
     if (document.masked.some((m) => m.kind === 'url' || m.kind === 'email')) return
     // A template field for the contact details counts as contact details.
-    if (document.masked.some((m) => m.kind === 'placeholder' && /telefoon|tel|mail|contact|website/i.test(m.value))) return
+    if (
+      document.masked.some(
+        (m) => m.kind === 'placeholder' && /telefoon|tel|mail|contact|website/i.test(m.value),
+      )
+    )
+      return
     for (const unit of ctx.units) {
       if (PHONE.test(ctx.slice(unit.unit.start, unit.unit.end))) return
     }

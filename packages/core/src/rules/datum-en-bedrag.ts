@@ -1,6 +1,19 @@
 import {defineRule} from '../rule.js'
 
-const MONTH_NAMES = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december']
+const MONTH_NAMES = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]
 
 /** 12/3, 12/03/2025, 3/12/25 — slashes make day and month order unclear. */
 const SLASH_DATE = /(?<![\d\/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d\/])/g
@@ -21,11 +34,13 @@ function dutchAmount(english: string): string {
 export default defineRule({
   id: 'datum-en-bedrag',
   meta: {
-    description: 'Schrijf data voluit (12 maart 2025) en bedragen in Nederlandse notatie (€ 1.250,00).',
+    description:
+      'Schrijf data voluit (12 maart 2025) en bedragen in Nederlandse notatie (€ 1.250,00).',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {
-      datum: 'Bij ‘{actual}’ is niet duidelijk wat de dag en wat de maand is. Schrijf de datum voluit, bijvoorbeeld ‘{expected}’.',
+      datum:
+        'Bij ‘{actual}’ is niet duidelijk wat de dag en wat de maand is. Schrijf de datum voluit, bijvoorbeeld ‘{expected}’.',
       bedrag: 'Schrijf bedragen in Nederlandse notatie: ‘{expected}’ in plaats van ‘{actual}’.',
       spatie: 'Zet een spatie tussen het euroteken en het bedrag: ‘€ 25,00’.',
     },
@@ -35,14 +50,21 @@ export default defineRule({
       const text = ctx.slice(unit.start, unit.end)
       const report = (match: RegExpMatchArray, messageId: string, expected: string) => {
         const start = unit.start + match.index!
-        ctx.report({start, end: start + match[0].length, messageId, data: {expected}, expected: [expected]})
+        ctx.report({
+          start,
+          end: start + match[0].length,
+          messageId,
+          data: {expected},
+          expected: [expected],
+        })
       }
       for (const match of text.matchAll(SLASH_DATE)) {
         const day = Number(match[1])
         const month = Number(match[2])
         if (day < 1 || day > 31 || month < 1 || month > 12) continue
         if (ctx.maskedAt(unit.start + match.index!)) continue
-        const year = match[3] === undefined ? '' : ` ${match[3].length === 2 ? `20${match[3]}` : match[3]}`
+        const year =
+          match[3] === undefined ? '' : ` ${match[3].length === 2 ? `20${match[3]}` : match[3]}`
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}${year}`)
       }
       for (const match of text.matchAll(SHORT_DASH_DATE)) {
@@ -50,12 +72,21 @@ export default defineRule({
         const month = Number(match[2])
         if (day < 1 || day > 31 || month < 1 || month > 12) continue
         // Ranges like "9-12 uur" and "5-10 dagen" are not dates.
-        const after = text.slice(match.index! + match[0].length, match.index! + match[0].length + 12)
-        if (/^\s*(?:uur|u\b|dagen|weken|jaar|maanden|kilo|km|cm|m\b|%|personen|mensen|kinderen)/i.test(after)) continue
+        const after = text.slice(
+          match.index! + match[0].length,
+          match.index! + match[0].length + 12,
+        )
+        if (
+          /^\s*(?:uur|u\b|dagen|weken|jaar|maanden|kilo|km|cm|m\b|%|personen|mensen|kinderen)/i.test(
+            after,
+          )
+        )
+          continue
         if (ctx.maskedAt(unit.start + match.index!)) continue
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}`)
       }
-      for (const match of text.matchAll(ENGLISH_AMOUNT)) report(match, 'bedrag', dutchAmount(match[1]!))
+      for (const match of text.matchAll(ENGLISH_AMOUNT))
+        report(match, 'bedrag', dutchAmount(match[1]!))
       for (const match of text.matchAll(EUR_CODE)) report(match, 'bedrag', `€ ${match[1]}`)
       for (const match of text.matchAll(EUROS_PLURAL)) report(match, 'bedrag', `${match[1]} euro`)
       for (const match of text.matchAll(NO_SPACE_EURO)) {
@@ -63,7 +94,13 @@ export default defineRule({
         const after = text.slice(match.index! + 1, match.index! + 20)
         if (/^(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,])/.test(after)) continue
         const amount = /^\d(?:[\d.,]*\d)?(?:,-)?/.exec(after)?.[0] ?? ''
-        ctx.report({start, end: start + 1 + amount.length, messageId: 'spatie', expected: [`€ ${amount}`], fix: 'suggestion'})
+        ctx.report({
+          start,
+          end: start + 1 + amount.length,
+          messageId: 'spatie',
+          expected: [`€ ${amount}`],
+          fix: 'suggestion',
+        })
       }
     }
   },

@@ -23,14 +23,29 @@ export default defineRule<Options>({
       type: 'object',
       properties: {
         age: {type: 'integer', minimum: 6, default: 16, description: 'Target reading age.'},
-        threshold: {type: 'number', exclusiveMinimum: 0, maximum: 1, default: 4 / 7, description: 'Share of the 7 formulas that must agree.'},
-        minWords: {type: 'integer', minimum: 1, default: 5, description: 'Shortest sentence to check.'},
+        threshold: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 4 / 7,
+          description: 'Share of the 7 formulas that must agree.',
+        },
+        minWords: {
+          type: 'integer',
+          minimum: 1,
+          default: 5,
+          description: 'Shortest sentence to check.',
+        },
       },
       additionalProperties: false,
     },
   },
   setup: (options) =>
-    retextReadability({age: options.age, threshold: options.threshold, minWords: options.minWords}) as unknown as RetextTransformer,
+    retextReadability({
+      age: options.age,
+      threshold: options.threshold,
+      minWords: options.minWords,
+    }) as unknown as RetextTransformer,
   check(tree, ctx, state) {
     reportRetextMessages(state as RetextTransformer, tree, ctx, 'readability')
   },

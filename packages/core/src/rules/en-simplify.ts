@@ -18,7 +18,12 @@ export default defineRule<Options>({
     options: {
       type: 'object',
       properties: {
-        ignore: {type: 'array', items: {type: 'string'}, default: [], description: 'Phrases not to report.'},
+        ignore: {
+          type: 'array',
+          items: {type: 'string'},
+          default: [],
+          description: 'Phrases not to report.',
+        },
       },
       additionalProperties: false,
     },

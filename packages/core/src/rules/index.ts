@@ -20,5 +20,20 @@ import spelling from './spelling.js'
 /** All built-in rules, by id. */
 export const builtinRules: ReadonlyArray<Rule<never>> = [
   aanspreekvorm,
-  aanhef, afsluiting, kernVooraan, actie, bezwaarclausule, contactgegevens, datumEnBedrag, toon,
-  langeZin, langeAlinea, moeilijkWoord, persoonsgegevens, spelling, enSimplify, enPassive, enReadability] as never
+  aanhef,
+  afsluiting,
+  kernVooraan,
+  actie,
+  bezwaarclausule,
+  contactgegevens,
+  datumEnBedrag,
+  toon,
+  langeZin,
+  langeAlinea,
+  moeilijkWoord,
+  persoonsgegevens,
+  spelling,
+  enSimplify,
+  enPassive,
+  enReadability,
+] as never

@@ -14,7 +14,8 @@ const INDIRECT_OPENING =
 export default defineRule<Options>({
   id: 'kern-vooraan',
   meta: {
-    description: 'Zet de boodschap in de eerste alinea: wat is er besloten of wat moet de lezer doen.',
+    description:
+      'Zet de boodschap in de eerste alinea: wat is er besloten of wat moet de lezer doen.',
     severity: 'warning',
     fixable: 'none',
     letterOnly: true,
@@ -26,14 +27,26 @@ export default defineRule<Options>({
     options: {
       type: 'object',
       properties: {
-        maxWoorden: {type: 'integer', minimum: 10, default: 60, description: 'Meeste woorden in de eerste alinea.'},
-        maxZinnen: {type: 'integer', minimum: 1, default: 3, description: 'Meeste zinnen in de eerste alinea.'},
+        maxWoorden: {
+          type: 'integer',
+          minimum: 10,
+          default: 60,
+          description: 'Meeste woorden in de eerste alinea.',
+        },
+        maxZinnen: {
+          type: 'integer',
+          minimum: 1,
+          default: 3,
+          description: 'Meeste zinnen in de eerste alinea.',
+        },
       },
       additionalProperties: false,
     },
   },
   check(_tree, ctx) {
-    const first = letterParts(ctx).body.find((u) => u.unit.kind === 'paragraph' && u.sentences.length > 0)
+    const first = letterParts(ctx).body.find(
+      (u) => u.unit.kind === 'paragraph' && u.sentences.length > 0,
+    )
     const sentence = first?.sentences[0]
     if (!first || !sentence) return
     const match = INDIRECT_OPENING.exec(sentence.text)

@@ -13,14 +13,26 @@ export default defineRule<Options>({
     severity: 'info',
     fixable: 'none',
     messages: {
-      zinnen: 'Deze alinea heeft {count} zinnen. Splits haar op, of schrap wat de lezer niet nodig heeft (hoogstens {max}).',
-      woorden: 'Deze alinea telt {count} woorden. Splits haar op in kortere alinea’s (hoogstens {max}).',
+      zinnen:
+        'Deze alinea heeft {count} zinnen. Splits haar op, of schrap wat de lezer niet nodig heeft (hoogstens {max}).',
+      woorden:
+        'Deze alinea telt {count} woorden. Splits haar op in kortere alinea’s (hoogstens {max}).',
     },
     options: {
       type: 'object',
       properties: {
-        maxSentences: {type: 'integer', minimum: 1, default: 6, description: 'Meeste zinnen per alinea.'},
-        maxWords: {type: 'integer', minimum: 1, default: 100, description: 'Meeste woorden per alinea.'},
+        maxSentences: {
+          type: 'integer',
+          minimum: 1,
+          default: 6,
+          description: 'Meeste zinnen per alinea.',
+        },
+        maxWords: {
+          type: 'integer',
+          minimum: 1,
+          default: 100,
+          description: 'Meeste woorden per alinea.',
+        },
       },
       additionalProperties: false,
     },
@@ -34,9 +46,19 @@ export default defineRule<Options>({
       const words = sentences.reduce((sum, s) => sum + countWords(s.words), 0)
       // Report the first sentence only: underlining a whole paragraph hides the other findings.
       if (sentences.length > ctx.options.maxSentences) {
-        ctx.report({start: first.start, end: first.end, messageId: 'zinnen', data: {count: sentences.length, max: ctx.options.maxSentences}})
+        ctx.report({
+          start: first.start,
+          end: first.end,
+          messageId: 'zinnen',
+          data: {count: sentences.length, max: ctx.options.maxSentences},
+        })
       } else if (words > ctx.options.maxWords) {
-        ctx.report({start: first.start, end: first.end, messageId: 'woorden', data: {count: words, max: ctx.options.maxWords}})
+        ctx.report({
+          start: first.start,
+          end: first.end,
+          messageId: 'woorden',
+          data: {count: words, max: ctx.options.maxWords},
+        })
       }
     }
   },

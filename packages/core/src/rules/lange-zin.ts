@@ -31,9 +31,24 @@ export default defineRule<Options>({
     options: {
       type: 'object',
       properties: {
-        info: {type: 'integer', minimum: 1, default: 20, description: 'Meer woorden dan dit: info.'},
-        warning: {type: 'integer', minimum: 1, default: 25, description: 'Meer woorden dan dit: waarschuwing.'},
-        error: {type: 'integer', minimum: 1, default: 35, description: 'Meer woorden dan dit: fout.'},
+        info: {
+          type: 'integer',
+          minimum: 1,
+          default: 20,
+          description: 'Meer woorden dan dit: info.',
+        },
+        warning: {
+          type: 'integer',
+          minimum: 1,
+          default: 25,
+          description: 'Meer woorden dan dit: waarschuwing.',
+        },
+        error: {
+          type: 'integer',
+          minimum: 1,
+          default: 35,
+          description: 'Meer woorden dan dit: fout.',
+        },
       },
       additionalProperties: false,
     },

@@ -25,35 +25,50 @@ const LABEL: Record<Kind, string> = {
 const BSN = /(?<![\d.\-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3})(?![\d,]|\.\d)/g
 const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g
 const MOBILE = /(?<![\d+])(?:(?:\+|00)31[ \-]?(?:\(0\))?[ \-]?6|06)[ \-]?(?:\d[ \-]?){7}\d(?!\d)/g
-const LANDLINE = /(?<![\d+])(?:(?:\+|00)31[ \-]?(?:\(0\))?[ \-]?[1-57-9]\d{1,2}|\(0[1-57-9]\d{1,2}\)|0[1-57-9]\d{1,2})[ \-]?(?:\d[ \-]?){5,6}\d(?!\d)/g
-const BIRTH = /\b(?:geboren op|geboortedatum:?|geb\.)\s+(\d{1,2}[\-\/ ](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[\-\/ ]\d{4})/gi
+const LANDLINE =
+  /(?<![\d+])(?:(?:\+|00)31[ \-]?(?:\(0\))?[ \-]?[1-57-9]\d{1,2}|\(0[1-57-9]\d{1,2}\)|0[1-57-9]\d{1,2})[ \-]?(?:\d[ \-]?){5,6}\d(?!\d)/g
+const BIRTH =
+  /\b(?:geboren op|geboortedatum:?|geb\.)\s+(\d{1,2}[\-\/ ](?:\d{1,2}|januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)[\-\/ ]\d{4})/gi
 const PLATE =
   /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g
 /** Numbers of organisations, not of persons: 14 + area code, 0800, 0900, 088, 085. */
-const ORGANISATION_NUMBER = /^(?:\+31[ \-]?|0031[ \-]?)?(?:\(0\))?[ \-]?(?:14[ \-]?0\d{2,3}|0?800|0?900|0?88|0?85)/
-const GENERIC_MAILBOX = /^(?:info|post|contact|gemeente|klantcontact|noreply|no-reply|servicedesk|helpdesk|secretariaat|vergunningen|belastingen|bezwaar|privacy|fg|communicatie|burgerzaken|loket|team[\w.\-]*)@/i
+const ORGANISATION_NUMBER =
+  /^(?:\+31[ \-]?|0031[ \-]?)?(?:\(0\))?[ \-]?(?:14[ \-]?0\d{2,3}|0?800|0?900|0?88|0?85)/
+const GENERIC_MAILBOX =
+  /^(?:info|post|contact|gemeente|klantcontact|noreply|no-reply|servicedesk|helpdesk|secretariaat|vergunningen|belastingen|bezwaar|privacy|fg|communicatie|burgerzaken|loket|team[\w.\-]*)@/i
 
 export default defineRule<Options>({
   id: 'persoonsgegevens',
   meta: {
-    description: 'Zet geen persoonsgegevens in sjablonen, en controleer ze in brieven voor verzending.',
+    description:
+      'Zet geen persoonsgegevens in sjablonen, en controleer ze in brieven voor verzending.',
     severity: 'info',
     fixable: 'none',
     messages: {
       sjabloon:
         'Hier staat {label} ({masked}). Een sjabloon hoort een invulveld te bevatten, geen gegevens van een persoon (AVG).',
-      brief: 'Hier staat {label} ({masked}). Controleer voor verzending of dit klopt en nodig is (AVG).',
+      brief:
+        'Hier staat {label} ({masked}). Controleer voor verzending of dit klopt en nodig is (AVG).',
     },
     options: {
       type: 'object',
       properties: {
-        inSjabloon: {enum: ['error', 'warning', 'info'], default: 'error', description: 'Ernst in sjablonen.'},
-        inBrief: {enum: ['error', 'warning', 'info'], default: 'info', description: 'Ernst in gewone brieven.'},
+        inSjabloon: {
+          enum: ['error', 'warning', 'info'],
+          default: 'error',
+          description: 'Ernst in sjablonen.',
+        },
+        inBrief: {
+          enum: ['error', 'warning', 'info'],
+          default: 'info',
+          description: 'Ernst in gewone brieven.',
+        },
         organisatieDomeinen: {
           type: 'array',
           items: {type: 'string'},
           default: [],
-          description: 'E-maildomeinen van uw organisatie (bijvoorbeeld dronten.nl); die worden niet gemeld.',
+          description:
+            'E-maildomeinen van uw organisatie (bijvoorbeeld dronten.nl); die worden niet gemeld.',
         },
       },
       additionalProperties: false,
@@ -61,14 +76,16 @@ export default defineRule<Options>({
   },
   check(_tree, ctx) {
     const {document} = ctx
-    const template = document.meta.template === true || document.masked.some((m) => m.kind === 'placeholder')
+    const template =
+      document.meta.template === true || document.masked.some((m) => m.kind === 'placeholder')
     const messageId = template ? 'sjabloon' : 'brief'
     const severity = template ? ctx.options.inSjabloon : ctx.options.inBrief
     const domains = ctx.options.organisatieDomeinen.map((d) => d.toLowerCase())
     const seen = new Set<number>()
     // Account-number-shaped stretches (valid or not) are never read as phone numbers or BSNs.
     const claimed: Array<[number, number]> = []
-    const overlapsClaimed = (start: number, end: number) => claimed.some(([s, e]) => start < e && s < end)
+    const overlapsClaimed = (start: number, end: number) =>
+      claimed.some(([s, e]) => start < e && s < end)
     const report = (kind: Kind, start: number, end: number, value: string) => {
       if (seen.has(start) || (kind !== 'iban' && overlapsClaimed(start, end))) return
       seen.add(start)

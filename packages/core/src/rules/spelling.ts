@@ -45,7 +45,9 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   // "Eén" is how "één" is capitalised at the start of a sentence.
   if (atSentenceStart && (isKnown(lower) || lower === 'eén')) return true
   if (word.includes('-')) {
-    return word.split('-').every((part) => part === '' || isCorrect(part, false, state) || ABBREVIATION.test(part))
+    return word
+      .split('-')
+      .every((part) => part === '' || isCorrect(part, false, state) || ABBREVIATION.test(part))
   }
   return isCompound(atSentenceStart ? lower : word, 0)
 }
@@ -67,7 +69,8 @@ export default defineRule<Options>({
         checkCapitalized: {
           type: 'boolean',
           default: false,
-          description: 'Controleer ook woorden met een hoofdletter midden in de zin (meestal namen).',
+          description:
+            'Controleer ook woorden met een hoofdletter midden in de zin (meestal namen).',
         },
       },
       additionalProperties: false,

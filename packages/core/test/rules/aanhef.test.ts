@@ -10,13 +10,27 @@ describe('aanhef', () => {
   it('asks for a comma after the salutation (safe fix on the last word)', () => {
     const findings = checkRule('aanhef', BAD_DECISION)
     expect(findings.map(brief)).toEqual([
-      {ruleId: 'aanhef', severity: 'warning', line: 3, column: 9, start: 59, end: 71, actual: 'heer/mevrouw', expected: ['heer/mevrouw,'], fix: 'safe'},
+      {
+        ruleId: 'aanhef',
+        severity: 'warning',
+        line: 3,
+        column: 9,
+        start: 59,
+        end: 71,
+        actual: 'heer/mevrouw',
+        expected: ['heer/mevrouw,'],
+        fix: 'safe',
+      },
     ])
   })
 
   it('replaces a full stop or colon by a comma', () => {
     const [finding] = checkRule('aanhef', 'Beste Sanne:\n\nUw pas is klaar.')
-    expect([finding!.actual, finding!.expected, finding!.range.start.offset]).toEqual([':', [','], 11])
+    expect([finding!.actual, finding!.expected, finding!.range.start.offset]).toEqual([
+      ':',
+      [','],
+      11,
+    ])
   })
 
   it('flags the impersonal salutation when the template knows the name', () => {

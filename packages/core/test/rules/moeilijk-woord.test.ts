@@ -3,9 +3,22 @@ import {brief, checkRule} from '../helpers.js'
 
 describe('moeilijk-woord', () => {
   it('reports a rare word once, at its first use', () => {
-    const findings = checkRule('moeilijk-woord', 'Wij sturen u een sommatie. Betaal de sommatie binnen 14 dagen.')
+    const findings = checkRule(
+      'moeilijk-woord',
+      'Wij sturen u een sommatie. Betaal de sommatie binnen 14 dagen.',
+    )
     expect(findings.map(brief)).toEqual([
-      {ruleId: 'moeilijk-woord', severity: 'info', line: 1, column: 18, start: 17, end: 25, actual: 'sommatie', expected: undefined, fix: undefined},
+      {
+        ruleId: 'moeilijk-woord',
+        severity: 'info',
+        line: 1,
+        column: 18,
+        start: 17,
+        end: 25,
+        actual: 'sommatie',
+        expected: undefined,
+        fix: undefined,
+      },
     ])
     expect(findings[0]!.reason).toBe(
       '‘sommatie’ kennen veel lezers niet. Kies een gewoner woord, of leg in de zin uit wat het betekent.',
@@ -24,6 +37,10 @@ describe('moeilijk-woord', () => {
     expect(checkRule('moeilijk-woord', text, {options: {known: ['dwangsom']}})).toEqual([])
     // "reeds" is around rank 4,600 in the frequency list: known at 10,000, rare at 1,000.
     expect(checkRule('moeilijk-woord', 'Dat is reeds gebeurd.')).toEqual([])
-    expect(checkRule('moeilijk-woord', 'Dat is reeds gebeurd.', {options: {threshold: 1000}}).map((f) => f.actual)).toEqual(['reeds'])
+    expect(
+      checkRule('moeilijk-woord', 'Dat is reeds gebeurd.', {options: {threshold: 1000}}).map(
+        (f) => f.actual,
+      ),
+    ).toEqual(['reeds'])
   })
 })

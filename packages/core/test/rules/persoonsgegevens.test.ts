@@ -2,7 +2,11 @@ import {describe, expect, it} from 'vitest'
 import {brief, checkRule} from '../helpers.js'
 
 const found = (text: string, options?: Record<string, unknown>) =>
-  checkRule('persoonsgegevens', text, options ? {options} : {}).map((f) => [f.severity, f.actual, f.reason])
+  checkRule('persoonsgegevens', text, options ? {options} : {}).map((f) => [
+    f.severity,
+    f.actual,
+    f.reason,
+  ])
 
 describe('persoonsgegevens', () => {
   it('reports a valid BSN in a letter as info, masked, with the exact range', () => {
@@ -27,17 +31,28 @@ describe('persoonsgegevens', () => {
   })
 
   it('makes personal data in a template an error', () => {
-    const text = 'Beste {{naam}}, wij storten het bedrag op NL91 ABNA 0417 1643 00. Bel 06-12345678 bij vragen.'
+    const text =
+      'Beste {{naam}}, wij storten het bedrag op NL91 ABNA 0417 1643 00. Bel 06-12345678 bij vragen.'
     expect(found(text)).toEqual([
-      ['error', '•••••••••••••••300', 'Hier staat een rekeningnummer (IBAN) (•••••••••••••••300). Een sjabloon hoort een invulveld te bevatten, geen gegevens van een persoon (AVG).'],
-      ['error', '•••••••678', 'Hier staat een persoonlijk telefoonnummer (•••••••678). Een sjabloon hoort een invulveld te bevatten, geen gegevens van een persoon (AVG).'],
+      [
+        'error',
+        '•••••••••••••••300',
+        'Hier staat een rekeningnummer (IBAN) (•••••••••••••••300). Een sjabloon hoort een invulveld te bevatten, geen gegevens van een persoon (AVG).',
+      ],
+      [
+        'error',
+        '•••••••678',
+        'Hier staat een persoonlijk telefoonnummer (•••••••678). Een sjabloon hoort een invulveld te bevatten, geen gegevens van een persoon (AVG).',
+      ],
     ])
   })
 
   it('finds e-mail addresses, dates of birth and licence plates', () => {
     const text =
       'Mevrouw Jansen (geboren op 12-03-1980) mailde vanaf j.jansen@voorbeeld.nl over de auto met kenteken 12-ABC-3.'
-    expect(found(text).map(([, actual, reason]) => [actual, (reason as string).split(' (')[0]])).toEqual([
+    expect(
+      found(text).map(([, actual, reason]) => [actual, (reason as string).split(' (')[0]]),
+    ).toEqual([
       ['•••••980', 'Hier staat een geboortedatum'],
       ['••••••••@•••••••••.nl', 'Hier staat een persoonlijk e-mailadres'],
       ['•••BC3', 'Hier staat een kenteken'],

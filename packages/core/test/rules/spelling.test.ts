@@ -48,7 +48,9 @@ describe('spelling', () => {
   })
 
   it('does not compute suggestions when switched off', () => {
-    const [finding] = checkRule('spelling', 'Dat is onmiddelijk klaar.', {options: {suggestions: false}})
+    const [finding] = checkRule('spelling', 'Dat is onmiddelijk klaar.', {
+      options: {suggestions: false},
+    })
     expect(finding!.expected).toBeUndefined()
     expect(finding!.fix).toBeUndefined()
   })

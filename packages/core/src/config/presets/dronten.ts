@@ -24,17 +24,38 @@ export const dronten: Config = {
   groups: {
     verbinding: {
       label: 'Verbinding',
-      description: 'Volg de logica van de inwoner: de boodschap vooraan, één aanspreekvorm, korte zinnen en gewone woorden.',
-      rules: ['kern-vooraan', 'aanspreekvorm', 'lange-zin', 'lange-alinea', 'moeilijk-woord', 'naamwoordstijl', 'aanhef', 'afsluiting'],
+      description:
+        'Volg de logica van de inwoner: de boodschap vooraan, één aanspreekvorm, korte zinnen en gewone woorden.',
+      rules: [
+        'kern-vooraan',
+        'aanspreekvorm',
+        'lange-zin',
+        'lange-alinea',
+        'moeilijk-woord',
+        'naamwoordstijl',
+        'aanhef',
+        'afsluiting',
+      ],
     },
     vakmanschap: {
       label: 'Vakmanschap',
-      description: 'Wees duidelijk in wat wel en niet kan: wat moet de inwoner doen, wanneer, en hoe maakt hij bezwaar.',
-      rules: ['actie', 'vage-termijn', 'bezwaarclausule', 'dubbele-ontkenning', 'lijdende-vorm', 'tangconstructie', 'datum-en-bedrag', 'spelling'],
+      description:
+        'Wees duidelijk in wat wel en niet kan: wat moet de inwoner doen, wanneer, en hoe maakt hij bezwaar.',
+      rules: [
+        'actie',
+        'vage-termijn',
+        'bezwaarclausule',
+        'dubbele-ontkenning',
+        'lijdende-vorm',
+        'tangconstructie',
+        'datum-en-bedrag',
+        'spelling',
+      ],
     },
     vertrouwen: {
       label: 'Vertrouwen',
-      description: 'Wees transparant en zorgvuldig: bereikbaar, geen persoonsgegevens in sjablonen, een vriendelijke toon zonder ambtelijke taal.',
+      description:
+        'Wees transparant en zorgvuldig: bereikbaar, geen persoonsgegevens in sjablonen, een vriendelijke toon zonder ambtelijke taal.',
       rules: ['contactgegevens', 'persoonsgegevens', 'toon', 'ambtelijke-taal', 'afkorting'],
     },
   },
