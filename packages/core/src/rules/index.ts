@@ -1,4 +1,5 @@
 import type {Rule} from '../rule.js'
+import ambtelijkeTaal from './ambtelijke-taal.js'
 import aanhef from './aanhef.js'
 import afsluiting from './afsluiting.js'
 import kernVooraan from './kern-vooraan.js'
@@ -19,6 +20,7 @@ import spelling from './spelling.js'
 
 /** All built-in rules, by id. */
 export const builtinRules: ReadonlyArray<Rule<never>> = [
+  ambtelijkeTaal,
   aanspreekvorm,
   aanhef,
   afsluiting,

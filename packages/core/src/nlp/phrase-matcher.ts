@@ -1,0 +1,120 @@
+import type {WordInfo} from '../rule.js'
+
+/** One entry of a word or phrase list (jargon, vague terms, stiff formulas …). */
+export interface PhraseEntry<T = unknown> {
+  /** The lemma or phrase as listed (lower case). */
+  term: string
+  /** Contiguous forms: the term and its inflections, each as written ("verstrekt", "ten behoeve van"). */
+  forms: string[]
+  /** Separable forms with a gap: "reikt ... uit" → head ["reikt"], tail ["uit"]. */
+  separable: string[]
+  data: T
+}
+
+/** A match in a sentence. */
+export interface PhraseMatch<T = unknown> {
+  entry: PhraseEntry<T>
+  /** Index of the first word and the last word of the contiguous part. */
+  first: number
+  last: number
+  /** For a separable match: indexes of the detached particle words. */
+  tail: [number, number] | undefined
+}
+
+interface Candidate<T> {
+  entry: PhraseEntry<T>
+  tokens: string[]
+  tail: string[] | undefined
+}
+
+/** Words a separable particle may be away from its verb, at most. */
+const MAX_GAP = 12
+
+function tokens(text: string): string[] {
+  return text.toLowerCase().split(/\s+/).filter(Boolean)
+}
+
+/**
+ * Matches many words and phrases in one pass per sentence: candidates are indexed by their first
+ * word, so the cost per word does not grow with the size of the list. The longest match wins.
+ */
+export class PhraseMatcher<T = unknown> {
+  private readonly byFirst = new Map<string, Array<Candidate<T>>>()
+
+  constructor(entries: Iterable<PhraseEntry<T>>) {
+    for (const entry of entries) {
+      for (const form of entry.forms) this.add({entry, tokens: tokens(form), tail: undefined})
+      for (const form of entry.separable) {
+        const [head = '', tail = ''] = form.split('...')
+        if (head.trim() && tail.trim()) this.add({entry, tokens: tokens(head), tail: tokens(tail)})
+      }
+    }
+    // Longest candidates first, contiguous before separable.
+    for (const list of this.byFirst.values()) {
+      list.sort(
+        (a, b) =>
+          b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
+          Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
+      )
+    }
+  }
+
+  private add(candidate: Candidate<T>): void {
+    const first = candidate.tokens[0]
+    if (!first) return
+    let list = this.byFirst.get(first)
+    if (!list) this.byFirst.set(first, (list = []))
+    list.push(candidate)
+  }
+
+  /** All non-overlapping matches in a sentence's words, left to right. */
+  match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
+    const result: Array<PhraseMatch<T>> = []
+    const used = new Set<number>()
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!
+      if (word.masked || used.has(i)) continue
+      const candidates = this.byFirst.get(normalise(word.lower))
+      if (!candidates) continue
+      for (const candidate of candidates) {
+        const last = i + candidate.tokens.length - 1
+        if (!sameTokens(words, i, candidate.tokens)) continue
+        if (!candidate.tail) {
+          result.push({entry: candidate.entry, first: i, last, tail: undefined})
+          for (let k = i; k <= last; k++) used.add(k)
+          i = last
+          break
+        }
+        const tailStart = findTail(words, last + 1, candidate.tail)
+        if (tailStart === -1) continue
+        const tailEnd = tailStart + candidate.tail.length - 1
+        result.push({entry: candidate.entry, first: i, last, tail: [tailStart, tailEnd]})
+        for (let k = i; k <= last; k++) used.add(k)
+        for (let k = tailStart; k <= tailEnd; k++) used.add(k)
+        i = last
+        break
+      }
+    }
+    return result
+  }
+}
+
+function normalise(value: string): string {
+  return value.replace(/’/g, "'")
+}
+
+function sameTokens(words: readonly WordInfo[], at: number, expected: readonly string[]): boolean {
+  for (let k = 0; k < expected.length; k++) {
+    const word = words[at + k]
+    if (!word || word.masked || normalise(word.lower) !== expected[k]) return false
+  }
+  return true
+}
+
+/** The particle of a separable verb stands later in the clause ("reikt de pas vandaag uit"). */
+function findTail(words: readonly WordInfo[], from: number, tail: readonly string[]): number {
+  for (let i = from; i < Math.min(words.length, from + MAX_GAP); i++) {
+    if (sameTokens(words, i, tail)) return i
+  }
+  return -1
+}

@@ -1,0 +1,128 @@
+import {describe, expect, it} from 'vitest'
+import {PhraseMatcher} from '../../src/nlp/phrase-matcher.js'
+import {brief, checkRule} from '../helpers.js'
+
+const found = (text: string, options?: Record<string, unknown>) =>
+  checkRule('ambtelijke-taal', text, options ? {options} : {}).map((f) => [
+    f.actual,
+    f.expected?.[0],
+    f.fix,
+  ])
+
+describe('ambtelijke-taal', () => {
+  it('reports single words with exact range, alternatives and a safe fix', () => {
+    const findings = checkRule('ambtelijke-taal', 'Wij hebben uw brief reeds ontvangen.')
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'ambtelijke-taal',
+        severity: 'warning',
+        line: 1,
+        column: 21,
+        start: 20,
+        end: 25,
+        actual: 'reeds',
+        expected: ['al'],
+        fix: 'safe',
+      },
+    ])
+    expect(findings[0]!.reason).toBe('‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.')
+  })
+
+  it('keeps the capital at the start of a sentence', () => {
+    expect(found('Indien u vragen heeft, bel ons.')).toEqual([['Indien', 'Als', 'safe']])
+  })
+
+  it('reports multi-word phrases, longest match first', () => {
+    expect(
+      found(
+        'Ten behoeve van uw aanvraag is een tekening nodig. Met ingang van 1 mei zijn wij open.',
+      ),
+    ).toEqual([
+      ['Ten behoeve van', 'Voor', 'safe'],
+      ['Met ingang van', 'Vanaf', 'safe'],
+    ])
+    expect(found('Wij sturen het ten einde te voorkomen dat u wacht.')).toEqual([
+      ['ten einde te', 'om te', 'safe'],
+    ])
+  })
+
+  it('finds inflections and separable verbs (the particle later in the sentence)', () => {
+    expect(
+      found('Wij verstrekken u een pas. De pas werd verstrekt. Wij trachtten u te bellen.'),
+    ).toEqual([
+      ['verstrekken', 'geven', 'suggestion'],
+      ['verstrekt', 'geven', 'suggestion'],
+      ['trachtten', 'proberen', 'suggestion'],
+    ])
+    const [finding] = checkRule('ambtelijke-taal', 'Wij reiken de nieuwe pas op 3 maart uit.')
+    expect([
+      finding!.actual,
+      finding!.messageId,
+      finding!.fix,
+      finding!.range.start.offset,
+      finding!.range.end.offset,
+    ]).toEqual(['reiken', 'scheidbaar', 'suggestion', 4, 10])
+    expect(finding!.reason).toBe('‘reiken … uit’ is formeel. Schrijf ‘geven’.')
+  })
+
+  it('does not fire on plain Dutch', () => {
+    const clean = [
+      'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
+      'Als u vragen heeft, belt u ons dan op 14 0321.',
+      'Wij sturen u de pas via de post. U kunt ook langskomen.',
+      'De container staat al buiten. Zet hem nu terug.',
+      'Het college van burgemeester en wethouders heeft de regels voor parkeren veranderd.',
+      'U hoort binnen twee weken van ons.',
+    ]
+    for (const text of clean) expect([text, found(text)]).toEqual([text, []])
+  })
+
+  it('skips placeholders, switches off terms and categories, and adds organisation terms', () => {
+    expect(found('Beste {{reeds}}, welkom.')).toEqual([])
+    expect(found('Wij hebben dit reeds gedaan.', {disabledTerms: ['reeds']})).toEqual([])
+    expect(found('Dat is gratis en voor niets.', {categories: ['ouderwets']})).toEqual([])
+    expect(
+      found('Uw wijkcoach neemt contact op.', {
+        extraTerms: [
+          {term: 'wijkcoach', alternatives: ['medewerker in uw wijk'], uitleg: 'Zeg wie het is.'},
+        ],
+      }),
+    ).toEqual([['wijkcoach', 'medewerker in uw wijk', 'suggestion']])
+  })
+
+  it('safe fixes give grammatical sentences when applied', () => {
+    const text = 'Indien u thans een pas heeft, kunt u reeds parkeren.'
+    const findings = checkRule('ambtelijke-taal', text).filter((f) => f.fix === 'safe')
+    let fixed = text
+    for (const f of [...findings].reverse())
+      fixed =
+        fixed.slice(0, f.range.start.offset) + f.expected![0] + fixed.slice(f.range.end.offset)
+    expect(fixed).toBe('Als u nu een pas heeft, kunt u al parkeren.')
+    expect(checkRule('ambtelijke-taal', fixed)).toEqual([])
+  })
+})
+
+describe('phrase matcher', () => {
+  it('looks up candidates by first word only (cost does not grow with the list)', () => {
+    const entries = Array.from({length: 5000}, (_, i) => ({
+      term: `woord${i}`,
+      forms: [`woord${i}`, `woord${i} extra`],
+      separable: [],
+      data: i,
+    }))
+    const matcher = new PhraseMatcher(entries)
+    const sentence = 'dit is woord42 extra en woord7'.split(' ').map((value, index) => ({
+      node: undefined as never,
+      value,
+      lower: value,
+      start: index,
+      end: index + 1,
+      masked: undefined,
+      index,
+    }))
+    expect(matcher.match(sentence).map((m) => [m.entry.term, m.first, m.last])).toEqual([
+      ['woord42', 2, 3],
+      ['woord7', 5, 5],
+    ])
+  })
+})
