@@ -14,6 +14,7 @@ import enReadability from './en-readability.js'
 import enSimplify from './en-simplify.js'
 import langeAlinea from './lange-alinea.js'
 import langeZin from './lange-zin.js'
+import lijdendeVorm from './lijdende-vorm.js'
 import moeilijkWoord from './moeilijk-woord.js'
 import persoonsgegevens from './persoonsgegevens.js'
 import spelling from './spelling.js'
@@ -31,6 +32,7 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   datumEnBedrag,
   toon,
   langeZin,
+  lijdendeVorm,
   langeAlinea,
   moeilijkWoord,
   persoonsgegevens,
