@@ -22,7 +22,23 @@ const ACTION_PARTICIPLES = new Set(
 )
 
 /** Words that end the clause: the participle of a passive stands before these. */
-const CLAUSE_BREAK = new Set(['en', 'maar', 'want', 'dus', 'omdat', 'als', 'wanneer', 'dat', 'die', 'waar', 'zodat', 'terwijl', 'nadat', 'voordat', 'of'])
+const CLAUSE_BREAK = new Set([
+  'en',
+  'maar',
+  'want',
+  'dus',
+  'omdat',
+  'als',
+  'wanneer',
+  'dat',
+  'die',
+  'waar',
+  'zodat',
+  'terwijl',
+  'nadat',
+  'voordat',
+  'of',
+])
 
 /** A passive construction in a sentence: the auxiliary and the participle (word indexes). */
 export interface Passive {
@@ -61,7 +77,12 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     let participle = -1
     for (let j = i + 1; j < Math.min(words.length, i + 14); j++) {
       const next = words[j]!
-      if (separated(sentence, words[j - 1]!, next) || CLAUSE_BREAK.has(next.lower) || WORDEN.has(next.lower)) break
+      if (
+        separated(sentence, words[j - 1]!, next) ||
+        CLAUSE_BREAK.has(next.lower) ||
+        WORDEN.has(next.lower)
+      )
+        break
       if (!next.masked && isParticiple(next.value, zijn)) participle = j
     }
     // Subordinate clause: "… dat uw aanvraag beoordeeld wordt".

@@ -14,6 +14,9 @@ import enReadability from './en-readability.js'
 import enSimplify from './en-simplify.js'
 import langeAlinea from './lange-alinea.js'
 import langeZin from './lange-zin.js'
+import vageTermijn from './vage-termijn.js'
+import dubbeleOntkenning from './dubbele-ontkenning.js'
+import naamwoordstijl from './naamwoordstijl.js'
 import lijdendeVorm from './lijdende-vorm.js'
 import moeilijkWoord from './moeilijk-woord.js'
 import persoonsgegevens from './persoonsgegevens.js'
@@ -33,6 +36,9 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   toon,
   langeZin,
   lijdendeVorm,
+  naamwoordstijl,
+  dubbeleOntkenning,
+  vageTermijn,
   langeAlinea,
   moeilijkWoord,
   persoonsgegevens,

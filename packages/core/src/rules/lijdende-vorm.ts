@@ -10,7 +10,8 @@ export default defineRule({
     messages: {
       lijdend:
         '‘{actual}’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
-      metDoor: '‘{actual}’ is de lijdende vorm. Maak ‘{agent}’ het onderwerp van de zin: die doet het.',
+      metDoor:
+        '‘{actual}’ is de lijdende vorm. Maak ‘{agent}’ het onderwerp van de zin: die doet het.',
     },
   },
   check(_tree, ctx) {

@@ -8,7 +8,17 @@ describe('lijdende-vorm', () => {
   it('reports worden + participle from the auxiliary to the participle', () => {
     const findings = checkRule('lijdende-vorm', 'Uw aanvraag wordt beoordeeld.')
     expect(findings.map(brief)).toEqual([
-      {ruleId: 'lijdende-vorm', severity: 'warning', line: 1, column: 13, start: 12, end: 28, actual: 'wordt beoordeeld', expected: undefined, fix: undefined},
+      {
+        ruleId: 'lijdende-vorm',
+        severity: 'warning',
+        line: 1,
+        column: 13,
+        start: 12,
+        end: 28,
+        actual: 'wordt beoordeeld',
+        expected: undefined,
+        fix: undefined,
+      },
     ])
     expect(findings[0]!.reason).toBe(
       '‘wordt beoordeeld’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
@@ -17,7 +27,9 @@ describe('lijdende-vorm', () => {
 
   it('finds split clusters, subordinate clauses, er-constructions, irregular and separable participles', () => {
     expect(found('Uw aanvraag wordt binnen acht weken beoordeeld.')).toEqual(['wordt … beoordeeld'])
-    expect(found('Wij laten weten dat uw aanvraag goedgekeurd wordt.')).toEqual(['goedgekeurd wordt'])
+    expect(found('Wij laten weten dat uw aanvraag goedgekeurd wordt.')).toEqual([
+      'goedgekeurd wordt',
+    ])
     expect(found('Er wordt gekeken naar uw situatie.')).toEqual(['wordt gekeken'])
     expect(found('De pas werd gisteren verzonden.')).toEqual(['werd … verzonden'])
     expect(found('De stukken worden u binnenkort toegestuurd.')).toEqual(['worden … toegestuurd'])
@@ -26,7 +38,9 @@ describe('lijdende-vorm', () => {
 
   it('names the actor of a door-phrase', () => {
     const [finding] = checkRule('lijdende-vorm', 'Het besluit werd door het college genomen.')
-    expect(finding!.reason).toBe('‘werd … genomen’ is de lijdende vorm. Maak ‘het college’ het onderwerp van de zin: die doet het.')
+    expect(finding!.reason).toBe(
+      '‘werd … genomen’ is de lijdende vorm. Maak ‘het college’ het onderwerp van de zin: die doet het.',
+    )
   })
 
   it('treats zijn + participle as passive only for actions', () => {
@@ -52,7 +66,9 @@ describe('lijdende-vorm', () => {
   })
 
   it('feeds the passive share of the metrics', () => {
-    const result = checkerFor({rules: {spelling: 'off'}}).check({text: 'Uw aanvraag wordt beoordeeld. Wij bellen u.'})
+    const result = checkerFor({rules: {spelling: 'off'}}).check({
+      text: 'Uw aanvraag wordt beoordeeld. Wij bellen u.',
+    })
     expect(result.metrics.passiveShare).toBe(0.5)
     expect(result.metrics.perSentence.map((s) => s.passive)).toEqual([true, false])
   })
@@ -60,9 +76,20 @@ describe('lijdende-vorm', () => {
 
 describe('isParticiple', () => {
   it.each([
-    ['gemaakt', true], ['beoordeeld', true], ['toegestuurd', true], ['ingediend', true], ['genomen', true],
-    ['afgesloten', true], ['verzonden', true], ['ontvangen', true], ['herzien', true], ['geld', false],
-    ['gebied', false], ['gezondheid', false], ['bericht', false], ['huis', false],
+    ['gemaakt', true],
+    ['beoordeeld', true],
+    ['toegestuurd', true],
+    ['ingediend', true],
+    ['genomen', true],
+    ['afgesloten', true],
+    ['verzonden', true],
+    ['ontvangen', true],
+    ['herzien', true],
+    ['geld', false],
+    ['gebied', false],
+    ['gezondheid', false],
+    ['bericht', false],
+    ['huis', false],
   ])('%s → %s', (word, expected) => {
     expect(isParticiple(word)).toBe(expected)
   })

@@ -1,0 +1,49 @@
+import {readDataFile} from './frequency.js'
+import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
+
+/** One row of a simple phrase list: term, forms, alternatives, explanation. */
+export interface PhraseRow {
+  term: string
+  alternatives: string[]
+  explanation: string
+}
+
+/**
+ * Parse a phrase-list TSV (columns: term · vormen · alternatieven · uitleg; `#` lines and the
+ * header are skipped) into matcher entries.
+ */
+export function parsePhraseList(text: string, source: string): Array<PhraseEntry<PhraseRow>> {
+  const entries: Array<PhraseEntry<PhraseRow>> = []
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '' || line.startsWith('#') || line.startsWith('term\t')) return
+    const [term = '', forms = '', alternatives = '', explanation = ''] = line.split('\t')
+    if (!term.trim()) throw new Error(`${source}, regel ${index + 1}: term ontbreekt`)
+    const all = [term, ...forms.split('|')].map((f) => f.trim().toLowerCase()).filter(Boolean)
+    entries.push({
+      term: term.trim().toLowerCase(),
+      forms: all.filter((f) => !f.includes('...')),
+      separable: all.filter((f) => f.includes('...')),
+      data: {
+        term: term.trim().toLowerCase(),
+        alternatives: alternatives
+          .split('|')
+          .map((a) => a.trim())
+          .filter(Boolean),
+        explanation: explanation.trim(),
+      },
+    })
+  })
+  return entries
+}
+
+const matchers = new Map<string, PhraseMatcher<PhraseRow>>()
+
+/** A matcher for a shipped phrase list, built once per process. */
+export function phraseListMatcher(file: string): PhraseMatcher<PhraseRow> {
+  let matcher = matchers.get(file)
+  if (!matcher) {
+    matcher = new PhraseMatcher(parsePhraseList(readDataFile(file), file))
+    matchers.set(file, matcher)
+  }
+  return matcher
+}

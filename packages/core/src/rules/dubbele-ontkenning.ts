@@ -1,0 +1,122 @@
+import {loadFrequency} from '../nlp/frequency.js'
+import {phraseListMatcher} from '../nlp/phrase-list.js'
+import {defineRule, type WordInfo} from '../rule.js'
+
+/** Words that end a clause: a negation after them belongs to another clause. */
+const CLAUSE = new Set([
+  'als',
+  'omdat',
+  'dan',
+  'maar',
+  'en',
+  'want',
+  'dus',
+  'tenzij',
+  'wanneer',
+  'of',
+  'zodat',
+  'dat',
+  'die',
+  'waar',
+  'terwijl',
+])
+const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens'])
+
+/** "onmogelijk", "oneens", "onbelangrijk": on- + a known word. Not "onder", "ontvangen", "onze". */
+function isNegatedAdjective(word: WordInfo): boolean {
+  const lower = word.lower
+  if (
+    !lower.startsWith('on') ||
+    lower.length < 6 ||
+    lower.startsWith('ont') ||
+    lower.startsWith('onder')
+  )
+    return false
+  const rest = lower.slice(2)
+  const rank = loadFrequency().rank(rest)
+  return rank !== undefined && rank <= 8000
+}
+
+export default defineRule({
+  id: 'dubbele-ontkenning',
+  meta: {
+    description: 'Zeg het positief: vermijd twee ontkenningen in één zin.',
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      dubbel: '‘{actual}’ is een dubbele ontkenning. {uitleg}',
+      nietOn: '‘{actual}’ is een dubbele ontkenning. Zeg het positief: ‘{expected}’.',
+      tweeKeer:
+        'Deze zin ontkent twee keer (‘{eerste}’ … ‘{tweede}’). Zeg het positief; dat is makkelijker te begrijpen.',
+    },
+  },
+  check(_tree, ctx) {
+    const matcher = phraseListMatcher('dubbele-ontkenningen.tsv')
+    for (const sentence of ctx.sentences) {
+      const words = sentence.words
+      const covered = new Set<number>()
+      for (const match of matcher.match(words)) {
+        const first = words[match.first]!
+        const last = words[match.last]!
+        for (let k = match.first; k <= match.last; k++) covered.add(k)
+        ctx.report({
+          start: first.start,
+          end: last.end,
+          messageId: 'dubbel',
+          data: {uitleg: match.entry.data.explanation},
+          expected: match.entry.data.alternatives,
+          fix: 'suggestion',
+        })
+      }
+      for (let i = 0; i < words.length; i++) {
+        if (covered.has(i)) continue
+        const word = words[i]!
+        if (word.lower !== 'niet' && word.lower !== 'nooit') continue
+        // "niet onmogelijk", "niet geheel onbelangrijk"
+        for (const j of [i + 1, i + 2]) {
+          const next = words[j]
+          if (!next || covered.has(j) || !isNegatedAdjective(next)) continue
+          if (
+            j === i + 2 &&
+            !['geheel', 'helemaal', 'erg', 'zo', 'heel', 'echt'].includes(words[i + 1]!.lower)
+          )
+            continue
+          const positive = next.value.slice(2)
+          ctx.report({
+            start: word.start,
+            end: next.end,
+            messageId: 'nietOn',
+            expected: [positive],
+            fix: 'suggestion',
+          })
+          covered.add(j)
+          break
+        }
+      }
+      // "geen … niet" in one clause.
+      for (let i = 0; i < words.length; i++) {
+        if (covered.has(i) || !NEGATION.has(words[i]!.lower) || words[i]!.lower === 'niet') continue
+        for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
+          const next = words[j]!
+          if (
+            CLAUSE.has(next.lower) ||
+            /[,;:]/.test(
+              sentence.text.slice(words[j - 1]!.end - sentence.start, next.start - sentence.start),
+            )
+          )
+            break
+          if (NEGATION.has(next.lower) && !covered.has(j)) {
+            ctx.report({
+              start: words[i]!.start,
+              end: next.end,
+              messageId: 'tweeKeer',
+              data: {eerste: words[i]!.value, tweede: next.value},
+            })
+            covered.add(j)
+            break
+          }
+        }
+      }
+    }
+  },
+})

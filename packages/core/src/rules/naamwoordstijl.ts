@@ -1,0 +1,97 @@
+import {phraseListMatcher} from '../nlp/phrase-list.js'
+import {defineRule} from '../rule.js'
+
+/** Neuter nouns ending in -en: "het leven van" is not a nominalised verb. */
+const NOUNS_IN_EN = new Set([
+  'leven',
+  'eten',
+  'wezen',
+  'verleden',
+  'teken',
+  'wapen',
+  'laken',
+  'examen',
+  'kussen',
+  'vermogen',
+  'vertrouwen',
+  'verlangen',
+  'gebeuren',
+  'bestaan',
+  'ontstaan',
+  'welbevinden',
+  'kunnen',
+  'weten',
+  'geweten',
+  'lichaam',
+  'volken',
+  'regen',
+  'zegen',
+  'orgaan',
+  'gebergte',
+  'wagen',
+  'teken',
+  'bekken',
+  'molen',
+  'ijzeren',
+  'houten',
+  'gouden',
+  'zilveren',
+  'stenen',
+  'wollen',
+  'linnen',
+  'open',
+  'even',
+])
+
+export default defineRule({
+  id: 'naamwoordstijl',
+  meta: {
+    description:
+      'Gebruik werkwoorden in plaats van zelfstandige naamwoorden: ‘behandelen’ in plaats van ‘het in behandeling nemen van’.',
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      lijst: '‘{actual}’ is naamwoordstijl. {uitleg}',
+      infinitief:
+        '‘{actual}’ is naamwoordstijl. Schrijf het werkwoord: ‘wij {verb} …’ of ‘u kunt … {verb}’.',
+    },
+  },
+  check(_tree, ctx) {
+    const matcher = phraseListMatcher('naamwoordstijl.tsv')
+    for (const sentence of ctx.sentences) {
+      const words = sentence.words
+      const covered = new Set<number>()
+      for (const match of matcher.match(words)) {
+        for (let k = match.first; k <= match.last; k++) covered.add(k)
+        ctx.report({
+          start: words[match.first]!.start,
+          end: words[match.last]!.end,
+          messageId: 'lijst',
+          data: {uitleg: match.entry.data.explanation},
+          expected: match.entry.data.alternatives,
+          fix: 'suggestion',
+        })
+      }
+      // "het aanvragen van", "het indienen van": a verb used as a noun.
+      for (let i = 0; i + 2 < words.length; i++) {
+        const [article, verb, of] = [words[i]!, words[i + 1]!, words[i + 2]!]
+        if (covered.has(i) || article.lower !== 'het' || of.lower !== 'van') continue
+        if (
+          verb.masked ||
+          verb.value !== verb.lower ||
+          !/^[a-zëï]{4,}en$/.test(verb.lower) ||
+          NOUNS_IN_EN.has(verb.lower)
+        )
+          continue
+        ctx.report({
+          start: article.start,
+          end: of.end,
+          messageId: 'infinitief',
+          data: {verb: verb.lower},
+          expected: [verb.lower],
+          fix: 'suggestion',
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,52 @@
+import {describe, expect, it} from 'vitest'
+import {brief, checkRule} from '../helpers.js'
+
+const found = (text: string) =>
+  checkRule('dubbele-ontkenning', text).map((f) => [f.actual, f.expected?.[0]])
+
+describe('dubbele-ontkenning', () => {
+  it('reports niet + on-word with the positive word as suggestion', () => {
+    const findings = checkRule('dubbele-ontkenning', 'Het is niet onmogelijk dat u moet betalen.')
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'dubbele-ontkenning',
+        severity: 'warning',
+        line: 1,
+        column: 8,
+        start: 7,
+        end: 22,
+        actual: 'niet onmogelijk',
+        expected: ['mogelijk'],
+        fix: 'suggestion',
+      },
+    ])
+    expect(found('Wij zijn het er niet oneens mee. Dat is niet geheel onbelangrijk.')).toEqual([
+      ['niet oneens', 'eens'],
+      ['niet geheel onbelangrijk', 'belangrijk'],
+    ])
+  })
+
+  it('reports listed constructions and two negations in one clause', () => {
+    expect(found('Dat is niet zonder risico. Het komt niet zelden voor.')).toEqual([
+      ['niet zonder', 'met'],
+      ['niet zelden', 'vaak'],
+    ])
+    const [finding] = checkRule('dubbele-ontkenning', 'Er is geen reden om niet te komen.')
+    expect([finding!.actual, finding!.reason]).toEqual([
+      'geen reden om niet',
+      'Deze zin ontkent twee keer (‘geen’ … ‘niet’). Zeg het positief; dat is makkelijker te begrijpen.',
+    ])
+  })
+
+  it('leaves single negations and negations in different clauses alone', () => {
+    for (const text of [
+      'U hoeft geen formulier in te vullen als u niet verhuist.',
+      'Heeft u geen DigiD? Dan kunt u niet inloggen.',
+      'Wij ontvangen niet onder de twintig aanvragen per week.',
+      'Wij kunnen uw aanvraag niet ontvangen.',
+      'Dat is niet onze taak.',
+    ]) {
+      expect([text, found(text)]).toEqual([text, []])
+    }
+  })
+})

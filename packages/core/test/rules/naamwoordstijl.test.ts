@@ -1,0 +1,49 @@
+import {describe, expect, it} from 'vitest'
+import {brief, checkRule} from '../helpers.js'
+
+const found = (text: string) =>
+  checkRule('naamwoordstijl', text).map((f) => [f.actual, f.expected?.[0]])
+
+describe('naamwoordstijl', () => {
+  it('reports a verb used as a noun with the verb as suggestion', () => {
+    const findings = checkRule('naamwoordstijl', 'Het aanvragen van een pas kan online.')
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'naamwoordstijl',
+        severity: 'warning',
+        line: 1,
+        column: 1,
+        start: 0,
+        end: 17,
+        actual: 'Het aanvragen van',
+        expected: ['aanvragen'],
+        fix: 'suggestion',
+      },
+    ])
+  })
+
+  it('reports listed nominalisations and verb-support constructions', () => {
+    expect(found('Het in behandeling nemen van uw aanvraag duurt lang.')).toEqual([
+      ['Het in behandeling nemen van', 'behandelen'],
+    ])
+    expect(found('Wij nemen een besluit over uw aanvraag.')).toEqual([
+      ['nemen een besluit over', 'beslissen over'],
+    ])
+    expect(found('De beoordeling van uw aanvraag duurt acht weken.')).toEqual([
+      ['De beoordeling van', 'beoordelen'],
+    ])
+    // Separable: the head is reported, the rest of the construction stands later in the sentence.
+    expect(found('Wij brengen de kosten in rekening.')).toEqual([['brengen', 'rekenen']])
+  })
+
+  it('leaves nouns that end in -en and plain verbs alone', () => {
+    for (const text of [
+      'Het leven van inwoners is belangrijk.',
+      'Wij beoordelen uw aanvraag.',
+      'Het eten van de kinderen is klaar.',
+      'U kunt een pas aanvragen.',
+    ]) {
+      expect([text, found(text)]).toEqual([text, []])
+    }
+  })
+})
