@@ -14,6 +14,8 @@ import enReadability from './en-readability.js'
 import enSimplify from './en-simplify.js'
 import langeAlinea from './lange-alinea.js'
 import langeZin from './lange-zin.js'
+import afkorting from './afkorting.js'
+import tangconstructie from './tangconstructie.js'
 import vageTermijn from './vage-termijn.js'
 import dubbeleOntkenning from './dubbele-ontkenning.js'
 import naamwoordstijl from './naamwoordstijl.js'
@@ -36,6 +38,8 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   toon,
   langeZin,
   lijdendeVorm,
+  tangconstructie,
+  afkorting,
   naamwoordstijl,
   dubbeleOntkenning,
   vageTermijn,

@@ -1,0 +1,120 @@
+import {readDataFile} from '../nlp/frequency.js'
+import {defineRule} from '../rule.js'
+
+interface Abbreviation {
+  abbreviation: string
+  expansions: string[]
+  kind: 'punt' | 'naam'
+  explanation: string
+}
+
+interface Options {
+  /** Abbreviations your readers know (not reported). */
+  known: string[]
+}
+
+let list: Abbreviation[] | undefined
+/** The shipped list (data/afkortingen.tsv), parsed once. */
+export function abbreviations(): Abbreviation[] {
+  list ??= readDataFile('afkortingen.tsv')
+    .split(/\r?\n/)
+    .filter((line) => line.trim() && !line.startsWith('#') && !line.startsWith('afkorting\t'))
+    .map((line) => {
+      const [abbreviation = '', expansions = '', kind = '', explanation = ''] = line.split('\t')
+      return {
+        abbreviation,
+        expansions: expansions.split('|'),
+        kind: kind as Abbreviation['kind'],
+        explanation,
+      }
+    })
+  return list
+}
+
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+export default defineRule<Options>({
+  id: 'afkorting',
+  meta: {
+    description:
+      'Schrijf woorden voluit, en zet een afkorting bij het eerste gebruik achter de naam voluit.',
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {
+      punt: '‘{actual}’ is een afkorting. {uitleg}',
+      eersteKeer: 'Niet iedereen kent ‘{actual}’. Schrijf bij het eerste gebruik ‘{expected}’.',
+    },
+    options: {
+      type: 'object',
+      properties: {
+        known: {
+          type: 'array',
+          items: {type: 'string'},
+          default: [],
+          description: 'Afkortingen die uw lezers kennen.',
+        },
+      },
+      additionalProperties: false,
+    },
+  },
+  setup(options) {
+    const known = new Set(options.known)
+    const dotted = new Map<string, Abbreviation>()
+    const names = new Map<string, Abbreviation>()
+    for (const entry of abbreviations()) {
+      if (known.has(entry.abbreviation)) continue
+      if (entry.kind === 'punt') dotted.set(entry.abbreviation.toLowerCase(), entry)
+      else names.set(entry.abbreviation, entry)
+    }
+    return {dotted, names}
+  },
+  check(_tree, ctx, state) {
+    const {dotted, names} = state as {
+      dotted: Map<string, Abbreviation>
+      names: Map<string, Abbreviation>
+    }
+    const text = ctx.document.text
+    const seen = new Set<string>()
+    for (const sentence of ctx.sentences) {
+      for (const word of sentence.words) {
+        if (word.masked) continue
+        const entry = dotted.get(word.lower)
+        if (entry) {
+          ctx.report({
+            start: word.start,
+            end: word.end,
+            messageId: 'punt',
+            data: {uitleg: entry.explanation},
+            expected: entry.expansions,
+            fix: 'suggestion',
+          })
+          continue
+        }
+        // "WOZ" or "WOZ-waarde": the name part before a hyphen.
+        const name = word.value.split('-')[0]!
+        const named = names.get(name)
+        if (!named || seen.has(named.expansions[0]!)) continue
+        seen.add(named.expansions[0]!)
+        const expansion = named.expansions[0]!
+        const start = word.start
+        const end = word.start + name.length
+        // Written out before (anywhere earlier) or right after in brackets: fine.
+        const before = text.slice(0, start).toLowerCase()
+        const after = text.slice(end, end + expansion.length + 4)
+        const writtenOut =
+          before.includes(expansion.toLowerCase()) ||
+          new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
+        if (writtenOut) continue
+        ctx.report({
+          start,
+          end,
+          messageId: 'eersteKeer',
+          expected: [`${expansion} (${name})`],
+          fix: 'suggestion',
+        })
+      }
+    }
+  },
+})

@@ -1,0 +1,61 @@
+import {describe, expect, it} from 'vitest'
+import {brief, checkRule} from '../helpers.js'
+
+const found = (text: string, options?: Record<string, unknown>) =>
+  checkRule('tangconstructie', text, options ? {options} : {}).map((f) => f.messageId)
+
+describe('tangconstructie', () => {
+  it('reports a long stretch between article and noun', () => {
+    const findings = checkRule(
+      'tangconstructie',
+      'Wij hebben de door u op 12 maart bij ons ingediende aanvraag ontvangen.',
+    )
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'tangconstructie',
+        severity: 'warning',
+        line: 1,
+        column: 12,
+        start: 11,
+        end: 60,
+        actual: 'de door u op 12 maart bij ons ingediende aanvraag',
+        expected: undefined,
+        fix: undefined,
+      },
+    ])
+    expect(findings[0]!.reason).toBe(
+      'Tussen ‘de’ en ‘aanvraag’ staan 8 woorden. Zet ze achter het woord: ‘de aanvraag die …’.',
+    )
+  })
+
+  it('reports a long stretch between the finite verb and the rest of the cluster', () => {
+    const [finding] = checkRule(
+      'tangconstructie',
+      'Wij hebben uw aanvraag voor een omgevingsvergunning voor het bouwen van een schuur in uw achtertuin op 3 maart ontvangen.',
+    )
+    expect([finding!.messageId, finding!.reason]).toEqual([
+      'werkwoord',
+      'Tussen ‘hebben’ en ‘ontvangen’ staan 17 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+    ])
+    expect(
+      found(
+        'U kunt de vergunning voor het parkeren van uw auto in de wijk bij het loket op het gemeentehuis aanvragen.',
+      ),
+    ).toEqual(['werkwoord'])
+  })
+
+  it('follows its options and leaves short constructions alone', () => {
+    expect(found('De door u ingediende aanvraag is binnen.')).toEqual([])
+    expect(found('De door u ingediende aanvraag is binnen.', {maxLidwoord: 1})).toEqual([
+      'lidwoord',
+    ])
+    for (const text of [
+      'Wij hebben uw aanvraag op 3 maart ontvangen.',
+      'U kunt de vergunning online aanvragen.',
+      'Wij zijn blij met de op 1 mei geopende bibliotheek.',
+      'Wij hebben, na overleg met de buren en de wijkagent en de woningcorporatie, uw aanvraag goedgekeurd.',
+    ]) {
+      expect([text, found(text)]).toEqual([text, []])
+    }
+  })
+})
