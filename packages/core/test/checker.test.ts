@@ -41,6 +41,52 @@ describe('sentence splitting that survives letters', () => {
     ).toEqual(['Wij helpen u.', 'Bel ons.', 'Lever papier, glas enz.', 'Daarna is het klaar.'])
   })
 
+  it('ends a sentence after a number or amount with a full stop, not after a numbering label', () => {
+    expect(
+      sentencesOf(
+        'Zie bijlage 2. Bel ons daarna. U betaalt €1.250,00. Dat is 12,5 procent meer. Het kost € 5 p.p. Kinderen mogen gratis mee.',
+      ),
+    ).toEqual([
+      'Zie bijlage 2.',
+      'Bel ons daarna.',
+      'U betaalt €1.250,00.',
+      'Dat is 12,5 procent meer.',
+      'Het kost € 5 p.p.',
+      'Kinderen mogen gratis mee.',
+    ])
+    expect(sentencesOf('Ons kenmerk is 2025/12.345. Wij zijn er van 8.30 tot 17.00 uur.')).toEqual([
+      'Ons kenmerk is 2025/12.345.',
+      'Wij zijn er van 8.30 tot 17.00 uur.',
+    ])
+  })
+
+  it('keeps initials, house numbers and article references inside the sentence', () => {
+    expect(
+      sentencesOf(
+        'De heer J.P. de Vries woont op De Rede 1a, 8251 EW Dronten. Lees art. 6:7 Awb goed. Het is ca. 3 km incl. de omweg.',
+      ),
+    ).toEqual([
+      'De heer J.P. de Vries woont op De Rede 1a, 8251 EW Dronten.',
+      'Lees art. 6:7 Awb goed.',
+      'Het is ca. 3 km incl. de omweg.',
+    ])
+  })
+
+  it('splits the subject line, the salutation and a heading line without full stop in plain text', () => {
+    const text =
+      'Onderwerp: uw aanvraag\n\nGeachte heer Jansen,\nWij hebben uw brief ontvangen. Dank daarvoor.\n\nUw aanvraag\nU hoort binnen twee weken van ons.'
+    const result = checkerFor(quiet).check({text})
+    expect(
+      result.document.units.map((u) => [u.kind, result.document.text.slice(u.start, u.end)]),
+    ).toEqual([
+      ['subject', 'Onderwerp: uw aanvraag'],
+      ['salutation', 'Geachte heer Jansen,'],
+      ['paragraph', 'Wij hebben uw brief ontvangen. Dank daarvoor.'],
+      ['paragraph', 'Uw aanvraag'],
+      ['paragraph', 'U hoort binnen twee weken van ons.'],
+    ])
+  })
+
   it('treats headings, list items and the salutation as units of their own', () => {
     const text =
       '# Afval\n\nGeachte mevrouw Visser,\n\n- papier en karton\n- glas\n\nZet de bak buiten'

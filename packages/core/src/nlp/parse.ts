@@ -34,9 +34,29 @@ function shift(node: Positioned & {children?: unknown[]}, by: number): void {
 /**
  * Words with a full stop that parse-dutch keeps inside the sentence, but that end it when a
  * capital follows: the pronoun "u" ("Wij helpen u. Bel ons.") and abbreviations that often close
- * a list ("papier, glas enz. Daarna …").
+ * a list or an amount ("papier, glas enz. Daarna …", "€ 5 p.p. Kinderen …").
  */
-const SENTENCE_FINAL = new Set(['u.', 'enz.', 'etc.', 'e.d.', 'e.a.', 'e.v.', 'ed.', 'jl.'])
+const SENTENCE_FINAL = new Set([
+  'u.',
+  'enz.',
+  'etc.',
+  'e.d.',
+  'e.a.',
+  'e.v.',
+  'ed.',
+  'jl.',
+  'p.p.',
+  'p.j.',
+  'v.v.',
+  'e.o.',
+])
+
+/**
+ * parse-dutch reads a number with a full stop as an ordinal ("bijlage 2. Bel ons", "€ 1.250,00.
+ * Dat is …") and keeps the sentence going. Dutch writes ordinals as "2e", so a number ending in a
+ * full stop before a capital ends the sentence; at the start of a sentence it is a numbering label.
+ */
+const NUMBER_FINAL = /\d\.$/
 
 function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
   const result: Sentence[] = []
@@ -49,8 +69,8 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
       const value = child.type === 'WordNode' ? toString(child) : ''
       const ends =
         child.type === 'WordNode' &&
-        SENTENCE_FINAL.has(value.toLowerCase()) &&
-        value[0] === value[0]!.toLowerCase() &&
+        ((SENTENCE_FINAL.has(value.toLowerCase()) && value[0] === value[0]!.toLowerCase()) ||
+          (i > 0 && NUMBER_FINAL.test(value))) &&
         next?.type === 'WordNode' &&
         /^\p{Lu}/u.test(toString(next))
       if (!ends) {
