@@ -81,7 +81,9 @@ export async function createChecker(
   options: CreateCheckerOptions = {},
 ): Promise<Checker> {
   const rules = [...builtinRules, ...(options.rules ?? [])]
-  const resolved = isResolved(config) ? config : resolveConfig(config)
+  const resolved = isResolved(config)
+    ? config
+    : resolveConfig(validateConfig(config, 'configuratie', rules))
   await Promise.all(
     rules
       .filter((rule) => rule.prepare && resolved.rules[rule.id]?.severity !== 'off')

@@ -2,7 +2,7 @@ import {mkdirSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {createCheckerSync} from '../src/checker.js'
+import {createChecker, createCheckerSync} from '../src/checker.js'
 import {
   ConfigLoader,
   findConfigFile,
@@ -92,13 +92,65 @@ describe('config discovery', () => {
     ])
   })
 
-  it('detects extends cycles', () => {
+  it('detects extends cycles and names the chain', () => {
     const root = tree({
       'a.yaml': 'extends: ./b.yaml\n',
       'b.yaml': 'extends: ./a.yaml\n',
       '.duidelijk.json': '{"root": true, "extends": "./a.yaml"}',
     })
-    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(/kring/)
+    const a = join(root, 'a.yaml')
+    const b = join(root, 'b.yaml')
+    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
+      `${b}: "extends" verwijst in een kring naar ${a} (${a} → ${b} → ${a})`,
+    )
+  })
+
+  it('tells two files with the same relative name apart (no false cycle)', () => {
+    const root = tree({
+      'team/basis.yaml': 'extends: ../gedeeld/basis.yaml\nwords: [Team]\n',
+      'gedeeld/basis.yaml': 'words: [Gedeeld]\n',
+      '.duidelijk.json': '{"root": true, "extends": "./team/basis.yaml"}',
+    })
+    expect(loadConfigFor(join(root, 'brief.txt')).config.words).toEqual(['Gedeeld', 'Team'])
+  })
+
+  it('resolves extends and overrides of a parent folder relative to that folder', () => {
+    const root = tree({
+      '.duidelijk.json': JSON.stringify({
+        root: true,
+        extends: './huisstijl.yaml',
+        overrides: [{files: ['brieven/sjablonen/**'], rules: {persoonsgegevens: 'error'}}],
+      }),
+      'huisstijl.yaml': 'rules:\n  aanhef: [warning, {stijl: beste}]\n',
+      'brieven/.duidelijk.yaml': 'overrides:\n  - files: ["*.md"]\n    rules: {spelling: off}\n',
+    })
+    const {config, files} = loadConfigFor(join(root, 'brieven/sjablonen/brief.md'))
+    expect(files).toEqual([join(root, '.duidelijk.json'), join(root, 'brieven/.duidelijk.yaml')])
+    expect(config.rules['aanhef']!.options).toEqual({stijl: 'beste'})
+    expect([config.rules['persoonsgegevens']!.severity, config.rules['spelling']!.severity]).toEqual(
+      ['error', 'off'],
+    )
+    const other = loadConfigFor(join(root, 'brieven/brief.txt')).config
+    expect([other.rules['persoonsgegevens'], other.rules['spelling']]).toEqual([
+      undefined,
+      undefined,
+    ])
+  })
+
+  it('reads each config once per loader until clear()', () => {
+    const root = tree({
+      '.duidelijk.json': '{"root": true, "extends": "./basis.yaml"}',
+      'basis.yaml': 'words: [Lelystad]\n',
+    })
+    const loader = new ConfigLoader()
+    const first = loader.configFor(join(root, 'a/brief-1.txt'))
+    writeFileSync(join(root, '.duidelijk.json'), '{"root": true, "words": ["Biddinghuizen"]}')
+    writeFileSync(join(root, 'basis.yaml'), 'words: [Swifterbant]\n')
+    // Cached: 500 letters in one run never see a config twice.
+    expect(loader.configFor(join(root, 'a/brief-2.txt'))).toBe(first)
+    expect(loader.configFor(join(root, 'b/brief.txt')).config.words).toEqual(['Lelystad'])
+    loader.clear()
+    expect(loader.configFor(join(root, 'a/brief-1.txt')).config.words).toEqual(['Biddinghuizen'])
   })
 })
 
@@ -126,10 +178,10 @@ describe('config errors', () => {
     expect(
       bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": "twintig"}]}}'),
     ).toBe(
-      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal zijn (nu: "twintig")',
+      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal ≥ 1 zijn (nu: "twintig")',
     )
     expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": 0}]}}')).toBe(
-      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet ≥ 1 zijn (nu: 0)',
+      '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal ≥ 1 zijn (nu: 0)',
     )
     expect(bad('.duidelijk.json', '{"rules": {"lange-zin": "warn"}}')).toBe(
       '<map>/.duidelijk.json: "rules.lange-zin" heeft ernst "warn"; kies uit "error", "warning", "info" of "off"',
@@ -153,9 +205,12 @@ describe('config errors', () => {
     )
   })
 
-  it('validates a config passed to createChecker too', () => {
+  it('validates a config passed to createChecker too', async () => {
     expect(() => createCheckerSync({rules: {'lange-zin': ['warning', {info: -1}]}})).toThrow(
-      'configuratie: "rules.lange-zin.options.info" moet ≥ 1 zijn (nu: -1)',
+      'configuratie: "rules.lange-zin.options.info" moet een geheel getal ≥ 1 zijn (nu: -1)',
+    )
+    await expect(createChecker({rules: {'lange-zinn': 'off'}})).rejects.toThrow(
+      'configuratie: onbekende regel "lange-zinn"; bedoelt u "lange-zin"?',
     )
   })
 })

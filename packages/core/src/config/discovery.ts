@@ -100,11 +100,17 @@ function readWords(folder: string): string[] {
     .filter(Boolean)
 }
 
+type Override = NonNullable<Config['overrides']>[number]
+
 /** A loaded config chain for one folder, before per-file overrides. */
 interface FolderConfig {
+  /** The merged settings; file references in `extends` are absolute. */
   config: Config
+  /** The nearest config file. */
   path: string | undefined
   files: string[]
+  /** Overrides of every file in the chain, each with the folder its globs are relative to. */
+  overrides: Array<{base: string; override: Override}>
 }
 
 /** Options for config discovery. */
@@ -117,29 +123,45 @@ export interface ConfigLoaderOptions {
 }
 
 /**
- * Finds, loads and merges configuration per checked file, with a cache per folder so a batch of
- * hundreds of files reads each config once.
+ * Finds, loads and merges configuration per checked file. Config files, the files they extend and
+ * the resolved result are cached per folder, so a batch of hundreds of files reads each file once;
+ * call `clear()` when a config file changes (the language server does on file events).
  */
 export class ConfigLoader {
   private readonly folders = new Map<string, FolderConfig>()
+  private readonly extended = new Map<string, Config>()
+  private readonly resolved = new Map<string, {config: ResolvedConfig; files: string[]}>()
   private readonly rules: ReadonlyArray<Rule<never>>
 
   constructor(private readonly options: ConfigLoaderOptions = {}) {
     this.rules = options.rules ?? builtinRules
   }
 
+  /** Forget everything read so far. */
+  clear(): void {
+    this.folders.clear()
+    this.extended.clear()
+    this.resolved.clear()
+  }
+
   /** Resolved config for a file, with `overrides` for its path applied. */
   configFor(filePath: string): {config: ResolvedConfig; files: string[]} {
-    const folder = dirname(resolve(filePath))
+    const absolute = resolve(filePath)
+    const folder = dirname(absolute)
     const base = this.options.configPath ? this.explicit() : this.forFolder(folder)
+    const matching: number[] = []
+    base.overrides.forEach(({base: from, override}, index) => {
+      const rel = relative(from, absolute).split(sep).join('/')
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel) && matcher(override.files).ignores(rel))
+        matching.push(index)
+    })
+    const key = `${base.path ?? folder}|${matching.join(',')}`
+    const cached = this.resolved.get(key)
+    if (cached) return cached
     const applicable: Config[] = [base.config]
-    const root = base.path ? dirname(base.path) : folder
-    for (const override of base.config.overrides ?? []) {
-      const rel = relative(root, resolve(filePath)).split(sep).join('/')
-      if (!rel.startsWith('..') && ignore().add(override.files).ignores(rel)) {
-        const {files: _files, ...rest} = override
-        applicable.push(rest)
-      }
+    for (const index of matching) {
+      const {files: _files, ...rest} = base.overrides[index]!.override
+      applicable.push(rest)
     }
     if (this.options.overrides) applicable.push(this.options.overrides)
     const merged = applicable.reduce<Config>((acc, next) => merge(acc, next), {})
@@ -147,11 +169,18 @@ export class ConfigLoader {
       const path = isAbsolute(reference)
         ? reference
         : resolve(from ? dirname(from) : folder, reference)
-      return {config: loadConfigFile(path, this.rules), path}
+      let config = this.extended.get(path)
+      if (!config) {
+        config = absoluteExtends(loadConfigFile(path, this.rules), path)
+        this.extended.set(path, config)
+      }
+      return {config, path}
     }
     // Without a config file, resolveConfig applies the default preset itself.
     const config = resolveConfig(merged, {...(base.path ? {path: base.path} : {}), loadFile})
-    return {config, files: base.files}
+    const result = {config, files: base.files}
+    this.resolved.set(key, result)
+    return result
   }
 
   private explicit(): FolderConfig {
@@ -161,43 +190,81 @@ export class ConfigLoader {
     if (!existsSync(path) || !statSync(path).isFile()) {
       throw new DuidelijkError('config', 'configuratiebestand niet gevonden', path)
     }
-    const config = withDefaultPreset(loadConfigFile(path, this.rules))
+    const own = this.readOwn(path)
+    const result = {...own, config: withDefaultPreset(own.config)}
+    this.folders.set(`explicit:${path}`, result)
+    return result
+  }
+
+  /** One config file with its words file, extends made absolute and overrides set apart. */
+  private readOwn(path: string): FolderConfig {
+    const {overrides = [], ...config} = absoluteExtends(loadConfigFile(path, this.rules), path)
     const words = readWords(dirname(path))
-    const result = {
+    return {
       config: words.length ? {...config, words: [...(config.words ?? []), ...words]} : config,
       path,
       files: [path],
+      overrides: overrides.map((override) => ({base: dirname(path), override})),
     }
-    this.folders.set(`explicit:${path}`, result)
-    return result
   }
 
   private forFolder(folder: string): FolderConfig {
     const cached = this.folders.get(folder)
     if (cached) return cached
-    const own = configIn(folder)
+    const ownPath = configIn(folder)
+    const parent = dirname(folder)
     let result: FolderConfig
-    if (own) {
-      const config = loadConfigFile(own, this.rules)
-      const words = readWords(folder)
-      const withWords = words.length
-        ? {...config, words: [...(config.words ?? []), ...words]}
-        : config
-      const parent = dirname(folder)
-      if (config.root || parent === folder) {
-        result = {config: withDefaultPreset(withWords), path: own, files: [own]}
+    if (ownPath) {
+      const own = this.readOwn(ownPath)
+      if (own.config.root || parent === folder) {
+        result = {...own, config: withDefaultPreset(own.config)}
       } else {
         const above = this.forFolder(parent)
         // The nearer file wins: it is applied after everything above it.
-        result = {config: merge(above.config, withWords), path: own, files: [...above.files, own]}
+        result = {
+          config: merge(above.config, own.config),
+          path: ownPath,
+          files: [...above.files, ownPath],
+          overrides: [...above.overrides, ...own.overrides],
+        }
       }
     } else {
-      const parent = dirname(folder)
-      result = parent === folder ? {config: {}, path: undefined, files: []} : this.forFolder(parent)
+      result =
+        parent === folder
+          ? {config: {}, path: undefined, files: [], overrides: []}
+          : this.forFolder(parent)
     }
     this.folders.set(folder, result)
     return result
   }
+}
+
+const matchers = new Map<string, ReturnType<typeof ignore>>()
+
+function matcher(globs: string[]): ReturnType<typeof ignore> {
+  const key = globs.join('\n')
+  let found = matchers.get(key)
+  if (!found) {
+    found = ignore().add(globs)
+    matchers.set(key, found)
+  }
+  return found
+}
+
+/**
+ * File references in `extends` are relative to the file that names them; once configs of several
+ * folders are merged that file is no longer known, so they are made absolute when read.
+ */
+function absoluteExtends(config: Config, path: string): Config {
+  if (config.extends === undefined) return config
+  const absolute = [config.extends]
+    .flat()
+    .map((reference) =>
+      reference.startsWith('duidelijk:') || isAbsolute(reference)
+        ? reference
+        : resolve(dirname(path), reference),
+    )
+  return {...config, extends: Array.isArray(config.extends) ? absolute : absolute[0]!}
 }
 
 /** A config file that extends nothing still builds on the default preset. */

@@ -75,9 +75,22 @@ export function resolveConfig(
   options: {path?: string; loadFile?: ConfigFileLoader} = {},
 ): ResolvedConfig {
   const result = emptyResolvedConfig()
-  const seen: string[] = []
+  // The chain of presets and files being applied, to detect extends cycles.
+  const seen: string[] = options.path ? [options.path] : []
   apply(config, options.path, true)
   return result
+
+  function enter(reference: string, where: string | undefined): void {
+    if (seen.includes(reference)) {
+      const chain = [...seen.slice(seen.indexOf(reference)), reference]
+      throw new DuidelijkError(
+        'config',
+        `"extends" verwijst in een kring naar ${reference} (${chain.join(' → ')})`,
+        where,
+      )
+    }
+    seen.push(reference)
+  }
 
   function apply(current: Config, where: string | undefined, top: boolean): void {
     const parents =
@@ -89,18 +102,12 @@ export function resolveConfig(
           ? current.extends
           : [current.extends]
     for (const reference of parents) {
-      if (seen.includes(reference)) {
-        throw new DuidelijkError(
-          'config',
-          `"extends" verwijst in een kring naar ${reference}`,
-          where,
-        )
-      }
-      seen.push(reference)
       const preset = presets[reference]
       if (preset) {
+        enter(reference, where)
         apply(preset, reference, false)
         result.sources.push(reference)
+        seen.pop()
       } else if (reference.startsWith('duidelijk:')) {
         throw new DuidelijkError(
           'config',
@@ -112,10 +119,12 @@ export function resolveConfig(
           throw new DuidelijkError('config', `kan "${reference}" uit "extends" niet laden`, where)
         }
         const loaded = options.loadFile(reference, where)
+        // Files are compared by resolved path: "./basis.yaml" in two folders are two files.
+        enter(loaded.path, where)
         apply(loaded.config, loaded.path, false)
         result.sources.push(loaded.path)
+        seen.pop()
       }
-      seen.pop()
     }
     const label = where ?? 'config'
     if (current.lang !== undefined) result.lang = current.lang

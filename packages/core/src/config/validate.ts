@@ -154,13 +154,11 @@ function describe(error: ErrorObject, rules: ReadonlyArray<Rule<never>>): string
       return `onbekende sleutel "${key}" ${where}`.trimEnd()
     }
     case 'type':
-      return `${at} moet ${typeName(String(params.type))} zijn (nu: ${JSON.stringify(error.data)})`
+    case 'minimum':
+    case 'maximum':
+      return `${at} moet ${allowed(error.parentSchema as Schema | undefined, String(params.type ?? ''))} zijn (nu: ${JSON.stringify(error.data)})`
     case 'enum':
       return `${at} moet een van ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} zijn (nu: ${JSON.stringify(error.data)})`
-    case 'minimum':
-      return `${at} moet ≥ ${String(params.limit)} zijn (nu: ${JSON.stringify(error.data)})`
-    case 'maximum':
-      return `${at} moet ≤ ${String(params.limit)} zijn (nu: ${JSON.stringify(error.data)})`
     case 'exclusiveMinimum':
       return `${at} moet groter dan ${String(params.limit)} zijn`
     case 'required':
@@ -177,6 +175,24 @@ function describe(error: ErrorObject, rules: ReadonlyArray<Rule<never>>): string
     default:
       return `${at}: ${error.message ?? 'ongeldige waarde'}`
   }
+}
+
+interface Schema {
+  type?: string | string[]
+  minimum?: number
+  maximum?: number
+}
+
+/** What a schema allows, in words: "een geheel getal ≥ 1", "een getal van 0 tot en met 1". */
+function allowed(schema: Schema | undefined, fallbackType: string): string {
+  const type = [schema?.type ?? fallbackType].flat()[0] ?? ''
+  const name = typeName(type)
+  const {minimum, maximum} = schema ?? {}
+  if (minimum !== undefined && maximum !== undefined)
+    return `${name} van ${minimum} tot en met ${maximum}`
+  if (minimum !== undefined) return `${name} ≥ ${minimum}`
+  if (maximum !== undefined) return `${name} ≤ ${maximum}`
+  return name
 }
 
 function typeName(type: string): string {
