@@ -1,6 +1,12 @@
+import {readFileSync} from 'node:fs'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createChecker, type Checker} from '../src/checker.js'
+import {firstInvalidUtf8} from '../src/decode.js'
 import {isDuidelijkError} from '../src/errors.js'
+
+/** Files as editors save them (Notepad's UTF-16, an old Windows export, a PNG). */
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(new URL(`./fixtures/${name}`, import.meta.url)))
 
 let checker: Checker
 beforeAll(async () => {
@@ -120,6 +126,81 @@ describe('bad input', () => {
         }),
       ).code,
     ).toBe('binary')
+  })
+
+  it('a real PNG named .txt is binary', () => {
+    expect(errorOf(() => checker.check({path: 'logo.txt', bytes: fixture('logo.png')})).code).toBe(
+      'binary',
+    )
+  })
+
+  it('a Windows-1252 export decodes with encoding, and names the first bad byte without', () => {
+    const bytes = fixture('windows-1252.txt')
+    expect(errorOf(() => checker.check({path: 'export.txt', bytes})).message).toBe(
+      'export.txt: dit bestand is geen geldige UTF-8 (ongeldige byte 0xFC op positie 14). Sla het op als UTF-8, of geef de tekenset op (bijvoorbeeld windows-1252).',
+    )
+    const result = checker.check({path: 'export.txt', bytes, encoding: 'windows-1252'})
+    expect(result.document.source).toBe(
+      'Geachte heer Müller,\r\n\r\nWij geven Uw café een vergunning voor het terras. De leges zijn € 45,00. Dat geldt ’s avonds ook.\r\n',
+    )
+    const finding = result.findings.find((f) => f.ruleId === 'aanspreekvorm')!
+    expect([finding.range.start, finding.actual]).toEqual([{line: 3, column: 11, offset: 34}, 'Uw'])
+  })
+
+  it('a Notepad UTF-16 LE file with BOM and CRLF gives exact positions', () => {
+    const result = checker.check({
+      path: 'kladblok.txt',
+      bytes: fixture('kladblok-utf16le-crlf.txt'),
+    })
+    const finding = result.findings.find((f) => f.ruleId === 'aanspreekvorm')!
+    expect(finding.range.start).toEqual({line: 3, column: 12, offset: 39})
+    expect(result.document.source.slice(39, 41)).toBe('Uw')
+  })
+
+  it('UTF-16 BE with BOM decodes; UTF-16 without BOM needs the encoding named', () => {
+    const text = 'Wij hebben Uw brief.'
+    const be = new Uint8Array(2 + text.length * 2)
+    be.set([0xfe, 0xff])
+    for (let i = 0; i < text.length; i++) be[3 + i * 2] = text.charCodeAt(i)
+    expect(checker.check({path: 'be.txt', bytes: be}).document.source).toBe(text)
+    const le = new Uint8Array(text.length * 2)
+    for (let i = 0; i < text.length; i++) le[i * 2] = text.charCodeAt(i)
+    expect(errorOf(() => checker.check({path: 'le.txt', bytes: le})).code).toBe('binary')
+    expect(checker.check({path: 'le.txt', bytes: le, encoding: 'utf-16le'}).document.source).toBe(
+      text,
+    )
+  })
+
+  it('a UTF-8 BOM in Markdown: offsets and columns count from after the BOM', () => {
+    const result = checker.check({path: 'bom.md', bytes: fixture('utf8-bom.md')})
+    const finding = result.findings.find((f) => f.ruleId === 'aanspreekvorm')!
+    expect(finding.range.start).toEqual({line: 3, column: 12, offset: 26})
+    expect(result.document.source.slice(26, 28)).toBe('Uw')
+  })
+
+  it('a NUL byte after the first 8 KB is still binary', () => {
+    const text = bytes('Wij hebben uw brief ontvangen. '.repeat(400))
+    const withNul = new Uint8Array(text.length + 1)
+    withNul.set(text)
+    expect(errorOf(() => checker.check({path: 'staart.txt', bytes: withNul})).code).toBe('binary')
+  })
+
+  it('finds the first invalid UTF-8 byte: overlong, surrogate, too high, cut short', () => {
+    expect(firstInvalidUtf8(new Uint8Array([0x61, 0xc0, 0xaf]))).toBe(1)
+    expect(firstInvalidUtf8(new Uint8Array([0x61, 0x62, 0xe0, 0x80, 0xaf]))).toBe(2)
+    expect(firstInvalidUtf8(new Uint8Array([0xed, 0xa0, 0x80]))).toBe(0)
+    expect(firstInvalidUtf8(new Uint8Array([0xc3, 0xa9, 0xf5, 0x80, 0x80, 0x80]))).toBe(2)
+    expect(firstInvalidUtf8(new Uint8Array([0x61, 0xe2, 0x82]))).toBe(1)
+    expect(firstInvalidUtf8(new Uint8Array([0x61, 0x80]))).toBe(1)
+    expect(firstInvalidUtf8(bytes('café €5 𝄞'))).toBe(-1)
+    expect(
+      errorOf(() =>
+        checker.check({
+          path: 'kapot.txt',
+          bytes: new Uint8Array([...bytes('Beste '), 0xed, 0xa0, 0x80]),
+        }),
+      ).message,
+    ).toContain('ongeldige byte 0xED op positie 6')
   })
 
   it('an unsupported format is a clear error', () => {

@@ -127,9 +127,10 @@ describe('config discovery', () => {
     const {config, files} = loadConfigFor(join(root, 'brieven/sjablonen/brief.md'))
     expect(files).toEqual([join(root, '.duidelijk.json'), join(root, 'brieven/.duidelijk.yaml')])
     expect(config.rules['aanhef']!.options).toEqual({stijl: 'beste'})
-    expect([config.rules['persoonsgegevens']!.severity, config.rules['spelling']!.severity]).toEqual(
-      ['error', 'off'],
-    )
+    expect([
+      config.rules['persoonsgegevens']!.severity,
+      config.rules['spelling']!.severity,
+    ]).toEqual(['error', 'off'])
     const other = loadConfigFor(join(root, 'brieven/brief.txt')).config
     expect([other.rules['persoonsgegevens'], other.rules['spelling']]).toEqual([
       undefined,
