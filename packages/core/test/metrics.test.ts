@@ -49,9 +49,9 @@ describe('computeMetrics', () => {
   })
 
   it('reports rare words per sentence and their share', () => {
-    const m = metricsOf('Wij sommeren u onverwijld te betalen.')
-    expect(m.perSentence[0]!.rareWords).toEqual(['sommeren', 'onverwijld'])
-    expect(m.rareWordShare).toBeCloseTo(2 / 6, 10)
+    const m = metricsOf('Wij eisen cumulatie en prolongatie van de dwangsom.')
+    expect(m.perSentence[0]!.rareWords).toEqual(['cumulatie', 'prolongatie', 'dwangsom'])
+    expect(m.rareWordShare).toBeCloseTo(3 / 8, 10)
   })
 
   it('leaves salutation, subject and the lines after the closing out', () => {

@@ -14,7 +14,7 @@ export interface Frequency {
 }
 
 /** Default rank threshold: words below this rank count as known. */
-export const DEFAULT_RARE_THRESHOLD = 10_000
+export const DEFAULT_RARE_THRESHOLD = 20_000
 
 /** Read a data file shipped in src/data (works from src/ under vitest and from dist/). */
 export function readDataFile(name: string): string {
@@ -51,33 +51,42 @@ export function loadFrequency(): Frequency {
 }
 
 const LINKS = ['', 's', 'e', 'en']
-/** Words this frequent are function words (de, van, het …), never parts of a compound. */
-const FUNCTION_WORD_RANK = 150
-/** Prepositions, prefixes and suffixes that look like words but do not make a compound part. */
-const NOT_A_PART = new Set([
+/** Never the first part of a compound: articles, pronouns, prefixes ("teneinde" is not ten + einde). */
+const NOT_A_LEFT_PART = new Set([
   'ten',
   'ter',
-  'van',
   'der',
   'des',
   'het',
   'een',
+  'die',
+  'dat',
+  'wat',
+  'wie',
+  'hoe',
+  'als',
+  'dan',
+  'nog',
+  'ook',
+  'wel',
+  'niet',
+  'zijn',
+  'haar',
+  'hun',
+  'ons',
+  'uw',
+  'mijn',
   'pro',
   'per',
   'ver',
   'ont',
   'her',
-  'aan',
-  'uit',
-  'over',
-  'door',
-  'voor',
-  'tot',
-  'met',
-  'bij',
-  'toe',
-  'mee',
-  'eren',
+  'gene',
+])
+/** A compound part of three letters must be at least this frequent. */
+const SHORT_HEAD_RANK = 5000
+/** Never the last part of a compound: suffixes that look like words. */
+const NOT_A_RIGHT_PART = new Set([
   'ling',
   'heid',
   'lijk',
@@ -92,9 +101,17 @@ const NOT_A_PART = new Set([
   'pje',
   'tjes',
   'ene',
-  'ene',
   'ere',
   'ers',
+  'eren',
+  'end',
+  'ende',
+  'aar',
+  'ier',
+  'eur',
+  'ist',
+  'ant',
+  'ent',
 ])
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
@@ -139,26 +156,27 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
     return false
   }
 
-  /** Function words (ten, van, het …) are not compound parts: "teneinde" is not ten + einde. */
-  const isPart = (word: string, minLength: number): boolean => {
-    if (word.length < minLength || NOT_A_PART.has(word)) return false
-    const rank = ranks.get(word)
-    if (rank !== undefined && rank <= FUNCTION_WORD_RANK && !basicSet.has(word)) return false
+  const isPart = (word: string, side: 'left' | 'right'): boolean => {
+    if (word.length < 3 || (side === 'left' ? NOT_A_LEFT_PART : NOT_A_RIGHT_PART).has(word))
+      return false
+    // Short parts only when they are common words themselves (pas, bak, dag, uur).
+    if (word.length < 4 && !basicSet.has(word) && (ranks.get(word) ?? Infinity) > SHORT_HEAD_RANK)
+      return false
     return knownForm(word)
   }
 
   const split = (word: string, depth: number): string[] | null => {
     if (depth > 2 || word.length < 7) return null
     // Longest head first: fietsen + stalling, not fietsenstal + ling.
-    for (let i = 3; i <= word.length - 4; i++) {
+    for (let i = 3; i <= word.length - 3; i++) {
       const right = word.slice(i)
-      const rightParts = isPart(right, 4) ? [right] : split(right, depth + 1)
+      const rightParts = isPart(right, 'right') ? [right] : split(right, depth + 1)
       if (!rightParts) continue
       const left = word.slice(0, i)
       for (const link of LINKS) {
         if (!left.endsWith(link)) continue
         const stem = left.slice(0, left.length - link.length)
-        if (isPart(stem, 3)) return [stem, ...(link ? [link] : []), ...rightParts]
+        if (isPart(stem, 'left')) return [stem, ...(link ? [link] : []), ...rightParts]
       }
     }
     return null

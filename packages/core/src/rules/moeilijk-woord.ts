@@ -28,7 +28,7 @@ export default defineRule<Options>({
         threshold: {
           type: 'integer',
           minimum: 1000,
-          default: 10000,
+          default: 20000,
           description:
             'Een woord is moeilijk als het niet bij de zoveel meest gebruikte woorden hoort.',
         },
