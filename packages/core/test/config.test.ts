@@ -10,6 +10,7 @@ import {
   loadConfigFor,
 } from '../src/config/discovery.js'
 import {buildConfigSchema} from '../src/config/schema.js'
+import type {Config} from '../src/config/types.js'
 import {builtinRules} from '../src/rules/index.js'
 
 function tree(files: Record<string, string>): string {
@@ -206,6 +207,21 @@ describe('config errors', () => {
     )
   })
 
+  it('checks rule ids in groups and unknown presets', () => {
+    expect(
+      bad(
+        '.duidelijk.json',
+        '{"groups": {"helder": {"label": "Helder", "description": "Kort.", "rules": ["lange-zinnen"]}}}',
+      ),
+    ).toBe(
+      '<map>/.duidelijk.json: "groups.helder.rules.0": onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?',
+    )
+    const root = tree({'.duidelijk.json': '{"root": true, "extends": "duidelijk:b2"}'})
+    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
+      `${join(root, '.duidelijk.json')}: onbekende preset "duidelijk:b2"; kies uit duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt, duidelijk:dronten`,
+    )
+  })
+
   it('validates a config passed to createChecker too', async () => {
     expect(() => createCheckerSync({rules: {'lange-zin': ['warning', {info: -1}]}})).toThrow(
       'configuratie: "rules.lange-zin.options.info" moet een geheel getal ≥ 1 zijn (nu: -1)',
@@ -234,5 +250,40 @@ describe('JSON schema', () => {
     expect(schema.properties.rules.properties['lange-zin']!.description).toBe(
       'Houd zinnen kort: één gedachte per zin. (standaard: warning)',
     )
+  })
+
+  it('gives every key a Dutch description and markdownDescription for the editor', () => {
+    const schema = buildConfigSchema(builtinRules) as {
+      properties: Record<string, {description?: string; markdownDescription?: string}>
+    }
+    const keys: Array<keyof Config | '$schema'> = [
+      '$schema',
+      'root',
+      'extends',
+      'lang',
+      'targetLevel',
+      'letter',
+      'rules',
+      'placeholders',
+      'words',
+      'maxFileSize',
+      'ignorePatterns',
+      'templates',
+      'groups',
+      'overrides',
+    ]
+    expect(Object.keys(schema.properties).sort()).toEqual([...keys].sort())
+    for (const key of keys) {
+      const property = schema.properties[key]!
+      expect([key, typeof property.description, typeof property.markdownDescription]).toEqual([
+        key,
+        'string',
+        'string',
+      ])
+    }
+    expect(schema.properties.words!.markdownDescription).toContain('.duidelijk-woorden.txt')
+    // Building the schema leaves the rules' own option schemas untouched.
+    const langeZin = builtinRules.find((r) => r.id === 'lange-zin')!
+    expect(JSON.stringify(langeZin.meta.options)).not.toContain('markdownDescription')
   })
 })

@@ -87,17 +87,82 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
       type: 'object',
       required: ['label', 'rules'],
       properties: {
-        label: {type: 'string'},
-        description: {type: 'string'},
-        rules: {type: 'array', items: {type: 'string'}},
+        label: {type: 'string', description: 'Naam van de groep in het rapport.'},
+        description: {type: 'string', description: 'Eén zin: waar de groep voor staat.'},
+        rules: {
+          type: 'array',
+          items: {type: 'string', enum: rules.map((rule) => rule.id)},
+          description: 'De regels in deze groep.',
+        },
       },
       additionalProperties: false,
     },
   },
 })
 
+/**
+ * Longer help for the editor's hover (VS Code shows `markdownDescription` instead of
+ * `description`), with an example; keys without an entry repeat their description.
+ */
+const MARKDOWN: Record<string, string> = {
+  root: 'Zet op `true` in de bovenste map van uw project: duidelijk zoekt dan niet verder omhoog.\n\n```json\n"root": true\n```',
+  extends:
+    'Bouw voort op een preset of een ander bestand (pad vanaf dit bestand). Latere items winnen.\n\n```json\n"extends": ["duidelijk:b1", "../gedeeld/huisstijl.json"]\n```',
+  lang: 'Taal van de teksten: `nl`, `en` of `auto` (herkennen). Engelse teksten krijgen Engelse regels.',
+  targetLevel:
+    'Streefniveau voor de schatting van het taalniveau: `B1` (de meeste brieven) of `B2`.',
+  letter:
+    'Briefregels zoals `aanhef` en `bezwaarclausule`: `auto` zet ze aan bij een aanhef, een onderwerpregel of een e-mail.',
+  rules:
+    'Per regel een ernst (`"error"`, `"warning"`, `"info"`, `"off"`), `[ernst, opties]` of `{"severity", "options"}`.\n\n```json\n"rules": {\n  "spelling": "off",\n  "lange-zin": ["warning", {"info": 15, "warning": 20, "error": 30}]\n}\n```\n\nBij regels die zelf een ernst kiezen (zoals `lange-zin`) is de ernst die u instelt de hoogste.',
+  placeholders:
+    'Invulvelden in sjablonen tellen als één woord en worden niet op spelling gecontroleerd.\n\n```json\n"placeholders": {"patterns": ["#[A-Z_]+#"]}\n```',
+  patterns:
+    'Extra patronen (JavaScript-reguliere expressies) voor invulvelden, bijvoorbeeld `"#[A-Z_]+#"` voor `#NAAM#`.',
+  defaults:
+    'De ingebouwde patronen gebruiken: `{{naam}}`, `{{ aanvrager.naam }}`, `«Naam»`, `[naam]`, `[[naam]]`, `${naam}`, `%NAAM%`.',
+  words:
+    'Woorden die de spellingcontrole goed rekent, zoals straatnamen en wijken. U kunt ze ook in `.duidelijk-woorden.txt` naast dit bestand zetten (één woord per regel).\n\n```json\n"words": ["Swifterbant", "Biddinghuizen"]\n```',
+  maxFileSize:
+    'Grootste bestand in bytes (standaard 10 MB). Grotere bestanden krijgen een duidelijke foutmelding.\n\n```json\n"maxFileSize": 20971520\n```',
+  ignorePatterns:
+    'Bestanden en mappen die de opdrachtregel overslaat (zoals in `.gitignore`).\n\n```json\n"ignorePatterns": ["archief/**"]\n```',
+  templates:
+    'Paden van sjablonen (zoals in `.gitignore`). Persoonsgegevens in een sjabloon zijn een fout.\n\n```json\n"templates": ["sjablonen/**"]\n```',
+  groups:
+    'Groepen regels voor het rapport, bijvoorbeeld per ambitie van uw organisatie.\n\n```json\n"groups": {"helder": {"label": "Helder", "description": "Korte zinnen.", "rules": ["lange-zin"]}}\n```',
+  overrides:
+    'Andere instellingen voor bepaalde paden (vanaf de map van dit bestand).\n\n```json\n"overrides": [{"files": ["sjablonen/**"], "rules": {"persoonsgegevens": "error"}}]\n```',
+  files:
+    'Paden waarvoor deze instellingen gelden, zoals in `.gitignore`: `["sjablonen/**", "*.md"]`.',
+}
+
+/** Give every described property a `markdownDescription` (the editor shows that one). */
+function addMarkdown(node: unknown, key?: string): void {
+  if (!node || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const item of node) addMarkdown(item)
+    return
+  }
+  const record = node as Record<string, unknown>
+  if (typeof record.description === 'string' && record.markdownDescription === undefined)
+    record.markdownDescription = (key && MARKDOWN[key]) ?? record.description
+  for (const [name, value] of Object.entries(record)) {
+    if (name === 'properties' && value && typeof value === 'object') {
+      for (const [property, schema] of Object.entries(value)) addMarkdown(schema, property)
+    } else addMarkdown(value)
+  }
+}
+
 /** Build the JSON Schema of `.duidelijk.json` / `.duidelijk.yaml` from the rules' metadata. */
 export function buildConfigSchema(rules: ReadonlyArray<Rule<never>>): Record<string, unknown> {
+  // A copy: the options schemas inside belong to the rules' meta and must stay untouched.
+  const schema = structuredClone(buildSchema(rules))
+  addMarkdown(schema)
+  return schema
+}
+
+function buildSchema(rules: ReadonlyArray<Rule<never>>): Record<string, unknown> {
   const shared = CONFIG_PROPERTIES(rules)
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -113,7 +178,7 @@ export function buildConfigSchema(rules: ReadonlyArray<Rule<never>>): Record<str
       },
     },
     properties: {
-      $schema: {type: 'string'},
+      $schema: {type: 'string', description: 'Adres van dit schema, voor aanvulling in de editor.'},
       root: {
         type: 'boolean',
         default: false,

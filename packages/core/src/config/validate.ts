@@ -157,8 +157,15 @@ function describe(error: ErrorObject, rules: ReadonlyArray<Rule<never>>): string
     case 'minimum':
     case 'maximum':
       return `${at} moet ${allowed(error.parentSchema as Schema | undefined, String(params.type ?? ''))} zijn (nu: ${JSON.stringify(error.data)})`
-    case 'enum':
-      return `${at} moet een van ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')} zijn (nu: ${JSON.stringify(error.data)})`
+    case 'enum': {
+      const values = params.allowedValues as unknown[]
+      // A long list is a list of rule ids (in groups): suggest one instead of printing them all.
+      if (values.length > 8 && typeof error.data === 'string') {
+        const suggestion = closest(error.data, values.map(String))
+        return `${at}: onbekende regel "${error.data}"${suggestion ? `; bedoelt u "${suggestion}"?` : ''}`
+      }
+      return `${at} moet een van ${values.map((v) => JSON.stringify(v)).join(', ')} zijn (nu: ${JSON.stringify(error.data)})`
+    }
     case 'exclusiveMinimum':
       return `${at} moet groter dan ${String(params.limit)} zijn`
     case 'required':
