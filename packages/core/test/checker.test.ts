@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {createCheckerSync} from '../src/checker.js'
+import type {Config} from '../src/config/types.js'
 import {defineRule} from '../src/rule.js'
 import {checkerFor, checkRule} from './helpers.js'
 
@@ -111,6 +112,50 @@ describe('lange-zin through the pipeline', () => {
     expect(finding!.reason).toBe(
       'Deze zin telt 22 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).',
     )
+  })
+})
+
+describe('severities from presets and config', () => {
+  const grades = (config: Config) =>
+    checkRule('lange-zin', [16, 21, 31].map(long).join(' '), {config}).map((f) => f.severity)
+
+  it('duidelijk:b1 sets lange-zin to error, so every grade shows', () => {
+    expect(grades({extends: 'duidelijk:b1'})).toEqual(['info', 'warning', 'error'])
+  })
+
+  it('a severity in config caps the graded findings; options alone keep the preset severity', () => {
+    expect(grades({extends: 'duidelijk:b1', rules: {'lange-zin': 'info'}})).toEqual([
+      'info',
+      'info',
+      'info',
+    ])
+    expect(
+      grades({extends: 'duidelijk:b1', rules: {'lange-zin': {options: {warning: 25}}}}),
+    ).toEqual(['info', 'info', 'error'])
+  })
+
+  it('off in config wins over the preset', () => {
+    expect(grades({extends: 'duidelijk:b1', rules: {'lange-zin': 'off'}})).toEqual([])
+  })
+})
+
+describe('lange-alinea through the pipeline', () => {
+  it('counts the sentences of a Markdown paragraph but not of a list', () => {
+    const paragraph = Array.from({length: 6}, () => 'Wij sturen u een brief.').join(' ')
+    const list = Array.from({length: 6}, () => '- Wij sturen u een brief.').join('\n')
+    const config = {extends: 'duidelijk:b1'}
+    const findings = checkRule('lange-alinea', `# Uw brief\n\n${paragraph}\n\n${list}`, {
+      format: 'md',
+      config,
+    })
+    expect(findings.map((f) => [f.severity, f.line, f.column, f.reason])).toEqual([
+      [
+        'warning',
+        3,
+        1,
+        'Deze alinea heeft 6 zinnen. Splits haar op, of schrap wat de lezer niet nodig heeft (hoogstens 5).',
+      ],
+    ])
   })
 })
 
