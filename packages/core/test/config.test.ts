@@ -38,7 +38,36 @@ describe('config discovery', () => {
       options: {info: 15, warning: 22, error: 30},
     })
     expect(config.words).toEqual(['Swifterbant'])
-    expect(config.sources).toEqual(['duidelijk:aanbevolen', 'duidelijk:b1'])
+    expect(config.sources).toEqual([
+      'duidelijk:aanbevolen',
+      'duidelijk:b1',
+      join(root, '.duidelijk.json'),
+    ])
+  })
+
+  it('applies a sub-folder preset after the parent folder settings (nearest wins)', () => {
+    const root = tree({
+      '.duidelijk.json':
+        '{"root": true, "rules": {"lange-zin": ["warning", {"warning": 22}]}, "words": ["Dronten"]}',
+      'sjablonen/.duidelijk.yaml': 'extends: duidelijk:strikt\nwords: [Swifterbant]\n',
+    })
+    const {config} = loadConfigFor(join(root, 'sjablonen/brief.txt'))
+    expect(config.rules['lange-zin']).toEqual({
+      severity: 'error',
+      explicit: true,
+      options: {info: 12, warning: 15, error: 25},
+    })
+    expect(config.words).toEqual(['Dronten', 'Swifterbant'])
+    expect(loadConfigFor(join(root, 'brief.txt')).config.rules['lange-zin']!.options).toEqual({
+      warning: 22,
+    })
+  })
+
+  it('a config file without root and nothing above still builds on the default preset', () => {
+    const root = tree({'.duidelijk.yaml': 'words: [Lelystad]\n'})
+    // The temp folder has no config above it; a lone file behaves as if it said root: true.
+    const {config} = loadConfigFor(join(root, 'brief.txt'))
+    expect([config.sources, config.words]).toEqual([['duidelijk:aanbevolen'], ['Lelystad']])
   })
 
   it('stops at root: true', () => {
@@ -204,6 +233,12 @@ describe('config errors', () => {
       ),
     ).toBe(
       '<map>/.duidelijk.json: \n  - onbekende sleutel "taal"\n  - onbekende sleutel "suggesties" in "rules.spelling.options"',
+    )
+  })
+
+  it('names a placeholder pattern that is not a valid regular expression', () => {
+    expect(bad('.duidelijk.yaml', 'placeholders:\n  patterns: ["#[A-Z_]+#", "{{(naam"]\n')).toBe(
+      '<map>/.duidelijk.yaml: "placeholders.patterns.1" is geen geldige reguliere expressie (nu: "{{(naam"; /{{(naam/gu: Lone quantifier brackets)',
     )
   })
 

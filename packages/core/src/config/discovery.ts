@@ -102,6 +102,9 @@ function readWords(folder: string): string[] {
 
 type Override = NonNullable<Config['overrides']>[number]
 
+/** Marks the config chain of a parent folder in `extends`; no real path starts with NUL. */
+const PARENT_CHAIN = '\0folder:'
+
 /** A loaded config chain for one folder, before per-file overrides. */
 interface FolderConfig {
   /** The merged settings; file references in `extends` are absolute. */
@@ -130,6 +133,7 @@ export interface ConfigLoaderOptions {
 export class ConfigLoader {
   private readonly folders = new Map<string, FolderConfig>()
   private readonly extended = new Map<string, Config>()
+  private readonly chains = new Map<string, FolderConfig>()
   private readonly resolved = new Map<string, {config: ResolvedConfig; files: string[]}>()
   private readonly rules: ReadonlyArray<Rule<never>>
 
@@ -141,6 +145,7 @@ export class ConfigLoader {
   clear(): void {
     this.folders.clear()
     this.extended.clear()
+    this.chains.clear()
     this.resolved.clear()
   }
 
@@ -166,6 +171,8 @@ export class ConfigLoader {
     if (this.options.overrides) applicable.push(this.options.overrides)
     const merged = applicable.reduce<Config>((acc, next) => merge(acc, next), {})
     const loadFile = (reference: string, from: string | undefined) => {
+      const chain = this.chains.get(reference)
+      if (chain) return {config: chain.config, path: chain.path!}
       const path = isAbsolute(reference)
         ? reference
         : resolve(from ? dirname(from) : folder, reference)
@@ -216,13 +223,17 @@ export class ConfigLoader {
     let result: FolderConfig
     if (ownPath) {
       const own = this.readOwn(ownPath)
-      if (own.config.root || parent === folder) {
+      const above = own.config.root || parent === folder ? undefined : this.forFolder(parent)
+      if (!above?.path) {
         result = {...own, config: withDefaultPreset(own.config)}
       } else {
-        const above = this.forFolder(parent)
-        // The nearer file wins: it is applied after everything above it.
+        // The nearer file wins: the chain above (its presets and keys) comes first, as the first
+        // entry of this file's extends, so this file's presets and keys are applied after it.
+        const reference = `${PARENT_CHAIN}${above.path}`
+        this.chains.set(reference, above)
+        const ownExtends = own.config.extends === undefined ? [] : [own.config.extends].flat()
         result = {
-          config: merge(above.config, own.config),
+          config: {...own.config, extends: [reference, ...ownExtends]},
           path: ownPath,
           files: [...above.files, ownPath],
           overrides: [...above.overrides, ...own.overrides],

@@ -98,6 +98,22 @@ function checkRuleSettings(
   }
 }
 
+/** Placeholder patterns are compiled like the checker does (flags `gu`); say which one breaks. */
+function checkPatterns(patterns: unknown, prefix: string, messages: Set<string>): void {
+  if (!Array.isArray(patterns)) return
+  patterns.forEach((pattern, index) => {
+    if (typeof pattern !== 'string') return
+    try {
+      new RegExp(pattern, 'gu')
+    } catch (error) {
+      const reason = (error as Error).message.replace(/^Invalid regular expression: /, '')
+      messages.add(
+        `"${prefix}placeholders.patterns.${index}" is geen geldige reguliere expressie (nu: ${JSON.stringify(pattern)}; ${reason})`,
+      )
+    }
+  })
+}
+
 /** Levenshtein distance, for "bedoelt u …?" suggestions. */
 function distance(a: string, b: string): number {
   const row = Array.from({length: b.length + 1}, (_, i) => i)
@@ -234,9 +250,11 @@ export function validateConfig(
   }
   const value = config as Config
   checkRuleSettings(value?.rules, '', rules, messages)
-  value?.overrides?.forEach((override, index) =>
-    checkRuleSettings(override.rules, `overrides.${index}.`, rules, messages),
-  )
+  checkPatterns(value?.placeholders?.patterns, '', messages)
+  value?.overrides?.forEach((override, index) => {
+    checkRuleSettings(override.rules, `overrides.${index}.`, rules, messages)
+    checkPatterns(override.placeholders?.patterns, `overrides.${index}.`, messages)
+  })
   if (messages.size === 0) return value
   const list = [...messages]
   throw new DuidelijkError(

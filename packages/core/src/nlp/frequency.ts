@@ -176,7 +176,8 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
       for (const link of LINKS) {
         if (!left.endsWith(link)) continue
         const stem = left.slice(0, left.length - link.length)
-        if (isPart(stem, 'left')) return [stem, ...(link ? [link] : []), ...rightParts]
+        const leftParts = isPart(stem, 'left') ? [stem] : split(stem, depth + 1)
+        if (leftParts) return [...leftParts, ...(link ? [link] : []), ...rightParts]
       }
     }
     return null

@@ -20,8 +20,10 @@ const STRONG_PREFIXED =
 beslagen besproken bestreden betreden bevolen bewezen bezeten ontvangen ontnomen onttrokken ontstaan ontgaan
 ontslagen ontboden ontdaan ontheven verboden verbonden verdreven vergeten vergeven verkregen verkozen
 verleden verloren vermeden verschenen verscholen verstoten vertrokken verwezen verzonden verzocht verworven
-verweten verbroken vervallen verlaten verschoven verstreken herzien herkozen herschreven erkend erkend
-ontbonden`.split(/\s+/)
+verweten verbroken vervallen verlaten verschoven verstreken herzien herkozen herschreven erkend
+ontbonden onderhouden ondernomen onderzocht onderworpen ondervonden onderbroken ondergaan`.split(
+    /\s+/,
+  )
 
 /** Particles of separable verbs. */
 export const PARTICLES = [
@@ -75,7 +77,7 @@ const REGULAR = /^ge[a-zëïé]{2,}[dt]$/
 const SEPARABLE_INSEPARABLE = new RegExp(
   `^(?:${PARTICLES.join('|')})(?:be|ver|ont|her)[a-zëïé]{2,}[dt]$`,
 )
-const INSEPARABLE_REGULAR = /^(?:be|ver|ont|her|er)[a-zëïé]{3,}[dt]$/
+const INSEPARABLE_REGULAR = /^(?:be|ver|ont|her|er|onder)[a-zëïé]{3,}[dt]$/
 /** Words that look like participles but are not (nouns and adjectives). */
 const NOT_PARTICIPLE = new Set([
   'geld',

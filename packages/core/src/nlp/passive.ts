@@ -18,7 +18,8 @@ const ACTION_PARTICIPLES = new Set(
   uitgeschreven verwerkt gecontroleerd onderzocht besproken beslist gegeven genomen gedaan gestuurd gemaakt
   berekend opgehaald geleegd verlengd verhoogd verlaagd toegewezen gecorrigeerd vernietigd herzien verwijderd
   geannuleerd ingetrokken geïnformeerd gevraagd aangevraagd ingediend beantwoord verstrekt aangeschreven
-  gesommeerd gehandhaafd gemeld afgegeven uitgereikt`.split(/\s+/),
+  gesommeerd gehandhaafd gemeld afgegeven uitgereikt stopgezet verzet betaald vervangen hersteld gerepareerd
+  goedgekeurd`.split(/\s+/),
 )
 
 /** Words that end the clause: the participle of a passive stands before these. */
@@ -83,12 +84,20 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         WORDEN.has(next.lower)
       )
         break
-      if (!next.masked && isParticiple(next.value, zijn)) participle = j
+      if (
+        !next.masked &&
+        (isParticiple(next.value, zijn) || (zijn && ACTION_PARTICIPLES.has(next.lower)))
+      )
+        participle = j
     }
     // Subordinate clause: "… dat uw aanvraag beoordeeld wordt".
     if (participle === -1 && i > 0) {
       const before = words[i - 1]!
-      if (!separated(sentence, before, word) && isParticiple(before.value, zijn)) participle = i - 1
+      if (
+        !separated(sentence, before, word) &&
+        (isParticiple(before.value, zijn) || (zijn && ACTION_PARTICIPLES.has(before.lower)))
+      )
+        participle = i - 1
     }
     if (participle === -1) continue
     const from = Math.min(i, participle)

@@ -103,7 +103,12 @@ export default defineRule<Options>({
         // Written out before (anywhere earlier) or right after in brackets: fine.
         const before = text.slice(0, start).toLowerCase()
         const after = text.slice(end, end + expansion.length + 4)
+        const inSentence = ctx
+          .slice(sentence.start, sentence.end)
+          .toLowerCase()
+          .includes(expansion.toLowerCase())
         const writtenOut =
+          inSentence ||
           before.includes(expansion.toLowerCase()) ||
           new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
         if (writtenOut) continue

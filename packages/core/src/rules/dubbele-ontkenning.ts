@@ -28,13 +28,16 @@ function isNegatedAdjective(word: WordInfo): boolean {
   if (
     !lower.startsWith('on') ||
     lower.length < 6 ||
-    lower.startsWith('ont') ||
-    lower.startsWith('onder')
+    lower.startsWith('onder') ||
+    lower.startsWith('onze')
   )
     return false
+  // The rest must be a word of its own: on + tevreden, on + haalbaar; not ont + vangen.
   const rest = lower.slice(2)
-  const rank = loadFrequency().rank(rest)
-  return rank !== undefined && rank <= 8000
+  return (
+    rest.length >= 4 &&
+    (!loadFrequency().isRare(rest, Number.MAX_SAFE_INTEGER) || /(?:baar|lijk|ig|isch)$/.test(rest))
+  )
 }
 
 export default defineRule({

@@ -1,3 +1,4 @@
+import {loadFrequency} from '../nlp/frequency.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
@@ -14,25 +15,23 @@ interface State {
 
 const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u
 const ABBREVIATION = /^[\p{Lu}\d]{2,6}s?$/u
-const LINKS = ['s', 'e', 'en', '']
 
 /**
- * Dutch writes compounds as one word and hunspell knows only part of them: accept a word made of
- * known words (with a linking s, e or en), up to three parts.
+ * Dutch writes compounds as one word and hunspell knows only part of them: accept a word that
+ * splits into known, frequent words (with a linking s, e or en), as the frequency module splits
+ * compounds, and whose parts hunspell knows. Rare parts ("kon" + "tract") do not count.
  */
-function isCompound(word: string, depth: number): boolean {
-  for (let i = word.length - 3; i >= 3; i--) {
-    const right = word.slice(i)
-    if (!(isKnown(right) || (depth < 2 && isCompound(right, depth + 1)))) continue
-    const left = word.slice(0, i)
-    for (const link of LINKS) {
-      if (!left.endsWith(link)) continue
-      const stem = left.slice(0, left.length - link.length)
-      if (stem.length >= 3 && (isKnown(stem) || isKnown(capitalise(stem)))) return true
-    }
-  }
-  return false
+function isCompound(word: string): boolean {
+  const parts = loadFrequency().compoundParts(word)
+  // A part may carry the linking s of the compound: inzameling-s-dag.
+  return (
+    parts !== undefined &&
+    parts.every((part) => part.length <= 2 || isKnown(part) || isKnown(part.replace(/s$/, '')))
+  )
 }
+
+/** Derivations of a known word: incompleet → incompleetheid, betalen → betaling. */
+const DERIVATION = /(?:heid|heden|ing|ingen|lijk|lijke|baar|bare|tje|tjes)$/
 
 function capitalise(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1)
@@ -49,7 +48,10 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
       .split('-')
       .every((part) => part === '' || isCorrect(part, false, state) || ABBREVIATION.test(part))
   }
-  return isCompound(atSentenceStart ? lower : word, 0)
+  const base = atSentenceStart ? lower : word
+  const stem = base.replace(DERIVATION, '')
+  if (stem !== base && stem.length >= 4 && isKnown(stem)) return true
+  return isCompound(base)
 }
 
 export default defineRule<Options>({

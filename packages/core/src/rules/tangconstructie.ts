@@ -145,7 +145,7 @@ export default defineRule<Options>({
       const last = words[end - 1]!
       const aux = words[finite]!
       const closesCluster = AUX_PARTICIPLE.has(aux.lower)
-        ? isParticiple(last.value, true)
+        ? isParticiple(last.value)
         : /^[a-zë]{3,}en$/.test(last.value)
       const count = end - 1 - finite - 1
       if (closesCluster && count > ctx.options.maxWerkwoord) {

@@ -30,9 +30,10 @@ describe('vage-termijn', () => {
         'U hoort binnenkort van ons. Wij bellen u op korte termijn. Te zijner tijd sturen wij een brief.',
       ),
     ).toEqual(['binnenkort', 'op korte termijn', 'Te zijner tijd'])
-    expect(
-      found('Dat gebeurt binnen afzienbare tijd of in de nabije toekomst.'),
-    ).toEqual(['binnen afzienbare tijd', 'in de nabije toekomst'])
+    expect(found('Dat gebeurt binnen afzienbare tijd of in de nabije toekomst.')).toEqual([
+      'binnen afzienbare tijd',
+      'in de nabije toekomst',
+    ])
   })
 
   it('accepts dates and numbers of days', () => {
