@@ -59,7 +59,9 @@ describe('config discovery', () => {
     })
     expect(config.words).toEqual(['Dronten', 'Swifterbant'])
     expect(loadConfigFor(join(root, 'brief.txt')).config.rules['lange-zin']!.options).toEqual({
+      info: 20,
       warning: 22,
+      error: 35,
     })
   })
 
