@@ -26,6 +26,16 @@ describe.each(builtinRules.map((rule) => [rule.id]))('docs/rules/%s', (id) => {
     expect(headings).toEqual(SECTIONS)
   })
 
+  it('Opties names every option of the rule, or says there are none', () => {
+    const rule = builtinRules.find((r) => r.id === id)!
+    const body = page(id).split('\n## Opties\n')[1]!.split('\n## ')[0]!
+    const keys = Object.keys(
+      (rule.meta.options as {properties?: Record<string, unknown>} | undefined)?.properties ?? {},
+    )
+    if (keys.length === 0) expect(body).toContain('Deze regel heeft geen opties.')
+    else expect(keys.filter((key) => !body.includes(`\`${key}\``))).toEqual([])
+  })
+
   it('Fout examples are flagged and Goed examples are clean', () => {
     const markdown = page(id)
     const bad = examples(markdown, 'Fout')
