@@ -10,6 +10,7 @@ import {
   loadConfigFor,
 } from '../src/config/discovery.js'
 import {buildConfigSchema} from '../src/config/schema.js'
+import {defineRule} from '../src/rule.js'
 import type {Config} from '../src/config/types.js'
 import {builtinRules} from '../src/rules/index.js'
 
@@ -257,6 +258,35 @@ describe('config errors', () => {
     expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
       `${join(root, '.duidelijk.json')}: onbekende preset "duidelijk:b2"; kies uit duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt, duidelijk:dronten`,
     )
+  })
+
+  it('validates the options of plugin rules against their meta.options', () => {
+    const plugin = defineRule<{max: number}>({
+      id: 'eigen-regel',
+      meta: {
+        description: 'Eigen regel.',
+        severity: 'info',
+        fixable: 'none',
+        messages: {m: 'Melding.'},
+        options: {
+          type: 'object',
+          properties: {max: {type: 'integer', minimum: 2, default: 3}},
+        },
+      },
+      check() {},
+    }) as never
+    const config = {rules: {'eigen-regel': ['warning', {max: 1}]}} as Config
+    for (let i = 0; i < 2; i++)
+      expect(() => createCheckerSync(config, {rules: [plugin]})).toThrow(
+        'configuratie: "rules.eigen-regel.options.max" moet een geheel getal ≥ 2 zijn (nu: 1)',
+      )
+    expect(() => createCheckerSync(config)).toThrow('configuratie: onbekende regel "eigen-regel"')
+    expect(
+      createCheckerSync(
+        {rules: {spelling: 'off', 'eigen-regel': ['warning', {max: 4}]}},
+        {rules: [plugin]},
+      ).rules.find((r) => r.rule.id === 'eigen-regel')!.setting.options,
+    ).toEqual({max: 4})
   })
 
   it('validates a config passed to createChecker too', async () => {

@@ -5,7 +5,11 @@ import {buildConfigSchema} from './schema.js'
 import type {Config} from './types.js'
 
 type Validator = ((data: unknown) => boolean) & {errors?: ErrorObject[] | null}
-const cache = new WeakMap<ReadonlyArray<Rule<never>>, Validator>()
+/**
+ * Compiled validators by rule ids. createChecker builds a new rule array on every call, so the
+ * array itself is no key; the rules in it are compared one by one.
+ */
+const cache = new Map<string, {rules: ReadonlyArray<Rule<never>>; validate: Validator}>()
 
 const ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
 const optionValidators = new WeakMap<Rule<never>, Validator>()
@@ -16,23 +20,25 @@ const optionValidators = new WeakMap<Rule<never>, Validator>()
  * report every branch.
  */
 function validatorFor(rules: ReadonlyArray<Rule<never>>): Validator {
-  let validate = cache.get(rules)
-  if (!validate) {
-    const schema = buildConfigSchema(rules) as {
-      $id?: string
-      properties: Record<string, {properties?: Record<string, unknown>}>
-    }
-    // Several rule sets (plugins) get their own validator: the $id would clash in one ajv instance.
-    delete schema.$id
-    const loosen = (properties: Record<string, unknown> | undefined) => {
-      const ruleSchema = properties?.rules as {properties: Record<string, unknown>} | undefined
-      if (ruleSchema)
-        for (const id of Object.keys(ruleSchema.properties)) ruleSchema.properties[id] = {}
-    }
-    loosen(schema.properties)
-    validate = ajv.compile(schema) as Validator
-    cache.set(rules, validate)
+  const key = rules.map((rule) => rule.id).join('\n')
+  const cached = cache.get(key)
+  if (cached && cached.rules.every((rule, index) => rule === rules[index])) return cached.validate
+  const schema = buildConfigSchema(rules) as {
+    $id?: string
+    properties: Record<string, {properties?: Record<string, unknown>}>
   }
+  // Several rule sets (plugins) get their own validator: the $id would clash in one ajv instance.
+  delete schema.$id
+  const loosen = (properties: Record<string, unknown> | undefined) => {
+    const ruleSchema = properties?.rules as {properties: Record<string, unknown>} | undefined
+    if (ruleSchema)
+      for (const id of Object.keys(ruleSchema.properties)) ruleSchema.properties[id] = {}
+  }
+  loosen(schema.properties)
+  const validate = ajv.compile(schema) as Validator
+  // The compiled function stands alone; ajv's own cache would keep every schema alive.
+  ajv.removeSchema(schema)
+  cache.set(key, {rules: [...rules], validate})
   return validate
 }
 
