@@ -201,10 +201,23 @@ describe('config errors', () => {
 
   it('names the file, line and column of broken JSON and YAML', () => {
     expect(bad('.duidelijk.json', '{\n  "rules": { "lange-zin": "warning" \n')).toBe(
-      '<map>/.duidelijk.json: ongeldige JSON op 3:1: CloseBraceExpected',
+      '<map>/.duidelijk.json: ongeldige JSON op 3:1: sluitaccolade (}) verwacht',
+    )
+    expect(bad('.duidelijk.json', '{\n  "lang": "nl"\n  "letter": true\n}')).toBe(
+      '<map>/.duidelijk.json: ongeldige JSON op 3:3: komma verwacht',
     )
     expect(bad('.duidelijk.yaml', 'rules:\n  lange-zin: [warning\n')).toMatch(
       /^<map>\/\.duidelijk\.yaml: ongeldige YAML op 3:1: /,
+    )
+  })
+
+  it('reads a file saved with a BOM and an empty file; a list is no config', () => {
+    expect(bad('.duidelijk.json', '\uFEFF{"lang": "nl"}')).toBe('geen fout')
+    expect(bad('.duidelijk.yaml', '\uFEFFlang: nl\n')).toBe('geen fout')
+    expect(bad('.duidelijk.json', ' \n')).toBe('geen fout')
+    expect(bad('.duidelijk.yaml', '')).toBe('geen fout')
+    expect(bad('.duidelijk.yaml', '- lange-zin\n')).toBe(
+      '<map>/.duidelijk.yaml: de configuratie moet een object zijn (nu: ["lange-zin"])',
     )
   })
 

@@ -20,6 +20,26 @@ export const CONFIG_FILES = [
 /** The organisation's word list next to a config file. */
 export const WORDS_FILE = '.duidelijk-woorden.txt'
 
+/** jsonc-parser's error codes in Dutch. */
+const JSON_ERRORS: Record<string, string> = {
+  InvalidSymbol: 'onverwacht teken',
+  InvalidNumberFormat: 'ongeldig getal',
+  PropertyNameExpected: 'sleutel tussen aanhalingstekens verwacht',
+  ValueExpected: 'waarde verwacht',
+  ColonExpected: 'dubbele punt (:) verwacht',
+  CommaExpected: 'komma verwacht',
+  CloseBraceExpected: 'sluitaccolade (}) verwacht',
+  CloseBracketExpected: 'sluithaak (]) verwacht',
+  EndOfFileExpected: 'einde van het bestand verwacht',
+  InvalidCommentToken: 'ongeldige opmerking',
+  UnexpectedEndOfComment: 'opmerking niet afgesloten (*/ ontbreekt)',
+  UnexpectedEndOfString: 'tekst niet afgesloten (" ontbreekt)',
+  UnexpectedEndOfNumber: 'getal niet afgemaakt',
+  InvalidUnicode: 'ongeldige unicode-code',
+  InvalidEscapeCharacter: 'ongeldig escapeteken na \\',
+  InvalidCharacter: 'ongeldig teken in tekst',
+}
+
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset)
   const line = before.split('\n').length
@@ -57,12 +77,15 @@ export function loadConfigFile(
     data = document.toJS() ?? {}
   } else {
     const errors: ParseError[] = []
-    data = parseJsonc(text, errors, {allowTrailingComma: true}) ?? {}
+    // Notepad saves with a BOM; an empty file means "no settings".
+    const json = text.replace(/^\uFEFF/, '')
+    data = json.trim() === '' ? {} : (parseJsonc(json, errors, {allowTrailingComma: true}) ?? {})
     const [first] = errors
     if (first) {
+      const code = printParseErrorCode(first.error)
       throw new DuidelijkError(
         'config',
-        `ongeldige JSON op ${lineColumn(text, first.offset)}: ${printParseErrorCode(first.error)}`,
+        `ongeldige JSON op ${lineColumn(json, first.offset)}: ${JSON_ERRORS[code] ?? code}`,
         path,
       )
     }
