@@ -89,7 +89,9 @@ describe('config discovery', () => {
       'gedeeld/huisstijl.yaml': 'rules:\n  aanhef: [warning, {stijl: beste}]\n',
       'brieven/.duidelijk.json':
         '// huisstijl\n{ "root": true, "extends": ["duidelijk:dronten", "../gedeeld/huisstijl.yaml"] }',
-      'brieven/.duidelijk-woorden.txt': '# eigen woorden\nBloesemhof\nLindewaard # wijk\n',
+      // Saved by Notepad: BOM and CRLF.
+      'brieven/.duidelijk-woorden.txt':
+        '\uFEFFBloesemhof\r\n# eigen woorden\r\n\r\nLindewaard # wijk\r\n',
     })
     const {config} = loadConfigFor(join(root, 'brieven/brief.txt'))
     expect(config.rules['aanhef']!.options).toEqual({stijl: 'beste'})

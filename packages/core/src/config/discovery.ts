@@ -118,6 +118,7 @@ function readWords(folder: string): string[] {
   const file = join(folder, WORDS_FILE)
   if (!existsSync(file)) return []
   return readFileSync(file, 'utf8')
+    .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => line.replace(/#.*$/, '').trim())
     .filter(Boolean)
