@@ -25,6 +25,13 @@ function errorOf(run: () => unknown): {code: string; message: string} {
   throw new Error('expected an error')
 }
 
+/** Paths of every number in the metrics that is NaN or infinite. */
+function notFinite(value: unknown, path = 'metrics'): string[] {
+  if (typeof value === 'number') return Number.isFinite(value) ? [] : [path]
+  if (!value || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([key, item]) => notFinite(item, `${path}.${key}`))
+}
+
 describe('bad input', () => {
   it('an empty file gives no findings and zero metrics', () => {
     const result = checker.check({path: 'leeg.txt', bytes: new Uint8Array()})
@@ -35,12 +42,16 @@ describe('bad input', () => {
       result.metrics.fleschDouma,
       result.metrics.level.level,
     ]).toEqual([0, 0, 0, 'onbekend'])
+    expect(notFinite(result.metrics)).toEqual([])
   })
 
   it('whitespace only is the same as empty', () => {
     const result = checker.check({path: 'spaties.txt', text: '  \n\n\t \r\n '})
     expect(result.findings).toEqual([])
     expect(result.metrics.words).toBe(0)
+    expect(notFinite(result.metrics)).toEqual([])
+    // Punctuation only: no words, still no NaN.
+    expect(notFinite(checker.check({path: 'streep.txt', text: '---\n\n...'}).metrics)).toEqual([])
   })
 
   it('a binary file gets a Dutch error naming the file', () => {
