@@ -5,17 +5,23 @@ import {parseJargonTsv} from '../src/nlp/jargon.js'
 const data = (name: string) => readFileSync(new URL(`../src/data/${name}`, import.meta.url), 'utf8')
 
 describe('data files', () => {
-  it.each(['ambtelijke-taal.tsv', 'frequente-woorden.txt', 'basiswoorden.txt'])(
-    '%s names its source and licence',
-    (name) => {
-      const header = data(name)
-        .split('\n')
-        .filter((line) => line.startsWith('#'))
-        .join('\n')
-      expect(header).toMatch(/Bron: /)
-      expect(header).toMatch(/Licentie: /)
-    },
-  )
+  it.each([
+    'ambtelijke-taal.tsv',
+    'frequente-woorden.txt',
+    'basiswoorden.txt',
+    'gemeenten.txt',
+    'afkortingen.tsv',
+    'vage-termijnen.tsv',
+    'naamwoordstijl.tsv',
+    'dubbele-ontkenningen.tsv',
+  ])('%s names its source and licence', (name) => {
+    const header = data(name)
+      .split('\n')
+      .filter((line) => line.startsWith('#'))
+      .join('\n')
+    expect(header).toMatch(/Bron: /)
+    expect(header).toMatch(/Licentie: /)
+  })
 
   describe('ambtelijke-taal.tsv', () => {
     const text = data('ambtelijke-taal.tsv')

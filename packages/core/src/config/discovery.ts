@@ -7,6 +7,7 @@ import {DuidelijkError} from '../errors.js'
 import type {Rule} from '../rule.js'
 import {builtinRules} from '../rules/index.js'
 import {resolveConfig} from './resolve.js'
+import {loadTermFiles} from './term-files.js'
 import type {Config, ResolvedConfig} from './types.js'
 import {validateConfig} from './validate.js'
 
@@ -208,7 +209,10 @@ export class ConfigLoader {
       return {config, path}
     }
     // Without a config file, resolveConfig applies the default preset itself.
-    const config = resolveConfig(merged, {...(base.path ? {path: base.path} : {}), loadFile})
+    const config = loadTermFiles(
+      resolveConfig(merged, {...(base.path ? {path: base.path} : {}), loadFile}),
+      base.path,
+    )
     const result = {config, files: base.files}
     this.resolved.set(key, result)
     return result

@@ -75,6 +75,12 @@ export default defineRule<Options>({
             additionalProperties: false,
           },
         },
+        extraTermsFile: {
+          type: 'string',
+          default: '',
+          description:
+            'Eigen woordenlijst als TSV in het formaat van de ingebouwde lijst, relatief aan het configuratiebestand.',
+        },
         disabledTerms: {
           type: 'array',
           items: {type: 'string'},

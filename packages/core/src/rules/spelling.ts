@@ -1,4 +1,4 @@
-import {loadFrequency} from '../nlp/frequency.js'
+import {loadFrequency, readDataFile} from '../nlp/frequency.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
@@ -84,7 +84,12 @@ export default defineRule<Options>({
   setup(_options, env): State {
     // Fails early, with a clear message, when the checker was created without awaiting prepare.
     hunspell()
-    return {accepted: new Set(env.words.flatMap((w) => [w, w.toLowerCase()]))}
+    // Municipality and province names the dictionary lacks, and the organisation's own words.
+    const names = readDataFile('gemeenten.txt')
+      .split(/\r?\n/)
+      .filter((line) => line.trim() && !line.startsWith('#'))
+      .flatMap((name) => name.split(/[\s-]+/))
+    return {accepted: new Set([...names, ...env.words.flatMap((w) => [w, w.toLowerCase()])])}
   },
   check(_tree, ctx, state) {
     const accepted = state as State

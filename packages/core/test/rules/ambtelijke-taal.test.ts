@@ -126,3 +126,33 @@ describe('phrase matcher', () => {
     ])
   })
 })
+
+describe('organisation term files', () => {
+  it('loads extraTermsFile (TSV) relative to the config file into the rule', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {loadConfigFor} = await import('../../src/config/discovery.js')
+    const {createCheckerSync} = await import('../../src/checker.js')
+    const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-'))
+    writeFileSync(
+      join(root, 'eigen.tsv'),
+      '# eigen lijst\nwijkcoach\t\tmedewerker in uw wijk\tvaktaal\tsuggestion\tZeg wie het is.\n',
+    )
+    writeFileSync(
+      join(root, '.duidelijk.json'),
+      '{"root": true, "rules": {"ambtelijke-taal": {"options": {"extraTermsFile": "eigen.tsv"}}}}',
+    )
+    const {config} = loadConfigFor(join(root, 'brief.txt'))
+    const checker = createCheckerSync({
+      ...config,
+      rules: {...config.rules, spelling: {severity: 'off', explicit: true, options: {}}},
+    })
+    const found = checker
+      .check({text: 'Uw wijkcoach belt u.'})
+      .findings.filter((f) => f.ruleId === 'ambtelijke-taal')
+    expect(found.map((f) => [f.actual, f.expected?.[0]])).toEqual([
+      ['wijkcoach', 'medewerker in uw wijk'],
+    ])
+  })
+})

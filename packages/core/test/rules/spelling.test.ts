@@ -39,6 +39,11 @@ describe('spelling', () => {
     expect(checkRule('spelling', text)).toEqual([])
   })
 
+  it('accepts names of municipalities and provinces, also at the start of a sentence', () => {
+    const text = 'Vijfheerenlanden en Noardeast-Fryslân zijn gemeenten. Dronten ligt in Flevoland. Hoeksche Waard ook.'
+    expect(checkRule('spelling', text)).toEqual([])
+  })
+
   it('accepts words from the configuration', () => {
     const text = 'De Swifterbantse ijsbaan en de kinderboerdrij gaan open.'
     expect(checkRule('spelling', text).map((f) => f.actual)).toEqual(['kinderboerdrij'])

@@ -1,0 +1,53 @@
+import {readFileSync} from 'node:fs'
+import {dirname, resolve} from 'node:path'
+import {DuidelijkError} from '../errors.js'
+import {parseJargonTsv} from '../nlp/jargon.js'
+import type {ResolvedConfig} from './types.js'
+
+/**
+ * Load an organisation's own jargon list (`rules.ambtelijke-taal.options.extraTermsFile`, a TSV in
+ * the format of the built-in list, relative to the config file) into `extraTerms`. The analysis
+ * core does no I/O; this runs at the edges, with config discovery.
+ */
+export function loadTermFiles(
+  config: ResolvedConfig,
+  configPath: string | undefined,
+): ResolvedConfig {
+  const rule = config.rules['ambtelijke-taal']
+  const file = rule?.options.extraTermsFile
+  if (!rule || typeof file !== 'string' || file === '') return config
+  const path = resolve(configPath ? dirname(configPath) : process.cwd(), file)
+  let text: string
+  try {
+    text = readFileSync(path, 'utf8')
+  } catch {
+    throw new DuidelijkError(
+      'config',
+      `eigen woordenlijst "${file}" niet gevonden (extraTermsFile)`,
+      configPath,
+    )
+  }
+  let entries
+  try {
+    entries = parseJargonTsv(text, file)
+  } catch (error) {
+    throw new DuidelijkError('config', (error as Error).message, configPath)
+  }
+  const extra = entries.map((e) => ({
+    term: e.term,
+    forms: e.forms,
+    alternatives: e.alternatives,
+    uitleg: e.explanation,
+    categorie: e.category,
+    fix: e.fix,
+  }))
+  const existing = Array.isArray(rule.options.extraTerms) ? rule.options.extraTerms : []
+  const {extraTermsFile: _file, ...options} = rule.options
+  return {
+    ...config,
+    rules: {
+      ...config.rules,
+      'ambtelijke-taal': {...rule, options: {...options, extraTerms: [...existing, ...extra]}},
+    },
+  }
+}
