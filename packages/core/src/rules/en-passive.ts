@@ -5,7 +5,7 @@ import {defineRule} from '../rule.js'
 export default defineRule({
   id: 'en/passive',
   meta: {
-    description: 'English texts: prefer the active voice (retext-passive).',
+    description: 'Engelse teksten: schrijf actief (retext-passive).',
     severity: 'info',
     fixable: 'none',
     languages: ['en'],

@@ -14,7 +14,7 @@ interface Options {
 export default defineRule<Options>({
   id: 'en/readability',
   meta: {
-    description: 'English texts: keep sentences readable for the target age (retext-readability).',
+    description: 'Engelse teksten: houd zinnen leesbaar voor de doelleeftijd (retext-readability).',
     severity: 'warning',
     fixable: 'none',
     languages: ['en'],
@@ -22,19 +22,19 @@ export default defineRule<Options>({
     options: {
       type: 'object',
       properties: {
-        age: {type: 'integer', minimum: 6, default: 16, description: 'Target reading age.'},
+        age: {type: 'integer', minimum: 6, default: 16, description: 'Doelleeftijd van de lezer.'},
         threshold: {
           type: 'number',
           exclusiveMinimum: 0,
           maximum: 1,
           default: 4 / 7,
-          description: 'Share of the 7 formulas that must agree.',
+          description: 'Deel van de zeven formules dat het eens moet zijn.',
         },
         minWords: {
           type: 'integer',
           minimum: 1,
           default: 5,
-          description: 'Shortest sentence to check.',
+          description: 'Kortste zin die wordt gecontroleerd (in woorden).',
         },
       },
       additionalProperties: false,

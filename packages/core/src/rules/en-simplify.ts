@@ -10,7 +10,7 @@ interface Options {
 export default defineRule<Options>({
   id: 'en/simplify',
   meta: {
-    description: 'English texts: use simpler words (retext-simplify).',
+    description: 'Engelse teksten: gebruik eenvoudige woorden (retext-simplify).',
     severity: 'warning',
     fixable: 'suggestion',
     languages: ['en'],
@@ -22,7 +22,7 @@ export default defineRule<Options>({
           type: 'array',
           items: {type: 'string'},
           default: [],
-          description: 'Phrases not to report.',
+          description: 'Woorden en zinsdelen die niet gemeld worden.',
         },
       },
       additionalProperties: false,
