@@ -1,3 +1,7 @@
 export {main} from './main.js'
 export type {MainOptions} from './main.js'
 export {stylish} from './formatters/stylish.js'
+export {json} from './formatters/json.js'
+export {compact} from './formatters/compact.js'
+export {github} from './formatters/github.js'
+export {expandPaths} from './files.js'

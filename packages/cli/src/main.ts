@@ -1,5 +1,20 @@
 import {readFile} from 'node:fs/promises'
-import {createChecker, isDuidelijkError, type CheckResult} from '@duidelijk/core'
+import {relative, resolve, sep} from 'node:path'
+import {parseArgs} from 'node:util'
+import ignore from 'ignore'
+import {
+  ConfigLoader,
+  createChecker,
+  isDuidelijkError,
+  type Checker,
+  type CheckResult,
+  type Config,
+  type ResolvedConfig,
+} from '@duidelijk/core'
+import {expandPaths} from './files.js'
+import {compact} from './formatters/compact.js'
+import {github} from './formatters/github.js'
+import {json} from './formatters/json.js'
 import {stylish} from './formatters/stylish.js'
 
 /** Streams and file access the CLI uses, injectable for tests. */
@@ -7,63 +22,151 @@ export interface MainOptions {
   argv: readonly string[]
   stdout: {write(chunk: string): unknown}
   stderr: {write(chunk: string): unknown}
+  cwd?: string
   readFile?: (path: string) => Promise<Uint8Array>
 }
 
-const USAGE = `Gebruik: duidelijk [opties] <bestand...>
+const FORMATTERS = {stylish, json, compact, github} as const
+type FormatName = keyof typeof FORMATTERS
+
+const USAGE = `Gebruik: duidelijk [opties] <bestand of map...>
 
 Controleert brieven en e-mails op begrijpelijke taal (taalniveau B1).
+Mappen worden doorzocht op .txt-, .md-, .html-, .eml- en .docx-bestanden.
 
 Opties:
-  --no-metrics   toon geen leesbaarheidscijfers
-  -h, --help     toon deze hulp
+  -c, --config <bestand>    gebruik dit configuratiebestand (anders .duidelijk.json/.yaml zoeken)
+  -p, --preset <naam>       preset bovenop de configuratie, bijv. duidelijk:b1 of duidelijk:dronten
+  -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github
+      --no-metrics          toon geen leesbaarheidscijfers
+      --quiet               toon alleen fouten
+      --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
+  -h, --help                toon deze hulp
+
+Exitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 gebruiksfout of
+een bestand dat niet gelezen kon worden.
 `
 
 /**
- * Run the CLI. Exit codes: 0 no errors, 1 findings at error level, 2 usage or input problem.
+ * Run the CLI. Exit codes: 0 no errors, 1 findings at error level (or more warnings than
+ * --max-warnings), 2 usage problem or a file that could not be read.
  */
 export async function main(options: MainOptions): Promise<number> {
-  const files: string[] = []
-  let metrics = true
-  for (const arg of options.argv) {
-    if (arg === '-h' || arg === '--help') {
-      options.stdout.write(USAGE)
-      return 0
-    } else if (arg === '--no-metrics') metrics = false
-    else if (arg.startsWith('-')) {
-      options.stderr.write(`duidelijk: onbekende optie ${arg}\n\n${USAGE}`)
-      return 2
-    } else files.push(arg)
-  }
-  if (files.length === 0) {
-    options.stderr.write(`duidelijk: geef minstens één bestand op\n\n${USAGE}`)
-    return 2
-  }
-  const read = options.readFile ?? readFile
-  let checker
+  const cwd = options.cwd ?? process.cwd()
+  let parsed
   try {
-    checker = await createChecker()
+    parsed = parseArgs({
+      args: [...options.argv],
+      allowPositionals: true,
+      options: {
+        config: {type: 'string', short: 'c'},
+        preset: {type: 'string', short: 'p'},
+        format: {type: 'string', short: 'f', default: 'stylish'},
+        metrics: {type: 'boolean', default: true},
+        'no-metrics': {type: 'boolean'},
+        quiet: {type: 'boolean'},
+        'max-warnings': {type: 'string'},
+        help: {type: 'boolean', short: 'h'},
+      },
+    })
   } catch (error) {
-    options.stderr.write(`duidelijk: ${(error as Error).message}\n`)
+    options.stderr.write(`duidelijk: ${(error as Error).message}\n\n${USAGE}`)
     return 2
   }
+  const {values, positionals} = parsed
+  if (values.help) {
+    options.stdout.write(USAGE)
+    return 0
+  }
+  const format = values.format as FormatName
+  if (!(format in FORMATTERS)) {
+    options.stderr.write(
+      `duidelijk: onbekend formaat "${values.format}"; kies uit ${Object.keys(FORMATTERS).join(', ')}\n`,
+    )
+    return 2
+  }
+  const maxWarnings =
+    values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
+    options.stderr.write(`duidelijk: --max-warnings verwacht een geheel getal ≥ 0\n`)
+    return 2
+  }
+  if (positionals.length === 0) {
+    options.stderr.write(`duidelijk: geef minstens één bestand of map op\n\n${USAGE}`)
+    return 2
+  }
+
+  const overrides: Config | undefined = values.preset ? {extends: values.preset} : undefined
+  const loader = new ConfigLoader({
+    ...(values.config ? {configPath: resolve(cwd, values.config)} : {}),
+    ...(overrides ? {overrides} : {}),
+  })
+  const read = options.readFile ?? readFile
+  const checkers = new Map<ResolvedConfig, Promise<Checker>>()
   const results: CheckResult[] = []
   let failed = false
-  for (const path of files) {
+  const fail = (message: string) => {
+    failed = true
+    options.stderr.write(`duidelijk: ${message}\n`)
+  }
+
+  let files: string[]
+  try {
+    const rootConfig = loader.configFor(resolve(cwd, 'bestand.txt')).config
+    files = expandPaths(
+      positionals.map((p) => resolve(cwd, p)),
+      rootConfig.ignorePatterns,
+      cwd,
+    )
+  } catch (error) {
+    fail(isDuidelijkError(error) ? error.message : (error as Error).message)
+    return 2
+  }
+
+  for (const absolute of files) {
+    const path = relative(cwd, absolute) || absolute
     try {
-      const bytes = await read(path)
-      results.push(checker.check({path, bytes}))
+      const {config} = loader.configFor(absolute)
+      let checker = checkers.get(config)
+      if (!checker) {
+        checker = createChecker(config)
+        checkers.set(config, checker)
+      }
+      const bytes = await read(absolute)
+      const rel = path.split(sep).join('/')
+      const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
+      const result = (await checker).check({path, bytes, ...(template ? {template: true} : {})})
+      if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
+      results.push(result)
     } catch (error) {
-      failed = true
-      const message = isDuidelijkError(error)
-        ? error.message
-        : (error as NodeJS.ErrnoException).code === 'ENOENT'
-          ? `${path}: bestand niet gevonden`
-          : `${path}: ${(error as Error).message}`
-      options.stderr.write(`duidelijk: ${message}\n`)
+      const code = (error as NodeJS.ErrnoException).code
+      fail(
+        isDuidelijkError(error)
+          ? error.message
+          : code === 'ENOENT'
+            ? `${path}: bestand niet gevonden`
+            : code === 'EISDIR'
+              ? `${path}: dit is een map`
+              : `${path}: ${(error as Error).message}`,
+      )
     }
   }
-  options.stdout.write(stylish(results, {metrics}))
+
+  const output =
+    format === 'stylish'
+      ? stylish(results, {metrics: values.metrics && !values['no-metrics']})
+      : FORMATTERS[format](results)
+  options.stdout.write(output)
   if (failed) return 2
-  return results.some((r) => r.findings.some((f) => f.severity === 'error')) ? 1 : 0
+  const errors = results.reduce(
+    (n, r) => n + r.findings.filter((f) => f.severity === 'error').length,
+    0,
+  )
+  const warnings = results.reduce(
+    (n, r) => n + r.findings.filter((f) => f.severity === 'warning').length,
+    0,
+  )
+  if (errors > 0) return 1
+  if (maxWarnings !== undefined && warnings > maxWarnings) return 1
+  return 0
 }

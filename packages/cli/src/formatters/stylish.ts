@@ -7,6 +7,11 @@ function where(finding: Finding): string {
   return finding.location ? `${finding.location.label}` : `${start.line}:${start.column}`
 }
 
+/** A number with a Dutch decimal comma. */
+function nl(value: number, digits: number): string {
+  return value.toFixed(digits).replace('.', ',')
+}
+
 /** Human-readable output: findings per file with line:column, then the metrics. */
 export function stylish(
   results: readonly CheckResult[],
@@ -24,7 +29,10 @@ export function stylish(
       else if (finding.severity === 'warning') warnings++
       else infos++
       const expected = finding.expected?.length
-        ? ` → ${finding.expected.slice(0, 3).join(' / ')}`
+        ? ` → ${finding.expected
+            .slice(0, 3)
+            .map((e) => (e === '' ? '(weglaten)' : e))
+            .join(' / ')}`
         : ''
       lines.push(
         `  ${where(finding).padEnd(width)}  ${LABEL[finding.severity].padEnd(12)}  ${finding.reason}${expected}  ${finding.ruleId}`,
@@ -36,8 +44,8 @@ export function stylish(
       lines.push(
         '',
         `  Leesbaarheid: ${m.words} woorden, ${m.sentences} zinnen, ${m.paragraphs} alinea's`,
-        `    gemiddeld ${m.wordsPerSentence.toFixed(1)} woorden per zin, ${m.syllablesPerWord.toFixed(2)} lettergrepen per woord`,
-        `    Flesch-Douma ${m.fleschDouma.toFixed(1)}, Leesindex Brouwer ${m.brouwer.toFixed(1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%`,
+        `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
+        `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
         `    Geschat taalniveau (indicatie): ${m.level.level}`,
         ...m.level.reasons.map((reason) => `      - ${reason}`),
       )

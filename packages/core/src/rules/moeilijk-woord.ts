@@ -10,6 +10,7 @@ interface Options {
   known: string[]
 }
 
+const FORMULA_UNITS = new Set(['salutation', 'subject', 'closing'])
 const WORD = /^\p{Ll}[\p{Ll}\-]*$/u
 
 export default defineRule<Options>({
@@ -56,6 +57,8 @@ export default defineRule<Options>({
     const frequency = loadFrequency()
     const reported = new Set<string>()
     for (const sentence of ctx.sentences) {
+      // Salutation, subject and closing lines are formulas, not vocabulary.
+      if (FORMULA_UNITS.has(sentence.unit.kind)) continue
       for (const word of sentence.words) {
         // Names (capitals), numbers, placeholders and abbreviations are not vocabulary.
         if (word.masked || word.value.length < ctx.options.minLength) continue

@@ -1,0 +1,14 @@
+import type {CheckResult} from '@duidelijk/core'
+
+/** One line per finding: `path:line:column: severity message [rule]` (grep- and editor-friendly). */
+export function compact(results: readonly CheckResult[]): string {
+  const lines: string[] = []
+  for (const result of results) {
+    for (const f of result.findings) {
+      lines.push(
+        `${result.path ?? '<invoer>'}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${f.reason} [${f.ruleId}]`,
+      )
+    }
+  }
+  return lines.length ? `${lines.join('\n')}\n` : ''
+}

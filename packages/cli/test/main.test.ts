@@ -1,0 +1,135 @@
+import {spawnSync} from 'node:child_process'
+import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {main} from '../src/main.js'
+
+function run(argv: string[], cwd: string) {
+  let stdout = ''
+  let stderr = ''
+  return main({
+    argv,
+    cwd,
+    stdout: {write: (s: string) => (stdout += s)},
+    stderr: {write: (s: string) => (stderr += s)},
+  }).then((code) => ({code, stdout, stderr}))
+}
+
+function folder(files: Record<string, string | Uint8Array>): string {
+  const root = mkdtempSync(join(tmpdir(), 'duidelijk-cli-'))
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), {recursive: true})
+    writeFileSync(join(root, path), content)
+  }
+  return root
+}
+
+const CLEAN = 'Wij hebben uw aanvraag ontvangen. U krijgt binnen twee weken bericht.\n'
+const JARGON = 'Wij hebben uw aanvraag reeds ontvangen.\n'
+
+describe('duidelijk CLI', () => {
+  it('exits 0 without errors and prints findings with line:column', async () => {
+    const root = folder({
+      'brief.txt': JARGON,
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+    })
+    const {code, stdout} = await run(['brief.txt', '--no-metrics'], root)
+    expect(code).toBe(0)
+    expect(stdout).toBe(
+      'brief.txt\n  1:24  waarschuwing  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal\n\n1 bevinding (0 fouten, 1 waarschuwing, 0 info)\n',
+    )
+  })
+
+  it('exits 1 on errors, and with --max-warnings', async () => {
+    const root = folder({
+      'brief.txt': JARGON,
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off", "ambtelijke-taal": "error"}}',
+    })
+    expect((await run(['brief.txt'], root)).code).toBe(1)
+    const warn = folder({
+      'brief.txt': JARGON,
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+    })
+    expect((await run(['brief.txt', '--max-warnings', '0'], warn)).code).toBe(1)
+    expect((await run(['brief.txt', '--max-warnings', '1'], warn)).code).toBe(0)
+  })
+
+  it('walks folders, uses the nearest config and a preset from the command line', async () => {
+    const root = folder({
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+      'a/brief.txt': CLEAN,
+      'b/.duidelijk.yaml': 'rules:\n  ambtelijke-taal: "off"\n',
+      'b/brief.md': JARGON,
+      'node_modules/x/brief.txt': JARGON,
+      'b/plaatje.png': new Uint8Array([0x89, 0x50]),
+    })
+    const {code, stdout} = await run(['.', '--format', 'compact'], root)
+    expect(code).toBe(0)
+    expect(stdout).toBe('')
+    const strict = await run(['a', '--preset', 'duidelijk:strikt', '--format', 'json'], root)
+    const parsed = JSON.parse(strict.stdout)
+    expect(parsed.map((r: {path: string}) => r.path)).toEqual([join('a', 'brief.txt')])
+  })
+
+  it('reports unreadable files in Dutch, keeps going, and exits 2', async () => {
+    const root = folder({
+      'goed.txt': CLEAN,
+      'kapot.txt': new Uint8Array([0x42, 0, 0x43]),
+      '.duidelijk.json': '{"root": true}',
+    })
+    const {code, stdout, stderr} = await run(
+      ['kapot.txt', 'weg.txt', 'goed.txt', '--format', 'compact'],
+      root,
+    )
+    expect(code).toBe(2)
+    expect(stderr).toBe(
+      'duidelijk: kapot.txt: dit is geen tekstbestand (binaire gegevens gevonden). Controleer of u het juiste bestand opgeeft.\nduidelijk: weg.txt: bestand niet gevonden\n',
+    )
+    expect(stdout).toBe('')
+  })
+
+  it('explains config errors and usage errors with exit code 2', async () => {
+    const root = folder({
+      'brief.txt': CLEAN,
+      '.duidelijk.json': '{"rules": {"lange-zinnen": "off"}}',
+    })
+    const bad = await run(['brief.txt'], root)
+    expect([bad.code, bad.stderr]).toEqual([
+      2,
+      `duidelijk: ${join(root, '.duidelijk.json')}: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?\n`,
+    ])
+    expect((await run([], root)).code).toBe(2)
+    expect((await run(['brief.txt', '--format', 'xml'], root)).stderr).toBe(
+      'duidelijk: onbekend formaat "xml"; kies uit stylish, json, compact, github\n',
+    )
+    expect((await run(['--help'], root)).code).toBe(0)
+  })
+
+  it('writes GitHub annotations', async () => {
+    const root = folder({
+      'brief.txt': JARGON,
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+    })
+    const {stdout} = await run(['brief.txt', '--format', 'github'], root)
+    expect(stdout).toBe(
+      '::warning file=brief.txt,line=1,col=24,endLine=1,endColumn=29,title=duidelijk ambtelijke-taal::‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.\n',
+    )
+  })
+
+  it('runs as a process on the bundled example (exit 1: the example has errors)', () => {
+    const bin = new URL('../dist/bin.js', import.meta.url).pathname
+    const result = spawnSync(
+      process.execPath,
+      [bin, 'examples/brief-parkeervergunning.txt', '--format', 'compact'],
+      {
+        cwd: new URL('../../../', import.meta.url).pathname,
+        encoding: 'utf8',
+      },
+    )
+    expect(result.status).toBe(1)
+    expect(result.stdout).toContain(
+      'examples/brief-parkeervergunning.txt:5:1: error Deze zin telt 56 woorden.',
+    )
+  })
+})
