@@ -251,7 +251,7 @@ function pickLanguage(document: Document, analysed: string, config: ResolvedConf
     .map((unit) => analysed.slice(unit.start, unit.end))
     .join(' ')
     .replace(/x{3,}/g, ' ')
-    .slice(0, 4000)
+    .slice(0, 1500)
   if (sample.length < 60) return 'nl'
   const quick = quickLanguage(sample)
   if (quick) return quick
@@ -383,26 +383,39 @@ function toFinding(
   const range = locator.range(start, end)
   const located = document.locate?.(range.start.offset)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
-  return new Finding({
-    reason: format(template, {
+  // A Finding is an Error (VFileMessage): capturing a stack trace for every finding is the most
+  // expensive part of a check, and nobody reads those traces.
+  const messageTemplate: string = template
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return createFinding()
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+
+  function createFinding(): Finding {
+    return new Finding({
+      reason: format(messageTemplate, {
+        actual,
+        ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}),
+        ...descriptor.data,
+      }),
+      ruleId: rule.id,
+      messageId: descriptor.messageId,
+      severity,
+      range,
+      url: ruleUrl(rule.id),
       actual,
-      ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}),
-      ...descriptor.data,
-    }),
-    ruleId: rule.id,
-    messageId: descriptor.messageId,
-    severity,
-    range,
-    url: ruleUrl(rule.id),
-    actual,
-    ...(descriptor.expected
-      ? {expected: descriptor.expected}
-      : descriptor.lazyExpected
-        ? {expected: descriptor.lazyExpected}
-        : {}),
-    ...(fix && fix !== 'none' ? {fix} : {}),
-    ...(descriptor.note ? {note: descriptor.note} : {}),
-    ...(located ? {location: located} : {}),
-    ...(descriptor.sensitive ? {sensitive: true} : {}),
-  })
+      ...(descriptor.expected
+        ? {expected: descriptor.expected}
+        : descriptor.lazyExpected
+          ? {expected: descriptor.lazyExpected}
+          : {}),
+      ...(fix && fix !== 'none' ? {fix} : {}),
+      ...(descriptor.note ? {note: descriptor.note} : {}),
+      ...(located ? {location: located} : {}),
+      ...(descriptor.sensitive ? {sensitive: true} : {}),
+    })
+  }
 }

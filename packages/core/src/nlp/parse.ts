@@ -66,7 +66,9 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
     for (let i = 0; i < children.length; i++) {
       const child = children[i]!
       const next = children[i + 1]?.type === 'WhiteSpaceNode' ? children[i + 2] : undefined
-      const value = child.type === 'WordNode' ? toString(child) : ''
+      // Only words that end in a full stop can be a sentence-final abbreviation.
+      const last = child.type === 'WordNode' ? child.children.at(-1) : undefined
+      const value = last?.type === 'PunctuationNode' && last.value === '.' ? toString(child) : ''
       const ends =
         child.type === 'WordNode' &&
         ((SENTENCE_FINAL.has(value.toLowerCase()) && value[0] === value[0]!.toLowerCase()) ||

@@ -71,21 +71,22 @@ export class PhraseMatcher<T = unknown> {
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
     const used = new Set<number>()
+    const lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       if (word.masked || used.has(i)) continue
-      const candidates = this.byFirst.get(normalise(word.lower))
+      const candidates = this.byFirst.get(lower[i]!)
       if (!candidates) continue
       for (const candidate of candidates) {
         const last = i + candidate.tokens.length - 1
-        if (!sameTokens(words, i, candidate.tokens)) continue
+        if (!sameTokens(lower, i, candidate.tokens)) continue
         if (!candidate.tail) {
           result.push({entry: candidate.entry, first: i, last, tail: undefined})
           for (let k = i; k <= last; k++) used.add(k)
           i = last
           break
         }
-        const tailStart = findTail(words, last + 1, candidate.tail)
+        const tailStart = findTail(lower, last + 1, candidate.tail)
         if (tailStart === -1) continue
         const tailEnd = tailStart + candidate.tail.length - 1
         result.push({entry: candidate.entry, first: i, last, tail: [tailStart, tailEnd]})
@@ -100,21 +101,22 @@ export class PhraseMatcher<T = unknown> {
 }
 
 function normalise(value: string): string {
-  return value.replace(/’/g, "'")
+  return value.includes('’') ? value.replace(/’/g, "'") : value
 }
 
-function sameTokens(words: readonly WordInfo[], at: number, expected: readonly string[]): boolean {
+/** `lower` holds the normalised lower-case words of the sentence ('' for masked words). */
+function sameTokens(lower: readonly string[], at: number, expected: readonly string[]): boolean {
   for (let k = 0; k < expected.length; k++) {
-    const word = words[at + k]
-    if (!word || word.masked || normalise(word.lower) !== expected[k]) return false
+    const word = lower[at + k]
+    if (!word || word !== expected[k]) return false
   }
   return true
 }
 
 /** The particle of a separable verb stands later in the clause ("reikt de pas vandaag uit"). */
-function findTail(words: readonly WordInfo[], from: number, tail: readonly string[]): number {
-  for (let i = from; i < Math.min(words.length, from + MAX_GAP); i++) {
-    if (sameTokens(words, i, tail)) return i
+function findTail(lower: readonly string[], from: number, tail: readonly string[]): number {
+  for (let i = from; i < Math.min(lower.length, from + MAX_GAP); i++) {
+    if (sameTokens(lower, i, tail)) return i
   }
   return -1
 }

@@ -101,6 +101,9 @@ const FORMULAS: ReadonlyArray<{pattern: string; expected: string[]; uitleg: stri
   },
 ]
 
+const TRIGGER =
+  /hoogacht|gelieve|verzoe|mede|mee\s+dat|weten\s+dat|hopen|vertrouw|betreur|spijt|dankzeg|afwachting|belangstelling|zeerste|kennis|heer\/mevrouw/i
+
 const COMBINED = new RegExp(
   FORMULAS.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`).join('|'),
   'giu',
@@ -119,6 +122,8 @@ export default defineRule({
   check(_tree, ctx) {
     for (const {unit} of ctx.units) {
       const text = ctx.slice(unit.start, unit.end)
+      // Every formula contains one of these stems; most paragraphs contain none.
+      if (!TRIGGER.test(text)) continue
       for (const match of text.matchAll(COMBINED)) {
         const key = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0]
         const formula = FORMULAS[Number(key?.slice(1))]
