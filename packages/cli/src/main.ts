@@ -12,6 +12,7 @@ import {
   type ResolvedConfig,
 } from '@duidelijk/core'
 import {expandPaths} from './files.js'
+import {applySafeFixes, writeAtomic} from './fix.js'
 import {compact} from './formatters/compact.js'
 import {github} from './formatters/github.js'
 import {json} from './formatters/json.js'
@@ -41,6 +42,8 @@ Opties:
       --no-metrics          toon geen leesbaarheidscijfers
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
+      --fix                 verbeter veilige meldingen in het bestand zelf (niet in .docx en .eml)
+      --fix-dry-run         laat zien hoeveel verbeteringen --fix zou maken, zonder te schrijven
   -h, --help                toon deze hulp
 
 Exitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 gebruiksfout of
@@ -66,6 +69,8 @@ export async function main(options: MainOptions): Promise<number> {
         'no-metrics': {type: 'boolean'},
         quiet: {type: 'boolean'},
         'max-warnings': {type: 'string'},
+        fix: {type: 'boolean'},
+        'fix-dry-run': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
       },
     })
@@ -135,7 +140,34 @@ export async function main(options: MainOptions): Promise<number> {
       const bytes = await read(absolute)
       const rel = path.split(sep).join('/')
       const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
-      const result = (await checker).check({path, bytes, ...(template ? {template: true} : {})})
+      const input = {path, ...(template ? {template: true} : {})}
+      let result = (await checker).check({...input, bytes})
+      if ((values.fix || values['fix-dry-run']) && result.document.writable) {
+        // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
+        let source = result.document.source
+        let total = 0
+        for (let pass = 0; pass < 3; pass++) {
+          const {text, applied} = applySafeFixes(source, result.findings)
+          if (applied === 0) break
+          total += applied
+          source = text
+          result = (await checker).check({...input, text: source})
+        }
+        const utf16 =
+          bytes.length >= 2 &&
+          ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        if (total > 0 && utf16) {
+          options.stderr.write(
+            `duidelijk: ${path}: niet verbeterd, want het bestand is UTF-16; sla het op als UTF-8\n`,
+          )
+        } else if (total > 0) {
+          const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
+          if (values.fix) await writeAtomic(absolute, bom + source)
+          options.stderr.write(
+            `duidelijk: ${path}: ${total} verbetering${total === 1 ? '' : 'en'} ${values.fix ? 'aangebracht' : 'mogelijk'}\n`,
+          )
+        }
+      }
       if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
       results.push(result)
     } catch (error) {

@@ -133,3 +133,38 @@ describe('duidelijk CLI', () => {
     )
   })
 })
+
+describe('--fix', () => {
+  it('applies safe fixes only inside their ranges, re-checks, and keeps the rest of the file', async () => {
+    const {readFileSync, readdirSync} = await import('node:fs')
+    const text =
+      '\ufeffBeste Sanne,\r\n\r\nIndien u vragen heeft, bel ons. Wij hebben Uw brief reeds gelezen.\r\nMiddels deze brief sturen wij de pas.\r\n'
+    const root = folder({
+      'brief.txt': text,
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+    })
+    const {code, stderr} = await run(['brief.txt', '--fix', '--format', 'compact'], root)
+    expect(stderr).toBe('duidelijk: brief.txt: 3 verbeteringen aangebracht\n')
+    expect(readFileSync(join(root, 'brief.txt'), 'utf8')).toBe(
+      '\ufeffBeste Sanne,\r\n\r\nAls u vragen heeft, bel ons. Wij hebben uw brief al gelezen.\r\nMiddels deze brief sturen wij de pas.\r\n'.replace(
+        'Beste Sanne',
+        'Beste Sanne',
+      ),
+    )
+    expect(code).toBe(0)
+    expect(readdirSync(root).filter((f) => f.includes('duidelijk-tmp'))).toEqual([])
+  })
+
+  it('counts fixes without writing in a dry run', async () => {
+    const {readFileSync} = await import('node:fs')
+    const root = folder({
+      'brief.md': 'Wij hebben uw brief reeds gelezen.\n',
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+    })
+    const {stderr} = await run(['brief.md', '--fix-dry-run'], root)
+    expect(stderr).toBe('duidelijk: brief.md: 1 verbetering mogelijk\n')
+    expect(readFileSync(join(root, 'brief.md'), 'utf8')).toBe(
+      'Wij hebben uw brief reeds gelezen.\n',
+    )
+  })
+})
