@@ -26,7 +26,10 @@ export class DocumentBuilder {
     const unit = this.unit
     if (!unit) return
     unit.end = this.text.length
-    if (this.text.slice(unit.start, unit.end).trim() !== '') this.units.push(unit)
+    // Units hold no leading or trailing white space (HTML indentation, line ends).
+    while (unit.start < unit.end && /\s/.test(this.text[unit.start]!)) unit.start++
+    while (unit.end > unit.start && /\s/.test(this.text[unit.end - 1]!)) unit.end--
+    if (unit.end > unit.start) this.units.push(unit)
     this.unit = undefined
   }
 
@@ -62,6 +65,11 @@ export class DocumentBuilder {
   /** Whether the open unit has text yet. */
   get unitLength(): number {
     return this.unit ? this.text.length - this.unit.start : 0
+  }
+
+  /** Text of the open unit so far. */
+  get currentText(): string {
+    return this.unit ? this.text.slice(this.unit.start) : ''
   }
 
   finish(init: {

@@ -1,5 +1,6 @@
 import {DuidelijkError} from '../errors.js'
 import type {Document, Format} from '../types.js'
+import {loadHtml} from './html.js'
 import {loadMarkdown} from './md.js'
 import {loadText} from './txt.js'
 
@@ -26,6 +27,7 @@ export function formatFromPath(path: string | undefined): Format | undefined {
 const textLoaders: Partial<Record<Format, (source: string, path?: string) => Document>> = {
   txt: loadText,
   md: loadMarkdown,
+  html: loadHtml,
 }
 
 /** Loaders that need the raw bytes (zip, MIME). */

@@ -1,0 +1,200 @@
+import {decodeNamedCharacterReference} from 'decode-named-character-reference'
+import type {Element, Nodes, Root} from 'hast'
+import {fromHtml} from 'hast-util-from-html'
+import {parseDirective} from '../nlp/directives.js'
+import type {Document, UnitKind} from '../types.js'
+import {DocumentBuilder} from './builder.js'
+
+/** Elements whose content a reader never sees. */
+const SKIP = new Set(['head', 'style', 'script', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'option'])
+/** Block elements: each starts a unit of its own. */
+const BLOCK: Record<string, UnitKind> = {
+  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph', header: 'paragraph',
+  footer: 'paragraph', aside: 'paragraph', address: 'paragraph', center: 'paragraph', form: 'paragraph', body: 'paragraph',
+  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
+  li: 'listItem', dt: 'listItem', dd: 'listItem', td: 'tableCell', th: 'tableCell', caption: 'paragraph',
+  blockquote: 'quote', figcaption: 'paragraph', pre: 'paragraph', table: 'paragraph', tr: 'paragraph',
+  ul: 'paragraph', ol: 'paragraph', dl: 'paragraph', hr: 'paragraph', summary: 'heading', details: 'paragraph',
+}
+const CODE = new Set(['code', 'kbd', 'samp', 'var'])
+const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y
+
+function hidden(element: Element): boolean {
+  const props = element.properties ?? {}
+  if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
+  if (props.ariaHidden === 'true') return true
+  const style = typeof props.style === 'string' ? props.style.replace(/\s+/g, '').toLowerCase() : ''
+  return style.includes('display:none') || style.includes('visibility:hidden')
+}
+
+/**
+ * HTML (e-mail templates, web texts): what a reader sees. Block elements are units, `<br>` ends a
+ * line, `alt` and `title` texts are units of their own, entities are decoded, and every character
+ * maps back to its place in the HTML source (an entity maps to the whole entity).
+ */
+export function loadHtml(source: string, path?: string): Document {
+  const tree = fromHtml(source) as Root
+  const builder = new DocumentBuilder()
+  const lineStarts = [0]
+  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
+  const lineOf = (offset: number) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return low + 1
+  }
+  let kind: UnitKind = 'paragraph'
+  let open = false
+  const attributes: Array<{kind: UnitKind; text: string; from: number; to: number}> = []
+  let lang: Document['lang']
+
+  const ensureOpen = () => {
+    if (!open) {
+      builder.open(kind)
+      open = true
+    }
+  }
+  const close = () => {
+    if (open) builder.close()
+    open = false
+  }
+
+  /** Append a text node, mapping each decoded character to its source characters. */
+  const appendText = (value: string, start: number, end: number) => {
+    const raw = source.slice(start, end)
+    if (raw === value) {
+      if (value.trim() === '' && !open) return
+      ensureOpen()
+      builder.append(value, start, end)
+      return
+    }
+    ensureOpen()
+    let i = 0
+    let plainStart = 0
+    const flush = (to: number) => {
+      if (to > plainStart) builder.append(raw.slice(plainStart, to), start + plainStart, start + to)
+    }
+    while (i < raw.length) {
+      if (raw[i] === '&') {
+        ENTITY.lastIndex = i
+        const match = ENTITY.exec(raw)
+        const decoded = match ? decodeEntity(match) : undefined
+        if (match && decoded !== undefined) {
+          flush(i)
+          builder.append(decoded, start + i, start + i + match[0].length)
+          i += match[0].length
+          plainStart = i
+          continue
+        }
+      }
+      if (raw[i] === '\r' && raw[i + 1] === '\n') {
+        // The parser folds CRLF into one line feed.
+        flush(i)
+        builder.append('\n', start + i, start + i + 2)
+        i += 2
+        plainStart = i
+        continue
+      }
+      i++
+    }
+    flush(raw.length)
+  }
+
+  const visit = (node: Nodes): void => {
+    if (node.type === 'comment') {
+      const directive = parseDirective(node.value)
+      const at = node.position?.start.offset
+      if (directive && at !== undefined) builder.directives.push({...directive, offset: at, line: lineOf(at)})
+      return
+    }
+    if (node.type === 'text') {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) appendText(node.value, start, end)
+      return
+    }
+    if (node.type === 'root') {
+      for (const child of node.children) visit(child as Nodes)
+      return
+    }
+    if (node.type !== 'element') return
+    const name = node.tagName
+    if (name === 'html' && typeof node.properties?.lang === 'string') {
+      lang = node.properties.lang.toLowerCase().startsWith('en') ? 'en' : node.properties.lang.toLowerCase().startsWith('nl') ? 'nl' : undefined
+    }
+    if (SKIP.has(name) || hidden(node)) return
+    collectAttributes(node)
+    if (name === 'br') {
+      // A line break ends a line such as a salutation; inside running text it is a space.
+      const soFar = builder.unitLength
+      const text = builder.currentText
+      if (soFar > 0 && (soFar < 40 || /[,.!?:;]\s*$/.test(text))) close()
+      else builder.appendSynthetic(' ')
+      return
+    }
+    if (name === 'img' || name === 'input') return
+    if (CODE.has(name)) {
+      const start = node.position?.start.offset
+      const end = node.position?.end.offset
+      if (start !== undefined && end !== undefined) {
+        ensureOpen()
+        builder.appendMasked('code', textOf(node), start, end)
+      }
+      return
+    }
+    const block = BLOCK[name]
+    if (block) {
+      close()
+      const previous = kind
+      kind = block === 'paragraph' && (kind === 'listItem' || kind === 'tableCell' || kind === 'quote') ? kind : block
+      for (const child of node.children) visit(child as Nodes)
+      close()
+      kind = previous
+      return
+    }
+    for (const child of node.children) visit(child as Nodes)
+  }
+
+  const collectAttributes = (element: Element) => {
+    const start = element.position?.start.offset
+    if (start === undefined) return
+    for (const [attribute, unit] of [['alt', 'alt'], ['title', 'title']] as const) {
+      const value = element.properties?.[attribute]
+      if (typeof value !== 'string' || value.trim() === '') continue
+      // The attribute value sits in the start tag; find it there for an exact source range.
+      const tagEnd = source.indexOf('>', start)
+      const tag = source.slice(start, tagEnd === -1 ? undefined : tagEnd)
+      const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(tag)
+      const from = match ? start + match.index + match[0].length : start
+      attributes.push({kind: unit, text: value, from, to: from + value.length})
+    }
+  }
+
+  visit(tree)
+  close()
+  for (const attribute of attributes) {
+    builder.open(attribute.kind)
+    const raw = source.slice(attribute.from, attribute.to)
+    if (raw === attribute.text) builder.append(attribute.text, attribute.from, attribute.to)
+    else builder.append(attribute.text, attribute.from, attribute.from + Math.max(raw.length, 1))
+    builder.close()
+  }
+  return builder.finish({format: 'html', source, path, writable: true, ...(lang ? {lang} : {})})
+}
+
+function decodeEntity(match: RegExpExecArray): string | undefined {
+  if (match[1]) return String.fromCodePoint(Number(match[1]))
+  if (match[2]) return String.fromCodePoint(Number.parseInt(match[2], 16))
+  const named = decodeNamedCharacterReference(match[3]!)
+  return named === false ? undefined : named
+}
+
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value
+  if ('children' in node) return node.children.map((c) => textOf(c as Nodes)).join('')
+  return ''
+}

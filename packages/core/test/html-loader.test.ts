@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {loadHtml} from '../src/formats/html.js'
+import {createLocator} from '../src/sourcemap.js'
+import {checkRule, checkerFor} from './helpers.js'
+
+const units = (html: string) => {
+  const doc = loadHtml(html)
+  return doc.units.map((u) => [u.kind, doc.text.slice(u.start, u.end)])
+}
+
+describe('HTML loader', () => {
+  it('reads what a reader sees: blocks, line breaks, lists, tables, alt and title', () => {
+    const html = `<!doctype html><html lang="nl"><head><title>Brief</title><style>p{color:red}</style></head>
+<body>
+<p>Beste {{naam}},<br>Wij hebben uw <b>aanvraag</b> ontvangen.</p>
+<div hidden>Verborgen tekst.</div><p style="display: none">Ook verborgen.</p>
+<ul><li>Neem uw paspoort mee</li><li>Kom op tijd</li></ul>
+<table><tr><td>Kosten</td><td>€ 45,00</td></tr></table>
+<script>var x = 'niet lezen'</script>
+<img src="logo.png" alt="Logo van de gemeente Dronten"><a href="https://www.dronten.nl" title="Naar de website">website</a>
+</body></html>`
+    expect(units(html)).toEqual([
+      ['paragraph', 'Beste {{naam}},'],
+      ['paragraph', 'Wij hebben uw aanvraag ontvangen.'],
+      ['listItem', 'Neem uw paspoort mee'],
+      ['listItem', 'Kom op tijd'],
+      ['tableCell', 'Kosten'],
+      ['tableCell', '€ 45,00'],
+      ['paragraph', 'website'],
+      ['alt', 'Logo van de gemeente Dronten'],
+      ['title', 'Naar de website'],
+    ])
+    expect(loadHtml(html).lang).toBe('nl')
+  })
+
+  it('decodes entities and maps findings to the exact characters of the source', () => {
+    const html = '<p>Wij hebben uw caf&eacute;-vergunning &amp; uw brief reeds ontvangen.</p>'
+    const doc = loadHtml(html)
+    expect(doc.text.slice(doc.units[0]!.start, doc.units[0]!.end)).toBe('Wij hebben uw café-vergunning & uw brief reeds ontvangen.')
+    const [finding] = checkRule('ambtelijke-taal', html, {format: 'html'})
+    expect([finding!.actual, html.slice(finding!.range.start.offset, finding!.range.end.offset)]).toEqual(['reeds', 'reeds'])
+    const locator = createLocator(doc)
+    const at = doc.text.indexOf('é')
+    const range = locator.range(at, at + 1)
+    expect(html.slice(range.start.offset, range.end.offset)).toBe('&eacute;')
+  })
+
+  it('reads disable comments and checks a letter in an e-mail template', () => {
+    const html = '<p>Beste {{naam}},</p><!-- duidelijk-disable-next-line ambtelijke-taal -->\n<p>Wij hebben uw brief reeds ontvangen.</p>'
+    expect(checkRule('ambtelijke-taal', html, {format: 'html'})).toEqual([])
+    const result = checkerFor({rules: {spelling: 'off'}}).check({text: html, format: 'html'})
+    expect(result.isLetter).toBe(true)
+  })
+
+  it('is picked by the .html extension', () => {
+    const result = checkerFor({rules: {spelling: 'off'}}).check({path: 'mail.html', text: '<p>Wij hebben uw brief reeds ontvangen.</p>'})
+    expect(result.format).toBe('html')
+    expect(result.findings.map((f) => f.ruleId)).toContain('ambtelijke-taal')
+  })
+})
