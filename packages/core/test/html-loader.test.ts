@@ -52,6 +52,11 @@ describe('HTML loader', () => {
     expect(result.isLetter).toBe(true)
   })
 
+  it('never turns markup into text (white space after </body>)', () => {
+    const html = '<html><body>\r\n<p>Team Afval</p>\r\n</body>\r\n</html>\r\n'
+    expect(units(html)).toEqual([['paragraph', 'Team Afval']])
+  })
+
   it('is picked by the .html extension', () => {
     const result = checkerFor({rules: {spelling: 'off'}}).check({path: 'mail.html', text: '<p>Wij hebben uw brief reeds ontvangen.</p>'})
     expect(result.format).toBe('html')

@@ -63,45 +63,56 @@ export function loadHtml(source: string, path?: string): Document {
     open = false
   }
 
-  /** Append a text node, mapping each decoded character to its source characters. */
+  /**
+   * Append a text node. The decoded value is the text; each character is mapped to its source
+   * characters (an entity to the whole entity, CRLF to both characters). Where value and source
+   * stop lining up, the rest maps to the rest of the node as a whole.
+   */
   const appendText = (value: string, start: number, end: number) => {
+    if (value.trim() === '' && !open) return
+    ensureOpen()
     const raw = source.slice(start, end)
     if (raw === value) {
-      if (value.trim() === '' && !open) return
-      ensureOpen()
       builder.append(value, start, end)
       return
     }
-    ensureOpen()
     let i = 0
-    let plainStart = 0
-    const flush = (to: number) => {
-      if (to > plainStart) builder.append(raw.slice(plainStart, to), start + plainStart, start + to)
+    let j = 0
+    let plainRaw = 0
+    let plainValue = 0
+    const flush = () => {
+      if (j > plainValue) builder.append(value.slice(plainValue, j), start + plainRaw, start + i)
     }
-    while (i < raw.length) {
+    while (j < value.length && i < raw.length) {
+      if (raw[i] === value[j] && raw[i] !== '&' && raw[i] !== '\r') {
+        i++
+        j++
+        continue
+      }
+      let taken = 0
+      let produced = ''
       if (raw[i] === '&') {
         ENTITY.lastIndex = i
         const match = ENTITY.exec(raw)
         const decoded = match ? decodeEntity(match) : undefined
-        if (match && decoded !== undefined) {
-          flush(i)
-          builder.append(decoded, start + i, start + i + match[0].length)
-          i += match[0].length
-          plainStart = i
-          continue
+        if (match && decoded !== undefined && value.startsWith(decoded, j)) {
+          taken = match[0].length
+          produced = decoded
         }
+      } else if (raw[i] === '\r' && raw[i + 1] === '\n' && value[j] === '\n') {
+        taken = 2
+        produced = '\n'
       }
-      if (raw[i] === '\r' && raw[i + 1] === '\n') {
-        // The parser folds CRLF into one line feed.
-        flush(i)
-        builder.append('\n', start + i, start + i + 2)
-        i += 2
-        plainStart = i
-        continue
-      }
-      i++
+      if (taken === 0) break
+      flush()
+      builder.append(produced, start + i, start + i + taken)
+      i += taken
+      j += produced.length
+      plainRaw = i
+      plainValue = j
     }
-    flush(raw.length)
+    flush()
+    if (j < value.length) builder.append(value.slice(j), start + i, Math.max(start + i, end))
   }
 
   const visit = (node: Nodes): void => {
