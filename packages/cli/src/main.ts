@@ -6,6 +6,7 @@ import {
   ConfigLoader,
   createChecker,
   isDuidelijkError,
+  ruleUrl,
   type Checker,
   type CheckResult,
   type Config,
@@ -14,6 +15,11 @@ import {
 import {expandPaths} from './files.js'
 import {applySafeFixes, writeAtomic} from './fix.js'
 import {compact} from './formatters/compact.js'
+import type {FormatterContext} from './formatters/context.js'
+import {gitlab} from './formatters/gitlab.js'
+import {html} from './formatters/html.js'
+import {junit} from './formatters/junit.js'
+import {sarif} from './formatters/sarif.js'
 import {github} from './formatters/github.js'
 import {json} from './formatters/json.js'
 import {stylish} from './formatters/stylish.js'
@@ -27,7 +33,7 @@ export interface MainOptions {
   readFile?: (path: string) => Promise<Uint8Array>
 }
 
-const FORMATTERS = {stylish, json, compact, github} as const
+const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
 type FormatName = keyof typeof FORMATTERS
 
 const USAGE = `Gebruik: duidelijk [opties] <bestand of map...>
@@ -38,7 +44,9 @@ Mappen worden doorzocht op .txt-, .md-, .html-, .eml- en .docx-bestanden.
 Opties:
   -c, --config <bestand>    gebruik dit configuratiebestand (anders .duidelijk.json/.yaml zoeken)
   -p, --preset <naam>       preset bovenop de configuratie, bijv. duidelijk:b1 of duidelijk:dronten
-  -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github
+  -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github, sarif, junit,
+                            gitlab, html (rapport voor communicatieteams)
+  -o, --output <bestand>    schrijf de uitvoer naar een bestand
       --no-metrics          toon geen leesbaarheidscijfers
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
@@ -65,6 +73,7 @@ export async function main(options: MainOptions): Promise<number> {
         config: {type: 'string', short: 'c'},
         preset: {type: 'string', short: 'p'},
         format: {type: 'string', short: 'f', default: 'stylish'},
+        output: {type: 'string', short: 'o'},
         metrics: {type: 'boolean', default: true},
         'no-metrics': {type: 'boolean'},
         quiet: {type: 'boolean'},
@@ -109,6 +118,7 @@ export async function main(options: MainOptions): Promise<number> {
   const read = options.readFile ?? readFile
   const checkers = new Map<ResolvedConfig, Promise<Checker>>()
   const results: CheckResult[] = []
+  const groupsByPath = new Map<string, ResolvedConfig['groups']>()
   let failed = false
   const fail = (message: string) => {
     failed = true
@@ -170,6 +180,7 @@ export async function main(options: MainOptions): Promise<number> {
       }
       if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
       results.push(result)
+      groupsByPath.set(path, config.groups)
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code
       fail(
@@ -184,11 +195,32 @@ export async function main(options: MainOptions): Promise<number> {
     }
   }
 
+  let context: FormatterContext = {rules: []}
+  try {
+    const rootConfig = loader.configFor(resolve(cwd, 'bestand.txt')).config
+    const checker = await createChecker(rootConfig)
+    context = {
+      rules: checker.rules.map(({rule, setting}) => ({
+        id: rule.id,
+        description: rule.meta.description,
+        url: ruleUrl(rule.id),
+        severity: setting.severity,
+      })),
+      groups: rootConfig.groups,
+      groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+    }
+  } catch {
+    // Without a valid root config the formatters still work, without rule metadata.
+  }
   const output =
     format === 'stylish'
       ? stylish(results, {metrics: values.metrics && !values['no-metrics']})
-      : FORMATTERS[format](results)
-  options.stdout.write(output)
+      : FORMATTERS[format](results, context)
+  if (values.output) {
+    await writeAtomic(resolve(cwd, values.output), output)
+  } else {
+    options.stdout.write(output)
+  }
   if (failed) return 2
   const errors = results.reduce(
     (n, r) => n + r.findings.filter((f) => f.severity === 'error').length,

@@ -101,7 +101,7 @@ describe('duidelijk CLI', () => {
     ])
     expect((await run([], root)).code).toBe(2)
     expect((await run(['brief.txt', '--format', 'xml'], root)).stderr).toBe(
-      'duidelijk: onbekend formaat "xml"; kies uit stylish, json, compact, github\n',
+      'duidelijk: onbekend formaat "xml"; kies uit stylish, json, compact, github, sarif, junit, gitlab, html\n',
     )
     expect((await run(['--help'], root)).code).toBe(0)
   })

@@ -1,0 +1,11 @@
+/** Groups of rules by id. */
+export type RuleGroups = Record<string, {label: string; description?: string; rules: string[]}>
+
+/** What formatters may know about the rules besides the findings. */
+export interface FormatterContext {
+  rules: ReadonlyArray<{id: string; description: string; url: string; severity: string}>
+  /** Rule groups from the config (the Dronten profile: its three ambitions). */
+  groups?: Record<string, RuleGroups[string]>
+  /** Rule groups per checked file, from that file's own config (wins over `groups`). */
+  groupsFor?: (path: string | undefined) => RuleGroups | undefined
+}

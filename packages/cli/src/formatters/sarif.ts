@@ -1,0 +1,76 @@
+import type {CheckResult} from '@duidelijk/core'
+import type {FormatterContext} from './context.js'
+
+const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
+
+/** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+export function sarif(results: readonly CheckResult[], context: FormatterContext): string {
+  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId ?? '')))
+  const rules = context.rules.filter((r) => used.has(r.id))
+  const index = new Map(rules.map((r, i) => [r.id, i]))
+  const log = {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'duidelijk',
+            informationUri: 'https://github.com/duidelijk/duidelijk',
+            rules: rules.map((r) => ({
+              id: r.id,
+              shortDescription: {text: r.description},
+              helpUri: r.url,
+              defaultConfiguration: {level: LEVEL[r.severity as keyof typeof LEVEL] ?? 'warning'},
+            })),
+          },
+        },
+        results: results.flatMap((result) =>
+          result.findings.map((f) => ({
+            ruleId: f.ruleId,
+            ruleIndex: index.get(f.ruleId ?? ''),
+            level: LEVEL[f.severity],
+            message: {text: f.reason},
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: {uri: (result.path ?? '').split('\\').join('/')},
+                  region: {
+                    startLine: f.range.start.line,
+                    startColumn: f.range.start.column,
+                    endLine: f.range.end.line,
+                    endColumn: f.range.end.column,
+                  },
+                },
+              },
+            ],
+            ...(f.fix === 'safe' && f.expected?.length
+              ? {
+                  fixes: [
+                    {
+                      description: {text: `Vervang door ‘${f.expected[0]}’`},
+                      artifactChanges: [
+                        {
+                          artifactLocation: {uri: (result.path ?? '').split('\\').join('/')},
+                          replacements: [
+                            {
+                              deletedRegion: {
+                                charOffset: f.range.start.offset,
+                                charLength: f.range.end.offset - f.range.start.offset,
+                              },
+                              insertedContent: {text: f.expected[0]},
+                            },
+                          ],
+                        },
+                      ],
+                    },
+                  ],
+                }
+              : {}),
+          })),
+        ),
+      },
+    ],
+  }
+  return `${JSON.stringify(log, null, 2)}\n`
+}
