@@ -1,0 +1,177 @@
+import {spawn, type ChildProcess} from 'node:child_process'
+import {mkdtempSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node.js'
+import {
+  METRICS_REQUEST,
+  STATUS_NOTIFICATION,
+  type MetricsResult,
+  type StatusParams,
+} from '../src/protocol.js'
+
+let server: ChildProcess
+let connection: ProtocolConnection
+const diagnostics = new Map<string, Diagnostic[]>()
+const statuses: StatusParams[] = []
+const root = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-'))
+writeFileSync(
+  join(root, '.duidelijk.json'),
+  '{"root": true, "rules": {"spelling": "off", "moeilijk-woord": "off"}}',
+)
+
+function waitFor(
+  uri: string,
+  predicate: (d: Diagnostic[]) => boolean = () => true,
+): Promise<Diagnostic[]> {
+  return new Promise((resolve) => {
+    const poll = () => {
+      const found = diagnostics.get(uri)
+      if (found && predicate(found)) resolve(found)
+      else setTimeout(poll, 20)
+    }
+    poll()
+  })
+}
+
+function open(name: string, text: string, languageId = 'plaintext'): string {
+  const uri = pathToFileURL(join(root, name)).href
+  void connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId, version: 1, text},
+  })
+  return uri
+}
+
+beforeAll(async () => {
+  const bin = new URL('../dist/bin.js', import.meta.url).pathname
+  server = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
+  connection = createProtocolConnection(
+    new StreamMessageReader(server.stdout!),
+    new StreamMessageWriter(server.stdin!),
+  )
+  connection.onNotification(
+    'textDocument/publishDiagnostics',
+    (params: PublishDiagnosticsParams) => {
+      diagnostics.set(params.uri, params.diagnostics)
+    },
+  )
+  connection.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => statuses.push(params))
+  connection.listen()
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: pathToFileURL(root).href,
+    capabilities: {},
+  })
+  await connection.sendNotification('initialized', {})
+})
+
+afterAll(async () => {
+  await connection.sendRequest('shutdown')
+  await connection.sendNotification('exit')
+  connection.dispose()
+  server.kill()
+})
+
+describe('language server', () => {
+  it('publishes diagnostics with exact ranges, rule code and doc link', async () => {
+    const uri = open('brief.txt', 'Beste Sanne,\n\nWij hebben uw brief reeds ontvangen.\n')
+    const all = await waitFor(uri, (d) => d.length > 0)
+    const diagnostic = all.find((d) => d.code === 'ambtelijke-taal')
+    expect(all.map((d) => d.code).sort()).toEqual([
+      'afsluiting',
+      'ambtelijke-taal',
+      'contactgegevens',
+    ])
+    expect(diagnostic).toMatchObject({
+      range: {start: {line: 2, character: 20}, end: {line: 2, character: 25}},
+      severity: 2,
+      source: 'duidelijk',
+      code: 'ambtelijke-taal',
+      codeDescription: {
+        href: 'https://github.com/duidelijk/duidelijk/blob/main/docs/rules/ambtelijke-taal.md',
+      },
+      message: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+      data: {expected: ['al'], fix: 'safe'},
+    })
+    expect(statuses.find((s) => s.uri === uri)).toMatchObject({level: 'onbekend', warnings: 3})
+  })
+
+  it('re-checks after an edit (debounced)', async () => {
+    const uri = open('edit.md', 'Wij hebben uw brief reeds ontvangen.\n', 'markdown')
+    await waitFor(uri, (d) => d.length === 1)
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: 2},
+      contentChanges: [
+        {range: {start: {line: 0, character: 20}, end: {line: 0, character: 25}}, text: 'al'},
+      ],
+    })
+    expect(await waitFor(uri, (d) => d.length === 0)).toEqual([])
+  })
+
+  it('gives hovers, quick fixes and an ignore action in the format’s comment syntax', async () => {
+    const uri = open('hover.md', 'Wij hebben uw brief reeds ontvangen.\n', 'markdown')
+    const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
+    const hover = (await connection.sendRequest('textDocument/hover', {
+      textDocument: {uri},
+      position: {line: 0, character: 22},
+    })) as {
+      contents: {value: string}
+    }
+    expect(hover.contents.value).toContain('**ambtelijke-taal** — ‘reeds’ is ouderwets.')
+    expect(hover.contents.value).toContain('Voorstel: ‘al’')
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: diagnostic!.range,
+      context: {diagnostics: [diagnostic]},
+    })) as Array<{
+      title: string
+      isPreferred?: boolean
+      edit: {changes: Record<string, Array<{newText: string}>>}
+    }>
+    expect(
+      actions.map((a) => [a.title, a.isPreferred ?? false, a.edit.changes[uri]![0]!.newText]),
+    ).toEqual([
+      ['Vervang door ‘al’', true, 'al'],
+      [
+        'Negeer ‘ambtelijke-taal’ op deze regel',
+        false,
+        '<!-- duidelijk-disable-next-line ambtelijke-taal -->\n',
+      ],
+    ])
+  })
+
+  it('answers the metrics request', async () => {
+    const text =
+      'Wij hebben uw aanvraag ontvangen. Wij bellen u binnen twee weken. U hoeft niets te doen.\n'
+    const uri = open('metrics.txt', text)
+    await waitFor(uri)
+    const metrics = (await connection.sendRequest(METRICS_REQUEST, {uri})) as MetricsResult
+    expect([metrics.words, metrics.sentences, metrics.perSentence.length]).toEqual([16, 3, 3])
+    expect(metrics.perSentence[1]!.range).toEqual({
+      start: {line: 0, character: 34},
+      end: {line: 0, character: 65},
+    })
+  })
+
+  it('reports a bad config as one diagnostic, in Dutch', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-bad-'))
+    writeFileSync(join(folder, '.duidelijk.json'), '{"rules": {"lange-zinnen": "off"}}')
+    const uri = pathToFileURL(join(folder, 'brief.txt')).href
+    void connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Hallo.'},
+    })
+    const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
+    expect(diagnostic!.message).toBe(
+      `${join(folder, '.duidelijk.json')}: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?`,
+    )
+  })
+})
