@@ -1,5 +1,6 @@
 import {DuidelijkError} from '../errors.js'
 import type {Document, Format} from '../types.js'
+import {loadDocx} from './docx.js'
 import {loadHtml} from './html.js'
 import {loadMarkdown} from './md.js'
 import {loadText} from './txt.js'
@@ -31,7 +32,9 @@ const textLoaders: Partial<Record<Format, (source: string, path?: string) => Doc
 }
 
 /** Loaders that need the raw bytes (zip, MIME). */
-const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => Document>> = {}
+const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => Document>> = {
+  docx: loadDocx,
+}
 
 /** Register a loader (used by the input-format modules). */
 export function registerLoader(
