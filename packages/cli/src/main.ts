@@ -151,7 +151,7 @@ export async function main(options: MainOptions): Promise<number> {
       const rel = path.split(sep).join('/')
       const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
       const input = {path, ...(template ? {template: true} : {})}
-      let result = (await checker).check({...input, bytes})
+      let result = await (await checker).checkAsync({...input, bytes})
       if ((values.fix || values['fix-dry-run']) && result.document.writable) {
         // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
         let source = result.document.source

@@ -5,7 +5,8 @@ import {validateConfig} from './config/validate.js'
 import {decodeText, type Encoding} from './decode.js'
 import {DuidelijkError} from './errors.js'
 import {Finding} from './finding.js'
-import {loadDocument} from './formats/index.js'
+import {formatFromPath, loadDocument} from './formats/index.js'
+import {loadEml} from './formats/eml.js'
 import {computeMetrics, type Metrics} from './metrics/index.js'
 import {createDirectiveFilter} from './nlp/directives.js'
 import {loadFrequency} from './nlp/frequency.js'
@@ -40,6 +41,8 @@ export interface CheckInput {
   letter?: boolean
   /** The file is a template (front ends set this from the `templates` config globs). */
   template?: boolean
+  /** An already loaded document (checkAsync loads e-mails this way). */
+  document?: Document
 }
 
 /** The outcome of checking one document. */
@@ -61,6 +64,11 @@ export interface Checker {
   /** The rules that are on, with their resolved settings. */
   readonly rules: ReadonlyArray<{rule: Rule<never>; setting: ResolvedRule}>
   check(input: CheckInput): CheckResult
+  /**
+   * Like `check`, for every format including e-mail (.eml), whose MIME parser is asynchronous.
+   * Front ends (CLI, language server) use this one.
+   */
+  checkAsync(input: CheckInput): Promise<CheckResult>
 }
 
 /** Options for createChecker. */
@@ -136,11 +144,24 @@ export function createCheckerSync(
   ])
   const frequency = loadFrequency()
 
-  return {
+  const checker: Checker = {
     config: resolved,
     rules: active,
+    async checkAsync(input) {
+      const format = input.format ?? formatFromPath(input.path)
+      if (format === 'eml' && !input.document) {
+        if (!input.bytes && input.text === undefined)
+          throw new DuidelijkError('format', 'geen inhoud opgegeven', input.path)
+        const bytes = input.bytes ?? new TextEncoder().encode(input.text)
+        if (bytes.length > resolved.maxFileSize)
+          readDocument({...input, bytes}, resolved.maxFileSize)
+        const document = await loadEml(bytes, input.path)
+        return checker.check({...input, document})
+      }
+      return checker.check(input)
+    },
     check(input) {
-      const document = readDocument(input, resolved.maxFileSize)
+      const document = input.document ?? readDocument(input, resolved.maxFileSize)
       if (input.template !== undefined) document.meta.template = input.template
       const masked = mergeMasks([...document.masked, ...maskFinder.find(document.text)])
       document.masked = masked
@@ -207,6 +228,7 @@ export function createCheckerSync(
       }
     },
   }
+  return checker
 }
 
 /** Unit kinds that are running text; headings, salutation, closing and alt text are not. */

@@ -5,13 +5,16 @@ import {loadDocx} from '../src/formats/docx.js'
 import {checkerFor} from './helpers.js'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-const p = (inner: string, props = '') => `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${inner}</w:p>`
+const p = (inner: string, props = '') =>
+  `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${inner}</w:p>`
 const r = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
 
 function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types/>'),
-    'word/document.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`),
+    'word/document.xml': strToU8(
+      `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`,
+    ),
     ...Object.fromEntries(Object.entries(extra).map(([name, xml]) => [name, strToU8(xml)])),
   })
 }
@@ -19,11 +22,17 @@ function docx(body: string, extra: Record<string, string> = {}): Uint8Array {
 const LETTER = docx(
   [
     p(r('Onderwerp: uw aanvraag'), '<w:pStyle w:val="Heading1"/>'),
-    p(`${r('Beste ')}<w:fldSimple w:instr=" MERGEFIELD Voornaam "><w:r><w:t>«Voornaam»</w:t></w:r></w:fldSimple>${r(',')}`),
-    p(`${r('Wij hebben uw aanvr')}${r('aag ')}<w:del><w:r><w:delText>middels </w:delText></w:r></w:del><w:ins>${r('reeds ')}</w:ins>${r('ontvangen.')}`),
+    p(
+      `${r('Beste ')}<w:fldSimple w:instr=" MERGEFIELD Voornaam "><w:r><w:t>«Voornaam»</w:t></w:r></w:fldSimple>${r(',')}`,
+    ),
+    p(
+      `${r('Wij hebben uw aanvr')}${r('aag ')}<w:del><w:r><w:delText>middels </w:delText></w:r></w:del><w:ins>${r('reeds ')}</w:ins>${r('ontvangen.')}`,
+    ),
     p(r('Neem uw paspoort mee.'), '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr>'),
     `<w:tbl><w:tr><w:tc>${p(r('Kosten'))}</w:tc><w:tc>${p(r('Indien u te laat betaalt, kost het meer.'))}</w:tc></w:tr></w:tbl>`,
-    p(`${r('Uw nummer: ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD Zaaknummer </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('«Zaaknummer»')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`),
+    p(
+      `${r('Uw nummer: ')}<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> MERGEFIELD Zaaknummer </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${r('«Zaaknummer»')}<w:r><w:fldChar w:fldCharType="end"/></w:r>`,
+    ),
     p(`<w:sdt><w:sdtContent>${r('Klik hier voor de datum')}</w:sdtContent></w:sdt>`),
   ].join(''),
   {
@@ -49,14 +58,30 @@ describe('Word (.docx) loader', () => {
       'Thans bereikbaar op 14 0321.',
     ])
     expect(doc.units.map((u) => u.kind)).toEqual([
-      'paragraph', 'heading', 'paragraph', 'paragraph', 'listItem', 'tableCell', 'tableCell', 'paragraph', 'paragraph', 'paragraph',
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'listItem',
+      'tableCell',
+      'tableCell',
+      'paragraph',
+      'paragraph',
+      'paragraph',
     ])
-    expect(doc.masked.filter((m) => m.kind === 'placeholder').map((m) => m.value)).toEqual(['«Voornaam»', '«Zaaknummer»', '«Klik hier voor de datum»'])
+    expect(doc.masked.filter((m) => m.kind === 'placeholder').map((m) => m.value)).toEqual([
+      '«Voornaam»',
+      '«Zaaknummer»',
+      '«Klik hier voor de datum»',
+    ])
     expect(doc.writable).toBe(false)
   })
 
   it('gives readable locations: alinea, tabel and cel, koptekst and voettekst', () => {
-    const {findings} = checkerFor({rules: {spelling: 'off'}}).check({path: 'brief.docx', bytes: LETTER})
+    const {findings} = checkerFor({rules: {spelling: 'off'}}).check({
+      path: 'brief.docx',
+      bytes: LETTER,
+    })
     const jargon = findings.filter((f) => f.ruleId === 'ambtelijke-taal')
     expect(jargon.map((f) => [f.actual, f.location?.label])).toEqual([
       ['reeds', 'alinea 3'],
@@ -78,9 +103,18 @@ describe('Word (.docx) loader', () => {
     expect(error(new Uint8Array([0x50, 0x4b, 3, 4, 1, 2, 3]))).toBe(
       'format: kapot.docx: dit is geen geldig Word-bestand (.docx): het zip-archief is beschadigd of onvolledig',
     )
-    expect(error(zipSync({'iets.txt': strToU8('hallo')}))).toBe('format: kapot.docx: dit is geen Word-document: word/document.xml ontbreekt')
-    expect(error(zipSync({'word/document.xml': strToU8(`<w:document ${W}><w:body><w:p>`)}))).toMatch(/^parse: kapot\.docx: dit Word-bestand is beschadigd/)
-    const bomb = zipSync({'word/document.xml': new Uint8Array(70 * 1024 * 1024).fill(0x20)}, {level: 9})
-    expect(error(bomb)).toBe('format: kapot.docx: dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?')
+    expect(error(zipSync({'iets.txt': strToU8('hallo')}))).toBe(
+      'format: kapot.docx: dit is geen Word-document: word/document.xml ontbreekt',
+    )
+    expect(
+      error(zipSync({'word/document.xml': strToU8(`<w:document ${W}><w:body><w:p>`)})),
+    ).toMatch(/^parse: kapot\.docx: dit Word-bestand is beschadigd/)
+    const bomb = zipSync(
+      {'word/document.xml': new Uint8Array(70 * 1024 * 1024).fill(0x20)},
+      {level: 9},
+    )
+    expect(error(bomb)).toBe(
+      'format: kapot.docx: dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?',
+    )
   })
 })

@@ -36,9 +36,14 @@ describe('HTML loader', () => {
   it('decodes entities and maps findings to the exact characters of the source', () => {
     const html = '<p>Wij hebben uw caf&eacute;-vergunning &amp; uw brief reeds ontvangen.</p>'
     const doc = loadHtml(html)
-    expect(doc.text.slice(doc.units[0]!.start, doc.units[0]!.end)).toBe('Wij hebben uw café-vergunning & uw brief reeds ontvangen.')
+    expect(doc.text.slice(doc.units[0]!.start, doc.units[0]!.end)).toBe(
+      'Wij hebben uw café-vergunning & uw brief reeds ontvangen.',
+    )
     const [finding] = checkRule('ambtelijke-taal', html, {format: 'html'})
-    expect([finding!.actual, html.slice(finding!.range.start.offset, finding!.range.end.offset)]).toEqual(['reeds', 'reeds'])
+    expect([
+      finding!.actual,
+      html.slice(finding!.range.start.offset, finding!.range.end.offset),
+    ]).toEqual(['reeds', 'reeds'])
     const locator = createLocator(doc)
     const at = doc.text.indexOf('é')
     const range = locator.range(at, at + 1)
@@ -46,7 +51,8 @@ describe('HTML loader', () => {
   })
 
   it('reads disable comments and checks a letter in an e-mail template', () => {
-    const html = '<p>Beste {{naam}},</p><!-- duidelijk-disable-next-line ambtelijke-taal -->\n<p>Wij hebben uw brief reeds ontvangen.</p>'
+    const html =
+      '<p>Beste {{naam}},</p><!-- duidelijk-disable-next-line ambtelijke-taal -->\n<p>Wij hebben uw brief reeds ontvangen.</p>'
     expect(checkRule('ambtelijke-taal', html, {format: 'html'})).toEqual([])
     const result = checkerFor({rules: {spelling: 'off'}}).check({text: html, format: 'html'})
     expect(result.isLetter).toBe(true)
@@ -58,7 +64,10 @@ describe('HTML loader', () => {
   })
 
   it('is picked by the .html extension', () => {
-    const result = checkerFor({rules: {spelling: 'off'}}).check({path: 'mail.html', text: '<p>Wij hebben uw brief reeds ontvangen.</p>'})
+    const result = checkerFor({rules: {spelling: 'off'}}).check({
+      path: 'mail.html',
+      text: '<p>Wij hebben uw brief reeds ontvangen.</p>',
+    })
     expect(result.format).toBe('html')
     expect(result.findings.map((f) => f.ruleId)).toContain('ambtelijke-taal')
   })

@@ -85,7 +85,9 @@ export function startServer(connection: Connection): void {
         checkers.set(config, checker)
       }
       const version = document.version
-      const result = (await checker).check({
+      const result = await (
+        await checker
+      ).checkAsync({
         ...(path ? {path} : {}),
         text: document.getText(),
         ...(format ? {format} : {}),

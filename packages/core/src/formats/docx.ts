@@ -18,13 +18,24 @@ interface Paragraph {
 
 /** Parts of a .docx with text a reader sees, in reading order. */
 function partsOf(names: string[]): Array<{name: string; label: string}> {
-  const sorted = (prefix: string) => names.filter((n) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(n)).sort()
+  const sorted = (prefix: string) =>
+    names.filter((n) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(n)).sort()
   return [
-    ...sorted('header').map((name, i) => ({name, label: i === 0 ? 'koptekst' : `koptekst ${i + 1}`})),
+    ...sorted('header').map((name, i) => ({
+      name,
+      label: i === 0 ? 'koptekst' : `koptekst ${i + 1}`,
+    })),
     {name: 'word/document.xml', label: 'tekst'},
-    ...sorted('footer').map((name, i) => ({name, label: i === 0 ? 'voettekst' : `voettekst ${i + 1}`})),
-    ...(names.includes('word/footnotes.xml') ? [{name: 'word/footnotes.xml', label: 'voetnoot'}] : []),
-    ...(names.includes('word/endnotes.xml') ? [{name: 'word/endnotes.xml', label: 'eindnoot'}] : []),
+    ...sorted('footer').map((name, i) => ({
+      name,
+      label: i === 0 ? 'voettekst' : `voettekst ${i + 1}`,
+    })),
+    ...(names.includes('word/footnotes.xml')
+      ? [{name: 'word/footnotes.xml', label: 'voetnoot'}]
+      : []),
+    ...(names.includes('word/endnotes.xml')
+      ? [{name: 'word/endnotes.xml', label: 'eindnoot'}]
+      : []),
   ]
 }
 
@@ -62,7 +73,10 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
   }
 
   parser.on('error', (error) => {
-    throw new DuidelijkError('parse', `dit Word-bestand is beschadigd (${part}: ${error.message.split('\n')[0]})`)
+    throw new DuidelijkError(
+      'parse',
+      `dit Word-bestand is beschadigd (${part}: ${error.message.split('\n')[0]})`,
+    )
   })
   parser.on('opentag', (tag) => {
     const name = tag.name
@@ -84,10 +98,16 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
       case 'w:p': {
         if (footnoteSkip) break
         let unitLabel: string
-        if (tableDepth > 0) unitLabel = `${label === 'tekst' ? '' : `${label}, `}tabel ${table}, cel ${cell}`
+        if (tableDepth > 0)
+          unitLabel = `${label === 'tekst' ? '' : `${label}, `}tabel ${table}, cel ${cell}`
         else if (label === 'tekst') unitLabel = `alinea ${++bodyCount}`
         else unitLabel = label
-        stack.push({part, label: unitLabel, kind: tableDepth > 0 ? 'tableCell' : 'paragraph', pieces: []})
+        stack.push({
+          part,
+          label: unitLabel,
+          kind: tableDepth > 0 ? 'tableCell' : 'paragraph',
+          pieces: [],
+        })
         break
       }
       case 'w:pStyle': {
@@ -233,22 +253,37 @@ export function loadDocx(bytes: Uint8Array, path?: string): Document {
     entries = unzipSync(bytes, {
       filter(file) {
         count++
-        if (count > MAX_ENTRIES) throw new DuidelijkError('format', 'dit Word-bestand heeft te veel onderdelen', path)
-        const wanted = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(file.name)
+        if (count > MAX_ENTRIES)
+          throw new DuidelijkError('format', 'dit Word-bestand heeft te veel onderdelen', path)
+        const wanted = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(
+          file.name,
+        )
         if (!wanted) return false
         total += file.originalSize
         if (total > MAX_UNPACKED) {
-          throw new DuidelijkError('format', 'dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?', path)
+          throw new DuidelijkError(
+            'format',
+            'dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?',
+            path,
+          )
         }
         return true
       },
     })
   } catch (error) {
     if (error instanceof DuidelijkError) throw error
-    throw new DuidelijkError('format', 'dit is geen geldig Word-bestand (.docx): het zip-archief is beschadigd of onvolledig', path)
+    throw new DuidelijkError(
+      'format',
+      'dit is geen geldig Word-bestand (.docx): het zip-archief is beschadigd of onvolledig',
+      path,
+    )
   }
   if (!entries['word/document.xml']) {
-    throw new DuidelijkError('format', 'dit is geen Word-document: word/document.xml ontbreekt', path)
+    throw new DuidelijkError(
+      'format',
+      'dit is geen Word-document: word/document.xml ontbreekt',
+      path,
+    )
   }
   const paragraphs: Paragraph[] = []
   for (const {name, label} of partsOf(Object.keys(entries))) {
@@ -279,7 +314,12 @@ export function loadDocx(bytes: Uint8Array, path?: string): Document {
         let last = 0
         for (const match of piece.text.matchAll(MERGE_FIELD)) {
           builder.append(piece.text.slice(last, match.index), at + last, at + match.index)
-          builder.appendMasked('placeholder', match[0], at + match.index, at + match.index + match[0].length)
+          builder.appendMasked(
+            'placeholder',
+            match[0],
+            at + match.index,
+            at + match.index + match[0].length,
+          )
           last = match.index + match[0].length
         }
         builder.append(piece.text.slice(last), at + last, source.length)
@@ -288,7 +328,13 @@ export function loadDocx(bytes: Uint8Array, path?: string): Document {
     builder.close()
     lines.push({start, end: source.length, label: paragraph.label, part: paragraph.part})
   }
-  const document = builder.finish({format: 'docx', source, path, writable: false, meta: {parts: [...new Set(paragraphs.map((p) => p.part))]}})
+  const document = builder.finish({
+    format: 'docx',
+    source,
+    path,
+    writable: false,
+    meta: {parts: [...new Set(paragraphs.map((p) => p.part))]},
+  })
   document.locate = (offset: number): ReadableLocation | undefined => {
     const line = lines.find((l) => l.start <= offset && offset <= l.end)
     if (!line) return undefined

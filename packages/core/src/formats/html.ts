@@ -6,15 +6,56 @@ import type {Document, UnitKind} from '../types.js'
 import {DocumentBuilder} from './builder.js'
 
 /** Elements whose content a reader never sees. */
-const SKIP = new Set(['head', 'style', 'script', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'select', 'option'])
+const SKIP = new Set([
+  'head',
+  'style',
+  'script',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'select',
+  'option',
+])
 /** Block elements: each starts a unit of its own. */
 const BLOCK: Record<string, UnitKind> = {
-  p: 'paragraph', div: 'paragraph', section: 'paragraph', article: 'paragraph', main: 'paragraph', header: 'paragraph',
-  footer: 'paragraph', aside: 'paragraph', address: 'paragraph', center: 'paragraph', form: 'paragraph', body: 'paragraph',
-  h1: 'heading', h2: 'heading', h3: 'heading', h4: 'heading', h5: 'heading', h6: 'heading',
-  li: 'listItem', dt: 'listItem', dd: 'listItem', td: 'tableCell', th: 'tableCell', caption: 'paragraph',
-  blockquote: 'quote', figcaption: 'paragraph', pre: 'paragraph', table: 'paragraph', tr: 'paragraph',
-  ul: 'paragraph', ol: 'paragraph', dl: 'paragraph', hr: 'paragraph', summary: 'heading', details: 'paragraph',
+  p: 'paragraph',
+  div: 'paragraph',
+  section: 'paragraph',
+  article: 'paragraph',
+  main: 'paragraph',
+  header: 'paragraph',
+  footer: 'paragraph',
+  aside: 'paragraph',
+  address: 'paragraph',
+  center: 'paragraph',
+  form: 'paragraph',
+  body: 'paragraph',
+  h1: 'heading',
+  h2: 'heading',
+  h3: 'heading',
+  h4: 'heading',
+  h5: 'heading',
+  h6: 'heading',
+  li: 'listItem',
+  dt: 'listItem',
+  dd: 'listItem',
+  td: 'tableCell',
+  th: 'tableCell',
+  caption: 'paragraph',
+  blockquote: 'quote',
+  figcaption: 'paragraph',
+  pre: 'paragraph',
+  table: 'paragraph',
+  tr: 'paragraph',
+  ul: 'paragraph',
+  ol: 'paragraph',
+  dl: 'paragraph',
+  hr: 'paragraph',
+  summary: 'heading',
+  details: 'paragraph',
 }
 const CODE = new Set(['code', 'kbd', 'samp', 'var'])
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y
@@ -119,7 +160,8 @@ export function loadHtml(source: string, path?: string): Document {
     if (node.type === 'comment') {
       const directive = parseDirective(node.value)
       const at = node.position?.start.offset
-      if (directive && at !== undefined) builder.directives.push({...directive, offset: at, line: lineOf(at)})
+      if (directive && at !== undefined)
+        builder.directives.push({...directive, offset: at, line: lineOf(at)})
       return
     }
     if (node.type === 'text') {
@@ -135,7 +177,11 @@ export function loadHtml(source: string, path?: string): Document {
     if (node.type !== 'element') return
     const name = node.tagName
     if (name === 'html' && typeof node.properties?.lang === 'string') {
-      lang = node.properties.lang.toLowerCase().startsWith('en') ? 'en' : node.properties.lang.toLowerCase().startsWith('nl') ? 'nl' : undefined
+      lang = node.properties.lang.toLowerCase().startsWith('en')
+        ? 'en'
+        : node.properties.lang.toLowerCase().startsWith('nl')
+          ? 'nl'
+          : undefined
     }
     if (SKIP.has(name) || hidden(node)) return
     collectAttributes(node)
@@ -161,7 +207,10 @@ export function loadHtml(source: string, path?: string): Document {
     if (block) {
       close()
       const previous = kind
-      kind = block === 'paragraph' && (kind === 'listItem' || kind === 'tableCell' || kind === 'quote') ? kind : block
+      kind =
+        block === 'paragraph' && (kind === 'listItem' || kind === 'tableCell' || kind === 'quote')
+          ? kind
+          : block
       for (const child of node.children) visit(child as Nodes)
       close()
       kind = previous
@@ -173,7 +222,10 @@ export function loadHtml(source: string, path?: string): Document {
   const collectAttributes = (element: Element) => {
     const start = element.position?.start.offset
     if (start === undefined) return
-    for (const [attribute, unit] of [['alt', 'alt'], ['title', 'title']] as const) {
+    for (const [attribute, unit] of [
+      ['alt', 'alt'],
+      ['title', 'title'],
+    ] as const) {
       const value = element.properties?.[attribute]
       if (typeof value !== 'string' || value.trim() === '') continue
       // The attribute value sits in the start tag; find it there for an exact source range.

@@ -57,6 +57,13 @@ export function loadDocument(
   const byteLoader = byteLoaders[format]
   if (byteLoader && input.bytes) return byteLoader(input.bytes, input.path)
   const textLoader = textLoaders[format]
+  if (format === 'eml') {
+    throw new DuidelijkError(
+      'format',
+      'e-mails (.eml) worden gelezen met checker.checkAsync',
+      input.path,
+    )
+  }
   if (!textLoader) {
     throw new DuidelijkError(
       'format',

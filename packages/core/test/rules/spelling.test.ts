@@ -40,7 +40,8 @@ describe('spelling', () => {
   })
 
   it('accepts names of municipalities and provinces, also at the start of a sentence', () => {
-    const text = 'Vijfheerenlanden en Noardeast-Fryslân zijn gemeenten. Dronten ligt in Flevoland. Hoeksche Waard ook.'
+    const text =
+      'Vijfheerenlanden en Noardeast-Fryslân zijn gemeenten. Dronten ligt in Flevoland. Hoeksche Waard ook.'
     expect(checkRule('spelling', text)).toEqual([])
   })
 
