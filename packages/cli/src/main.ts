@@ -10,6 +10,7 @@ import {
   type Checker,
   type CheckResult,
   type Config,
+  type Format,
   type ResolvedConfig,
 } from '@duidelijk/core'
 import {expandPaths} from './files.js'
@@ -47,6 +48,8 @@ Opties:
   -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github, sarif, junit,
                             gitlab, html (rapport voor communicatieteams)
   -o, --output <bestand>    schrijf de uitvoer naar een bestand
+      --format-in <formaat> lees alle bestanden als txt, md, html, eml of docx (anders: extensie,
+                            instelling "formats", of herkend aan de inhoud)
       --no-metrics          toon geen leesbaarheidscijfers
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
@@ -74,6 +77,7 @@ export async function main(options: MainOptions): Promise<number> {
         preset: {type: 'string', short: 'p'},
         format: {type: 'string', short: 'f', default: 'stylish'},
         output: {type: 'string', short: 'o'},
+        'format-in': {type: 'string'},
         metrics: {type: 'boolean', default: true},
         'no-metrics': {type: 'boolean'},
         quiet: {type: 'boolean'},
@@ -103,6 +107,13 @@ export async function main(options: MainOptions): Promise<number> {
     values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
   if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
     options.stderr.write(`duidelijk: --max-warnings verwacht een geheel getal ≥ 0\n`)
+    return 2
+  }
+  const INPUT_FORMATS = ['txt', 'md', 'html', 'eml', 'docx']
+  if (values['format-in'] !== undefined && !INPUT_FORMATS.includes(values['format-in'])) {
+    options.stderr.write(
+      `duidelijk: onbekend invoerformaat "${values['format-in']}"; kies uit ${INPUT_FORMATS.join(', ')}\n`,
+    )
     return 2
   }
   if (positionals.length === 0) {
@@ -150,7 +161,15 @@ export async function main(options: MainOptions): Promise<number> {
       const bytes = await read(absolute)
       const rel = path.split(sep).join('/')
       const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
-      const input = {path, ...(template ? {template: true} : {})}
+      const configured = Object.entries(config.formats).find(([pattern]) =>
+        ignore().add(pattern).ignores(rel),
+      )?.[1]
+      const formatIn = (values['format-in'] as Format | undefined) ?? configured
+      const input = {
+        path,
+        ...(template ? {template: true} : {}),
+        ...(formatIn ? {format: formatIn} : {}),
+      }
       let result = await (await checker).checkAsync({...input, bytes})
       if ((values.fix || values['fix-dry-run']) && result.document.writable) {
         // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.

@@ -3,9 +3,9 @@ import type {Config, ResolvedConfig, ResolvedRule} from './config/types.js'
 import {resolveConfig} from './config/resolve.js'
 import {validateConfig} from './config/validate.js'
 import {decodeText, type Encoding} from './decode.js'
-import {DuidelijkError} from './errors.js'
+import {DuidelijkError, isDuidelijkError} from './errors.js'
 import {Finding} from './finding.js'
-import {formatFromPath, loadDocument} from './formats/index.js'
+import {formatOf, loadDocument} from './formats/index.js'
 import {loadEml} from './formats/eml.js'
 import {computeMetrics, type Metrics} from './metrics/index.js'
 import {createDirectiveFilter} from './nlp/directives.js'
@@ -148,7 +148,7 @@ export function createCheckerSync(
     config: resolved,
     rules: active,
     async checkAsync(input) {
-      const format = input.format ?? formatFromPath(input.path)
+      const format = formatOf(input)
       if (format === 'eml' && !input.document) {
         if (!input.bytes && input.text === undefined)
           throw new DuidelijkError('format', 'geen inhoud opgegeven', input.path)
@@ -263,7 +263,20 @@ function readDocument(input: CheckInput, maxFileSize: number): Document {
       input.path,
     )
   }
-  return loadDocument(input, (bytes) => decodeText(bytes, input.encoding, input.path))
+  let detected: Encoding | undefined
+  const document = loadDocument(input, (bytes) => {
+    if (input.encoding !== undefined) return decodeText(bytes, input.encoding, input.path)
+    try {
+      return decodeText(bytes, undefined, input.path)
+    } catch (error) {
+      // Not valid UTF-8: old Windows exports are Windows-1252. Decode so, and say so (rule tekenset).
+      if (!isDuidelijkError(error) || error.code !== 'encoding') throw error
+      detected = 'windows-1252'
+      return decodeText(bytes, 'windows-1252', input.path)
+    }
+  })
+  if (detected) document.meta.detectedEncoding = detected
+  return document
 }
 
 function pickLanguage(document: Document, analysed: string, config: ResolvedConfig): Language {

@@ -21,7 +21,13 @@ export {DuidelijkError, isDuidelijkError} from './errors.js'
 export type {InputErrorCode} from './errors.js'
 export {Finding} from './finding.js'
 export type {FindingJSON} from './finding.js'
-export {formatFromPath, FORMAT_EXTENSIONS, loadDocument} from './formats/index.js'
+export {
+  formatFromPath,
+  formatOf,
+  FORMAT_EXTENSIONS,
+  loadDocument,
+  sniffFormat,
+} from './formats/index.js'
 export type {Metrics} from './metrics/index.js'
 export {defineRule, ruleUrl} from './rule.js'
 export type {

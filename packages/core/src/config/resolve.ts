@@ -61,6 +61,7 @@ export function emptyResolvedConfig(): ResolvedConfig {
     maxFileSize: DEFAULT_MAX_FILE_SIZE,
     ignorePatterns: [],
     templates: [],
+    formats: {},
     groups: {},
     sources: [],
   }
@@ -135,6 +136,7 @@ export function resolveConfig(
     if (current.ignorePatterns) result.ignorePatterns.push(...current.ignorePatterns)
     if (current.templates) result.templates.push(...current.templates)
     if (current.groups) Object.assign(result.groups, current.groups)
+    if (current.formats) Object.assign(result.formats, current.formats)
     if (current.placeholders?.patterns)
       result.placeholders.patterns.push(...current.placeholders.patterns)
     if (current.placeholders?.defaults !== undefined)

@@ -80,6 +80,13 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
     items: {type: 'string'},
     description: 'Paden van sjablonen (gitignore-stijl): persoonsgegevens zijn daar een fout.',
   },
+  formats: {
+    type: 'object',
+    description: 'Invoerformaat per padpatroon (gitignore-stijl), bijvoorbeeld {"*.tpl": "html"}.',
+    markdownDescription:
+      'Invoerformaat per padpatroon (gitignore-stijl), bijvoorbeeld `{"*.tpl": "html"}`.',
+    additionalProperties: {enum: ['txt', 'md', 'html', 'eml', 'docx']},
+  },
   groups: {
     type: 'object',
     description: 'Groepen regels voor het rapport.',

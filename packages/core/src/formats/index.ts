@@ -24,6 +24,38 @@ export function formatFromPath(path: string | undefined): Format | undefined {
   return undefined
 }
 
+/**
+ * Recognise the format from the first bytes when the extension says nothing: a zip archive is a
+ * Word document, MIME headers are an e-mail, markup is HTML; otherwise plain text.
+ */
+export function sniffFormat(bytes: Uint8Array | undefined, text: string | undefined): Format {
+  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
+    return 'docx'
+  const head = (text ?? (bytes ? new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)) : ''))
+    .replace(/^\ufeff/, '')
+    .trimStart()
+    .slice(0, 2048)
+  if (/^(?:<!doctype html|<html[\s>]|<body[\s>]|<p[\s>]|<div[\s>]|<table[\s>])/i.test(head))
+    return 'html'
+  if (
+    /^(?:(?:from|to|subject|date|mime-version|message-id|received|return-path|content-type):[^\n]*\r?\n){2,}/i.test(
+      head,
+    )
+  )
+    return 'eml'
+  return 'txt'
+}
+
+/** The format of an input: explicit, else by extension, else sniffed from the content. */
+export function formatOf(input: {
+  path?: string
+  text?: string
+  bytes?: Uint8Array
+  format?: Format
+}): Format {
+  return input.format ?? formatFromPath(input.path) ?? sniffFormat(input.bytes, input.text)
+}
+
 /** Loaders that work on decoded text. */
 const textLoaders: Partial<Record<Format, (source: string, path?: string) => Document>> = {
   txt: loadText,
@@ -53,7 +85,7 @@ export function loadDocument(
   input: {path?: string; text?: string; bytes?: Uint8Array; format?: Format},
   decode: (bytes: Uint8Array) => string,
 ): Document {
-  const format = input.format ?? formatFromPath(input.path) ?? 'txt'
+  const format = formatOf(input)
   const byteLoader = byteLoaders[format]
   if (byteLoader && input.bytes) return byteLoader(input.bytes, input.path)
   const textLoader = textLoaders[format]

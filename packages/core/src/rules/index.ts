@@ -23,6 +23,7 @@ import lijdendeVorm from './lijdende-vorm.js'
 import moeilijkWoord from './moeilijk-woord.js'
 import persoonsgegevens from './persoonsgegevens.js'
 import spelling from './spelling.js'
+import tekenset from './tekenset.js'
 
 /** All built-in rules, by id. */
 export const builtinRules: ReadonlyArray<Rule<never>> = [
@@ -47,6 +48,7 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   moeilijkWoord,
   persoonsgegevens,
   spelling,
+  tekenset,
   enSimplify,
   enPassive,
   enReadability,

@@ -50,6 +50,7 @@ export const dronten: Config = {
         'tangconstructie',
         'datum-en-bedrag',
         'spelling',
+        'tekenset',
       ],
     },
     vertrouwen: {
