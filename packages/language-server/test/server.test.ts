@@ -102,6 +102,10 @@ describe('language server', () => {
       message: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
       data: {expected: ['al'], fix: 'safe'},
     })
+    await new Promise<void>((resolve) => {
+      const poll = () => (statuses.some((s) => s.uri === uri) ? resolve() : setTimeout(poll, 20))
+      poll()
+    })
     expect(statuses.find((s) => s.uri === uri)).toMatchObject({level: 'onbekend', warnings: 3})
   })
 
