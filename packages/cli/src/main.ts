@@ -109,7 +109,7 @@ export async function main(options: MainOptions): Promise<number> {
     options.stderr.write(`duidelijk: --max-warnings verwacht een geheel getal ≥ 0\n`)
     return 2
   }
-  const INPUT_FORMATS = ['txt', 'md', 'html', 'eml', 'docx']
+  const INPUT_FORMATS = ['txt', 'md', 'html', 'eml', 'docx', 'odt']
   if (values['format-in'] !== undefined && !INPUT_FORMATS.includes(values['format-in'])) {
     options.stderr.write(
       `duidelijk: onbekend invoerformaat "${values['format-in']}"; kies uit ${INPUT_FORMATS.join(', ')}\n`,

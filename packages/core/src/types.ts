@@ -7,7 +7,7 @@ export type SeverityOrOff = Severity | 'off'
 /** What kind of fix a rule may offer: none, suggestions to review, or a safe automatic fix. */
 export type FixKind = 'none' | 'suggestion' | 'safe'
 /** Input formats the checker understands. */
-export type Format = 'txt' | 'md' | 'html' | 'eml' | 'docx'
+export type Format = 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'odt'
 /** Languages the checker analyses. */
 export type Language = 'nl' | 'en'
 

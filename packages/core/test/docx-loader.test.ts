@@ -118,3 +118,30 @@ describe('Word (.docx) loader', () => {
     )
   })
 })
+
+describe('Word file written by a real writer (docx npm package)', () => {
+  it('reads header, footer, table, merge field and tracked changes, without the comment', async () => {
+    const {readFileSync} = await import('node:fs')
+    const bytes = new Uint8Array(readFileSync(new URL('fixtures/brief-word.docx', import.meta.url)))
+    const doc = loadDocx(bytes, 'brief-word.docx')
+    expect(doc.source.split('\n')).toEqual([
+      'Gemeente Dronten',
+      'Uw aanvraag voor een parkeervergunning',
+      'Beste «Voornaam»,',
+      'Wij hebben uw aanvraag reeds ontvangen. U krijgt binnen acht weken bericht.',
+      'Kosten',
+      'Indien u te laat betaalt, kost het meer.',
+      'Thans bereikbaar op 14 0321.',
+    ])
+    expect(doc.units.map((u) => u.kind)).toEqual([
+      'paragraph',
+      'heading',
+      'paragraph',
+      'paragraph',
+      'tableCell',
+      'tableCell',
+      'paragraph',
+    ])
+    expect(doc.masked.map((m) => [m.kind, m.value])).toEqual([['placeholder', '«Voornaam»']])
+  })
+})

@@ -85,7 +85,7 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
     description: 'Invoerformaat per padpatroon (gitignore-stijl), bijvoorbeeld {"*.tpl": "html"}.',
     markdownDescription:
       'Invoerformaat per padpatroon (gitignore-stijl), bijvoorbeeld `{"*.tpl": "html"}`.',
-    additionalProperties: {enum: ['txt', 'md', 'html', 'eml', 'docx']},
+    additionalProperties: {enum: ['txt', 'md', 'html', 'eml', 'docx', 'odt']},
   },
   groups: {
     type: 'object',

@@ -35,7 +35,7 @@ export interface Config {
   /** Paths (gitignore syntax) that are templates: personal data there is an error. */
   templates?: string[]
   /** Input format per path pattern (gitignore syntax), e.g. `{"*.tpl": "html"}`. */
-  formats?: Record<string, 'txt' | 'md' | 'html' | 'eml' | 'docx'>
+  formats?: Record<string, 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'odt'>
   /**
    * Groups of rules for reports (the Dronten profile groups by its three ambitions). Later
    * definitions of a group id replace earlier ones.
@@ -73,7 +73,7 @@ export interface ResolvedConfig {
   maxFileSize: number
   ignorePatterns: string[]
   templates: string[]
-  formats: Record<string, 'txt' | 'md' | 'html' | 'eml' | 'docx'>
+  formats: Record<string, 'txt' | 'md' | 'html' | 'eml' | 'docx' | 'odt'>
   groups: Record<string, RuleGroup>
   /** Presets and files that went into this config, in order. */
   sources: string[]

@@ -7,6 +7,8 @@ import {DocumentBuilder} from './builder.js'
 /** Largest total size of the XML parts we unpack (protects against zip bombs). */
 const MAX_UNPACKED = 64 * 1024 * 1024
 const MAX_ENTRIES = 5000
+/** Deepest XML nesting we follow (protects the parser; real documents stay far below). */
+const MAX_DEPTH = 256
 
 interface Paragraph {
   part: string
@@ -78,7 +80,10 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
       `dit Word-bestand is beschadigd (${part}: ${error.message.split('\n')[0]})`,
     )
   })
+  let depth = 0
   parser.on('opentag', (tag) => {
+    if (++depth > MAX_DEPTH)
+      throw new DuidelijkError('parse', `dit Word-bestand is te diep genest (${part})`)
     const name = tag.name
     switch (name) {
       case 'w:footnote':
@@ -196,6 +201,7 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
     push(text)
   })
   parser.on('closetag', (tag) => {
+    depth--
     switch (tag.name) {
       case 'w:t':
         inText = false

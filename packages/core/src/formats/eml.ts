@@ -49,7 +49,12 @@ function ownHtml(html: string): string {
 export async function loadEml(bytes: Uint8Array, path?: string): Promise<Document> {
   let email
   try {
-    email = await PostalMime.parse(bytes)
+    // Limits against hostile messages: nesting of MIME parts and of forwarded messages, header size.
+    email = await PostalMime.parse(bytes, {
+      maxNestingDepth: 50,
+      maxRfc822NestingDepth: 3,
+      maxHeadersSize: 1024 * 1024,
+    })
   } catch (error) {
     throw new DuidelijkError(
       'parse',

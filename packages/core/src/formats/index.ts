@@ -2,6 +2,7 @@ import {DuidelijkError} from '../errors.js'
 import type {Document, Format} from '../types.js'
 import {loadDocx} from './docx.js'
 import {loadHtml} from './html.js'
+import {loadOdt} from './odt.js'
 import {loadMarkdown} from './md.js'
 import {loadText} from './txt.js'
 
@@ -12,6 +13,7 @@ export const FORMAT_EXTENSIONS: Record<Format, readonly string[]> = {
   html: ['.html', '.htm', '.xhtml'],
   eml: ['.eml'],
   docx: ['.docx'],
+  odt: ['.odt'],
 }
 
 /** The format of a path by its extension, if known. */
@@ -26,11 +28,14 @@ export function formatFromPath(path: string | undefined): Format | undefined {
 
 /**
  * Recognise the format from the first bytes when the extension says nothing: a zip archive is a
- * Word document, MIME headers are an e-mail, markup is HTML; otherwise plain text.
+ * Word or OpenDocument file, MIME headers are an e-mail, markup is HTML; otherwise plain text.
  */
 export function sniffFormat(bytes: Uint8Array | undefined, text: string | undefined): Format {
-  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04)
-    return 'docx'
+  if (bytes && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04) {
+    // An OpenDocument zip names its type in the first, uncompressed entry "mimetype".
+    const head = new TextDecoder('latin1').decode(bytes.subarray(0, 120))
+    return head.includes('application/vnd.oasis.opendocument.text') ? 'odt' : 'docx'
+  }
   const head = (text ?? (bytes ? new TextDecoder('utf-8').decode(bytes.subarray(0, 2048)) : ''))
     .replace(/^\ufeff/, '')
     .trimStart()
@@ -66,6 +71,7 @@ const textLoaders: Partial<Record<Format, (source: string, path?: string) => Doc
 /** Loaders that need the raw bytes (zip, MIME). */
 const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => Document>> = {
   docx: loadDocx,
+  odt: loadOdt,
 }
 
 /** Register a loader (used by the input-format modules). */
