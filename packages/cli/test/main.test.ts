@@ -168,3 +168,45 @@ describe('--fix', () => {
     )
   })
 })
+
+describe('a folder with every input format', () => {
+  it('checks txt, md, html, eml, docx and odt with correct locations', async () => {
+    const {strToU8, zipSync} = await import('fflate')
+    const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    const NS =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"'
+    const root = folder({
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off", "moeilijk-woord": "off"}}',
+      'a.txt': 'Wij hebben uw brief reeds ontvangen.\n',
+      'b.md': '# Kop\n\nWij hebben uw brief reeds ontvangen.\n',
+      'c.html': '<p>Hallo,</p>\n<p>Wij hebben uw brief reeds ontvangen.</p>\n',
+      'd.eml':
+        'From: a@dronten.nl\r\nSubject: Uw brief\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWij hebben uw brief reeds ontvangen.\r\n',
+      'e.docx': zipSync({
+        'word/document.xml': strToU8(
+          `<w:document ${W}><w:body><w:p><w:r><w:t>Kop</w:t></w:r></w:p><w:p><w:r><w:t>Wij hebben uw brief reeds ontvangen.</w:t></w:r></w:p></w:body></w:document>`,
+        ),
+      }),
+      'f.odt': zipSync({
+        mimetype: [strToU8('application/vnd.oasis.opendocument.text'), {level: 0}],
+        'content.xml': strToU8(
+          `<office:document-content ${NS}><office:body><office:text><text:p>Wij hebben uw brief reeds ontvangen.</text:p></office:text></office:body></office:document-content>`,
+        ),
+      }),
+    })
+    const {code, stdout} = await run(['.', '--format', 'compact'], root)
+    expect(code).toBe(0)
+    const lines = stdout
+      .trim()
+      .split('\n')
+      .filter((line) => line.includes('[ambtelijke-taal]'))
+    expect(lines.map((line) => line.split(': ')[0])).toEqual([
+      'a.txt:1:21',
+      'b.md:3:21',
+      'c.html:2:24',
+      'd.eml:3:21',
+      'e.docx:2:21',
+      'f.odt:1:21',
+    ])
+  })
+})

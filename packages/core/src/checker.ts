@@ -451,6 +451,7 @@ function toFinding(
       ...(descriptor.note ? {note: descriptor.note} : {}),
       ...(located ? {location: located} : {}),
       ...(descriptor.sensitive ? {sensitive: true} : {}),
+      ...(typeof document.meta.part === 'string' ? {part: document.meta.part} : {}),
     })
   }
 }

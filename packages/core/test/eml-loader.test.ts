@@ -14,7 +14,7 @@ const PLAIN = crlf([
   'To: inwoner@voorbeeld.nl',
   'Subject: =?UTF-8?Q?Uw_aanvraag_wordt_in_behandeling_genomen?=',
   'MIME-Version: 1.0',
-  'Content-Type: text/plain; charset=iso-8859-1',
+  'Content-Type: text/plain; charset=windows-1252',
   'Content-Transfer-Encoding: quoted-printable',
   '',
   'Beste Sanne,',
@@ -67,6 +67,8 @@ describe('e-mail (.eml) loader', () => {
     const result = await checker.checkAsync({path: 'mail.eml', bytes: PLAIN})
     expect(result.format).toBe('eml')
     expect(result.document.meta.part).toBe('text/plain')
+    expect(result.document.source).toContain('uw café-vergunning')
+    expect(result.findings[0]!.part).toBe('text/plain')
     const jargon = result.findings.filter((f) => f.ruleId === 'ambtelijke-taal')
     expect(jargon.map((f) => [f.actual, f.range.start.line, f.range.start.column])).toEqual([
       ['in behandeling genomen', 1, 30],

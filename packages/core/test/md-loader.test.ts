@@ -40,6 +40,21 @@ describe('markdown loader', () => {
     ])
   })
 
+  it('checks the visible text of HTML blocks, mapped to the Markdown source', () => {
+    const md =
+      'Eerste alinea.\n\n<div class="let-op">\n<p>Wij hebben uw brief <b>reeds</b> ontvangen.</p>\n</div>\n\nLaatste alinea.\n'
+    const doc = loadMarkdown(md)
+    expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
+      'Eerste alinea.',
+      'Wij hebben uw brief reeds ontvangen.',
+      'Laatste alinea.',
+    ])
+    const locator = createLocator(doc)
+    const at = doc.text.indexOf('reeds')
+    const range = locator.range(at, at + 5)
+    expect(md.slice(range.start.offset, range.end.offset)).toBe('reeds')
+  })
+
   it('maps text offsets back to the exact source characters', () => {
     const locator = createLocator(doc)
     const at = doc.text.indexOf('afvalkalender')

@@ -72,6 +72,50 @@ export class DocumentBuilder {
     return this.unit ? this.text.slice(this.unit.start) : ''
   }
 
+  /**
+   * Add the units of a document loaded from a stretch of this source (an HTML block inside
+   * Markdown), keeping its source map, shifted by `sourceOffset`.
+   */
+  importDocument(document: Document, sourceOffset: number): void {
+    this.close()
+    for (const unit of document.units) {
+      this.open(unit.kind, unit.depth)
+      let at = unit.start
+      for (const segment of document.segments) {
+        if (segment.textEnd <= unit.start || segment.textStart >= unit.end) continue
+        const from = Math.max(segment.textStart, unit.start)
+        const to = Math.min(segment.textEnd, unit.end)
+        if (from > at) this.appendSynthetic(document.text.slice(at, from))
+        const linear =
+          segment.textEnd - segment.textStart === segment.sourceEnd - segment.sourceStart
+        const sourceStart = linear
+          ? segment.sourceStart + (from - segment.textStart)
+          : segment.sourceStart
+        const sourceEnd = linear
+          ? segment.sourceStart + (to - segment.textStart)
+          : segment.sourceEnd
+        const textStart = this.text.length
+        this.append(
+          document.text.slice(from, to),
+          sourceStart + sourceOffset,
+          sourceEnd + sourceOffset,
+        )
+        for (const mask of document.masked) {
+          if (mask.start >= from && mask.end <= to) {
+            this.masked.push({
+              ...mask,
+              start: textStart + mask.start - from,
+              end: textStart + mask.end - from,
+            })
+          }
+        }
+        at = to
+      }
+      if (unit.end > at) this.appendSynthetic(document.text.slice(at, unit.end))
+      this.close()
+    }
+  }
+
   finish(init: {
     format: Format
     source: string

@@ -6,6 +6,7 @@ import {unified} from 'unified'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
 import {DocumentBuilder} from './builder.js'
+import {loadHtml} from './html.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)
 
@@ -98,6 +99,9 @@ export function loadMarkdown(source: string, path?: string): Document {
         const range = offsets(node)
         if (directive && range) {
           builder.directives.push({...directive, offset: range[0], line: lineOf(range[0])})
+        } else if (range && !comment) {
+          // An HTML block inside Markdown: check what a reader sees, mapped to the Markdown source.
+          builder.importDocument(loadHtml(source.slice(range[0], range[1])), range[0])
         }
         return
       }
