@@ -33,10 +33,6 @@ function isCompound(word: string): boolean {
 /** Derivations of a known word: incompleet → incompleetheid, betalen → betaling. */
 const DERIVATION = /(?:heid|heden|ing|ingen|lijk|lijke|baar|bare|tje|tjes)$/
 
-function capitalise(word: string): string {
-  return word.charAt(0).toUpperCase() + word.slice(1)
-}
-
 function isCorrect(word: string, atSentenceStart: boolean, state: State): boolean {
   const lower = word.toLowerCase()
   if (state.accepted.has(word) || state.accepted.has(lower)) return true
