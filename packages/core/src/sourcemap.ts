@@ -10,15 +10,33 @@ export interface Locator {
   range(textStart: number, textEnd: number): SourceRange
 }
 
-/** Build a locator for a document (line index computed once). */
-export function createLocator(document: Document): Locator {
-  const {segments, source} = document
+/**
+ * Line and column of an offset in a text (LF, CRLF and lone CR end a line), with the line index
+ * built once. Loaders use it for the lines of inline directives.
+ */
+export function createPointLocator(source: string): (offset: number) => Point {
   const lineStarts = [0]
   for (let i = 0; i < source.length; i++) {
     const char = source.charCodeAt(i)
     if (char === 10) lineStarts.push(i + 1)
     else if (char === 13 && source.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1)
   }
+  return (offset) => {
+    let low = 0
+    let high = lineStarts.length - 1
+    while (low < high) {
+      const mid = (low + high + 1) >> 1
+      if (lineStarts[mid]! <= offset) low = mid
+      else high = mid - 1
+    }
+    return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
+  }
+}
+
+/** Build a locator for a document (line index computed once). */
+export function createLocator(document: Document): Locator {
+  const {segments, source} = document
+  const point = createPointLocator(source)
 
   const toSource = (offset: number, bias: 'start' | 'end'): number => {
     let low = 0
@@ -42,17 +60,6 @@ export function createLocator(document: Document): Locator {
     if (linear) return seg.sourceStart + (offset - seg.textStart)
     if (offset === seg.textStart) return seg.sourceStart
     return bias === 'end' ? seg.sourceEnd : seg.sourceStart
-  }
-
-  const point = (offset: number): Point => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
   }
 
   return {

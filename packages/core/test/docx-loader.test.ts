@@ -114,7 +114,7 @@ describe('Word (.docx) loader', () => {
       {level: 9},
     )
     expect(error(bomb)).toBe(
-      'format: kapot.docx: dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?',
+      'format: kapot.docx: dit Word-bestand (.docx) is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?',
     )
   })
 })

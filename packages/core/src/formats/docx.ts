@@ -1,21 +1,11 @@
-import {strFromU8, unzipSync} from 'fflate'
+import {strFromU8} from 'fflate'
 import {SaxesParser} from 'saxes'
 import {DuidelijkError} from '../errors.js'
-import type {Document, ReadableLocation, UnitKind} from '../types.js'
-import {DocumentBuilder} from './builder.js'
+import type {Document} from '../types.js'
+import {MAX_XML_DEPTH, officeDocument, unzipOffice, type OfficeParagraph} from './office.js'
 
-/** Largest total size of the XML parts we unpack (protects against zip bombs). */
-const MAX_UNPACKED = 64 * 1024 * 1024
-const MAX_ENTRIES = 5000
-/** Deepest XML nesting we follow (protects the parser; real documents stay far below). */
-const MAX_DEPTH = 256
-
-interface Paragraph {
+interface Paragraph extends OfficeParagraph {
   part: string
-  /** Body paragraph number (1-based) for body text; table and cell for table cells. */
-  label: string
-  kind: UnitKind
-  pieces: Array<{text: string; placeholder?: boolean}>
 }
 
 /** Parts of a .docx with text a reader sees, in reading order. */
@@ -82,7 +72,7 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
   })
   let depth = 0
   parser.on('opentag', (tag) => {
-    if (++depth > MAX_DEPTH)
+    if (++depth > MAX_XML_DEPTH)
       throw new DuidelijkError('parse', `dit Word-bestand is te diep genest (${part})`)
     const name = tag.name
     switch (name) {
@@ -243,8 +233,6 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
   return paragraphs
 }
 
-const MERGE_FIELD = /«[^«»\n]{1,80}»/g
-
 /**
  * Word (.docx): body, tables, headers, footers, footnotes and text boxes, read with a real zip
  * reader (fflate) and XML parser (saxes). The Document's source is the extracted text, one
@@ -252,38 +240,12 @@ const MERGE_FIELD = /«[^«»\n]{1,80}»/g
  * "koptekst") and an excerpt. Word files are never written (`writable: false`).
  */
 export function loadDocx(bytes: Uint8Array, path?: string): Document {
-  let entries: Record<string, Uint8Array>
-  let total = 0
-  let count = 0
-  try {
-    entries = unzipSync(bytes, {
-      filter(file) {
-        count++
-        if (count > MAX_ENTRIES)
-          throw new DuidelijkError('format', 'dit Word-bestand heeft te veel onderdelen', path)
-        const wanted = /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(
-          file.name,
-        )
-        if (!wanted) return false
-        total += file.originalSize
-        if (total > MAX_UNPACKED) {
-          throw new DuidelijkError(
-            'format',
-            'dit Word-bestand is uitgepakt te groot (meer dan 64 MB tekst); is het wel een gewone brief?',
-            path,
-          )
-        }
-        return true
-      },
-    })
-  } catch (error) {
-    if (error instanceof DuidelijkError) throw error
-    throw new DuidelijkError(
-      'format',
-      'dit is geen geldig Word-bestand (.docx): het zip-archief is beschadigd of onvolledig',
-      path,
-    )
-  }
+  const entries = unzipOffice(
+    bytes,
+    (name) => /^word\/(?:document|header\d*|footer\d*|footnotes|endnotes)\.xml$/.test(name),
+    'Word-bestand (.docx)',
+    path,
+  )
   if (!entries['word/document.xml']) {
     throw new DuidelijkError(
       'format',
@@ -304,51 +266,7 @@ export function loadDocx(bytes: Uint8Array, path?: string): Document {
   }
 
   // The source is the extracted text, one paragraph per line, so line numbers are paragraphs.
-  const builder = new DocumentBuilder()
-  let source = ''
-  const lines: Array<{start: number; end: number; label: string; part: string}> = []
-  for (const paragraph of paragraphs) {
-    if (source) source += '\n'
-    const start = source.length
-    builder.open(paragraph.kind)
-    for (const piece of paragraph.pieces) {
-      const at = source.length
-      source += piece.text
-      if (piece.placeholder) builder.appendMasked('placeholder', piece.text, at, source.length)
-      else {
-        // «…» typed as text (merge fields of mail-merge templates) are placeholders too.
-        let last = 0
-        for (const match of piece.text.matchAll(MERGE_FIELD)) {
-          builder.append(piece.text.slice(last, match.index), at + last, at + match.index)
-          builder.appendMasked(
-            'placeholder',
-            match[0],
-            at + match.index,
-            at + match.index + match[0].length,
-          )
-          last = match.index + match[0].length
-        }
-        builder.append(piece.text.slice(last), at + last, source.length)
-      }
-    }
-    builder.close()
-    lines.push({start, end: source.length, label: paragraph.label, part: paragraph.part})
-  }
-  const document = builder.finish({
-    format: 'docx',
-    source,
-    path,
-    writable: false,
-    meta: {parts: [...new Set(paragraphs.map((p) => p.part))]},
+  return officeDocument(paragraphs, 'docx', path, {
+    parts: [...new Set(paragraphs.map((p) => p.part))],
   })
-  document.locate = (offset: number): ReadableLocation | undefined => {
-    const line = lines.find((l) => l.start <= offset && offset <= l.end)
-    if (!line) return undefined
-    const text = source.slice(line.start, line.end)
-    const relative = offset - line.start
-    const from = Math.max(0, relative - 30)
-    const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, relative + 50)}${relative + 50 < text.length ? '…' : ''}`
-    return {label: line.label, excerpt}
-  }
-  return document
 }

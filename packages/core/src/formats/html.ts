@@ -3,6 +3,7 @@ import type {Element, Nodes, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
+import {createPointLocator} from '../sourcemap.js'
 import {DocumentBuilder} from './builder.js'
 
 /** Elements whose content a reader never sees. */
@@ -76,18 +77,8 @@ function hidden(element: Element): boolean {
 export function loadHtml(source: string, path?: string): Document {
   const tree = fromHtml(source) as Root
   const builder = new DocumentBuilder()
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  const lineOf = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return low + 1
-  }
+  const pointAt = createPointLocator(source)
+  const lineOf = (offset: number) => pointAt(offset).line
   let kind: UnitKind = 'paragraph'
   let open = false
   const attributes: Array<{kind: UnitKind; text: string; from: number; to: number}> = []

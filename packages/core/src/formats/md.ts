@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
+import {createPointLocator} from '../sourcemap.js'
 import {DocumentBuilder} from './builder.js'
 import {loadHtml} from './html.js'
 
@@ -25,18 +26,8 @@ function offsets(node: Nodes): [number, number] | undefined {
 export function loadMarkdown(source: string, path?: string): Document {
   const tree = processor.parse(source) as Root
   const builder = new DocumentBuilder()
-  const lineStarts = [0]
-  for (let i = 0; i < source.length; i++) if (source[i] === '\n') lineStarts.push(i + 1)
-  const lineOf = (offset: number) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
-    return low + 1
-  }
+  const pointAt = createPointLocator(source)
+  const lineOf = (offset: number) => pointAt(offset).line
   const deferred: Array<{alt: string; range: [number, number]}> = []
 
   const inline = (node: Nodes): void => {

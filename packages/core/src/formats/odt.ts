@@ -1,18 +1,10 @@
-import {strFromU8, unzipSync} from 'fflate'
+import {strFromU8} from 'fflate'
 import {SaxesParser} from 'saxes'
 import {DuidelijkError} from '../errors.js'
-import type {Document, ReadableLocation, UnitKind} from '../types.js'
-import {DocumentBuilder} from './builder.js'
+import type {Document, UnitKind} from '../types.js'
+import {MAX_XML_DEPTH, officeDocument, unzipOffice, type OfficeParagraph} from './office.js'
 
-const MAX_UNPACKED = 64 * 1024 * 1024
-const MAX_ENTRIES = 5000
-const MAX_DEPTH = 256
-
-interface Paragraph {
-  label: string
-  kind: UnitKind
-  pieces: Array<{text: string; placeholder?: boolean}>
-}
+type Paragraph = OfficeParagraph
 
 /**
  * OpenDocument text (.odt, LibreOffice): paragraphs and headings of content.xml, list items, table
@@ -20,37 +12,12 @@ interface Paragraph {
  * placeholders. Same Document shape and readable locations as Word files.
  */
 export function loadOdt(bytes: Uint8Array, path?: string): Document {
-  let entries: Record<string, Uint8Array>
-  let total = 0
-  let count = 0
-  try {
-    entries = unzipSync(bytes, {
-      filter(file) {
-        if (++count > MAX_ENTRIES)
-          throw new DuidelijkError(
-            'format',
-            'dit OpenDocument-bestand heeft te veel onderdelen',
-            path,
-          )
-        if (file.name !== 'content.xml' && file.name !== 'styles.xml') return false
-        total += file.originalSize
-        if (total > MAX_UNPACKED)
-          throw new DuidelijkError(
-            'format',
-            'dit OpenDocument-bestand is uitgepakt te groot (meer dan 64 MB tekst)',
-            path,
-          )
-        return true
-      },
-    })
-  } catch (error) {
-    if (error instanceof DuidelijkError) throw error
-    throw new DuidelijkError(
-      'format',
-      'dit is geen geldig OpenDocument-bestand (.odt): het zip-archief is beschadigd of onvolledig',
-      path,
-    )
-  }
+  const entries = unzipOffice(
+    bytes,
+    (name) => name === 'content.xml',
+    'OpenDocument-bestand (.odt)',
+    path,
+  )
   const content = entries['content.xml']
   if (!content)
     throw new DuidelijkError(
@@ -79,7 +46,7 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
   })
   const current = () => stack[stack.length - 1]
   parser.on('opentag', (tag) => {
-    if (++depth > MAX_DEPTH)
+    if (++depth > MAX_XML_DEPTH)
       throw new DuidelijkError('parse', 'dit OpenDocument-bestand is te diep genest', path)
     const name = tag.name
     if (
@@ -172,33 +139,5 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
     throw new DuidelijkError('parse', 'dit OpenDocument-bestand is beschadigd (content.xml)', path)
   }
 
-  const builder = new DocumentBuilder()
-  let source = ''
-  const lines: Array<{start: number; end: number; label: string}> = []
-  for (const paragraph of paragraphs) {
-    if (source) source += '\n'
-    const start = source.length
-    builder.open(paragraph.kind)
-    for (const piece of paragraph.pieces) {
-      const at = source.length
-      source += piece.text
-      if (piece.placeholder) builder.appendMasked('placeholder', piece.text, at, source.length)
-      else builder.append(piece.text, at, source.length)
-    }
-    builder.close()
-    lines.push({start, end: source.length, label: paragraph.label})
-  }
-  const document = builder.finish({format: 'odt', source, path, writable: false})
-  document.locate = (offset: number): ReadableLocation | undefined => {
-    const line = lines.find((l) => l.start <= offset && offset <= l.end)
-    if (!line) return undefined
-    const text = source.slice(line.start, line.end)
-    const relative = offset - line.start
-    const from = Math.max(0, relative - 30)
-    return {
-      label: line.label,
-      excerpt: `${from > 0 ? '…' : ''}${text.slice(from, relative + 50)}${relative + 50 < text.length ? '…' : ''}`,
-    }
-  }
-  return document
+  return officeDocument(paragraphs, 'odt', path)
 }
