@@ -28,16 +28,47 @@ describe('frequency', () => {
     ['gemaakt', false],
     ['WOZ-waarde', false],
     ['2025', false],
+    ['zorgverzekeraar', false], // basic list
+    ['hondenbelasting', false],
+    ['uitkeringen', false], // plural of a basic word
+    ['opgehaald', false], // participle of ophalen
+    ['huizen', false],
+    ['aanschrijving', true],
+    ['vigerende', true],
   ])('%s is rare: %s', (word, rare) => {
     expect(frequency.isRare(word)).toBe(rare)
   })
 
   it('splits compounds into known parts, with linking letters', () => {
-    expect(frequency.compoundParts('fietsenstalling')).toEqual(['fietsen', 'stalling'])
+    expect(frequency.compoundParts('fietsenstalling')).toEqual(['fiets', 'en', 'stalling'])
     expect(frequency.compoundParts('gemeentebelasting')).toEqual(['gemeente', 'belasting'])
+    expect(frequency.compoundParts('omgevingsvergunning')).toEqual(['omgeving', 's', 'vergunning'])
     expect(frequency.compoundParts('verhuisbericht')).toEqual(['verhuis', 'bericht'])
-    expect(frequency.compoundParts('dwangsom')).toBeUndefined()
+    expect(frequency.compoundParts('afvalinzameling')).toEqual(['afval', 'inzameling'])
+    expect(frequency.compoundParts('bouwvergunning')).toEqual(['bouw', 'vergunning'])
+    expect(frequency.compoundParts('parkeervergunning')).toEqual(['parkeer', 'vergunning'])
+    expect(frequency.compoundParts('keukentafelgesprek')).toEqual(['keuken', 'tafel', 'gesprek'])
     expect(frequency.compoundParts('jeugdpas')).toEqual(['jeugd', 'pas'])
+    // Two known words beat a split of the rest into smaller words (not man + tel + zorg).
+    expect(frequency.compoundParts('mantelzorg')).toEqual(['mantel', 'zorg'])
+    expect(frequency.compoundParts('dwangsom')).toBeUndefined()
+    expect(frequency.compoundParts('teneinde')).toBeUndefined()
+  })
+
+  it('takes formal words as rare only when they are outside the threshold', () => {
+    // Corpus frequency does not see officialese: "teneinde" is rank ~11,700, "middels" ~5,500.
+    // The rule ambtelijke-taal reports such words; the frequency list only knows how common they are.
+    expect(frequency.isRare('teneinde')).toBe(false)
+    expect(frequency.isRare('teneinde', 10_000)).toBe(true)
+    expect(frequency.isRare('middels', 1_000)).toBe(true)
+    expect(frequency.isRare('onverwijld', 10_000)).toBe(true)
+    expect(frequency.isRare('fietsenstalling', 10_000)).toBe(false)
+  })
+
+  it('does not take numbers, amounts or placeholders for rare words', () => {
+    expect(
+      ['1.250,00', '12-03-2025', '{{naam}}', '[naam]', '€'].map((w) => frequency.isRare(w)),
+    ).toEqual([false, false, false, false, false])
   })
 
   it('uses the threshold: a lower threshold makes more words rare', () => {

@@ -50,7 +50,8 @@ export function loadFrequency(): Frequency {
   return loaded
 }
 
-const LINKS = ['', 's', 'e', 'en']
+/** Linking letters between compound parts, longest first: fiets-en-stalling, not fietsen-stalling. */
+const LINKS = ['en', 'e', 's', '']
 /** Never the first part of a compound: articles, pronouns, prefixes ("teneinde" is not ten + einde). */
 const NOT_A_LEFT_PART = new Set([
   'ten',
@@ -165,9 +166,28 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
     return knownForm(word)
   }
 
+  /** Left part with or without a linking s, e or en: fiets-en-stalling, bestemming-s-plan. */
+  const leftPart = (left: string): string[] | null => {
+    for (const link of LINKS) {
+      if (!left.endsWith(link)) continue
+      // A known word ending in e or s is one part (gemeente-belasting, reis-kosten); -en is a
+      // plural link even when the plural is listed (fiets-en-stalling).
+      if ((link === 'e' || link === 's') && knownExact(left)) continue
+      const stem = left.slice(0, left.length - link.length)
+      if (isPart(stem, 'left')) return link ? [stem, link] : [stem]
+    }
+    return null
+  }
+
   const split = (word: string, depth: number): string[] | null => {
     if (depth > 2 || word.length < 7) return null
-    // Longest head first: fietsen + stalling, not fietsenstal + ling.
+    // Two known words first (mantel + zorg), so a short head does not force a split of the rest
+    // into smaller words (man + tel + zorg). Shortest head first: fietsen + stalling.
+    for (let i = 3; i <= word.length - 3; i++) {
+      if (!isPart(word.slice(i), 'right')) continue
+      const left = leftPart(word.slice(0, i))
+      if (left) return [...left, word.slice(i)]
+    }
     for (let i = 3; i <= word.length - 3; i++) {
       const right = word.slice(i)
       const rightParts = isPart(right, 'right') ? [right] : split(right, depth + 1)
