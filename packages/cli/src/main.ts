@@ -1,5 +1,7 @@
+import {readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
-import {relative, resolve, sep} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {join, relative, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import ignore from 'ignore'
 import {
@@ -13,6 +15,7 @@ import {
   type Format,
   type ResolvedConfig,
 } from '@duidelijk/core'
+import {explainRule, init, listRules} from './commands.js'
 import {expandPaths} from './files.js'
 import {applySafeFixes, writeAtomic} from './fix.js'
 import {compact} from './formatters/compact.js'
@@ -25,8 +28,33 @@ import {github} from './formatters/github.js'
 import {json} from './formatters/json.js'
 import {stylish} from './formatters/stylish.js'
 
+const VERSION = '0.1.0'
+const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
+
+/** Patterns from .duidelijkignore and .gitignore in the working folder. */
+function readIgnoreFiles(cwd: string): string[] {
+  return ['.duidelijkignore', '.gitignore'].flatMap((name) => {
+    try {
+      return readFileSync(join(cwd, name), 'utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.trim() && !line.startsWith('#'))
+    } catch {
+      return []
+    }
+  })
+}
+
+async function readStdin(options: MainOptions): Promise<Uint8Array> {
+  if (options.stdin !== undefined) return options.stdin
+  const chunks: Buffer[] = []
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
 /** Streams and file access the CLI uses, injectable for tests. */
 export interface MainOptions {
+  /** Bytes to use for `-` (stdin) in tests. */
+  stdin?: Uint8Array
   argv: readonly string[]
   stdout: {write(chunk: string): unknown}
   stderr: {write(chunk: string): unknown}
@@ -37,7 +65,8 @@ export interface MainOptions {
 const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
 type FormatName = keyof typeof FORMATTERS
 
-const USAGE = `Gebruik: duidelijk [opties] <bestand of map...>
+const USAGE = `Gebruik: duidelijk [opties] <bestand, map of -...>
+       duidelijk regels | uitleg <regel> | init [--preset p] [--niveau B1]
 
 Controleert brieven en e-mails op begrijpelijke taal (taalniveau B1).
 Mappen worden doorzocht op .txt-, .md-, .html-, .eml- en .docx-bestanden.
@@ -53,9 +82,21 @@ Opties:
       --no-metrics          toon geen leesbaarheidscijfers
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
+      --rule <regel:ernst>  zet een regel aan of uit, bijv. --rule spelling:off (herhaalbaar)
+      --lang <nl|en|auto>   taal van de teksten
+      --niveau <B1|B2>      streefniveau voor het geschatte taalniveau
+      --ignore-pattern <p>  sla paden over (gitignore-stijl, herhaalbaar); ook .duidelijkignore
+      --stdin-filename <n>  naam (en formaat) van de tekst die via - binnenkomt
+  -v, --version             toon het versienummer
       --fix                 verbeter veilige meldingen in het bestand zelf (niet in .docx en .eml)
       --fix-dry-run         laat zien hoeveel verbeteringen --fix zou maken, zonder te schrijven
   -h, --help                toon deze hulp
+
+Voorbeelden:
+  duidelijk brieven/                         alle brieven in een map
+  duidelijk --preset duidelijk:dronten .     met het profiel Duidelijk Dronten
+  duidelijk -f html -o rapport.html sjablonen/
+  cat brief.txt | duidelijk - --stdin-filename brief.txt
 
 Exitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 gebruiksfout of
 een bestand dat niet gelezen kon worden.
@@ -85,16 +126,63 @@ export async function main(options: MainOptions): Promise<number> {
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'},
+        lang: {type: 'string'},
+        niveau: {type: 'string'},
+        rule: {type: 'string', multiple: true},
+        'ignore-pattern': {type: 'string', multiple: true},
+        'stdin-filename': {type: 'string'},
+        'no-color': {type: 'boolean'},
+        force: {type: 'boolean'},
       },
     })
   } catch (error) {
     options.stderr.write(`duidelijk: ${(error as Error).message}\n\n${USAGE}`)
     return 2
   }
-  const {values, positionals} = parsed
+  const {values} = parsed
+  let positionals = parsed.positionals
   if (values.help) {
     options.stdout.write(USAGE)
     return 0
+  }
+  if (values.version) {
+    options.stdout.write(`duidelijk ${VERSION}\n`)
+    return 0
+  }
+  const command = positionals[0]
+  if (command === 'init')
+    return init(cwd, {preset: values.preset, niveau: values.niveau, force: values.force}, options)
+  if (command === 'uitleg') return explainRule(positionals[1], DOCS, options)
+  if (command === 'regels') {
+    try {
+      const loader = new ConfigLoader(
+        values.config ? {configPath: resolve(cwd, values.config)} : {},
+      )
+      return await listRules(loader.configFor(resolve(cwd, 'bestand.txt')).config, options)
+    } catch (error) {
+      options.stderr.write(`duidelijk: ${(error as Error).message}\n`)
+      return 2
+    }
+  }
+  if (values.lang !== undefined && !['nl', 'en', 'auto'].includes(values.lang)) {
+    options.stderr.write('duidelijk: --lang moet nl, en of auto zijn\n')
+    return 2
+  }
+  if (values.niveau !== undefined && !['B1', 'B2'].includes(values.niveau.toUpperCase())) {
+    options.stderr.write('duidelijk: --niveau moet B1 of B2 zijn\n')
+    return 2
+  }
+  const ruleSettings: Record<string, 'error' | 'warning' | 'info' | 'off'> = {}
+  for (const setting of values.rule ?? []) {
+    const match = /^([a-z0-9/-]+):(error|warning|info|off)$/.exec(setting)
+    if (!match) {
+      options.stderr.write(
+        `duidelijk: --rule verwacht regel:ernst, bijvoorbeeld lange-zin:off (nu: ${setting})\n`,
+      )
+      return 2
+    }
+    ruleSettings[match[1]!] = match[2] as 'error'
   }
   const format = values.format as FormatName
   if (!(format in FORMATTERS)) {
@@ -121,7 +209,15 @@ export async function main(options: MainOptions): Promise<number> {
     return 2
   }
 
-  const overrides: Config | undefined = values.preset ? {extends: values.preset} : undefined
+  const overrideConfig: Config = {
+    ...(values.preset ? {extends: values.preset} : {}),
+    ...(values.lang ? {lang: values.lang as 'nl' | 'en' | 'auto'} : {}),
+    ...(values.niveau ? {targetLevel: values.niveau.toUpperCase() as 'B1' | 'B2'} : {}),
+    ...(Object.keys(ruleSettings).length ? {rules: ruleSettings} : {}),
+  }
+  const overrides: Config | undefined = Object.keys(overrideConfig).length
+    ? overrideConfig
+    : undefined
   const loader = new ConfigLoader({
     ...(values.config ? {configPath: resolve(cwd, values.config)} : {}),
     ...(overrides ? {overrides} : {}),
@@ -136,14 +232,27 @@ export async function main(options: MainOptions): Promise<number> {
     options.stderr.write(`duidelijk: ${message}\n`)
   }
 
+  const stdin = positionals.length === 1 && positionals[0] === '-'
+  if (stdin) positionals = []
   let files: string[]
   try {
     const rootConfig = loader.configFor(resolve(cwd, 'bestand.txt')).config
-    files = expandPaths(
-      positionals.map((p) => resolve(cwd, p)),
-      rootConfig.ignorePatterns,
-      cwd,
-    )
+    const ignorePatterns = [
+      ...rootConfig.ignorePatterns,
+      ...readIgnoreFiles(cwd),
+      ...(values['ignore-pattern'] ?? []),
+    ]
+    files = stdin
+      ? [resolve(cwd, values['stdin-filename'] ?? 'invoer.txt')]
+      : expandPaths(
+          positionals.map((p) => resolve(cwd, p)),
+          ignorePatterns,
+          cwd,
+        )
+    if (files.length === 0) {
+      options.stderr.write('duidelijk: geen bestanden gevonden om te controleren\n')
+      return 2
+    }
   } catch (error) {
     fail(isDuidelijkError(error) ? error.message : (error as Error).message)
     return 2
@@ -158,7 +267,7 @@ export async function main(options: MainOptions): Promise<number> {
         checker = createChecker(config)
         checkers.set(config, checker)
       }
-      const bytes = await read(absolute)
+      const bytes = stdin ? await readStdin(options) : await read(absolute)
       const rel = path.split(sep).join('/')
       const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
       const configured = Object.entries(config.formats).find(([pattern]) =>

@@ -210,3 +210,68 @@ describe('a folder with every input format', () => {
     ])
   })
 })
+
+describe('more options and subcommands', () => {
+  it('--version, --rule, --lang, --niveau and stdin', async () => {
+    const root = folder({'.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}'})
+    expect((await run(['--version'], root)).stdout).toBe('duidelijk 0.1.0\n')
+    let stdout = ''
+    const code = await main({
+      argv: ['-', '--stdin-filename', 'brief.md', '--format', 'compact', '--rule', 'lange-zin:off'],
+      cwd: root,
+      stdin: new TextEncoder().encode('Wij hebben uw brief reeds ontvangen.\n'),
+      stdout: {write: (s: string) => (stdout += s)},
+      stderr: {write: () => undefined},
+    })
+    expect([code, stdout]).toEqual([
+      0,
+      'brief.md:1:21: warning ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
+    ])
+    expect((await run(['x.txt', '--rule', 'lange-zin'], root)).stderr).toBe(
+      'duidelijk: --rule verwacht regel:ernst, bijvoorbeeld lange-zin:off (nu: lange-zin)\n',
+    )
+    expect((await run(['x.txt', '--niveau', 'C2'], root)).code).toBe(2)
+  })
+
+  it('respects .duidelijkignore and --ignore-pattern, and says when nothing matched', async () => {
+    const root = folder({
+      '.duidelijk.json': '{"root": true, "rules": {"spelling": "off"}}',
+      '.duidelijkignore': 'archief/\n',
+      'archief/oud.txt': 'Wij hebben uw brief reeds ontvangen.\n',
+      'concept/a.txt': 'Wij hebben uw brief reeds ontvangen.\n',
+      'nieuw.txt': 'Wij hebben uw brief ontvangen.\n',
+    })
+    expect(
+      (await run(['.', '--ignore-pattern', 'concept/', '--format', 'compact'], root)).stdout,
+    ).toBe('')
+    const none = await run(['archief'], root)
+    expect([none.code, none.stderr]).toEqual([
+      2,
+      'duidelijk: geen bestanden gevonden om te controleren\n',
+    ])
+  })
+
+  it('regels, uitleg and init', async () => {
+    const root = folder({})
+    const rules = await run(['regels'], root)
+    expect(rules.code).toBe(0)
+    expect(rules.stdout.split('\n')[0]).toMatch(/^regel\s+ernst\s+verbetert\s+wat$/)
+    expect(rules.stdout).toMatch(/\nambtelijke-taal\s+waarschuwing\s+ja\s+Schrijf gewone woorden/)
+    const explained = await run(['uitleg', 'lange-zin'], root)
+    expect(explained.stdout.startsWith('# lange-zin\n')).toBe(true)
+    expect((await run(['uitleg', 'bestaat-niet'], root)).stderr).toBe(
+      'duidelijk: de regel "bestaat-niet" bestaat niet; zie "duidelijk regels"\n',
+    )
+    const created = await run(['init', '--preset', 'duidelijk:dronten', '--niveau', 'b1'], root)
+    expect(created.stdout).toBe(
+      '.duidelijk.yaml geschreven (preset duidelijk:dronten, niveau B1)\n',
+    )
+    const {readFileSync} = await import('node:fs')
+    expect(readFileSync(join(root, '.duidelijk.yaml'), 'utf8')).toContain(
+      'extends: duidelijk:dronten\n',
+    )
+    expect((await run(['init'], root)).code).toBe(2)
+    const {loadConfigFor} = await import('@duidelijk/core')
+    expect(loadConfigFor(join(root, 'brief.txt')).config.sources.at(-1)).toBe('duidelijk:dronten')
+  })
+})

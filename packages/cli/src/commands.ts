@@ -1,0 +1,106 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {join} from 'node:path'
+import {createChecker, presets, type ResolvedConfig} from '@duidelijk/core'
+import {writeAtomic} from './fix.js'
+
+interface Streams {
+  stdout: {write(chunk: string): unknown}
+  stderr: {write(chunk: string): unknown}
+}
+
+const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info', off: 'uit'} as const
+
+/** `duidelijk regels`: the rules with their severity in the active config and whether they fix. */
+export async function listRules(config: ResolvedConfig, io: Streams): Promise<number> {
+  const checker = await createChecker({...config, rules: {...config.rules}})
+  const active = new Map(checker.rules.map(({rule, setting}) => [rule.id, setting.severity]))
+  const {builtinRules} = await import('@duidelijk/core')
+  const rows = builtinRules.map((rule) => [
+    rule.id,
+    LABEL[(active.get(rule.id) ?? 'off') as keyof typeof LABEL],
+    rule.meta.fixable === 'safe' ? 'ja' : rule.meta.fixable === 'suggestion' ? 'voorstel' : 'nee',
+    rule.meta.description,
+  ])
+  const width = [0, 1, 2].map((i) =>
+    Math.max(...rows.map((r) => r[i]!.length), ['regel', 'ernst', 'verbetert'][i]!.length),
+  )
+  const line = (r: string[]) =>
+    `${r
+      .slice(0, 3)
+      .map((c, i) => c.padEnd(width[i]!))
+      .join('  ')}  ${r[3]}`
+  io.stdout.write(
+    `${[line(['regel', 'ernst', 'verbetert', 'wat']), ...rows.map(line)].join('\n')}\n`,
+  )
+  return 0
+}
+
+/** `duidelijk uitleg <regel>`: the rule's Dutch doc page in the terminal. */
+export function explainRule(id: string | undefined, docsDir: string, io: Streams): number {
+  if (!id) {
+    io.stderr.write('duidelijk: geef een regel op, bijvoorbeeld: duidelijk uitleg lange-zin\n')
+    return 2
+  }
+  const file = join(docsDir, `${id.replace('/', '-')}.md`)
+  if (!existsSync(file)) {
+    io.stderr.write(`duidelijk: de regel "${id}" bestaat niet; zie "duidelijk regels"\n`)
+    return 2
+  }
+  io.stdout.write(readFileSync(file, 'utf8'))
+  return 0
+}
+
+/** `duidelijk init`: a commented .duidelijk.yaml with the chosen preset and target level. */
+export async function init(
+  cwd: string,
+  options: {preset?: string | undefined; niveau?: string | undefined; force?: boolean | undefined},
+  io: Streams,
+): Promise<number> {
+  const preset = options.preset ?? 'duidelijk:aanbevolen'
+  const level = (options.niveau ?? 'B1').toUpperCase()
+  if (!(preset in presets)) {
+    io.stderr.write(
+      `duidelijk: onbekende preset "${preset}"; kies uit ${Object.keys(presets).join(', ')}\n`,
+    )
+    return 2
+  }
+  if (level !== 'B1' && level !== 'B2') {
+    io.stderr.write('duidelijk: --niveau moet B1 of B2 zijn\n')
+    return 2
+  }
+  const file = join(cwd, '.duidelijk.yaml')
+  if (existsSync(file) && !options.force) {
+    io.stderr.write('duidelijk: .duidelijk.yaml bestaat al (gebruik --force om te overschrijven)\n')
+    return 2
+  }
+  await writeAtomic(
+    file,
+    `# Instellingen voor duidelijk: de controle op begrijpelijke brieven.
+# Uitleg van alle sleutels: docs/configuration.md; regels: duidelijk regels.
+
+# Zoek niet verder naar configuratie in bovenliggende mappen.
+root: true
+
+# Basis: duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt of duidelijk:dronten.
+extends: ${preset}
+
+# Streefniveau voor het geschatte taalniveau: B1 of B2.
+targetLevel: ${level}
+
+# Regels aan- of uitzetten of instellen, bijvoorbeeld:
+# rules:
+#   spelling: "off"
+#   lange-zin: [warning, { info: 15, warning: 20, error: 30 }]
+
+# Woorden die goed zijn (namen van straten en wijken); of zet ze in .duidelijk-woorden.txt.
+# words:
+#   - Swifterbant
+
+# Sjablonen: persoonsgegevens zijn daar een fout.
+# templates:
+#   - sjablonen/**
+`,
+  )
+  io.stdout.write(`.duidelijk.yaml geschreven (preset ${preset}, niveau ${level})\n`)
+  return 0
+}
