@@ -275,3 +275,28 @@ describe('more options and subcommands', () => {
     expect(loadConfigFor(join(root, 'brief.txt')).config.sources.at(-1)).toBe('duidelijk:dronten')
   })
 })
+
+describe('the Duidelijk Dronten profile from the command line', () => {
+  it('--preset duidelijk:dronten checks the decision letter with the letter rules as errors', async () => {
+    const repo = new URL('../../../', import.meta.url).pathname
+    const {code, stdout} = await run(
+      [
+        'examples/dronten/besluit-kapvergunning.txt',
+        '--format',
+        'json',
+        '--preset',
+        'duidelijk:dronten',
+      ],
+      repo,
+    )
+    expect(code).toBe(1)
+    const [result] = JSON.parse(stdout)
+    const severity = (id: string) =>
+      result.findings
+        .filter((f: {ruleId: string}) => f.ruleId === id)
+        .map((f: {severity: string}) => f.severity)
+    expect(severity('bezwaarclausule')).toEqual(['error'])
+    expect(severity('contactgegevens')).toEqual(['error'])
+    expect(severity('kern-vooraan')).toEqual(['warning'])
+  })
+})
