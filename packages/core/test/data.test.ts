@@ -45,6 +45,18 @@ describe('data files', () => {
       }
     })
 
+    it('writes terms and forms in lower case, with no empty alternative or form', () => {
+      for (const row of rows.filter((r) => !r.startsWith('term\t'))) {
+        const [term = '', forms = '', alternatives = ''] = row.split('\t')
+        expect([term, term === term.toLowerCase() && forms === forms.toLowerCase()]).toEqual([
+          term,
+          true,
+        ])
+        const pieces = [...alternatives.split('|'), ...(forms ? forms.split('|') : [])]
+        expect([term, pieces.every((p) => p.trim() !== '' && p === p.trim())]).toEqual([term, true])
+      }
+    })
+
     it('offers safe fixes only for one-to-one swaps', () => {
       for (const entry of entries.filter((e) => e.fix === 'safe')) {
         expect([
@@ -68,6 +80,63 @@ describe('data files', () => {
       expect(() => parseJargonTsv('# kop\nmiddels\t\tvia\tdeftig\tsafe\tx', 'eigen.tsv')).toThrow(
         'eigen.tsv, regel 2: onbekende categorie "deftig"',
       )
+    })
+  })
+
+  describe('afkortingen.tsv', () => {
+    const rows = data('afkortingen.tsv')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#') && !line.startsWith('afkorting\t'))
+      .map((line) => line.split('\t'))
+
+    it('has at least 80 rows of four columns with a known kind and an expansion', () => {
+      expect(rows.length).toBeGreaterThanOrEqual(80)
+      for (const row of rows) {
+        const [abbreviation = '', expansions = '', kind = '', explanation = ''] = row
+        expect([
+          abbreviation,
+          row.length,
+          ['punt', 'naam'].includes(kind),
+          expansions.split('|').every((e) => e.trim() !== ''),
+          explanation.length > 0,
+        ]).toEqual([abbreviation, 4, true, true, true])
+      }
+    })
+
+    it('has unique abbreviations; dotted ones are lower case', () => {
+      const names = rows.map((r) => r[0])
+      expect(new Set(names).size).toBe(names.length)
+      for (const [abbreviation = '', , kind] of rows.filter((r) => r[2] === 'punt'))
+        expect([abbreviation, kind, abbreviation === abbreviation.toLowerCase()]).toEqual([
+          abbreviation,
+          'punt',
+          true,
+        ])
+    })
+  })
+
+  describe('gemeenten.txt', () => {
+    const names = data('gemeenten.txt')
+      .split('\n')
+      .filter((line) => line.trim() && !line.startsWith('#'))
+
+    it('lists the 342 municipalities of 2025 and the 12 provinces', () => {
+      expect(names.length).toBe(354)
+      // Groningen and Utrecht are both a province and a municipality.
+      expect(names.filter((n, i) => names.indexOf(n) !== i).sort()).toEqual([
+        'Groningen',
+        'Utrecht',
+      ])
+      for (const province of ['Fryslân', 'Noord-Brabant', 'Zeeland', 'Flevoland', 'Limburg'])
+        expect(names).toContain(province)
+      for (const municipality of [
+        'Dronten',
+        "'s-Hertogenbosch",
+        'Súdwest-Fryslân',
+        'Voorne aan Zee',
+      ])
+        expect(names).toContain(municipality)
+      for (const name of names) expect([name, name === name.trim()]).toEqual([name, true])
     })
   })
 })
