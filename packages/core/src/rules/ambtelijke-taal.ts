@@ -140,6 +140,9 @@ export default defineRule<Options>({
           })
           continue
         }
+        // Alternatives are written for the lemma: an inflected form ('urgente', 'draagt zorg voor')
+        // would need an inflected alternative, so only the lemma itself gets a safe fix.
+        const isLemma = actual.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'") === entry.term
         ctx.report({
           start: first.start,
           end: last.end,
@@ -147,7 +150,7 @@ export default defineRule<Options>({
           actual,
           data,
           expected,
-          fix: entry.fix === 'safe' ? 'safe' : 'suggestion',
+          fix: entry.fix === 'safe' && isLemma ? 'safe' : 'suggestion',
         })
       }
     }

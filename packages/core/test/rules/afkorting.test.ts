@@ -29,6 +29,14 @@ describe('afkorting', () => {
     ])
   })
 
+  it('knows the dotted abbreviations of invitations and e-mails', () => {
+    expect(found('Wij komen op 3 maart a.s. langs, zgn. huisbezoek, incl. een gesprek.')).toEqual([
+      ['a.s.', 'aanstaande'],
+      ['zgn.', 'zogenoemd'],
+      ['incl.', 'inclusief'],
+    ])
+  })
+
   it('asks to write out a name abbreviation at its first use only', () => {
     const [finding, ...rest] = checkRule(
       'afkorting',
@@ -45,6 +53,9 @@ describe('afkorting', () => {
       ['Wet maatschappelijke ondersteuning (Wmo)'],
       'Niet iedereen kent ‘Wmo’. Schrijf bij het eerste gebruik ‘Wet maatschappelijke ondersteuning (Wmo)’.',
       21,
+    ])
+    expect(found('U kunt een Woo-verzoek doen. Dat verzoek valt onder de Woo.')).toEqual([
+      ['Woo', 'Wet open overheid (Woo)'],
     ])
     expect(found('De WOZ-waarde van uw huis staat op de aanslag.')).toEqual([
       ['WOZ', 'Waardering Onroerende Zaken (WOZ)'],

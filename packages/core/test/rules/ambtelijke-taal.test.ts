@@ -63,6 +63,15 @@ describe('ambtelijke-taal', () => {
       finding!.range.end.offset,
     ]).toEqual(['reiken', 'scheidbaar', 'suggestion', 4, 10])
     expect(finding!.reason).toBe('‘reiken … uit’ is formeel. Schrijf ‘geven’.')
+    const [dient, ...none] = checkRule('ambtelijke-taal', 'U dient het formulier te ondertekenen.')
+    expect(none).toEqual([])
+    expect([
+      dient!.actual,
+      dient!.range.start.column,
+      dient!.range.end.column,
+      dient!.reason,
+    ]).toEqual(['dient', 3, 8, '‘dient … te’ is formeel. Schrijf ‘moeten’: ‘u moet …’.'])
+    expect(found('De kopie dient als bewijs.')).toEqual([])
   })
 
   it('does not fire on plain Dutch', () => {
@@ -88,6 +97,33 @@ describe('ambtelijke-taal', () => {
         ],
       }),
     ).toEqual([['wijkcoach', 'medewerker in uw wijk', 'suggestion']])
+  })
+
+  it('offers a safe fix for the lemma only, not for an inflected form', () => {
+    expect(found('Het is urgent. Dit is een urgente zaak.')).toEqual([
+      ['urgent', 'dringend', 'safe'],
+      ['urgente', 'dringend', 'suggestion'],
+    ])
+    expect(found('Wij zorg dragen voor de afvoer. Hij draagt zorg voor de afvoer.')).toEqual([
+      ['zorg dragen voor', 'zorgen voor', 'safe'],
+      ['draagt zorg voor', 'zorgen voor', 'suggestion'],
+    ])
+    // Swaps that are not grammatical in every sentence are suggestions.
+    expect(found('Neem dan wel contact op. U kunt gebruik maken van de regeling.')).toEqual([
+      ['dan wel', 'of', 'suggestion'],
+      ['gebruik maken van', 'gebruiken', 'suggestion'],
+    ])
+  })
+
+  it('tells the plain word from the stiff phrase that contains it', () => {
+    expect(found('Het gaat om een bescheiden bedrag.')).toEqual([])
+    expect(found('Stuur de gevraagde bescheiden mee.')).toEqual([
+      ['gevraagde bescheiden', 'papieren', 'suggestion'],
+    ])
+    expect(found('Laat het formulier na het invullen bij de balie achter.')).toEqual([])
+    expect(found('De medewerker staat tot uw beschikking.')).toEqual([
+      ['tot uw beschikking', 'voor u', 'suggestion'],
+    ])
   })
 
   it('safe fixes give grammatical sentences when applied', () => {
