@@ -84,7 +84,7 @@ export default defineRule<Options>({
     const names = readDataFile('gemeenten.txt')
       .split(/\r?\n/)
       .filter((line) => line.trim() && !line.startsWith('#'))
-      .flatMap((name) => name.split(/[\s-]+/))
+      .flatMap((name) => name.split(/[\s,().-]+/).filter(Boolean))
     return {accepted: new Set([...names, ...env.words.flatMap((w) => [w, w.toLowerCase()])])}
   },
   check(_tree, ctx, state) {
