@@ -1,6 +1,10 @@
+import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
   ConfigLoader,
+  findConfigFile,
+  WORDS_FILE,
   createChecker,
   isDuidelijkError,
   type Checker,
@@ -38,6 +42,8 @@ const SEVERITY = {
 }
 const LANGUAGE_FORMAT: Record<string, Format> = {markdown: 'md', html: 'html', plaintext: 'txt'}
 const DEBOUNCE_MS = 250
+const FIX_ALL_KIND = 'source.fixAll.duidelijk'
+const ADD_WORD_COMMAND = 'duidelijk.voegWoordToe'
 
 interface DiagnosticData {
   expected?: string[]
@@ -145,7 +151,8 @@ export function startServer(connection: Connection): void {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
         hoverProvider: true,
-        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix]},
+        codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
+        executeCommandProvider: {commands: [ADD_WORD_COMMAND]},
       },
       serverInfo: {name: 'duidelijk-language-server', version: '0.1.0'},
     }
@@ -208,6 +215,18 @@ export function startServer(connection: Connection): void {
     const document = documents.get(params.textDocument.uri)
     if (!document) return []
     const actions: CodeAction[] = []
+    const result = results.get(document.uri)
+    const only = params.context.only
+    // "Herstel alle veilige bevindingen": every safe fix of the document, non-overlapping.
+    const edits = result ? safeEdits(document, result.findings) : []
+    const fixAll: CodeAction | undefined = edits.length
+      ? {
+          title: 'Herstel alle veilige bevindingen',
+          kind: FIX_ALL_KIND,
+          edit: {changes: {[document.uri]: edits}},
+        }
+      : undefined
+    if (only) return fixAll && only.some((kind) => FIX_ALL_KIND.startsWith(kind)) ? [fixAll] : []
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'duidelijk' || typeof diagnostic.code !== 'string') continue
       const data = (diagnostic.data ?? {}) as DiagnosticData
@@ -218,6 +237,19 @@ export function startServer(connection: Connection): void {
           diagnostics: [diagnostic],
           isPreferred: data.fix === 'safe' && index === 0,
           edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: replacement}]}},
+        })
+      }
+      if (diagnostic.code === 'spelling') {
+        const word = document.getText(diagnostic.range)
+        actions.push({
+          title: `Voeg ‘${word}’ toe aan de woordenlijst`,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [diagnostic],
+          command: {
+            title: 'Woord toevoegen',
+            command: ADD_WORD_COMMAND,
+            arguments: [document.uri, word],
+          },
         })
       }
       const line = diagnostic.range.start.line
@@ -245,7 +277,32 @@ export function startServer(connection: Connection): void {
         },
       })
     }
+    if (fixAll) actions.push(fixAll)
     return actions
+  })
+
+  // Add a word to the project's words file (next to the nearest config file, or the document's
+  // folder), then re-read the configs and check again.
+  connection.onExecuteCommand(async (params) => {
+    if (params.command !== ADD_WORD_COMMAND) return
+    const [uri, word] = (params.arguments ?? []) as [string, string]
+    const path = pathOf(uri)
+    if (!path || !word) return
+    try {
+      const configFile = findConfigFile(dirname(path))
+      const file = join(configFile ? dirname(configFile) : dirname(path), WORDS_FILE)
+      if (!existsSync(file)) {
+        writeFileSync(file, `# Woorden die duidelijk goed rekent, één per regel.\n${word}\n`)
+      } else {
+        const existing = readFileSync(file, 'utf8')
+        appendFileSync(file, `${existing === '' || existing.endsWith('\n') ? '' : '\n'}${word}\n`)
+      }
+    } catch (error) {
+      connection.console.error(`duidelijk: woord niet toegevoegd: ${(error as Error).message}`)
+      return
+    }
+    resetConfig()
+    for (const document of documents.all()) schedule(document)
   })
 
   connection.onRequest(METRICS_REQUEST, (params: MetricsParams): MetricsResult | null => {
@@ -282,6 +339,24 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection)
   connection.listen()
+}
+
+/** Edits for every safe fix of a check, leaving out fixes that overlap an earlier one. */
+function safeEdits(document: TextDocument, findings: readonly Finding[]) {
+  const edits: Array<{range: Diagnostic['range']; newText: string}> = []
+  let end = -1
+  for (const f of [...findings].sort((a, b) => a.range.start.offset - b.range.start.offset)) {
+    if (f.fix !== 'safe' || !f.expected?.length || f.range.start.offset < end) continue
+    edits.push({
+      range: {
+        start: document.positionAt(f.range.start.offset),
+        end: document.positionAt(f.range.end.offset),
+      },
+      newText: f.expected[0]!,
+    })
+    end = f.range.end.offset
+  }
+  return edits
 }
 
 function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {

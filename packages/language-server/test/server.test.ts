@@ -150,6 +150,7 @@ describe('language server', () => {
         false,
         '<!-- duidelijk-disable-next-line ambtelijke-taal -->\n',
       ],
+      ['Herstel alle veilige bevindingen', false, 'al'],
     ])
   })
 
@@ -176,6 +177,59 @@ describe('language server', () => {
     const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
     expect(diagnostic!.message).toBe(
       `${join(folder, '.duidelijk.json')}: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?`,
+    )
+  })
+})
+
+describe('fix all and the words file', () => {
+  it('offers source.fixAll.duidelijk with every safe fix', async () => {
+    const uri = open('fixall.txt', 'Indien u wilt, kunt u reeds bellen.\n')
+    await waitFor(uri, (d) => d.length >= 2)
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+      context: {diagnostics: [], only: ['source.fixAll']},
+    })) as Array<{
+      title: string
+      kind: string
+      edit: {changes: Record<string, Array<{newText: string}>>}
+    }>
+    expect(
+      actions.map((a) => [a.title, a.kind, a.edit.changes[uri]!.map((e) => e.newText)]),
+    ).toEqual([['Herstel alle veilige bevindingen', 'source.fixAll.duidelijk', ['Als', 'al']]])
+  })
+
+  it('adds a word to .duidelijk-woorden.txt and re-checks', async () => {
+    const {readFileSync} = await import('node:fs')
+    const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-words-'))
+    writeFileSync(join(folder, '.duidelijk.json'), '{"root": true}')
+    const uri = pathToFileURL(join(folder, 'brief.txt')).href
+    void connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri,
+        languageId: 'plaintext',
+        version: 1,
+        text: 'De kinderboerdrij is open.\n',
+      },
+    })
+    const [spelling] = (await waitFor(uri, (d) => d.some((x) => x.code === 'spelling'))).filter(
+      (d) => d.code === 'spelling',
+    )
+    const actions = (await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: spelling!.range,
+      context: {diagnostics: [spelling]},
+    })) as Array<{title: string; command?: {command: string; arguments: unknown[]}}>
+    const add = actions.find((a) => a.title === 'Voeg ‘kinderboerdrij’ toe aan de woordenlijst')!
+    await connection.sendRequest('workspace/executeCommand', {
+      command: add.command!.command,
+      arguments: add.command!.arguments,
+    })
+    expect(readFileSync(join(folder, '.duidelijk-woorden.txt'), 'utf8')).toBe(
+      '# Woorden die duidelijk goed rekent, één per regel.\nkinderboerdrij\n',
+    )
+    expect(await waitFor(uri, (d) => !d.some((x) => x.code === 'spelling'))).not.toContainEqual(
+      expect.objectContaining({code: 'spelling'}),
     )
   })
 })
