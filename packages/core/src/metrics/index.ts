@@ -40,10 +40,16 @@ export interface SentenceMetrics {
   range: SourceRange
   words: number
   syllables: number
+  syllablesPerWord: number
   fleschDouma: number
+  brouwer: number
+  /** More words than the long-sentence limit. */
   long: boolean
+  /** Whether the passive analysis marked the sentence (undefined when it did not run). */
   passive: boolean | undefined
+  /** Rare words as written, in order (a word used twice is listed twice). */
   rareWords: string[]
+  rareWordShare: number
 }
 
 /** Readability metrics of a document. */
@@ -109,9 +115,15 @@ function figures(t: Tally, passiveKnown: boolean): TextFigures {
 }
 
 /**
- * Compute readability metrics per document, paragraph and sentence. Headings, salutation and
- * closing lines count as paragraphs but their "sentences" are short by nature; they are included,
- * as readers read them too.
+ * Compute readability metrics per document, paragraph and sentence from parsed units (the checker
+ * passes only running text: no headings, salutation or closing lines).
+ *
+ * Counting: every word token with a letter or digit is a word; a masked placeholder, URL or e-mail
+ * address is one word, also when the parser split it; an amount with a decimal comma is one word.
+ * Syllables and rare words are counted over words with letters only (numbers and masked words are
+ * left out); a capitalised word inside a sentence is taken for a name and left out of the rare-word
+ * share. Sentences and paragraphs without words are left out. An empty text gives zeros, never NaN,
+ * and the level `onbekend`.
  */
 export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptions): Metrics {
   const threshold = options.rareThreshold ?? DEFAULT_RARE_THRESHOLD
@@ -122,19 +134,26 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
   const perSentence: SentenceMetrics[] = []
 
   for (const unit of units) {
-    if (unit.sentences.length === 0) continue
     const paragraph = emptyTally()
     for (const sentence of unit.sentences) {
       const tally = emptyTally()
       const rareWords: string[] = []
       let lastMask: unknown
+      let previous: WordInfo | undefined
       for (const word of sentence.words) {
+        const prev = previous
+        previous = word
         if (word.masked !== undefined) {
+          // A placeholder or URL the parser split into several words is still one word.
           if (word.masked !== lastMask) tally.words++
           lastMask = word.masked
           continue
         }
         lastMask = undefined
+        // Tokens without letters or digits are not words a reader reads.
+        if (!/[\p{L}\p{N}]/u.test(word.value)) continue
+        // "1.250,00": the parser splits at the decimal comma; it is one amount.
+        if (prev && isDecimalTail(prev, word, sentence)) continue
         tally.words++
         const syllables = countSyllables(word.value)
         if (syllables === 0) continue
@@ -147,6 +166,8 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
           rareWords.push(word.value)
         }
       }
+      // "---" or "...": a sentence to the parser, nothing to read.
+      if (tally.words === 0) continue
       tally.sentences = 1
       const long = tally.words > longLimit
       if (long) tally.long = 1
@@ -158,12 +179,16 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
         range: options.toRange(sentence.start, sentence.end),
         words: tally.words,
         syllables: tally.syllables,
+        syllablesPerWord: f.syllablesPerWord,
         fleschDouma: f.fleschDouma,
+        brouwer: f.brouwer,
         long,
         passive: passiveKnown ? Boolean(passive) : undefined,
         rareWords,
+        rareWordShare: f.rareWordShare,
       })
     }
+    if (paragraph.sentences === 0) continue
     add(total, paragraph)
     perParagraph.push({
       kind: unit.unit.kind,
@@ -176,10 +201,24 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
   return {
     ...document,
     paragraphs: perParagraph.length,
-    level: estimateLevel({...document, targetLevel: options.targetLevel ?? 'B1'}),
+    level: estimateLevel({
+      ...document,
+      targetLevel: options.targetLevel ?? 'B1',
+      longSentence: longLimit,
+    }),
     perParagraph,
     perSentence,
   }
+}
+
+/** Digits right after a number and a comma: the decimals of "1.250,00". */
+function isDecimalTail(prev: WordInfo, word: WordInfo, sentence: SentenceInfo): boolean {
+  return (
+    word.start === prev.end + 1 &&
+    sentence.text[prev.end - sentence.start] === ',' &&
+    /^\d+$/.test(word.value) &&
+    /\d$/.test(prev.value)
+  )
 }
 
 /** A capitalised word inside a sentence is taken for a name: not vocabulary. */

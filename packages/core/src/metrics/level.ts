@@ -21,6 +21,8 @@ export interface LevelInput {
   rareWordShare: number
   passiveShare: number | undefined
   targetLevel: 'B1' | 'B2'
+  /** Words above which a sentence counts as long (default 20). */
+  longSentence?: number
 }
 
 const ORDER: Level[] = ['A1-A2', 'B1', 'B2', 'C1+']
@@ -74,7 +76,7 @@ export function estimateLevel(input: LevelInput): LevelEstimate {
     {
       level: levelOf(input.wordsPerSentence, THRESHOLDS.wordsPerSentence),
       reason: `Gemiddeld ${one(input.wordsPerSentence)} woorden per zin; voor ${target} is ${target === 'B1' ? 15 : 20} het streven.`,
-      ok: `Gemiddeld ${one(input.wordsPerSentence)} woorden per zin.`,
+      ok: `gemiddeld ${one(input.wordsPerSentence)} woorden per zin.`,
     },
     {
       level: levelOf(input.fleschDouma, THRESHOLDS.fleschDouma, true),
@@ -83,7 +85,7 @@ export function estimateLevel(input: LevelInput): LevelEstimate {
     },
     {
       level: levelOf(input.longSentenceShare, THRESHOLDS.longSentenceShare),
-      reason: `${percent(input.longSentenceShare)} van de zinnen heeft meer dan 20 woorden; voor ${target} hoogstens ${percent(THRESHOLDS.longSentenceShare[targetIndex]!)}.`,
+      reason: `${percent(input.longSentenceShare)} van de zinnen heeft meer dan ${input.longSentence ?? 20} woorden; voor ${target} hoogstens ${percent(THRESHOLDS.longSentenceShare[targetIndex]!)}.`,
       ok: `${percent(input.longSentenceShare)} lange zinnen.`,
     },
     {
