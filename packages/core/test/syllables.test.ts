@@ -338,8 +338,10 @@ describe('countSyllables', () => {
 
   it('does not take ordinary short words or interjections for abbreviations', () => {
     expect(
-      ['zijn', 'hebt', 'arts', 'volg', 'ambt', 'inkt', 'wijk', 'ons', 'uw'].map(countSyllables),
-    ).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1])
+      ['zijn', 'hebt', 'arts', 'volg', 'ambt', 'inkt', 'wijk', 'ons', 'uw', 'knop', 'tsja'].map(
+        countSyllables,
+      ),
+    ).toEqual([1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1])
     expect(['hmm', 'sst', 'pst'].map(countSyllables)).toEqual([1, 1, 1])
   })
 

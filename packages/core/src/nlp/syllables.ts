@@ -201,7 +201,7 @@ function loanCompound(lower: string): number | undefined {
 
 /** Consonant clusters a Dutch (or common loan) word can start with. */
 const ONSETS = new Set(
-  'bl br dr dw fl fr gl gr kl kn kr kw pl pr sch schr sj sk sl sm sn sp spl spr st str sw tr tw vl vr wr zw ch chr th ph sh sc scr cl cr pf ps ts tj dj fj gh rh wh gn kh sv gw zh'.split(
+  'bl br dr dw fl fr gl gr kl kn kr kw pl pr sch schr sj sk sl sm sn sp spl spr st str sw tr tw vl vr wr zw ch chr th ph sh sc scr cl cr pf ps ts tj tsj dj fj gh rh wh gn kh sv gw zh'.split(
     ' ',
   ),
 )
