@@ -16,6 +16,8 @@ export class Finding extends VFileMessage {
   fix: 'safe' | 'suggestion' | undefined
   /** Readable location for formats without lines (docx), e.g. "alinea 4". */
   location: ReadableLocation | undefined
+  /** `expected` is computed on first use (slow spelling suggestions): editors ask for it late. */
+  lazyExpected: boolean
   /** The range holds personal data: never print the source text under it (`actual` is masked). */
   sensitive: boolean
   /** Source unit the finding sits in (e-mail part, docx part), when the format has several. */
@@ -49,6 +51,7 @@ export class Finding extends VFileMessage {
     this.url = init.url
     if (init.actual !== undefined) this.actual = init.actual
     const expected = init.expected
+    this.lazyExpected = typeof expected === 'function'
     if (typeof expected === 'function') {
       let computed: string[] | undefined
       Object.defineProperty(this, 'expected', {

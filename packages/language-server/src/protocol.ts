@@ -7,6 +7,9 @@
 /** Request: the readability metrics of an open document. */
 export const METRICS_REQUEST = 'duidelijk/metrics'
 
+/** Request: check a document now (for run mode `manual`). */
+export const CHECK_REQUEST = 'duidelijk/check'
+
 /** Notification from the server after each check: the estimated level, for a status bar. */
 export const STATUS_NOTIFICATION = 'duidelijk/status'
 
@@ -57,4 +60,8 @@ export interface ServerSettings {
   preset?: string
   /** Switch checking off. */
   enable?: boolean
+  /** When to check: as you type (default), on save, or only on request (`duidelijk/check`). */
+  run?: 'onType' | 'onSave' | 'manual'
+  /** Wait this long after the last keystroke before checking (default 150 ms). */
+  debounceMs?: number
 }

@@ -27,6 +27,7 @@ import {
   type InitializeResult,
 } from 'vscode-languageserver/node.js'
 import {
+  CHECK_REQUEST,
   METRICS_REQUEST,
   STATUS_NOTIFICATION,
   type MetricsParams,
@@ -41,12 +42,13 @@ const SEVERITY = {
   info: DiagnosticSeverity.Information,
 }
 const LANGUAGE_FORMAT: Record<string, Format> = {markdown: 'md', html: 'html', plaintext: 'txt'}
-const DEBOUNCE_MS = 250
+const DEBOUNCE_MS = 150
 const FIX_ALL_KIND = 'source.fixAll.duidelijk'
 const ADD_WORD_COMMAND = 'duidelijk.voegWoordToe'
 
 interface DiagnosticData {
   expected?: string[]
+  lazy?: boolean
   fix?: 'safe' | 'suggestion'
 }
 
@@ -139,7 +141,7 @@ export function startServer(connection: Connection): void {
       setTimeout(() => {
         timers.delete(document.uri)
         void check(document)
-      }, DEBOUNCE_MS),
+      }, settings.debounceMs ?? DEBOUNCE_MS),
     )
   }
 
@@ -149,7 +151,7 @@ export function startServer(connection: Connection): void {
     resetConfig()
     return {
       capabilities: {
-        textDocumentSync: TextDocumentSyncKind.Incremental,
+        textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: true},
         hoverProvider: true,
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
         executeCommandProvider: {commands: [ADD_WORD_COMMAND]},
@@ -180,8 +182,20 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) schedule(document)
   })
 
-  documents.onDidOpen((event) => void check(event.document))
-  documents.onDidChangeContent((event) => schedule(event.document))
+  documents.onDidOpen((event) => {
+    if (settings.run !== 'manual') void check(event.document)
+  })
+  documents.onDidChangeContent((event) => {
+    if ((settings.run ?? 'onType') === 'onType') schedule(event.document)
+  })
+  documents.onDidSave((event) => {
+    if (settings.run === 'onSave') void check(event.document)
+  })
+  connection.onRequest(CHECK_REQUEST, async (params: {uri: string}) => {
+    const document = documents.get(params.uri)
+    if (document) await check(document)
+    return null
+  })
   documents.onDidClose((event) => {
     clearTimeout(timers.get(event.document.uri))
     results.delete(event.document.uri)
@@ -230,7 +244,15 @@ export function startServer(connection: Connection): void {
     for (const diagnostic of params.context.diagnostics) {
       if (diagnostic.source !== 'duidelijk' || typeof diagnostic.code !== 'string') continue
       const data = (diagnostic.data ?? {}) as DiagnosticData
-      for (const [index, replacement] of (data.expected ?? []).slice(0, 3).entries()) {
+      let expected = data.expected ?? []
+      if (data.lazy && result) {
+        const start = document.offsetAt(diagnostic.range.start)
+        const finding = result.findings.find(
+          (f) => f.ruleId === diagnostic.code && f.range.start.offset === start,
+        )
+        expected = finding?.expected ?? []
+      }
+      for (const [index, replacement] of expected.slice(0, 3).entries()) {
         actions.push({
           title: replacement === '' ? 'Weglaten' : `Vervang door ‘${replacement}’`,
           kind: CodeActionKind.QuickFix,
@@ -361,7 +383,9 @@ function safeEdits(document: TextDocument, findings: readonly Finding[]) {
 
 function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   const data: DiagnosticData = {}
-  if (finding.expected?.length && !finding.sensitive) data.expected = finding.expected
+  // Spelling suggestions are slow: leave them out here and compute them for the code action.
+  if (finding.lazyExpected) data.lazy = true
+  else if (finding.expected?.length && !finding.sensitive) data.expected = finding.expected
   if (finding.fix) data.fix = finding.fix
   return {
     range: {
