@@ -1,7 +1,26 @@
 #!/usr/bin/env node
+import {createInterface} from 'node:readline/promises'
 import {main} from './main.js'
 
-main({argv: process.argv.slice(2), stdout: process.stdout, stderr: process.stderr}).then(
+// `duidelijk init` asks its questions only when a person is at the terminal.
+const ask =
+  process.stdin.isTTY && process.stdout.isTTY
+    ? async (question: string) => {
+        const rl = createInterface({input: process.stdin, output: process.stdout})
+        try {
+          return await rl.question(question)
+        } finally {
+          rl.close()
+        }
+      }
+    : undefined
+
+main({
+  argv: process.argv.slice(2),
+  stdout: process.stdout,
+  stderr: process.stderr,
+  ...(ask ? {ask} : {}),
+}).then(
   (code) => {
     process.exitCode = code
   },

@@ -53,11 +53,31 @@ export function explainRule(id: string | undefined, docsDir: string, io: Streams
 /** `duidelijk init`: a commented .duidelijk.yaml with the chosen preset and target level. */
 export async function init(
   cwd: string,
-  options: {preset?: string | undefined; niveau?: string | undefined; force?: boolean | undefined},
+  options: {
+    preset?: string | undefined
+    niveau?: string | undefined
+    force?: boolean | undefined
+    /** Asks the user (on a terminal); without it, or with the flags given, nothing is asked. */
+    ask?: ((question: string) => Promise<string>) | undefined
+  },
   io: Streams,
 ): Promise<number> {
-  const preset = options.preset ?? 'duidelijk:aanbevolen'
-  const level = (options.niveau ?? 'B1').toUpperCase()
+  const names = Object.keys(presets)
+  let preset = options.preset
+  let niveau = options.niveau
+  if (options.ask && preset === undefined) {
+    const answer = (
+      await options.ask(
+        `Welke preset wilt u gebruiken? ${names.map((n, i) => `${i + 1}) ${n}`).join('  ')} [1]: `,
+      )
+    ).trim()
+    preset = answer === '' ? names[0] : (names[Number(answer) - 1] ?? answer)
+  }
+  if (options.ask && niveau === undefined) {
+    niveau = (await options.ask('Welk taalniveau is het doel? B1 of B2 [B1]: ')).trim() || 'B1'
+  }
+  preset ??= 'duidelijk:aanbevolen'
+  const level = (niveau ?? 'B1').toUpperCase()
   if (!(preset in presets)) {
     io.stderr.write(
       `duidelijk: onbekende preset "${preset}"; kies uit ${Object.keys(presets).join(', ')}\n`,

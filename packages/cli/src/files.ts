@@ -1,14 +1,17 @@
 import {readdirSync, statSync} from 'node:fs'
-import {join, relative, sep} from 'node:path'
+import {join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
 import {FORMAT_EXTENSIONS} from '@duidelijk/core'
 
 const EXTENSIONS = new Set(Object.values(FORMAT_EXTENSIONS).flat())
 const SKIP = new Set(['node_modules', '.git', 'dist', '.duidelijk-cache'])
+const GLOB = /[*?[\]{}]/
 
 /**
- * Expand the command-line paths: files are taken as given, folders are searched for letters in
- * the formats duidelijk reads, skipping node_modules, hidden folders and `ignorePatterns`.
+ * Expand the command-line paths (relative to `cwd`): files are taken as given, folders are
+ * searched for letters in the formats duidelijk reads, and glob patterns (`brieven/**\/*.md`,
+ * gitignore syntax) select files under their fixed leading folder. Folder and glob searches skip
+ * node_modules, hidden folders and `ignorePatterns`.
  */
 export function expandPaths(
   paths: readonly string[],
@@ -17,31 +20,46 @@ export function expandPaths(
 ): string[] {
   const ignored = ignore().add([...ignorePatterns])
   const result: string[] = []
-  const visit = (path: string) => {
+  const walk = (folder: string, accept: (rel: string, name: string) => boolean) => {
+    let entries
+    try {
+      entries = readdirSync(folder, {withFileTypes: true})
+    } catch {
+      return
+    }
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+      if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue
+      const child = join(folder, entry.name)
+      const rel = relative(cwd, child).split(sep).join('/')
+      if (rel && !rel.startsWith('..') && ignored.ignores(entry.isDirectory() ? `${rel}/` : rel))
+        continue
+      if (entry.isDirectory()) walk(child, accept)
+      else if (entry.isFile() && accept(rel, entry.name)) result.push(child)
+    }
+  }
+  const known = (name: string) => EXTENSIONS.has(name.slice(name.lastIndexOf('.')).toLowerCase())
+  for (const given of paths) {
+    const path = resolve(cwd, given)
     let stats
     try {
       stats = statSync(path)
     } catch {
-      result.push(path) // reported as "niet gevonden" when read
-      return
+      if (GLOB.test(given)) {
+        const pattern = given.split(sep).join('/').replace(/^\.\//, '')
+        const parts = pattern.split('/')
+        const fixed = parts.slice(
+          0,
+          parts.findIndex((part) => GLOB.test(part)),
+        )
+        const matcher = ignore().add(pattern)
+        walk(resolve(cwd, fixed.join('/') || '.'), (rel) => matcher.ignores(rel))
+      } else {
+        result.push(path) // reported as "niet gevonden" when read
+      }
+      continue
     }
-    if (stats.isFile()) {
-      result.push(path)
-      return
-    }
-    for (const entry of readdirSync(path, {withFileTypes: true}).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      if (SKIP.has(entry.name) || entry.name.startsWith('.')) continue
-      const child = join(path, entry.name)
-      const rel = relative(cwd, child).split(sep).join('/')
-      if (rel && !rel.startsWith('..') && ignored.ignores(entry.isDirectory() ? `${rel}/` : rel))
-        continue
-      if (entry.isDirectory()) visit(child)
-      else if (EXTENSIONS.has(entry.name.slice(entry.name.lastIndexOf('.')).toLowerCase()))
-        result.push(child)
-    }
+    if (stats.isFile()) result.push(path)
+    else walk(path, (_, name) => known(name))
   }
-  for (const path of paths) visit(path)
   return result
 }

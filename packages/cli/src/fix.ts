@@ -1,5 +1,5 @@
 import {randomBytes} from 'node:crypto'
-import {rename, writeFile, unlink} from 'node:fs/promises'
+import {chmod, rename, stat, writeFile, unlink} from 'node:fs/promises'
 import {basename, dirname, join} from 'node:path'
 import type {Finding} from '@duidelijk/core'
 
@@ -30,14 +30,22 @@ export function applySafeFixes(
   return {text: text + source.slice(at), applied}
 }
 
-/** Write a file atomically: a temporary file next to it, then a rename. */
+/**
+ * Write a file atomically: a temporary file next to it, then a rename, so a reader never sees a
+ * half-written letter. An existing file keeps its permissions.
+ */
 export async function writeAtomic(path: string, text: string): Promise<void> {
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${randomBytes(6).toString('hex')}.duidelijk-tmp`,
   )
   try {
+    const mode = await stat(path).then(
+      (stats) => stats.mode & 0o7777,
+      () => undefined,
+    )
     await writeFile(temporary, text, 'utf8')
+    if (mode !== undefined) await chmod(temporary, mode)
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)

@@ -1,35 +1,45 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
-import {join, relative, resolve, sep} from 'node:path'
+import {join, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
-import ignore from 'ignore'
 import {
-  ConfigLoader,
   createChecker,
   isDuidelijkError,
   ruleUrl,
-  type Checker,
   type CheckResult,
   type Config,
   type Format,
   type ResolvedConfig,
+  type Severity,
 } from '@duidelijk/core'
+import {ResultCache, cacheKey} from './cache.js'
 import {explainRule, init, listRules} from './commands.js'
 import {expandPaths} from './files.js'
-import {applySafeFixes, writeAtomic} from './fix.js'
+import {writeAtomic} from './fix.js'
 import {compact} from './formatters/compact.js'
 import type {FormatterContext} from './formatters/context.js'
+import {github} from './formatters/github.js'
 import {gitlab} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
+import {json} from './formatters/json.js'
 import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
-import {github} from './formatters/github.js'
-import {json} from './formatters/json.js'
 import {stylish} from './formatters/stylish.js'
+import {mergeReports} from './merge.js'
+import {WorkerPool} from './pool.js'
+import {Progress} from './progress.js'
+import {reviveResult, storeResult} from './result.js'
+import {describeError, displayPath, FileRunner, inputFor, type FileOutcome} from './run.js'
+import {parseShard, shardFiles} from './shard.js'
+import {stats, STATS_FORMATS} from './stats.js'
 
-const VERSION = '0.1.0'
+/** Version of the CLI (also part of the cache key). */
+export const VERSION = '0.1.0'
 const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
+/** Below this many files, starting worker threads costs more than it saves (docs/performance.md). */
+const AUTO_JOBS_MINIMUM = 64
 
 /** Patterns from .duidelijkignore and .gitignore in the working folder. */
 function readIgnoreFiles(cwd: string): string[] {
@@ -51,25 +61,42 @@ async function readStdin(options: MainOptions): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat(chunks))
 }
 
+/** The "Wat" section of a rule's doc page: the SARIF full description. */
+function docSummary(id: string): string | undefined {
+  const file = join(DOCS, `${id}.md`)
+  if (!existsSync(file)) return undefined
+  const match = /^## Wat\s*\n([\s\S]*?)(?=\n## |$)/m.exec(readFileSync(file, 'utf8'))
+  const text = match?.[1]?.replace(/\s+/g, ' ').trim()
+  return text || undefined
+}
+
 /** Streams and file access the CLI uses, injectable for tests. */
 export interface MainOptions {
   /** Bytes to use for `-` (stdin) in tests. */
   stdin?: Uint8Array
   argv: readonly string[]
-  stdout: {write(chunk: string): unknown}
-  stderr: {write(chunk: string): unknown}
+  stdout: {write(chunk: string): unknown; isTTY?: boolean}
+  stderr: {write(chunk: string): unknown; isTTY?: boolean; columns?: number}
   cwd?: string
   readFile?: (path: string) => Promise<Uint8Array>
+  /** Environment (NO_COLOR, CI); default process.env. */
+  env?: Record<string, string | undefined>
+  /** Ask a question and return the answer (`duidelijk init` on a terminal). */
+  ask?: (question: string) => Promise<string>
 }
 
 const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
 type FormatName = keyof typeof FORMATTERS
+const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
-const USAGE = `Gebruik: duidelijk [opties] <bestand, map of -...>
+const USAGE = `Gebruik: duidelijk [opties] <bestand, map, patroon of -...>
        duidelijk regels | uitleg <regel> | init [--preset p] [--niveau B1]
+       duidelijk stats [--format table|json|csv] <bestanden of mappen>
+       duidelijk merge [-o bestand] <rapport.json of rapport.sarif...>
 
 Controleert brieven en e-mails op begrijpelijke taal (taalniveau B1).
-Mappen worden doorzocht op .txt-, .md-, .html-, .eml- en .docx-bestanden.
+Mappen worden doorzocht op .txt-, .md-, .html-, .htm-, .eml-, .docx- en .odt-bestanden.
+Patronen zoals "brieven/**/*.md" worden ook herkend (zet ze tussen aanhalingstekens).
 
 Opties:
   -c, --config <bestand>    gebruik dit configuratiebestand (anders .duidelijk.json/.yaml zoeken)
@@ -77,37 +104,51 @@ Opties:
   -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github, sarif, junit,
                             gitlab, html (rapport voor communicatieteams)
   -o, --output <bestand>    schrijf de uitvoer naar een bestand
-      --format-in <formaat> lees alle bestanden als txt, md, html, eml of docx (anders: extensie,
-                            instelling "formats", of herkend aan de inhoud)
+      --format-in <formaat> lees alle bestanden als txt, md, html, eml, docx of odt
       --no-metrics          toon geen leesbaarheidscijfers
+      --no-color            geen kleuren (ook met de omgevingsvariabele NO_COLOR)
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
+      --fail-on <ernst>     exitcode 1 vanaf deze ernst: error (standaard), warning of info
       --rule <regel:ernst>  zet een regel aan of uit, bijv. --rule spelling:off (herhaalbaar)
       --lang <nl|en|auto>   taal van de teksten
       --niveau <B1|B2>      streefniveau voor het geschatte taalniveau
       --ignore-pattern <p>  sla paden over (gitignore-stijl, herhaalbaar); ook .duidelijkignore
       --stdin-filename <n>  naam (en formaat) van de tekst die via - binnenkomt
-  -v, --version             toon het versienummer
       --fix                 verbeter veilige meldingen in het bestand zelf (niet in .docx en .eml)
-      --fix-dry-run         laat zien hoeveel verbeteringen --fix zou maken, zonder te schrijven
+      --fix-dry-run         toon de verbeteringen van --fix als diff, zonder te schrijven
+      --cache               onthoud uitkomsten van ongewijzigde bestanden
+      --cache-location <p>  waar de cache staat (standaard .duidelijk-cache)
+      --jobs <n>            aantal parallelle controles (1 = geen threads; standaard automatisch)
+      --shard <i/n>         controleer alleen deel i van n (voor een CI-matrix; zie merge)
+      --print-config <b>    toon de configuratie die voor dit bestand geldt
+  -v, --version             toon het versienummer
   -h, --help                toon deze hulp
 
 Voorbeelden:
   duidelijk brieven/                         alle brieven in een map
   duidelijk --preset duidelijk:dronten .     met het profiel Duidelijk Dronten
   duidelijk -f html -o rapport.html sjablonen/
+  duidelijk --fix-dry-run brieven/ > verbeteringen.patch
+  duidelijk --shard 1/3 -f json -o deel1.json .   en later: duidelijk merge deel*.json
   cat brief.txt | duidelijk - --stdin-filename brief.txt
 
-Exitcodes: 0 geen fouten, 1 fouten gevonden (of te veel waarschuwingen), 2 gebruiksfout of
-een bestand dat niet gelezen kon worden.
+Exitcodes: 0 geen meldingen vanaf --fail-on (standaard: geen fouten), 1 wel (of te veel
+waarschuwingen), 2 gebruiksfout, configuratiefout of een bestand dat niet gelezen kon worden.
 `
 
 /**
- * Run the CLI. Exit codes: 0 no errors, 1 findings at error level (or more warnings than
- * --max-warnings), 2 usage problem or a file that could not be read.
+ * Run the CLI. Exit codes: 0 no findings at or above `--fail-on` (default: error), 1 such
+ * findings (or more warnings than --max-warnings), 2 usage problem, config problem or a file that
+ * could not be read (the other files are still checked and reported).
  */
 export async function main(options: MainOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd()
+  const env = options.env ?? process.env
+  const usage = (message: string) => {
+    options.stderr.write(`duidelijk: ${message}\n`)
+    return 2
+  }
   let parsed
   try {
     parsed = parseArgs({
@@ -116,13 +157,14 @@ export async function main(options: MainOptions): Promise<number> {
       options: {
         config: {type: 'string', short: 'c'},
         preset: {type: 'string', short: 'p'},
-        format: {type: 'string', short: 'f', default: 'stylish'},
+        format: {type: 'string', short: 'f'},
         output: {type: 'string', short: 'o'},
         'format-in': {type: 'string'},
         metrics: {type: 'boolean', default: true},
         'no-metrics': {type: 'boolean'},
         quiet: {type: 'boolean'},
         'max-warnings': {type: 'string'},
+        'fail-on': {type: 'string'},
         fix: {type: 'boolean'},
         'fix-dry-run': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
@@ -132,8 +174,14 @@ export async function main(options: MainOptions): Promise<number> {
         rule: {type: 'string', multiple: true},
         'ignore-pattern': {type: 'string', multiple: true},
         'stdin-filename': {type: 'string'},
+        color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         force: {type: 'boolean'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
+        jobs: {type: 'string'},
+        shard: {type: 'string'},
+        'print-config': {type: 'string'},
       },
     })
   } catch (error) {
@@ -151,214 +199,309 @@ export async function main(options: MainOptions): Promise<number> {
     return 0
   }
   const command = positionals[0]
-  if (command === 'init')
-    return init(cwd, {preset: values.preset, niveau: values.niveau, force: values.force}, options)
+  if (command === 'init') {
+    return init(
+      cwd,
+      {preset: values.preset, niveau: values.niveau, force: values.force, ask: options.ask},
+      options,
+    )
+  }
   if (command === 'uitleg') return explainRule(positionals[1], DOCS, options)
-  if (command === 'regels') {
-    try {
-      const loader = new ConfigLoader(
-        values.config ? {configPath: resolve(cwd, values.config)} : {},
-      )
-      return await listRules(loader.configFor(resolve(cwd, 'bestand.txt')).config, options)
-    } catch (error) {
-      options.stderr.write(`duidelijk: ${(error as Error).message}\n`)
-      return 2
-    }
-  }
-  if (values.lang !== undefined && !['nl', 'en', 'auto'].includes(values.lang)) {
-    options.stderr.write('duidelijk: --lang moet nl, en of auto zijn\n')
-    return 2
-  }
-  if (values.niveau !== undefined && !['B1', 'B2'].includes(values.niveau.toUpperCase())) {
-    options.stderr.write('duidelijk: --niveau moet B1 of B2 zijn\n')
-    return 2
-  }
+  if (command === 'merge') return merge(positionals.slice(1), values.output, cwd, options)
+  const statsMode = command === 'stats'
+  if (statsMode) positionals = positionals.slice(1)
+
+  if (values.lang !== undefined && !['nl', 'en', 'auto'].includes(values.lang))
+    return usage('--lang moet nl, en of auto zijn')
+  if (values.niveau !== undefined && !['B1', 'B2'].includes(values.niveau.toUpperCase()))
+    return usage('--niveau moet B1 of B2 zijn')
   const ruleSettings: Record<string, 'error' | 'warning' | 'info' | 'off'> = {}
   for (const setting of values.rule ?? []) {
     const match = /^([a-z0-9/-]+):(error|warning|info|off)$/.exec(setting)
-    if (!match) {
-      options.stderr.write(
-        `duidelijk: --rule verwacht regel:ernst, bijvoorbeeld lange-zin:off (nu: ${setting})\n`,
-      )
-      return 2
-    }
+    if (!match)
+      return usage(`--rule verwacht regel:ernst, bijvoorbeeld lange-zin:off (nu: ${setting})`)
     ruleSettings[match[1]!] = match[2] as 'error'
   }
-  const format = values.format as FormatName
-  if (!(format in FORMATTERS)) {
-    options.stderr.write(
-      `duidelijk: onbekend formaat "${values.format}"; kies uit ${Object.keys(FORMATTERS).join(', ')}\n`,
-    )
-    return 2
-  }
-  const maxWarnings =
-    values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
-  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0)) {
-    options.stderr.write(`duidelijk: --max-warnings verwacht een geheel getal ≥ 0\n`)
-    return 2
-  }
-  const INPUT_FORMATS = ['txt', 'md', 'html', 'eml', 'docx', 'odt']
-  if (values['format-in'] !== undefined && !INPUT_FORMATS.includes(values['format-in'])) {
-    options.stderr.write(
-      `duidelijk: onbekend invoerformaat "${values['format-in']}"; kies uit ${INPUT_FORMATS.join(', ')}\n`,
-    )
-    return 2
-  }
-  if (positionals.length === 0) {
-    options.stderr.write(`duidelijk: geef minstens één bestand of map op\n\n${USAGE}`)
-    return 2
-  }
-
   const overrideConfig: Config = {
     ...(values.preset ? {extends: values.preset} : {}),
     ...(values.lang ? {lang: values.lang as 'nl' | 'en' | 'auto'} : {}),
     ...(values.niveau ? {targetLevel: values.niveau.toUpperCase() as 'B1' | 'B2'} : {}),
     ...(Object.keys(ruleSettings).length ? {rules: ruleSettings} : {}),
   }
-  const overrides: Config | undefined = Object.keys(overrideConfig).length
-    ? overrideConfig
-    : undefined
-  const loader = new ConfigLoader({
+  const runner = new FileRunner({
+    cwd,
     ...(values.config ? {configPath: resolve(cwd, values.config)} : {}),
-    ...(overrides ? {overrides} : {}),
+    ...(Object.keys(overrideConfig).length ? {overrides: overrideConfig} : {}),
+    ...(values['format-in'] ? {formatIn: values['format-in'] as Format} : {}),
+    fix: values.fix === true,
+    fixDryRun: values['fix-dry-run'] === true,
   })
-  const read = options.readFile ?? readFile
-  const checkers = new Map<ResolvedConfig, Promise<Checker>>()
-  const results: CheckResult[] = []
-  const groupsByPath = new Map<string, ResolvedConfig['groups']>()
-  let failed = false
-  const fail = (message: string) => {
-    failed = true
-    options.stderr.write(`duidelijk: ${message}\n`)
+  const rootConfig = (): ResolvedConfig =>
+    runner.loader.configFor(resolve(cwd, 'bestand.txt')).config
+
+  if (command === 'regels') {
+    try {
+      return await listRules(rootConfig(), options)
+    } catch (error) {
+      return usage(describeError('configuratie', error))
+    }
+  }
+  if (values['print-config'] !== undefined) {
+    try {
+      const {config} = runner.loader.configFor(resolve(cwd, values['print-config']))
+      options.stdout.write(`${JSON.stringify(config, null, 2)}\n`)
+      return 0
+    } catch (error) {
+      return usage(describeError(values['print-config'], error))
+    }
+  }
+
+  const formatName = values.format ?? (statsMode ? 'table' : 'stylish')
+  if (statsMode && !(STATS_FORMATS as readonly string[]).includes(formatName))
+    return usage(
+      `onbekend formaat "${formatName}" voor stats; kies uit ${STATS_FORMATS.join(', ')}`,
+    )
+  if (!statsMode && !(formatName in FORMATTERS)) {
+    return usage(`onbekend formaat "${formatName}"; kies uit ${Object.keys(FORMATTERS).join(', ')}`)
+  }
+  const maxWarnings =
+    values['max-warnings'] === undefined ? undefined : Number(values['max-warnings'])
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    return usage('--max-warnings verwacht een geheel getal ≥ 0')
+  const failOn = (values['fail-on'] ?? 'error') as Severity
+  if (!(failOn in SEVERITY_RANK)) return usage('--fail-on moet error, warning of info zijn')
+  const INPUT_FORMATS = ['txt', 'md', 'html', 'eml', 'docx', 'odt']
+  if (values['format-in'] !== undefined && !INPUT_FORMATS.includes(values['format-in'])) {
+    return usage(
+      `onbekend invoerformaat "${values['format-in']}"; kies uit ${INPUT_FORMATS.join(', ')}`,
+    )
+  }
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs)
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1))
+    return usage('--jobs verwacht een geheel getal ≥ 1')
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  if (values.shard !== undefined && !shard)
+    return usage(`--shard verwacht i/n, bijvoorbeeld 1/3 (nu: ${values.shard})`)
+  if (positionals.length === 0) {
+    options.stderr.write(`duidelijk: geef minstens één bestand of map op\n\n${USAGE}`)
+    return 2
   }
 
   const stdin = positionals.length === 1 && positionals[0] === '-'
-  if (stdin) positionals = []
   let files: string[]
   try {
-    const rootConfig = loader.configFor(resolve(cwd, 'bestand.txt')).config
     const ignorePatterns = [
-      ...rootConfig.ignorePatterns,
+      ...rootConfig().ignorePatterns,
       ...readIgnoreFiles(cwd),
       ...(values['ignore-pattern'] ?? []),
     ]
     files = stdin
       ? [resolve(cwd, values['stdin-filename'] ?? 'invoer.txt')]
-      : expandPaths(
-          positionals.map((p) => resolve(cwd, p)),
-          ignorePatterns,
-          cwd,
-        )
-    if (files.length === 0) {
-      options.stderr.write('duidelijk: geen bestanden gevonden om te controleren\n')
-      return 2
-    }
+      : expandPaths(positionals, ignorePatterns, cwd)
   } catch (error) {
-    fail(isDuidelijkError(error) ? error.message : (error as Error).message)
-    return 2
+    return usage(describeError('configuratie', error))
+  }
+  // Sorted by the path as shown, so output never depends on argument order or worker timing.
+  const shown = (absolute: string) => displayPath(cwd, absolute).split(sep).join('/')
+  files = [...new Set(files)].sort((a, b) =>
+    shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0,
+  )
+  if (shard) files = shardFiles(files, shard.index, shard.count)
+  if (files.length === 0) {
+    if (shard) {
+      // An empty shard is fine in a CI matrix with more machines than files.
+      options.stdout.write(FORMATTERS[formatName as FormatName]([], {rules: [], version: VERSION}))
+      return 0
+    }
+    return usage('geen bestanden gevonden om te controleren')
   }
 
-  for (const absolute of files) {
-    const path = relative(cwd, absolute) || absolute
+  const fixing = values.fix === true || values['fix-dry-run'] === true
+  const cache =
+    values.cache && !fixing && !stdin
+      ? await ResultCache.open(resolve(cwd, values['cache-location'] ?? '.duidelijk-cache'))
+      : undefined
+  const workers =
+    stdin || files.length < 2
+      ? 1
+      : (jobs ??
+        (files.length >= AUTO_JOBS_MINIMUM
+          ? Math.min(4, Math.max(1, availableParallelism() - 1))
+          : 1))
+  const pool =
+    workers > 1 ? WorkerPool.create(Math.min(workers, files.length), runner.settings) : undefined
+  const read = options.readFile ?? readFile
+  const progress = new Progress(options.stderr, files.length, env)
+
+  const checkOne = async (absolute: string): Promise<FileOutcome> => {
+    const path = displayPath(cwd, absolute)
+    let bytes: Uint8Array
+    let key: string | undefined
     try {
-      const {config} = loader.configFor(absolute)
-      let checker = checkers.get(config)
-      if (!checker) {
-        checker = createChecker(config)
-        checkers.set(config, checker)
+      bytes = stdin ? await readStdin(options) : await read(absolute)
+      if (cache) {
+        const {config} = runner.loader.configFor(absolute)
+        key = cacheKey({
+          tool: VERSION,
+          bytes,
+          config,
+          input: inputFor(config, path, runner.settings.formatIn),
+        })
+        const hit = cache.get(shown(absolute), key)
+        if (hit) return {path, result: reviveResult(hit), messages: [], failed: false}
       }
-      const bytes = stdin ? await readStdin(options) : await read(absolute)
-      const rel = path.split(sep).join('/')
-      const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
-      const configured = Object.entries(config.formats).find(([pattern]) =>
-        ignore().add(pattern).ignores(rel),
-      )?.[1]
-      const formatIn = (values['format-in'] as Format | undefined) ?? configured
-      const input = {
-        path,
-        ...(template ? {template: true} : {}),
-        ...(formatIn ? {format: formatIn} : {}),
-      }
-      let result = await (await checker).checkAsync({...input, bytes})
-      if ((values.fix || values['fix-dry-run']) && result.document.writable) {
-        // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
-        let source = result.document.source
-        let total = 0
-        for (let pass = 0; pass < 3; pass++) {
-          const {text, applied} = applySafeFixes(source, result.findings)
-          if (applied === 0) break
-          total += applied
-          source = text
-          result = (await checker).check({...input, text: source})
-        }
-        const utf16 =
-          bytes.length >= 2 &&
-          ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-        if (total > 0 && utf16) {
-          options.stderr.write(
-            `duidelijk: ${path}: niet verbeterd, want het bestand is UTF-16; sla het op als UTF-8\n`,
-          )
-        } else if (total > 0) {
-          const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
-          if (values.fix) await writeAtomic(absolute, bom + source)
-          options.stderr.write(
-            `duidelijk: ${path}: ${total} verbetering${total === 1 ? '' : 'en'} ${values.fix ? 'aangebracht' : 'mogelijk'}\n`,
-          )
-        }
-      }
-      if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
-      results.push(result)
-      groupsByPath.set(path, config.groups)
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code
-      fail(
-        isDuidelijkError(error)
-          ? error.message
-          : code === 'ENOENT'
-            ? `${path}: bestand niet gevonden`
-            : code === 'EISDIR'
-              ? `${path}: dit is een map`
-              : `${path}: ${(error as Error).message}`,
+      return {path, messages: [describeError(path, error)], failed: true}
+    }
+    let outcome: FileOutcome
+    if (pool) {
+      const {stored, ...rest} = await pool.run(absolute, bytes)
+      outcome = {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
+    } else {
+      outcome = await runner.run(absolute, bytes)
+    }
+    if (cache && key && outcome.result) cache.set(shown(absolute), key, storeResult(outcome.result))
+    return outcome
+  }
+
+  let outcomes: FileOutcome[]
+  try {
+    if (pool) {
+      outcomes = await Promise.all(
+        files.map((file) =>
+          checkOne(file).then((outcome) => {
+            progress.tick()
+            return outcome
+          }),
+        ),
       )
+    } else {
+      outcomes = []
+      for (const file of files) {
+        outcomes.push(await checkOne(file))
+        progress.tick()
+      }
+    }
+  } finally {
+    progress.end()
+    await pool?.close()
+  }
+  await cache?.save().catch((error: unknown) => {
+    options.stderr.write(`duidelijk: cache niet opgeslagen: ${(error as Error).message}\n`)
+  })
+
+  let failed = false
+  const results: CheckResult[] = []
+  const groupsByPath = new Map<string, ResolvedConfig['groups']>()
+  const diffs: string[] = []
+  for (const outcome of outcomes) {
+    for (const message of outcome.messages) options.stderr.write(`duidelijk: ${message}\n`)
+    if (outcome.failed) failed = true
+    if (outcome.diff) diffs.push(outcome.diff)
+    if (!outcome.result) continue
+    const result = outcome.result
+    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
+    results.push(result)
+    try {
+      groupsByPath.set(
+        outcome.path,
+        runner.loader.configFor(resolve(cwd, outcome.path)).config.groups,
+      )
+    } catch {
+      // The config was readable when the file was checked; nothing to group by otherwise.
     }
   }
 
-  let context: FormatterContext = {rules: []}
-  try {
-    const rootConfig = loader.configFor(resolve(cwd, 'bestand.txt')).config
-    const checker = await createChecker(rootConfig)
-    context = {
-      rules: checker.rules.map(({rule, setting}) => ({
-        id: rule.id,
-        description: rule.meta.description,
-        url: ruleUrl(rule.id),
-        severity: setting.severity,
-      })),
-      groups: rootConfig.groups,
-      groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+  let output: string
+  if (statsMode) {
+    output = stats(results, formatName as (typeof STATS_FORMATS)[number])
+  } else {
+    let context: FormatterContext = {rules: [], version: VERSION}
+    try {
+      const config = rootConfig()
+      const checker = await createChecker(config)
+      context = {
+        version: VERSION,
+        rules: checker.rules.map(({rule, setting}) => {
+          const full = formatName === 'sarif' ? docSummary(rule.id) : undefined
+          return {
+            id: rule.id,
+            description: rule.meta.description,
+            ...(full ? {fullDescription: full} : {}),
+            url: ruleUrl(rule.id),
+            severity: setting.severity,
+          }
+        }),
+        groups: config.groups,
+        groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+      }
+    } catch {
+      // Without a valid root config the formatters still work, without rule metadata.
     }
-  } catch {
-    // Without a valid root config the formatters still work, without rule metadata.
+    const color =
+      !values['no-color'] &&
+      (values.color === true || (Boolean(options.stdout.isTTY) && !env.NO_COLOR))
+    output =
+      formatName === 'stylish'
+        ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})
+        : FORMATTERS[formatName as FormatName](results, context)
   }
-  const output =
-    format === 'stylish'
-      ? stylish(results, {metrics: values.metrics && !values['no-metrics']})
-      : FORMATTERS[format](results, context)
   if (values.output) {
-    await writeAtomic(resolve(cwd, values.output), output)
+    try {
+      await writeAtomic(resolve(cwd, values.output), output)
+    } catch (error) {
+      return usage(describeError(values.output, error))
+    }
+  } else if (values['fix-dry-run']) {
+    // The diff is the output of a dry run (a patch for `git apply`); the report only with -o.
+    options.stdout.write(diffs.join(''))
   } else {
     options.stdout.write(output)
   }
+  if (values.output && values['fix-dry-run']) options.stdout.write(diffs.join(''))
   if (failed) return 2
-  const errors = results.reduce(
-    (n, r) => n + r.findings.filter((f) => f.severity === 'error').length,
-    0,
-  )
-  const warnings = results.reduce(
-    (n, r) => n + r.findings.filter((f) => f.severity === 'warning').length,
-    0,
-  )
-  if (errors > 0) return 1
+  if (statsMode) return 0
+  let warnings = 0
+  let failing = 0
+  for (const result of results) {
+    for (const finding of result.findings) {
+      if (finding.severity === 'warning') warnings++
+      if (SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[failOn]) failing++
+    }
+  }
+  if (failing > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1
+  return 0
+}
+
+/** `duidelijk merge`: the reports of the shards as one report. */
+async function merge(
+  reports: readonly string[],
+  output: string | undefined,
+  cwd: string,
+  io: MainOptions,
+): Promise<number> {
+  if (reports.length === 0) {
+    io.stderr.write('duidelijk: geef de rapporten op, bijvoorbeeld: duidelijk merge deel*.json\n')
+    return 2
+  }
+  const texts: string[] = []
+  for (const report of reports) {
+    try {
+      texts.push(await readFile(resolve(cwd, report), 'utf8'))
+    } catch (error) {
+      io.stderr.write(`duidelijk: ${describeError(report, error)}\n`)
+      return 2
+    }
+  }
+  let merged: string
+  try {
+    merged = mergeReports(texts)
+  } catch (error) {
+    io.stderr.write(`duidelijk: samenvoegen lukt niet: ${(error as Error).message}\n`)
+    return 2
+  }
+  if (output) await writeAtomic(resolve(cwd, output), merged)
+  else io.stdout.write(merged)
   return 0
 }

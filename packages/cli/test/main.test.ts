@@ -37,7 +37,18 @@ describe('duidelijk CLI', () => {
     const {code, stdout} = await run(['brief.txt', '--no-metrics'], root)
     expect(code).toBe(0)
     expect(stdout).toBe(
-      'brief.txt\n  1:24  waarschuwing  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal\n\n1 bevinding (0 fouten, 1 waarschuwing, 0 info)\n',
+      [
+        'brief.txt',
+        '  1:24  waarschuwing  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal',
+        '                      Wij hebben uw aanvraag reeds ontvangen.',
+        '                                             ^^^^^',
+        '',
+        '1 bevinding (0 fouten, 1 waarschuwing, 0 info)',
+        '',
+        'Uitleg per regel (of: duidelijk uitleg <regel>):',
+        '  ambtelijke-taal  https://github.com/duidelijk/duidelijk/blob/main/docs/rules/ambtelijke-taal.md',
+        '',
+      ].join('\n'),
     )
   })
 
@@ -69,7 +80,7 @@ describe('duidelijk CLI', () => {
     expect(stdout).toBe('')
     const strict = await run(['a', '--preset', 'duidelijk:strikt', '--format', 'json'], root)
     const parsed = JSON.parse(strict.stdout)
-    expect(parsed.map((r: {path: string}) => r.path)).toEqual([join('a', 'brief.txt')])
+    expect(parsed.files.map((r: {path: string}) => r.path)).toEqual(['a/brief.txt'])
   })
 
   it('reports unreadable files in Dutch, keeps going, and exits 2', async () => {
@@ -290,7 +301,7 @@ describe('the Duidelijk Dronten profile from the command line', () => {
       repo,
     )
     expect(code).toBe(1)
-    const [result] = JSON.parse(stdout)
+    const [result] = JSON.parse(stdout).files
     const severity = (id: string) =>
       result.findings
         .filter((f: {ruleId: string}) => f.ruleId === id)

@@ -3,7 +3,16 @@ export type RuleGroups = Record<string, {label: string; description?: string; ru
 
 /** What formatters may know about the rules besides the findings. */
 export interface FormatterContext {
-  rules: ReadonlyArray<{id: string; description: string; url: string; severity: string}>
+  rules: ReadonlyArray<{
+    id: string
+    description: string
+    /** Longer Dutch explanation (the "Wat" section of the rule's doc page), when known. */
+    fullDescription?: string
+    url: string
+    severity: string
+  }>
+  /** Version of duidelijk, for reports that name the tool. */
+  version?: string
   /** Rule groups from the config (the Dronten profile: its three ambitions). */
   groups?: Record<string, RuleGroups[string]>
   /** Rule groups per checked file, from that file's own config (wins over `groups`). */

@@ -1,16 +1,47 @@
 import type {CheckResult} from '@duidelijk/core'
 
-/** Machine-readable output: one object per file with findings (sensitive text never included) and metrics. */
-export function json(results: readonly CheckResult[]): string {
-  return `${JSON.stringify(
-    results.map((result) => ({
-      path: result.path,
-      format: result.format,
-      lang: result.lang,
-      findings: result.findings.map((f) => f.toJSON()),
-      metrics: {...result.metrics, perSentence: undefined, perParagraph: undefined},
-    })),
-    null,
-    2,
-  )}\n`
+/** Version of the JSON report layout (packages/cli/schema/report.schema.json). */
+export const JSON_REPORT_VERSION = 1
+
+/** The JSON report: see packages/cli/schema/report.schema.json. */
+export interface JsonReport {
+  schemaVersion: number
+  tool: {name: 'duidelijk'; version: string}
+  summary: {files: number; error: number; warning: number; info: number}
+  files: Array<Record<string, unknown> & {path: string; findings: Array<{severity: string}>}>
+}
+
+/** Counts per severity over the files of a report. */
+export function summarize(files: JsonReport['files']): JsonReport['summary'] {
+  const summary = {files: files.length, error: 0, warning: 0, info: 0}
+  for (const file of files)
+    for (const finding of file.findings) summary[finding.severity as 'error']++
+  return summary
+}
+
+/** The report as text: two-space indented JSON with a final newline. */
+export function serializeReport(report: JsonReport): string {
+  return `${JSON.stringify(report, null, 2)}\n`
+}
+
+/**
+ * Machine-readable output in a documented, versioned layout: one object per file (in the order
+ * given, which the CLI sorts by path) with its findings in source order and its metrics. Text
+ * under personal-data findings is never included.
+ */
+export function json(results: readonly CheckResult[], context: {version?: string} = {}): string {
+  const files = results.map((result) => ({
+    path: (result.path ?? '<invoer>').split('\\').join('/'),
+    format: result.format,
+    lang: result.lang,
+    isLetter: result.isLetter,
+    findings: result.findings.map((f) => f.toJSON()),
+    metrics: {...result.metrics, perSentence: undefined, perParagraph: undefined},
+  }))
+  return serializeReport({
+    schemaVersion: JSON_REPORT_VERSION,
+    tool: {name: 'duidelijk', version: context.version ?? '0.0.0'},
+    summary: summarize(files),
+    files,
+  })
 }

@@ -6,7 +6,10 @@ const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
 /** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
 export function sarif(results: readonly CheckResult[], context: FormatterContext): string {
   const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId ?? '')))
-  const rules = context.rules.filter((r) => used.has(r.id))
+  // Sorted by id, so `duidelijk merge` of shards gives the same rule table as one run.
+  const rules = context.rules
+    .filter((r) => used.has(r.id))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
@@ -16,11 +19,14 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
         tool: {
           driver: {
             name: 'duidelijk',
+            ...(context.version ? {version: context.version} : {}),
             informationUri: 'https://github.com/duidelijk/duidelijk',
             rules: rules.map((r) => ({
               id: r.id,
               shortDescription: {text: r.description},
+              fullDescription: {text: r.fullDescription ?? r.description},
               helpUri: r.url,
+              help: {text: `${r.fullDescription ?? r.description} Uitleg: ${r.url}`},
               defaultConfiguration: {level: LEVEL[r.severity as keyof typeof LEVEL] ?? 'warning'},
             })),
           },

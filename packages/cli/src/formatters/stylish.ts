@@ -1,6 +1,20 @@
 import type {CheckResult, Finding} from '@duidelijk/core'
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
+const COLOR = {error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m'} as const
+const RESET = '\u001b[0m'
+const DIM = '\u001b[2m'
+const BOLD = '\u001b[1m'
+
+/** Options of the stylish formatter. */
+export interface StylishOptions {
+  /** Readability figures per file (default true). */
+  metrics?: boolean
+  /** ANSI colours; the CLI turns them on only on a terminal. */
+  color?: boolean
+  /** The source line under each finding with the flagged words marked (default true). */
+  frame?: boolean
+}
 
 function where(finding: Finding): string {
   const {start} = finding.range
@@ -12,31 +26,74 @@ function nl(value: number, digits: number): string {
   return value.toFixed(digits).replace('.', ',')
 }
 
-/** Human-readable output: findings per file with line:column, then the metrics. */
-export function stylish(
-  results: readonly CheckResult[],
-  options: {metrics?: boolean} = {},
-): string {
+/**
+ * The source line of a finding with carets under the flagged words. Nothing for personal data
+ * (never print it) or for formats without real lines (Word: the location says where).
+ */
+function frame(result: CheckResult, finding: Finding, indent: string, color: boolean): string[] {
+  if (finding.sensitive || finding.location) return []
+  const source = result.document.source
+  const start = finding.range.start.offset
+  if (start > source.length) return []
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1
+  let lineEnd = source.indexOf('\n', start)
+  if (lineEnd === -1) lineEnd = source.length
+  if (source[lineEnd - 1] === '\r') lineEnd--
+  const end = Math.max(start + 1, Math.min(finding.range.end.offset, lineEnd))
+  // Long lines (Markdown paragraphs) are cut to a window around the flagged words.
+  const from = Math.max(lineStart, start - 40)
+  const to = Math.min(lineEnd, Math.max(end, start + 1) + 40)
+  const clean = (text: string) => text.replace(/[\t\u000b\f]/g, ' ')
+  const before = `${from > lineStart ? '…' : ''}${clean(source.slice(from, start))}`
+  const marked = clean(source.slice(start, Math.min(end, to)))
+  const after = `${clean(source.slice(Math.min(end, to), to))}${to < lineEnd ? '…' : ''}`
+  const carets = '^'.repeat(Math.max(1, [...marked].length))
+  if (color) {
+    const c = COLOR[finding.severity]
+    return [
+      `${indent}${DIM}${before}${RESET}${c}${marked}${RESET}${DIM}${after}${RESET}`,
+      `${indent}${' '.repeat([...before].length)}${c}${carets}${RESET}`,
+    ]
+  }
+  return [
+    `${indent}${before}${marked}${after}`,
+    `${indent}${' '.repeat([...before].length)}${carets}`,
+  ]
+}
+
+/**
+ * Human-readable output: per file the findings with line:column, severity, message, suggestion
+ * and rule id, the source line with the flagged words marked, and the readability figures; then
+ * the totals and a link to the explanation of every rule that reported.
+ */
+export function stylish(results: readonly CheckResult[], options: StylishOptions = {}): string {
+  const color = options.color === true
+  const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text)
   const lines: string[] = []
   let errors = 0
   let warnings = 0
   let infos = 0
+  const used = new Map<string, string>()
   for (const result of results) {
-    lines.push(result.path ?? '<invoer>')
+    lines.push(paint(BOLD, result.path ?? '<invoer>'))
     const width = Math.max(0, ...result.findings.map((f) => where(f).length))
     for (const finding of result.findings) {
       if (finding.severity === 'error') errors++
       else if (finding.severity === 'warning') warnings++
       else infos++
-      const expected = finding.expected?.length
-        ? ` → ${finding.expected
-            .slice(0, 3)
-            .map((e) => (e === '' ? '(weglaten)' : e))
-            .join(' / ')}`
-        : ''
+      if (finding.ruleId && finding.url) used.set(finding.ruleId, finding.url)
+      const expected =
+        finding.expected?.length && !finding.sensitive
+          ? ` → ${finding.expected
+              .slice(0, 3)
+              .map((e) => (e === '' ? '(weglaten)' : e))
+              .join(' / ')}`
+          : ''
       lines.push(
-        `  ${where(finding).padEnd(width)}  ${LABEL[finding.severity].padEnd(12)}  ${finding.reason}${expected}  ${finding.ruleId}`,
+        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${finding.reason}${expected}  ${paint(DIM, finding.ruleId ?? '')}`,
       )
+      if (options.frame !== false)
+        lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
     }
     if (result.findings.length === 0) lines.push('  geen bevindingen')
     if (options.metrics !== false) {
@@ -58,5 +115,10 @@ export function stylish(
       ? 'Geen bevindingen.'
       : `${total} bevinding${total === 1 ? '' : 'en'} (${errors} fout${errors === 1 ? '' : 'en'}, ${warnings} waarschuwing${warnings === 1 ? '' : 'en'}, ${infos} info)`,
   )
+  if (used.size > 0) {
+    lines.push('', 'Uitleg per regel (of: duidelijk uitleg <regel>):')
+    for (const [id, url] of [...used].sort(([a], [b]) => (a < b ? -1 : 1)))
+      lines.push(`  ${id}  ${url}`)
+  }
   return lines.join('\n') + '\n'
 }

@@ -1,0 +1,73 @@
+import {Finding, type CheckResult, type Document, type FindingJSON} from '@duidelijk/core'
+
+/**
+ * A check result as plain JSON: what the formatters need, without the analysis tree. Worker
+ * threads send it back and the cache stores it; `reviveResult` turns it into a `CheckResult`.
+ */
+export interface StoredResult {
+  path: string | undefined
+  format: CheckResult['format']
+  lang: CheckResult['lang']
+  isLetter: boolean
+  findings: FindingJSON[]
+  metrics: CheckResult['metrics']
+  source: string
+  writable: boolean
+}
+
+/** Plain JSON for a check result (per-sentence metrics left out: no formatter prints them). */
+export function storeResult(result: CheckResult): StoredResult {
+  return {
+    path: result.path,
+    format: result.format,
+    lang: result.lang,
+    isLetter: result.isLetter,
+    // Spelling suggestions are lazy; toJSON computes them here, once, so a revived result has them.
+    findings: result.findings.map((f) => JSON.parse(JSON.stringify(f.toJSON())) as FindingJSON),
+    metrics: {...result.metrics, perSentence: [], perParagraph: []},
+    source: result.document.source,
+    writable: result.document.writable,
+  }
+}
+
+/** A `CheckResult` again, with real `Finding`s; the document only carries its source. */
+export function reviveResult(stored: StoredResult): CheckResult {
+  const findings = stored.findings.map(
+    (f) =>
+      new Finding({
+        reason: f.message,
+        ruleId: f.ruleId,
+        messageId: f.messageId,
+        severity: f.severity,
+        range: f.range,
+        url: f.url ?? '',
+        ...(f.actual !== undefined ? {actual: f.actual} : {}),
+        ...(f.expected !== undefined ? {expected: f.expected} : {}),
+        ...(f.fix !== undefined ? {fix: f.fix} : {}),
+        ...(f.note !== undefined ? {note: f.note} : {}),
+        ...(f.location !== undefined ? {location: f.location} : {}),
+        ...(f.part !== undefined ? {part: f.part} : {}),
+        sensitive: f.sensitive,
+      }),
+  )
+  const document = {
+    format: stored.format,
+    source: stored.source,
+    text: stored.source,
+    segments: [],
+    units: [],
+    masked: [],
+    directives: [],
+    meta: {},
+    writable: stored.writable,
+  } satisfies Document
+  return {
+    path: stored.path,
+    format: stored.format,
+    lang: stored.lang,
+    isLetter: stored.isLetter,
+    findings,
+    metrics: stored.metrics,
+    document,
+  }
+}

@@ -1,0 +1,137 @@
+import {relative, sep} from 'node:path'
+import ignore from 'ignore'
+import {
+  ConfigLoader,
+  createChecker,
+  isDuidelijkError,
+  type Checker,
+  type CheckResult,
+  type Config,
+  type Format,
+  type ResolvedConfig,
+} from '@duidelijk/core'
+import {unifiedDiff} from './diff.js'
+import {applySafeFixes, writeAtomic} from './fix.js'
+
+/** What every file check needs; plain data, so a worker thread can receive it. */
+export interface RunSettings {
+  cwd: string
+  configPath?: string | undefined
+  overrides?: Config | undefined
+  formatIn?: Format | undefined
+  fix?: boolean | undefined
+  fixDryRun?: boolean | undefined
+}
+
+/** What checking one file gave: a result, messages for stderr, a diff for --fix-dry-run. */
+export interface FileOutcome {
+  path: string
+  result?: CheckResult
+  /** Dutch lines for stderr, without the `duidelijk: ` prefix. */
+  messages: string[]
+  /** Unified diff of the safe fixes (only with --fix-dry-run). */
+  diff?: string
+  /** The file could not be read or checked (exit code 2). */
+  failed: boolean
+}
+
+/** A readable Dutch message for an error while reading or checking `path`. */
+export function describeError(path: string, error: unknown): string {
+  if (isDuidelijkError(error)) return error.message
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT') return `${path}: bestand niet gevonden`
+  if (code === 'EISDIR') return `${path}: dit is een map`
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: geen toegang tot dit bestand`
+  return `${path}: ${(error as Error).message}`
+}
+
+/** The path as shown in reports: relative to the working folder, with forward slashes. */
+export function displayPath(cwd: string, absolute: string): string {
+  return relative(cwd, absolute) || absolute
+}
+
+/** How a file is checked according to its config: as a template, in a forced format. */
+export function inputFor(
+  config: ResolvedConfig,
+  path: string,
+  formatIn: Format | undefined,
+): {path: string; template?: true; format?: Format} {
+  const rel = path.split(sep).join('/')
+  const template = config.templates.length > 0 && ignore().add(config.templates).ignores(rel)
+  const configured = Object.entries(config.formats).find(([pattern]) =>
+    ignore().add(pattern).ignores(rel),
+  )?.[1]
+  const format = formatIn ?? configured
+  return {path, ...(template ? {template: true} : {}), ...(format ? {format} : {})}
+}
+
+/**
+ * Checks files one at a time with one checker per resolved config. The CLI uses it in-process
+ * (`--jobs 1`) and in every worker thread, so both give the same results.
+ */
+export class FileRunner {
+  readonly loader: ConfigLoader
+  private readonly checkers = new Map<ResolvedConfig, Promise<Checker>>()
+
+  constructor(readonly settings: RunSettings) {
+    this.loader = new ConfigLoader({
+      ...(settings.configPath ? {configPath: settings.configPath} : {}),
+      ...(settings.overrides ? {overrides: settings.overrides} : {}),
+    })
+  }
+
+  /** The checker for a resolved config, created once. */
+  checkerFor(config: ResolvedConfig): Promise<Checker> {
+    let checker = this.checkers.get(config)
+    if (!checker) {
+      checker = createChecker(config)
+      this.checkers.set(config, checker)
+    }
+    return checker
+  }
+
+  /** Check (and with --fix, fix) one file whose bytes are already read. */
+  async run(absolute: string, bytes: Uint8Array): Promise<FileOutcome> {
+    const path = displayPath(this.settings.cwd, absolute)
+    const outcome: FileOutcome = {path, messages: [], failed: false}
+    try {
+      const {config} = this.loader.configFor(absolute)
+      const checker = await this.checkerFor(config)
+      const input = inputFor(config, path, this.settings.formatIn)
+      let result = await checker.checkAsync({...input, bytes})
+      if ((this.settings.fix || this.settings.fixDryRun) && result.document.writable) {
+        const original = result.document.source
+        // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
+        let source = original
+        let total = 0
+        for (let pass = 0; pass < 3; pass++) {
+          const {text, applied} = applySafeFixes(source, result.findings)
+          if (applied === 0) break
+          total += applied
+          source = text
+          result = checker.check({...input, text: source})
+        }
+        const utf16 =
+          bytes.length >= 2 &&
+          ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+        if (total > 0 && utf16) {
+          outcome.messages.push(
+            `${path}: niet verbeterd, want het bestand is UTF-16; sla het op als UTF-8`,
+          )
+        } else if (total > 0) {
+          const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
+          if (this.settings.fix) await writeAtomic(absolute, bom + source)
+          else outcome.diff = unifiedDiff(path.split(sep).join('/'), original, source)
+          outcome.messages.push(
+            `${path}: ${total} verbetering${total === 1 ? '' : 'en'} ${this.settings.fix ? 'aangebracht' : 'mogelijk'}`,
+          )
+        }
+      }
+      outcome.result = result
+    } catch (error) {
+      outcome.failed = true
+      outcome.messages.push(describeError(path, error))
+    }
+    return outcome
+  }
+}
