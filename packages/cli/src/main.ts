@@ -6,7 +6,6 @@ import {join, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {
   createChecker,
-  isDuidelijkError,
   ruleUrl,
   type CheckResult,
   type Config,
@@ -417,27 +416,29 @@ export async function main(options: MainOptions): Promise<number> {
     output = stats(results, formatName as (typeof STATS_FORMATS)[number])
   } else {
     let context: FormatterContext = {rules: [], version: VERSION}
-    try {
-      const config = rootConfig()
-      const checker = await createChecker(config)
-      context = {
-        version: VERSION,
-        rules: checker.rules.map(({rule, setting}) => {
-          const full = formatName === 'sarif' ? docSummary(rule.id) : undefined
-          return {
-            id: rule.id,
-            description: rule.meta.description,
-            ...(full ? {fullDescription: full} : {}),
-            url: ruleUrl(rule.id),
-            severity: setting.severity,
-          }
-        }),
-        groups: config.groups,
-        groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+    // Only SARIF and the HTML report print rule metadata; the others skip loading a checker.
+    if (formatName === 'sarif' || formatName === 'html')
+      try {
+        const config = rootConfig()
+        const checker = await createChecker(config)
+        context = {
+          version: VERSION,
+          rules: checker.rules.map(({rule, setting}) => {
+            const full = formatName === 'sarif' ? docSummary(rule.id) : undefined
+            return {
+              id: rule.id,
+              description: rule.meta.description,
+              ...(full ? {fullDescription: full} : {}),
+              url: ruleUrl(rule.id),
+              severity: setting.severity,
+            }
+          }),
+          groups: config.groups,
+          groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+        }
+      } catch {
+        // Without a valid root config the formatters still work, without rule metadata.
       }
-    } catch {
-      // Without a valid root config the formatters still work, without rule metadata.
-    }
     const color =
       !values['no-color'] &&
       (values.color === true || (Boolean(options.stdout.isTTY) && !env.NO_COLOR))

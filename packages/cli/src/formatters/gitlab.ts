@@ -3,21 +3,27 @@ import type {CheckResult} from '@duidelijk/core'
 
 const SEVERITY = {error: 'major', warning: 'minor', info: 'info'} as const
 
-/** GitLab Code Quality report (a JSON array of issues). */
+/**
+ * GitLab Code Quality report (a JSON array of issues). The fingerprint hashes the path, the rule,
+ * the message and which occurrence of that message in the file it is, not the position: editing
+ * another paragraph does not turn an old finding into a "new" one in the merge request widget.
+ */
 export function gitlab(results: readonly CheckResult[]): string {
-  const issues = results.flatMap((result) =>
-    result.findings.map((f) => ({
-      description: f.reason,
-      check_name: f.ruleId,
-      fingerprint: createHash('sha1')
-        .update(`${result.path}\u0000${f.ruleId}\u0000${f.range.start.offset}\u0000${f.reason}`)
-        .digest('hex'),
-      severity: SEVERITY[f.severity],
-      location: {
-        path: (result.path ?? '').split('\\').join('/'),
-        lines: {begin: f.range.start.line, end: f.range.end.line},
-      },
-    })),
-  )
+  const issues = results.flatMap((result) => {
+    const path = (result.path ?? '').split('\\').join('/')
+    const seen = new Map<string, number>()
+    return result.findings.map((f) => {
+      const identity = `${path}\u0000${f.ruleId}\u0000${f.reason}`
+      const occurrence = seen.get(identity) ?? 0
+      seen.set(identity, occurrence + 1)
+      return {
+        description: f.reason,
+        check_name: f.ruleId,
+        fingerprint: createHash('sha1').update(`${identity}\u0000${occurrence}`).digest('hex'),
+        severity: SEVERITY[f.severity],
+        location: {path, lines: {begin: f.range.start.line, end: f.range.end.line}},
+      }
+    })
+  })
   return `${JSON.stringify(issues, null, 2)}\n`
 }

@@ -43,7 +43,7 @@ function frame(result: CheckResult, finding: Finding, indent: string, color: boo
   // Long lines (Markdown paragraphs) are cut to a window around the flagged words.
   const from = Math.max(lineStart, start - 40)
   const to = Math.min(lineEnd, Math.max(end, start + 1) + 40)
-  const clean = (text: string) => text.replace(/[\t\u000b\f]/g, ' ')
+  const clean = (text: string) => text.replace(/\t/g, ' ')
   const before = `${from > lineStart ? '…' : ''}${clean(source.slice(from, start))}`
   const marked = clean(source.slice(start, Math.min(end, to)))
   const after = `${clean(source.slice(Math.min(end, to), to))}${to < lineEnd ? '…' : ''}`
@@ -100,7 +100,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
       const m = result.metrics
       lines.push(
         '',
-        `  Leesbaarheid: ${m.words} woorden, ${m.sentences} zinnen, ${m.paragraphs} alinea's`,
+        `  Leesbaarheid: ${m.words} woord${m.words === 1 ? '' : 'en'}, ${m.sentences} zin${m.sentences === 1 ? '' : 'nen'}, ${m.paragraphs} alinea${m.paragraphs === 1 ? '' : "'s"}`,
         `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
         `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
         `    Geschat taalniveau (indicatie): ${m.level.level}`,
@@ -117,8 +117,9 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
   )
   if (used.size > 0) {
     lines.push('', 'Uitleg per regel (of: duidelijk uitleg <regel>):')
+    const width = Math.max(...[...used.keys()].map((id) => id.length))
     for (const [id, url] of [...used].sort(([a], [b]) => (a < b ? -1 : 1)))
-      lines.push(`  ${id}  ${url}`)
+      lines.push(`  ${id.padEnd(width)}  ${url}`)
   }
   return lines.join('\n') + '\n'
 }
