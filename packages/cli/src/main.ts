@@ -37,8 +37,13 @@ import {stats, STATS_FORMATS} from './stats.js'
 /** Version of the CLI (also part of the cache key). */
 export const VERSION = '0.1.0'
 const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
-/** Below this many files, starting worker threads costs more than it saves (docs/performance.md). */
-const AUTO_JOBS_MINIMUM = 64
+/**
+ * Worker threads start on their own only for big batches on machines with at least four cores:
+ * each worker loads its own checker (about a second), and on two cores a letter takes only a few
+ * milliseconds, so threads were slower there (measurements in docs/cli.md).
+ */
+const AUTO_JOBS_MINIMUM = 200
+const AUTO_JOBS_CORES = 4
 
 /** Patterns from .duidelijkignore and .gitignore in the working folder. */
 function readIgnoreFiles(cwd: string): string[] {
@@ -320,12 +325,13 @@ export async function main(options: MainOptions): Promise<number> {
     values.cache && !fixing && !stdin
       ? await ResultCache.open(resolve(cwd, values['cache-location'] ?? '.duidelijk-cache'))
       : undefined
+  const cores = availableParallelism()
   const workers =
     stdin || files.length < 2
       ? 1
       : (jobs ??
-        (files.length >= AUTO_JOBS_MINIMUM
-          ? Math.min(4, Math.max(1, availableParallelism() - 1))
+        (files.length >= AUTO_JOBS_MINIMUM && cores >= AUTO_JOBS_CORES
+          ? Math.min(4, cores - 1)
           : 1))
   const pool =
     workers > 1 ? WorkerPool.create(Math.min(workers, files.length), runner.settings) : undefined
