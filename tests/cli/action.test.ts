@@ -12,6 +12,7 @@ describe('GitHub composite action', () => {
       'preset',
       'format',
       'output',
+      'shard',
       'fail-on',
       'max-warnings',
     ])
