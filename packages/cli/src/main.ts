@@ -292,6 +292,8 @@ export async function main(options: MainOptions): Promise<number> {
   }
 
   const stdin = positionals.length === 1 && positionals[0] === '-'
+  // There is no file to write back to; the diff of --fix-dry-run still works.
+  if (stdin && values.fix) return usage('--fix werkt niet met - (stdin); gebruik --fix-dry-run')
   let files: string[]
   try {
     const ignorePatterns = [

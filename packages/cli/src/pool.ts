@@ -23,8 +23,10 @@ export class WorkerPool {
   private readonly idle: Worker[] = []
   private readonly busy = new Map<Worker, Task>()
   private nextId = 0
+  private alive: number
 
   private constructor(size: number, file: string, settings: RunSettings) {
+    this.alive = size
     for (let i = 0; i < size; i++) {
       const worker = new Worker(file, {workerData: settings})
       worker.on('message', (message: {id: number; outcome: StoredOutcome}) => {
@@ -38,6 +40,12 @@ export class WorkerPool {
         const task = this.busy.get(worker)
         this.busy.delete(worker)
         task?.resolve({path: task.absolute, messages: [error.message], failed: true})
+        this.alive--
+        // With no worker left, nothing would ever take the queue: fail it instead of hanging.
+        if (this.alive === 0) {
+          for (const queued of this.queue.splice(0))
+            queued.resolve({path: queued.absolute, messages: [error.message], failed: true})
+        }
       })
       this.idle.push(worker)
     }

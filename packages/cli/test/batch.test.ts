@@ -271,3 +271,20 @@ describe('more options', () => {
     )
   })
 })
+
+describe('--fix leaves read-only formats and stdin alone', () => {
+  it('never writes an e-mail, and refuses --fix on stdin', async () => {
+    const eml =
+      'From: a@dronten.nl\r\nSubject: Uw brief\r\nContent-Type: text/plain; charset=utf-8\r\n\r\nWij hebben uw brief reeds ontvangen.\r\n'
+    const root = folder({'bericht.eml': eml, '.duidelijk.json': await onlyRules('ambtelijke-taal')})
+    const {code, stdout, stderr} = await run(['bericht.eml', '--fix', '-f', 'compact'], root)
+    expect([code, stderr]).toEqual([0, ''])
+    expect(stdout).toContain('bericht.eml:3:21: warning ‘reeds’')
+    expect(readFileSync(join(root, 'bericht.eml'), 'utf8')).toBe(eml)
+    const piped = await run(['-', '--fix'], root, {stdin: new TextEncoder().encode(JARGON)})
+    expect([piped.code, piped.stderr]).toEqual([
+      2,
+      'duidelijk: --fix werkt niet met - (stdin); gebruik --fix-dry-run\n',
+    ])
+  })
+})
