@@ -46,9 +46,19 @@ export function stats(
     }
     return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n`
   }
+  // For people: Dutch decimal comma, shares as percentages.
+  const shares = new Set(['lange_zinnen', 'zeldzame_woorden'])
   const text = [
     header.map((h) => h.replace(/_/g, ' ')),
-    ...rows.map((row) => row.map((v) => (typeof v === 'number' ? String(v).replace('.', ',') : v))),
+    ...rows.map((row) =>
+      row.map((v, i) =>
+        typeof v !== 'number'
+          ? v
+          : shares.has(header[i]!)
+            ? `${Math.round(v * 100)}%`
+            : String(v).replace('.', ','),
+      ),
+    ),
   ]
   const widths = header.map((_, i) => Math.max(...text.map((row) => String(row[i]).length)))
   return `${text

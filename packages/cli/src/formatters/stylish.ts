@@ -40,13 +40,16 @@ function frame(result: CheckResult, finding: Finding, indent: string, color: boo
   if (lineEnd === -1) lineEnd = source.length
   if (source[lineEnd - 1] === '\r') lineEnd--
   const end = Math.max(start + 1, Math.min(finding.range.end.offset, lineEnd))
-  // Long lines (Markdown paragraphs) are cut to a window around the flagged words.
+  // Long lines (Markdown paragraphs) are cut to a window around the flagged words; a long range
+  // (a whole sentence) shows only its start.
+  const cut = end - start > 60
+  const markEnd = cut ? start + 60 : end
   const from = Math.max(lineStart, start - 40)
-  const to = Math.min(lineEnd, Math.max(end, start + 1) + 40)
+  const to = cut ? markEnd : Math.min(lineEnd, end + 40)
   const clean = (text: string) => text.replace(/\t/g, ' ')
   const before = `${from > lineStart ? '…' : ''}${clean(source.slice(from, start))}`
-  const marked = clean(source.slice(start, Math.min(end, to)))
-  const after = `${clean(source.slice(Math.min(end, to), to))}${to < lineEnd ? '…' : ''}`
+  const marked = clean(source.slice(start, markEnd))
+  const after = cut ? '…' : `${clean(source.slice(end, to))}${to < lineEnd ? '…' : ''}`
   const carets = '^'.repeat(Math.max(1, [...marked].length))
   if (color) {
     const c = COLOR[finding.severity]

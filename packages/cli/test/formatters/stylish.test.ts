@@ -56,3 +56,20 @@ describe('stylish formatter', () => {
     expect(stylish([])).toBe('Geen bevindingen.\n')
   })
 })
+
+describe('stylish code frame for a long range', () => {
+  it('marks only the first 60 characters of a long sentence', async () => {
+    const {builtinRules, createChecker} = await import('@duidelijk/core')
+    const rules = Object.fromEntries(
+      builtinRules.filter((r) => r.id !== 'lange-zin').map((r) => [r.id, 'off' as const]),
+    )
+    const checker = await createChecker({rules: {...rules, 'lange-zin': ['warning', {warning: 5}]}})
+    const text =
+      'Wij sturen u deze brief omdat de gemeente de regels voor het parkeren in uw straat verandert.\n'
+    const out = stylish([checker.check({path: 'a.txt', text})], {metrics: false})
+    expect(out.split('\n').slice(2, 4)).toEqual([
+      '                     Wij sturen u deze brief omdat de gemeente de regels voor het…',
+      `                     ${'^'.repeat(60)}`,
+    ])
+  })
+})
