@@ -90,8 +90,17 @@ export class ResultCache {
     this.changed = true
   }
 
-  /** Write the cache back (atomically) when anything changed. */
-  async save(): Promise<void> {
+  /**
+   * Write the cache back (atomically) when anything changed. Entries for which `keep` says no
+   * (files that no longer exist) are dropped, so the cache does not grow forever.
+   */
+  async save(keep: (path: string) => boolean = () => true): Promise<void> {
+    for (const path of Object.keys(this.data.entries)) {
+      if (!keep(path)) {
+        delete this.data.entries[path]
+        this.changed = true
+      }
+    }
     if (!this.changed) return
     await mkdir(dirname(this.file), {recursive: true})
     await writeAtomic(this.file, JSON.stringify(this.data))

@@ -393,9 +393,11 @@ export async function main(options: MainOptions): Promise<number> {
     progress.end()
     await pool?.close()
   }
-  await cache?.save().catch((error: unknown) => {
-    options.stderr.write(`duidelijk: cache niet opgeslagen: ${(error as Error).message}\n`)
-  })
+  await cache
+    ?.save((path) => existsSync(resolve(cwd, path)))
+    .catch((error: unknown) => {
+      options.stderr.write(`duidelijk: cache niet opgeslagen: ${(error as Error).message}\n`)
+    })
 
   let failed = false
   const results: CheckResult[] = []

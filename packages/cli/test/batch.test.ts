@@ -142,6 +142,18 @@ describe('--cache', () => {
     expect((await run(['brief.txt', '-f', 'compact', '--cache'], root)).stdout).toBe('')
   })
 
+  it('forgets files that no longer exist', async () => {
+    const {unlinkSync} = await import('node:fs')
+    const root = folder({'a.txt': CLEAN, 'b.txt': CLEAN, '.duidelijk.json': '{"root": true}'})
+    await run(['.', '--cache'], root)
+    const entries = () =>
+      Object.keys(JSON.parse(readFileSync(join(root, '.duidelijk-cache'), 'utf8')).entries)
+    expect(entries()).toEqual(['a.txt', 'b.txt'])
+    unlinkSync(join(root, 'b.txt'))
+    await run(['.', '--cache'], root)
+    expect(entries()).toEqual(['a.txt'])
+  })
+
   it('uses --cache-location', async () => {
     const root = folder({'brief.txt': CLEAN, '.duidelijk.json': '{"root": true}'})
     await run(['brief.txt', '--cache', '--cache-location', 'tmp/cache.json'], root)
