@@ -35,18 +35,31 @@ export async function listRules(config: ResolvedConfig, io: Streams): Promise<nu
   return 0
 }
 
-/** `duidelijk uitleg <regel>`: the rule's Dutch doc page in the terminal. */
-export function explainRule(id: string | undefined, docsDir: string, io: Streams): number {
+/**
+ * `duidelijk uitleg <regel>`: the rule's Dutch doc page in the terminal. Where the pages are not
+ * installed next to the CLI, the rule's description and the link to its page.
+ */
+export async function explainRule(
+  id: string | undefined,
+  docsDir: string,
+  io: Streams,
+): Promise<number> {
   if (!id) {
     io.stderr.write('duidelijk: geef een regel op, bijvoorbeeld: duidelijk uitleg lange-zin\n')
     return 2
   }
-  const file = join(docsDir, `${id.replace('/', '-')}.md`)
-  if (!existsSync(file)) {
+  const {builtinRules, ruleUrl} = await import('@duidelijk/core')
+  const rule = builtinRules.find((r) => r.id === id)
+  if (!rule) {
     io.stderr.write(`duidelijk: de regel "${id}" bestaat niet; zie "duidelijk regels"\n`)
     return 2
   }
-  io.stdout.write(readFileSync(file, 'utf8'))
+  const file = join(docsDir, `${id}.md`)
+  io.stdout.write(
+    existsSync(file)
+      ? readFileSync(file, 'utf8')
+      : `# ${id}\n\n${rule.meta.description}\n\nUitleg: ${ruleUrl(id)}\n`,
+  )
   return 0
 }
 
