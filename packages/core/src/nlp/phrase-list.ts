@@ -1,4 +1,5 @@
 import {readDataFile} from './frequency.js'
+import type {RuleContext, SentenceInfo} from '../rule.js'
 import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
 
 /** One row of a simple phrase list: term, forms, alternatives, explanation. */
@@ -46,4 +47,31 @@ export function phraseListMatcher(file: string): PhraseMatcher<PhraseRow> {
     matchers.set(file, matcher)
   }
   return matcher
+}
+
+/**
+ * Report the matches of a shipped phrase list in one sentence (message data `uitleg`; the
+ * alternatives as suggestions when `suggest` is set). Returns the indexes of the words covered,
+ * so a rule's own patterns can skip them.
+ */
+export function reportPhraseList(
+  ctx: RuleContext<unknown>,
+  sentence: SentenceInfo,
+  file: string,
+  messageId: string,
+  suggest: boolean,
+): Set<number> {
+  const covered = new Set<number>()
+  const words = sentence.words
+  for (const match of phraseListMatcher(file).match(words)) {
+    for (let k = match.first; k <= match.last; k++) covered.add(k)
+    ctx.report({
+      start: words[match.first]!.start,
+      end: words[match.last]!.end,
+      messageId,
+      data: {uitleg: match.entry.data.explanation},
+      ...(suggest ? {expected: match.entry.data.alternatives, fix: 'suggestion' as const} : {}),
+    })
+  }
+  return covered
 }

@@ -1,5 +1,5 @@
 import {loadFrequency} from '../nlp/frequency.js'
-import {phraseListMatcher} from '../nlp/phrase-list.js'
+import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule, type WordInfo} from '../rule.js'
 
 /** Words that end a clause: a negation after them belongs to another clause. */
@@ -54,23 +54,9 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    const matcher = phraseListMatcher('dubbele-ontkenningen.tsv')
     for (const sentence of ctx.sentences) {
       const words = sentence.words
-      const covered = new Set<number>()
-      for (const match of matcher.match(words)) {
-        const first = words[match.first]!
-        const last = words[match.last]!
-        for (let k = match.first; k <= match.last; k++) covered.add(k)
-        ctx.report({
-          start: first.start,
-          end: last.end,
-          messageId: 'dubbel',
-          data: {uitleg: match.entry.data.explanation},
-          expected: match.entry.data.alternatives,
-          fix: 'suggestion',
-        })
-      }
+      const covered = reportPhraseList(ctx, sentence, 'dubbele-ontkenningen.tsv', 'dubbel', true)
       for (let i = 0; i < words.length; i++) {
         if (covered.has(i)) continue
         const word = words[i]!

@@ -1,4 +1,4 @@
-import {phraseListMatcher} from '../nlp/phrase-list.js'
+import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule} from '../rule.js'
 
 /** Neuter nouns ending in -en: "het leven van" is not a nominalised verb. */
@@ -57,21 +57,9 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    const matcher = phraseListMatcher('naamwoordstijl.tsv')
     for (const sentence of ctx.sentences) {
       const words = sentence.words
-      const covered = new Set<number>()
-      for (const match of matcher.match(words)) {
-        for (let k = match.first; k <= match.last; k++) covered.add(k)
-        ctx.report({
-          start: words[match.first]!.start,
-          end: words[match.last]!.end,
-          messageId: 'lijst',
-          data: {uitleg: match.entry.data.explanation},
-          expected: match.entry.data.alternatives,
-          fix: 'suggestion',
-        })
-      }
+      const covered = reportPhraseList(ctx, sentence, 'naamwoordstijl.tsv', 'lijst', true)
       // "het aanvragen van", "het indienen van": a verb used as a noun.
       for (let i = 0; i + 2 < words.length; i++) {
         const [article, verb, of] = [words[i]!, words[i + 1]!, words[i + 2]!]

@@ -1,4 +1,4 @@
-import {phraseListMatcher} from '../nlp/phrase-list.js'
+import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule} from '../rule.js'
 
 export default defineRule({
@@ -12,18 +12,7 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    const matcher = phraseListMatcher('vage-termijnen.tsv')
-    for (const sentence of ctx.sentences) {
-      for (const match of matcher.match(sentence.words)) {
-        const first = sentence.words[match.first]!
-        const last = sentence.words[match.last]!
-        ctx.report({
-          start: first.start,
-          end: last.end,
-          messageId: 'vaag',
-          data: {uitleg: match.entry.data.explanation},
-        })
-      }
-    }
+    for (const sentence of ctx.sentences)
+      reportPhraseList(ctx, sentence, 'vage-termijnen.tsv', 'vaag', false)
   },
 })
