@@ -1,29 +1,25 @@
+import {readDataFile} from './frequency.js'
+
 /**
- * Dutch past participles: regular (ge-…-d/t), irregular (strong verbs), separable (toegestuurd,
- * opgehaald) and inseparable (beoordeeld, verzonden). Used by the passive and "tang" rules.
+ * Dutch past participles: regular (ge-…-d/t), irregular (strong verbs, from data/deelwoorden.tsv),
+ * separable (toegestuurd, opgehaald) and inseparable (beoordeeld, verzonden). Used by the passive and
+ * "tang" rules.
  */
 
-/** Strong and irregular participles with ge- (the separable compounds are derived). */
-const STRONG_GE =
-  `gebeten gebleven geblazen gebonden geboden gebogen geborgen gebracht gebroken gedaan gedacht
-gedoken gedragen gedreven gedronken gedwongen gegeten gegeven gegleden gegoten gegraven gegrepen gehangen
-geheten geholpen gehouden gekeken gekozen gekregen gekropen gekomen geladen gelaten geleden geleend gelegen
-gelegd gelezen geloken gelopen gemeden gemeten genomen genoten geraden gereden geroepen geschapen gescheiden
-geschoten geschoven geschreven geschrokken gesloten gesmeten gesneden gesproken gesprongen gestaan gestoken
-gestolen gestorven gestreden getrokken gevallen gevangen gevochten gevonden gevlogen gevraagd gewassen geweken
-geweten geweest gewezen gewogen geworden geworpen gewonnen gezegd gezien gezonden gezogen gezwegen gehad
-gebakken gezeten geslagen gestoten getreden gewoven geleden gemolken`.split(/\s+/)
+/** What a participle means after is/zijn/was/waren. */
+export type AfterZijn =
+  /** An action by someone: "Uw aanvraag is afgewezen" is a passive. */
+  | 'handeling'
+  /** The verb forms its perfect with zijn: "is gegaan", "is verhuisd" is never a passive. */
+  | 'voltooid'
+  /** Usually a state ("is gesloten"): a passive only when a door-phrase names the actor. */
+  | 'toestand'
 
-/** Strong participles of verbs with an inseparable prefix (no ge-). */
-const STRONG_PREFIXED =
-  `besloten bevonden bedragen begonnen begrepen behouden bekeken bekend benomen beschreven
-beslagen besproken bestreden betreden bevolen bewezen bezeten ontvangen ontnomen onttrokken ontstaan ontgaan
-ontslagen ontboden ontdaan ontheven verboden verbonden verdreven vergeten vergeven verkregen verkozen
-verleden verloren vermeden verschenen verscholen verstoten vertrokken verwezen verzonden verzocht verworven
-verweten verbroken vervallen verlaten verschoven verstreken herzien herkozen herschreven erkend
-ontbonden onderhouden ondernomen onderzocht onderworpen ondervonden onderbroken ondergaan`.split(
-    /\s+/,
-  )
+/** A participle from the data file, or derived from one (aan + genomen). */
+export interface ParticipleInfo {
+  infinitive: string
+  afterZijn: AfterZijn
+}
 
 /** Particles of separable verbs. */
 export const PARTICLES = [
@@ -63,12 +59,38 @@ export const PARTICLES = [
   'buiten',
   'mis',
   'vooruit',
-  'door',
 ]
 
-const irregular = new Set<string>([...STRONG_GE, ...STRONG_PREFIXED])
-for (const particle of PARTICLES) {
-  for (const base of STRONG_GE) irregular.add(particle + base)
+let known: Map<string, ParticipleInfo> | undefined
+
+/** Parse data/deelwoorden.tsv (columns: deelwoord · infinitief · na zijn). */
+export function parseParticiples(text: string): Map<string, ParticipleInfo> {
+  const map = new Map<string, ParticipleInfo>()
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.startsWith('#') || line.startsWith('deelwoord\t')) continue
+    const [participle = '', infinitive = '', kind = '-'] = line.split('\t').map((c) => c.trim())
+    map.set(participle, {
+      infinitive,
+      afterZijn: kind === 'handeling' || kind === 'voltooid' ? kind : 'toestand',
+    })
+  }
+  return map
+}
+
+/** Listed participles plus the separable compounds of the ge- ones (opgenomen, toegezonden). */
+function participles(): Map<string, ParticipleInfo> {
+  if (known) return known
+  const listed = parseParticiples(readDataFile('deelwoorden.tsv'))
+  const all = new Map(listed)
+  for (const [participle, info] of listed) {
+    if (!participle.startsWith('ge')) continue
+    for (const particle of PARTICLES) {
+      if (!all.has(particle + participle))
+        all.set(particle + participle, {...info, infinitive: particle + info.infinitive})
+    }
+  }
+  known = all
+  return all
 }
 
 const SEPARABLE_REGULAR = new RegExp(`^(?:${PARTICLES.join('|')})ge[a-zëïé]{2,}[dt]$`)
@@ -78,6 +100,12 @@ const SEPARABLE_INSEPARABLE = new RegExp(
   `^(?:${PARTICLES.join('|')})(?:be|ver|ont|her)[a-zëïé]{2,}[dt]$`,
 )
 const INSEPARABLE_REGULAR = /^(?:be|ver|ont|her|er|onder)[a-zëïé]{3,}[dt]$/
+/**
+ * Present participles used as adjectives ("vervelend", "bevredigend") end in -end like a few past
+ * participles; only -kend (kennen), -wend (wennen, wenden), -eend and -iend (lenen, dienen) are past.
+ */
+const PRESENT_PARTICIPLE = /end$/
+const PAST_IN_END = /(?:kend|wend|eend|iend)$/
 /** Words that look like participles but are not (nouns and adjectives). */
 const NOT_PARTICIPLE = new Set([
   'geld',
@@ -111,7 +139,6 @@ const NOT_PARTICIPLE = new Set([
   'bestuur',
   'bedrag',
   'beroep',
-  'verzet',
   'verlof',
   'verlet',
   'herfst',
@@ -133,7 +160,21 @@ const NOT_PARTICIPLE = new Set([
   'verliefd',
   'verwant',
   'geliefd',
+  'bewolkt',
+  'ontvangst',
+  'verlost',
+  'verkeerd',
+  'beroemd',
+  'bejaard',
+  'berucht',
+  'bevoegd',
+  'gehaast',
 ])
+
+/** The listed or derived participle, with its infinitive and meaning after zijn. */
+export function participleInfo(word: string): ParticipleInfo | undefined {
+  return participles().get(word.toLowerCase())
+}
 
 /**
  * Whether a word is a past participle. `strict` leaves out the inseparable regular pattern
@@ -141,8 +182,9 @@ const NOT_PARTICIPLE = new Set([
  */
 export function isParticiple(word: string, strict = false): boolean {
   const lower = word.toLowerCase()
-  if (irregular.has(lower)) return true
+  if (participles().has(lower)) return true
   if (NOT_PARTICIPLE.has(lower) || lower.endsWith('heid')) return false
+  if (PRESENT_PARTICIPLE.test(lower) && !PAST_IN_END.test(lower)) return false
   if (REGULAR.test(lower) || SEPARABLE_REGULAR.test(lower) || SEPARABLE_INSEPARABLE.test(lower))
     return true
   return !strict && INSEPARABLE_REGULAR.test(lower)
@@ -151,5 +193,6 @@ export function isParticiple(word: string, strict = false): boolean {
 /** Participles used as adjectives: "de ingediende aanvraag", "het verzonden formulier". */
 export function isAdjectivalParticiple(word: string): boolean {
   const lower = word.toLowerCase()
-  return irregular.has(lower) || (lower.endsWith('e') && isParticiple(lower.slice(0, -1)))
+  if (participles().has(lower) && lower.endsWith('en')) return true
+  return lower.endsWith('e') && isParticiple(lower.slice(0, -1))
 }

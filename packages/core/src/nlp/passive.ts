@@ -1,26 +1,33 @@
 import type {RuleContext, SentenceInfo, WordInfo} from '../rule.js'
-import {isParticiple} from './participles.js'
+import {isParticiple, participleInfo} from './participles.js'
 
 /** Forms of "worden": always a passive with a participle. */
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden'])
-/** Forms of "zijn": a passive only for actions (see ACTION_PARTICIPLES) or with a door-phrase. */
-const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest'])
-
 /**
- * Participles that describe an action of an organisation, not a state: with "is/zijn" they are a
- * passive ("Uw aanvraag is afgewezen"). Participles not listed ("Het loket is gesloten", "De weg
- * is afgesloten") read as a state and are left alone, unless a door-phrase names the actor.
+ * Forms of "zijn": a passive only with participles of actions ("is afgewezen", marked `handeling`
+ * in data/deelwoorden.tsv) or with a door-phrase naming the actor. Other participles read as a
+ * state ("Het loket is gesloten") and perfect-tense verbs ("is verhuisd") are never passive.
  */
-const ACTION_PARTICIPLES = new Set(
-  `besloten toegekend afgewezen geweigerd verleend ingetrokken opgelegd vastgesteld ontvangen verzonden
-  verstuurd toegestuurd opgestuurd doorgestuurd teruggestuurd beoordeeld goedgekeurd afgekeurd gewijzigd aangepast
-  uitgevoerd behandeld afgehandeld overgemaakt uitbetaald terugbetaald teruggevorderd geregistreerd ingeschreven
-  uitgeschreven verwerkt gecontroleerd onderzocht besproken beslist gegeven genomen gedaan gestuurd gemaakt
-  berekend opgehaald geleegd verlengd verhoogd verlaagd toegewezen gecorrigeerd vernietigd herzien verwijderd
-  geannuleerd ingetrokken geïnformeerd gevraagd aangevraagd ingediend beantwoord verstrekt aangeschreven
-  gesommeerd gehandhaafd gemeld afgegeven uitgereikt stopgezet verzet betaald vervangen hersteld gerepareerd
-  goedgekeurd`.split(/\s+/),
-)
+const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest'])
+/** Finite verbs that may stand between a participle and "worden" in a subclause. */
+const MODALS = new Set([
+  'kan',
+  'kunnen',
+  'kon',
+  'konden',
+  'moet',
+  'moeten',
+  'moest',
+  'moesten',
+  'zal',
+  'zullen',
+  'zou',
+  'zouden',
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+])
 
 /** Words that end the clause: the participle of a passive stands before these. */
 const CLAUSE_BREAK = new Set([
@@ -54,14 +61,42 @@ function separated(sentence: SentenceInfo, from: WordInfo, to: WordInfo): boolea
   return /[,;:]/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start))
 }
 
-function agentOf(words: readonly WordInfo[], from: number, to: number): string | undefined {
+/**
+ * The actor of a door-phrase between `from` and `to` (exclusive): the words after "door" up to a
+ * participle, clause break or punctuation. "door te bellen" names a means, not an actor.
+ */
+function agentOf(
+  sentence: SentenceInfo,
+  from: number,
+  to: number,
+  participle: number,
+): string | undefined {
+  const words = sentence.words
   for (let i = from; i < to; i++) {
-    if (words[i]!.lower === 'door' && words[i + 1]) {
-      const rest = words.slice(i + 1, Math.min(to, i + 5)).map((w) => w.value)
-      return rest.join(' ')
+    if (words[i]!.lower !== 'door' || i === participle) continue
+    const agent: string[] = []
+    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+      const word = words[k]!
+      if (
+        k === participle ||
+        separated(sentence, words[k - 1]!, word) ||
+        CLAUSE_BREAK.has(word.lower) ||
+        isParticiple(word.value, true)
+      )
+        break
+      if (word.lower === 'te') return undefined
+      agent.push(word.value)
     }
+    if (agent.length > 0) return agent.join(' ')
   }
   return undefined
+}
+
+/** Whether a participle with a form of zijn is a passive. */
+function zijnPassive(participle: WordInfo, agent: string | undefined): boolean {
+  const kind = participleInfo(participle.value)?.afterZijn ?? 'toestand'
+  if (kind === 'voltooid') return false
+  return kind === 'handeling' || agent !== undefined
 }
 
 /** Find passives in one sentence. */
@@ -71,58 +106,75 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
     if (word.masked) continue
-    const worden = WORDEN.has(word.lower)
     const zijn = ZIJN.has(word.lower)
-    if (!worden && !zijn) continue
-    // Main clause: the participle follows the auxiliary, in the same clause.
+    if (!zijn && !WORDEN.has(word.lower)) continue
+    // Main clause: the participle follows the auxiliary, in the same clause; the last one counts
+    // ("wordt na ontvangst van uw betaling verzonden").
     let participle = -1
     for (let j = i + 1; j < Math.min(words.length, i + 14); j++) {
       const next = words[j]!
       if (
         separated(sentence, words[j - 1]!, next) ||
         CLAUSE_BREAK.has(next.lower) ||
-        WORDEN.has(next.lower)
+        WORDEN.has(next.lower) ||
+        (zijn && ZIJN.has(next.lower))
       )
         break
-      if (
-        !next.masked &&
-        (isParticiple(next.value, zijn) || (zijn && ACTION_PARTICIPLES.has(next.lower)))
-      )
-        participle = j
+      if (!next.masked && isParticiple(next.value)) participle = j
     }
-    // Subordinate clause: "… dat uw aanvraag beoordeeld wordt".
+    // Subordinate clause: "… dat uw aanvraag beoordeeld wordt", "… ingevuld moet worden".
     if (participle === -1 && i > 0) {
-      const before = words[i - 1]!
+      let before = i - 1
+      if (MODALS.has(words[before]!.lower) && before > 0) before--
+      const candidate = words[before]!
       if (
-        !separated(sentence, before, word) &&
-        (isParticiple(before.value, zijn) || (zijn && ACTION_PARTICIPLES.has(before.lower)))
+        !candidate.masked &&
+        !separated(sentence, candidate, word) &&
+        !(before < i - 1 && separated(sentence, words[before + 1]!, word)) &&
+        isParticiple(candidate.value)
       )
-        participle = i - 1
+        participle = before
     }
     if (participle === -1) continue
     const from = Math.min(i, participle)
     const to = Math.max(i, participle)
-    const agent = agentOf(words, from, to) ?? agentOf(words, to + 1, Math.min(words.length, to + 6))
-    if (zijn) {
-      const value = words[participle]!.lower
-      if (!ACTION_PARTICIPLES.has(value) && agent === undefined) continue
-      // "… is besloten dat" and "is verplicht": keep; "is gebleken" is not an action of anyone.
-    }
+    const agent =
+      agentOf(sentence, from, to, participle) ??
+      agentOf(sentence, to + 1, Math.min(words.length, to + 3), participle)
+    if (zijn && !zijnPassive(words[participle]!, agent)) continue
     if (found.some((p) => p.participle === participle)) continue
     found.push({aux: i, participle, agent})
   }
   return found
 }
 
-/** Passives per sentence of the document, computed once per check (shared with the metrics). */
+/**
+ * Passives per sentence. Pure, so the metrics can compute the passive share even when the rule
+ * is off; within a check, use {@link findPassives} to share the result.
+ */
+export function findPassivesIn(
+  sentences: readonly SentenceInfo[],
+): Map<SentenceInfo, Passive[]> {
+  const map = new Map<SentenceInfo, Passive[]>()
+  for (const sentence of sentences) {
+    const passives = passivesIn(sentence)
+    if (passives.length > 0) map.set(sentence, passives)
+  }
+  return map
+}
+
+/** The sentences that contain a passive (what the metrics count). */
+export function passiveSentences(sentences: readonly SentenceInfo[]): Set<SentenceInfo> {
+  return new Set(findPassivesIn(sentences).keys())
+}
+
+/**
+ * Passives per sentence of the document, computed once per check and stored in the memo: the
+ * map under `passives`, the Set of passive sentences under `passiveSentences` (read by the metrics).
+ */
 export function findPassives(ctx: RuleContext<unknown>): Map<SentenceInfo, Passive[]> {
   return ctx.memo('passives', () => {
-    const map = new Map<SentenceInfo, Passive[]>()
-    for (const sentence of ctx.sentences) {
-      const passives = passivesIn(sentence)
-      if (passives.length > 0) map.set(sentence, passives)
-    }
-    // The metrics read the passive share from this memo.
+    const map = findPassivesIn(ctx.sentences)
     ctx.memo('passiveSentences', () => new Set(map.keys()))
     return map
   })
