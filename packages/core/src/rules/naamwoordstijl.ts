@@ -43,6 +43,20 @@ const NOUNS_IN_EN = new Set([
   'even',
 ])
 
+/** Adverbs that may stand between "het" and the verb: "het tijdig indienen van". */
+const ADVERBS = new Set([
+  'niet',
+  'tijdig',
+  'zelf',
+  'online',
+  'digitaal',
+  'snel',
+  'volledig',
+  'juist',
+  'correct',
+  'opnieuw',
+])
+
 export default defineRule({
   id: 'naamwoordstijl',
   meta: {
@@ -60,10 +74,14 @@ export default defineRule({
     for (const sentence of ctx.sentences) {
       const words = sentence.words
       const covered = reportPhraseList(ctx, sentence, 'naamwoordstijl.tsv', 'lijst', true)
-      // "het aanvragen van", "het indienen van": a verb used as a noun.
+      // "het aanvragen van", "het tijdig indienen van": a verb used as a noun.
       for (let i = 0; i + 2 < words.length; i++) {
-        const [article, verb, of] = [words[i]!, words[i + 1]!, words[i + 2]!]
-        if (covered.has(i) || article.lower !== 'het' || of.lower !== 'van') continue
+        const article = words[i]!
+        if (covered.has(i) || article.lower !== 'het') continue
+        const skip = ADVERBS.has(words[i + 1]!.lower) ? 1 : 0
+        const verb = words[i + 1 + skip]
+        const of = words[i + 2 + skip]
+        if (!verb || !of || of.lower !== 'van') continue
         if (
           verb.masked ||
           verb.value !== verb.lower ||

@@ -32,6 +32,15 @@ describe('naamwoordstijl', () => {
     expect(found('De beoordeling van uw aanvraag duurt acht weken.')).toEqual([
       ['De beoordeling van', 'beoordelen'],
     ])
+    expect(found('Het tijdig indienen van uw aanvraag is belangrijk.')).toEqual([
+      ['Het tijdig indienen van', 'indienen'],
+    ])
+    expect(found('Wij doen onderzoek naar de oorzaak.')).toEqual([
+      ['doen onderzoek naar', 'onderzoeken'],
+    ])
+    expect(found('De betaling van de huur gaat automatisch.')).toEqual([
+      ['De betaling van', 'betalen'],
+    ])
     // Separable: the head is reported, the rest of the construction stands later in the sentence.
     expect(found('Wij brengen de kosten in rekening.')).toEqual([['brengen', 'rekenen']])
   })
@@ -42,6 +51,15 @@ describe('naamwoordstijl', () => {
       'Wij beoordelen uw aanvraag.',
       'Het eten van de kinderen is klaar.',
       'U kunt een pas aanvragen.',
+      'Het examen van uw zoon is in juni.',
+      'Het vertrouwen van inwoners is belangrijk.',
+      'Het nieuwe leven van de wijk begint.',
+      'Het Wapen van Dronten hangt in de hal.',
+      'De beoordeling duurt acht weken.',
+      'U kunt kiezen uit drie data.',
+      // Verb-support phrases that ambtelijke-taal reports: no second finding here.
+      'De aannemer draagt zorg voor de afvoer van het puin.',
+      'Wij nemen uw verzoek in behandeling.',
     ]) {
       expect([text, found(text)]).toEqual([text, []])
     }
