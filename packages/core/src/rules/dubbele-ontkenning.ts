@@ -1,4 +1,5 @@
 import {loadFrequency} from '../nlp/frequency.js'
+import {isParticiple} from '../nlp/participles.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule, type WordInfo} from '../rule.js'
 
@@ -22,6 +23,20 @@ const CLAUSE = new Set([
 ])
 const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens'])
 
+/** on- words that are no negation: "niet online", "niet onmiddellijk", "niet ontvankelijk". */
+const NOT_NEGATED = new Set([
+  'online',
+  'onmiddellijk',
+  'onmiddellijke',
+  'ongeveer',
+  'onlangs',
+  'ontzettend',
+  'onderling',
+  'ondanks',
+  'ontvankelijk',
+  'ontzaglijk',
+])
+
 /** "onmogelijk", "oneens", "onbelangrijk": on- + a known word. Not "onder", "ontvangen", "onze". */
 function isNegatedAdjective(word: WordInfo): boolean {
   const lower = word.lower
@@ -29,15 +44,18 @@ function isNegatedAdjective(word: WordInfo): boolean {
     !lower.startsWith('on') ||
     lower.length < 6 ||
     lower.startsWith('onder') ||
-    lower.startsWith('onze')
+    lower.startsWith('onze') ||
+    NOT_NEGATED.has(lower)
   )
     return false
   // The rest must be a word of its own: on + tevreden, on + haalbaar; not ont + vangen.
   const rest = lower.slice(2)
-  return (
-    rest.length >= 4 &&
-    (!loadFrequency().isRare(rest, Number.MAX_SAFE_INTEGER) || /(?:baar|lijk|ig|isch)$/.test(rest))
-  )
+  // "niet ongevraagd binnenkomen" restricts rather than negates twice; "gevraagd" would be wrong.
+  if (rest.length < 4 || isParticiple(rest, true)) return false
+  const known = !loadFrequency().isRare(rest, Number.MAX_SAFE_INTEGER)
+  // ont- is mostly a prefix of its own (ontvangen, ontslag): only on + a known word (ontevreden).
+  if (rest.startsWith('t')) return known
+  return known || /(?:baar|lijk|ig|isch)$/.test(rest)
 }
 
 export default defineRule({

@@ -26,6 +26,25 @@ describe('dubbele-ontkenning', () => {
     ])
   })
 
+  it('accepts on + a known word after ont-, and -baar/-lijk words', () => {
+    expect(found('U bent niet ontevreden. Wij zijn niet onbereikbaar.')).toEqual([
+      ['niet ontevreden', 'tevreden'],
+      ['niet onbereikbaar', 'bereikbaar'],
+    ])
+    const [finding] = checkRule('dubbele-ontkenning', 'U heeft nooit geen recht op toeslag.')
+    expect(brief(finding!)).toEqual({
+      ruleId: 'dubbele-ontkenning',
+      severity: 'warning',
+      line: 1,
+      column: 9,
+      start: 8,
+      end: 18,
+      actual: 'nooit geen',
+      expected: ['nooit', 'altijd'],
+      fix: 'suggestion',
+    })
+  })
+
   it('reports listed constructions and two negations in one clause', () => {
     expect(found('Dat is niet zonder risico. Het komt niet zelden voor.')).toEqual([
       ['niet zonder', 'met'],
@@ -45,6 +64,15 @@ describe('dubbele-ontkenning', () => {
       'Wij ontvangen niet onder de twintig aanvragen per week.',
       'Wij kunnen uw aanvraag niet ontvangen.',
       'Dat is niet onze taak.',
+      'U kunt niet online betalen.',
+      'Het is niet onmiddellijk duidelijk.',
+      'Wij zijn niet ontvankelijk voor klachten.',
+      'Wij kunnen niet ontkennen dat het lang duurde.',
+      'U mag niet ongevraagd binnenkomen.',
+      'U mag niet onder invloed rijden.',
+      'Wij hebben geen tijd en wij kunnen niet komen.',
+      'U krijgt geen boete, niet nu en niet later.',
+      'Geen nieuws is goed nieuws.',
     ]) {
       expect([text, found(text)]).toEqual([text, []])
     }
