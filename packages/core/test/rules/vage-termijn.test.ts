@@ -36,12 +36,36 @@ describe('vage-termijn', () => {
     ])
   })
 
+  it('finds variants and less common vague terms', () => {
+    expect(
+      found('Binnen een korte termijn krijgt u bericht. Wij bellen u zo gauw mogelijk.'),
+    ).toEqual(['Binnen een korte termijn', 'zo gauw mogelijk'])
+    const [finding] = checkRule('vage-termijn', 'Wij sturen eerdaags een brief.')
+    expect(brief(finding!)).toEqual({
+      ruleId: 'vage-termijn',
+      severity: 'warning',
+      line: 1,
+      column: 12,
+      start: 11,
+      end: 19,
+      actual: 'eerdaags',
+      expected: undefined,
+      fix: undefined,
+    })
+  })
+
   it('accepts dates and numbers of days', () => {
     for (const text of [
       'U krijgt binnen 14 dagen bericht.',
       'Wij bellen u vóór 1 april 2025.',
       'U hoort binnen twee weken van ons.',
       'Het kost op dit moment € 25,00.',
+      'Wij komen zo mogelijk dinsdag.',
+      'De termijn is kort.',
+      'U kunt de termijn verlengen.',
+      'Wij doen ons best om u snel te helpen.',
+      // Reported by afkorting with the same advice, not twice.
+      'Wij nemen z.s.m. contact op.',
     ]) {
       expect([text, found(text)]).toEqual([text, []])
     }
