@@ -190,9 +190,23 @@ export function isParticiple(word: string, strict = false): boolean {
   return !strict && INSEPARABLE_REGULAR.test(lower)
 }
 
+/** Nouns in -e whose stem looks like a participle (gemeente: gemeent). */
+const NOUNS_IN_E = new Set([
+  'gemeente',
+  'gedeelte',
+  'gedachte',
+  'gewoonte',
+  'geboorte',
+  'gestalte',
+  'gebergte',
+  'gevangene',
+  'verte',
+  'bediende',
+])
+
 /** Participles used as adjectives: "de ingediende aanvraag", "het verzonden formulier". */
 export function isAdjectivalParticiple(word: string): boolean {
   const lower = word.toLowerCase()
   if (participles().has(lower) && lower.endsWith('en')) return true
-  return lower.endsWith('e') && isParticiple(lower.slice(0, -1))
+  return lower.endsWith('e') && !NOUNS_IN_E.has(lower) && isParticiple(lower.slice(0, -1))
 }

@@ -8,6 +8,9 @@ interface Options {
   maxWerkwoord: number
 }
 
+/** Present participles as adjectives: "de voor u geldende regels". */
+const PRESENT_PARTICIPLE = /^[a-zëï]{3,}ende$/
+
 const ARTICLES = new Set([
   'de',
   'het',
@@ -59,6 +62,8 @@ const AUX_PARTICIPLE = new Set([
   'werd',
   'werden',
 ])
+/** Words that start a new clause after a closed verb cluster. */
+const CLAUSE_BREAK = new Set(['en', 'maar', 'want', 'omdat', 'dat', 'die', 'zodat', 'als', 'of'])
 const MODALS = new Set([
   'zal',
   'zullen',
@@ -120,7 +125,15 @@ export default defineRule<Options>({
         if (!ARTICLES.has(article.lower) || !PREPOSITIONS.has(words[i + 1]!.lower)) continue
         for (let j = i + 2; j < Math.min(words.length - 1, i + 16); j++) {
           if (/[,;:]/.test(gapText(words[j - 1]!, words[j]!))) break
-          if (!isAdjectivalParticiple(words[j]!.value)) continue
+          // "de op de website te vinden formulieren": te + infinitive works as an adjective.
+          const teInfinitive =
+            words[j - 1]!.lower === 'te' && /^[a-zë]{2,}en$/.test(words[j]!.lower)
+          if (
+            !isAdjectivalParticiple(words[j]!.value) &&
+            !PRESENT_PARTICIPLE.test(words[j]!.lower) &&
+            !teInfinitive
+          )
+            continue
           const noun = words[j + 1]!
           const count = j - i
           if (count > ctx.options.maxLidwoord && !/[,;:]/.test(gapText(words[j]!, noun))) {
@@ -140,13 +153,23 @@ export default defineRule<Options>({
         (w, k) => k <= 3 && (AUX_PARTICIPLE.has(w.lower) || MODALS.has(w.lower)),
       )
       if (finite === -1) continue
-      let end = finite + 1
-      while (end < words.length && !/[,;:]/.test(gapText(words[end - 1]!, words[end]!))) end++
-      const last = words[end - 1]!
       const aux = words[finite]!
-      const closesCluster = AUX_PARTICIPLE.has(aux.lower)
-        ? isParticiple(last.value)
-        : /^[a-zë]{3,}en$/.test(last.value)
+      const closes = (word: WordInfo) =>
+        AUX_PARTICIPLE.has(aux.lower) ? isParticiple(word.value) : /^[a-zë]{3,}en$/.test(word.value)
+      let end = finite + 1
+      while (end < words.length && !/[,;:]/.test(gapText(words[end - 1]!, words[end]!))) {
+        // "Wij hebben uw brief gelezen en …": the cluster closed before the next clause.
+        // After a modal, "en"/"of" usually join nouns in -en ("uw inkomen en uw vermogen").
+        const next = words[end + 1]?.lower ?? ''
+        const joins = !AUX_PARTICIPLE.has(aux.lower) && (next === 'en' || next === 'of')
+        if (closes(words[end]!) && CLAUSE_BREAK.has(next) && !joins) {
+          end++
+          break
+        }
+        end++
+      }
+      const last = words[end - 1]!
+      const closesCluster = closes(last)
       const count = end - 1 - finite - 1
       if (closesCluster && count > ctx.options.maxWerkwoord) {
         ctx.report({

@@ -28,6 +28,37 @@ describe('tangconstructie', () => {
     )
   })
 
+  it('takes present participles and does not mistake gemeente for a participle', () => {
+    const [finding] = checkRule(
+      'tangconstructie',
+      'De voor inwoners van de gemeente Dronten geldende regels staan online.',
+    )
+    expect([finding!.actual, finding!.reason]).toEqual([
+      'De voor inwoners van de gemeente Dronten geldende regels',
+      'Tussen ‘De’ en ‘regels’ staan 7 woorden. Zet ze achter het woord: ‘De regels die …’.',
+    ])
+  })
+
+  it('takes te + infinitive before the noun', () => {
+    const findings = checkRule(
+      'tangconstructie',
+      'U kunt de op de website van de gemeente te vinden formulieren gebruiken.',
+    )
+    expect(findings.map(brief)).toEqual([
+      {
+        ruleId: 'tangconstructie',
+        severity: 'warning',
+        line: 1,
+        column: 8,
+        start: 7,
+        end: 61,
+        actual: 'de op de website van de gemeente te vinden formulieren',
+        expected: undefined,
+        fix: undefined,
+      },
+    ])
+  })
+
   it('reports a long stretch between the finite verb and the rest of the cluster', () => {
     const [finding] = checkRule(
       'tangconstructie',
@@ -54,6 +85,11 @@ describe('tangconstructie', () => {
       'U kunt de vergunning online aanvragen.',
       'Wij zijn blij met de op 1 mei geopende bibliotheek.',
       'Wij hebben, na overleg met de buren en de wijkagent en de woningcorporatie, uw aanvraag goedgekeurd.',
+      'Wij hebben uw brief gelezen en de buren zijn daarna door ons ook nog een keer uitgebreid bevraagd.',
+      'Wij sturen u de op uw verzoek aangepaste tekening.',
+      'In de brief van 3 maart over de aanvraag voor een vergunning staat het besluit.',
+      'Zij heeft op maandag 3 maart om 10 uur een afspraak.',
+      'U moet het formulier met uw inkomen en uw vermogen terugsturen.',
     ]) {
       expect([text, found(text)]).toEqual([text, []])
     }
