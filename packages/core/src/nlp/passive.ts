@@ -152,9 +152,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
  * Passives per sentence. Pure, so the metrics can compute the passive share even when the rule
  * is off; within a check, use {@link findPassives} to share the result.
  */
-export function findPassivesIn(
-  sentences: readonly SentenceInfo[],
-): Map<SentenceInfo, Passive[]> {
+export function findPassivesIn(sentences: readonly SentenceInfo[]): Map<SentenceInfo, Passive[]> {
   const map = new Map<SentenceInfo, Passive[]>()
   for (const sentence of sentences) {
     const passives = passivesIn(sentence)

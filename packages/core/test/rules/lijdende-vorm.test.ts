@@ -165,7 +165,9 @@ describe('deelwoorden.tsv', () => {
   const text = readFileSync(new URL('../../src/data/deelwoorden.tsv', import.meta.url), 'utf8')
 
   it('names its source and licence and lists at least 150 strong or irregular participles', () => {
-    expect(text).toMatch(/^# .*\n(?:# .*\n)*# Bron: eigen werk van het duidelijk-project\. Licentie: EUPL-1\.2\./)
+    expect(text).toMatch(
+      /^# .*\n(?:# .*\n)*# Bron: eigen werk van het duidelijk-project\. Licentie: EUPL-1\.2\./,
+    )
     const listed = parseParticiples(text)
     // Not caught by the regular patterns: the irregular ones the list exists for.
     const irregular = [...listed.keys()].filter(
