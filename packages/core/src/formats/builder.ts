@@ -6,7 +6,14 @@ import type {Directive, Document, Format, MaskedRange, Segment, Unit, UnitKind} 
  * and close units.
  */
 export class DocumentBuilder {
-  private text = ''
+  /**
+   * The text so far: finished chunks plus the tail since the open unit started. Reading a
+   * character of one long concatenated string flattens it each time, which made building a large
+   * document quadratic; only the short tail is ever read.
+   */
+  private readonly chunks: string[] = []
+  private chunksLength = 0
+  private tail = ''
   private readonly segments: Segment[] = []
   private readonly units: Unit[] = []
   private readonly masked: MaskedRange[] = []
@@ -16,8 +23,11 @@ export class DocumentBuilder {
   /** Start a unit (closes an open one). */
   open(kind: UnitKind, depth?: number): void {
     this.close()
-    if (this.text.length > 0) this.text += '\n\n'
-    this.unit = {kind, start: this.text.length, end: this.text.length}
+    if (this.length > 0) this.tail += '\n\n'
+    this.chunks.push(this.tail)
+    this.chunksLength += this.tail.length
+    this.tail = ''
+    this.unit = {kind, start: this.length, end: this.length}
     if (depth !== undefined) this.unit.depth = depth
   }
 
@@ -25,10 +35,11 @@ export class DocumentBuilder {
   close(): void {
     const unit = this.unit
     if (!unit) return
-    unit.end = this.text.length
+    unit.end = this.length
     // Units hold no leading or trailing white space (HTML indentation, line ends).
-    while (unit.start < unit.end && /\s/.test(this.text[unit.start]!)) unit.start++
-    while (unit.end > unit.start && /\s/.test(this.text[unit.end - 1]!)) unit.end--
+    const at = (offset: number) => this.tail[offset - this.chunksLength]!
+    while (unit.start < unit.end && /\s/.test(at(unit.start))) unit.start++
+    while (unit.end > unit.start && /\s/.test(at(unit.end - 1))) unit.end--
     if (unit.end > unit.start) this.units.push(unit)
     this.unit = undefined
   }
@@ -39,14 +50,18 @@ export class DocumentBuilder {
    */
   append(value: string, sourceStart: number, sourceEnd: number): void {
     if (value === '') return
-    const textStart = this.text.length
-    this.text += value
-    this.segments.push({textStart, textEnd: this.text.length, sourceStart, sourceEnd})
+    const textStart = this.length
+    this.tail += value
+    this.segments.push({textStart, textEnd: this.length, sourceStart, sourceEnd})
   }
 
   /** Append text that has no place in the source (a separator between inline pieces). */
   appendSynthetic(value: string): void {
-    this.text += value
+    this.tail += value
+  }
+
+  private get length(): number {
+    return this.chunksLength + this.tail.length
   }
 
   /** Append a masked piece (inline code, a placeholder field) that counts as one word. */
@@ -56,20 +71,20 @@ export class DocumentBuilder {
     sourceStart: number,
     sourceEnd: number,
   ): void {
-    const start = this.text.length
+    const start = this.length
     const shown = value.replace(/\s+/g, ' ') || 'x'
     this.append(shown, sourceStart, sourceEnd)
-    this.masked.push({kind, start, end: this.text.length, value})
+    this.masked.push({kind, start, end: this.length, value})
   }
 
   /** Whether the open unit has text yet. */
   get unitLength(): number {
-    return this.unit ? this.text.length - this.unit.start : 0
+    return this.unit ? this.length - this.unit.start : 0
   }
 
   /** Text of the open unit so far. */
   get currentText(): string {
-    return this.unit ? this.text.slice(this.unit.start) : ''
+    return this.unit ? this.tail.slice(this.unit.start - this.chunksLength) : ''
   }
 
   /**
@@ -94,7 +109,7 @@ export class DocumentBuilder {
         const sourceEnd = linear
           ? segment.sourceStart + (to - segment.textStart)
           : segment.sourceEnd
-        const textStart = this.text.length
+        const textStart = this.length
         this.append(
           document.text.slice(from, to),
           sourceStart + sourceOffset,
@@ -128,7 +143,7 @@ export class DocumentBuilder {
     const document: Document = {
       format: init.format,
       source: init.source,
-      text: this.text,
+      text: this.chunks.join('') + this.tail,
       segments: this.segments,
       units: this.units,
       masked: this.masked,

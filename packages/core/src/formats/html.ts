@@ -1,6 +1,7 @@
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Element, Nodes, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
+import {DuidelijkError} from '../errors.js'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
 import {createPointLocator} from '../sourcemap.js'
@@ -59,6 +60,18 @@ const BLOCK: Record<string, UnitKind> = {
   details: 'paragraph',
 }
 const CODE = new Set(['code', 'kbd', 'samp', 'var'])
+/**
+ * Deepest element nesting we accept. The HTML parser and the tree walk recurse per level, so a
+ * hostile file of thousands of nested elements would overflow the stack; real e-mail templates
+ * (nested layout tables) stay far below.
+ */
+export const MAX_HTML_DEPTH = 256
+/** Elements without content, and elements whose end tag may be left out (closed implicitly). */
+const NO_DEPTH = new Set(
+  'area base br col embed hr img input link meta source track wbr p li dt dd tr td th thead tbody tfoot option optgroup rb rt rp colgroup caption'.split(
+    ' ',
+  ),
+)
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y
 
 function hidden(element: Element): boolean {
@@ -75,6 +88,18 @@ function hidden(element: Element): boolean {
  * maps back to its place in the HTML source (an entity maps to the whole entity).
  */
 export function loadHtml(source: string, path?: string): Document {
+  guardDepth(source, path)
+  try {
+    return readHtml(source, path)
+  } catch (error) {
+    // Nesting that slipped past the guard (implicitly closed elements) still gets a clear error.
+    if (error instanceof RangeError)
+      throw new DuidelijkError('parse', 'deze HTML is te diep genest', path)
+    throw error
+  }
+}
+
+function readHtml(source: string, path: string | undefined): Document {
   const tree = fromHtml(source) as Root
   const builder = new DocumentBuilder()
   const pointAt = createPointLocator(source)
@@ -103,48 +128,7 @@ export function loadHtml(source: string, path?: string): Document {
   const appendText = (value: string, start: number, end: number) => {
     if (value.trim() === '' && !open) return
     ensureOpen()
-    const raw = source.slice(start, end)
-    if (raw === value) {
-      builder.append(value, start, end)
-      return
-    }
-    let i = 0
-    let j = 0
-    let plainRaw = 0
-    let plainValue = 0
-    const flush = () => {
-      if (j > plainValue) builder.append(value.slice(plainValue, j), start + plainRaw, start + i)
-    }
-    while (j < value.length && i < raw.length) {
-      if (raw[i] === value[j] && raw[i] !== '&' && raw[i] !== '\r') {
-        i++
-        j++
-        continue
-      }
-      let taken = 0
-      let produced = ''
-      if (raw[i] === '&') {
-        ENTITY.lastIndex = i
-        const match = ENTITY.exec(raw)
-        const decoded = match ? decodeEntity(match) : undefined
-        if (match && decoded !== undefined && value.startsWith(decoded, j)) {
-          taken = match[0].length
-          produced = decoded
-        }
-      } else if (raw[i] === '\r' && raw[i + 1] === '\n' && value[j] === '\n') {
-        taken = 2
-        produced = '\n'
-      }
-      if (taken === 0) break
-      flush()
-      builder.append(produced, start + i, start + i + taken)
-      i += taken
-      j += produced.length
-      plainRaw = i
-      plainValue = j
-    }
-    flush()
-    if (j < value.length) builder.append(value.slice(j), start + i, Math.max(start + i, end))
+    appendMapped(builder, source, value, start, end)
   }
 
   const visit = (node: Nodes): void => {
@@ -224,7 +208,11 @@ export function loadHtml(source: string, path?: string): Document {
       const tag = source.slice(start, tagEnd === -1 ? undefined : tagEnd)
       const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(tag)
       const from = match ? start + match.index + match[0].length : start
-      attributes.push({kind: unit, text: value, from, to: from + value.length})
+      const quote = match?.[1]
+      const close = quote
+        ? source.indexOf(quote, from)
+        : from + (/^[^\s>]*/.exec(source.slice(from))?.[0].length ?? 0)
+      attributes.push({kind: unit, text: value, from, to: close === -1 ? from : close})
     }
   }
 
@@ -232,12 +220,89 @@ export function loadHtml(source: string, path?: string): Document {
   close()
   for (const attribute of attributes) {
     builder.open(attribute.kind)
-    const raw = source.slice(attribute.from, attribute.to)
-    if (raw === attribute.text) builder.append(attribute.text, attribute.from, attribute.to)
-    else builder.append(attribute.text, attribute.from, attribute.from + Math.max(raw.length, 1))
+    appendMapped(builder, source, attribute.text, attribute.from, attribute.to)
     builder.close()
   }
   return builder.finish({format: 'html', source, path, writable: true, ...(lang ? {lang} : {})})
+}
+
+/**
+ * Append a decoded value that stands at `start..end` of the source. Each character is mapped to
+ * its source characters (an entity to the whole entity, CRLF to both characters); where value and
+ * source stop lining up, the rest maps to the rest of the stretch as a whole.
+ */
+function appendMapped(
+  builder: DocumentBuilder,
+  source: string,
+  value: string,
+  start: number,
+  end: number,
+): void {
+  const raw = source.slice(start, end)
+  if (raw === value) {
+    builder.append(value, start, end)
+    return
+  }
+  let i = 0
+  let j = 0
+  let plainRaw = 0
+  let plainValue = 0
+  const flush = () => {
+    if (j > plainValue) builder.append(value.slice(plainValue, j), start + plainRaw, start + i)
+  }
+  while (j < value.length && i < raw.length) {
+    if (raw[i] === value[j] && raw[i] !== '&' && raw[i] !== '\r') {
+      i++
+      j++
+      continue
+    }
+    let taken = 0
+    let produced = ''
+    if (raw[i] === '&') {
+      ENTITY.lastIndex = i
+      const match = ENTITY.exec(raw)
+      const decoded = match ? decodeEntity(match) : undefined
+      if (match && decoded !== undefined && value.startsWith(decoded, j)) {
+        taken = match[0].length
+        produced = decoded
+      }
+    } else if (raw[i] === '\r' && raw[i + 1] === '\n' && value[j] === '\n') {
+      taken = 2
+      produced = '\n'
+    }
+    if (taken === 0) break
+    flush()
+    builder.append(produced, start + i, start + i + taken)
+    i += taken
+    j += produced.length
+    plainRaw = i
+    plainValue = j
+  }
+  flush()
+  if (j < value.length) builder.append(value.slice(j), start + i, Math.max(start + i, end))
+}
+
+/**
+ * Refuse markup nested deeper than MAX_HTML_DEPTH before parsing. The count is an upper bound:
+ * elements that close implicitly or have no content are not counted, comments, scripts and
+ * styles are skipped.
+ */
+function guardDepth(source: string, path: string | undefined): void {
+  const tag =
+    /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/gi
+  let depth = 0
+  for (const match of source.matchAll(tag)) {
+    const name = match[3]?.toLowerCase()
+    if (!name || NO_DEPTH.has(name) || match[4]) continue
+    if (match[2]) depth = Math.max(0, depth - 1)
+    else if (++depth > MAX_HTML_DEPTH) {
+      throw new DuidelijkError(
+        'parse',
+        `deze HTML is te diep genest (meer dan ${MAX_HTML_DEPTH} elementen in elkaar)`,
+        path,
+      )
+    }
+  }
 }
 
 function decodeEntity(match: RegExpExecArray): string | undefined {
