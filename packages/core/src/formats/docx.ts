@@ -10,8 +10,11 @@ interface Paragraph extends OfficeParagraph {
 
 /** Parts of a .docx with text a reader sees, in reading order. */
 function partsOf(names: string[]): Array<{name: string; label: string}> {
+  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0)
   const sorted = (prefix: string) =>
-    names.filter((n) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(n)).sort()
+    names
+      .filter((n) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(n))
+      .sort((a, b) => number(a) - number(b))
   return [
     ...sorted('header').map((name, i) => ({
       name,
@@ -53,15 +56,36 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
   let fieldIsMerge = false
   let fieldResult = false
   let fieldText = ''
-  let sdtDepth = 0
-  let sdtText = ''
+  /**
+   * Content controls: one inside a paragraph (inline) is a form field and becomes a placeholder;
+   * one around paragraphs (block) holds ordinary text, unless it still shows its placeholder text.
+   */
+  const sdts: Array<{paragraphs: number; text: string; placeholderShown: boolean}> = []
   let tableDepth = 0
   let footnoteSkip = false
+  let noteCount = 0
+  let noteLabel = label
+  /** Inside mc:Fallback: the same content again for old Word versions (text boxes), skipped. */
+  let fallback = 0
+  let textBoxDepth = 0
+  let textBoxCount = 0
+  let runDepth = 0
+  let runProps = false
+  let runHidden = false
+  const inlineSdt = () => {
+    const sdt = sdts[sdts.length - 1]
+    return sdt && sdt.paragraphs === stack.length ? sdt : undefined
+  }
+  const blockPlaceholder = () =>
+    sdts.some((sdt) => sdt.paragraphs < stack.length && sdt.placeholderShown)
 
   const current = () => stack[stack.length - 1]
   const push = (text: string, placeholder = false) => {
     const p = current()
-    if (p && text) p.pieces.push(placeholder ? {text, placeholder} : {text})
+    if (!p || !text) return
+    const sdt = inlineSdt()
+    if (sdt && !placeholder) sdt.text += text
+    else p.pieces.push(placeholder || blockPlaceholder() ? {text, placeholder: true} : {text})
   }
 
   parser.on('error', (error) => {
@@ -75,11 +99,38 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
     if (++depth > MAX_XML_DEPTH)
       throw new DuidelijkError('parse', `dit Word-bestand is te diep genest (${part})`)
     const name = tag.name
+    if (name === 'mc:Fallback') fallback++
+    if (fallback) return
     switch (name) {
       case 'w:footnote':
       case 'w:endnote': {
         const type = tag.attributes['w:type']
         footnoteSkip = type === 'separator' || type === 'continuationSeparator'
+        if (!footnoteSkip) noteLabel = `${label} ${++noteCount}`
+        break
+      }
+      case 'w:txbxContent':
+        textBoxDepth++
+        textBoxCount++
+        break
+      case 'w:r':
+        runDepth++
+        break
+      case 'w:rPr':
+        if (runDepth > 0) runProps = true
+        break
+      case 'w:vanish': {
+        // Hidden text (Word's "verborgen" font setting) is not printed, so nobody reads it.
+        const value = String(tag.attributes['w:val'] ?? 'true')
+        if (runProps && value !== 'false' && value !== '0') runHidden = true
+        break
+      }
+      case 'w:noBreakHyphen':
+        if (!deleted && !runHidden) push('-')
+        break
+      case 'w:showingPlcHdr': {
+        const sdt = sdts[sdts.length - 1]
+        if (sdt) sdt.placeholderShown = true
         break
       }
       case 'w:tbl':
@@ -93,10 +144,11 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
       case 'w:p': {
         if (footnoteSkip) break
         let unitLabel: string
-        if (tableDepth > 0)
+        if (textBoxDepth > 0) unitLabel = `tekstvak ${textBoxCount}`
+        else if (tableDepth > 0)
           unitLabel = `${label === 'tekst' ? '' : `${label}, `}tabel ${table}, cel ${cell}`
-        else if (label === 'tekst') unitLabel = `alinea ${++bodyCount}`
-        else unitLabel = label
+        else if (label === 'tekst') unitLabel = 'alinea'
+        else unitLabel = noteLabel
         stack.push({
           part,
           label: unitLabel,
@@ -127,11 +179,9 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
         inText = false
         break
       case 'w:tab':
-        if (!deleted) push(' ')
-        break
       case 'w:br':
       case 'w:cr':
-        if (!deleted) push(' ')
+        if (!deleted && !runHidden) push(' ')
         break
       case 'w:instrText':
         inInstr = true
@@ -168,8 +218,7 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
         break
       }
       case 'w:sdt':
-        sdtDepth++
-        if (sdtDepth === 1) sdtText = ''
+        sdts.push({paragraphs: stack.length, text: '', placeholderShown: false})
         break
     }
   })
@@ -178,21 +227,32 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
       instr += text
       return
     }
-    if (!inText || deleted || footnoteSkip) return
+    if (!inText || deleted || footnoteSkip || fallback || runHidden) return
     if (fieldDepth >= 1000) return
     if (fieldResult && fieldIsMerge) {
       fieldText += text
-      return
-    }
-    if (sdtDepth > 0) {
-      sdtText += text
       return
     }
     push(text)
   })
   parser.on('closetag', (tag) => {
     depth--
+    if (tag.name === 'mc:Fallback') {
+      fallback--
+      return
+    }
+    if (fallback) return
     switch (tag.name) {
+      case 'w:txbxContent':
+        textBoxDepth--
+        break
+      case 'w:r':
+        runDepth--
+        if (runDepth === 0) runHidden = false
+        break
+      case 'w:rPr':
+        runProps = false
+        break
       case 'w:t':
         inText = false
         break
@@ -206,18 +266,23 @@ function readPart(xml: string, part: string, label: string): Paragraph[] {
       case 'w:fldSimple':
         if (fieldDepth >= 1000) fieldDepth -= 1000
         break
-      case 'w:sdt':
-        sdtDepth--
-        if (sdtDepth === 0) {
-          // A content control is a form field: its text is a placeholder, not the letter's own words.
-          const value = sdtText.trim()
-          if (value) push(/^«.*»$/.test(value) ? value : `«${value}»`, true)
-        }
+      case 'w:sdt': {
+        const sdt = inlineSdt()
+        sdts.pop()
+        // An inline content control is a form field: its text is a placeholder, not the letter's words.
+        const value = sdt?.text.trim()
+        if (value) push(/^«.*»$/.test(value) ? value : `«${value}»`, true)
         break
+      }
       case 'w:p': {
         if (footnoteSkip) break
         const p = stack.pop()
-        if (p && p.pieces.some((piece) => piece.text.trim())) paragraphs.push(p)
+        if (p && p.pieces.some((piece) => piece.text.trim())) {
+          // Numbered when it closes and has text: empty paragraphs and the holder of a text box
+          // are no "alinea" to the reader.
+          if (p.label === 'alinea') p.label = `alinea ${++bodyCount}`
+          paragraphs.push(p)
+        }
         break
       }
       case 'w:tbl':

@@ -4,31 +4,32 @@ import {DuidelijkError} from '../errors.js'
 import type {Document, UnitKind} from '../types.js'
 import {MAX_XML_DEPTH, officeDocument, unzipOffice, type OfficeParagraph} from './office.js'
 
-type Paragraph = OfficeParagraph
+const FIELDS = new Set(['text:placeholder', 'text:user-field-get', 'text:database-display'])
+/** Content a reader does not see as letter text: comments, the record of deleted text. */
+const SKIP = new Set(['office:annotation', 'text:tracked-changes', 'text:note-citation'])
+const HEADER = /^style:header(?:-first|-left)?$/
+const FOOTER = /^style:footer(?:-first|-left)?$/
 
 /**
- * OpenDocument text (.odt, LibreOffice): paragraphs and headings of content.xml, list items, table
- * cells; annotations (comments) and tracked deletions left out; placeholders and user fields as
- * placeholders. Same Document shape and readable locations as Word files.
+ * Read the paragraphs of content.xml (`part` "content") or the headers and footers of styles.xml
+ * (`part` "styles"). Notes are returned apart, so they can follow the body as in Word files.
  */
-export function loadOdt(bytes: Uint8Array, path?: string): Document {
-  const entries = unzipOffice(
-    bytes,
-    (name) => name === 'content.xml',
-    'OpenDocument-bestand (.odt)',
-    path,
-  )
-  const content = entries['content.xml']
-  if (!content)
-    throw new DuidelijkError(
-      'format',
-      'dit is geen OpenDocument-tekst: content.xml ontbreekt',
-      path,
-    )
-
-  const paragraphs: Paragraph[] = []
-  const stack: Paragraph[] = []
-  let count_ = 0
+function readPart(
+  xml: string,
+  part: 'content' | 'styles',
+  path: string | undefined,
+): {paragraphs: OfficeParagraph[]; headers: OfficeParagraph[]; notes: OfficeParagraph[]} {
+  const paragraphs: OfficeParagraph[] = []
+  const headers: OfficeParagraph[] = []
+  const notes: OfficeParagraph[] = []
+  const stack: OfficeParagraph[] = []
+  let bodyCount = 0
+  const noteCount = {footnote: 0, endnote: 0}
+  let note: string | undefined
+  let noteDepth = 0
+  let textBox = 0
+  let textBoxCount = 0
+  let region: 'koptekst' | 'voettekst' | undefined
   let table = 0
   let cell = 0
   let tableDepth = 0
@@ -40,7 +41,7 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
   parser.on('error', (error) => {
     throw new DuidelijkError(
       'parse',
-      `dit OpenDocument-bestand is beschadigd (content.xml: ${error.message.split('\n')[0]})`,
+      `dit OpenDocument-bestand is beschadigd (${part}.xml: ${error.message.split('\n')[0]})`,
       path,
     )
   })
@@ -49,16 +50,24 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
     if (++depth > MAX_XML_DEPTH)
       throw new DuidelijkError('parse', 'dit OpenDocument-bestand is te diep genest', path)
     const name = tag.name
-    if (
-      name === 'office:annotation' ||
-      name === 'text:tracked-changes' ||
-      name === 'text:note-citation'
-    ) {
+    if (part === 'styles') {
+      if (HEADER.test(name)) region = 'koptekst'
+      else if (FOOTER.test(name)) region = 'voettekst'
+      if (!region) return
+    }
+    if (SKIP.has(name)) {
       skip++
       return
     }
     if (skip) return
-    if (name === 'table:table') {
+    if (name === 'text:note') {
+      const kind = tag.attributes['text:note-class'] === 'endnote' ? 'endnote' : 'footnote'
+      note = `${kind === 'endnote' ? 'eindnoot' : 'voetnoot'} ${++noteCount[kind]}`
+      noteDepth = stack.length
+    } else if (name === 'draw:text-box') {
+      textBox++
+      textBoxCount++
+    } else if (name === 'table:table') {
       tableDepth++
       if (tableDepth === 1) table++
       cell = 0
@@ -73,19 +82,20 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
             : listDepth
               ? 'listItem'
               : 'paragraph'
-      stack.push({
-        label: tableDepth ? `tabel ${table}, cel ${cell}` : `alinea ${++count_}`,
-        kind,
-        pieces: [],
-      })
+      const label = region
+        ? region
+        : note
+          ? note
+          : textBox
+            ? `tekstvak ${textBoxCount}`
+            : tableDepth
+              ? `tabel ${table}, cel ${cell}`
+              : 'alinea'
+      stack.push({label, kind, pieces: []})
     } else if (name === 'text:s')
       current()?.pieces.push({text: ' '.repeat(Number(tag.attributes['text:c'] ?? 1))})
     else if (name === 'text:tab' || name === 'text:line-break') current()?.pieces.push({text: ' '})
-    else if (
-      name === 'text:placeholder' ||
-      name === 'text:user-field-get' ||
-      name === 'text:database-display'
-    ) {
+    else if (FIELDS.has(name)) {
       field = {
         name: String(tag.attributes['text:name'] ?? tag.attributes['text:column-name'] ?? ''),
         text: '',
@@ -94,18 +104,21 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
     }
   })
   parser.on('text', (text) => {
+    if (part === 'styles' && !region) return
     if (field) field.text += text
     else if (!skip) current()?.pieces.push({text})
   })
   parser.on('closetag', (tag) => {
     depth--
     const name = tag.name
-    if (
-      field &&
-      (name === 'text:placeholder' ||
-        name === 'text:user-field-get' ||
-        name === 'text:database-display')
-    ) {
+    if (part === 'styles') {
+      if (HEADER.test(name) || FOOTER.test(name)) {
+        region = undefined
+        return
+      }
+      if (!region) return
+    }
+    if (field && FIELDS.has(name)) {
       skip--
       // The field shows its name or its placeholder text; either way it is a field, not letter text.
       const label = field.text.trim() || field.name || 'veld'
@@ -116,28 +129,61 @@ export function loadOdt(bytes: Uint8Array, path?: string): Document {
       field = undefined
       return
     }
-    if (
-      name === 'office:annotation' ||
-      name === 'text:tracked-changes' ||
-      name === 'text:note-citation'
-    ) {
+    if (SKIP.has(name)) {
       skip--
       return
     }
     if (skip) return
-    if (name === 'table:table') tableDepth--
+    if (name === 'text:note') note = undefined
+    else if (name === 'draw:text-box') textBox--
+    else if (name === 'table:table') tableDepth--
     else if (name === 'text:list') listDepth--
     else if (name === 'text:p' || name === 'text:h') {
       const p = stack.pop()
-      if (p && p.pieces.some((piece) => piece.text.trim())) paragraphs.push(p)
+      if (!p || !p.pieces.some((piece) => piece.text.trim())) return
+      if (p.label === 'alinea') p.label = `alinea ${++bodyCount}`
+      if (region === 'koptekst') headers.push(p)
+      else if (note && stack.length >= noteDepth) notes.push(p)
+      else paragraphs.push(p)
     }
   })
   try {
-    parser.write(strFromU8(content)).close()
+    parser.write(xml).close()
   } catch (error) {
     if (error instanceof DuidelijkError) throw error
-    throw new DuidelijkError('parse', 'dit OpenDocument-bestand is beschadigd (content.xml)', path)
+    throw new DuidelijkError('parse', `dit OpenDocument-bestand is beschadigd (${part}.xml)`, path)
   }
+  return {paragraphs, headers, notes}
+}
 
-  return officeDocument(paragraphs, 'odt', path)
+/**
+ * OpenDocument text (.odt, LibreOffice): headings, paragraphs, list items, table cells and text
+ * boxes of content.xml, headers and footers of styles.xml, footnotes and endnotes; annotations
+ * (comments) and tracked deletions left out; placeholders, user fields and database fields as
+ * placeholders. Same Document shape and readable locations as Word files.
+ */
+export function loadOdt(bytes: Uint8Array, path?: string): Document {
+  const entries = unzipOffice(
+    bytes,
+    (name) => name === 'content.xml' || name === 'styles.xml',
+    'OpenDocument-bestand (.odt)',
+    path,
+  )
+  const content = entries['content.xml']
+  if (!content)
+    throw new DuidelijkError(
+      'format',
+      'dit is geen OpenDocument-tekst: content.xml ontbreekt',
+      path,
+    )
+  const body = readPart(strFromU8(content), 'content', path)
+  const styles = entries['styles.xml']
+    ? readPart(strFromU8(entries['styles.xml']), 'styles', path)
+    : undefined
+  const footers = styles?.paragraphs ?? []
+  return officeDocument(
+    [...(styles?.headers ?? []), ...body.paragraphs, ...footers, ...body.notes],
+    'odt',
+    path,
+  )
 }

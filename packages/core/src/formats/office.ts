@@ -59,6 +59,22 @@ export function unzipOffice(
 const MERGE_FIELD = /«[^«»\n]{1,80}»/g
 
 /**
+ * The pieces without leading and trailing white space (the tab after a footnote number, spaces
+ * before a line break), so the one-paragraph-per-line source holds only what is read.
+ */
+function trimPieces(pieces: OfficeParagraph['pieces']): OfficeParagraph['pieces'] {
+  const result = pieces.filter((piece) => piece.text !== '')
+  while (result.length > 0 && !result[0]!.placeholder && !result[0]!.text.trim()) result.shift()
+  while (result.length > 0 && !result.at(-1)!.placeholder && !result.at(-1)!.text.trim())
+    result.pop()
+  if (result[0] && !result[0].placeholder)
+    result[0] = {...result[0], text: result[0].text.trimStart()}
+  const last = result.at(-1)
+  if (last && !last.placeholder) result[result.length - 1] = {...last, text: last.text.trimEnd()}
+  return result
+}
+
+/**
  * The Document of an office file: its source is the extracted text, one paragraph per line;
  * fields and typed «…» merge fields are placeholders; findings get a readable location and an
  * excerpt. Office files are never written.
@@ -76,7 +92,7 @@ export function officeDocument(
     if (source) source += '\n'
     const start = source.length
     builder.open(paragraph.kind)
-    for (const piece of paragraph.pieces) {
+    for (const piece of trimPieces(paragraph.pieces)) {
       const at = source.length
       source += piece.text
       if (piece.placeholder) {
