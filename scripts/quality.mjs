@@ -1,20 +1,19 @@
 // Precision and recall per rule on the labelled corpus (tests/corpus/zinnen.tsv).
-// Usage (after `pnpm build`): node scripts/quality.mjs [--verbose] [--write]
+// Usage (after `pnpm build`): node scripts/quality.mjs [--verbose] [--write] [--from z528]
+//   --verbose  list the sentences behind every false positive and false negative
+//   --write    rewrite the table in docs/rules/quality.md and the counts in tests/corpus/README.md
+//   --from id  measure only the sentences from this id on (e.g. a batch added later)
 import {readFileSync, writeFileSync} from 'node:fs'
 
-const {createChecker} = await import('../packages/core/dist/index.js')
+const {createChecker, builtinRules} = await import('../packages/core/dist/index.js')
 
-const args = new Set(process.argv.slice(2))
-const corpus = readFileSync(new URL('../tests/corpus/zinnen.tsv', import.meta.url), 'utf8')
-  .split('\n')
-  .filter((line) => line && !line.startsWith('#') && !line.startsWith('id\t'))
-  .map((line) => {
-    const [id, kind, labels, sentence] = line.split('\t')
-    return {id, kind, labels: labels === '-' ? [] : labels.split(','), sentence}
-  })
+const argv = process.argv.slice(2)
+const args = new Set(argv)
+const fromIndex = argv.indexOf('--from')
+const from = fromIndex >= 0 ? argv[fromIndex + 1] : undefined
 
-/** Rules measured: every sentence-level rule (letter rules need whole letters). */
-const RULES = [
+/** Sentence-level rules, in the order of the table. Letter rules need whole letters. */
+export const RULES = [
   'ambtelijke-taal',
   'lange-zin',
   'lijdende-vorm',
@@ -30,7 +29,7 @@ const RULES = [
   'datum-en-bedrag',
   'persoonsgegevens',
 ]
-/** Recall targets from the issue. */
+/** Rules with a recall target (from the issue); precision targets follow from the severity. */
 const RECALL_TARGET = new Set([
   'ambtelijke-taal',
   'lijdende-vorm',
@@ -39,13 +38,40 @@ const RECALL_TARGET = new Set([
   'aanspreekvorm',
   'afkorting',
 ])
+const PRECISION_MIN = 0.9
+const RECALL_MIN = 0.85
 
-const checker = await createChecker({lang: 'nl', letter: false})
+const corpusUrl = new URL('../tests/corpus/zinnen.tsv', import.meta.url)
+const all = readFileSync(corpusUrl, 'utf8')
+  .split('\n')
+  .filter((line) => line && !line.startsWith('#') && !line.startsWith('id\t'))
+  .map((line) => {
+    const [id, kind, labels, sentence] = line.split('\t')
+    return {id, kind, labels: labels === '-' ? [] : labels.split(','), sentence}
+  })
+const corpus = from ? all.filter((item) => item.id >= from) : all
+
+// The default preset, as users get it: its severities decide which precision target applies.
+// `duidelijk:strikt` is not used because it lowers the lange-zin limit below the 20 words the
+// labels use. A measured rule that the default switches off is switched on at 'info'.
+const built = new Set(builtinRules.map((rule) => rule.id))
+let checker = await createChecker({lang: 'nl', letter: false})
+const offByDefault = RULES.filter(
+  (id) => built.has(id) && !checker.rules.some(({rule}) => rule.id === id),
+)
+if (offByDefault.length > 0) {
+  checker = await createChecker({
+    lang: 'nl',
+    letter: false,
+    rules: Object.fromEntries(offByDefault.map((id) => [id, 'info'])),
+  })
+}
 const severity = Object.fromEntries(
   checker.rules.map(({rule, setting}) => [rule.id, setting.severity]),
 )
-const stats = Object.fromEntries(RULES.map((id) => [id, {tp: 0, fp: 0, fn: 0, fps: [], fns: []}]))
+for (const id of offByDefault) severity[id] = 'uit (gemeten als info)'
 
+const stats = Object.fromEntries(RULES.map((id) => [id, {tp: 0, fp: 0, fn: 0, fps: [], fns: []}]))
 for (const item of corpus) {
   const fired = new Set(checker.check({text: item.sentence}).findings.map((f) => f.ruleId))
   for (const id of RULES) {
@@ -65,44 +91,61 @@ for (const item of corpus) {
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b)
 const fmt = (v) => v.toFixed(2).replace('.', ',')
-const rows = RULES.map((id) => {
+const lines = RULES.map((id) => {
   const s = stats[id]
+  const labelled = s.tp + s.fn
+  if (!built.has(id)) return `| ${id} | – | ${labelled} | nog niet gebouwd | | | | |`
   const precision = ratio(s.tp, s.tp + s.fp)
-  const recall = ratio(s.tp, s.tp + s.fn)
+  const recall = ratio(s.tp, labelled)
   const warn = severity[id] === 'warning' || severity[id] === 'error'
-  const pOk = !warn || precision >= 0.9
-  const rOk = !RECALL_TARGET.has(id) || recall >= 0.85
-  return {
-    id,
-    s,
-    precision,
-    recall,
-    line: `| ${id} | ${severity[id]} | ${s.tp + s.fn} | ${s.tp} | ${s.fp} | ${s.fn} | ${fmt(precision)}${pOk ? '' : ' ⚠'} | ${fmt(recall)}${rOk ? '' : ' ⚠'} |`,
-  }
+  const pOk = !warn || precision >= PRECISION_MIN
+  const rOk = !RECALL_TARGET.has(id) || recall >= RECALL_MIN
+  return `| ${id} | ${severity[id]} | ${labelled} | ${s.tp} | ${s.fp} | ${s.fn} | ${fmt(precision)}${pOk ? '' : ' ⚠'} | ${fmt(recall)}${rOk ? '' : ' ⚠'} |`
 })
 const clean = corpus.filter((c) => c.labels.length === 0).length
+const scope = from ? ` (vanaf ${from})` : ''
 const table = [
-  `Corpus: ${corpus.length} zinnen, waarvan ${clean} schoon (zonder label).`,
+  `Corpus${scope}: ${corpus.length} zinnen, waarvan ${clean} schoon (zonder label).`,
   '',
   '| regel | ernst | zinnen met label | TP | FP | FN | precisie | recall |',
   '|---|---|---|---|---|---|---|---|',
-  ...rows.map((r) => r.line),
+  ...lines,
 ].join('\n')
 process.stdout.write(`${table}\n`)
 
 if (args.has('--verbose')) {
-  for (const {id, s} of rows) {
-    for (const item of s.fps) process.stdout.write(`FP ${id} ${item.id}: ${item.sentence}\n`)
-    for (const item of s.fns) process.stdout.write(`FN ${id} ${item.id}: ${item.sentence}\n`)
+  for (const id of RULES) {
+    for (const item of stats[id].fps)
+      process.stdout.write(`FP ${id} ${item.id}: ${item.sentence}\n`)
+    for (const item of stats[id].fns)
+      process.stdout.write(`FN ${id} ${item.id}: ${item.sentence}\n`)
   }
 }
 
 if (args.has('--write')) {
-  const path = new URL('../docs/rules/quality.md', import.meta.url)
-  const page = readFileSync(path, 'utf8')
-  const updated = page.replace(
-    /<!-- quality:start -->[\s\S]*<!-- quality:end -->/,
-    `<!-- quality:start -->\n${table}\n<!-- quality:end -->`,
-  )
-  writeFileSync(path, updated)
+  if (from) throw new Error('--write meet altijd het hele corpus; laat --from weg')
+  const replaceBlock = (url, name, body) => {
+    const page = readFileSync(url, 'utf8')
+    const pattern = new RegExp(`<!-- ${name}:start -->[\\s\\S]*<!-- ${name}:end -->`)
+    if (!pattern.test(page)) throw new Error(`${url.pathname}: markers ${name}:start/end missing`)
+    writeFileSync(
+      url,
+      page.replace(pattern, `<!-- ${name}:start -->\n${body}\n<!-- ${name}:end -->`),
+    )
+  }
+  replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'quality', table)
+  const counts = [
+    '| label | sentences |',
+    '|---|---|',
+    `| (clean) | ${clean} |`,
+    ...RULES.map((id) => `| ${id} | ${corpus.filter((c) => c.labels.includes(id)).length} |`),
+    `| **total** | ${corpus.length} |`,
+  ].join('\n')
+  const readme = new URL('../tests/corpus/README.md', import.meta.url)
+  replaceBlock(readme, 'counts', counts)
+  // The README is not in .prettierignore (quality.md is): keep `pnpm format:check` green.
+  const prettier = await import('prettier')
+  const options = (await prettier.resolveConfig(readme.pathname)) ?? {}
+  const source = readFileSync(readme, 'utf8')
+  writeFileSync(readme, await prettier.format(source, {...options, filepath: readme.pathname}))
 }
