@@ -417,6 +417,9 @@ function toFinding(
   }
   const range = locator.range(start, end)
   const located = document.locate?.(range.start.offset)
+  const part =
+    document.partOf?.(range.start.offset) ??
+    (typeof document.meta.part === 'string' ? document.meta.part : undefined)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
   // A Finding is an Error (VFileMessage): capturing a stack trace for every finding is the most
   // expensive part of a check, and nobody reads those traces.
@@ -451,7 +454,7 @@ function toFinding(
       ...(descriptor.note ? {note: descriptor.note} : {}),
       ...(located ? {location: located} : {}),
       ...(descriptor.sensitive ? {sensitive: true} : {}),
-      ...(typeof document.meta.part === 'string' ? {part: document.meta.part} : {}),
+      ...(part === undefined ? {} : {part}),
     })
   }
 }

@@ -107,6 +107,8 @@ export interface Document {
   meta: Record<string, unknown>
   /** For formats without meaningful lines: a readable location for a source offset. */
   locate?: (sourceOffset: number) => ReadableLocation | undefined
+  /** For formats with several parts (e-mail: "subject", "text/html"): the part at a source offset. */
+  partOf?: (sourceOffset: number) => string | undefined
   /** Whether `--fix` may write into this source (false for docx, eml). */
   writable: boolean
 }

@@ -6,7 +6,10 @@ import {loadText} from './txt.js'
 
 /** "Op 3 maart 2025 schreef Jan Jansen:" and "On … wrote:": where a quoted reply starts. */
 const REPLY_HEADER =
-  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,}|van:\s.+)$/im
+  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,})$/im
+/** Outlook quotes the mail it answers under a header block: "Van: …" followed by "Verzonden: …". */
+const HEADER_BLOCK_START = /^\s*(?:van|from):\s.+$/i
+const HEADER_BLOCK_NEXT = /^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject):\s/i
 
 /**
  * The part of a plain-text body the writer wrote: quoted lines ("> …"), everything from a reply
@@ -17,7 +20,10 @@ function ownText(text: string): string {
   let cut = lines.length
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    if (/^-- ?$/.test(line.replace(/\r$/, '')) || REPLY_HEADER.test(line)) {
+    const outlook =
+      HEADER_BLOCK_START.test(line) &&
+      lines.slice(i + 1, i + 3).some((next) => HEADER_BLOCK_NEXT.test(next))
+    if (/^-- ?$/.test(line.replace(/\r$/, '')) || REPLY_HEADER.test(line) || outlook) {
       cut = i
       break
     }
@@ -27,16 +33,89 @@ function ownText(text: string): string {
     .join('\n')
 }
 
-/** Same for HTML: quoted replies in <blockquote> and everything after a reply header or "-- ". */
+/**
+ * Same for HTML: quoted replies in <blockquote>, and everything from a reply header, "-- " or the
+ * quote container of a mail program (Gmail `gmail_quote`, Outlook `divRplyFwdMsg`, Thunderbird
+ * `moz-cite-prefix`) on. Blanked characters become spaces, so offsets stay put.
+ */
 function ownHtml(html: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ')
   let result = html.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, blank)
   const marker =
-    /(?:^|>)\s*(?:--\s*<br|-- ?\n|(?:op|on)\s[^<]{3,120}\s(?:schreef|wrote)[^<]{0,120}:)/im.exec(
+    /(?:^|>)\s*(?:--\s*<br|-- ?\n|(?:op|on)\s[^<]{3,120}\s(?:schreef|wrote)[^<]{0,120}:)|<div[^>]*(?:class=["']?(?:gmail_quote|moz-cite-prefix)|id=["']?(?:divRplyFwdMsg|appendonsend))/im.exec(
       result,
     )
   if (marker) result = result.slice(0, marker.index) + blank(result.slice(marker.index))
   return result
+}
+
+/**
+ * Windows-1252 for U+0080–U+009F. Node's TextDecoder (used by postal-mime) decodes windows-1252,
+ * iso-8859-1 and unknown charsets as Latin-1, which turns € and curly quotes into invisible control
+ * characters; mail programs, like browsers, mean Windows-1252. Same table as decode.ts.
+ */
+const CP1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
+const windows1252 = (text: string) =>
+  text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
+
+/** The parts of postal-mime's tree we read to repair a wrong charset (not in its typings). */
+interface MimeNode {
+  childNodes?: MimeNode[]
+  content?: Uint8Array | null
+  contentType?: {multipart?: unknown; parsed?: {value?: string; params?: {charset?: string}}}
+  getTextContent?: () => string
+}
+
+/**
+ * A text part that declares one charset (or none, meaning utf-8) but holds Windows-1252 bytes
+ * decodes with U+FFFD replacement characters. Decode such a part again as Windows-1252 and put
+ * that text in place; returns the repaired body and whether anything was repaired.
+ */
+function repairCharset(root: MimeNode | undefined, type: string, body: string): string | undefined {
+  let repaired: string | undefined
+  const walk = (node: MimeNode, depth: number) => {
+    if (depth > 60) return
+    for (const child of node.childNodes ?? []) walk(child, depth + 1)
+    if (node.contentType?.multipart || !node.content || !node.getTextContent) return
+    if ((node.contentType?.parsed?.value ?? 'text/plain').toLowerCase() !== type) return
+    const wrong = node.getTextContent()
+    if (!wrong.includes('\ufffd')) return
+    const right = windows1252(new TextDecoder('latin1').decode(node.content))
+    const current = repaired ?? body
+    for (const [from, to] of [
+      [wrong, right],
+      [wrong.replace(/\r\n/g, '\n'), right.replace(/\r\n/g, '\n')],
+    ] as const) {
+      if (current.includes(from)) {
+        repaired = current.replace(from, () => to)
+        return
+      }
+    }
+  }
+  if (root) walk(root, 0)
+  return repaired
+}
+
+/**
+ * A multipart message whose closing boundary ("--grens--") never comes was cut off (a failed
+ * download, a copy that stopped halfway): its last part is incomplete, so refuse it clearly.
+ */
+function assertComplete(bytes: Uint8Array, path: string | undefined): void {
+  const raw = new TextDecoder('latin1').decode(bytes)
+  for (const match of raw.matchAll(
+    /^content-type:[^\n]*(?:\r?\n[ \t][^\n]*)*?boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/gim,
+  )) {
+    const boundary = match[1] ?? match[2]!
+    if (!raw.includes(`--${boundary}--`)) {
+      throw new DuidelijkError(
+        'parse',
+        `deze e-mail is onvolledig: het einde van het deel met grens "${boundary}" ontbreekt (afgebroken download of kopie?)`,
+        path,
+      )
+    }
+  }
 }
 
 /**
@@ -48,13 +127,14 @@ function ownHtml(html: string): string {
  */
 export async function loadEml(bytes: Uint8Array, path?: string): Promise<Document> {
   let email
+  // Limits against hostile messages: nesting of MIME parts and of forwarded messages, header size.
+  const parser = new PostalMime({
+    maxNestingDepth: 50,
+    maxRfc822NestingDepth: 3,
+    maxHeadersSize: 1024 * 1024,
+  })
   try {
-    // Limits against hostile messages: nesting of MIME parts and of forwarded messages, header size.
-    email = await PostalMime.parse(bytes, {
-      maxNestingDepth: 50,
-      maxRfc822NestingDepth: 3,
-      maxHeadersSize: 1024 * 1024,
-    })
+    email = await parser.parse(bytes)
   } catch (error) {
     throw new DuidelijkError(
       'parse',
@@ -62,14 +142,21 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
       path,
     )
   }
-  const subject = (email.subject ?? '').replace(/\s+/g, ' ').trim()
+  assertComplete(bytes, path)
+  const subject = windows1252(email.subject ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
+  const hasBody = Boolean((email.html ?? email.text ?? '').trim())
   const part = email.html ? 'text/html' : 'text/plain'
-  const body = email.html ?? email.text ?? ''
-  if (!subject && !body.trim()) {
+  let body = email.html ?? email.text ?? ''
+  if (!subject && !hasBody) {
     throw new DuidelijkError('format', 'deze e-mail heeft geen onderwerp en geen tekst', path)
   }
+  const repaired = repairCharset((parser as unknown as {root?: MimeNode}).root, part, body)
+  if (repaired !== undefined) body = repaired
+  body = windows1252(body)
   const prefix = subject ? `Onderwerp: ${subject}\n\n` : ''
-  const inner = email.html ? loadHtml(ownHtml(body)) : loadText(ownText(body))
+  const inner = email.html ? loadHtml(ownHtml(body), path) : loadText(ownText(body), path)
   const shift = prefix.length
   const segments: Segment[] = []
   const units = []
@@ -78,7 +165,7 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
     text = prefix.trimEnd()
     segments.push({textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length})
     units.push({kind: 'subject' as const, start: 0, end: text.length})
-    text += '\n\n'
+    if (inner.text) text += '\n\n'
   }
   const offset = text.length
   text += inner.text
@@ -106,10 +193,14 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
     })),
     ...(inner.lang ? {lang: inner.lang} : {}),
     meta: {
-      part,
+      ...(hasBody ? {part} : {}),
       subject,
       attachments: email.attachments.map((a) => ({filename: a.filename, mimeType: a.mimeType})),
+      // The tekenset rule reports this: the part said utf-8 (or nothing) but held Windows-1252.
+      ...(repaired === undefined ? {} : {detectedEncoding: 'windows-1252'}),
     },
+    partOf: (offset: number) =>
+      subject && offset < prefix.length ? 'subject' : hasBody ? part : undefined,
     writable: false,
   }
 }
