@@ -10,7 +10,7 @@
 import type {MetricsResult} from '@duidelijk/language-server/protocol'
 
 /** Fields the server may add later; used when present. */
-type PanelMetrics = MetricsResult & {targetLevel?: string}
+type PanelMetrics = MetricsResult & {targetLevel?: string; longSentenceWords?: number}
 type PanelSentence = MetricsResult['perSentence'][number] & {text?: string; targetLevel?: string}
 
 export interface PanelOptions {
@@ -20,7 +20,10 @@ export interface PanelOptions {
   cspSource: string
   /** Name of the shown file (shown escaped). */
   fileName: string
-  /** Words above which a sentence counts as long: draws a marker line in the chart when given. */
+  /**
+   * Words above which a sentence counts as long: draws a marker line in the chart. Defaults to the
+   * metrics' `longSentenceWords` when the server sends it.
+   */
   longSentenceLimit?: number
 }
 
@@ -262,7 +265,7 @@ export function renderPanel(metrics: MetricsResult | null, opts: PanelOptions): 
       body.push('<p class="empty">Deze tekst bevat geen zinnen om te meten.</p>')
       body.push(reasonsSection(m.reasons ?? []))
     } else {
-      const chart = chartSection(sentences, opts.longSentenceLimit)
+      const chart = chartSection(sentences, opts.longSentenceLimit ?? m.longSentenceWords)
       chartCss = chart.css
       body.push(
         levelSection(m),

@@ -201,6 +201,10 @@ describe('readability panel HTML', () => {
     expect(page).toContain('.limit { left: 65%; }')
     expect(text(page)).toContain('De streep staat bij 20 woorden')
     expect(renderPanel(metrics, opts)).not.toContain('class="limit"')
+    // The server's limit (protocol field longSentenceWords) draws the marker too.
+    const fromServer = renderPanel({...metrics, longSentenceWords: 25} as MetricsResult, opts)
+    expect(fromServer).toContain('.limit { left: 81%; }')
+    expect(text(fromServer)).toContain('De streep staat bij 25 woorden')
   })
 
   it('has an empty state when not checked yet or without sentences', () => {
