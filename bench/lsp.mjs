@@ -22,82 +22,132 @@ const option = (name, fallback) => {
 const edits = option('--edits', 1000)
 const memoryEdits = option('--memory-edits', 10000)
 
-const server = spawn(
-  process.execPath,
-  [new URL('../packages/language-server/dist/bin.js', import.meta.url).pathname, '--stdio'],
-  {stdio: ['pipe', 'pipe', 'inherit']},
-)
-const connection = createProtocolConnection(
-  new StreamMessageReader(server.stdout),
-  new StreamMessageWriter(server.stdin),
-)
-let waiting
-connection.onNotification('textDocument/publishDiagnostics', () => waiting?.())
-connection.listen()
-await connection.sendRequest('initialize', {
-  processId: process.pid,
-  rootUri: null,
-  capabilities: {},
-  initializationOptions: {debounceMs: 0},
-})
-await connection.sendNotification('initialized', {})
-
-const letter = generateLetters(1, {words: 600, seed: 11})[0]
-const uri = 'untitled:brief.txt'
-const published = () => new Promise((resolve) => (waiting = resolve))
-let next = published()
-await connection.sendNotification('textDocument/didOpen', {
-  textDocument: {uri, languageId: 'plaintext', version: 1, text: letter},
-})
-await next
-
-const lines = letter.split('\n')
-const words = ['reeds', 'al', 'middels', 'via', 'thans', 'nu', 'gemeente', 'brief']
-let version = 1
-let seed = 5
-const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
-async function edit(measure) {
-  // Replace one word by another, so the letter keeps its size (like retyping a word).
-  let line = Math.floor(random() * lines.length)
-  while (!/\p{L}{2,}/u.test(lines[line])) line = (line + 1) % lines.length
-  const spans = [...lines[line].matchAll(/\p{L}+/gu)]
-  const span = spans[Math.floor(random() * spans.length)]
-  const character = span.index
-  const removed = span[0].length
-  const text = words[Math.floor(random() * words.length)]
-  lines[line] = lines[line].slice(0, character) + text + lines[line].slice(character + removed)
-  next = published()
-  const start = performance.now()
-  await connection.sendNotification('textDocument/didChange', {
-    textDocument: {uri, version: ++version},
-    contentChanges: [
-      {range: {start: {line, character}, end: {line, character: character + removed}}, text},
+/**
+ * One language server process: open a letter of `size` words, make random one-word edits and
+ * measure didChange → publishDiagnostics; then keep editing and sample the resident memory.
+ */
+async function run({incremental, size, edits, memoryEdits}) {
+  const server = spawn(
+    process.execPath,
+    [
+      '--expose-gc',
+      new URL('../packages/language-server/dist/bin.js', import.meta.url).pathname,
+      '--stdio',
     ],
+    {stdio: ['pipe', 'pipe', 'inherit']},
+  )
+  const connection = createProtocolConnection(
+    new StreamMessageReader(server.stdout),
+    new StreamMessageWriter(server.stdin),
+  )
+  let waiting
+  connection.onNotification('textDocument/publishDiagnostics', () => waiting?.())
+  connection.listen()
+  await connection.sendRequest('initialize', {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: {debounceMs: 0, incremental},
+  })
+  await connection.sendNotification('initialized', {})
+
+  const letter = generateLetters(1, {words: size, seed: 11})[0]
+  const uri = 'untitled:brief.txt'
+  const published = () => new Promise((resolve) => (waiting = resolve))
+  let next = published()
+  await connection.sendNotification('textDocument/didOpen', {
+    textDocument: {uri, languageId: 'plaintext', version: 1, text: letter},
   })
   await next
-  return measure ? performance.now() - start : 0
+
+  const lines = letter.split('\n')
+  const words = ['reeds', 'al', 'middels', 'via', 'thans', 'nu', 'gemeente', 'brief']
+  let version = 1
+  let seed = 5
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+  async function edit(measure) {
+    // Replace one word by another, so the letter keeps its size (like retyping a word).
+    let line = Math.floor(random() * lines.length)
+    while (!/\p{L}{2,}/u.test(lines[line])) line = (line + 1) % lines.length
+    const spans = [...lines[line].matchAll(/\p{L}+/gu)]
+    const span = spans[Math.floor(random() * spans.length)]
+    const character = span.index
+    const removed = span[0].length
+    const text = words[Math.floor(random() * words.length)]
+    lines[line] = lines[line].slice(0, character) + text + lines[line].slice(character + removed)
+    next = published()
+    const start = performance.now()
+    await connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri, version: ++version},
+      contentChanges: [
+        {range: {start: {line, character}, end: {line, character: character + removed}}, text},
+      ],
+    })
+    await next
+    return measure ? performance.now() - start : 0
+  }
+  const rss = () =>
+    Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${server.pid}/status`, 'utf8'))?.[1] ?? 0) /
+    1024
+
+  for (let i = 0; i < 20; i++) await edit(false)
+  const times = []
+  for (let i = 0; i < edits; i++) times.push(await edit(true))
+  times.sort((a, b) => a - b)
+  const memory = [[edits + 20, rss()]]
+  const samples = 4
+  for (let s = 1; s <= samples; s++) {
+    for (let i = 0; i < memoryEdits / samples; i++) await edit(false)
+    memory.push([edits + 20 + (memoryEdits * s) / samples, rss()])
+  }
+  await connection.sendRequest('shutdown')
+  await connection.sendNotification('exit')
+  server.kill()
+  connection.dispose()
+  return {
+    p50: times[Math.floor(times.length * 0.5)],
+    p95: times[Math.floor(times.length * 0.95)],
+    memory,
+  }
 }
 
-for (let i = 0; i < 20; i++) await edit(false)
-const times = []
-for (let i = 0; i < edits; i++) times.push(await edit(true))
-times.sort((a, b) => a - b)
-const p50 = times[Math.floor(times.length * 0.5)]
-const p95 = times[Math.floor(times.length * 0.95)]
-for (let i = 0; i < memoryEdits; i++) await edit(false)
-const status = readFileSync(`/proc/${server.pid}/status`, 'utf8')
-const rss = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024
-await connection.sendRequest('shutdown')
-await connection.sendNotification('exit')
-server.kill()
+const sizes = [600, 6000]
+const rows = []
+let memoryLine = ''
+for (const size of sizes) {
+  const big = size > 1000
+  const count = big ? Math.min(edits, 200) : edits
+  const baseline = await run({incremental: false, size, edits: count, memoryEdits: 0})
+  const incremental = await run({
+    incremental: true,
+    size,
+    edits: count,
+    memoryEdits: big ? 0 : memoryEdits,
+  })
+  rows.push(
+    `| ${size} words, ${count} edits | ${baseline.p50.toFixed(1)} / ${baseline.p95.toFixed(1)} ms | ` +
+      `${incremental.p50.toFixed(1)} / ${incremental.p95.toFixed(1)} ms | ` +
+      `${(baseline.p95 / incremental.p95).toFixed(1)}× |`,
+  )
+  if (!big)
+    memoryLine = incremental.memory
+      .map(([n, mb]) => `${mb.toFixed(0)} MB after ${n} edits`)
+      .join(', ')
+}
 
 const report = `
 ## Language server (bench/lsp.mjs)
 
-didChange → publishDiagnostics for a one-word edit in a 600-word letter (debounce 0, all default
-rules, ${edits} random edits after 20 warm-up edits): p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms
-(target: p95 under 15 ms). Server memory (resident) after ${memoryEdits} more edits: ${rss.toFixed(0)} MB
-(target: under 150 MB).
+didChange → publishDiagnostics for a one-word edit (debounce 0, all default rules, random edits
+after 20 warm-up edits), p50 / p95. Baseline: the same server with \`incremental: false\` (every
+paragraph analysed again), run in the same invocation.
+
+| letter | baseline | incremental (default) | p95 ratio |
+| --- | --- | --- | --- |
+${rows.join('\n')}
+
+Target: p95 under 15 ms for a one-word edit in a 600-word letter. Server memory (resident, 600-word
+letter): ${memoryLine} (target: under 150 MB and not growing).
 `
 process.stdout.write(report)
 if (args.includes('--write')) {

@@ -6,6 +6,8 @@ import {join, resolve, sep} from 'node:path'
 import {parseArgs} from 'node:util'
 import {
   createChecker,
+  expandPaths,
+  readIgnoreFiles,
   ruleUrl,
   type CheckResult,
   type Config,
@@ -15,7 +17,6 @@ import {
 } from '@duidelijk/core'
 import {ResultCache, cacheKey} from './cache.js'
 import {explainRule, init, listRules} from './commands.js'
-import {expandPaths} from './files.js'
 import {writeAtomic} from './fix.js'
 import {compact} from './formatters/compact.js'
 import type {FormatterContext} from './formatters/context.js'
@@ -46,18 +47,6 @@ const AUTO_JOBS_MINIMUM = 200
 const AUTO_JOBS_CORES = 4
 
 /** Patterns from .duidelijkignore and .gitignore in the working folder. */
-function readIgnoreFiles(cwd: string): string[] {
-  return ['.duidelijkignore', '.gitignore'].flatMap((name) => {
-    try {
-      return readFileSync(join(cwd, name), 'utf8')
-        .split(/\r?\n/)
-        .filter((line) => line.trim() && !line.startsWith('#'))
-    } catch {
-      return []
-    }
-  })
-}
-
 async function readStdin(options: MainOptions): Promise<Uint8Array> {
   if (options.stdin !== undefined) return options.stdin
   const chunks: Buffer[] = []

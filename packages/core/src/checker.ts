@@ -4,6 +4,7 @@ import {resolveConfig} from './config/resolve.js'
 import {validateConfig} from './config/validate.js'
 import {decodeText, type Encoding} from './decode.js'
 import {DuidelijkError, isDuidelijkError} from './errors.js'
+import {AnalysisCache, type CachedReport} from './analysis-cache.js'
 import {Finding} from './finding.js'
 import {formatOf, loadDocument} from './formats/index.js'
 import {loadEml} from './formats/eml.js'
@@ -17,16 +18,19 @@ import {
   mergeMasks,
 } from './nlp/masks.js'
 import {parseUnits} from './nlp/parse.js'
+import {passiveSentences} from './nlp/passive.js'
 import {
   defaultOptions,
   type ReportDescriptor,
   type Rule,
   type RuleContext,
   ruleUrl,
+  type SentenceInfo,
   type UnitInfo,
 } from './rule.js'
 import {builtinRules} from './rules/index.js'
 import {createLocator} from './sourcemap.js'
+import type {Root} from 'nlcst'
 import type {Document, Format, Language, Severity} from './types.js'
 
 /** What to check: a path (for format detection and messages) and the text or the bytes. */
@@ -58,17 +62,31 @@ export interface CheckResult {
   document: Document
 }
 
+/** Options for one check. */
+export interface CheckOptions {
+  /**
+   * Reuse the analysis of unchanged paragraphs from earlier checks of the same document (editors).
+   * The findings are the same as without a cache.
+   */
+  cache?: AnalysisCache
+  /**
+   * `checkAsync` only: abort the check (it then rejects with the signal's reason). The check
+   * gives the event loop a turn after parsing and after each rule, so an abort takes effect soon.
+   */
+  signal?: AbortSignal
+}
+
 /** A ready checker: configuration resolved, rules compiled, word lists loaded. */
 export interface Checker {
   readonly config: ResolvedConfig
   /** The rules that are on, with their resolved settings. */
   readonly rules: ReadonlyArray<{rule: Rule<never>; setting: ResolvedRule}>
-  check(input: CheckInput): CheckResult
+  check(input: CheckInput, options?: CheckOptions): CheckResult
   /**
    * Like `check`, for every format including e-mail (.eml), whose MIME parser is asynchronous.
    * Front ends (CLI, language server) use this one.
    */
-  checkAsync(input: CheckInput): Promise<CheckResult>
+  checkAsync(input: CheckInput, options?: CheckOptions): Promise<CheckResult>
 }
 
 /** Options for createChecker. */
@@ -78,6 +96,8 @@ export interface CreateCheckerOptions {
 }
 
 const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
+/** With a signal, `checkAsync` lets the event loop run after this much work (ms). */
+const YIELD_AFTER_MS = 8
 
 /**
  * Create a checker. Loads what the active rules need once (word lists, the hunspell WebAssembly
@@ -147,7 +167,7 @@ export function createCheckerSync(
   const checker: Checker = {
     config: resolved,
     rules: active,
-    async checkAsync(input) {
+    async checkAsync(input, options) {
       const format = formatOf(input)
       if (format === 'eml' && !input.document) {
         if (!input.bytes && input.text === undefined)
@@ -156,52 +176,163 @@ export function createCheckerSync(
         if (bytes.length > resolved.maxFileSize)
           readDocument({...input, bytes}, resolved.maxFileSize)
         const document = await loadEml(bytes, input.path)
-        return checker.check({...input, document})
+        input = {...input, document}
       }
-      return checker.check(input)
+      const signal = options?.signal
+      if (!signal) return checker.check(input, options)
+      // Step through the analysis, letting the event loop run between steps: a newer edit in an
+      // editor can then abort a long check of an older version.
+      const steps = analyse(input, options)
+      let slice = performance.now()
+      for (;;) {
+        signal.throwIfAborted()
+        const step = steps.next()
+        if (step.done) return step.value
+        // A turn of the event loop costs time: take one only after a slice of work.
+        if (performance.now() - slice > YIELD_AFTER_MS) {
+          await new Promise((resolve) => setImmediate(resolve))
+          slice = performance.now()
+        }
+      }
     },
-    check(input) {
+    check(input, options = {}) {
+      const steps = analyse(input, options)
+      for (;;) {
+        const step = steps.next()
+        if (step.done) return step.value
+      }
+    },
+  }
+
+  /** One check, as a generator that pauses after parsing and after each rule. */
+  function* analyse(input: CheckInput, options: CheckOptions = {}): Generator<void, CheckResult> {
+    {
       const document = input.document ?? readDocument(input, resolved.maxFileSize)
       if (input.template !== undefined) document.meta.template = input.template
       const masked = mergeMasks([...document.masked, ...maskFinder.find(document.text)])
       document.masked = masked
       const analysed = applyMasks(document.text, masked)
       const lang = pickLanguage(document, analysed, resolved)
-      const parsed = parseUnits(analysed, document.units, masked, lang)
       const isLetter =
         input.letter ?? (resolved.letter === 'auto' ? looksLikeLetter(document) : resolved.letter)
+      const cache = options.cache
+      cache?.begin([checker, lang, isLetter, document.format])
+      const entries = cache
+        ? document.units.map((unit) =>
+            cache.entry(`${lang}\u0001${unit.kind}\u0001${analysed.slice(unit.start, unit.end)}`),
+          )
+        : undefined
+      const parsed = parseUnits(analysed, document.units, masked, lang, entries)
+      yield
       const locator = createLocator(document)
       const directives = createDirectiveFilter(document.directives)
       const findings: Finding[] = []
       const memo = new Map<string, unknown>()
+      const applies = (rule: Rule<never>) =>
+        (rule.meta.languages ?? ['nl']).includes(lang) && !(rule.meta.letterOnly && !isLetter)
+
+      const contextFor = (
+        rule: Rule<never>,
+        setting: ResolvedRule,
+        scope: {units: UnitInfo[]; sentences: SentenceInfo[]},
+        ruleMemo: Map<string, unknown>,
+        report: (descriptor: ReportDescriptor) => void,
+      ): RuleContext<never> => ({
+        id: rule.id,
+        options: setting.options as never,
+        document,
+        lang,
+        isLetter,
+        sentences: scope.sentences,
+        units: scope.units,
+        maskedAt: (offset) => masked.find((m) => m.start <= offset && offset < m.end),
+        slice: (start, end) => document.text.slice(start, end),
+        memo<T>(key: string, compute: () => T): T {
+          if (!ruleMemo.has(key)) ruleMemo.set(key, compute())
+          return ruleMemo.get(key) as T
+        },
+        report,
+      })
+      const emit = (rule: Rule<never>, setting: ResolvedRule, descriptor: ReportDescriptor) => {
+        const finding = toFinding(rule, setting, descriptor, document, locator)
+        if (!directives.isDisabled(rule.id, finding.range.start.offset, finding.range.start.line)) {
+          findings.push(finding)
+        }
+      }
+
+      // With a cache, unit-scoped rules run only on units whose text is new; the first unit of
+      // each text stands for its duplicates.
+      let fresh: UnitInfo[] = []
+      const entryOf = new Map<UnitInfo, NonNullable<typeof entries>[number]>()
+      if (entries) {
+        const seen = new Set<object>()
+        parsed.units.forEach((info, i) => {
+          const entry = entries[i]!
+          if (seen.has(entry)) return
+          seen.add(entry)
+          if (!entry.analysed) {
+            fresh.push(info)
+            entryOf.set(info, entry)
+          }
+        })
+        cache!.stats = {reused: parsed.units.length - fresh.length, analysed: fresh.length}
+      } else fresh = parsed.units
+      const freshScope = entries
+        ? {units: fresh, sentences: fresh.flatMap((u) => u.sentences)}
+        : undefined
+      const freshTree: Root | undefined = entries
+        ? {type: 'RootNode', children: fresh.map((u) => u.node)}
+        : undefined
+      const freshMemo = new Map<string, unknown>()
 
       for (const {rule, setting} of active) {
-        if (!(rule.meta.languages ?? ['nl']).includes(lang)) continue
-        if (rule.meta.letterOnly && !isLetter) continue
-        const context: RuleContext<never> = {
-          id: rule.id,
-          options: setting.options as never,
-          document,
-          lang,
-          isLetter,
-          sentences: parsed.sentences,
-          units: parsed.units,
-          maskedAt: (offset) => masked.find((m) => m.start <= offset && offset < m.end),
-          slice: (start, end) => document.text.slice(start, end),
-          memo<T>(key: string, compute: () => T): T {
-            if (!memo.has(key)) memo.set(key, compute())
-            return memo.get(key) as T
-          },
-          report(descriptor) {
-            const finding = toFinding(rule, setting, descriptor, document, locator)
-            if (
-              !directives.isDisabled(rule.id, finding.range.start.offset, finding.range.start.line)
-            ) {
-              findings.push(finding)
+        if (!applies(rule)) continue
+        if (entries && rule.meta.scope === 'unit') {
+          // Keep the reports of the new units, relative to their unit.
+          const stored = new Map<UnitInfo, CachedReport[]>(fresh.map((u) => [u, []]))
+          const context = contextFor(rule, setting, freshScope!, freshMemo, (descriptor) => {
+            const start = descriptor.start ?? descriptor.node?.position?.start.offset
+            const end = descriptor.end ?? descriptor.node?.position?.end.offset
+            if (start === undefined || end === undefined) {
+              throw new Error(`Rule ${rule.id} reported without a range`)
             }
-          },
+            const unit = unitAt(fresh, start)
+            if (!unit) return
+            const {node: _node, ...rest} = descriptor
+            stored.get(unit)!.push({
+              descriptor: rest,
+              start: start - unit.unit.start,
+              end: end - unit.unit.start,
+            })
+          })
+          if (fresh.length > 0) {
+            rule.check(freshTree!, context, states.get(rule.id))
+            yield
+          }
+          for (const [unit, reports] of stored) entryOf.get(unit)!.reports.set(rule.id, reports)
+          continue
         }
+        const context = contextFor(rule, setting, parsed, memo, (descriptor) =>
+          emit(rule, setting, descriptor),
+        )
         rule.check(parsed.tree, context, states.get(rule.id))
+        yield
+      }
+      if (entries) {
+        for (const info of fresh) entryOf.get(info)!.analysed = true
+        // Every unit, new or not, reports what its text reported.
+        for (const {rule, setting} of active) {
+          if (rule.meta.scope !== 'unit' || !applies(rule)) continue
+          parsed.units.forEach((info, i) => {
+            for (const report of entries[i]!.reports.get(rule.id) ?? []) {
+              emit(rule, setting, {
+                ...report.descriptor,
+                start: info.unit.start + report.start,
+                end: info.unit.start + report.end,
+              })
+            }
+          })
+        }
       }
 
       findings.sort(
@@ -210,7 +341,10 @@ export function createCheckerSync(
           a.range.end.offset - b.range.end.offset ||
           (a.ruleId ?? '').localeCompare(b.ruleId ?? ''),
       )
-      const passive = memoValue(memo, 'passiveSentences')
+      const passive = entries
+        ? cachedPassives(parsed.units, entries, lang, active)
+        : memoValue(memo, 'passiveSentences')
+      cache?.end()
       const metrics = computeMetrics(runningText(parsed.units), {
         frequency,
         passiveSentences: passive as never,
@@ -226,7 +360,7 @@ export function createCheckerSync(
         metrics,
         document,
       }
-    },
+    }
   }
   return checker
 }
@@ -244,6 +378,41 @@ function runningText(units: readonly UnitInfo[]): UnitInfo[] {
   return (closing === -1 ? units : units.slice(0, closing)).filter((u) =>
     RUNNING_TEXT.has(u.unit.kind),
   )
+}
+
+/** The unit whose text contains an offset (units are in document order). */
+function unitAt(units: readonly UnitInfo[], offset: number): UnitInfo | undefined {
+  let found: UnitInfo | undefined
+  for (const info of units) {
+    if (info.unit.start > offset) break
+    found = info
+  }
+  return found
+}
+
+/**
+ * The passive sentences for the metrics, from per-unit flags kept in the cache (computed when the
+ * lijdende-vorm rule is on, as without a cache).
+ */
+function cachedPassives(
+  units: readonly UnitInfo[],
+  entries: ReadonlyArray<{passive: boolean[] | undefined}>,
+  lang: Language,
+  active: Checker['rules'],
+): Set<SentenceInfo> | undefined {
+  if (lang !== 'nl' || !active.some(({rule}) => rule.id === 'lijdende-vorm')) return undefined
+  const result = new Set<SentenceInfo>()
+  units.forEach((info, i) => {
+    const entry = entries[i]!
+    if (!entry.passive || entry.passive.length !== info.sentences.length) {
+      const passive = passiveSentences(info.sentences)
+      entry.passive = info.sentences.map((s) => passive.has(s))
+    }
+    info.sentences.forEach((s, j) => {
+      if (entry.passive![j]) result.add(s)
+    })
+  })
+  return result
 }
 
 function memoValue(memo: Map<string, unknown>, key: string): unknown {

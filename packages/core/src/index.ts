@@ -1,5 +1,13 @@
 export {createChecker, createCheckerSync, looksLikeLetter} from './checker.js'
-export type {Checker, CheckInput, CheckResult, CreateCheckerOptions} from './checker.js'
+export type {
+  Checker,
+  CheckInput,
+  CheckOptions,
+  CheckResult,
+  CreateCheckerOptions,
+} from './checker.js'
+export {AnalysisCache} from './analysis-cache.js'
+export {expandPaths, readIgnoreFiles} from './files.js'
 export {resolveConfig, DEFAULT_PRESET, DEFAULT_MAX_FILE_SIZE} from './config/resolve.js'
 export type {ConfigFileLoader} from './config/resolve.js'
 export {presets} from './config/presets/index.js'
@@ -7,6 +15,7 @@ export {
   ConfigLoader,
   CONFIG_FILES,
   findConfigFile,
+  readWordsFile,
   loadConfigFile,
   loadConfigFor,
   WORDS_FILE,

@@ -24,6 +24,12 @@ export interface RuleMeta {
   languages?: Language[]
   /** Rules that only make sense for whole letters (aanhef, bezwaarclausule, ...). */
   letterOnly?: boolean
+  /**
+   * `unit`: the findings in a paragraph (unit) depend only on that paragraph's text and kind, so
+   * an editor that checks the same document again (with an AnalysisCache) runs the rule only on
+   * changed paragraphs. Default `document`: the rule always sees the whole document.
+   */
+  scope?: 'unit' | 'document'
 }
 
 /** A word in a sentence, with its offsets in the analysed text. */

@@ -10,6 +10,19 @@ export const METRICS_REQUEST = 'duidelijk/metrics'
 /** Request: check a document now (for run mode `manual`). */
 export const CHECK_REQUEST = 'duidelijk/check'
 
+/**
+ * Request: check every letter in the workspace folders (txt, md, html, eml, docx, odt), publish
+ * diagnostics for each file and return the totals. Open documents are checked as they are in the
+ * editor. Cancellable.
+ */
+export const CHECK_WORKSPACE_REQUEST = 'duidelijk/checkWorkspace'
+
+/** Command (workspace/executeCommand): apply every safe fix of a document. Argument: its URI. */
+export const FIX_ALL_COMMAND = 'duidelijk.server.herstelAlles'
+
+/** Command: add a word to the project's words file. Arguments: document URI, word. */
+export const ADD_WORD_COMMAND = 'duidelijk.voegWoordToe'
+
 /** Notification from the server after each check: the estimated level, for a status bar. */
 export const STATUS_NOTIFICATION = 'duidelijk/status'
 
@@ -26,6 +39,10 @@ export interface LspRange {
 export interface MetricsResult {
   uri: string
   level: string
+  /** The level the organisation aims for (setting or config `targetLevel`). */
+  targetLevel: string
+  /** Sentences with more words than this count as long. */
+  longSentenceWords: number
   reasons: string[]
   words: number
   sentences: number
@@ -38,6 +55,8 @@ export interface MetricsResult {
   passiveShare: number | undefined
   perSentence: Array<{
     range: LspRange
+    /** The start of the sentence (at most 80 characters), for lists and charts. */
+    text: string
     words: number
     fleschDouma: number
     long: boolean
@@ -49,6 +68,10 @@ export interface MetricsResult {
 export interface StatusParams {
   uri: string
   level: string
+  /** Flesch-Douma reading ease of the document (0–100, higher is easier). */
+  fleschDouma: number
+  /** The reasons for the level estimate, in Dutch (for a tooltip). */
+  reasons: string[]
   errors: number
   warnings: number
   infos: number
@@ -64,4 +87,25 @@ export interface ServerSettings {
   run?: 'onType' | 'onSave' | 'manual'
   /** Wait this long after the last keystroke before checking (default 150 ms). */
   debounceMs?: number
+  /** Target reading level, on top of the config file. */
+  targetLevel?: 'B1' | 'B2'
+  /** Rules switched on, off or to another severity, on top of the config file. */
+  rules?: Record<string, 'error' | 'warning' | 'info' | 'off'>
+  /** Extra words files (one word per line); relative paths are relative to the workspace. */
+  wordFiles?: string[]
+  /**
+   * Re-analyse only changed paragraphs (default true). Off only to measure the difference.
+   * @internal
+   */
+  incremental?: boolean
+}
+
+/** Answer of {@link CHECK_WORKSPACE_REQUEST}. */
+export interface WorkspaceCheckResult {
+  files: number
+  errors: number
+  warnings: number
+  infos: number
+  /** Files that could not be read or checked (each also has one diagnostic). */
+  failed: number
 }

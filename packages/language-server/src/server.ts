@@ -1,14 +1,20 @@
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
-import {dirname, join} from 'node:path'
-import {fileURLToPath} from 'node:url'
+import {readFile} from 'node:fs/promises'
+import {dirname, isAbsolute, join, resolve} from 'node:path'
+import {fileURLToPath, pathToFileURL} from 'node:url'
 import {
+  AnalysisCache,
   ConfigLoader,
   findConfigFile,
   WORDS_FILE,
   createChecker,
+  expandPaths,
   isDuidelijkError,
+  readIgnoreFiles,
+  readWordsFile,
   type Checker,
   type CheckResult,
+  type Config,
   type Finding,
   type Format,
   type ResolvedConfig,
@@ -19,21 +25,28 @@ import {
   CodeActionKind,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
+  type CancellationToken,
   type Connection,
   type Diagnostic,
   type Hover,
   type InitializeResult,
 } from 'vscode-languageserver/node.js'
 import {
+  ADD_WORD_COMMAND,
   CHECK_REQUEST,
+  CHECK_WORKSPACE_REQUEST,
+  FIX_ALL_COMMAND,
   METRICS_REQUEST,
   STATUS_NOTIFICATION,
   type MetricsParams,
   type MetricsResult,
   type ServerSettings,
   type StatusParams,
+  type WorkspaceCheckResult,
 } from './protocol.js'
 
 const SEVERITY = {
@@ -44,7 +57,8 @@ const SEVERITY = {
 const LANGUAGE_FORMAT: Record<string, Format> = {markdown: 'md', html: 'html', plaintext: 'txt'}
 const DEBOUNCE_MS = 150
 const FIX_ALL_KIND = 'source.fixAll.duidelijk'
-const ADD_WORD_COMMAND = 'duidelijk.voegWoordToe'
+/** Sentences longer than this count as long in the metrics (see core metrics). */
+const LONG_SENTENCE_WORDS = 20
 
 interface DiagnosticData {
   expected?: string[]
@@ -60,14 +74,44 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   let settings: ServerSettings = {}
   let loader = new ConfigLoader()
+  let roots: string[] = []
   const checkers = new Map<ResolvedConfig, Promise<Checker>>()
   const results = new Map<string, CheckResult>()
   const timers = new Map<string, NodeJS.Timeout>()
+  /** Per open document: the analysis of its paragraphs, reused after an edit. */
+  const caches = new Map<string, AnalysisCache>()
+  /** Per document: the running check, aborted when a newer version arrives. */
+  const running = new Map<string, AbortController>()
+  /** Files outside the editor that got diagnostics from a workspace check. */
+  const workspaceFiles = new Set<string>()
   let supportsConfiguration = false
 
+  const log = (message: string) => connection.console.log(`duidelijk: ${message}`)
+
+  /** Settings from the editor on top of the config files. */
+  const editorConfig = (): Config => {
+    const config: Config = {}
+    if (settings.preset) config.extends = settings.preset
+    if (settings.targetLevel) config.targetLevel = settings.targetLevel
+    if (settings.rules && Object.keys(settings.rules).length > 0) config.rules = settings.rules
+    const words: string[] = []
+    for (const file of settings.wordFiles ?? []) {
+      const path = isAbsolute(file) ? file : resolve(roots[0] ?? process.cwd(), file)
+      try {
+        words.push(...readWordsFile(path))
+      } catch (error) {
+        log(`woordenlijst ${path} niet gelezen: ${(error as Error).message}`)
+      }
+    }
+    if (words.length > 0) config.words = words
+    return config
+  }
+
   const resetConfig = () => {
-    loader = new ConfigLoader(settings.preset ? {overrides: {extends: settings.preset}} : {})
+    const overrides = editorConfig()
+    loader = new ConfigLoader(Object.keys(overrides).length > 0 ? {overrides} : {})
     checkers.clear()
+    for (const cache of caches.values()) cache.clear()
   }
 
   const pathOf = (uri: string): string | undefined => {
@@ -78,59 +122,75 @@ export function startServer(connection: Connection): void {
     }
   }
 
-  const check = async (document: TextDocument): Promise<void> => {
+  const checkerFor = (path: string | undefined): Promise<Checker> => {
+    const {config} = loader.configFor(path ?? join(roots[0] ?? process.cwd(), 'naamloos.txt'))
+    let checker = checkers.get(config)
+    if (!checker) {
+      checker = createChecker(config)
+      checkers.set(config, checker)
+    }
+    return checker
+  }
+
+  const errorDiagnostic = (error: unknown): Diagnostic => ({
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    severity: DiagnosticSeverity.Error,
+    source: 'duidelijk',
+    message: isDuidelijkError(error) ? error.message : `duidelijk: ${(error as Error).message}`,
+  })
+
+  const check = async (document: TextDocument, signal?: AbortSignal): Promise<void> => {
+    clearTimeout(timers.get(document.uri))
+    timers.delete(document.uri)
+    running.get(document.uri)?.abort()
     if (settings.enable === false) {
       void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
       return
     }
+    const controller = new AbortController()
+    running.set(document.uri, controller)
+    signal?.addEventListener('abort', () => controller.abort(), {once: true})
     const path = pathOf(document.uri)
     const format = LANGUAGE_FORMAT[document.languageId]
+    const version = document.version
     try {
-      const {config} = loader.configFor(path ?? `${process.cwd()}/naamloos.txt`)
-      let checker = checkers.get(config)
-      if (!checker) {
-        checker = createChecker(config)
-        checkers.set(config, checker)
+      const checker = await checkerFor(path)
+      let cache = caches.get(document.uri)
+      if (!cache && settings.incremental !== false) {
+        cache = new AnalysisCache()
+        caches.set(document.uri, cache)
       }
-      const version = document.version
-      const result = await (
-        await checker
-      ).checkAsync({
-        ...(path ? {path} : {}),
-        text: document.getText(),
-        ...(format ? {format} : {}),
-      })
+      const result = await checker.checkAsync(
+        {...(path ? {path} : {}), text: document.getText(), ...(format ? {format} : {})},
+        {...(cache ? {cache} : {}), signal: controller.signal},
+      )
       // A newer edit arrived while checking: its own check will publish.
       if (documents.get(document.uri)?.version !== version) return
       results.set(document.uri, result)
+      workspaceFiles.delete(document.uri)
       void connection.sendDiagnostics({
         uri: document.uri,
+        version,
         diagnostics: result.findings.map((f) => toDiagnostic(document, f)),
       })
       const status: StatusParams = {
         uri: document.uri,
         level: result.metrics.level.level,
+        fleschDouma: result.metrics.fleschDouma,
+        reasons: result.metrics.level.reasons,
         errors: result.findings.filter((f) => f.severity === 'error').length,
         warnings: result.findings.filter((f) => f.severity === 'warning').length,
         infos: result.findings.filter((f) => f.severity === 'info').length,
       }
       void connection.sendNotification(STATUS_NOTIFICATION, status)
     } catch (error) {
-      const message = isDuidelijkError(error)
-        ? error.message
-        : `duidelijk: ${(error as Error).message}`
+      if (controller.signal.aborted) return
+      if (!isDuidelijkError(error))
+        log(`controle van ${document.uri} mislukt: ${(error as Error).stack}`)
       results.delete(document.uri)
-      void connection.sendDiagnostics({
-        uri: document.uri,
-        diagnostics: [
-          {
-            range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
-            severity: DiagnosticSeverity.Error,
-            source: 'duidelijk',
-            message,
-          },
-        ],
-      })
+      void connection.sendDiagnostics({uri: document.uri, diagnostics: [errorDiagnostic(error)]})
+    } finally {
+      if (running.get(document.uri) === controller) running.delete(document.uri)
     }
   }
 
@@ -148,13 +208,16 @@ export function startServer(connection: Connection): void {
   connection.onInitialize((params): InitializeResult => {
     settings = (params.initializationOptions as ServerSettings | undefined) ?? {}
     supportsConfiguration = Boolean(params.capabilities.workspace?.configuration)
+    const folders =
+      params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : [])
+    roots = folders.map(pathOf).filter((p): p is string => p !== undefined)
     resetConfig()
     return {
       capabilities: {
         textDocumentSync: {openClose: true, change: TextDocumentSyncKind.Incremental, save: true},
         hoverProvider: true,
         codeActionProvider: {codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND]},
-        executeCommandProvider: {commands: [ADD_WORD_COMMAND]},
+        executeCommandProvider: {commands: [ADD_WORD_COMMAND, FIX_ALL_COMMAND]},
       },
       serverInfo: {name: 'duidelijk-language-server', version: '0.1.0'},
     }
@@ -191,16 +254,91 @@ export function startServer(connection: Connection): void {
   documents.onDidSave((event) => {
     if (settings.run === 'onSave') void check(event.document)
   })
-  connection.onRequest(CHECK_REQUEST, async (params: {uri: string}) => {
+  connection.onRequest(CHECK_REQUEST, async (params: {uri: string}, token: CancellationToken) => {
     const document = documents.get(params.uri)
-    if (document) await check(document)
+    if (!document) return null
+    const controller = new AbortController()
+    const listener = token.onCancellationRequested(() => controller.abort())
+    try {
+      await check(document, controller.signal)
+    } finally {
+      listener.dispose()
+    }
+    if (token.isCancellationRequested)
+      return new ResponseError(LSPErrorCodes.RequestCancelled, 'controle afgebroken')
     return null
   })
   documents.onDidClose((event) => {
-    clearTimeout(timers.get(event.document.uri))
-    results.delete(event.document.uri)
-    void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
+    const uri = event.document.uri
+    clearTimeout(timers.get(uri))
+    timers.delete(uri)
+    running.get(uri)?.abort()
+    results.delete(uri)
+    caches.delete(uri)
+    void connection.sendDiagnostics({uri, diagnostics: []})
   })
+
+  connection.onRequest(
+    CHECK_WORKSPACE_REQUEST,
+    async (
+      _params: unknown,
+      token: CancellationToken,
+    ): Promise<WorkspaceCheckResult | ResponseError> => {
+      const totals: WorkspaceCheckResult = {files: 0, errors: 0, warnings: 0, infos: 0, failed: 0}
+      for (const root of roots) {
+        let files: string[]
+        try {
+          const {config} = loader.configFor(join(root, 'naamloos.txt'))
+          files = expandPaths(['.'], [...config.ignorePatterns, ...readIgnoreFiles(root)], root)
+        } catch (error) {
+          log(`werkruimte ${root} niet doorzocht: ${(error as Error).message}`)
+          continue
+        }
+        for (const file of files) {
+          if (token.isCancellationRequested)
+            return new ResponseError(LSPErrorCodes.RequestCancelled, 'controle afgebroken')
+          const uri = pathToFileURL(file).href
+          totals.files++
+          const open = documents.get(uri)
+          if (open) {
+            await check(open)
+            const result = results.get(uri)
+            if (!result) totals.failed++
+            for (const f of result?.findings ?? []) totals[SEVERITY_KEY[f.severity]]++
+            continue
+          }
+          let diagnostics: Diagnostic[]
+          try {
+            const checker = await checkerFor(file)
+            const result = await checker.checkAsync({path: file, bytes: await readFile(file)})
+            const lines = TextDocument.create(uri, 'plaintext', 0, result.document.source)
+            const positional = POSITIONAL_FORMATS.has(result.format)
+            diagnostics = result.findings.map((f) => {
+              if (positional) return toDiagnostic(lines, f)
+              // Word, OpenDocument, e-mail: positions in the extracted text mean nothing in the
+              // file; name the place instead.
+              const diagnostic = toDiagnostic(lines, f)
+              const place = f.location ? `${f.location.label}: ` : ''
+              return {
+                ...diagnostic,
+                range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+                message: `${place}${diagnostic.message}`,
+              }
+            })
+            for (const f of result.findings) totals[SEVERITY_KEY[f.severity]]++
+          } catch (error) {
+            totals.failed++
+            diagnostics = [errorDiagnostic(error)]
+          }
+          workspaceFiles.add(uri)
+          void connection.sendDiagnostics({uri, diagnostics})
+          // Let edits and other requests in between files.
+          await new Promise((resolve) => setImmediate(resolve))
+        }
+      }
+      return totals
+    },
+  )
 
   connection.onHover((params): Hover | null => {
     const document = documents.get(params.textDocument.uri)
@@ -306,6 +444,19 @@ export function startServer(connection: Connection): void {
   // Add a word to the project's words file (next to the nearest config file, or the document's
   // folder), then re-read the configs and check again.
   connection.onExecuteCommand(async (params) => {
+    if (params.command === FIX_ALL_COMMAND) {
+      const [uri] = (params.arguments ?? []) as [string]
+      const document = uri ? documents.get(uri) : undefined
+      const result = uri ? results.get(uri) : undefined
+      if (!document || !result) return 0
+      const edits = safeEdits(document, result.findings)
+      if (edits.length === 0) return 0
+      const applied = await connection.workspace.applyEdit({
+        label: 'Herstel alle veilige bevindingen',
+        edit: {changes: {[uri]: edits}},
+      })
+      return applied.applied ? edits.length : 0
+    }
     if (params.command !== ADD_WORD_COMMAND) return
     const [uri, word] = (params.arguments ?? []) as [string, string]
     const path = pathOf(uri)
@@ -327,6 +478,15 @@ export function startServer(connection: Connection): void {
     for (const document of documents.all()) schedule(document)
   })
 
+  const targetLevelFor = (uri: string): string => {
+    try {
+      const path = pathOf(uri) ?? join(roots[0] ?? process.cwd(), 'naamloos.txt')
+      return loader.configFor(path).config.targetLevel
+    } catch {
+      return 'B1'
+    }
+  }
+
   connection.onRequest(METRICS_REQUEST, (params: MetricsParams): MetricsResult | null => {
     const document = documents.get(params.uri)
     const result = results.get(params.uri)
@@ -335,6 +495,8 @@ export function startServer(connection: Connection): void {
     return {
       uri: params.uri,
       level: m.level.level,
+      targetLevel: targetLevelFor(params.uri),
+      longSentenceWords: LONG_SENTENCE_WORDS,
       reasons: m.level.reasons,
       words: m.words,
       sentences: m.sentences,
@@ -350,6 +512,7 @@ export function startServer(connection: Connection): void {
           start: document.positionAt(s.range.start.offset),
           end: document.positionAt(s.range.end.offset),
         },
+        text: excerpt(result.document.source.slice(s.range.start.offset, s.range.end.offset)),
         words: s.words,
         fleschDouma: s.fleschDouma,
         long: s.long,
@@ -361,6 +524,16 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection)
   connection.listen()
+}
+
+const SEVERITY_KEY = {error: 'errors', warning: 'warnings', info: 'infos'} as const
+/** Formats whose findings have positions in the file itself. */
+const POSITIONAL_FORMATS = new Set<Format>(['txt', 'md', 'html'])
+
+/** The start of a text on one line, at most 80 characters. */
+function excerpt(text: string): string {
+  const line = text.replace(/\s+/g, ' ').trim()
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line
 }
 
 /** Edits for every safe fix of a check, leaving out fixes that overlap an earlier one. */

@@ -118,6 +118,11 @@ export function findConfigFile(startDir: string): string | undefined {
 function readWords(folder: string): string[] {
   const file = join(folder, WORDS_FILE)
   if (!existsSync(file)) return []
+  return readWordsFile(file)
+}
+
+/** The words of a words file: one per line, `#` starts a comment, blank lines skipped. */
+export function readWordsFile(file: string): string[] {
   return readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)

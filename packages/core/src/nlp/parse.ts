@@ -128,24 +128,47 @@ export function parseUnits(
   units: readonly Unit[],
   masked: readonly MaskedRange[],
   lang: Language,
+  /**
+   * Per unit, a place to keep and reuse the parsed sentences of the same text (AnalysisCache).
+   * Units with the same text share an entry; only the first of them reuses its nodes.
+   */
+  cached?: ReadonlyArray<{sentences: Sentence[] | undefined; offset?: number}>,
 ): Parsed {
   const parser = parsers[lang]
   const tree: Root = {type: 'RootNode', children: []}
   const unitInfos: UnitInfo[] = []
   const sentences: SentenceInfo[] = []
   let maskIndex = 0
+  const used = new Set<object>()
 
   units.forEach((unit, unitIndex) => {
-    // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
-    const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
-    const root = parser.parse(value) as Root
-    shift(root as never, unit.start)
-    const sentenceNodes: Sentence[] = []
-    for (const child of root.children) {
-      if (child.type !== 'ParagraphNode') continue
-      const own: Sentence[] = []
-      for (const node of child.children) if (node.type === 'SentenceNode') own.push(node)
-      sentenceNodes.push(...splitAfterFinalAbbreviations(own))
+    const entry = cached?.[unitIndex]
+    const reuse = entry?.sentences !== undefined && !used.has(entry)
+    if (entry) used.add(entry)
+    let sentenceNodes: Sentence[]
+    if (reuse) {
+      sentenceNodes = entry!.sentences!
+      // Units before an edit keep their place: their nodes are positioned already.
+      if (entry!.offset !== unit.start) {
+        for (const node of sentenceNodes) shift(node as never, unit.start)
+        entry!.offset = unit.start
+      }
+    } else {
+      // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
+      const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
+      const root = parser.parse(value) as Root
+      shift(root as never, unit.start)
+      sentenceNodes = []
+      for (const child of root.children) {
+        if (child.type !== 'ParagraphNode') continue
+        const own: Sentence[] = []
+        for (const node of child.children) if (node.type === 'SentenceNode') own.push(node)
+        sentenceNodes.push(...splitAfterFinalAbbreviations(own))
+      }
+      if (entry && entry.sentences === undefined) {
+        entry.sentences = sentenceNodes
+        entry.offset = unit.start
+      }
     }
     const paragraph: Paragraph = {
       type: 'ParagraphNode',

@@ -93,7 +93,8 @@ export default defineRule<Options>({
           continue
         }
         // "WOZ" or "WOZ-waarde": the name part before a hyphen.
-        const name = word.value.split('-')[0]!
+        const dash = word.value.indexOf('-')
+        const name = dash === -1 ? word.value : word.value.slice(0, dash)
         const named = names.get(name)
         if (!named || seen.has(named.expansions[0]!)) continue
         seen.add(named.expansions[0]!)
@@ -101,15 +102,14 @@ export default defineRule<Options>({
         const start = word.start
         const end = word.start + name.length
         // Written out before (anywhere earlier) or right after in brackets: fine.
-        const before = text.slice(0, start).toLowerCase()
+        const lower = ctx.memo('lowerText', () => text.toLowerCase())
+        const wanted = expansion.toLowerCase()
         const after = text.slice(end, end + expansion.length + 4)
-        const inSentence = ctx
-          .slice(sentence.start, sentence.end)
-          .toLowerCase()
-          .includes(expansion.toLowerCase())
+        const inSentence = ctx.slice(sentence.start, sentence.end).toLowerCase().includes(wanted)
+        const first = lower.indexOf(wanted)
         const writtenOut =
           inSentence ||
-          before.includes(expansion.toLowerCase()) ||
+          (first !== -1 && first + wanted.length <= start) ||
           new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
         if (writtenOut) continue
         ctx.report({

@@ -48,6 +48,7 @@ export default defineRule<Options>({
   id: 'ambtelijke-taal',
   meta: {
     description: 'Schrijf gewone woorden in plaats van ambtelijke, ouderwetse of omslachtige taal.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'safe',
     messages: {

@@ -36,6 +36,7 @@ export default defineRule({
   meta: {
     description:
       'Schrijf data voluit (12 maart 2025) en bedragen in Nederlandse notatie (€ 1.250,00).',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {

@@ -62,6 +62,7 @@ export default defineRule({
   id: 'dubbele-ontkenning',
   meta: {
     description: 'Zeg het positief: vermijd twee ontkenningen in één zin.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {

@@ -10,6 +10,7 @@ export default defineRule<Options>({
   id: 'lange-alinea',
   meta: {
     description: 'Houd alinea’s kort: één onderwerp per alinea.',
+    scope: 'unit',
     severity: 'info',
     fixable: 'none',
     messages: {

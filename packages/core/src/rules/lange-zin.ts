@@ -23,6 +23,7 @@ export default defineRule<Options>({
   id: 'lange-zin',
   meta: {
     description: 'Houd zinnen kort: één gedachte per zin.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'none',
     messages: {

@@ -5,6 +5,7 @@ export default defineRule({
   id: 'lijdende-vorm',
   meta: {
     description: 'Zeg wie iets doet: schrijf actief in plaats van in de lijdende vorm.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'none',
     messages: {

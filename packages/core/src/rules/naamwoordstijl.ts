@@ -62,6 +62,7 @@ export default defineRule({
   meta: {
     description:
       'Gebruik werkwoorden in plaats van zelfstandige naamwoorden: ‘behandelen’ in plaats van ‘het in behandeling nemen van’.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {

@@ -54,6 +54,7 @@ export default defineRule<Options>({
   id: 'spelling',
   meta: {
     description: 'Schrijf woorden zoals in de Woordenlijst (het Groene Boekje).',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {

@@ -87,6 +87,7 @@ export default defineRule<Options>({
   meta: {
     description:
       'Zet woorden die bij elkaar horen bij elkaar: lidwoord en zelfstandig naamwoord, en de werkwoorden.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'none',
     messages: {

@@ -113,6 +113,7 @@ export default defineRule({
   id: 'toon',
   meta: {
     description: 'Schrijf vriendelijk en gewoon, zonder stijve formules.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'suggestion',
     messages: {

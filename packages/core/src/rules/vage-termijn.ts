@@ -5,6 +5,7 @@ export default defineRule({
   id: 'vage-termijn',
   meta: {
     description: 'Noem een datum of een aantal dagen in plaats van een vage termijn.',
+    scope: 'unit',
     severity: 'warning',
     fixable: 'none',
     messages: {

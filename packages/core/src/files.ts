@@ -1,7 +1,7 @@
-import {readdirSync, statSync} from 'node:fs'
+import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
-import {FORMAT_EXTENSIONS} from '@duidelijk/core'
+import {FORMAT_EXTENSIONS} from './formats/index.js'
 
 const EXTENSIONS = new Set(Object.values(FORMAT_EXTENSIONS).flat())
 const SKIP = new Set(['node_modules', '.git', 'dist', '.duidelijk-cache'])
@@ -62,4 +62,17 @@ export function expandPaths(
     else walk(path, (_, name) => known(name))
   }
   return result
+}
+
+/** Ignore patterns from `.duidelijkignore` and `.gitignore` in a folder (gitignore syntax). */
+export function readIgnoreFiles(folder: string): string[] {
+  return ['.duidelijkignore', '.gitignore'].flatMap((name) => {
+    try {
+      return readFileSync(join(folder, name), 'utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.trim() && !line.startsWith('#'))
+    } catch {
+      return []
+    }
+  })
 }
