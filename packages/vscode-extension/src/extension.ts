@@ -1,44 +1,65 @@
-import {createRequire} from 'node:module'
-import {dirname, join} from 'node:path'
 import * as vscode from 'vscode'
 import {
+  ExecuteCommandRequest,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node'
 import {
+  CHECK_REQUEST,
+  CHECK_WORKSPACE_REQUEST,
+  FIX_ALL_COMMAND,
   METRICS_REQUEST,
   STATUS_NOTIFICATION,
   type MetricsResult,
+  type ServerSettings,
   type StatusParams,
+  type WorkspaceCheckResult,
 } from '@duidelijk/language-server/protocol'
-
-const LEVEL_TEXT: Record<string, string> = {
-  'A1-A2': 'A1-A2',
-  B1: 'B1',
-  B2: 'B2',
-  'C1+': 'C1+',
-  onbekend: '–',
-}
+import {ReadabilityPanel} from './panel'
 
 let client: LanguageClient | undefined
 
-function settings() {
+/** The `duidelijk.*` settings as the server reads them. */
+function settings(): ServerSettings {
   const config = vscode.workspace.getConfiguration('duidelijk')
   const preset = config.get<string>('preset') ?? ''
-  return {enable: config.get<boolean>('enable') ?? true, ...(preset ? {preset} : {})}
+  const targetLevel = config.get<string>('targetLevel') ?? ''
+  const rules = config.get<Record<string, 'error' | 'warning' | 'info' | 'off'>>('rules') ?? {}
+  const wordFiles = config.get<string[]>('wordFiles') ?? []
+  return {
+    enable: config.get<boolean>('enable') ?? true,
+    run: config.get<'onType' | 'onSave' | 'manual'>('run') ?? 'onType',
+    debounceMs: config.get<number>('debounceMs') ?? 150,
+    ...(preset ? {preset} : {}),
+    ...(targetLevel === 'B1' || targetLevel === 'B2' ? {targetLevel} : {}),
+    ...(Object.keys(rules).length > 0 ? {rules} : {}),
+    ...(wordFiles.length > 0 ? {wordFiles} : {}),
+  }
 }
 
-/** The language server of the workspace: packaged next to the extension, or from the monorepo. */
-function serverModule(context: vscode.ExtensionContext): string {
-  const require = createRequire(join(context.extensionPath, 'package.json'))
-  return join(dirname(require.resolve('@duidelijk/language-server/package.json')), 'dist', 'bin.js')
-}
+const PRESETS: Array<vscode.QuickPickItem & {preset: string}> = [
+  {label: 'Aanbevolen', description: 'duidelijk:aanbevolen', preset: 'duidelijk:aanbevolen'},
+  {
+    label: 'Taalniveau B1',
+    description: 'duidelijk:b1',
+    detail: 'Strengere grenzen voor zinnen en alinea’s.',
+    preset: 'duidelijk:b1',
+  },
+  {
+    label: 'Duidelijk Dronten',
+    description: 'duidelijk:dronten',
+    detail: 'Gegroepeerd naar Verbinding, Vakmanschap en Vertrouwen.',
+    preset: 'duidelijk:dronten',
+  },
+  {label: 'Streng', description: 'duidelijk:strikt', preset: 'duidelijk:strikt'},
+]
 
-/** Start the client: the server decides, the extension shows (status bar, commands). */
+/** Start the client: the server checks, the extension shows (status bar, panel, commands). */
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const module = serverModule(context)
+  // The server is bundled next to the client (dist/server.mjs): no node_modules needed.
+  const module = context.asAbsolutePath('dist/server.mjs')
   const serverOptions: ServerOptions = {
     run: {module, transport: TransportKind.ipc},
     debug: {module, transport: TransportKind.ipc},
@@ -49,10 +70,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       {scheme: 'file', language: 'markdown'},
       {scheme: 'file', language: 'html'},
       {scheme: 'untitled', language: 'plaintext'},
+      {scheme: 'untitled', language: 'markdown'},
     ],
     initializationOptions: settings(),
     synchronize: {
-      configurationSection: 'duidelijk',
       fileEvents: vscode.workspace.createFileSystemWatcher(
         '**/{.duidelijk.json,.duidelijk.jsonc,.duidelijk.yaml,.duidelijk.yml,.duidelijk-woorden.txt}',
       ),
@@ -71,30 +92,103 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide()
       return
     }
-    status.text = `$(book) ${LEVEL_TEXT[current.level] ?? current.level}`
-    status.tooltip = `Geschat taalniveau (indicatie): ${current.level}\n${current.errors} fouten, ${current.warnings} waarschuwingen, ${current.infos} info\nKlik voor de leesbaarheid.`
+    const level = current.level === 'onbekend' ? '–' : current.level
+    status.text = `$(book) ${level} · ${Math.round(current.fleschDouma)}`
+    const tooltip = new vscode.MarkdownString(
+      [
+        `**Geschat taalniveau: ${current.level}** (indicatie) · Flesch-Douma ${Math.round(current.fleschDouma)}`,
+        '',
+        ...current.reasons.map((reason) => `- ${reason}`),
+        '',
+        `${current.errors} fouten, ${current.warnings} waarschuwingen, ${current.infos} meldingen. Klik voor de leesbaarheid.`,
+      ].join('\n'),
+    )
+    status.tooltip = tooltip
     status.show()
   }
+
+  const fetchMetrics = (uri: string) =>
+    client
+      ? client.sendRequest<MetricsResult | null>(METRICS_REQUEST, {uri})
+      : Promise.resolve(null)
 
   context.subscriptions.push(
     status,
     vscode.window.onDidChangeActiveTextEditor(showStatus),
-    vscode.commands.registerCommand('duidelijk.toonLeesbaarheid', async () => {
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('duidelijk'))
+        void client?.sendNotification('workspace/didChangeConfiguration', {
+          settings: {duidelijk: settings()},
+        })
+    }),
+    vscode.commands.registerCommand('duidelijk.toonLeesbaarheid', () => {
+      ReadabilityPanel.show(context, fetchMetrics)
+    }),
+    vscode.commands.registerCommand('duidelijk.controleerDocument', async () => {
+      const editor = vscode.window.activeTextEditor
+      if (editor && client)
+        await client.sendRequest(CHECK_REQUEST, {uri: editor.document.uri.toString()})
+    }),
+    vscode.commands.registerCommand('duidelijk.controleerWerkruimte', () =>
+      vscode.window.withProgress(
+        {
+          location: vscode.ProgressLocation.Notification,
+          title: 'Duidelijk: werkruimte controleren',
+          cancellable: true,
+        },
+        async (_progress, token) => {
+          if (!client) return
+          const result = await client
+            .sendRequest<WorkspaceCheckResult>(CHECK_WORKSPACE_REQUEST, {}, token)
+            .catch(() => undefined)
+          if (!result) return
+          const failed = result.failed
+            ? ` ${result.failed} bestanden konden niet worden gelezen.`
+            : ''
+          void vscode.window.showInformationMessage(
+            `Duidelijk: ${result.files} bestanden gecontroleerd: ${result.errors} fouten, ${result.warnings} waarschuwingen, ${result.infos} meldingen.${failed} Zie het venster Problemen.`,
+          )
+          await vscode.commands.executeCommand('workbench.actions.view.problems')
+        },
+      ),
+    ),
+    vscode.commands.registerCommand('duidelijk.herstelAlles', async () => {
       const editor = vscode.window.activeTextEditor
       if (!editor || !client) return
-      const metrics = await client.sendRequest<MetricsResult | null>(METRICS_REQUEST, {
-        uri: editor.document.uri.toString(),
+      const fixed = await client.sendRequest(ExecuteCommandRequest.type, {
+        command: FIX_ALL_COMMAND,
+        arguments: [editor.document.uri.toString()],
       })
-      if (!metrics) {
-        void vscode.window.showInformationMessage(
-          'Duidelijk: deze tekst is (nog) niet gecontroleerd.',
-        )
+      if (!fixed)
+        void vscode.window.showInformationMessage('Duidelijk: geen veilige verbeteringen gevonden.')
+    }),
+    vscode.commands.registerCommand('duidelijk.maakConfiguratie', async () => {
+      const folder = vscode.workspace.workspaceFolders?.[0]
+      if (!folder) {
+        void vscode.window.showWarningMessage('Duidelijk: open eerst een map.')
         return
       }
-      const n = (v: number) => v.toFixed(1).replace('.', ',')
-      void vscode.window.showInformationMessage(
-        `Geschat taalniveau (indicatie): ${metrics.level}. ${metrics.words} woorden, ${metrics.sentences} zinnen, gemiddeld ${n(metrics.wordsPerSentence)} woorden per zin, Flesch-Douma ${n(metrics.fleschDouma)}. ${metrics.reasons.join(' ')}`,
+      const target = vscode.Uri.joinPath(folder.uri, '.duidelijk.json')
+      const exists = await vscode.workspace.fs.stat(target).then(
+        () => true,
+        () => false,
       )
+      if (!exists) {
+        const choice = await vscode.window.showQuickPick(PRESETS, {
+          title: 'Duidelijk: welke regels wilt u gebruiken?',
+        })
+        if (!choice) return
+        const config = {
+          root: true,
+          extends: choice.preset,
+          rules: {},
+        }
+        await vscode.workspace.fs.writeFile(
+          target,
+          new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`),
+        )
+      }
+      await vscode.window.showTextDocument(target)
     }),
     vscode.commands.registerCommand('duidelijk.herstart', async () => {
       await client?.restart()
@@ -104,6 +198,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
     levels.set(params.uri, params)
     showStatus()
+    void ReadabilityPanel.current?.update(params.uri)
   })
   await client.start()
 }

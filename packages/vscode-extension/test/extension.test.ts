@@ -1,24 +1,51 @@
-import {execFileSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {execFileSync, spawn} from 'node:child_process'
+import {cpSync, existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node.js'
 import {describe, expect, it} from 'vitest'
 
 const root = new URL('../', import.meta.url)
 const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
 
 describe('VS Code extension', () => {
-  it('declares the Dutch UI, settings, commands and schema for config files', () => {
-    expect(manifest.displayName).toBe('Duidelijk — begrijpelijke brieven')
+  it('declares Dutch settings, commands and the schema for config files', () => {
+    const nls = JSON.parse(readFileSync(new URL('package.nls.json', root), 'utf8'))
+    const text = (value: string) => nls[value.slice(1, -1)] as string
+    expect(text(manifest.displayName)).toBe('Duidelijk — begrijpelijke brieven')
     expect(Object.keys(manifest.contributes.configuration.properties)).toEqual([
       'duidelijk.enable',
       'duidelijk.preset',
+      'duidelijk.targetLevel',
+      'duidelijk.run',
+      'duidelijk.debounceMs',
+      'duidelijk.rules',
+      'duidelijk.wordFiles',
     ])
     expect(manifest.contributes.configuration.properties['duidelijk.preset'].enum).toContain(
       'duidelijk:dronten',
     )
-    expect(manifest.contributes.commands.map((c: {title: string}) => c.title)).toEqual([
-      'Leesbaarheid van deze tekst tonen',
-      'Controle opnieuw starten',
+    expect(manifest.contributes.configuration.properties['duidelijk.run'].enum).toEqual([
+      'onType',
+      'onSave',
+      'manual',
     ])
+    expect(manifest.contributes.commands.map((c: {title: string}) => text(c.title))).toEqual([
+      'Toon leesbaarheid',
+      'Controleer werkruimte',
+      'Herstel alle veilige bevindingen',
+      'Maak configuratiebestand',
+      'Controleer dit document',
+      'Start de controle opnieuw',
+    ])
+    // Every %key% in the manifest has a Dutch text.
+    const keys = [...JSON.stringify(manifest).matchAll(/"%([\w.]+)%"/g)].map((m) => m[1]!)
+    expect(keys.filter((key) => typeof nls[key] !== 'string')).toEqual([])
     expect(manifest.contributes.jsonValidation[0]).toEqual({
       fileMatch: ['.duidelijk.json', '.duidelijk.jsonc'],
       url: './schema/duidelijk.schema.json',
@@ -30,9 +57,56 @@ describe('VS Code extension', () => {
     expect(existsSync(new URL('dist/extension.cjs', root))).toBe(true)
     const bundle = readFileSync(new URL('dist/extension.cjs', root), 'utf8')
     expect(bundle).toContain('duidelijk/status')
+    expect(bundle).toContain('default-src')
     expect(bundle).not.toMatch(/require\(["']vscode-languageclient/)
     expect(readFileSync(new URL('schema/duidelijk.schema.json', root), 'utf8')).toBe(
       readFileSync(new URL('../core/schema/duidelijk.schema.json', root), 'utf8'),
     )
+  })
+})
+
+describe('bundled language server', () => {
+  it('runs without node_modules: word lists, dictionary and spelling load from the bundle', async () => {
+    execFileSync(process.execPath, [new URL('build.mjs', root).pathname], {stdio: 'pipe'})
+    const copy = mkdtempSync(join(tmpdir(), 'duidelijk-bundle-'))
+    cpSync(new URL('dist', root), join(copy, 'dist'), {recursive: true})
+    cpSync(new URL('data', root), join(copy, 'data'), {recursive: true})
+    const server = spawn(process.execPath, [join(copy, 'dist', 'server.mjs'), '--stdio'], {
+      cwd: copy,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    })
+    const connection = createProtocolConnection(
+      new StreamMessageReader(server.stdout),
+      new StreamMessageWriter(server.stdin),
+    )
+    const published = new Promise<PublishDiagnosticsParams>((resolve) =>
+      connection.onNotification('textDocument/publishDiagnostics', resolve),
+    )
+    connection.listen()
+    await connection.sendRequest('initialize', {
+      processId: process.pid,
+      rootUri: null,
+      capabilities: {},
+    })
+    await connection.sendNotification('initialized', {})
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: 'untitled:brief.txt',
+        languageId: 'plaintext',
+        version: 1,
+        text: 'Middels deze brief sturen wij u de precariobelasting. Dat is heel belangrjk.',
+      },
+    })
+    const {diagnostics} = await published
+    expect(diagnostics.map((d) => `${d.code} ${d.range.start.character}`)).toEqual([
+      'ambtelijke-taal 0',
+      'ambtelijke-taal 35',
+      'moeilijk-woord 35',
+      'moeilijk-woord 66',
+      'spelling 66',
+    ])
+    connection.dispose()
+    server.kill()
+    rmSync(copy, {recursive: true, force: true})
   })
 })
