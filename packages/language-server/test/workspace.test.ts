@@ -205,3 +205,61 @@ describe('commands and settings', () => {
     expect(diagnostics.get(uri)).toEqual([])
   }, 60_000)
 })
+
+describe('odd input', () => {
+  it('survives binary content, a huge document and requests at impossible positions', async () => {
+    writeFileSync(join(root, '.duidelijk.json'), '{"root": true, "rules": {"spelling": "off"}}')
+    await connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{uri: uriOf('.duidelijk.json'), type: 2}],
+    })
+    const binary = uriOf('binair.txt')
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: {
+        uri: binary,
+        languageId: 'plaintext',
+        version: 1,
+        text: '\u0000\u0001PK\u0003\u0004\uFFFD\uFFFD Wij hebben uw brief reeds ontvangen.\u0000',
+      },
+    })
+    await connection.sendRequest(CHECK_REQUEST, {uri: binary})
+    expect(diagnostics.get(binary)?.map((d) => d.code)).toEqual(['ambtelijke-taal'])
+
+    const huge = uriOf('enorm.txt')
+    await connection.sendNotification('textDocument/didOpen', {
+      textDocument: {uri: huge, languageId: 'plaintext', version: 1, text: 'x'.repeat(11_000_000)},
+    })
+    await connection.sendRequest(CHECK_REQUEST, {uri: huge})
+    const [tooLarge] = diagnostics.get(huge)!
+    expect(tooLarge!.message).toMatch(/duidelijk controleert bestanden tot 10\.0 MB/)
+
+    const nowhere = {line: 99_999, character: 5_000}
+    const hover = await connection.sendRequest('textDocument/hover', {
+      textDocument: {uri: binary},
+      position: nowhere,
+    })
+    expect(hover).toBeNull()
+    const actions = await connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri: binary},
+      range: {start: nowhere, end: {line: -1, character: -1}},
+      context: {
+        diagnostics: [
+          {
+            range: {start: nowhere, end: nowhere},
+            message: 'x',
+            source: 'duidelijk',
+            code: 'bestaat-niet',
+            data: {lazy: true},
+          },
+        ],
+      },
+    })
+    expect(Array.isArray(actions)).toBe(true)
+    const unknown = await connection.sendRequest('duidelijk/metrics', {
+      uri: uriOf('nooit-geopend.txt'),
+    })
+    expect(unknown).toBeNull()
+    // Still answering.
+    await connection.sendRequest(CHECK_REQUEST, {uri: binary})
+    expect(diagnostics.get(binary)).toHaveLength(1)
+  }, 60_000)
+})
