@@ -1,85 +1,33 @@
-import {spawn, type ChildProcess} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {
-  createProtocolConnection,
-  StreamMessageReader,
-  StreamMessageWriter,
-  type Diagnostic,
-  type ProtocolConnection,
-  type PublishDiagnosticsParams,
-} from 'vscode-languageserver-protocol/node.js'
-import {
-  METRICS_REQUEST,
-  STATUS_NOTIFICATION,
-  type MetricsResult,
-  type StatusParams,
-} from '../src/protocol.js'
+import type {Diagnostic} from 'vscode-languageserver-protocol/node.js'
+import {METRICS_REQUEST, type MetricsResult} from '../src/protocol.js'
+import {startClient, type TestClient} from './client.js'
 
-let server: ChildProcess
-let connection: ProtocolConnection
-const diagnostics = new Map<string, Diagnostic[]>()
-const statuses: StatusParams[] = []
+let client: TestClient
 const root = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-'))
 writeFileSync(
   join(root, '.duidelijk.json'),
   '{"root": true, "rules": {"spelling": "off", "moeilijk-woord": "off"}}',
 )
 
-function waitFor(
-  uri: string,
-  predicate: (d: Diagnostic[]) => boolean = () => true,
-): Promise<Diagnostic[]> {
-  return new Promise((resolve) => {
-    const poll = () => {
-      const found = diagnostics.get(uri)
-      if (found && predicate(found)) resolve(found)
-      else setTimeout(poll, 20)
-    }
-    poll()
-  })
-}
+const waitFor = (uri: string, predicate?: (d: Diagnostic[]) => boolean) =>
+  client.waitFor(uri, predicate)
 
 function open(name: string, text: string, languageId = 'plaintext'): string {
   const uri = pathToFileURL(join(root, name)).href
-  void connection.sendNotification('textDocument/didOpen', {
-    textDocument: {uri, languageId, version: 1, text},
-  })
+  client.open(uri, text, languageId)
   return uri
 }
 
 beforeAll(async () => {
-  const bin = new URL('../dist/bin.js', import.meta.url).pathname
-  server = spawn(process.execPath, [bin, '--stdio'], {stdio: ['pipe', 'pipe', 'inherit']})
-  connection = createProtocolConnection(
-    new StreamMessageReader(server.stdout!),
-    new StreamMessageWriter(server.stdin!),
-  )
-  connection.onNotification(
-    'textDocument/publishDiagnostics',
-    (params: PublishDiagnosticsParams) => {
-      diagnostics.set(params.uri, params.diagnostics)
-    },
-  )
-  connection.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => statuses.push(params))
-  connection.listen()
-  await connection.sendRequest('initialize', {
-    processId: process.pid,
-    rootUri: pathToFileURL(root).href,
-    capabilities: {},
-  })
-  await connection.sendNotification('initialized', {})
+  client = await startClient({rootUri: pathToFileURL(root).href})
 })
 
-afterAll(async () => {
-  await connection.sendRequest('shutdown')
-  await connection.sendNotification('exit')
-  connection.dispose()
-  server.kill()
-})
+afterAll(() => client.stop())
 
 describe('language server', () => {
   it('publishes diagnostics with exact ranges, rule code and doc link', async () => {
@@ -103,16 +51,20 @@ describe('language server', () => {
       data: {expected: ['al'], fix: 'safe'},
     })
     await new Promise<void>((resolve) => {
-      const poll = () => (statuses.some((s) => s.uri === uri) ? resolve() : setTimeout(poll, 20))
+      const poll = () =>
+        client.statuses.some((s) => s.uri === uri) ? resolve() : setTimeout(poll, 20)
       poll()
     })
-    expect(statuses.find((s) => s.uri === uri)).toMatchObject({level: 'onbekend', warnings: 3})
+    expect(client.statuses.find((s) => s.uri === uri)).toMatchObject({
+      level: 'onbekend',
+      warnings: 3,
+    })
   })
 
   it('re-checks after an edit (debounced)', async () => {
     const uri = open('edit.md', 'Wij hebben uw brief reeds ontvangen.\n', 'markdown')
     await waitFor(uri, (d) => d.length === 1)
-    await connection.sendNotification('textDocument/didChange', {
+    await client.connection.sendNotification('textDocument/didChange', {
       textDocument: {uri, version: 2},
       contentChanges: [
         {range: {start: {line: 0, character: 20}, end: {line: 0, character: 25}}, text: 'al'},
@@ -124,7 +76,7 @@ describe('language server', () => {
   it('gives hovers, quick fixes and an ignore action in the format’s comment syntax', async () => {
     const uri = open('hover.md', 'Wij hebben uw brief reeds ontvangen.\n', 'markdown')
     const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
-    const hover = (await connection.sendRequest('textDocument/hover', {
+    const hover = (await client.connection.sendRequest('textDocument/hover', {
       textDocument: {uri},
       position: {line: 0, character: 22},
     })) as {
@@ -132,7 +84,7 @@ describe('language server', () => {
     }
     expect(hover.contents.value).toContain('**ambtelijke-taal** — ‘reeds’ is ouderwets.')
     expect(hover.contents.value).toContain('Voorstel: ‘al’')
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri},
       range: diagnostic!.range,
       context: {diagnostics: [diagnostic]},
@@ -159,7 +111,7 @@ describe('language server', () => {
       'Wij hebben uw aanvraag ontvangen. Wij bellen u binnen twee weken. U hoeft niets te doen.\n'
     const uri = open('metrics.txt', text)
     await waitFor(uri)
-    const metrics = (await connection.sendRequest(METRICS_REQUEST, {uri})) as MetricsResult
+    const metrics = (await client.connection.sendRequest(METRICS_REQUEST, {uri})) as MetricsResult
     expect([metrics.words, metrics.sentences, metrics.perSentence.length]).toEqual([16, 3, 3])
     expect(metrics.perSentence[1]!.range).toEqual({
       start: {line: 0, character: 34},
@@ -171,7 +123,7 @@ describe('language server', () => {
     const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-bad-'))
     writeFileSync(join(folder, '.duidelijk.json'), '{"rules": {"lange-zinnen": "off"}}')
     const uri = pathToFileURL(join(folder, 'brief.txt')).href
-    void connection.sendNotification('textDocument/didOpen', {
+    void client.connection.sendNotification('textDocument/didOpen', {
       textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Hallo.'},
     })
     const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
@@ -185,7 +137,7 @@ describe('fix all and the words file', () => {
   it('offers source.fixAll.duidelijk with every safe fix', async () => {
     const uri = open('fixall.txt', 'Indien u wilt, kunt u reeds bellen.\n')
     await waitFor(uri, (d) => d.length >= 2)
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri},
       range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
       context: {diagnostics: [], only: ['source.fixAll']},
@@ -204,7 +156,7 @@ describe('fix all and the words file', () => {
     const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-words-'))
     writeFileSync(join(folder, '.duidelijk.json'), '{"root": true}')
     const uri = pathToFileURL(join(folder, 'brief.txt')).href
-    void connection.sendNotification('textDocument/didOpen', {
+    void client.connection.sendNotification('textDocument/didOpen', {
       textDocument: {
         uri,
         languageId: 'plaintext',
@@ -215,13 +167,13 @@ describe('fix all and the words file', () => {
     const [spelling] = (await waitFor(uri, (d) => d.some((x) => x.code === 'spelling'))).filter(
       (d) => d.code === 'spelling',
     )
-    const actions = (await connection.sendRequest('textDocument/codeAction', {
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri},
       range: spelling!.range,
       context: {diagnostics: [spelling]},
     })) as Array<{title: string; command?: {command: string; arguments: unknown[]}}>
     const add = actions.find((a) => a.title === 'Voeg ‘kinderboerdrij’ toe aan de woordenlijst')!
-    await connection.sendRequest('workspace/executeCommand', {
+    await client.connection.sendRequest('workspace/executeCommand', {
       command: add.command!.command,
       arguments: add.command!.arguments,
     })
