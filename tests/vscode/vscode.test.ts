@@ -216,6 +216,23 @@ describe.skipIf(!ready)('VS Code (code-server) with the packaged extension', () 
   )
 
   it(
+    'lists the commands in the command palette, in English for an English display language',
+    () =>
+      inEditor(async () => {
+        // code-server runs with its default display language (English), so VS Code takes the
+        // titles from package.nls.en.json; in any other display language they are Dutch.
+        await page.keyboard.press('Control+Shift+P')
+        await page.keyboard.type('Duidelijk: ')
+        const entries = page.locator('.quick-input-list .monaco-list-row')
+        await entries.filter({hasText: 'Check workspace'}).first().waitFor({timeout: 30_000})
+        const titles = await entries.allInnerTexts()
+        expect(titles.join('\n')).toContain('Duidelijk: Show readability')
+        await page.keyboard.press('Escape')
+      }),
+    60_000,
+  )
+
+  it(
     'opens the Leesbaarheid panel from the status bar',
     () =>
       inEditor(async () => {

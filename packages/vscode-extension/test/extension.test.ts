@@ -9,6 +9,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node.js'
 import {describe, expect, it} from 'vitest'
+import {SERVER_EXEC_ARGV} from '@duidelijk/language-server/protocol'
 
 const root = new URL('../', import.meta.url)
 const manifest = JSON.parse(readFileSync(new URL('package.json', root), 'utf8'))
@@ -52,12 +53,27 @@ describe('VS Code extension', () => {
     })
   })
 
+  it('has an English text for every Dutch one (package.nls.en.json)', () => {
+    const dutch = JSON.parse(readFileSync(new URL('package.nls.json', root), 'utf8'))
+    const english = JSON.parse(readFileSync(new URL('package.nls.en.json', root), 'utf8'))
+    expect(Object.keys(english)).toEqual(Object.keys(dutch))
+    expect(english['command.controleerWerkruimte']).toBe('Check workspace')
+    // Translated, not copied (names such as 'Duidelijk Dronten' aside).
+    const same = Object.keys(dutch).filter((key) => english[key] === dutch[key])
+    expect(same).toEqual([])
+    // The .vsix ships both files.
+    const ignore = readFileSync(new URL('.vscodeignore', root), 'utf8')
+    expect(ignore).toContain('!package.nls.*.json')
+  })
+
   it('bundles the client and ships the current config schema', () => {
     execFileSync(process.execPath, [new URL('build.mjs', root).pathname], {stdio: 'pipe'})
     expect(existsSync(new URL('dist/extension.cjs', root))).toBe(true)
     const bundle = readFileSync(new URL('dist/extension.cjs', root), 'utf8')
     expect(bundle).toContain('duidelijk/status')
     expect(bundle).toContain('default-src')
+    // The server is started with the heap flags the language server recommends.
+    for (const flag of SERVER_EXEC_ARGV) expect(bundle).toContain(JSON.stringify(flag))
     expect(bundle).not.toMatch(/require\(["']vscode-languageclient/)
     expect(readFileSync(new URL('schema/duidelijk.schema.json', root), 'utf8')).toBe(
       readFileSync(new URL('../core/schema/duidelijk.schema.json', root), 'utf8'),
@@ -71,10 +87,14 @@ describe('bundled language server', () => {
     const copy = mkdtempSync(join(tmpdir(), 'duidelijk-bundle-'))
     cpSync(new URL('dist', root), join(copy, 'dist'), {recursive: true})
     cpSync(new URL('data', root), join(copy, 'data'), {recursive: true})
-    const server = spawn(process.execPath, [join(copy, 'dist', 'server.mjs'), '--stdio'], {
-      cwd: copy,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
+    const server = spawn(
+      process.execPath,
+      [...SERVER_EXEC_ARGV, join(copy, 'dist', 'server.mjs'), '--stdio'],
+      {
+        cwd: copy,
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    )
     const connection = createProtocolConnection(
       new StreamMessageReader(server.stdout),
       new StreamMessageWriter(server.stdin),
