@@ -10,6 +10,8 @@ import {
   CHECK_REQUEST,
   CHECK_WORKSPACE_REQUEST,
   FIX_ALL_COMMAND,
+  METRICS_REQUEST,
+  type MetricsResult,
   type WorkspaceCheckResult,
 } from '../src/protocol.js'
 import {startClient, type TestClient} from './client.js'
@@ -121,6 +123,39 @@ describe('commands and settings', () => {
     expect(await waitFor(uri, (d) => d.length === 0)).toEqual([])
     await settings({})
     expect((await waitFor(uri, (d) => d.length === 1))[0]!.code).toBe('ambtelijke-taal')
+  })
+
+  it('takes the target level from the editor settings: status reasons and metrics follow', async () => {
+    const uri = uriOf('niveau.txt')
+    const sentence =
+      'Wij hebben uw aanvraag voor een vergunning voor het bouwen van een schuur in de tuin achter uw huis aan de Dorpsstraat op maandag goed ontvangen en bekeken.'
+    client.open(uri, `${sentence} ${sentence}\n`)
+    await waitFor(uri, () => true)
+    const statusOf = (target: string) =>
+      new Promise<string[]>((resolve) => {
+        const poll = () => {
+          const status = client.statuses.findLast((s) => s.uri === uri)
+          if (status?.reasons.some((r) => r.includes(`voor ${target}`))) resolve(status.reasons)
+          else setTimeout(poll, 20)
+        }
+        poll()
+      })
+    expect((await statusOf('B1'))[0]).toBe(
+      'Gemiddeld 28,0 woorden per zin; voor B1 is 15 het streven.',
+    )
+    const metrics = () => client.connection.sendRequest<MetricsResult>(METRICS_REQUEST, {uri})
+    expect((await metrics()).targetLevel).toBe('B1')
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {duidelijk: {debounceMs: 0, targetLevel: 'B2'}},
+    })
+    expect((await statusOf('B2'))[0]).toBe(
+      'Gemiddeld 28,0 woorden per zin; voor B2 is 20 het streven.',
+    )
+    expect((await metrics()).targetLevel).toBe('B2')
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {duidelijk: {debounceMs: 0}},
+    })
+    await statusOf('B1')
   })
 
   it('re-checks open documents when a config file changes', async () => {
