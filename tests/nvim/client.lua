@@ -4,11 +4,17 @@ local file = assert(vim.env.LSP_FILE, 'set LSP_FILE')
 local server = assert(vim.env.LSP_SERVER, 'set LSP_SERVER')
 local function emit(s) io.stdout:write(s .. '\n') end
 
+-- The command docs/editor.md recommends: node, the Node flags of SERVER_EXEC_ARGV, the server.
+local cmd = { 'node' }
+for flag in string.gmatch(vim.env.LSP_NODE_ARGS or '', '%S+') do table.insert(cmd, flag) end
+table.insert(cmd, server)
+table.insert(cmd, '--stdio')
+
 vim.cmd('edit ' .. vim.fn.fnameescape(file))
 local bufnr = vim.api.nvim_get_current_buf()
 local client_id = vim.lsp.start_client({
   name = 'duidelijk',
-  cmd = { 'node', server, '--stdio' },
+  cmd = cmd,
   root_dir = vim.fn.fnamemodify(file, ':p:h'),
 })
 assert(client_id, 'start_client failed')

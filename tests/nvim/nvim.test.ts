@@ -3,6 +3,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {SERVER_EXEC_ARGV} from '../../packages/language-server/src/protocol.js'
 
 const hasNvim = spawnSync('nvim', ['--version'], {encoding: 'utf8'}).status === 0
 
@@ -27,6 +28,7 @@ describe.skipIf(!hasNvim)('Neovim as LSP client (headless)', () => {
         env: {
           ...process.env,
           LSP_FILE: join(root, 'brief.txt'),
+          LSP_NODE_ARGS: SERVER_EXEC_ARGV.join(' '),
           LSP_SERVER: new URL('../../packages/language-server/dist/bin.js', import.meta.url)
             .pathname,
           XDG_CACHE_HOME: join(root, 'xdg/cache'),
