@@ -123,9 +123,7 @@ describe('language server', () => {
     const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-bad-'))
     writeFileSync(join(folder, '.duidelijk.json'), '{"rules": {"lange-zinnen": "off"}}')
     const uri = pathToFileURL(join(folder, 'brief.txt')).href
-    void client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {uri, languageId: 'plaintext', version: 1, text: 'Hallo.'},
-    })
+    client.open(uri, 'Hallo.')
     const [diagnostic] = await waitFor(uri, (d) => d.length > 0)
     expect(diagnostic!.message).toBe(
       `${join(folder, '.duidelijk.json')}: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?`,
@@ -156,14 +154,7 @@ describe('fix all and the words file', () => {
     const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-words-'))
     writeFileSync(join(folder, '.duidelijk.json'), '{"root": true}')
     const uri = pathToFileURL(join(folder, 'brief.txt')).href
-    void client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {
-        uri,
-        languageId: 'plaintext',
-        version: 1,
-        text: 'De kinderboerdrij is open.\n',
-      },
-    })
+    client.open(uri, 'De kinderboerdrij is open.\n')
     const [spelling] = (await waitFor(uri, (d) => d.some((x) => x.code === 'spelling'))).filter(
       (d) => d.code === 'spelling',
     )

@@ -64,14 +64,7 @@ describe('workspace check', () => {
 describe('commands and settings', () => {
   it('applies every safe fix through workspace/applyEdit', async () => {
     const uri = uriOf('fix.txt')
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {
-        uri,
-        languageId: 'plaintext',
-        version: 1,
-        text: 'Wij hebben uw brief reeds ontvangen. Thans kijken wij ernaar.\n',
-      },
-    })
+    client.open(uri, 'Wij hebben uw brief reeds ontvangen. Thans kijken wij ernaar.\n')
     await waitFor(uri, (d) => d.length === 2)
     const fixed = await client.connection.sendRequest('workspace/executeCommand', {
       command: FIX_ALL_COMMAND,
@@ -100,14 +93,7 @@ describe('commands and settings', () => {
   it('takes rules and word files from the editor settings', async () => {
     const uri = uriOf('instellingen.txt')
     writeFileSync(join(root, 'extra-woorden.txt'), '# eigen woorden\nbelangrjk\n')
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {
-        uri,
-        languageId: 'plaintext',
-        version: 1,
-        text: 'Dat is belangrjk: wij hebben uw brief reeds ontvangen.\n',
-      },
-    })
+    client.open(uri, 'Dat is belangrjk: wij hebben uw brief reeds ontvangen.\n')
     await waitFor(uri, (d) => d.length === 1)
     const settings = (duidelijk: Record<string, unknown>) =>
       client.connection.sendNotification('workspace/didChangeConfiguration', {
@@ -160,14 +146,7 @@ describe('commands and settings', () => {
 
   it('re-checks open documents when a config file changes', async () => {
     const uri = uriOf('config.txt')
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {
-        uri,
-        languageId: 'plaintext',
-        version: 1,
-        text: 'Wij sturen u reeds de brief.\n',
-      },
-    })
+    client.open(uri, 'Wij sturen u reeds de brief.\n')
     await waitFor(uri, (d) => d.length === 1)
     writeFileSync(
       join(root, '.duidelijk.json'),
@@ -188,9 +167,7 @@ describe('commands and settings', () => {
     await client.connection.sendNotification('workspace/didChangeConfiguration', {
       settings: {duidelijk: {run: 'manual'}},
     })
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {uri, languageId: 'plaintext', version: 1, text},
-    })
+    client.open(uri, text)
     const source = new CancellationTokenSource()
     const request = client.connection.sendRequest(CHECK_REQUEST, {uri}, source.token)
     setTimeout(() => source.cancel(), 20)
@@ -209,21 +186,15 @@ describe('odd input', () => {
       changes: [{uri: uriOf('.duidelijk.json'), type: 2}],
     })
     const binary = uriOf('binair.txt')
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {
-        uri: binary,
-        languageId: 'plaintext',
-        version: 1,
-        text: '\u0000\u0001PK\u0003\u0004\uFFFD\uFFFD Wij hebben uw brief reeds ontvangen.\u0000',
-      },
-    })
+    client.open(
+      binary,
+      '\u0000\u0001PK\u0003\u0004\uFFFD\uFFFD Wij hebben uw brief reeds ontvangen.\u0000',
+    )
     await client.connection.sendRequest(CHECK_REQUEST, {uri: binary})
     expect(client.diagnostics.get(binary)?.map((d) => d.code)).toEqual(['ambtelijke-taal'])
 
     const huge = uriOf('enorm.txt')
-    await client.connection.sendNotification('textDocument/didOpen', {
-      textDocument: {uri: huge, languageId: 'plaintext', version: 1, text: 'x'.repeat(11_000_000)},
-    })
+    client.open(huge, 'x'.repeat(11_000_000))
     await client.connection.sendRequest(CHECK_REQUEST, {uri: huge})
     const [tooLarge] = client.diagnostics.get(huge)!
     expect(tooLarge!.message).toMatch(/duidelijk controleert bestanden tot 10\.0 MB/)
