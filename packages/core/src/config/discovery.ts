@@ -8,7 +8,7 @@ import type {Rule} from '../rule.js'
 import {builtinRules} from '../rules/index.js'
 import {resolveConfig} from './resolve.js'
 import {loadTermFiles} from './term-files.js'
-import type {Config, ResolvedConfig} from './types.js'
+import type {Config, ResolvedConfig, RuleSetting} from './types.js'
 import {validateConfig} from './validate.js'
 
 /** Config file names, in order of preference within one folder. */
@@ -208,7 +208,7 @@ export class ConfigLoader {
         : resolve(from ? dirname(from) : folder, reference)
       let config = this.extended.get(path)
       if (!config) {
-        config = absoluteExtends(loadConfigFile(path, this.rules), path)
+        config = absolutePaths(loadConfigFile(path, this.rules), path)
         this.extended.set(path, config)
       }
       return {config, path}
@@ -238,7 +238,7 @@ export class ConfigLoader {
 
   /** One config file with its words file, extends made absolute and overrides set apart. */
   private readOwn(path: string): FolderConfig {
-    const {overrides = [], ...config} = absoluteExtends(loadConfigFile(path, this.rules), path)
+    const {overrides = [], ...config} = absolutePaths(loadConfigFile(path, this.rules), path)
     const words = readWords(dirname(path))
     return {
       config: words.length ? {...config, words: [...(config.words ?? []), ...words]} : config,
@@ -295,20 +295,53 @@ function matcher(globs: string[]): ReturnType<typeof ignore> {
   return found
 }
 
+/** Rule options that name a file, relative to the config file that sets them. */
+const PATH_OPTIONS = ['extraTermsFile']
+
 /**
- * File references in `extends` are relative to the file that names them; once configs of several
- * folders are merged that file is no longer known, so they are made absolute when read.
+ * File references (`extends`, and rule options such as `extraTermsFile`) are relative to the file
+ * that names them; once configs of several folders are merged that file is no longer known, so
+ * they are made absolute when read.
  */
-function absoluteExtends(config: Config, path: string): Config {
-  if (config.extends === undefined) return config
-  const absolute = [config.extends]
-    .flat()
-    .map((reference) =>
-      reference.startsWith('duidelijk:') || isAbsolute(reference)
-        ? reference
-        : resolve(dirname(path), reference),
-    )
-  return {...config, extends: Array.isArray(config.extends) ? absolute : absolute[0]!}
+function absolutePaths(config: Config, path: string): Config {
+  const folder = dirname(path)
+  const absolute = (reference: string) =>
+    reference.startsWith('duidelijk:') || isAbsolute(reference)
+      ? reference
+      : resolve(folder, reference)
+  const withRules = <T extends Pick<Config, 'rules'>>(part: T): T =>
+    part.rules ? {...part, rules: absoluteRuleOptions(part.rules, folder)} : part
+  const result = {...withRules(config)}
+  if (config.extends !== undefined) {
+    result.extends = Array.isArray(config.extends)
+      ? config.extends.map(absolute)
+      : absolute(config.extends)
+  }
+  if (config.overrides) result.overrides = config.overrides.map(withRules)
+  return result
+}
+
+function absoluteRuleOptions(
+  rules: Record<string, RuleSetting>,
+  folder: string,
+): Record<string, RuleSetting> {
+  const fix = (options: Record<string, unknown>) => {
+    let result = options
+    for (const key of PATH_OPTIONS) {
+      const value = options[key]
+      if (typeof value === 'string' && value !== '' && !isAbsolute(value))
+        result = {...result, [key]: resolve(folder, value)}
+    }
+    return result
+  }
+  const out: Record<string, RuleSetting> = {}
+  for (const [id, setting] of Object.entries(rules)) {
+    if (Array.isArray(setting) && setting.length === 2) out[id] = [setting[0], fix(setting[1])]
+    else if (typeof setting === 'object' && !Array.isArray(setting) && setting.options)
+      out[id] = {...setting, options: fix(setting.options)}
+    else out[id] = setting
+  }
+  return out
 }
 
 /** A config file that extends nothing still builds on the default preset. */

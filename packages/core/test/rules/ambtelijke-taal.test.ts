@@ -191,4 +191,54 @@ describe('organisation term files', () => {
       ['wijkcoach', 'medewerker in uw wijk'],
     ])
   })
+
+  it('resolves extraTermsFile of a parent folder config from that folder, not from a nearer config', async () => {
+    const {mkdirSync, mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {ConfigLoader} = await import('../../src/config/discovery.js')
+    const {createCheckerSync} = await import('../../src/checker.js')
+    const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-parent-'))
+    mkdirSync(join(root, 'lijsten'))
+    mkdirSync(join(root, 'brieven', 'vergunningen'), {recursive: true})
+    writeFileSync(
+      join(root, 'lijsten', 'eigen.tsv'),
+      'wijkcoach\t\tmedewerker in uw wijk\tvaktaal\tsuggestion\tZeg wie het is.\n',
+    )
+    writeFileSync(
+      join(root, '.duidelijk.json'),
+      '{"root": true, "rules": {"spelling": "off", "ambtelijke-taal": ["warning", {"extraTermsFile": "lijsten/eigen.tsv"}]}}',
+    )
+    // A nearer config file that does not mention the list: the path stays relative to the parent.
+    writeFileSync(join(root, 'brieven', '.duidelijk.json'), '{"targetLevel": "B2"}')
+    writeFileSync(
+      join(root, 'brieven', 'vergunningen', '.duidelijk.yaml'),
+      'overrides:\n  - files: ["*.txt"]\n    rules:\n      lange-zin: "off"\n',
+    )
+    const loader = new ConfigLoader()
+    const {config, files} = loader.configFor(join(root, 'brieven', 'vergunningen', 'brief.txt'))
+    expect(files).toHaveLength(3)
+    expect(config.targetLevel).toBe('B2')
+    const found = createCheckerSync(config)
+      .check({text: 'Uw wijkcoach belt u.'})
+      .findings.filter((f) => f.ruleId === 'ambtelijke-taal')
+    expect(found.map((f) => [f.actual, f.expected?.[0], f.severity])).toEqual([
+      ['wijkcoach', 'medewerker in uw wijk', 'warning'],
+    ])
+  })
+
+  it('names the missing list with its full path', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs')
+    const {tmpdir} = await import('node:os')
+    const {join} = await import('node:path')
+    const {loadConfigFor} = await import('../../src/config/discovery.js')
+    const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-missing-'))
+    writeFileSync(
+      join(root, '.duidelijk.json'),
+      '{"root": true, "rules": {"ambtelijke-taal": {"options": {"extraTermsFile": "weg.tsv"}}}}',
+    )
+    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
+      `eigen woordenlijst "${join(root, 'weg.tsv')}" niet gevonden (extraTermsFile)`,
+    )
+  })
 })
