@@ -23,7 +23,12 @@ const SHORT_DASH_DATE = /(?<![\d\-.,€])(\d{1,2})-(\d{1,2})(?![\d\-])/g
 const ENGLISH_AMOUNT = /€\s?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,])/g
 const NO_SPACE_EURO = /€(?=\d)/g
 const EUR_CODE = /\bEUR\s?(\d(?:[\d.,]*\d)?(?:,-)?)/g
-const EUROS_PLURAL = /(\d(?:[\d.,]*\d)?)\s+euro's(?!\p{L})/giu
+const EUROS_PLURAL = /(\d(?:[\d.,]*\d)?)\s+euro['’]s(?!\p{L})/giu
+/** 7.50 euro, 1,250.00 euro('s): English notation before the word euro. */
+const ENGLISH_AMOUNT_WORD =
+  /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s+euro(?:['’]s)?(?!\p{L})/giu
+/** A number in English notation (for the plural check to leave to ENGLISH_AMOUNT_WORD). */
+const ENGLISH_NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})$/
 
 function dutchAmount(english: string): string {
   const [whole = '', cents] = english.replace(/,/g, '').split('.')
@@ -64,6 +69,12 @@ export default defineRule({
         const month = Number(match[2])
         if (day < 1 || day > 31 || month < 1 || month > 12) continue
         if (ctx.maskedAt(unit.start + match.index!)) continue
+        // A fraction: "1/3 deel", "2/3 gedeelte".
+        if (
+          match[3] === undefined &&
+          /^\s*(?:deel|gedeelte)\b/i.test(text.slice(match.index! + match[0].length))
+        )
+          continue
         const year =
           match[3] === undefined ? '' : ` ${match[3].length === 2 ? `20${match[3]}` : match[3]}`
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}${year}`)
@@ -89,7 +100,12 @@ export default defineRule({
       for (const match of text.matchAll(ENGLISH_AMOUNT))
         report(match, 'bedrag', dutchAmount(match[1]!))
       for (const match of text.matchAll(EUR_CODE)) report(match, 'bedrag', `€ ${match[1]}`)
-      for (const match of text.matchAll(EUROS_PLURAL)) report(match, 'bedrag', `${match[1]} euro`)
+      for (const match of text.matchAll(ENGLISH_AMOUNT_WORD))
+        report(match, 'bedrag', dutchAmount(match[1]!))
+      for (const match of text.matchAll(EUROS_PLURAL)) {
+        if (ENGLISH_NUMBER.test(match[1]!)) continue
+        report(match, 'bedrag', `${match[1]} euro`)
+      }
       for (const match of text.matchAll(NO_SPACE_EURO)) {
         const start = unit.start + match.index!
         const after = text.slice(match.index! + 1, match.index! + 20)

@@ -53,6 +53,25 @@ describe('datum-en-bedrag', () => {
       found(
         'Op 12 maart 2025 of 12-03-2025 tussen 9-12 uur. Dat kost € 1.250,00 of € 50,-. Het duurt 5-10 dagen. Zie 3,5% en 1/3 deel.',
       ),
-    ).toEqual([['1/3', '1 maart', 'datum']])
+    ).toEqual([])
+  })
+
+  it('reads English decimals before the word euro and a curly apostrophe in euro’s', () => {
+    expect(
+      found(
+        'Het kaartje kost 7.50 euro. De boete is 95 euro’s. De borg is 1,250.00 euro’s. Dat is 2.500 euro.',
+      ),
+    ).toEqual([
+      ['7.50 euro', '€ 7,50', 'bedrag'],
+      ['95 euro’s', '95 euro', 'bedrag'],
+      ['1,250.00 euro’s', '€ 1.250,00', 'bedrag'],
+    ])
+  })
+
+  it('still reads a slash date before other words, and a full date before deel', () => {
+    expect(found('Kom op 1/3 langs. Het deel van 1/3/2025 deel ik mee.')).toEqual([
+      ['1/3', '1 maart', 'datum'],
+      ['1/3/2025', '1 maart 2025', 'datum'],
+    ])
   })
 })
