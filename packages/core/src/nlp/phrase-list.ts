@@ -51,8 +51,10 @@ export function phraseListMatcher(file: string): PhraseMatcher<PhraseRow> {
 
 /**
  * Report the matches of a shipped phrase list in one sentence (message data `uitleg`; the
- * alternatives as suggestions when `suggest` is set). Returns the indexes of the words covered,
- * so a rule's own patterns can skip them.
+ * alternatives as suggestions when `suggest` is set). A separable form ("geven u een toelichting")
+ * is reported from its first word to its particle; it gets no replacement, because the words in
+ * between belong to the sentence (the explanation names the alternative). Returns the indexes of
+ * the words covered, so a rule's own patterns can skip them.
  */
 export function reportPhraseList(
   ctx: RuleContext<unknown>,
@@ -64,13 +66,18 @@ export function reportPhraseList(
   const covered = new Set<number>()
   const words = sentence.words
   for (const match of phraseListMatcher(file).match(words)) {
+    const last = match.tail ? match.tail[1] : match.last
     for (let k = match.first; k <= match.last; k++) covered.add(k)
+    if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
+    const alternatives = match.entry.data.alternatives
     ctx.report({
       start: words[match.first]!.start,
-      end: words[match.last]!.end,
+      end: words[last]!.end,
       messageId,
       data: {uitleg: match.entry.data.explanation},
-      ...(suggest ? {expected: match.entry.data.alternatives, fix: 'suggestion' as const} : {}),
+      ...(suggest && !match.tail && alternatives.length > 0
+        ? {expected: alternatives, fix: 'suggestion' as const}
+        : {}),
     })
   }
   return covered

@@ -41,8 +41,18 @@ describe('naamwoordstijl', () => {
     expect(found('De betaling van de huur gaat automatisch.')).toEqual([
       ['De betaling van', 'betalen'],
     ])
-    // Separable: the head is reported, the rest of the construction stands later in the sentence.
-    expect(found('Wij brengen de kosten in rekening.')).toEqual([['brengen', 'rekenen']])
+    // Separable: reported from the verb to the particle, without a replacement (replacing the
+    // whole span by 'rekenen' would drop 'de kosten'); the explanation names the verb.
+    const [separable] = checkRule('naamwoordstijl', 'Wij brengen de kosten in rekening.')
+    expect([
+      brief(separable!).start,
+      brief(separable!).end,
+      separable!.actual,
+      separable!.expected,
+    ]).toEqual([4, 33, 'brengen de kosten in rekening', undefined])
+    expect(separable!.reason).toBe(
+      '‘brengen de kosten in rekening’ is naamwoordstijl. Schrijf ‘rekenen’.',
+    )
   })
 
   it('leaves nouns that end in -en and plain verbs alone', () => {
