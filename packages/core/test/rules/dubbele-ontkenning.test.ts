@@ -57,6 +57,26 @@ describe('dubbele-ontkenning', () => {
     ])
   })
 
+  it('reports not ruling out and niet + -loos with the positive meaning', () => {
+    expect(
+      found(
+        'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
+      ),
+    ).toEqual([
+      ['sluiten niet uit', 'het kan zijn dat'],
+      ['sluiten een verhoging niet uit', undefined],
+      ['niet uitsluiten', 'het kan zijn dat'],
+      ['niet zinloos', 'zinvol'],
+      ['niet nutteloos', 'nuttig'],
+    ])
+    const [finding] = checkRule('dubbele-ontkenning', 'Wij sluiten niet uit dat het duurt.')
+    expect([brief(finding!).start, brief(finding!).end, finding!.reason]).toEqual([
+      4,
+      20,
+      '‘sluiten niet uit’ is een dubbele ontkenning. ‘Niet uitsluiten’ betekent: het kan.',
+    ])
+  })
+
   it('leaves single negations and negations in different clauses alone', () => {
     for (const text of [
       'U hoeft geen formulier in te vullen als u niet verhuist.',
@@ -73,6 +93,9 @@ describe('dubbele-ontkenning', () => {
       'Wij hebben geen tijd en wij kunnen niet komen.',
       'U krijgt geen boete, niet nu en niet later.',
       'Geen nieuws is goed nieuws.',
+      'Wij sluiten de weg af. Dat is niet uit te leggen.',
+      'Wij sluiten het loket om 17.00 uur.',
+      'Het parkeren is niet gratis.',
     ]) {
       expect([text, found(text)]).toEqual([text, []])
     }
