@@ -4,6 +4,12 @@ import {isParticiple, participleInfo} from './participles.js'
 /** Forms of "worden": always a passive with a participle. */
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden'])
 /**
+ * Participles that are mostly adjectives after "zijn" (bezorgd = worried, verplicht = required) and
+ * so not counted as participles in general, but are passives after "worden": "uw pas wordt
+ * bezorgd", "u wordt verplicht".
+ */
+const PARTICIPLE_AFTER_WORDEN = new Set(['bezorgd', 'verplicht', 'verlost'])
+/**
  * Forms of "zijn": a passive only with participles of actions ("is afgewezen", marked `handeling`
  * in data/deelwoorden.tsv) or with a door-phrase naming the actor. Other participles read as a
  * state ("Het loket is gesloten") and perfect-tense verbs ("is verhuisd") are never passive.
@@ -108,6 +114,9 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     if (word.masked) continue
     const zijn = ZIJN.has(word.lower)
     if (!zijn && !WORDEN.has(word.lower)) continue
+    const participleHere = (candidate: WordInfo) =>
+      !candidate.masked &&
+      (isParticiple(candidate.value) || (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
     // Main clause: the participle follows the auxiliary, in the same clause; the last one counts
     // ("wordt na ontvangst van uw betaling verzonden").
     let participle = -1
@@ -120,7 +129,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         (zijn && ZIJN.has(next.lower))
       )
         break
-      if (!next.masked && isParticiple(next.value)) participle = j
+      if (participleHere(next)) participle = j
     }
     // Subordinate clause: "… dat uw aanvraag beoordeeld wordt", "… ingevuld moet worden".
     if (participle === -1 && i > 0) {
@@ -128,10 +137,9 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       if (MODALS.has(words[before]!.lower) && before > 0) before--
       const candidate = words[before]!
       if (
-        !candidate.masked &&
         !separated(sentence, candidate, word) &&
         !(before < i - 1 && separated(sentence, words[before + 1]!, word)) &&
-        isParticiple(candidate.value)
+        participleHere(candidate)
       )
         participle = before
     }

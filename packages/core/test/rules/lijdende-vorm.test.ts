@@ -67,6 +67,19 @@ describe('lijdende-vorm', () => {
     expect(found('Er is een fout gemaakt in uw aanslag.')).toEqual(['is … gemaakt'])
   })
 
+  it('reads bezorgd and verplicht as participles after worden, as adjectives after zijn', () => {
+    expect(found('Uw nieuwe paspoort wordt op donderdag bezorgd.')).toEqual(['wordt … bezorgd'])
+    expect(found('U wordt verplicht om een vergunning aan te vragen.')).toEqual(['wordt verplicht'])
+    expect(found('Wij zorgen dat het pakket bezorgd wordt.')).toEqual(['bezorgd wordt'])
+    for (const text of [
+      'Wij zijn bezorgd over de veiligheid in uw straat.',
+      'U bent niet verplicht om te reageren.',
+      'Bent u bezorgd over uw buren? Bel ons.',
+    ]) {
+      expect([text, found(text)]).toEqual([text, []])
+    }
+  })
+
   it('names the actor of a door-phrase', () => {
     const [finding] = checkRule('lijdende-vorm', 'Het besluit werd door het college genomen.')
     expect(finding!.reason).toBe(
