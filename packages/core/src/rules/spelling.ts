@@ -1,4 +1,5 @@
 import {loadFrequency, readDataFile} from '../nlp/frequency.js'
+import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
@@ -60,6 +61,7 @@ export default defineRule<Options>({
     messages: {
       onbekend:
         '‘{actual}’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
+      werkwoord: 'Schrijf hier ‘{expected}’. {uitleg}',
     },
     options: {
       type: 'object',
@@ -103,6 +105,18 @@ export default defineRule<Options>({
           end: word.end,
           messageId: 'onbekend',
           ...(ctx.options.suggestions ? {lazyExpected: () => suggest(value)} : {}),
+        })
+      }
+      // Existing words in the wrong place: d/t errors in verb forms.
+      for (const error of verbFormErrors(sentence)) {
+        const word = sentence.words[error.index]!
+        ctx.report({
+          start: word.start,
+          end: word.end,
+          messageId: 'werkwoord',
+          data: {uitleg: error.uitleg},
+          expected: [error.expected],
+          fix: 'suggestion',
         })
       }
     }

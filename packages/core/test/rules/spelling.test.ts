@@ -27,6 +27,62 @@ describe('spelling', () => {
     )
   })
 
+  it('finds d/t errors in verb forms that are words of their own', () => {
+    const [word] = checkRule('spelling', 'De vuilnisbak word op woensdag geleegd.')
+    expect(brief(word!)).toEqual({
+      ruleId: 'spelling',
+      severity: 'warning',
+      line: 1,
+      column: 15,
+      start: 14,
+      end: 18,
+      actual: 'word',
+      expected: ['wordt'],
+      fix: 'suggestion',
+    })
+    expect(word!.reason).toBe(
+      'Schrijf hier ‘wordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.',
+    )
+    const found = (text: string) =>
+      checkRule('spelling', text).map((f) => [f.actual, f.expected?.[0]])
+    expect(
+      found(
+        'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+      ),
+    ).toEqual([
+      ['vind', 'vindt'],
+      ['word', 'wordt'],
+      ['gebeurd', 'gebeurt'],
+      ['gebeurt', 'gebeurd'],
+      ['wordt', 'word'],
+      ['vindt', 'vind'],
+      ['verhuisd', 'verhuist'],
+    ])
+    expect(checkRule('spelling', 'Wat is er gebeurt?')[0]!.reason).toBe(
+      'Schrijf hier ‘gebeurd’. Na ‘is’ volgt het voltooid deelwoord: ‘gebeurd’.',
+    )
+  })
+
+  it('leaves right verb forms alone: imperatives, ik, je, participles after zijn', () => {
+    for (const text of [
+      'Meld u vóór 1 maart aan en houd rekening met de wachttijd.',
+      'Heeft u vragen, meld u dan bij de balie.',
+      'Als ik ziek word, bel ik af.',
+      'Word je gebeld? Dan hoor je het.',
+      'Er is iets gebeurd met uw pas.',
+      'Bent u verhuisd? Geef het door.',
+      'Verhuisd? Geef het door.',
+      'Dit is wat er gebeurt als u niet betaalt.',
+      'Zijn dochter verhuist naar Lelystad.',
+      'De gemeente vindt het belangrijk dat het gebeurt.',
+      'U kunt Microsoft Word gebruiken.',
+      'Het kan gisteren al gebeurd zijn.',
+      'Nadat u verhuisd bent, krijgt u post van ons.',
+    ]) {
+      expect([text, checkRule('spelling', text)]).toEqual([text, []])
+    }
+  })
+
   it('accepts compounds, inflections, e-mail, auto’s, ideeën and Eén at the start', () => {
     const text =
       'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.'

@@ -1,0 +1,150 @@
+import type {SentenceInfo, WordInfo} from '../rule.js'
+
+/**
+ * Verb forms that hunspell accepts because they are words, but that are wrong in their place: the
+ * classic d/t errors of Dutch ("de bak word geleegd", "wat er gebeurd", "ik wordt"). Only patterns
+ * that are almost never right are reported; a sentence with "ik", "je" or "jij" is left alone for
+ * the stem rule, because there the stem without t is often correct.
+ */
+export interface VerbFormError {
+  /** Index of the word in the sentence. */
+  index: number
+  /** The right form. */
+  expected: string
+  /** Why, in Dutch (one sentence). */
+  uitleg: string
+}
+
+/** Stems ending in d whose third person adds a t: "u wordt", "de gemeente vindt". */
+const STEM_T = new Map([
+  ['word', 'wordt'],
+  ['vind', 'vindt'],
+  ['houd', 'houdt'],
+  ['onthoud', 'onthoudt'],
+  ['zend', 'zendt'],
+  ['bied', 'biedt'],
+  ['verbied', 'verbiedt'],
+  ['meld', 'meldt'],
+  ['rijd', 'rijdt'],
+  ['bind', 'bindt'],
+  ['verbind', 'verbindt'],
+  ['lijd', 'lijdt'],
+  ['snijd', 'snijdt'],
+])
+const T_STEM = new Map([...STEM_T].map(([stem, withT]) => [withT, stem]))
+
+/** Participle and present tense that sound the same: "er is iets gebeurd" / "dat gebeurt vaak". */
+const PARTICIPLE_PRESENT = new Map([
+  ['gebeurd', 'gebeurt'],
+  ['verhuisd', 'verhuist'],
+])
+const PRESENT_PARTICIPLE = new Map([...PARTICIPLE_PRESENT].map(([p, present]) => [present, p]))
+
+/** Forms of "zijn" that make a perfect tense with these participles. */
+const ZIJN = new Set(['is', 'ben', 'bent', 'was', 'waren', 'zijn', 'geweest', 'wezen'])
+/** The same without "zijn", which is also a possessive ("zijn dochter verhuist"). */
+const ZIJN_UNAMBIGUOUS = new Set(['is', 'ben', 'bent', 'was', 'waren'])
+/** Words that start a new clause. */
+const CLAUSE = new Set([
+  'als',
+  'omdat',
+  'dan',
+  'maar',
+  'en',
+  'want',
+  'dus',
+  'tenzij',
+  'wanneer',
+  'of',
+  'zodat',
+  'dat',
+  'die',
+  'wat',
+  'wie',
+  'waar',
+  'hoe',
+  'terwijl',
+  'nadat',
+  'voordat',
+  'zodra',
+])
+/** Before these, a stem at the start of a clause is an imperative: "… en meld u aan". */
+const BEFORE_IMPERATIVE = new Set(['en', 'of', 'maar', 'dan', 'ook', 'dus', 'want'])
+
+export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
+  const words = sentence.words
+  const errors: VerbFormError[] = []
+  const gap = (a: WordInfo, b: WordInfo) =>
+    sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  const boundaryBefore = (i: number) =>
+    i === 0 || /[,;:()"“”]/.test(gap(words[i - 1]!, words[i]!)) || CLAUSE.has(words[i]!.lower)
+  /** Indexes of the clause around word i: from after the last boundary to before the next. */
+  const clause = (i: number): [number, number] => {
+    let from = i
+    while (from > 0 && !boundaryBefore(from)) from--
+    if (CLAUSE.has(words[from]!.lower)) from++
+    let to = i
+    while (to + 1 < words.length && !boundaryBefore(to + 1)) to++
+    return [from, to]
+  }
+  const informal = words.some((w) => ['ik', 'je', 'jij'].includes(w.lower))
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    // Lower case only: "Word" mid-sentence is the word processor.
+    if (word.masked || word.value !== word.lower) continue
+    const previous = words[i - 1]
+    const next = words[i + 1]
+
+    const withT = STEM_T.get(word.lower)
+    if (withT && !informal && previous && !boundaryBefore(i)) {
+      if (!BEFORE_IMPERATIVE.has(previous.lower)) {
+        errors.push({
+          index: i,
+          expected: withT,
+          uitleg: `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.`,
+        })
+        continue
+      }
+    }
+    const stem = T_STEM.get(word.lower)
+    if (
+      stem &&
+      ((previous?.lower === 'ik' && !boundaryBefore(i)) ||
+        (next?.lower === 'ik' && !boundaryBefore(i + 1)))
+    ) {
+      errors.push({
+        index: i,
+        expected: stem,
+        uitleg: `Bij ‘ik’ schrijft u alleen de stam: ‘ik ${stem}’.`,
+      })
+      continue
+    }
+
+    const present = PARTICIPLE_PRESENT.get(word.lower)
+    if (present && i > 0) {
+      const [from, to] = clause(i)
+      const hasZijn = words.slice(from, to + 1).some((w) => ZIJN.has(w.lower))
+      if (!hasZijn && to - from >= 1) {
+        errors.push({
+          index: i,
+          expected: present,
+          uitleg: `‘${word.lower}’ is het voltooid deelwoord (er is iets ${word.lower}); hier is het de tegenwoordige tijd: ‘${present}’.`,
+        })
+        continue
+      }
+    }
+    const participle = PRESENT_PARTICIPLE.get(word.lower)
+    if (participle) {
+      const [from] = clause(i)
+      if (words.slice(from, i).some((w) => ZIJN_UNAMBIGUOUS.has(w.lower))) {
+        errors.push({
+          index: i,
+          expected: participle,
+          uitleg: `Na ‘${words.slice(from, i).find((w) => ZIJN_UNAMBIGUOUS.has(w.lower))!.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
+        })
+      }
+    }
+  }
+  return errors
+}
