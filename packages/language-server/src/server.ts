@@ -64,6 +64,8 @@ interface DiagnosticData {
   expected?: string[]
   lazy?: boolean
   fix?: 'safe' | 'suggestion'
+  /** A word the dictionary does not know (it can go into the words file). */
+  unknownWord?: boolean
 }
 
 /**
@@ -399,7 +401,8 @@ export function startServer(connection: Connection): void {
           edit: {changes: {[document.uri]: [{range: diagnostic.range, newText: replacement}]}},
         })
       }
-      if (diagnostic.code === 'spelling') {
+      // Not for a wrong verb form ("word" for "wordt"): that word is in the dictionary.
+      if (data.unknownWord) {
         const word = document.getText(diagnostic.range)
         actions.push({
           title: `Voeg ‘${word}’ toe aan de woordenlijst`,
@@ -560,6 +563,7 @@ function toDiagnostic(document: TextDocument, finding: Finding): Diagnostic {
   if (finding.lazyExpected) data.lazy = true
   else if (finding.expected?.length && !finding.sensitive) data.expected = finding.expected
   if (finding.fix) data.fix = finding.fix
+  if (finding.ruleId === 'spelling' && finding.messageId === 'onbekend') data.unknownWord = true
   return {
     range: {
       start: document.positionAt(finding.range.start.offset),

@@ -175,4 +175,27 @@ describe('fix all and the words file', () => {
       expect.objectContaining({code: 'spelling'}),
     )
   })
+
+  it('offers the right verb form, not the words file, for a d/t error', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-dt-'))
+    writeFileSync(join(folder, '.duidelijk.json'), '{"root": true}')
+    const uri = pathToFileURL(join(folder, 'brief.txt')).href
+    client.open(uri, 'De vuilnisbak word op woensdag geleegd.\n')
+    const [spelling] = (await waitFor(uri, (d) => d.some((x) => x.code === 'spelling'))).filter(
+      (d) => d.code === 'spelling',
+    )
+    expect(spelling!.range).toEqual({
+      start: {line: 0, character: 14},
+      end: {line: 0, character: 18},
+    })
+    const actions = (await client.connection.sendRequest('textDocument/codeAction', {
+      textDocument: {uri},
+      range: spelling!.range,
+      context: {diagnostics: [spelling]},
+    })) as Array<{title: string}>
+    expect(actions.map((a) => a.title)).toEqual([
+      'Vervang door ‘wordt’',
+      'Negeer ‘spelling’ op deze regel',
+    ])
+  })
 })
