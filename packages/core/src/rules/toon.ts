@@ -102,7 +102,7 @@ const FORMULAS: ReadonlyArray<{pattern: string; expected: string[]; uitleg: stri
 ]
 
 const TRIGGER =
-  /hoogacht|gelieve|verzoe|mede|mee\s+dat|weten\s+dat|hopen|vertrouw|betreur|spijt|dankzeg|afwachting|belangstelling|zeerste|kennis|heer\/mevrouw/i
+  /hoogacht|gelieve|verzoe|verzoc|mede|mee\s+dat|weten\s+dat|hopen|vertrouw|betreur|spijt|dankzeg|afwachting|belangstelling|zeerste|kennis|heer\/mevrouw/i
 
 const COMBINED = new RegExp(
   FORMULAS.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`).join('|'),
@@ -139,12 +139,16 @@ export default defineRule({
               ? e
               : e.charAt(0).toLowerCase() + e.slice(1),
         )
+        // "Wij verzoeken u het formulier te sturen": 'Wilt u' in place of the formula would leave
+        // 'te' behind ("Wilt u het formulier te sturen"), so there is no replacement then.
+        const rest = /^[^.!?]*/.exec(text.slice(match.index! + match[0].length))![0]
+        const leavesTe = /^wilt u/i.test(formula.expected[0]!) && /(?<!\p{L})te\s+\p{L}/u.test(rest)
         ctx.report({
           start,
           end: start + match[0].length,
           messageId: 'stijf',
           data: {uitleg: formula.uitleg},
-          expected,
+          ...(leavesTe ? {} : {expected}),
         })
       }
     }

@@ -14,8 +14,9 @@ describe('toon', () => {
         start: 0,
         end: 41,
         actual: 'Wij verzoeken u vriendelijk doch dringend',
-        expected: ['Wilt u'],
-        fix: 'suggestion',
+        // No replacement: 'Wilt u het formulier te sturen' would keep 'te'.
+        expected: undefined,
+        fix: undefined,
       },
       {
         ruleId: 'toon',
@@ -46,8 +47,24 @@ describe('toon', () => {
     ])
   })
 
+  it('finds u wordt verzocht, and offers Wilt u only where no te-infinitive follows', () => {
+    const found = (text: string) => checkRule('toon', text).map((f) => [f.actual, f.expected?.[0]])
+    expect(
+      found(
+        'U wordt verzocht de container binnen te zetten. U wordt verzocht om contact op te nemen. Gelieve op tijd aanwezig.',
+      ),
+    ).toEqual([
+      ['U wordt verzocht', undefined],
+      ['U wordt verzocht', undefined],
+      ['Gelieve', 'Wilt u'],
+    ])
+    expect(checkRule('toon', 'U wordt verzocht de container binnen te zetten.')[0]!.reason).toBe(
+      '‘U wordt verzocht’ klinkt stijf. Zeg wie iets vraagt en vraag het gewoon.',
+    )
+  })
+
   it('keeps the case of the replacement in mid-sentence', () => {
-    const [finding] = checkRule('toon', 'Daarom gelieve u het bedrag te betalen.')
+    const [finding] = checkRule('toon', 'Bij vragen gelieve contact opnemen met Team Zorg.')
     expect(finding!.expected).toEqual(['wilt u'])
   })
 
