@@ -1,4 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
+import {CLAUSE_STARTERS} from './clauses.js'
 
 /**
  * Verb forms that hunspell accepts because they are words, but that are wrong in their place: the
@@ -44,30 +45,8 @@ const PRESENT_PARTICIPLE = new Map([...PARTICIPLE_PRESENT].map(([p, present]) =>
 const ZIJN = new Set(['is', 'ben', 'bent', 'was', 'waren', 'zijn', 'geweest', 'wezen'])
 /** The same without "zijn", which is also a possessive ("zijn dochter verhuist"). */
 const ZIJN_UNAMBIGUOUS = new Set(['is', 'ben', 'bent', 'was', 'waren'])
-/** Words that start a new clause. */
-const CLAUSE = new Set([
-  'als',
-  'omdat',
-  'dan',
-  'maar',
-  'en',
-  'want',
-  'dus',
-  'tenzij',
-  'wanneer',
-  'of',
-  'zodat',
-  'dat',
-  'die',
-  'wat',
-  'wie',
-  'waar',
-  'hoe',
-  'terwijl',
-  'nadat',
-  'voordat',
-  'zodra',
-])
+/** Words that start a new clause; question words and time conjunctions too. */
+const CLAUSE = new Set([...CLAUSE_STARTERS, 'wat', 'wie', 'hoe', 'nadat', 'voordat', 'zodra'])
 /** Before these, a stem at the start of a clause is an imperative: "… en meld u aan". */
 const BEFORE_IMPERATIVE = new Set(['en', 'of', 'maar', 'dan', 'ook', 'dus', 'want'])
 

@@ -1,26 +1,9 @@
+import {CLAUSE_STARTERS as CLAUSE} from '../nlp/clauses.js'
 import {loadFrequency} from '../nlp/frequency.js'
 import {isParticiple} from '../nlp/participles.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule, type WordInfo} from '../rule.js'
 
-/** Words that end a clause: a negation after them belongs to another clause. */
-const CLAUSE = new Set([
-  'als',
-  'omdat',
-  'dan',
-  'maar',
-  'en',
-  'want',
-  'dus',
-  'tenzij',
-  'wanneer',
-  'of',
-  'zodat',
-  'dat',
-  'die',
-  'waar',
-  'terwijl',
-])
 const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens'])
 
 /** on- words that are no negation: "niet online", "niet onmiddellijk", "niet ontvankelijk". */
