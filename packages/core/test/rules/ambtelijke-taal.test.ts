@@ -28,6 +28,21 @@ describe('ambtelijke-taal', () => {
     expect(findings[0]!.reason).toBe('‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.')
   })
 
+  it('knows in goede orde, naar behoren, van rechtswege, cumulatie, continueren and incompleet', () => {
+    expect(
+      found(
+        'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+      ),
+    ).toEqual([
+      ['in goede orde', 'goed', 'suggestion'],
+      ['naar behoren', 'goed', 'suggestion'],
+      ['van rechtswege', 'automatisch', 'suggestion'],
+      ['cumulatie', 'opeenstapeling', 'suggestion'],
+      ['gecontinueerd', 'voortzetten', 'suggestion'],
+      ['incompleet', 'onvolledig', 'suggestion'],
+    ])
+  })
+
   it('keeps the capital at the start of a sentence', () => {
     expect(found('Indien u vragen heeft, bel ons.')).toEqual([['Indien', 'Als', 'safe']])
   })
