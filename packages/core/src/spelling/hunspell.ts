@@ -44,7 +44,14 @@ async function readDictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}> {
 export function loadHunspell(): Promise<Hunspell> {
   loading ??= (async () => {
     const [{loadModule}, dictionary] = await Promise.all([import('hunspell-asm'), readDictionary()])
+    // The Emscripten glue of hunspell-asm adds an uncaughtException listener that rethrows; Node
+    // then prints the throwing line of its one-line, 700 kB source instead of a stack trace. Take
+    // it out again, so an unexpected error in a host process reads as usual.
+    const before = new Set(process.listeners('uncaughtException'))
     const factory = await loadModule()
+    for (const listener of process.listeners('uncaughtException')) {
+      if (!before.has(listener)) process.removeListener('uncaughtException', listener)
+    }
     const aff = factory.mountBuffer(dictionary.aff, 'nl.aff')
     const dic = factory.mountBuffer(dictionary.dic, 'nl.dic')
     instance = factory.create(aff, dic)

@@ -1,3 +1,4 @@
+import {spawnSync} from 'node:child_process'
 import {beforeAll, describe, expect, it} from 'vitest'
 import {createChecker} from '../../src/checker.js'
 import {brief, checkRule} from '../helpers.js'
@@ -115,5 +116,21 @@ describe('spelling', () => {
     })
     expect(finding!.expected).toBeUndefined()
     expect(finding!.fix).toBeUndefined()
+  })
+  it('leaves no uncaughtException listener of hunspell behind (errors keep their stack trace)', () => {
+    const core = new URL('../../dist/index.js', import.meta.url).href
+    const script = `const {createChecker} = await import(${JSON.stringify(core)})
+const before = process.listenerCount('uncaughtException')
+await createChecker({rules: {spelling: 'warning'}})
+console.log(before, process.listenerCount('uncaughtException'))
+setTimeout(() => { throw new Error('boem') })`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      encoding: 'utf8',
+    })
+    expect(run.stdout.trim()).toBe('0 0')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toContain('Error: boem')
+    expect(run.stderr).not.toContain('var Module')
+    expect(run.stderr.length).toBeLessThan(5000)
   })
 })
