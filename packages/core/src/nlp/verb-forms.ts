@@ -76,15 +76,19 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     const next = words[i + 1]
 
     const withT = STEM_T.get(word.lower)
-    if (withT && !informal && previous && !boundaryBefore(i)) {
-      if (!BEFORE_IMPERATIVE.has(previous.lower)) {
-        errors.push({
-          index: i,
-          expected: withT,
-          uitleg: `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.`,
-        })
-        continue
-      }
+    if (
+      withT &&
+      !informal &&
+      previous &&
+      !boundaryBefore(i) &&
+      !BEFORE_IMPERATIVE.has(previous.lower)
+    ) {
+      errors.push({
+        index: i,
+        expected: withT,
+        uitleg: `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.`,
+      })
+      continue
     }
     const stem = T_STEM.get(word.lower)
     if (
@@ -116,11 +120,12 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     const participle = PRESENT_PARTICIPLE.get(word.lower)
     if (participle) {
       const [from] = clause(i)
-      if (words.slice(from, i).some((w) => ZIJN_UNAMBIGUOUS.has(w.lower))) {
+      const zijn = words.slice(from, i).find((w) => ZIJN_UNAMBIGUOUS.has(w.lower))
+      if (zijn) {
         errors.push({
           index: i,
           expected: participle,
-          uitleg: `Na ‘${words.slice(from, i).find((w) => ZIJN_UNAMBIGUOUS.has(w.lower))!.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
+          uitleg: `Na ‘${zijn.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
         })
       }
     }
