@@ -14,6 +14,7 @@ describe('data files', () => {
     'vage-termijnen.tsv',
     'naamwoordstijl.tsv',
     'dubbele-ontkenningen.tsv',
+    'werkwoorden.tsv',
   ])('%s names its source and licence', (name) => {
     const header = data(name)
       .split('\n')

@@ -1,0 +1,64 @@
+// Regenerates packages/core/src/data/werkwoorden.tsv from pattern's Dutch verb table.
+// Run from the repository root: node scripts/build-verbs.mjs (reads ../shared/data/pattern-nl).
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+
+const source = new URL('../../shared/data/pattern-nl/nl-verbs.txt', import.meta.url)
+if (!existsSync(source)) {
+  console.log(`build-verbs: ${source.pathname} not found, nothing to do`)
+  process.exit(0)
+}
+
+// Prefixes that never split off: "vergeten" has a participle "vergeten", not "ver" + "geten".
+const INSEPARABLE = new Set(['be', 'ge', 'her', 'ont', 'ver', 'er', 'mis'])
+
+/** The separable particle: the participle repeats it before "ge" (opgelost, plaatsgevonden). */
+function particleOf(inf, participle) {
+  for (let i = 2; i < inf.length - 3; i++) {
+    const prefix = inf.slice(0, i)
+    if (INSEPARABLE.has(prefix)) continue
+    // weerspiegelen → weerspiegeld: the "ge" belongs to the stem unless the participle doubles it
+    if (inf.startsWith('ge', i) && !participle.startsWith(prefix + 'gege')) continue
+    if (participle.startsWith(prefix + 'ge') && participle.length > i + 3) return prefix
+  }
+  return ''
+}
+
+const regularT = (stem) => (stem.endsWith('t') ? stem : stem + 't')
+const rows = []
+for (const line of readFileSync(source, 'utf8').split('\n')) {
+  const f = line.trim().split(',')
+  if (f.length < 12 || !f[0]) continue
+  const [inf, sg1, sg2, sg3, , , , , , pastPl, pastSg, part] = f
+  const particle = particleOf(inf, part)
+  // 2sg and 3sg are left empty when they are the stem + t, as for almost every verb.
+  rows.push(
+    [
+      inf,
+      sg1,
+      sg2 === regularT(sg1) ? '' : sg2,
+      sg3 === regularT(sg1) ? '' : sg3,
+      pastSg,
+      pastPl,
+      part,
+      particle,
+    ].join('\t'),
+  )
+}
+rows.sort()
+
+const header = [
+  '# Vervoegingen van Nederlandse werkwoorden (tegenwoordige en verleden tijd, voltooid deelwoord).',
+  '# Bron: tabel nl-verbs.txt uit clips/pattern (pattern/text/nl, commit d25511f),',
+  '#   https://github.com/clips/pattern — Copyright (c) 2011-2013 University of Antwerp, Belgium.',
+  '# Licentie: BSD-3-Clause (zie NOTICE in de hoofdmap van het project); bewerkt door het duidelijk-project:',
+  '#   2e/3e persoon leeg als die stam + t is, losse partikel van scheidbare werkwoorden toegevoegd.',
+  '# Kolommen (tab-gescheiden): infinitief · ik (stam) · jij/u (leeg = stam+t) · hij (leeg = stam+t) ·',
+  '#   verleden tijd enkelvoud · verleden tijd meervoud · voltooid deelwoord · partikel (scheidbaar)',
+  '# Scheidbare werkwoorden staan aaneen (oplossen, oplos, oplost); het partikel staat in de laatste kolom.',
+  '# Gemaakt met: node scripts/build-verbs.mjs',
+]
+writeFileSync(
+  new URL('../packages/core/src/data/werkwoorden.tsv', import.meta.url),
+  header.join('\n') + '\n' + rows.join('\n') + '\n',
+)
+console.log(`werkwoorden.tsv: ${rows.length} verbs`)
