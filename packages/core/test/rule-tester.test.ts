@@ -1,0 +1,248 @@
+import {describe, expect, it} from 'vitest'
+import {defineRule} from '../src/rule.js'
+import {RuleTester, type InvalidCase} from '../src/testing/index.js'
+
+// A plugin rule whose fix does not help: it flags 'zeer' and suggests 'heel zeer'. 'erg' is
+// graded: reported as info while the rule is set at warning.
+const stubborn = defineRule({
+  id: 'koppig',
+  meta: {
+    description: 'Schrijf geen zeer.',
+    severity: 'warning',
+    fixable: 'suggestion',
+    messages: {zeer: 'Schrijf geen ‘{actual}’.', erg: 'Liever geen ‘{actual}’.'},
+  },
+  check(_tree, ctx) {
+    for (const sentence of ctx.sentences) {
+      for (const word of sentence.words) {
+        if (word.lower === 'zeer') {
+          ctx.report({start: word.start, end: word.end, messageId: 'zeer', expected: ['heel zeer']})
+        }
+        if (word.lower === 'erg') {
+          ctx.report({start: word.start, end: word.end, messageId: 'erg', severity: 'info'})
+        }
+      }
+    }
+  },
+})
+
+const tester = new RuleTester()
+const plugin = new RuleTester({rules: [stubborn as never]})
+
+/** A case for afkorting that passes; tests below break one thing at a time. */
+const good: InvalidCase = {
+  text: 'Wij nemen z.s.m. contact op.',
+  findings: [
+    {
+      messageId: 'punt',
+      range: [
+        [1, 11, 10],
+        [1, 17, 16],
+      ],
+      expected: ['zo snel mogelijk'],
+      output: 'Wij nemen zo snel mogelijk contact op.',
+      actual: 'z.s.m.',
+    },
+  ],
+}
+const finding = good.findings[0]!
+const fails = (test: InvalidCase, message: RegExp) =>
+  expect(tester.verifyInvalid('afkorting', test)).rejects.toThrow(message)
+
+describe('RuleTester', () => {
+  it('passes a correct valid and invalid case', async () => {
+    await tester.verify('afkorting', {valid: ['Wij nemen snel contact op.'], invalid: [good]})
+    await tester.verifyInvalid('afkorting', {
+      ...good,
+      findings: [
+        {
+          ...finding,
+          range: {
+            start: {line: 1, column: 11, offset: 10},
+            end: {line: 1, column: 17, offset: 16},
+          },
+        },
+      ],
+    })
+  })
+
+  it('fails a valid case on which the rule reports', async () => {
+    await expect(tester.verifyValid('afkorting', 'Dit geldt o.a. voor u.')).rejects.toThrow(
+      /should report nothing on "Dit geldt o.a. voor u.", but reported:\n.*"messageId":? ?"punt"|messageId: "punt"/,
+    )
+  })
+
+  it('fails when a finding omits messageId or range, or names an unknown message', async () => {
+    const {messageId: _m, ...noId} = finding
+    await fails({...good, findings: [noId as never]}, /must have a messageId/)
+    const {range: _r, ...noRange} = finding
+    await fails({...good, findings: [noRange as never]}, /must have an exact range/)
+    await fails({...good, findings: [{...finding, range: [[1, 11, 10]] as never}]}, /exact range/)
+    await fails({...good, findings: [{...finding, messageId: 'puntje'}]}, /unknown messageId/)
+  })
+
+  it('fails an invalid case without findings', async () => {
+    await fails({...good, findings: []}, /at least one finding/)
+  })
+
+  it('fails when a finding appears that the case did not list', async () => {
+    await fails(
+      {...good, text: 'Wij nemen z.s.m. contact op, o.a. per brief.'},
+      /expected 1 finding\(s\), got 2/,
+    )
+  })
+
+  it('fails on a wrong range, message, actual text or severity', async () => {
+    await fails(
+      {
+        ...good,
+        findings: [
+          {
+            ...finding,
+            range: [
+              [1, 11, 10],
+              [1, 16, 15],
+            ],
+          },
+        ],
+      },
+      /range differs/,
+    )
+    await fails({...good, findings: [{...finding, actual: 'zsm'}]}, /actual differs/)
+    await fails({...good, findings: [{...finding, message: 'Anders.'}]}, /message differs/)
+    await fails({...good, findings: [{...finding, severity: 'error'}]}, /severity differs/)
+    await fails({...good, findings: [{...finding, fix: 'safe'}]}, /fix differs/)
+  })
+
+  it('fails when the replacements are missing or differ', async () => {
+    const {expected: _e, ...noExpected} = finding
+    await fails({...good, findings: [noExpected]}, /offers replacements; list them in `expected`/)
+    await fails(
+      {...good, findings: [{...finding, expected: ['zo snel mogelijk', 'snel']}]},
+      /expected differs/,
+    )
+  })
+
+  it('fails when the output is missing, wrong, or given without a fix', async () => {
+    const {output: _o, ...noOutput} = finding
+    await fails({...good, findings: [noOutput]}, /give the text after it in `output`/)
+    await fails(
+      {...good, findings: [{...finding, output: 'Wij nemen snel contact op.'}]},
+      /output after the fix differs/,
+    )
+    await expect(
+      tester.verifyInvalid('vage-termijn', {
+        text: 'Wij bellen u binnenkort.',
+        findings: [
+          {
+            messageId: 'vaag',
+            range: [
+              [1, 14, 13],
+              [1, 24, 23],
+            ],
+            output: 'Wij bellen u.',
+          },
+        ],
+      }),
+    ).rejects.toThrow(/`output` given, but the finding has no fix/)
+  })
+
+  it('fails when the fixed text has the same finding at the same spot', async () => {
+    await expect(
+      plugin.verifyInvalid('koppig', {
+        text: 'Dat is zeer fijn.',
+        findings: [
+          {
+            messageId: 'zeer',
+            range: [
+              [1, 8, 7],
+              [1, 12, 11],
+            ],
+            expected: ['heel zeer'],
+            output: 'Dat is heel zeer fijn.',
+          },
+        ],
+      }),
+    ).rejects.toThrow(/reports the same finding again/)
+  })
+
+  it('asks for the severity of a graded finding', async () => {
+    const range = [
+      [1, 8, 7],
+      [1, 11, 10],
+    ] as const
+    await expect(
+      plugin.verifyInvalid('koppig', {
+        text: 'Dat is erg fijn.',
+        findings: [{messageId: 'erg', range}],
+      }),
+    ).rejects.toThrow(/graded "info" \(the rule is set at "warning"\); state `severity`/)
+    await plugin.verifyInvalid('koppig', {
+      text: 'Dat is erg fijn.',
+      findings: [{messageId: 'erg', range, severity: 'info'}],
+    })
+  })
+
+  it('applies options, format and the letter flag of a case', async () => {
+    await tester.verifyValid('lange-zin', {
+      text: 'Dit is een zin met negen woorden erin, echt waar.',
+    })
+    await expect(
+      tester.verifyValid('lange-zin', {
+        text: 'Dit is een zin met negen woorden erin, echt waar.',
+        options: {warning: 5, error: 8},
+      }),
+    ).rejects.toThrow(/should report nothing/)
+    await tester.verifyValid('aanhef', {text: 'De container wordt op maandag geleegd.'})
+    await expect(
+      tester.verifyValid('aanhef', {
+        text: 'De container wordt op maandag geleegd.',
+        letter: true,
+      }),
+    ).rejects.toThrow(/should report nothing/)
+  })
+
+  it('checks the text in the format of the case', async () => {
+    await tester.verifyValid('afkorting', {text: 'Typ `z.s.m.` in het veld.', format: 'md'})
+    await expect(tester.verifyValid('afkorting', 'Typ `z.s.m.` in het veld.')).rejects.toThrow(
+      /should report nothing/,
+    )
+  })
+
+  it('collects every failure in verify', async () => {
+    await expect(
+      tester.verify('afkorting', {
+        valid: ['Dit geldt o.a. voor u.', 'Bel ons t.z.t.'],
+        invalid: [good],
+      }),
+    ).rejects.toThrow(/2 cases failed/)
+  })
+
+  it('registers one test per case with the static hooks', () => {
+    const names: string[] = []
+    const saved = [RuleTester.describe, RuleTester.it]
+    RuleTester.describe = (name, fn) => {
+      names.push(`describe ${name}`)
+      fn()
+    }
+    RuleTester.it = (name) => {
+      names.push(`it ${name}`)
+    }
+    try {
+      tester.run('afkorting', {valid: ['Wij nemen snel contact op.'], invalid: [good]})
+    } finally {
+      ;[RuleTester.describe, RuleTester.it] = saved
+    }
+    expect(names).toEqual([
+      'describe afkorting',
+      'describe valid',
+      'it Wij nemen snel contact op.',
+      'describe invalid',
+      'it Wij nemen z.s.m. contact op.',
+    ])
+  })
+
+  it('fails for an unknown rule', async () => {
+    await expect(tester.verifyValid('geen-regel', 'Tekst.')).rejects.toThrow(/unknown rule/)
+  })
+})
