@@ -1,0 +1,203 @@
+// Precision per rule on text the project did not write: 600 sentences drawn at random (fixed
+// seed) from the held-out UD Dutch LassySmall test file (Wikipedia), read from ../shared. Only
+// sentence ids, rule ids, offsets, message ids and a human label are stored in the project
+// (tests/external/labels.tsv), never the sentences. Labels were given blind: before any rule was
+// changed, by an editor judging each finding as a B1 editor would (TRUE: right warning and, when
+// a replacement is offered, a grammatical one; PARTLY: right spot but wrong message or a
+// replacement that does not fit; FALSE: the text is fine here).
+//
+// Usage (after `pnpm build`): node scripts/quality-external.mjs [--dump] [--write] [--verbose]
+//   --dump     print every finding that has no label yet, with its sentence, for labelling
+//   --write    rewrite the external table in docs/rules/quality.md
+//   --verbose  list every FALSE and PARTLY finding with its sentence
+// Skips (exit 0) when ../shared is absent, as it is for users and on a fresh clone.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+
+const TREEBANK = new URL('../../shared/data/ud-dutch/nl_lassysmall-ud-test.conllu', import.meta.url)
+const LABELS = new URL('../tests/external/labels.tsv', import.meta.url)
+const SAMPLE_SIZE = 600
+const SEED = 15
+const PRECISION_MIN = 0.9
+
+const argv = new Set(process.argv.slice(2))
+
+if (!existsSync(TREEBANK)) {
+  process.stdout.write(
+    'quality:external overgeslagen: ../shared/data/ud-dutch ontbreekt (alleen in de projectomgeving).\n',
+  )
+  process.exit(0)
+}
+
+/** mulberry32: a small seeded PRNG, so the sample is the same on every machine. */
+function random(seed) {
+  let a = seed >>> 0
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0
+    let t = a
+    t = Math.imul(t ^ (t >>> 15), t | 1)
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+
+/** The sentences of a CoNLL-U file as {id, text}. */
+function readTreebank(url) {
+  const sentences = []
+  let id
+  for (const line of readFileSync(url, 'utf8').split('\n')) {
+    if (line.startsWith('# sent_id = ')) id = line.slice(12).trim()
+    else if (line.startsWith('# text = ') && id) sentences.push({id, text: line.slice(9)})
+  }
+  return sentences
+}
+
+/** The fixed sample, in treebank order. */
+export function sample() {
+  const all = readTreebank(TREEBANK)
+  const order = all.map((_, i) => i)
+  const next = random(SEED)
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1))
+    ;[order[i], order[j]] = [order[j], order[i]]
+  }
+  return order
+    .slice(0, SAMPLE_SIZE)
+    .sort((a, b) => a - b)
+    .map((i) => all[i])
+}
+
+const keyOf = (f) => [f.id, f.ruleId, f.start, f.end, f.messageId].join('\t')
+
+function readLabels() {
+  const labels = new Map()
+  if (!existsSync(LABELS)) return labels
+  for (const line of readFileSync(LABELS, 'utf8').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('sent_id\t')) continue
+    const [id, ruleId, start, end, messageId, label] = line.split('\t')
+    labels.set(keyOf({id, ruleId, start: Number(start), end: Number(end), messageId}), label)
+  }
+  return labels
+}
+
+const {createChecker, builtinRules} = await import('../packages/core/dist/index.js')
+
+// The default preset as users get it, sentence rules only; rules the default switches off are
+// measured at info so that their precision is known before anyone switches them on.
+const MEASURED = [
+  'ambtelijke-taal',
+  'lange-zin',
+  'lijdende-vorm',
+  'naamwoordstijl',
+  'tangconstructie',
+  'dubbele-ontkenning',
+  'vage-termijn',
+  'afkorting',
+  'aanspreekvorm',
+  'moeilijk-woord',
+  'spelling',
+  'toon',
+  'datum-en-bedrag',
+  'persoonsgegevens',
+]
+const built = new Set(builtinRules.map((rule) => rule.id))
+let checker = await createChecker({lang: 'nl', letter: false})
+const offByDefault = MEASURED.filter(
+  (id) => built.has(id) && !checker.rules.some(({rule}) => rule.id === id),
+)
+if (offByDefault.length > 0) {
+  checker = await createChecker({
+    lang: 'nl',
+    letter: false,
+    rules: Object.fromEntries(offByDefault.map((id) => [id, 'info'])),
+  })
+}
+const severity = Object.fromEntries(
+  checker.rules.map(({rule, setting}) => [rule.id, setting.severity]),
+)
+for (const id of offByDefault) severity[id] = 'uit'
+
+const sentences = sample()
+const findings = []
+for (const {id, text} of sentences) {
+  for (const f of checker.check({text}).findings) {
+    if (!MEASURED.includes(f.ruleId)) continue
+    findings.push({
+      id,
+      text,
+      ruleId: f.ruleId,
+      messageId: f.messageId,
+      start: f.range.start.offset,
+      end: f.range.end.offset,
+      message: f.reason,
+      expected: f.expected ?? [],
+      severity: f.severity,
+    })
+  }
+}
+
+const labels = readLabels()
+const unlabelled = findings.filter((f) => !labels.has(keyOf(f)))
+
+const show = (f) => {
+  const before = f.text.slice(Math.max(0, f.start - 40), f.start)
+  const after = f.text.slice(f.end, f.end + 40)
+  const fix = f.expected.length ? ` → ${f.expected.slice(0, 3).join(' | ')}` : ''
+  return `${keyOf(f)}\t…${before}[${f.text.slice(f.start, f.end)}]${after}…\t${f.message}${fix}\n`
+}
+
+if (argv.has('--dump')) {
+  for (const f of unlabelled) process.stdout.write(show(f))
+  process.exit(0)
+}
+
+const stats = Object.fromEntries(
+  MEASURED.map((id) => [id, {TRUE: 0, PARTLY: 0, FALSE: 0, open: 0}]),
+)
+for (const f of findings) {
+  const label = labels.get(keyOf(f))
+  stats[f.ruleId][label ?? 'open']++
+}
+const fmt = (v) => v.toFixed(2).replace('.', ',')
+const rows = MEASURED.filter((id) => built.has(id)).map((id) => {
+  const s = stats[id]
+  const judged = s.TRUE + s.PARTLY + s.FALSE
+  // PARTLY (right spot, wrong message or unusable replacement) counts half.
+  const precision = judged === 0 ? undefined : (s.TRUE + s.PARTLY / 2) / judged
+  const warn = severity[id] === 'warning' || severity[id] === 'error'
+  const flag = warn && precision !== undefined && precision < PRECISION_MIN ? ' ⚠' : ''
+  const p = precision === undefined ? '–' : `${fmt(precision)}${flag}`
+  return `| ${id} | ${severity[id]} | ${judged + s.open} | ${s.TRUE} | ${s.PARTLY} | ${s.FALSE} | ${s.open} | ${p} |`
+})
+const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0)
+const table = [
+  `Extern: ${sentences.length} zinnen (${words} woorden) uit nl_lassysmall-ud-test (Wikipedia), seed ${SEED}; ${findings.length} meldingen.`,
+  '',
+  '| regel | ernst | meldingen | goed | deels | fout | ongelabeld | precisie |',
+  '|---|---|---|---|---|---|---|---|',
+  ...rows,
+].join('\n')
+process.stdout.write(`${table}\n`)
+if (unlabelled.length > 0) {
+  process.stdout.write(
+    `\n${unlabelled.length} meldingen zonder label (label ze met --dump in tests/external/labels.tsv):\n`,
+  )
+  for (const f of unlabelled.slice(0, 50)) process.stdout.write(show(f))
+}
+if (argv.has('--verbose')) {
+  for (const f of findings) {
+    const label = labels.get(keyOf(f))
+    if (label === 'FALSE' || label === 'PARTLY') process.stdout.write(`${label} ${show(f)}`)
+  }
+}
+
+if (argv.has('--write')) {
+  const url = new URL('../docs/rules/quality.md', import.meta.url)
+  const page = readFileSync(url, 'utf8')
+  const pattern = /<!-- external:start -->[\s\S]*<!-- external:end -->/
+  if (!pattern.test(page))
+    throw new Error('docs/rules/quality.md: markers external:start/end missing')
+  writeFileSync(
+    url,
+    page.replace(pattern, `<!-- external:start -->\n${table}\n<!-- external:end -->`),
+  )
+}
