@@ -35,10 +35,7 @@ const good: InvalidCase = {
   findings: [
     {
       messageId: 'punt',
-      range: [
-        [1, 11, 10],
-        [1, 17, 16],
-      ],
+      range: {start: [1, 11, 10], end: [1, 17, 16]},
       expected: ['zo snel mogelijk'],
       output: 'Wij nemen zo snel mogelijk contact op.',
       actual: 'z.s.m.',
@@ -64,6 +61,18 @@ describe('RuleTester', () => {
         },
       ],
     })
+    await tester.verifyInvalid('afkorting', {
+      ...good,
+      findings: [
+        {
+          ...finding,
+          range: [
+            [1, 11, 10],
+            [1, 17, 16],
+          ],
+        },
+      ],
+    })
   })
 
   it('fails a valid case on which the rule reports', async () => {
@@ -77,6 +86,10 @@ describe('RuleTester', () => {
     await fails({...good, findings: [noId as never]}, /must have a messageId/)
     const {range: _r, ...noRange} = finding
     await fails({...good, findings: [noRange as never]}, /must have an exact range/)
+    await fails(
+      {...good, findings: [{...finding, range: {start: [1, 11, 10]} as never}]},
+      /exact range/,
+    )
     await fails({...good, findings: [{...finding, range: [[1, 11, 10]] as never}]}, /exact range/)
     await fails({...good, findings: [{...finding, messageId: 'puntje'}]}, /unknown messageId/)
   })
@@ -99,10 +112,7 @@ describe('RuleTester', () => {
         findings: [
           {
             ...finding,
-            range: [
-              [1, 11, 10],
-              [1, 16, 15],
-            ],
+            range: {start: [1, 11, 10], end: [1, 16, 15]},
           },
         ],
       },
@@ -136,10 +146,7 @@ describe('RuleTester', () => {
         findings: [
           {
             messageId: 'vaag',
-            range: [
-              [1, 14, 13],
-              [1, 24, 23],
-            ],
+            range: {start: [1, 14, 13], end: [1, 24, 23]},
             output: 'Wij bellen u.',
           },
         ],
@@ -154,10 +161,7 @@ describe('RuleTester', () => {
         findings: [
           {
             messageId: 'zeer',
-            range: [
-              [1, 8, 7],
-              [1, 12, 11],
-            ],
+            range: {start: [1, 8, 7], end: [1, 12, 11]},
             expected: ['heel zeer'],
             output: 'Dat is heel zeer fijn.',
           },
@@ -167,10 +171,7 @@ describe('RuleTester', () => {
   })
 
   it('asks for the severity of a graded finding', async () => {
-    const range = [
-      [1, 8, 7],
-      [1, 11, 10],
-    ] as const
+    const range = {start: [1, 8, 7], end: [1, 11, 10]} as const
     await expect(
       plugin.verifyInvalid('koppig', {
         text: 'Dat is erg fijn.',

@@ -3,13 +3,18 @@ import type {Config} from '../config/types.js'
 import type {Finding} from '../finding.js'
 import type {Rule} from '../rule.js'
 import {builtinRules} from '../rules/index.js'
-import type {Format, Severity, SeverityOrOff, SourceRange} from '../types.js'
+import type {Format, Point, Severity, SeverityOrOff} from '../types.js'
 
 /** `[line, column, offset]`: 1-based line and column (UTF-16), 0-based offset in the source. */
 export type PointTuple = readonly [line: number, column: number, offset: number]
 
-/** A range as `[[line, column, offset], [line, column, offset]]` (end exclusive) or a SourceRange. */
-export type RangeSpec = readonly [start: PointTuple, end: PointTuple] | SourceRange
+/**
+ * An exact range, end exclusive: `{start: [line, column, offset], end: [line, column, offset]}`,
+ * the same with `{line, column, offset}` objects (a SourceRange), or a pair of tuples.
+ */
+export type RangeSpec =
+  | {start: PointTuple | Point; end: PointTuple | Point}
+  | readonly [start: PointTuple, end: PointTuple]
 
 /** What every test case may set about the check. */
 export interface CaseInput {
@@ -304,7 +309,7 @@ function checkExpectedShape(rule: Rule<never>, want: ExpectedFinding, i: number)
   }
   if (!want.range || !isRange(want.range)) {
     throw new RuleTesterError(
-      `${label} must have an exact range: [[line, column, offset], [line, column, offset]]`,
+      `${label} must have an exact range: {start: [line, column, offset], end: [line, column, offset]}`,
     )
   }
 }
@@ -318,17 +323,23 @@ function isRange(range: RangeSpec): boolean {
         Number.isInteger((p as Record<string, unknown>)[k]),
       ))
   if (Array.isArray(range)) return range.length === 2 && point(range[0]) && point(range[1])
-  const r = range as SourceRange
+  const r = range as {start: unknown; end: unknown}
   return point(r.start) && point(r.end)
+}
+
+function pointTuple(point: PointTuple | Point): PointTuple {
+  if (isTuple(point)) return point
+  return [point.line, point.column, point.offset]
+}
+
+function isTuple(point: PointTuple | Point): point is PointTuple {
+  return Array.isArray(point)
 }
 
 function toTuple(range: RangeSpec): [PointTuple, PointTuple] {
   if (Array.isArray(range)) return [range[0] as PointTuple, range[1] as PointTuple]
-  const {start, end} = range as SourceRange
-  return [
-    [start.line, start.column, start.offset],
-    [end.line, end.column, end.offset],
-  ]
+  const {start, end} = range as {start: PointTuple | Point; end: PointTuple | Point}
+  return [pointTuple(start), pointTuple(end)]
 }
 
 function compareFinding(
@@ -396,7 +407,9 @@ function summary(finding: Finding) {
 /** A finding as it would be written in a test case, to copy from a failure. */
 function describeFinding(finding: Finding): string {
   const s = summary(finding)
-  return `  {messageId: ${JSON.stringify(s.messageId)}, range: ${JSON.stringify(s.range)}${
+  const [start, end] = s.range
+  const range = `{start: ${JSON.stringify(start)}, end: ${JSON.stringify(end)}}`
+  return `  {messageId: ${JSON.stringify(s.messageId)}, range: ${range}${
     s.expected ? `, expected: ${JSON.stringify(s.expected)}` : ''
   }, severity: ${JSON.stringify(s.severity)}, actual: ${JSON.stringify(s.actual)}}`
 }

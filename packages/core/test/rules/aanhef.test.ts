@@ -1,60 +1,107 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
-describe('aanhef', () => {
-  it('passes a letter with a personal salutation and a comma', () => {
-    expect(checkRule('aanhef', GOOD_DECISION)).toEqual([])
-  })
-
-  it('asks for a comma after the salutation (safe fix on the last word)', () => {
-    const findings = checkRule('aanhef', BAD_DECISION)
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'aanhef',
-        severity: 'warning',
-        line: 3,
-        column: 9,
-        start: 59,
-        end: 71,
-        actual: 'heer/mevrouw',
-        expected: ['heer/mevrouw,'],
-        fix: 'safe',
-      },
-    ])
-  })
-
-  it('replaces a full stop or colon by a comma', () => {
-    const [finding] = checkRule('aanhef', 'Beste Sanne:\n\nUw pas is klaar.')
-    expect([finding!.actual, finding!.expected, finding!.range.start.offset]).toEqual([
-      ':',
-      [','],
-      11,
-    ])
-  })
-
-  it('flags the impersonal salutation when the template knows the name', () => {
-    const [finding] = checkRule('aanhef', 'Geachte heer/mevrouw,\n\nUw pas voor {{naam}} is klaar.')
-    expect(finding!.messageId).toBe('onpersoonlijk')
-    expect(finding!.expected).toEqual(['Beste {{naam}},'])
-    expect(finding!.range.start.offset).toBe(0)
-    expect(finding!.range.end.offset).toBe(21)
-  })
-
-  it('follows the house style option', () => {
-    const text = 'Geachte mevrouw Visser,\n\nUw pas is klaar.'
-    expect(checkRule('aanhef', text)).toEqual([])
-    const [finding] = checkRule('aanhef', text, {options: {stijl: 'beste'}})
-    expect([finding!.actual, finding!.expected, finding!.reason]).toEqual([
-      'Geachte',
-      ['Beste'],
-      'De huisstijl schrijft ‘Beste’ als aanhef. Schrijf ‘Beste’.',
-    ])
-  })
-
-  it('reports a letter without salutation only when forced to be a letter', () => {
-    const text = 'Onderwerp: afval\n\nDe container wordt op maandag geleegd.'
-    expect(checkRule('aanhef', text).map((f) => f.messageId)).toEqual(['ontbreekt'])
-    expect(checkRule('aanhef', 'De container wordt op maandag geleegd.')).toEqual([])
-  })
+tester.run('aanhef', {
+  valid: [
+    {text: GOOD_DECISION},
+    // House style geachte (default) accepts Geachte.
+    {text: 'Geachte mevrouw Visser,\n\nUw pas is klaar.'},
+    // Not a letter: no salutation needed.
+    {text: 'De container wordt op maandag geleegd.'},
+    'Beste Sanne,\n\nUw pas is klaar.',
+    'Beste {{naam}},\n\nUw pas voor {{naam}} is klaar.',
+  ],
+  invalid: [
+    {
+      name: 'asks for a comma after the salutation (safe fix on the last word)',
+      text: BAD_DECISION,
+      findings: [
+        {
+          messageId: 'leesteken',
+          range: {start: [3, 9, 59], end: [3, 21, 71]},
+          expected: ['heer/mevrouw,'],
+          output: BAD_DECISION.replace('heer/mevrouw', 'heer/mevrouw,'),
+          fix: 'safe',
+          actual: 'heer/mevrouw',
+        },
+      ],
+    },
+    {
+      name: 'replaces a colon by a comma',
+      text: 'Beste Sanne:\n\nUw pas is klaar.',
+      findings: [
+        {
+          messageId: 'leesteken',
+          range: {start: [1, 12, 11], end: [1, 13, 12]},
+          expected: [','],
+          output: 'Beste Sanne,\n\nUw pas is klaar.',
+          actual: ':',
+        },
+      ],
+    },
+    {
+      name: 'replaces a full stop by a comma',
+      text: 'Beste Sanne.\n\nUw pas is klaar.',
+      findings: [
+        {
+          messageId: 'leesteken',
+          range: {start: [1, 12, 11], end: [1, 13, 12]},
+          expected: [','],
+          output: 'Beste Sanne,\n\nUw pas is klaar.',
+          actual: '.',
+        },
+      ],
+    },
+    {
+      name: 'flags the impersonal salutation when the template knows the name',
+      text: 'Geachte heer/mevrouw,\n\nUw pas voor {{naam}} is klaar.',
+      findings: [
+        {
+          messageId: 'onpersoonlijk',
+          range: {start: [1, 1, 0], end: [1, 22, 21]},
+          expected: ['Beste {{naam}},'],
+          output: 'Beste {{naam}},\n\nUw pas voor {{naam}} is klaar.',
+          actual: 'Geachte heer/mevrouw,',
+        },
+      ],
+    },
+    {
+      name: 'follows the house style option',
+      text: 'Geachte mevrouw Visser,\n\nUw pas is klaar.',
+      options: {stijl: 'beste'},
+      findings: [
+        {
+          messageId: 'stijl',
+          range: {start: [1, 1, 0], end: [1, 8, 7]},
+          expected: ['Beste'],
+          output: 'Beste mevrouw Visser,\n\nUw pas is klaar.',
+          actual: 'Geachte',
+          message: 'De huisstijl schrijft ‘Beste’ als aanhef. Schrijf ‘Beste’.',
+        },
+      ],
+    },
+    {
+      name: 'reports a letter without salutation',
+      text: 'Onderwerp: afval\n\nDe container wordt op maandag geleegd.',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 18], end: [3, 39, 56]},
+          actual: 'De container wordt op maandag geleegd.',
+        },
+      ],
+    },
+    {
+      name: 'reports a missing salutation when forced to be a letter',
+      text: 'De container wordt op maandag geleegd.',
+      letter: true,
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [1, 1, 0], end: [1, 39, 38]},
+          actual: 'De container wordt op maandag geleegd.',
+        },
+      ],
+    },
+  ],
 })

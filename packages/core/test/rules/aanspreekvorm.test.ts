@@ -1,84 +1,75 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-describe('aanspreekvorm', () => {
-  it('lowers a capital U and Uw in mid-sentence with a safe fix', () => {
-    const findings = checkRule(
-      'aanspreekvorm',
-      'Wij hebben Uw aanvraag ontvangen en sturen U een bevestiging.',
-    )
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'aanspreekvorm',
-        severity: 'warning',
-        line: 1,
-        column: 12,
-        start: 11,
-        end: 13,
-        actual: 'Uw',
-        expected: ['uw'],
-        fix: 'safe',
-      },
-      {
-        ruleId: 'aanspreekvorm',
-        severity: 'warning',
-        line: 1,
-        column: 44,
-        start: 43,
-        end: 44,
-        actual: 'U',
-        expected: ['u'],
-        fix: 'safe',
-      },
-    ])
-    expect(findings[0]!.reason).toBe(
-      'Schrijf ‘uw’ met een kleine letter: ‘Uw’ met een hoofdletter is ouderwets.',
-    )
-  })
-
-  it('accepts U at the start of a sentence, after a colon and in headings', () => {
-    const text =
-      'U krijgt binnen twee weken bericht.\n\nOnderwerp: Uw aanvraag\n\nLet op: U moet zelf tekenen.'
-    expect(checkRule('aanspreekvorm', text)).toEqual([])
-  })
-
-  it('flags the minority form when u and je are mixed', () => {
-    const text = 'U kunt uw pas ophalen bij de balie. Neem uw paspoort mee. Heb je vragen? Bel ons.'
-    const findings = checkRule('aanspreekvorm', text)
-    expect(findings.map((f) => [f.actual, f.range.start.offset, f.messageId])).toEqual([
-      ['je', 62, 'gemengd'],
-    ])
-    expect(findings[0]!.reason).toBe(
-      'Deze brief spreekt de lezer vooral aan met ‘u’. Gebruik dat overal, ook hier in plaats van ‘je’.',
-    )
-  })
-
-  it('leaves a consistent je-letter alone, unless the option asks for u', () => {
-    const text = 'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.'
-    expect(checkRule('aanspreekvorm', text)).toEqual([])
-    expect(checkRule('aanspreekvorm', text, {options: {vorm: 'u'}})).toHaveLength(3)
-  })
-
-  it('reports "de gemeente" as acting writer in a letter that says "wij" (info)', () => {
-    const text =
-      'Wij hebben uw aanvraag ontvangen. De gemeente heeft besloten de vergunning te verlenen.'
-    expect(checkRule('aanspreekvorm', text).map(brief)).toEqual([
-      {
-        ruleId: 'aanspreekvorm',
-        severity: 'info',
-        line: 1,
-        column: 35,
-        start: 34,
-        end: 45,
-        actual: 'De gemeente',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-  })
-
-  it('does not report "de gemeente" as a place or object', () => {
-    const text = 'Wij wonen graag in de gemeente Dronten. U kunt de gemeente bellen. Wij helpen u.'
-    expect(checkRule('aanspreekvorm', text)).toEqual([])
-  })
+tester.run('aanspreekvorm', {
+  valid: [
+    // U at the start of a sentence, after a colon and in a subject line.
+    {
+      text: 'U krijgt binnen twee weken bericht.\n\nOnderwerp: Uw aanvraag\n\nLet op: U moet zelf tekenen.',
+    },
+    {text: '# Uw aanvraag\n\nU krijgt binnen twee weken bericht.', format: 'md'},
+    'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
+    // "de gemeente" as a place or object
+    {text: 'Wij wonen graag in de gemeente Dronten. U kunt de gemeente bellen. Wij helpen u.'},
+  ],
+  invalid: [
+    {
+      name: 'lowers a capital U and Uw in mid-sentence with a safe fix',
+      text: 'Wij hebben Uw aanvraag ontvangen en sturen U een bevestiging.',
+      findings: [
+        {
+          messageId: 'hoofdletter',
+          range: {start: [1, 12, 11], end: [1, 14, 13]},
+          expected: ['uw'],
+          output: 'Wij hebben uw aanvraag ontvangen en sturen U een bevestiging.',
+          fix: 'safe',
+          actual: 'Uw',
+          message: 'Schrijf ‘uw’ met een kleine letter: ‘Uw’ met een hoofdletter is ouderwets.',
+        },
+        {
+          messageId: 'hoofdletter',
+          range: {start: [1, 44, 43], end: [1, 45, 44]},
+          expected: ['u'],
+          output: 'Wij hebben Uw aanvraag ontvangen en sturen u een bevestiging.',
+          fix: 'safe',
+          actual: 'U',
+          message: 'Schrijf ‘u’ met een kleine letter: ‘U’ met een hoofdletter is ouderwets.',
+        },
+      ],
+    },
+    {
+      name: 'flags the minority form when u and je are mixed',
+      text: 'U kunt uw pas ophalen bij de balie. Neem uw paspoort mee. Heb je vragen? Bel ons.',
+      findings: [
+        {
+          messageId: 'gemengd',
+          range: {start: [1, 63, 62], end: [1, 65, 64]},
+          actual: 'je',
+          message:
+            'Deze brief spreekt de lezer vooral aan met ‘u’. Gebruik dat overal, ook hier in plaats van ‘je’.',
+        },
+      ],
+    },
+    {
+      name: 'asks for u when the option says so',
+      text: 'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
+      options: {vorm: 'u'},
+      findings: [
+        {messageId: 'gemengd', range: {start: [1, 1, 0], end: [1, 3, 2]}, actual: 'Je'},
+        {messageId: 'gemengd', range: {start: [1, 9, 8], end: [1, 11, 10]}, actual: 'je'},
+        {messageId: 'gemengd', range: {start: [1, 43, 42], end: [1, 45, 44]}, actual: 'je'},
+      ],
+    },
+    {
+      name: 'reports "de gemeente" as acting writer in a letter that says "wij" (info)',
+      text: 'Wij hebben uw aanvraag ontvangen. De gemeente heeft besloten de vergunning te verlenen.',
+      findings: [
+        {
+          messageId: 'schrijver',
+          range: {start: [1, 35, 34], end: [1, 46, 45]},
+          severity: 'info',
+          actual: 'De gemeente',
+        },
+      ],
+    },
+  ],
 })

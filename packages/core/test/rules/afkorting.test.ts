@@ -1,77 +1,150 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string, options?: Record<string, unknown>) =>
-  checkRule('afkorting', text, options ? {options} : {}).map((f) => [f.actual, f.expected?.[0]])
-
-describe('afkorting', () => {
-  it('replaces dotted abbreviations in running text', () => {
-    const findings = checkRule('afkorting', 'Stuur het formulier t.a.v. de afdeling Vergunningen.')
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'afkorting',
-        severity: 'warning',
-        line: 1,
-        column: 21,
-        start: 20,
-        end: 26,
-        actual: 't.a.v.',
-        expected: ['ter attentie van', 'aan'],
-        fix: 'suggestion',
-      },
-    ])
-    expect(
-      found('Wij bellen u i.v.m. uw aanvraag, bijv. over de kosten m.b.t. de vergunning.'),
-    ).toEqual([
-      ['i.v.m.', 'in verband met'],
-      ['bijv.', 'bijvoorbeeld'],
-      ['m.b.t.', 'met betrekking tot'],
-    ])
-  })
-
-  it('knows the dotted abbreviations of invitations and e-mails', () => {
-    expect(found('Wij komen op 3 maart a.s. langs, zgn. huisbezoek, incl. een gesprek.')).toEqual([
-      ['a.s.', 'aanstaande'],
-      ['zgn.', 'zogenoemd'],
-      ['incl.', 'inclusief'],
-    ])
-  })
-
-  it('asks to write out a name abbreviation at its first use only', () => {
-    const [finding, ...rest] = checkRule(
-      'afkorting',
-      'U krijgt hulp via de Wmo. De Wmo betaalt de traplift.',
-    )
-    expect(rest).toEqual([])
-    expect([
-      finding!.actual,
-      finding!.expected,
-      finding!.reason,
-      finding!.range.start.offset,
-    ]).toEqual([
-      'Wmo',
-      ['Wet maatschappelijke ondersteuning (Wmo)'],
-      'Niet iedereen kent ‘Wmo’. Schrijf bij het eerste gebruik ‘Wet maatschappelijke ondersteuning (Wmo)’.',
-      21,
-    ])
-    expect(found('U kunt een Woo-verzoek doen. Dat verzoek valt onder de Woo.')).toEqual([
-      ['Woo', 'Wet open overheid (Woo)'],
-    ])
-    expect(found('De WOZ-waarde van uw huis staat op de aanslag.')).toEqual([
-      ['WOZ', 'Waardering Onroerende Zaken (WOZ)'],
-    ])
-  })
-
-  it('accepts an abbreviation written out before or right after it', () => {
-    expect(
-      found('U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt.'),
-    ).toEqual([])
-    expect(found('Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.')).toEqual([])
-    expect(found('Uw burgerservicenummer (BSN) staat op uw paspoort.')).toEqual([])
-  })
-
-  it('skips abbreviations the readers know and unknown capitals', () => {
-    expect(found('Uw BSN staat op uw paspoort.', {known: ['BSN']})).toEqual([])
-    expect(found('Log in met DigiD of bel de NS.')).toEqual([])
-  })
+tester.run('afkorting', {
+  valid: [
+    'U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt.',
+    'Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.',
+    'Uw burgerservicenummer (BSN) staat op uw paspoort.',
+    {text: 'Uw BSN staat op uw paspoort.', options: {known: ['BSN']}},
+    // Known to every reader, or capitals it does not know.
+    {text: 'Log in met DigiD of bel de NS.'},
+    'Wij sturen u ter attentie van de afdeling een brief.',
+    'Het is 12 uur. Kom om 13.00 uur langs.',
+    // Code is masked.
+    {text: 'Typ `z.s.m.` in het veld.', format: 'md'},
+  ],
+  invalid: [
+    {
+      text: 'Stuur het formulier t.a.v. de afdeling Vergunningen.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 21, 20], end: [1, 27, 26]},
+          expected: ['ter attentie van', 'aan'],
+          output: 'Stuur het formulier ter attentie van de afdeling Vergunningen.',
+          fix: 'suggestion',
+          actual: 't.a.v.',
+        },
+      ],
+    },
+    {
+      text: 'Wij bellen u i.v.m. uw aanvraag, bijv. over de kosten m.b.t. de vergunning.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 14, 13], end: [1, 20, 19]},
+          expected: ['in verband met', 'vanwege'],
+          output:
+            'Wij bellen u in verband met uw aanvraag, bijv. over de kosten m.b.t. de vergunning.',
+          actual: 'i.v.m.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 34, 33], end: [1, 39, 38]},
+          expected: ['bijvoorbeeld'],
+          output:
+            'Wij bellen u i.v.m. uw aanvraag, bijvoorbeeld over de kosten m.b.t. de vergunning.',
+          actual: 'bijv.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 55, 54], end: [1, 61, 60]},
+          expected: ['met betrekking tot', 'over'],
+          output:
+            'Wij bellen u i.v.m. uw aanvraag, bijv. over de kosten met betrekking tot de vergunning.',
+          actual: 'm.b.t.',
+        },
+      ],
+    },
+    {
+      text: 'Wij komen op 3 maart a.s. langs, zgn. huisbezoek, incl. een gesprek.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 22, 21], end: [1, 26, 25]},
+          expected: ['aanstaande'],
+          output: 'Wij komen op 3 maart aanstaande langs, zgn. huisbezoek, incl. een gesprek.',
+          actual: 'a.s.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 34, 33], end: [1, 38, 37]},
+          expected: ['zogenoemd', 'zogenaamd'],
+          output: 'Wij komen op 3 maart a.s. langs, zogenoemd huisbezoek, incl. een gesprek.',
+          actual: 'zgn.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 51, 50], end: [1, 56, 55]},
+          expected: ['inclusief', 'met'],
+          output: 'Wij komen op 3 maart a.s. langs, zgn. huisbezoek, inclusief een gesprek.',
+          actual: 'incl.',
+        },
+      ],
+    },
+    {
+      name: 'a name abbreviation is written out at its first use only',
+      text: 'U krijgt hulp via de Wmo. De Wmo betaalt de traplift.',
+      findings: [
+        {
+          messageId: 'eersteKeer',
+          range: {start: [1, 22, 21], end: [1, 25, 24]},
+          expected: ['Wet maatschappelijke ondersteuning (Wmo)'],
+          output:
+            'U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt de traplift.',
+          actual: 'Wmo',
+          message:
+            'Niet iedereen kent ‘Wmo’. Schrijf bij het eerste gebruik ‘Wet maatschappelijke ondersteuning (Wmo)’.',
+        },
+      ],
+    },
+    {
+      text: 'U kunt een Woo-verzoek doen. Dat verzoek valt onder de Woo.',
+      findings: [
+        {
+          messageId: 'eersteKeer',
+          range: {start: [1, 12, 11], end: [1, 15, 14]},
+          expected: ['Wet open overheid (Woo)'],
+          output: 'U kunt een Wet open overheid (Woo)-verzoek doen. Dat verzoek valt onder de Woo.',
+          actual: 'Woo',
+        },
+      ],
+    },
+    {
+      text: 'De WOZ-waarde van uw huis staat op de aanslag.',
+      findings: [
+        {
+          messageId: 'eersteKeer',
+          range: {start: [1, 4, 3], end: [1, 7, 6]},
+          expected: ['Waardering Onroerende Zaken (WOZ)'],
+          output: 'De Waardering Onroerende Zaken (WOZ)-waarde van uw huis staat op de aanslag.',
+          actual: 'WOZ',
+        },
+      ],
+    },
+    {
+      text: 'Wij nemen z.s.m. contact op.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 11, 10], end: [1, 17, 16]},
+          expected: ['zo snel mogelijk'],
+          output: 'Wij nemen zo snel mogelijk contact op.',
+          actual: 'z.s.m.',
+        },
+      ],
+    },
+    {
+      text: 'Uw aanvraag is o.a. bedoeld voor de kosten van de verhuizing.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 16, 15], end: [1, 20, 19]},
+          expected: ['onder andere'],
+          output: 'Uw aanvraag is onder andere bedoeld voor de kosten van de verhuizing.',
+          actual: 'o.a.',
+        },
+      ],
+    },
+  ],
 })

@@ -1,47 +1,46 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
-describe('afsluiting', () => {
-  it('passes a closing with a signer', () => {
-    expect(checkRule('afsluiting', GOOD_DECISION)).toEqual([])
-    expect(
-      checkRule(
-        'afsluiting',
-        'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet, Team Burgerzaken',
-      ),
-    ).toEqual([])
-  })
-
-  it('asks for a signer after the closing line', () => {
-    expect(checkRule('afsluiting', BAD_DECISION).map(brief)).toEqual([
-      {
-        ruleId: 'afsluiting',
-        severity: 'warning',
-        line: 9,
-        column: 1,
-        start: 279,
-        end: 291,
-        actual: 'Hoogachtend,',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-  })
-
-  it('asks for a closing when there is none', () => {
-    const findings = checkRule('afsluiting', 'Beste Sanne,\n\nUw pas is klaar. U kunt het ophalen.')
-    expect(findings.map((f) => [f.messageId, f.actual])).toEqual([
-      ['geenGroet', 'U kunt het ophalen.'],
-    ])
-  })
-
-  it('accepts a placeholder as signer', () => {
-    expect(
-      checkRule(
-        'afsluiting',
-        'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\n{{medewerker}}',
-      ),
-    ).toEqual([])
-  })
+tester.run('afsluiting', {
+  valid: [
+    {text: GOOD_DECISION},
+    'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet, Team Burgerzaken',
+    // A placeholder is a signer.
+    {text: 'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\n{{medewerker}}'},
+    'Beste Sanne,\n\nUw pas is klaar.\n\nVriendelijke groet,\nKees de Boer\nafdeling Burgerzaken',
+  ],
+  invalid: [
+    {
+      name: 'asks for a signer after the closing line',
+      text: BAD_DECISION,
+      findings: [
+        {
+          messageId: 'geenAfzender',
+          range: {start: [9, 1, 279], end: [9, 13, 291]},
+          actual: 'Hoogachtend,',
+        },
+      ],
+    },
+    {
+      name: 'asks for a closing when there is none',
+      text: 'Beste Sanne,\n\nUw pas is klaar. U kunt het ophalen.',
+      findings: [
+        {
+          messageId: 'geenGroet',
+          range: {start: [3, 18, 31], end: [3, 37, 50]},
+          actual: 'U kunt het ophalen.',
+        },
+      ],
+    },
+    {
+      text: 'Beste meneer Jansen,\n\nUw container wordt vrijdag geleegd.\n\nMet vriendelijke groet,',
+      findings: [
+        {
+          messageId: 'geenAfzender',
+          range: {start: [5, 1, 59], end: [5, 24, 82]},
+          actual: 'Met vriendelijke groet,',
+        },
+      ],
+    },
+  ],
 })

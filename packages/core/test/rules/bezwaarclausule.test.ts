@@ -1,47 +1,72 @@
-import {describe, expect, it} from 'vitest'
+import {tester} from './tester.js'
 import {STANDARD_CLAUSE} from '../../src/rules/bezwaarclausule.js'
-import {brief, checkRule} from '../helpers.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
 const letter = (body: string) =>
   `Beste Sanne,\n\n${body}\n\nMet vriendelijke groet,\nTeam Vergunningen`
 
-describe('bezwaarclausule', () => {
-  it('passes a decision with a complete objection clause', () => {
-    expect(checkRule('bezwaarclausule', GOOD_DECISION)).toEqual([])
-  })
-
-  it('requires the clause in a decision letter, with the standard wording as suggestion', () => {
-    const findings = checkRule('bezwaarclausule', BAD_DECISION)
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'bezwaarclausule',
-        severity: 'error',
-        line: 5,
-        column: 1,
-        start: 73,
-        end: 199,
-        actual:
-          'Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is.',
-        expected: [STANDARD_CLAUSE],
-        fix: 'suggestion',
-      },
-    ])
-  })
-
-  it('names what an incomplete clause misses', () => {
-    const text = letter(
-      'Wij hebben besloten u de subsidie toe te kennen.\n\nU kunt bezwaar maken tegen dit besluit.',
-    )
-    expect(checkRule('bezwaarclausule', text).map((f) => f.reason)).toEqual([
-      'De alinea over bezwaar mist de termijn (zes weken), bij wie, hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
-    ])
-  })
-
-  it('does not fire on a letter that only announces a decision', () => {
-    const text = letter(
-      'Wij hebben uw aanvraag ontvangen. Wij nemen binnen acht weken een besluit. U hoort dan van ons.',
-    )
-    expect(checkRule('bezwaarclausule', text)).toEqual([])
-  })
+tester.run('bezwaarclausule', {
+  valid: [
+    {text: GOOD_DECISION},
+    // Only announces a decision.
+    {
+      text: letter(
+        'Wij hebben uw aanvraag ontvangen. Wij nemen binnen acht weken een besluit. U hoort dan van ons.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij hebben besloten u de subsidie toe te kennen.\n\nBent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken. Stuur uw bezwaar naar het college van burgemeester en wethouders. Dat kan online met DigiD via onze website, of per post. Schrijf in uw bezwaar in elk geval uw naam en adres, de datum, waarom u het niet eens bent met het besluit, en zet uw handtekening eronder. Stuur een kopie van dit besluit mee.',
+      ),
+    },
+  ],
+  invalid: [
+    {
+      name: 'requires the clause in a decision letter, with the standard wording as suggestion',
+      text: BAD_DECISION,
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [5, 1, 73], end: [5, 127, 199]},
+          expected: [STANDARD_CLAUSE],
+          output: BAD_DECISION.replace(
+            'Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is.',
+            STANDARD_CLAUSE,
+          ),
+          fix: 'suggestion',
+          actual:
+            'Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is.',
+        },
+      ],
+    },
+    {
+      name: 'names what an incomplete clause misses',
+      text: letter(
+        'Wij hebben besloten u de subsidie toe te kennen.\n\nU kunt bezwaar maken tegen dit besluit.',
+      ),
+      findings: [
+        {
+          messageId: 'onvolledig',
+          range: {start: [5, 1, 64], end: [5, 40, 103]},
+          actual: 'U kunt bezwaar maken tegen dit besluit.',
+          message:
+            'De alinea over bezwaar mist de termijn (zes weken), bij wie, hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+        },
+      ],
+    },
+    {
+      text: letter('Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 55, 68]},
+          expected: [STANDARD_CLAUSE],
+          output: letter(
+            'Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.',
+          ).replace('Uw aanvraag voor een omgevingsvergunning is geweigerd.', STANDARD_CLAUSE),
+          actual: 'Uw aanvraag voor een omgevingsvergunning is geweigerd.',
+        },
+      ],
+    },
+  ],
 })

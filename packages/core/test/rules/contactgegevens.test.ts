@@ -1,42 +1,36 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
-describe('contactgegevens', () => {
-  it('passes a letter with a phone number, e-mail address or website', () => {
-    expect(checkRule('contactgegevens', GOOD_DECISION)).toEqual([])
-    expect(
-      checkRule(
-        'contactgegevens',
-        'Beste Sanne,\n\nBel ons op 0321 123 456.\n\nMet vriendelijke groet,\nTeam',
-      ),
-    ).toEqual([])
-    expect(
-      checkRule('contactgegevens', 'Beste Sanne,\n\nKijk op www.dronten.nl.\n\nGroet,\nTeam'),
-    ).toEqual([])
-    expect(
-      checkRule('contactgegevens', 'Beste {{naam}},\n\nBel {{telefoonnummer}}.\n\nGroet,\nTeam'),
-    ).toEqual([])
-  })
-
-  it('reports a letter without any way to reach the sender at the closing', () => {
-    expect(checkRule('contactgegevens', BAD_DECISION).map(brief)).toEqual([
-      {
-        ruleId: 'contactgegevens',
-        severity: 'warning',
-        line: 9,
-        column: 1,
-        start: 279,
-        end: 291,
-        actual: 'Hoogachtend,',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-  })
-
-  it('does not take a date for a phone number', () => {
-    const text = 'Beste Sanne,\n\nUw afspraak is op 12-03-2025.\n\nMet vriendelijke groet,\nTeam'
-    expect(checkRule('contactgegevens', text).map((f) => f.messageId)).toEqual(['ontbreekt'])
-  })
+tester.run('contactgegevens', {
+  valid: [
+    {text: GOOD_DECISION},
+    'Beste Sanne,\n\nBel ons op 0321 123 456.\n\nMet vriendelijke groet,\nTeam',
+    'Beste Sanne,\n\nKijk op www.dronten.nl.\n\nGroet,\nTeam',
+    'Beste {{naam}},\n\nBel {{telefoonnummer}}.\n\nGroet,\nTeam',
+    'Beste Sanne,\n\nMail uw vragen naar burgerzaken@dronten.nl.\n\nMet vriendelijke groet,\nTeam',
+  ],
+  invalid: [
+    {
+      name: 'reports a letter without any way to reach the sender at the closing',
+      text: BAD_DECISION,
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [9, 1, 279], end: [9, 13, 291]},
+          actual: 'Hoogachtend,',
+        },
+      ],
+    },
+    {
+      name: 'does not take a date for a phone number',
+      text: 'Beste Sanne,\n\nUw afspraak is op 12-03-2025.\n\nMet vriendelijke groet,\nTeam',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [5, 1, 45], end: [5, 24, 68]},
+          actual: 'Met vriendelijke groet,',
+        },
+      ],
+    },
+  ],
 })

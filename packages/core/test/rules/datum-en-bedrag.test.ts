@@ -1,77 +1,156 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string) =>
-  checkRule('datum-en-bedrag', text).map((f) => [f.actual, f.expected?.[0], f.messageId])
-
-describe('datum-en-bedrag', () => {
-  it('writes out dates with slashes and short dates', () => {
-    expect(
-      found(
-        'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12/03/2025 en 5/6/25 is binnen. Kom op 03-12 langs.',
-      ),
-    ).toEqual([
-      ['3/2', '3 februari', 'datum'],
-      ['12/03/2025', '12 maart 2025', 'datum'],
-      ['5/6/25', '5 juni 2025', 'datum'],
-      ['03-12', '3 december', 'datum'],
-    ])
-  })
-
-  it('gives the exact range of a date', () => {
-    expect(checkRule('datum-en-bedrag', 'Kom op 3/2 langs.').map(brief)).toEqual([
-      {
-        ruleId: 'datum-en-bedrag',
-        severity: 'warning',
-        line: 1,
-        column: 8,
-        start: 7,
-        end: 10,
-        actual: '3/2',
-        expected: ['3 februari'],
-        fix: 'suggestion',
-      },
-    ])
-  })
-
-  it('puts amounts in Dutch notation', () => {
-    expect(
-      found(
-        "De leges zijn €1,250.00 of EUR 45,50, en de borg is 50 euro's. Het tarief is € 12.50 per uur. Betaal €25,00.",
-      ),
-    ).toEqual([
-      ['€1,250.00', '€ 1.250,00', 'bedrag'],
-      ['EUR 45,50', '€ 45,50', 'bedrag'],
-      ["50 euro's", '50 euro', 'bedrag'],
-      ['€ 12.50', '€ 12,50', 'bedrag'],
-      ['€25,00', '€ 25,00', 'spatie'],
-    ])
-  })
-
-  it('accepts written dates, full numeric dates, ranges and Dutch amounts', () => {
-    expect(
-      found(
-        'Op 12 maart 2025 of 12-03-2025 tussen 9-12 uur. Dat kost € 1.250,00 of € 50,-. Het duurt 5-10 dagen. Zie 3,5% en 1/3 deel.',
-      ),
-    ).toEqual([])
-  })
-
-  it('reads English decimals before the word euro and a curly apostrophe in euro’s', () => {
-    expect(
-      found(
-        'Het kaartje kost 7.50 euro. De boete is 95 euro’s. De borg is 1,250.00 euro’s. Dat is 2.500 euro.',
-      ),
-    ).toEqual([
-      ['7.50 euro', '€ 7,50', 'bedrag'],
-      ['95 euro’s', '95 euro', 'bedrag'],
-      ['1,250.00 euro’s', '€ 1.250,00', 'bedrag'],
-    ])
-  })
-
-  it('still reads a slash date before other words, and a full date before deel', () => {
-    expect(found('Kom op 1/3 langs. Het deel van 1/3/2025 deel ik mee.')).toEqual([
-      ['1/3', '1 maart', 'datum'],
-      ['1/3/2025', '1 maart 2025', 'datum'],
-    ])
-  })
+tester.run('datum-en-bedrag', {
+  valid: [
+    'Op 12 maart 2025 of 12-03-2025 tussen 9-12 uur. Dat kost € 1.250,00 of € 50,-. Het duurt 5-10 dagen. Zie 3,5% en 1/3 deel.',
+    'Dat is 2.500 euro.',
+    'De vergunning kost € 75,00 en geldt tot 1 april 2026.',
+  ],
+  invalid: [
+    {
+      text: 'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12/03/2025 en 5/6/25 is binnen. Kom op 03-12 langs.',
+      findings: [
+        {
+          messageId: 'datum',
+          range: {start: [1, 19, 18], end: [1, 22, 21]},
+          expected: ['3 februari'],
+          output:
+            'Uw afspraak is op 3 februari om 10.00 uur. De brief van 12/03/2025 en 5/6/25 is binnen. Kom op 03-12 langs.',
+          actual: '3/2',
+        },
+        {
+          messageId: 'datum',
+          range: {start: [1, 50, 49], end: [1, 60, 59]},
+          expected: ['12 maart 2025'],
+          output:
+            'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12 maart 2025 en 5/6/25 is binnen. Kom op 03-12 langs.',
+          actual: '12/03/2025',
+        },
+        {
+          messageId: 'datum',
+          range: {start: [1, 64, 63], end: [1, 70, 69]},
+          expected: ['5 juni 2025'],
+          output:
+            'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12/03/2025 en 5 juni 2025 is binnen. Kom op 03-12 langs.',
+          actual: '5/6/25',
+        },
+        {
+          messageId: 'datum',
+          range: {start: [1, 89, 88], end: [1, 94, 93]},
+          expected: ['3 december'],
+          output:
+            'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12/03/2025 en 5/6/25 is binnen. Kom op 3 december langs.',
+          actual: '03-12',
+        },
+      ],
+    },
+    {
+      text: 'Kom op 3/2 langs.',
+      findings: [
+        {
+          messageId: 'datum',
+          range: {start: [1, 8, 7], end: [1, 11, 10]},
+          expected: ['3 februari'],
+          output: 'Kom op 3 februari langs.',
+          fix: 'suggestion',
+          actual: '3/2',
+          message:
+            'Bij ‘3/2’ is niet duidelijk wat de dag en wat de maand is. Schrijf de datum voluit, bijvoorbeeld ‘3 februari’.',
+        },
+      ],
+    },
+    {
+      text: "De leges zijn €1,250.00 of EUR 45,50, en de borg is 50 euro's. Het tarief is € 12.50 per uur. Betaal €25,00.",
+      findings: [
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 15, 14], end: [1, 24, 23]},
+          expected: ['€ 1.250,00'],
+          output:
+            "De leges zijn € 1.250,00 of EUR 45,50, en de borg is 50 euro's. Het tarief is € 12.50 per uur. Betaal €25,00.",
+          actual: '€1,250.00',
+        },
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 28, 27], end: [1, 37, 36]},
+          expected: ['€ 45,50'],
+          output:
+            "De leges zijn €1,250.00 of € 45,50, en de borg is 50 euro's. Het tarief is € 12.50 per uur. Betaal €25,00.",
+          actual: 'EUR 45,50',
+        },
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 53, 52], end: [1, 62, 61]},
+          expected: ['50 euro'],
+          output:
+            'De leges zijn €1,250.00 of EUR 45,50, en de borg is 50 euro. Het tarief is € 12.50 per uur. Betaal €25,00.',
+          actual: "50 euro's",
+        },
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 78, 77], end: [1, 85, 84]},
+          expected: ['€ 12,50'],
+          output:
+            "De leges zijn €1,250.00 of EUR 45,50, en de borg is 50 euro's. Het tarief is € 12,50 per uur. Betaal €25,00.",
+          actual: '€ 12.50',
+        },
+        {
+          messageId: 'spatie',
+          range: {start: [1, 102, 101], end: [1, 108, 107]},
+          expected: ['€ 25,00'],
+          output:
+            "De leges zijn €1,250.00 of EUR 45,50, en de borg is 50 euro's. Het tarief is € 12.50 per uur. Betaal € 25,00.",
+          actual: '€25,00',
+        },
+      ],
+    },
+    {
+      text: 'Het kaartje kost 7.50 euro. De boete is 95 euro’s. De borg is 1,250.00 euro’s. Dat is 2.500 euro.',
+      findings: [
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 18, 17], end: [1, 27, 26]},
+          expected: ['€ 7,50'],
+          output:
+            'Het kaartje kost € 7,50. De boete is 95 euro’s. De borg is 1,250.00 euro’s. Dat is 2.500 euro.',
+          actual: '7.50 euro',
+        },
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 41, 40], end: [1, 50, 49]},
+          expected: ['95 euro'],
+          output:
+            'Het kaartje kost 7.50 euro. De boete is 95 euro. De borg is 1,250.00 euro’s. Dat is 2.500 euro.',
+          actual: '95 euro’s',
+        },
+        {
+          messageId: 'bedrag',
+          range: {start: [1, 63, 62], end: [1, 78, 77]},
+          expected: ['€ 1.250,00'],
+          output:
+            'Het kaartje kost 7.50 euro. De boete is 95 euro’s. De borg is € 1.250,00. Dat is 2.500 euro.',
+          actual: '1,250.00 euro’s',
+        },
+      ],
+    },
+    {
+      text: 'Kom op 1/3 langs. Het deel van 1/3/2025 deel ik mee.',
+      findings: [
+        {
+          messageId: 'datum',
+          range: {start: [1, 8, 7], end: [1, 11, 10]},
+          expected: ['1 maart'],
+          output: 'Kom op 1 maart langs. Het deel van 1/3/2025 deel ik mee.',
+          actual: '1/3',
+        },
+        {
+          messageId: 'datum',
+          range: {start: [1, 32, 31], end: [1, 40, 39]},
+          expected: ['1 maart 2025'],
+          output: 'Kom op 1/3 langs. Het deel van 1 maart 2025 deel ik mee.',
+          actual: '1/3/2025',
+        },
+      ],
+    },
+  ],
 })

@@ -1,53 +1,64 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
-describe('kern-vooraan', () => {
-  it('passes a letter that starts with the message', () => {
-    expect(checkRule('kern-vooraan', GOOD_DECISION)).toEqual([])
-  })
+const letter = (opening: string) =>
+  `Beste Sanne,\n\n${opening}\n\nMet vriendelijke groet,\nTeam Wegen`
+const long =
+  'Wij hebben uw aanvraag ontvangen. Wij kijken of alles klopt. Daarna bellen wij u. Dan maken wij een afspraak.'
 
-  it('flags an opening about the history of the case', () => {
-    expect(checkRule('kern-vooraan', BAD_DECISION).map(brief)).toEqual([
-      {
-        ruleId: 'kern-vooraan',
-        severity: 'warning',
-        line: 5,
-        column: 1,
-        start: 73,
-        end: 92,
-        actual: 'Naar aanleiding van',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-  })
-
-  it('flags other indirect openings', () => {
-    for (const opening of [
-      'Hierbij ontvangt u de stukken.',
-      'In antwoord op uw vraag sturen wij u de folder.',
-      'Middels deze brief laten wij u weten dat de weg dicht gaat.',
-    ]) {
-      const findings = checkRule(
-        'kern-vooraan',
-        `Beste Sanne,\n\n${opening}\n\nMet vriendelijke groet,\nTeam Wegen`,
-      )
-      expect(findings.map((f) => f.messageId)).toEqual(['omweg'])
-    }
-  })
-
-  it('reports a long first paragraph as info', () => {
-    const long =
-      'Wij hebben uw aanvraag ontvangen. Wij kijken of alles klopt. Daarna bellen wij u. Dan maken wij een afspraak.'
-    const [finding] = checkRule('kern-vooraan', `Beste Sanne,\n\n${long}`)
-    expect([finding!.messageId, finding!.severity, finding!.reason]).toEqual([
-      'lang',
-      'info',
-      'De eerste alinea is lang (19 woorden, 4 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
-    ])
-    expect(checkRule('kern-vooraan', `Beste Sanne,\n\n${long}`, {options: {maxZinnen: 4}})).toEqual(
-      [],
-    )
-  })
+tester.run('kern-vooraan', {
+  valid: [
+    {text: GOOD_DECISION},
+    {text: letter('Uw paspoort is klaar. U kunt het ophalen bij de balie.')},
+    {text: `Beste Sanne,\n\n${long}`, options: {maxZinnen: 4}},
+  ],
+  invalid: [
+    {
+      name: 'flags an opening about the history of the case',
+      text: BAD_DECISION,
+      findings: [
+        {
+          messageId: 'omweg',
+          range: {start: [5, 1, 73], end: [5, 20, 92]},
+          actual: 'Naar aanleiding van',
+        },
+      ],
+    },
+    {
+      text: letter('Hierbij ontvangt u de stukken.'),
+      findings: [
+        {messageId: 'omweg', range: {start: [3, 1, 14], end: [3, 8, 21]}, actual: 'Hierbij'},
+      ],
+    },
+    {
+      text: letter('In antwoord op uw vraag sturen wij u de folder.'),
+      findings: [
+        {
+          messageId: 'omweg',
+          range: {start: [3, 1, 14], end: [3, 15, 28]},
+          actual: 'In antwoord op',
+        },
+      ],
+    },
+    {
+      text: letter('Middels deze brief laten wij u weten dat de weg dicht gaat.'),
+      findings: [
+        {messageId: 'omweg', range: {start: [3, 1, 14], end: [3, 13, 26]}, actual: 'Middels deze'},
+      ],
+    },
+    {
+      name: 'reports a long first paragraph as info',
+      text: `Beste Sanne,\n\n${long}`,
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [3, 1, 14], end: [3, 34, 47]},
+          severity: 'info',
+          actual: 'Wij hebben uw aanvraag ontvangen.',
+          message:
+            'De eerste alinea is lang (19 woorden, 4 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
+        },
+      ],
+    },
+  ],
 })

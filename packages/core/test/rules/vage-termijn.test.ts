@@ -1,73 +1,101 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string) => checkRule('vage-termijn', text).map((f) => f.actual)
-
-describe('vage-termijn', () => {
-  it('reports a vague term with its exact range', () => {
-    const findings = checkRule('vage-termijn', 'Wij nemen zo spoedig mogelijk contact op.')
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'vage-termijn',
-        severity: 'warning',
-        line: 1,
-        column: 11,
-        start: 10,
-        end: 29,
-        actual: 'zo spoedig mogelijk',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-    expect(findings[0]!.reason).toBe(
-      '‘zo spoedig mogelijk’ is een vage termijn. Hoe snel is ‘zo spoedig mogelijk’? Noem een datum of een aantal dagen.',
-    )
-  })
-
-  it('finds the usual vague terms', () => {
-    expect(
-      found(
-        'U hoort binnenkort van ons. Wij bellen u op korte termijn. Te zijner tijd sturen wij een brief.',
-      ),
-    ).toEqual(['binnenkort', 'op korte termijn', 'Te zijner tijd'])
-    expect(found('Dat gebeurt binnen afzienbare tijd of in de nabije toekomst.')).toEqual([
-      'binnen afzienbare tijd',
-      'in de nabije toekomst',
-    ])
-  })
-
-  it('finds variants and less common vague terms', () => {
-    expect(
-      found('Binnen een korte termijn krijgt u bericht. Wij bellen u zo gauw mogelijk.'),
-    ).toEqual(['Binnen een korte termijn', 'zo gauw mogelijk'])
-    const [finding] = checkRule('vage-termijn', 'Wij sturen eerdaags een brief.')
-    expect(brief(finding!)).toEqual({
-      ruleId: 'vage-termijn',
-      severity: 'warning',
-      line: 1,
-      column: 12,
-      start: 11,
-      end: 19,
-      actual: 'eerdaags',
-      expected: undefined,
-      fix: undefined,
-    })
-  })
-
-  it('accepts dates and numbers of days', () => {
-    for (const text of [
-      'U krijgt binnen 14 dagen bericht.',
-      'Wij bellen u vóór 1 april 2025.',
-      'U hoort binnen twee weken van ons.',
-      'Het kost op dit moment € 25,00.',
-      'Wij komen zo mogelijk dinsdag.',
-      'De termijn is kort.',
-      'U kunt de termijn verlengen.',
-      'Wij doen ons best om u snel te helpen.',
-      // Reported by afkorting with the same advice, not twice.
-      'Wij nemen z.s.m. contact op.',
-    ]) {
-      expect([text, found(text)]).toEqual([text, []])
-    }
-  })
+tester.run('vage-termijn', {
+  valid: [
+    'U krijgt binnen 14 dagen bericht.',
+    'Wij bellen u vóór 1 april 2025.',
+    'U hoort binnen twee weken van ons.',
+    'Het kost op dit moment € 25,00.',
+    'Wij komen zo mogelijk dinsdag.',
+    'De termijn is kort.',
+    'U kunt de termijn verlengen.',
+    'Wij doen ons best om u snel te helpen.',
+    'Wij beslissen uiterlijk op 15 maart over uw bezwaar.',
+    'De korte termijn van de lening is drie maanden.',
+    // Reported by afkorting with the same advice, not twice.
+    {text: 'Wij nemen z.s.m. contact op.'},
+  ],
+  invalid: [
+    {
+      text: 'Wij nemen zo spoedig mogelijk contact op.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 11, 10], end: [1, 30, 29]},
+          actual: 'zo spoedig mogelijk',
+          message:
+            '‘zo spoedig mogelijk’ is een vage termijn. Hoe snel is ‘zo spoedig mogelijk’? Noem een datum of een aantal dagen.',
+        },
+      ],
+    },
+    {
+      text: 'U hoort binnenkort van ons. Wij bellen u op korte termijn. Te zijner tijd sturen wij een brief.',
+      findings: [
+        {messageId: 'vaag', range: {start: [1, 9, 8], end: [1, 19, 18]}, actual: 'binnenkort'},
+        {
+          messageId: 'vaag',
+          range: {start: [1, 42, 41], end: [1, 58, 57]},
+          actual: 'op korte termijn',
+        },
+        {
+          messageId: 'vaag',
+          range: {start: [1, 60, 59], end: [1, 74, 73]},
+          actual: 'Te zijner tijd',
+        },
+      ],
+    },
+    {
+      text: 'Dat gebeurt binnen afzienbare tijd of in de nabije toekomst.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 13, 12], end: [1, 35, 34]},
+          actual: 'binnen afzienbare tijd',
+        },
+        {
+          messageId: 'vaag',
+          range: {start: [1, 39, 38], end: [1, 60, 59]},
+          actual: 'in de nabije toekomst',
+        },
+      ],
+    },
+    {
+      text: 'Binnen een korte termijn krijgt u bericht. Wij bellen u zo gauw mogelijk.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 1, 0], end: [1, 25, 24]},
+          actual: 'Binnen een korte termijn',
+        },
+        {
+          messageId: 'vaag',
+          range: {start: [1, 57, 56], end: [1, 73, 72]},
+          actual: 'zo gauw mogelijk',
+        },
+      ],
+    },
+    {
+      text: 'Wij sturen eerdaags een brief.',
+      findings: [
+        {messageId: 'vaag', range: {start: [1, 12, 11], end: [1, 20, 19]}, actual: 'eerdaags'},
+      ],
+    },
+    {
+      text: 'De gemeente betaalt het bedrag zo snel mogelijk aan u terug.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 32, 31], end: [1, 48, 47]},
+          actual: 'zo snel mogelijk',
+        },
+      ],
+    },
+    {
+      text: '# Wanneer?\n\nU krijgt spoedig een nieuwe pas.',
+      format: 'md',
+      findings: [
+        {messageId: 'vaag', range: {start: [3, 10, 21], end: [3, 17, 28]}, actual: 'spoedig'},
+      ],
+    },
+  ],
 })
