@@ -1,52 +1,116 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
+/** A sentence of n words. */
 const sentence = (n: number) =>
   ['Wij', ...Array.from({length: n - 1}, () => 'sturen')].join(' ') + '.'
 
-describe('lange-zin', () => {
-  it('grades by the B1 thresholds: >15 info, >20 warning, >30 error', () => {
-    const config = {extends: 'duidelijk:b1'}
-    const text = [15, 16, 21, 31].map(sentence).join(' ')
-    const findings = checkRule('lange-zin', text, {config})
-    expect(findings.map((f) => [f.severity, f.reason.split(' ')[3]])).toEqual([
-      ['info', '16'],
-      ['warning', '21'],
-      ['error', '31'],
-    ])
-    const first = sentence(15).length + 1
-    expect(brief(findings[0]!)).toEqual({
-      ruleId: 'lange-zin',
-      severity: 'info',
-      line: 1,
-      column: first + 1,
-      start: first,
-      end: first + sentence(16).length,
-      actual: sentence(16),
-      expected: undefined,
-      fix: undefined,
-    })
-  })
-
-  it('uses the default thresholds (20/25/35) without a preset', () => {
-    expect(
-      checkRule('lange-zin', [20, 21, 26, 36].map(sentence).join(' ')).map((f) => f.severity),
-    ).toEqual(['info', 'warning', 'error'])
-  })
-
-  it('caps graded severities at the configured severity', () => {
-    const findings = checkRule('lange-zin', sentence(40), {
+tester.run('lange-zin', {
+  valid: [
+    {text: sentence(19)},
+    // Headings are skipped.
+    {text: `# ${sentence(40)}`, format: 'md'},
+    'Wij hebben uw aanvraag voor een parkeervergunning ontvangen en sturen u binnen twee weken een besluit per post.',
+  ],
+  invalid: [
+    {
+      name: 'grades by the B1 thresholds: >15 info, >20 warning, >30 error',
+      text: [15, 16, 21, 31].map(sentence).join(' '),
+      config: {extends: 'duidelijk:b1'},
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 104, 103], end: [1, 213, 212]},
+          severity: 'info',
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+          message:
+            'Deze zin telt 16 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).',
+        },
+        {
+          messageId: 'lang',
+          range: {start: [1, 214, 213], end: [1, 358, 357]},
+          severity: 'warning',
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+          message:
+            'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).',
+        },
+        {
+          messageId: 'lang',
+          range: {start: [1, 359, 358], end: [1, 573, 572]},
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+          message:
+            'Deze zin telt 31 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 15 woorden).',
+        },
+      ],
+    },
+    {
+      name: 'uses the default thresholds (20/25/35) without a preset',
+      text: [20, 21, 26, 36].map(sentence).join(' '),
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 139, 138], end: [1, 283, 282]},
+          severity: 'info',
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+        },
+        {
+          messageId: 'lang',
+          range: {start: [1, 284, 283], end: [1, 463, 462]},
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+        },
+        {
+          messageId: 'lang',
+          range: {start: [1, 464, 463], end: [1, 713, 712]},
+          severity: 'error',
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+        },
+      ],
+    },
+    {
+      name: 'caps graded severities at the configured severity',
+      text: sentence(40),
       config: {rules: {'lange-zin': 'warning'}},
-    })
-    expect(findings.map((f) => f.severity)).toEqual(['warning'])
-  })
-
-  it('follows its options and skips headings', () => {
-    expect(
-      checkRule('lange-zin', sentence(11), {options: {info: 10, warning: 12, error: 14}}).map(
-        (f) => f.severity,
-      ),
-    ).toEqual(['info'])
-    expect(checkRule('lange-zin', `# ${sentence(40)}`, {format: 'md'})).toEqual([])
-  })
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 278, 277]},
+          severity: 'warning',
+          actual:
+            'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+        },
+      ],
+    },
+    {
+      name: 'follows its options',
+      text: sentence(11),
+      options: {info: 10, warning: 12, error: 14},
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 75, 74]},
+          severity: 'info',
+          actual: 'Wij sturen sturen sturen sturen sturen sturen sturen sturen sturen sturen.',
+        },
+      ],
+    },
+    {
+      text: 'Omdat u in de afgelopen maanden meerdere keren uw afval naast de container heeft gezet, terwijl de buren daar last van hebben en wij u daar eerder al een brief over hebben gestuurd, krijgt u nu een boete.',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 205, 204]},
+          severity: 'error',
+          actual:
+            'Omdat u in de afgelopen maanden meerdere keren uw afval naast de container heeft gezet, terwijl de buren daar last van hebben en wij u daar eerder al een brief over hebben gestuurd, krijgt u nu een boete.',
+          message:
+            'Deze zin telt 38 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
+  ],
 })
