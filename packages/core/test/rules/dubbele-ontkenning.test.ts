@@ -1,103 +1,184 @@
-import {describe, expect, it} from 'vitest'
-import {brief, checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string) =>
-  checkRule('dubbele-ontkenning', text).map((f) => [f.actual, f.expected?.[0]])
-
-describe('dubbele-ontkenning', () => {
-  it('reports niet + on-word with the positive word as suggestion', () => {
-    const findings = checkRule('dubbele-ontkenning', 'Het is niet onmogelijk dat u moet betalen.')
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'dubbele-ontkenning',
-        severity: 'warning',
-        line: 1,
-        column: 8,
-        start: 7,
-        end: 22,
-        actual: 'niet onmogelijk',
-        expected: ['mogelijk'],
-        fix: 'suggestion',
-      },
-    ])
-    expect(found('Wij zijn het er niet oneens mee. Dat is niet geheel onbelangrijk.')).toEqual([
-      ['niet oneens', 'eens'],
-      ['niet geheel onbelangrijk', 'belangrijk'],
-    ])
-  })
-
-  it('accepts on + a known word after ont-, and -baar/-lijk words', () => {
-    expect(found('U bent niet ontevreden. Wij zijn niet onbereikbaar.')).toEqual([
-      ['niet ontevreden', 'tevreden'],
-      ['niet onbereikbaar', 'bereikbaar'],
-    ])
-    const [finding] = checkRule('dubbele-ontkenning', 'U heeft nooit geen recht op toeslag.')
-    expect(brief(finding!)).toEqual({
-      ruleId: 'dubbele-ontkenning',
-      severity: 'warning',
-      line: 1,
-      column: 9,
-      start: 8,
-      end: 18,
-      actual: 'nooit geen',
-      expected: ['nooit', 'altijd'],
-      fix: 'suggestion',
-    })
-  })
-
-  it('reports listed constructions and two negations in one clause', () => {
-    expect(found('Dat is niet zonder risico. Het komt niet zelden voor.')).toEqual([
-      ['niet zonder', 'met'],
-      ['niet zelden', 'vaak'],
-    ])
-    const [finding] = checkRule('dubbele-ontkenning', 'Er is geen reden om niet te komen.')
-    expect([finding!.actual, finding!.reason]).toEqual([
-      'geen reden om niet',
-      'Deze zin ontkent twee keer (‘geen’ … ‘niet’). Zeg het positief; dat is makkelijker te begrijpen.',
-    ])
-  })
-
-  it('reports not ruling out and niet + -loos with the positive meaning', () => {
-    expect(
-      found(
-        'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
-      ),
-    ).toEqual([
-      ['sluiten niet uit', 'het kan zijn dat'],
-      ['sluiten een verhoging niet uit', undefined],
-      ['niet uitsluiten', 'het kan zijn dat'],
-      ['niet zinloos', 'zinvol'],
-      ['niet nutteloos', 'nuttig'],
-    ])
-    const [finding] = checkRule('dubbele-ontkenning', 'Wij sluiten niet uit dat het duurt.')
-    expect([brief(finding!).start, brief(finding!).end, finding!.reason]).toEqual([
-      4,
-      20,
-      '‘sluiten niet uit’ is een dubbele ontkenning. ‘Niet uitsluiten’ betekent: het kan.',
-    ])
-  })
-
-  it('leaves single negations and negations in different clauses alone', () => {
-    for (const text of [
-      'U hoeft geen formulier in te vullen als u niet verhuist.',
-      'Heeft u geen DigiD? Dan kunt u niet inloggen.',
-      'Wij ontvangen niet onder de twintig aanvragen per week.',
-      'Wij kunnen uw aanvraag niet ontvangen.',
-      'Dat is niet onze taak.',
-      'U kunt niet online betalen.',
-      'Het is niet onmiddellijk duidelijk.',
-      'Wij zijn niet ontvankelijk voor klachten.',
-      'Wij kunnen niet ontkennen dat het lang duurde.',
-      'U mag niet ongevraagd binnenkomen.',
-      'U mag niet onder invloed rijden.',
-      'Wij hebben geen tijd en wij kunnen niet komen.',
-      'U krijgt geen boete, niet nu en niet later.',
-      'Geen nieuws is goed nieuws.',
-      'Wij sluiten de weg af. Dat is niet uit te leggen.',
-      'Wij sluiten het loket om 17.00 uur.',
-      'Het parkeren is niet gratis.',
-    ]) {
-      expect([text, found(text)]).toEqual([text, []])
-    }
-  })
+// The outputs show what each replacement does to the sentence. 'sluiten niet uit' -> 'het kan
+// zijn dat' leaves 'Wij het kan zijn dat dat het duurt.': a suggestion that breaks the sentence,
+// left to the rule's owner (#14) and recorded here so that a fix shows up as a changed output.
+tester.run('dubbele-ontkenning', {
+  valid: [
+    'U hoeft geen formulier in te vullen als u niet verhuist.',
+    'Heeft u geen DigiD? Dan kunt u niet inloggen.',
+    'Wij ontvangen niet onder de twintig aanvragen per week.',
+    'Wij kunnen uw aanvraag niet ontvangen.',
+    'Dat is niet onze taak.',
+    'U kunt niet online betalen.',
+    'Het is niet onmiddellijk duidelijk.',
+    'Wij zijn niet ontvankelijk voor klachten.',
+    'Wij kunnen niet ontkennen dat het lang duurde.',
+    'U mag niet ongevraagd binnenkomen.',
+    'U mag niet onder invloed rijden.',
+    'Wij hebben geen tijd en wij kunnen niet komen.',
+    'U krijgt geen boete, niet nu en niet later.',
+    'Geen nieuws is goed nieuws.',
+    'Wij sluiten de weg af. Dat is niet uit te leggen.',
+    'Wij sluiten het loket om 17.00 uur.',
+    'Het parkeren is niet gratis.',
+  ],
+  invalid: [
+    {
+      name: 'reports niet + on-word with the positive word as suggestion',
+      text: 'Het is niet onmogelijk dat u moet betalen.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 8, 7], end: [1, 23, 22]},
+          expected: ['mogelijk'],
+          output: 'Het is mogelijk dat u moet betalen.',
+          fix: 'suggestion',
+          actual: 'niet onmogelijk',
+        },
+      ],
+    },
+    {
+      text: 'Wij zijn het er niet oneens mee. Dat is niet geheel onbelangrijk.',
+      findings: [
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 17, 16], end: [1, 28, 27]},
+          expected: ['eens'],
+          output: 'Wij zijn het er eens mee. Dat is niet geheel onbelangrijk.',
+          actual: 'niet oneens',
+        },
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 41, 40], end: [1, 65, 64]},
+          expected: ['belangrijk'],
+          output: 'Wij zijn het er niet oneens mee. Dat is belangrijk.',
+          actual: 'niet geheel onbelangrijk',
+        },
+      ],
+    },
+    {
+      name: 'accepts on + a known word after ont-, and -baar/-lijk words',
+      text: 'U bent niet ontevreden. Wij zijn niet onbereikbaar.',
+      findings: [
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 8, 7], end: [1, 23, 22]},
+          expected: ['tevreden'],
+          output: 'U bent tevreden. Wij zijn niet onbereikbaar.',
+          actual: 'niet ontevreden',
+        },
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 34, 33], end: [1, 51, 50]},
+          expected: ['bereikbaar'],
+          output: 'U bent niet ontevreden. Wij zijn bereikbaar.',
+          actual: 'niet onbereikbaar',
+        },
+      ],
+    },
+    {
+      text: 'U heeft nooit geen recht op toeslag.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 9, 8], end: [1, 19, 18]},
+          expected: ['nooit', 'altijd'],
+          output: 'U heeft nooit recht op toeslag.',
+          fix: 'suggestion',
+          actual: 'nooit geen',
+        },
+      ],
+    },
+    {
+      name: 'reports listed constructions',
+      text: 'Dat is niet zonder risico. Het komt niet zelden voor.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 8, 7], end: [1, 19, 18]},
+          expected: ['met'],
+          output: 'Dat is met risico. Het komt niet zelden voor.',
+          actual: 'niet zonder',
+        },
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 37, 36], end: [1, 48, 47]},
+          expected: ['vaak'],
+          output: 'Dat is niet zonder risico. Het komt vaak voor.',
+          actual: 'niet zelden',
+        },
+      ],
+    },
+    {
+      name: 'reports two negations in one clause',
+      text: 'Er is geen reden om niet te komen.',
+      findings: [
+        {
+          messageId: 'tweeKeer',
+          range: {start: [1, 7, 6], end: [1, 25, 24]},
+          actual: 'geen reden om niet',
+          message:
+            'Deze zin ontkent twee keer (‘geen’ … ‘niet’). Zeg het positief; dat is makkelijker te begrijpen.',
+        },
+      ],
+    },
+    {
+      name: 'reports not ruling out and niet + -loos with the positive meaning',
+      text: 'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 5, 4], end: [1, 21, 20]},
+          expected: ['het kan zijn dat', 'mogelijk'],
+          output:
+            'Wij het kan zijn dat dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
+          actual: 'sluiten niet uit',
+        },
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 49, 48], end: [1, 79, 78]},
+          actual: 'sluiten een verhoging niet uit',
+        },
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 92, 91], end: [1, 107, 106]},
+          expected: ['het kan zijn dat', 'mogelijk'],
+          output:
+            'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen het kan zijn dat dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
+          actual: 'niet uitsluiten',
+        },
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 146, 145], end: [1, 158, 157]},
+          expected: ['zinvol', 'nuttig'],
+          output:
+            'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is zinvol en niet nutteloos.',
+          actual: 'niet zinloos',
+        },
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 162, 161], end: [1, 176, 175]},
+          expected: ['nuttig'],
+          output:
+            'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en nuttig.',
+          actual: 'niet nutteloos',
+        },
+      ],
+    },
+    {
+      text: 'Wij sluiten niet uit dat het duurt.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 5, 4], end: [1, 21, 20]},
+          expected: ['het kan zijn dat', 'mogelijk'],
+          output: 'Wij het kan zijn dat dat het duurt.',
+          actual: 'sluiten niet uit',
+          message:
+            '‘sluiten niet uit’ is een dubbele ontkenning. ‘Niet uitsluiten’ betekent: het kan.',
+        },
+      ],
+    },
+  ],
 })

