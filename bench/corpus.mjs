@@ -1,4 +1,5 @@
 // Deterministic generator of realistic municipal letters for benchmarks. All sentences are our own.
+import {addTypos, random} from './typos.mjs'
 
 const SUBJECTS = [
   'uw aanvraag voor een omgevingsvergunning',
@@ -49,23 +50,12 @@ const MONTHS = [
   'december',
 ]
 
-/** Small deterministic PRNG (mulberry32). */
-function random(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /**
- * Generate `count` letters of about `words` words each, deterministic for a seed.
+ * Generate `count` letters of about `words` words each, deterministic for a seed. With `typos`,
+ * each letter gets that many realistic typos (bench/typos.mjs), as letters people write do.
  * @returns {string[]}
  */
-export function generateLetters(count, {words = 600, seed = 42} = {}) {
+export function generateLetters(count, {words = 600, seed = 42, typos = 0} = {}) {
   const next = random(seed)
   const pick = (list) => list[Math.floor(next() * list.length)]
   const fill = (s) =>
@@ -101,7 +91,7 @@ export function generateLetters(count, {words = 600, seed = 42} = {}) {
       'Gemeente Dronten',
       '',
     )
-    letters.push(parts.join('\n'))
+    letters.push(typos > 0 ? addTypos(parts.join('\n'), typos, next) : parts.join('\n'))
   }
   return letters
 }

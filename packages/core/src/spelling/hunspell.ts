@@ -1,5 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import type {Hunspell} from 'hunspell-asm'
+import {readDataFile} from '../nlp/frequency.js'
+import {createSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
 let loading: Promise<Hunspell> | undefined
 let instance: Hunspell | undefined
@@ -85,14 +87,35 @@ export function isKnown(word: string): boolean {
 }
 
 const suggestCache = new Map<string, string[]>()
+let index: SuggestionIndex | undefined
 
-/** Hunspell suggestions (slow: milliseconds per word), cached. */
+/** The suggestion index over the frequency list and the basic vocabulary, built on first use. */
+function suggestionIndex(): SuggestionIndex {
+  index ??= createSuggestionIndex(
+    [readDataFile('frequente-woorden.txt'), readDataFile('basiswoorden.txt')]
+      .flatMap((text) => text.split('\n'))
+      .map((line) => line.trim().toLowerCase())
+      .filter((line) => line !== '' && !line.startsWith('#') && /^[\p{L}'-]+$/u.test(line)),
+  )
+  return index
+}
+
+/**
+ * Spelling suggestions, best first (at most five), cached per word. Frequent words within two
+ * edits come from an index (microseconds); hunspell only verifies them and, under a time budget,
+ * checks the single edits of words that are not near a frequent word (see suggest.ts).
+ */
 export function suggest(word: string): string[] {
   let result = suggestCache.get(word)
   if (!result) {
-    result = hunspell().suggest(word).slice(0, 5)
+    result = suggestWord(word, {index: suggestionIndex, isKnown})
     if (suggestCache.size >= 5_000) suggestCache.clear()
     suggestCache.set(word, result)
   }
   return result
+}
+
+/** Hunspell's own suggestions (slow: tens of milliseconds to seconds per word); for comparisons. */
+export function hunspellSuggest(word: string): string[] {
+  return hunspell().suggest(word).slice(0, 5)
 }

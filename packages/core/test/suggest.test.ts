@@ -1,0 +1,113 @@
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadHunspell, suggest} from '../src/spelling/hunspell.js'
+import {
+  createSuggestionIndex,
+  dutchDistance,
+  dutchVariants,
+  suggestWord,
+  type SuggestDeps,
+} from '../src/spelling/suggest.js'
+
+describe('dutchDistance', () => {
+  it('counts the mistakes Dutch writers make as half an edit', () => {
+    expect(dutchDistance('ontvangd', 'ontvangt')).toBe(0.5)
+    expect(dutchDistance('beilage', 'bijlage')).toBe(0.5)
+    expect(dutchDistance('vrouwtje', 'vrauwtje')).toBe(0.5)
+    expect(dutchDistance('aanchekomen', 'aangekomen')).toBe(0.5)
+    expect(dutchDistance('gemente', 'gemeente')).toBe(0.5)
+    expect(dutchDistance('kommen', 'komen')).toBe(0.5)
+    expect(dutchDistance('vergunnning', 'vergunning')).toBe(0.5)
+    expect(dutchDistance('hij vind', 'hij vindt')).toBe(0.5)
+  })
+
+  it('counts other edits, including a swap of two letters, as one', () => {
+    expect(dutchDistance('aanvtaag', 'aanvraag')).toBe(1)
+    expect(dutchDistance('aanvarag', 'aanvraag')).toBe(1)
+    expect(dutchDistance('aanvaag', 'aanvraag')).toBe(1)
+    expect(dutchDistance('brief', 'brief')).toBe(0)
+  })
+
+  it('gives up beyond the maximum', () => {
+    expect(dutchDistance('brief', 'bestemmingsplan')).toBe(Infinity)
+    expect(dutchDistance('kast', 'mond', 2)).toBe(Infinity)
+    expect(dutchDistance('kast', 'kost', 2)).toBe(1)
+  })
+})
+
+describe('dutchVariants', () => {
+  it('applies each Dutch confusion once', () => {
+    const variants = dutchVariants('beilage')
+    expect(variants).toContain('bijlage')
+    expect(dutchVariants('gebeurd')).toEqual(expect.arrayContaining(['gebeurt', 'gebeurdt']))
+    expect(dutchVariants('vergunig')).toContain('vergunnig')
+    expect(dutchVariants('gemente')).toContain('gemeente')
+    expect(variants).not.toContain('beilage')
+  })
+})
+
+/** A small dictionary: the list is ranked (most frequent first); hunspell knows `known`. */
+function deps(known: string[]): SuggestDeps {
+  const ranked = ['de', 'het', 'zorg', 'kort', 'bijlage', 'aanvraag', 'gemeente', 'belasting']
+  const index = createSuggestionIndex(ranked)
+  const knownSet = new Set([...ranked, ...known])
+  return {
+    index: () => index,
+    isKnown: (word) => knownSet.has(word),
+  }
+}
+
+describe('suggestWord', () => {
+  it('ranks by distance, then by frequency', () => {
+    expect(suggestWord('beilage', deps([]))).toEqual(['bijlage'])
+    // zort: zorg (t for g) and kort (k for z) are both one edit; zorg is more frequent here.
+    expect(suggestWord('zort', deps([]))).toEqual(['zorg', 'kort'])
+  })
+
+  it('keeps the case of the written word', () => {
+    expect(suggestWord('Aanvtaag', deps([]))).toEqual(['Aanvraag'])
+    expect(suggestWord('AANVTAAG', deps([]))).toEqual(['AANVRAAG'])
+  })
+
+  it('drops list words the dictionary does not know', () => {
+    const noZorg: SuggestDeps = {...deps([]), isKnown: (word) => word === 'kort'}
+    expect(suggestWord('zort', noZorg)).toEqual(['kort'])
+  })
+
+  it('finds words outside the list with single edits checked by the dictionary', () => {
+    expect(suggestWord('formulir', deps(['formulier']))).toEqual(['formulier'])
+  })
+
+  it('corrects the last part of a compound', () => {
+    expect(suggestWord('gemeentebelastnig', deps(['gemeentebelasting']))).toEqual([
+      'gemeentebelasting',
+    ])
+  })
+
+  it('stops the dictionary checks when the budget is spent', () => {
+    let checks = 0
+    const counting: SuggestDeps = {
+      ...deps(['formulier']),
+      isKnown: (word) => (checks++, word === 'formulier'),
+    }
+    expect(suggestWord('formulir', {...counting, maxChecks: 5})).toEqual([])
+    expect(checks).toBe(5)
+    expect(suggestWord('formulir', counting)).toEqual(['formulier'])
+    let clock = 0
+    const slow: SuggestDeps = {...deps(['formulier']), now: () => (clock += 10), budgetMs: 15}
+    expect(suggestWord('formulir', slow)).toEqual([])
+  })
+})
+
+describe('suggest with hunspell and the frequency list', () => {
+  beforeAll(async () => {
+    await loadHunspell()
+  })
+
+  it('puts the intended word first for typical typos', () => {
+    expect(suggest('aanvtaag')[0]).toBe('aanvraag')
+    expect(suggest('onmiddelijk')[0]).toBe('onmiddellijk')
+    expect(suggest('vergunnnig')[0]).toBe('vergunning')
+    expect(suggest('beslissinch')[0]).toBe('beslissing')
+    expect(suggest('Geachtte')[0]).toBe('Geachte')
+  })
+})
