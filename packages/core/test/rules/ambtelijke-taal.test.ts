@@ -1,150 +1,318 @@
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher} from '../../src/nlp/phrase-matcher.js'
-import {brief, checkRule} from '../helpers.js'
+import {checkRule} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string, options?: Record<string, unknown>) =>
-  checkRule('ambtelijke-taal', text, options ? {options} : {}).map((f) => [
-    f.actual,
-    f.expected?.[0],
-    f.fix,
-  ])
-
-describe('ambtelijke-taal', () => {
-  it('reports single words with exact range, alternatives and a safe fix', () => {
-    const findings = checkRule('ambtelijke-taal', 'Wij hebben uw brief reeds ontvangen.')
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'ambtelijke-taal',
-        severity: 'warning',
-        line: 1,
-        column: 21,
-        start: 20,
-        end: 25,
-        actual: 'reeds',
-        expected: ['al'],
-        fix: 'safe',
-      },
-    ])
-    expect(findings[0]!.reason).toBe('‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.')
-  })
-
-  it('knows in goede orde, naar behoren, van rechtswege, cumulatie, continueren and incompleet', () => {
-    expect(
-      found(
-        'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
-      ),
-    ).toEqual([
-      ['in goede orde', 'goed', 'suggestion'],
-      ['naar behoren', 'goed', 'suggestion'],
-      ['van rechtswege', 'automatisch', 'suggestion'],
-      ['cumulatie', 'opeenstapeling', 'suggestion'],
-      ['gecontinueerd', 'voortzetten', 'suggestion'],
-      ['incompleet', 'onvolledig', 'suggestion'],
-    ])
-  })
-
-  it('keeps the capital at the start of a sentence', () => {
-    expect(found('Indien u vragen heeft, bel ons.')).toEqual([['Indien', 'Als', 'safe']])
-  })
-
-  it('reports multi-word phrases, longest match first', () => {
-    expect(
-      found(
-        'Ten behoeve van uw aanvraag is een tekening nodig. Met ingang van 1 mei zijn wij open.',
-      ),
-    ).toEqual([
-      ['Ten behoeve van', 'Voor', 'safe'],
-      ['Met ingang van', 'Vanaf', 'safe'],
-    ])
-    expect(found('Wij sturen het ten einde te voorkomen dat u wacht.')).toEqual([
-      ['ten einde te', 'om te', 'safe'],
-    ])
-  })
-
-  it('finds inflections and separable verbs (the particle later in the sentence)', () => {
-    expect(
-      found('Wij verstrekken u een pas. De pas werd verstrekt. Wij trachtten u te bellen.'),
-    ).toEqual([
-      ['verstrekken', 'geven', 'suggestion'],
-      ['verstrekt', 'geven', 'suggestion'],
-      ['trachtten', 'proberen', 'suggestion'],
-    ])
-    const [finding] = checkRule('ambtelijke-taal', 'Wij reiken de nieuwe pas op 3 maart uit.')
-    // No replacement for a separable verb: 'geven' in place of 'reiken' would leave 'uit' behind
-    // ("Wij geven de nieuwe pas op 3 maart uit" means something else).
-    expect([
-      finding!.actual,
-      finding!.messageId,
-      finding!.fix,
-      finding!.expected,
-      finding!.range.start.offset,
-      finding!.range.end.offset,
-    ]).toEqual(['reiken', 'scheidbaar', undefined, undefined, 4, 10])
-    expect(finding!.reason).toBe('‘reiken … uit’ is formeel. Schrijf ‘geven’.')
-    const [dient, ...none] = checkRule('ambtelijke-taal', 'U dient het formulier te ondertekenen.')
-    expect(none).toEqual([])
-    expect([
-      dient!.actual,
-      dient!.range.start.column,
-      dient!.range.end.column,
-      dient!.reason,
-      dient!.expected,
-    ]).toEqual(['dient', 3, 8, '‘dient … te’ is formeel. Schrijf ‘moeten’: ‘u moet …’.', undefined])
-    expect(found('De kopie dient als bewijs.')).toEqual([])
-  })
-
-  it('does not fire on plain Dutch', () => {
-    const clean = [
-      'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
-      'Als u vragen heeft, belt u ons dan op 14 0321.',
-      'Wij sturen u de pas via de post. U kunt ook langskomen.',
-      'De container staat al buiten. Zet hem nu terug.',
-      'Het college van burgemeester en wethouders heeft de regels voor parkeren veranderd.',
-      'U hoort binnen twee weken van ons.',
-    ]
-    for (const text of clean) expect([text, found(text)]).toEqual([text, []])
-  })
-
-  it('skips placeholders, switches off terms and categories, and adds organisation terms', () => {
-    expect(found('Beste {{reeds}}, welkom.')).toEqual([])
-    expect(found('Wij hebben dit reeds gedaan.', {disabledTerms: ['reeds']})).toEqual([])
-    expect(found('Dat is gratis en voor niets.', {categories: ['ouderwets']})).toEqual([])
-    expect(
-      found('Uw wijkcoach neemt contact op.', {
+// Safe fixes give grammatical sentences (see the outputs). Several suggestions do not yet: 'De pas
+// werd geven', 'Hij zorgen voor de afvoer', 'U kunt gebruiken de regeling'. Inflecting the
+// replacement is #15's work; these outputs will change with it.
+tester.run('ambtelijke-taal', {
+  valid: [
+    'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
+    'Als u vragen heeft, belt u ons dan op 14 0321.',
+    'Wij sturen u de pas via de post. U kunt ook langskomen.',
+    'De container staat al buiten. Zet hem nu terug.',
+    'Het college van burgemeester en wethouders heeft de regels voor parkeren veranderd.',
+    'U hoort binnen twee weken van ons.',
+    'De kopie dient als bewijs.',
+    // Placeholders are skipped.
+    {text: 'Beste {{reeds}}, welkom.'},
+    {text: 'Wij hebben dit reeds gedaan.', options: {disabledTerms: ['reeds']}},
+    {text: 'Dat is gratis en voor niets.', options: {categories: ['ouderwets']}},
+    // The plain word, not the stiff phrase that contains it.
+    {text: 'Het gaat om een bescheiden bedrag.'},
+    'Laat het formulier na het invullen bij de balie achter.',
+  ],
+  invalid: [
+    {
+      name: 'reports single words with exact range, alternatives and a safe fix',
+      text: 'Wij hebben uw brief reeds ontvangen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 21, 20], end: [1, 26, 25]},
+          expected: ['al'],
+          output: 'Wij hebben uw brief al ontvangen.',
+          fix: 'safe',
+          actual: 'reeds',
+          message: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+        },
+      ],
+    },
+    {
+      name: 'knows in goede orde, naar behoren, van rechtswege, cumulatie, continueren and incompleet',
+      text: 'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 23, 22], end: [1, 36, 35]},
+          expected: ['goed'],
+          output:
+            'Wij hebben uw verzoek goed ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'in goede orde',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 55, 54], end: [1, 67, 66]},
+          expected: ['goed'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent goed ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'naar behoren',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 104, 103], end: [1, 118, 117]},
+          expected: ['automatisch'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning automatisch verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'van rechtswege',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 146, 145], end: [1, 155, 154]},
+          expected: ['opeenstapeling', 'optelsom'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van opeenstapeling van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'cumulatie',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 188, 187], end: [1, 201, 200]},
+          expected: ['voortzetten', 'doorgaan met'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt voortzetten. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'gecontinueerd',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 218, 217], end: [1, 228, 227]},
+          expected: ['onvolledig', 'niet compleet'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is sprake van cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is onvolledig.',
+          fix: 'suggestion',
+          actual: 'incompleet',
+        },
+      ],
+    },
+    {
+      name: 'keeps the capital at the start of a sentence',
+      text: 'Indien u vragen heeft, bel ons.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 7, 6]},
+          expected: ['Als'],
+          output: 'Als u vragen heeft, bel ons.',
+          fix: 'safe',
+          actual: 'Indien',
+        },
+      ],
+    },
+    {
+      name: 'reports multi-word phrases, longest match first',
+      text: 'Ten behoeve van uw aanvraag is een tekening nodig. Met ingang van 1 mei zijn wij open.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 16, 15]},
+          expected: ['Voor'],
+          output: 'Voor uw aanvraag is een tekening nodig. Met ingang van 1 mei zijn wij open.',
+          fix: 'safe',
+          actual: 'Ten behoeve van',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 52, 51], end: [1, 66, 65]},
+          expected: ['Vanaf'],
+          output: 'Ten behoeve van uw aanvraag is een tekening nodig. Vanaf 1 mei zijn wij open.',
+          fix: 'safe',
+          actual: 'Met ingang van',
+        },
+      ],
+    },
+    {
+      text: 'Wij sturen het ten einde te voorkomen dat u wacht.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 16, 15], end: [1, 28, 27]},
+          expected: ['om te'],
+          output: 'Wij sturen het om te voorkomen dat u wacht.',
+          fix: 'safe',
+          actual: 'ten einde te',
+        },
+      ],
+    },
+    {
+      name: 'finds inflections',
+      text: 'Wij verstrekken u een pas. De pas werd verstrekt. Wij trachtten u te bellen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 16, 15]},
+          expected: ['geven', 'sturen'],
+          output: 'Wij geven u een pas. De pas werd verstrekt. Wij trachtten u te bellen.',
+          fix: 'suggestion',
+          actual: 'verstrekken',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 40, 39], end: [1, 49, 48]},
+          expected: ['geven', 'sturen'],
+          output: 'Wij verstrekken u een pas. De pas werd geven. Wij trachtten u te bellen.',
+          fix: 'suggestion',
+          actual: 'verstrekt',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 55, 54], end: [1, 64, 63]},
+          expected: ['proberen'],
+          output: 'Wij verstrekken u een pas. De pas werd verstrekt. Wij proberen u te bellen.',
+          fix: 'suggestion',
+          actual: 'trachtten',
+        },
+      ],
+    },
+    {
+      name: "separable verb: no replacement ('Wij geven de nieuwe pas op 3 maart uit' means something else)",
+      text: 'Wij reiken de nieuwe pas op 3 maart uit.',
+      findings: [
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 5, 4], end: [1, 11, 10]},
+          actual: 'reiken',
+          message: '‘reiken … uit’ is formeel. Schrijf ‘geven’.',
+        },
+      ],
+    },
+    {
+      text: 'U dient het formulier te ondertekenen.',
+      findings: [
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 3, 2], end: [1, 8, 7]},
+          actual: 'dient',
+          message: '‘dient … te’ is formeel. Schrijf ‘moeten’: ‘u moet …’.',
+        },
+      ],
+    },
+    {
+      name: 'adds organisation terms',
+      text: 'Uw wijkcoach neemt contact op.',
+      options: {
         extraTerms: [
           {term: 'wijkcoach', alternatives: ['medewerker in uw wijk'], uitleg: 'Zeg wie het is.'},
         ],
-      }),
-    ).toEqual([['wijkcoach', 'medewerker in uw wijk', 'suggestion']])
-  })
+      },
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 4, 3], end: [1, 13, 12]},
+          expected: ['medewerker in uw wijk'],
+          output: 'Uw medewerker in uw wijk neemt contact op.',
+          fix: 'suggestion',
+          actual: 'wijkcoach',
+        },
+      ],
+    },
+    {
+      name: 'offers a safe fix for the lemma only, not for an inflected form',
+      text: 'Het is urgent. Dit is een urgente zaak.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 8, 7], end: [1, 14, 13]},
+          expected: ['dringend'],
+          output: 'Het is dringend. Dit is een urgente zaak.',
+          fix: 'safe',
+          actual: 'urgent',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 27, 26], end: [1, 34, 33]},
+          expected: ['dringend'],
+          output: 'Het is urgent. Dit is een dringend zaak.',
+          fix: 'suggestion',
+          actual: 'urgente',
+        },
+      ],
+    },
+    {
+      text: 'Wij zorg dragen voor de afvoer. Hij draagt zorg voor de afvoer.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 21, 20]},
+          expected: ['zorgen voor'],
+          output: 'Wij zorgen voor de afvoer. Hij draagt zorg voor de afvoer.',
+          fix: 'safe',
+          actual: 'zorg dragen voor',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 37, 36], end: [1, 53, 52]},
+          expected: ['zorgen voor'],
+          output: 'Wij zorg dragen voor de afvoer. Hij zorgen voor de afvoer.',
+          fix: 'suggestion',
+          actual: 'draagt zorg voor',
+        },
+      ],
+    },
+    {
+      name: 'swaps that are not grammatical in every sentence are suggestions',
+      text: 'Neem dan wel contact op. U kunt gebruik maken van de regeling.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 6, 5], end: [1, 13, 12]},
+          expected: ['of'],
+          output: 'Neem of contact op. U kunt gebruik maken van de regeling.',
+          fix: 'suggestion',
+          actual: 'dan wel',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 33, 32], end: [1, 50, 49]},
+          expected: ['gebruiken'],
+          output: 'Neem dan wel contact op. U kunt gebruiken de regeling.',
+          fix: 'suggestion',
+          actual: 'gebruik maken van',
+        },
+      ],
+    },
+    {
+      text: 'Stuur de gevraagde bescheiden mee.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 10, 9], end: [1, 30, 29]},
+          expected: ['papieren', 'documenten'],
+          output: 'Stuur de papieren mee.',
+          actual: 'gevraagde bescheiden',
+        },
+      ],
+    },
+    {
+      text: 'De medewerker staat tot uw beschikking.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 21, 20], end: [1, 39, 38]},
+          expected: ['voor u', 'beschikbaar'],
+          output: 'De medewerker staat voor u.',
+          actual: 'tot uw beschikking',
+        },
+      ],
+    },
+  ],
+})
 
-  it('offers a safe fix for the lemma only, not for an inflected form', () => {
-    expect(found('Het is urgent. Dit is een urgente zaak.')).toEqual([
-      ['urgent', 'dringend', 'safe'],
-      ['urgente', 'dringend', 'suggestion'],
-    ])
-    expect(found('Wij zorg dragen voor de afvoer. Hij draagt zorg voor de afvoer.')).toEqual([
-      ['zorg dragen voor', 'zorgen voor', 'safe'],
-      ['draagt zorg voor', 'zorgen voor', 'suggestion'],
-    ])
-    // Swaps that are not grammatical in every sentence are suggestions.
-    expect(found('Neem dan wel contact op. U kunt gebruik maken van de regeling.')).toEqual([
-      ['dan wel', 'of', 'suggestion'],
-      ['gebruik maken van', 'gebruiken', 'suggestion'],
-    ])
-  })
-
-  it('tells the plain word from the stiff phrase that contains it', () => {
-    expect(found('Het gaat om een bescheiden bedrag.')).toEqual([])
-    expect(found('Stuur de gevraagde bescheiden mee.')).toEqual([
-      ['gevraagde bescheiden', 'papieren', 'suggestion'],
-    ])
-    expect(found('Laat het formulier na het invullen bij de balie achter.')).toEqual([])
-    expect(found('De medewerker staat tot uw beschikking.')).toEqual([
-      ['tot uw beschikking', 'voor u', 'suggestion'],
-    ])
-  })
-
+describe('ambtelijke-taal fixes together', () => {
   it('safe fixes give grammatical sentences when applied', () => {
     const text = 'Indien u thans een pas heeft, kunt u reeds parkeren.'
     const findings = checkRule('ambtelijke-taal', text).filter((f) => f.fix === 'safe')

@@ -1,145 +1,295 @@
-import {describe, expect, it} from 'vitest'
 import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
 import {passiveSentences} from '../../src/nlp/passive.js'
 import {isParticiple, parseParticiples, participleInfo} from '../../src/nlp/participles.js'
-import {brief, checkRule, checkerFor} from '../helpers.js'
+import {checkerFor} from '../helpers.js'
+import {tester} from './tester.js'
 
-const found = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.actual)
-
-describe('lijdende-vorm', () => {
-  it('reports worden + participle from the auxiliary to the participle', () => {
-    const findings = checkRule('lijdende-vorm', 'Uw aanvraag wordt beoordeeld.')
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'lijdende-vorm',
-        severity: 'warning',
-        line: 1,
-        column: 13,
-        start: 12,
-        end: 28,
-        actual: 'wordt beoordeeld',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-    expect(findings[0]!.reason).toBe(
-      '‘wordt beoordeeld’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
-    )
-  })
-
-  it('finds split clusters, subordinate clauses, er-constructions, irregular and separable participles', () => {
-    expect(found('Uw aanvraag wordt binnen acht weken beoordeeld.')).toEqual(['wordt … beoordeeld'])
-    expect(found('Wij laten weten dat uw aanvraag goedgekeurd wordt.')).toEqual([
-      'goedgekeurd wordt',
-    ])
-    expect(found('Er wordt gekeken naar uw situatie.')).toEqual(['wordt gekeken'])
-    expect(found('De pas werd gisteren verzonden.')).toEqual(['werd … verzonden'])
-    expect(found('De stukken worden u binnenkort toegestuurd.')).toEqual(['worden … toegestuurd'])
-    expect(found('Het bedrag wordt op uw rekening uitbetaald.')).toEqual(['wordt … uitbetaald'])
-  })
-
-  it('finds the participle before a modal and worden in a subclause', () => {
-    const findings = checkRule(
-      'lijdende-vorm',
-      'Het is nodig dat het formulier volledig ingevuld moet worden.',
-    )
-    expect(findings.map(brief)).toEqual([
-      {
-        ruleId: 'lijdende-vorm',
-        severity: 'warning',
-        line: 1,
-        column: 41,
-        start: 40,
-        end: 60,
-        actual: 'ingevuld … worden',
-        expected: undefined,
-        fix: undefined,
-      },
-    ])
-    expect(found('Dat de kosten betaald kunnen worden, is zeker.')).toEqual(['betaald … worden'])
-  })
-
-  it('knows strong, inseparable and over- participles', () => {
-    expect(found('De aanvraag wordt overwogen.')).toEqual(['wordt overwogen'])
-    expect(found('De regels werden vorig jaar herzien.')).toEqual(['werden … herzien'])
-    expect(found('Uw bezwaar is ongegrond verklaard.')).toEqual(['is … verklaard'])
-    expect(found('U bent opgenomen in het register.')).toEqual(['bent opgenomen'])
-    expect(found('Er is een fout gemaakt in uw aanslag.')).toEqual(['is … gemaakt'])
-  })
-
-  it('reads bezorgd and verplicht as participles after worden, as adjectives after zijn', () => {
-    expect(found('Uw nieuwe paspoort wordt op donderdag bezorgd.')).toEqual(['wordt … bezorgd'])
-    expect(found('U wordt verplicht om een vergunning aan te vragen.')).toEqual(['wordt verplicht'])
-    expect(found('Wij zorgen dat het pakket bezorgd wordt.')).toEqual(['bezorgd wordt'])
-    for (const text of [
-      'Wij zijn bezorgd over de veiligheid in uw straat.',
-      'U bent niet verplicht om te reageren.',
-      'Bent u bezorgd over uw buren? Bel ons.',
-    ]) {
-      expect([text, found(text)]).toEqual([text, []])
-    }
-  })
-
-  it('names the actor of a door-phrase', () => {
-    const [finding] = checkRule('lijdende-vorm', 'Het besluit werd door het college genomen.')
-    expect(finding!.reason).toBe(
-      '‘werd … genomen’ is de lijdende vorm. Maak ‘het college’ het onderwerp van de zin: die doet het.',
-    )
-  })
-
-  it('counts any participle with zijn as passive when a door-phrase names the actor', () => {
-    const [finding] = checkRule('lijdende-vorm', 'U bent door de rechter veroordeeld.')
-    expect([finding!.actual, finding!.reason]).toEqual([
-      'bent … veroordeeld',
-      '‘bent … veroordeeld’ is de lijdende vorm. Maak ‘de rechter’ het onderwerp van de zin: die doet het.',
-    ])
-    expect(found('Het gebouw was door brand verwoest.')).toEqual(['was … verwoest'])
-    // "door te …" is a means, not an actor; the passive stays, the actor is not named.
-    expect(
-      checkRule('lijdende-vorm', 'U bent ingeschreven door het formulier in te vullen.').map(
-        (f) => f.reason,
-      ),
-    ).toEqual([
-      '‘bent ingeschreven’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
-    ])
+tester.run('lijdende-vorm', {
+  valid: [
+    // bezorgd and verplicht are adjectives after zijn.
+    {text: 'Wij zijn bezorgd over de veiligheid in uw straat.'},
+    'U bent niet verplicht om te reageren.',
+    'Bent u bezorgd over uw buren? Bel ons.',
     // Perfect tense of verbs that take zijn is never passive, door-phrase or not.
-    expect(found('De weg is door de regen glad geworden.')).toEqual([])
-    expect(found('Hij is door de bocht gevlogen.')).toEqual([])
-  })
+    {text: 'De weg is door de regen glad geworden.'},
+    'Hij is door de bocht gevlogen.',
+    // zijn + participle is passive only for actions.
+    {text: 'Het gemeentehuis is op maandag gesloten.'},
+    'De weg is afgesloten voor verkeer.',
+    'Wij zijn verhuisd naar de Stationsweg.',
+    // Active sentences and copulas.
+    {text: 'Wij beoordelen uw aanvraag binnen acht weken.'},
+    'Het wordt een drukke dag op de milieustraat.',
+    'Wij hebben besloten dat u de vergunning krijgt.',
+    'Uw pas is klaar.',
+    'Dat is verplicht.',
+    'U bent van harte welkom.',
+    'Het wordt koud, dus zet de kraan binnen.',
+    'Dat wordt vervelend voor u.',
+    'De uitslag wordt morgen bekend.',
+    'Het wordt morgen bewolkt.',
+    'De vergunning is verlopen.',
+    'De kosten zijn gestegen.',
+    'Het aantal klachten is toegenomen.',
+    'Het is gebleken dat u te veel heeft ontvangen.',
+    'Het zwembad is vanaf maandag geopend.',
+    'Ik ben geboren in Dronten.',
+    'Wij zijn gevestigd aan de Markt 1.',
+    'Ik ben door de week thuis.',
+  ],
+  invalid: [
+    {
+      name: 'reports worden + participle from the auxiliary to the participle',
+      text: 'Uw aanvraag wordt beoordeeld.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 13, 12], end: [1, 29, 28]},
+          actual: 'wordt beoordeeld',
+          message:
+            '‘wordt beoordeeld’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
+        },
+      ],
+    },
+    {
+      name: 'split cluster',
+      text: 'Uw aanvraag wordt binnen acht weken beoordeeld.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 13, 12], end: [1, 47, 46]},
+          actual: 'wordt … beoordeeld',
+        },
+      ],
+    },
+    {
+      name: 'subordinate clause',
+      text: 'Wij laten weten dat uw aanvraag goedgekeurd wordt.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 33, 32], end: [1, 50, 49]},
+          actual: 'goedgekeurd wordt',
+        },
+      ],
+    },
+    {
+      name: 'er-construction',
+      text: 'Er wordt gekeken naar uw situatie.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 4, 3], end: [1, 17, 16]},
+          actual: 'wordt gekeken',
+        },
+      ],
+    },
+    {
+      name: 'irregular participle',
+      text: 'De pas werd gisteren verzonden.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 8, 7], end: [1, 31, 30]},
+          actual: 'werd … verzonden',
+        },
+      ],
+    },
+    {
+      name: 'separable participle',
+      text: 'De stukken worden u binnenkort toegestuurd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 43, 42]},
+          actual: 'worden … toegestuurd',
+        },
+      ],
+    },
+    {
+      text: 'Het bedrag wordt op uw rekening uitbetaald.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 43, 42]},
+          actual: 'wordt … uitbetaald',
+        },
+      ],
+    },
+    {
+      name: 'finds the participle before a modal and worden in a subclause',
+      text: 'Het is nodig dat het formulier volledig ingevuld moet worden.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 41, 40], end: [1, 61, 60]},
+          actual: 'ingevuld … worden',
+        },
+      ],
+    },
+    {
+      text: 'Dat de kosten betaald kunnen worden, is zeker.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 15, 14], end: [1, 36, 35]},
+          actual: 'betaald … worden',
+        },
+      ],
+    },
+    {
+      name: 'knows strong, inseparable and over- participles',
+      text: 'De aanvraag wordt overwogen.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 13, 12], end: [1, 28, 27]},
+          actual: 'wordt overwogen',
+        },
+      ],
+    },
+    {
+      text: 'De regels werden vorig jaar herzien.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 11, 10], end: [1, 36, 35]},
+          actual: 'werden … herzien',
+        },
+      ],
+    },
+    {
+      text: 'Uw bezwaar is ongegrond verklaard.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 34, 33]},
+          actual: 'is … verklaard',
+        },
+      ],
+    },
+    {
+      text: 'U bent opgenomen in het register.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 3, 2], end: [1, 17, 16]},
+          actual: 'bent opgenomen',
+        },
+      ],
+    },
+    {
+      text: 'Er is een fout gemaakt in uw aanslag.',
+      findings: [
+        {messageId: 'lijdend', range: {start: [1, 4, 3], end: [1, 23, 22]}, actual: 'is … gemaakt'},
+      ],
+    },
+    {
+      name: 'reads bezorgd and verplicht as participles after worden',
+      text: 'Uw nieuwe paspoort wordt op donderdag bezorgd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 20, 19], end: [1, 46, 45]},
+          actual: 'wordt … bezorgd',
+        },
+      ],
+    },
+    {
+      text: 'U wordt verplicht om een vergunning aan te vragen.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 3, 2], end: [1, 18, 17]},
+          actual: 'wordt verplicht',
+        },
+      ],
+    },
+    {
+      text: 'Wij zorgen dat het pakket bezorgd wordt.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 27, 26], end: [1, 40, 39]},
+          actual: 'bezorgd wordt',
+        },
+      ],
+    },
+    {
+      name: 'names the actor of a door-phrase',
+      text: 'Het besluit werd door het college genomen.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 13, 12], end: [1, 42, 41]},
+          actual: 'werd … genomen',
+          message:
+            '‘werd … genomen’ is de lijdende vorm. Maak ‘het college’ het onderwerp van de zin: die doet het.',
+        },
+      ],
+    },
+    {
+      name: 'counts any participle with zijn as passive when a door-phrase names the actor',
+      text: 'U bent door de rechter veroordeeld.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 3, 2], end: [1, 35, 34]},
+          actual: 'bent … veroordeeld',
+          message:
+            '‘bent … veroordeeld’ is de lijdende vorm. Maak ‘de rechter’ het onderwerp van de zin: die doet het.',
+        },
+      ],
+    },
+    {
+      text: 'Het gebouw was door brand verwoest.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 12, 11], end: [1, 35, 34]},
+          actual: 'was … verwoest',
+        },
+      ],
+    },
+    {
+      name: '"door te …" is a means, not an actor: the passive stays, no actor named',
+      text: 'U bent ingeschreven door het formulier in te vullen.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 3, 2], end: [1, 20, 19]},
+          actual: 'bent ingeschreven',
+          message:
+            '‘bent ingeschreven’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
+        },
+      ],
+    },
+    {
+      name: 'zijn + participle of an action',
+      text: 'Uw aanvraag is afgewezen.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 13, 12], end: [1, 25, 24]},
+          actual: 'is afgewezen',
+        },
+      ],
+    },
+    {
+      text: 'Uw bezwaar is door de commissie besproken.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 12, 11], end: [1, 42, 41]},
+          actual: 'is … besproken',
+        },
+      ],
+    },
+  ],
+})
 
-  it('treats zijn + participle as passive only for actions', () => {
-    expect(found('Uw aanvraag is afgewezen.')).toEqual(['is afgewezen'])
-    expect(found('Uw bezwaar is door de commissie besproken.')).toEqual(['is … besproken'])
-    expect(found('Het gemeentehuis is op maandag gesloten.')).toEqual([])
-    expect(found('De weg is afgesloten voor verkeer.')).toEqual([])
-    expect(found('Wij zijn verhuisd naar de Stationsweg.')).toEqual([])
-  })
-
-  it('leaves active sentences and copulas alone', () => {
-    for (const text of [
-      'Wij beoordelen uw aanvraag binnen acht weken.',
-      'Het wordt een drukke dag op de milieustraat.',
-      'Wij hebben besloten dat u de vergunning krijgt.',
-      'Uw pas is klaar.',
-      'Dat is verplicht.',
-      'U bent van harte welkom.',
-      'Het wordt koud, dus zet de kraan binnen.',
-      'Dat wordt vervelend voor u.',
-      'De uitslag wordt morgen bekend.',
-      'Het wordt morgen bewolkt.',
-      'De vergunning is verlopen.',
-      'De kosten zijn gestegen.',
-      'Het aantal klachten is toegenomen.',
-      'Het is gebleken dat u te veel heeft ontvangen.',
-      'Het zwembad is vanaf maandag geopend.',
-      'Ik ben geboren in Dronten.',
-      'Wij zijn gevestigd aan de Markt 1.',
-      'Ik ben door de week thuis.',
-    ]) {
-      expect([text, found(text)]).toEqual([text, []])
-    }
-  })
-
+describe('lijdende-vorm and the metrics', () => {
   it('feeds the passive share of the metrics', () => {
     const result = checkerFor({rules: {spelling: 'off'}}).check({
       text: 'Uw aanvraag wordt beoordeeld. Wij bellen u.',
