@@ -9,6 +9,7 @@ import {
   expandPaths,
   readIgnoreFiles,
   ruleUrl,
+  SEVERITY_RANK,
   type CheckResult,
   type Config,
   type Format,
@@ -80,7 +81,6 @@ export interface MainOptions {
 
 const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
 type FormatName = keyof typeof FORMATTERS
-const SEVERITY_RANK: Record<Severity, number> = {info: 0, warning: 1, error: 2}
 
 const USAGE = `Gebruik: duidelijk [opties] <bestand, map, patroon of -...>
        duidelijk regels | uitleg <regel> | init [--preset p] [--niveau B1]

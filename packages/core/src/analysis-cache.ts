@@ -8,8 +8,8 @@ export interface CachedReport {
   end: number
 }
 
-/** What is kept for one unit text. */
-interface CachedUnit {
+/** What is kept for one unit text. @internal */
+export interface CachedUnit {
   /** Sentence nodes as parsed, positioned by column within the unit (see parseUnits). */
   sentences: Sentence[] | undefined
   /** The document offset the sentence nodes are positioned at. */
@@ -18,17 +18,15 @@ interface CachedUnit {
   reports: Map<string, CachedReport[]>
   /** Whether the unit-scoped rules ran on this text. */
   analysed: boolean
-  /** Per sentence: whether it holds a passive (for the metrics). */
-  passive: boolean[] | undefined
   /** The check that last used this entry. */
   generation: number
 }
 
 /**
  * Per-paragraph memory for checking the same document again and again (an editor). A check that
- * gets a cache parses only the units whose text changed and runs the unit-scoped rules (those that
- * look at one paragraph at a time) only there; document-level rules and the metrics are recomputed
- * from the cached parts. Entries the last check did not use are dropped, so the cache never holds
+ * gets a cache parses only the units whose text changed (parse stage) and runs the unit-scoped
+ * rules (those that look at one paragraph at a time) only there (the rule stage wrapped by
+ * `pipeline/cache.ts`); document-level rules and the metrics are recomputed from the cached parts. Entries the last check did not use are dropped, so the cache never holds
  * more than one version of the document.
  *
  * Use one cache per document; a cache must not be shared by checks running at the same time.
@@ -65,7 +63,6 @@ export class AnalysisCache {
         sentences: undefined,
         reports: new Map(),
         analysed: false,
-        passive: undefined,
         generation: 0,
       }
       this.#units.set(key, entry)

@@ -29,12 +29,14 @@ export type {Encoding} from './decode.js'
 export {DuidelijkError, isDuidelijkError} from './errors.js'
 export type {InputErrorCode} from './errors.js'
 export {Finding} from './finding.js'
+export {SEVERITY_RANK} from './severity.js'
 export type {FindingJSON} from './finding.js'
 export {
   formatFromPath,
   formatOf,
   FORMAT_EXTENSIONS,
   loadDocument,
+  loadDocumentAsync,
   sniffFormat,
 } from './formats/index.js'
 export type {Metrics} from './metrics/index.js'
@@ -49,4 +51,6 @@ export type {
   ReportDescriptor,
 } from './rule.js'
 export {builtinRules} from './rules/index.js'
+export type {SharedAnalyses} from './pipeline/analyses.js'
+export type {Passive} from './nlp/passive.js'
 export type * from './types.js'

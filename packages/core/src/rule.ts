@@ -1,4 +1,5 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
+import type {SharedAnalyses} from './pipeline/analyses.js'
 import type {Document, FixKind, Language, MaskedRange, Severity, Unit} from './types.js'
 
 /** JSON schema (subset) for a rule's options; every property needs a `default`. */
@@ -103,13 +104,15 @@ export interface RuleContext<Options> {
   readonly isLetter: boolean
   readonly sentences: readonly SentenceInfo[]
   readonly units: readonly UnitInfo[]
+  /** Analyses shared by all rules and the metrics (passives, clauses), computed once per check. */
+  readonly analyses: SharedAnalyses
   /** The masked range covering this text offset, if any. */
   maskedAt(offset: number): MaskedRange | undefined
   /** Text of the analysed document between two offsets. */
   slice(start: number, end: number): string
   /**
-   * Shared per-check memo, so several rules can reuse one analysis (e.g. passive detection).
-   * The key should be the analysis name.
+   * Per-check memo for a rule's own intermediate results (shared analyses are in `analyses`).
+   * The key should name the result.
    */
   memo<T>(key: string, compute: () => T): T
   report(descriptor: ReportDescriptor): void

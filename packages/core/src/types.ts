@@ -84,33 +84,34 @@ export interface ReadableLocation {
 
 /**
  * The format-independent document every loader produces: the text to analyse, a source map back to
- * the original, units, masked ranges and inline directives.
+ * the original, units, masked ranges and inline directives. Immutable once loaded: the load stage
+ * freezes it, and later stages derive new objects (the mask stage one with every masked range).
  */
 export interface Document {
-  format: Format
-  path?: string
+  readonly format: Format
+  readonly path?: string
   /** The decoded original source (BOM removed). Offsets in findings refer to this string. */
-  source: string
+  readonly source: string
   /**
    * The text to analyse. Unit boundaries come from `units`; characters outside units are not
    * analysed. Masked ranges keep their length in this text.
    */
-  text: string
+  readonly text: string
   /** Sorted, non-overlapping mapping of text stretches to source stretches. */
-  segments: Segment[]
-  units: Unit[]
-  masked: MaskedRange[]
-  directives: Directive[]
+  readonly segments: Segment[]
+  readonly units: Unit[]
+  readonly masked: MaskedRange[]
+  readonly directives: Directive[]
   /** Language forced by the format or metadata (e.g. `lang` attribute), else detected. */
-  lang?: Language
+  readonly lang?: Language
   /** Loader metadata: e-mail subject, attachments, docx parts, ... */
-  meta: Record<string, unknown>
+  readonly meta: Record<string, unknown>
   /** For formats without meaningful lines: a readable location for a source offset. */
-  locate?: (sourceOffset: number) => ReadableLocation | undefined
+  readonly locate?: (sourceOffset: number) => ReadableLocation | undefined
   /** For formats with several parts (e-mail: "subject", "text/html"): the part at a source offset. */
-  partOf?: (sourceOffset: number) => string | undefined
+  readonly partOf?: (sourceOffset: number) => string | undefined
   /** Whether `--fix` may write into this source (false for docx, eml). */
-  writable: boolean
+  readonly writable: boolean
 }
 
 export type {Root, Sentence, Word}

@@ -140,7 +140,7 @@ export class DocumentBuilder {
     lang?: Document['lang']
   }): Document {
     this.close()
-    const document: Document = {
+    return {
       format: init.format,
       source: init.source,
       text: this.chunks.join('') + this.tail,
@@ -150,9 +150,8 @@ export class DocumentBuilder {
       directives: this.directives,
       meta: init.meta ?? {},
       writable: init.writable,
+      ...(init.path === undefined ? {} : {path: init.path}),
+      ...(init.lang === undefined ? {} : {lang: init.lang}),
     }
-    if (init.path !== undefined) document.path = init.path
-    if (init.lang !== undefined) document.lang = init.lang
-    return document
   }
 }

@@ -1,6 +1,7 @@
 import {DuidelijkError} from '../errors.js'
 import type {Document, Format} from '../types.js'
 import {loadDocx} from './docx.js'
+import {loadEml} from './eml.js'
 import {loadHtml} from './html.js'
 import {loadOdt} from './odt.js'
 import {loadMarkdown} from './md.js'
@@ -61,55 +62,84 @@ export function formatOf(input: {
   return input.format ?? formatFromPath(input.path) ?? sniffFormat(input.bytes, input.text)
 }
 
-/** Loaders that work on decoded text. */
-const textLoaders: Partial<Record<Format, (source: string, path?: string) => Document>> = {
-  txt: loadText,
-  md: loadMarkdown,
-  html: loadHtml,
+/**
+ * How each format is loaded: from decoded text, from the raw bytes (zip), or from the raw bytes
+ * asynchronously (MIME). The one table both `loadDocument` and `loadDocumentAsync` read.
+ */
+export type Loader =
+  | {input: 'text'; load: (source: string, path?: string) => Document}
+  | {input: 'bytes'; load: (bytes: Uint8Array, path?: string) => Document}
+  | {input: 'bytes-async'; load: (bytes: Uint8Array, path?: string) => Promise<Document>}
+
+/** The loader of every format. */
+export const LOADERS: Readonly<Record<Format, Loader>> = {
+  txt: {input: 'text', load: loadText},
+  md: {input: 'text', load: loadMarkdown},
+  html: {input: 'text', load: loadHtml},
+  docx: {input: 'bytes', load: loadDocx},
+  odt: {input: 'bytes', load: loadOdt},
+  eml: {input: 'bytes-async', load: loadEml},
 }
 
-/** Loaders that need the raw bytes (zip, MIME). */
-const byteLoaders: Partial<Record<Format, (bytes: Uint8Array, path?: string) => Document>> = {
-  docx: loadDocx,
-  odt: loadOdt,
+/** What a loader needs: the bytes or the text, and a path for the format and for messages. */
+export interface LoadInput {
+  path?: string
+  text?: string
+  bytes?: Uint8Array
+  format?: Format
 }
 
-/** Register a loader (used by the input-format modules). */
-export function registerLoader(
-  format: Format,
-  loader: {
-    text?: (source: string, path?: string) => Document
-    bytes?: (bytes: Uint8Array, path?: string) => Document
-  },
-): void {
-  if (loader.text) textLoaders[format] = loader.text
-  if (loader.bytes) byteLoaders[format] = loader.bytes
-}
-
-/** Turn input into a Document with the right loader. */
-export function loadDocument(
-  input: {path?: string; text?: string; bytes?: Uint8Array; format?: Format},
-  decode: (bytes: Uint8Array) => string,
-): Document {
+/**
+ * Turn input into a Document with the right loader. Synchronous: e-mail (whose MIME parser is
+ * asynchronous) needs {@link loadDocumentAsync}.
+ */
+export function loadDocument(input: LoadInput, decode: (bytes: Uint8Array) => string): Document {
   const format = formatOf(input)
-  const byteLoader = byteLoaders[format]
-  if (byteLoader && input.bytes) return byteLoader(input.bytes, input.path)
-  const textLoader = textLoaders[format]
-  if (format === 'eml') {
+  const loader = loaderOf(format, input.path)
+  if (loader.input === 'bytes-async') {
     throw new DuidelijkError(
       'format',
       'e-mails (.eml) worden gelezen met checker.checkAsync',
       input.path,
     )
   }
-  if (!textLoader) {
-    throw new DuidelijkError(
-      'format',
-      `het formaat "${format}" wordt (nog) niet ondersteund`,
-      input.path,
-    )
+  return loadWith(loader, format, input, decode)
+}
+
+/** Like {@link loadDocument}, for every format including e-mail. */
+export async function loadDocumentAsync(
+  input: LoadInput,
+  decode: (bytes: Uint8Array) => string,
+): Promise<Document> {
+  const format = formatOf(input)
+  const loader = loaderOf(format, input.path)
+  if (loader.input !== 'bytes-async') return loadWith(loader, format, input, decode)
+  if (!input.bytes && input.text === undefined)
+    throw new DuidelijkError('format', 'geen inhoud opgegeven', input.path)
+  return loader.load(input.bytes ?? new TextEncoder().encode(input.text), input.path)
+}
+
+function loaderOf(format: Format, path: string | undefined): Loader {
+  const loader = Object.hasOwn(LOADERS, format) ? LOADERS[format] : undefined
+  if (!loader) unsupported(format, path)
+  return loader
+}
+
+function unsupported(format: string, path: string | undefined): never {
+  throw new DuidelijkError('format', `het formaat "${format}" wordt (nog) niet ondersteund`, path)
+}
+
+function loadWith(
+  loader: Exclude<Loader, {input: 'bytes-async'}>,
+  format: Format,
+  input: LoadInput,
+  decode: (bytes: Uint8Array) => string,
+): Document {
+  if (loader.input === 'bytes') {
+    if (input.bytes) return loader.load(input.bytes, input.path)
+    unsupported(format, input.path)
   }
   let source = input.text ?? (input.bytes ? decode(input.bytes) : '')
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1)
-  return textLoader(source, input.path)
+  return loader.load(source, input.path)
 }

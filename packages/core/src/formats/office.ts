@@ -115,8 +115,7 @@ export function officeDocument(
     builder.close()
     lines.push({start, end: source.length, label: paragraph.label})
   }
-  const document = builder.finish({format, source, path, writable: false, meta})
-  document.locate = (offset: number): ReadableLocation | undefined => {
+  const locate = (offset: number): ReadableLocation | undefined => {
     const line = lines.find((l) => l.start <= offset && offset <= l.end)
     if (!line) return undefined
     const text = source.slice(line.start, line.end)
@@ -125,5 +124,5 @@ export function officeDocument(
     const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, relative + 50)}${relative + 50 < text.length ? '…' : ''}`
     return {label: line.label, excerpt}
   }
-  return document
+  return {...builder.finish({format, source, path, writable: false, meta}), locate}
 }

@@ -1,4 +1,4 @@
-import type {RuleContext, SentenceInfo, WordInfo} from '../rule.js'
+import type {SentenceInfo, WordInfo} from '../rule.js'
 import {isParticiple, participleInfo} from './participles.js'
 
 /** Forms of "worden": always a passive with a participle. */
@@ -158,7 +158,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
 
 /**
  * Passives per sentence. Pure, so the metrics can compute the passive share even when the rule
- * is off; within a check, use {@link findPassives} to share the result.
+ * is off; within a check, rules read `ctx.analyses.passives(sentence)`, computed once.
  */
 export function findPassivesIn(sentences: readonly SentenceInfo[]): Map<SentenceInfo, Passive[]> {
   const map = new Map<SentenceInfo, Passive[]>()
@@ -172,16 +172,4 @@ export function findPassivesIn(sentences: readonly SentenceInfo[]): Map<Sentence
 /** The sentences that contain a passive (what the metrics count). */
 export function passiveSentences(sentences: readonly SentenceInfo[]): Set<SentenceInfo> {
   return new Set(findPassivesIn(sentences).keys())
-}
-
-/**
- * Passives per sentence of the document, computed once per check and stored in the memo: the
- * map under `passives`, the Set of passive sentences under `passiveSentences` (read by the metrics).
- */
-export function findPassives(ctx: RuleContext<unknown>): Map<SentenceInfo, Passive[]> {
-  return ctx.memo('passives', () => {
-    const map = findPassivesIn(ctx.sentences)
-    ctx.memo('passiveSentences', () => new Set(map.keys()))
-    return map
-  })
 }

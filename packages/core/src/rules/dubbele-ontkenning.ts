@@ -1,4 +1,3 @@
-import {CLAUSE_STARTERS as CLAUSE} from '../nlp/clauses.js'
 import {loadFrequency} from '../nlp/frequency.js'
 import {isParticiple} from '../nlp/participles.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
@@ -89,13 +88,7 @@ export default defineRule({
         if (covered.has(i) || !NEGATION.has(words[i]!.lower) || words[i]!.lower === 'niet') continue
         for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
           const next = words[j]!
-          if (
-            CLAUSE.has(next.lower) ||
-            /[,;:]/.test(
-              sentence.text.slice(words[j - 1]!.end - sentence.start, next.start - sentence.start),
-            )
-          )
-            break
+          if (ctx.analyses.clauseStarts(sentence)[j]) break
           if (NEGATION.has(next.lower) && !covered.has(j)) {
             ctx.report({
               start: words[i]!.start,

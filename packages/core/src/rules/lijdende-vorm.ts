@@ -1,4 +1,3 @@
-import {findPassives} from '../nlp/passive.js'
 import {defineRule} from '../rule.js'
 
 export default defineRule({
@@ -16,8 +15,8 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    for (const [sentence, passives] of findPassives(ctx)) {
-      for (const passive of passives) {
+    for (const sentence of ctx.sentences) {
+      for (const passive of ctx.analyses.passives(sentence)) {
         const first = sentence.words[Math.min(passive.aux, passive.participle)]!
         const last = sentence.words[Math.max(passive.aux, passive.participle)]!
         // Report the auxiliary and the participle; the words between are the reader's business.

@@ -1,0 +1,76 @@
+/**
+ * The checking pipeline. One check runs these stages in order, each a module with a typed input
+ * and output (see docs/architecture.md):
+ *
+ *   load → mask → language → parse → shared analyses → rules → locate → directives → metrics
+ *
+ * `load` (./load.ts) is the only stage that may be asynchronous (e-mail); the others run in
+ * {@link analyse}, a generator that pauses after parsing and after each rule so that an abortable
+ * check can give the event loop a turn. An AnalysisCache wraps the parse and rule stages
+ * (./cache.ts); everything else runs the same with and without a cache.
+ */
+import type {AnalysisCache} from '../analysis-cache.js'
+import {createLocator} from '../sourcemap.js'
+import type {Document} from '../types.js'
+import {createAnalyses} from './analyses.js'
+import {cachedRuleStage, openCache} from './cache.js'
+import {directivesStage} from './directives.js'
+import {detectLanguage} from './language.js'
+import {detectLetter} from './letter.js'
+import {locateStage} from './locate.js'
+import {maskStage} from './mask.js'
+import {metricsStage} from './metrics.js'
+import {parseStage} from './parse.js'
+import {ruleStage} from './rules.js'
+import type {Analysed, Detected, Runtime} from './types.js'
+import type {Finding} from '../finding.js'
+import type {Metrics} from '../metrics/index.js'
+
+export {loadStage, loadStageAsync, type LoadStageInput} from './load.js'
+export type {ActiveRule, Analysed, Detected, Masked, RuleReport, Runtime} from './types.js'
+
+/** What the stages after loading produce. */
+export interface Analysis extends Analysed {
+  readonly findings: Finding[]
+  readonly metrics: Metrics
+}
+
+/** Per-check options of the stages after loading. */
+export interface AnalyseOptions {
+  /** Force letter rules on or off (overrides config). */
+  letter?: boolean
+  cache?: AnalysisCache
+}
+
+/** Run the stages after loading on a loaded document; pauses after parsing and after each rule. */
+export function* analyse(
+  loaded: Document,
+  runtime: Runtime,
+  options: AnalyseOptions = {},
+): Generator<void, Analysis> {
+  const masked = maskStage(loaded, runtime.maskFinder)
+  const detected: Detected = {
+    ...masked,
+    lang: detectLanguage(masked.document, masked.text, runtime.config),
+    isLetter: detectLetter(masked.document, options.letter, runtime.config),
+  }
+  const cache = options.cache
+  const entries = cache ? openCache(cache, runtime, detected) : undefined
+  const analysed: Analysed = {
+    ...detected,
+    parsed: parseStage(detected, entries),
+    analyses: createAnalyses(detected.lang),
+  }
+  yield
+  const reports = cache
+    ? yield* cachedRuleStage(analysed, runtime, cache, entries!)
+    : yield* ruleStage(analysed, runtime)
+  const locator = createLocator(analysed.document)
+  const findings = directivesStage(
+    locateStage(reports, analysed.document, locator),
+    analysed.document,
+  )
+  const metrics = metricsStage(analysed, runtime, locator)
+  cache?.end()
+  return {...analysed, findings, metrics}
+}

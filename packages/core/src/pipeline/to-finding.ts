@@ -1,0 +1,103 @@
+import type {ResolvedRule} from '../config/types.js'
+import {Finding} from '../finding.js'
+import {ruleUrl, type ReportDescriptor, type Rule} from '../rule.js'
+import {SEVERITY_RANK} from '../severity.js'
+import type {Locator} from '../sourcemap.js'
+import type {Document, FixKind, Severity} from '../types.js'
+import {formatMessage} from './message.js'
+
+/**
+ * Turn a rule's report into a Finding: check it against the rule's metadata (known message id,
+ * no fix stronger than `meta.fixable`, a range), map its range to the source, fill the message.
+ */
+export function toFinding(
+  rule: Rule<never>,
+  setting: ResolvedRule,
+  descriptor: ReportDescriptor,
+  document: Document,
+  locator: Locator,
+): Finding {
+  const template = rule.meta.messages[descriptor.messageId]
+  if (template === undefined) {
+    throw new Error(`Rule ${rule.id} reported unknown messageId "${descriptor.messageId}"`)
+  }
+  const fix = fixOf(rule, descriptor)
+  const start = descriptor.start ?? descriptor.node?.position?.start.offset
+  const end = descriptor.end ?? descriptor.node?.position?.end.offset
+  if (start === undefined || end === undefined) {
+    throw new Error(`Rule ${rule.id} reported without a range`)
+  }
+  const range = locator.range(start, end)
+  const located = document.locate?.(range.start.offset)
+  const part =
+    document.partOf?.(range.start.offset) ??
+    (typeof document.meta.part === 'string' ? document.meta.part : undefined)
+  const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
+  const init: ConstructorParameters<typeof Finding>[0] = {
+    reason: formatMessage(template, {
+      actual,
+      ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}),
+      ...descriptor.data,
+    }),
+    ruleId: rule.id,
+    messageId: descriptor.messageId,
+    severity: severityOf(setting, descriptor),
+    range,
+    url: ruleUrl(rule.id),
+    actual,
+    ...(descriptor.expected
+      ? {expected: descriptor.expected}
+      : descriptor.lazyExpected
+        ? {expected: descriptor.lazyExpected}
+        : {}),
+    ...(fix && fix !== 'none' ? {fix} : {}),
+    ...(descriptor.note ? {note: descriptor.note} : {}),
+    ...(located ? {location: located} : {}),
+    ...(descriptor.sensitive ? {sensitive: true} : {}),
+    ...(part === undefined ? {} : {part}),
+  }
+  // A Finding is an Error (VFileMessage): capturing a stack trace for every finding is the most
+  // expensive part of a check, and nobody reads those traces.
+  const stackTraceLimit = Error.stackTraceLimit
+  Error.stackTraceLimit = 0
+  try {
+    return new Finding(init)
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit
+  }
+}
+
+/** The fix kind of a report; throws when it is stronger than the rule declares. */
+function fixOf(rule: Rule<never>, descriptor: ReportDescriptor): FixKind | undefined {
+  const offersReplacement = Boolean(descriptor.expected?.length || descriptor.lazyExpected)
+  if (rule.meta.fixable === 'none' && (offersReplacement || descriptor.fix)) {
+    throw new Error(`Rule ${rule.id} offered a replacement but declares fixable: none`)
+  }
+  const fix = descriptor.fix ?? (offersReplacement ? rule.meta.fixable : undefined)
+  if (fix !== undefined && fix !== 'none') {
+    const allowed = rule.meta.fixable
+    if (allowed === 'none' || (fix === 'safe' && allowed !== 'safe')) {
+      throw new Error(`Rule ${rule.id} offered a ${fix} fix but declares fixable: ${allowed}`)
+    }
+    if (!offersReplacement) {
+      throw new Error(`Rule ${rule.id} offered a fix without replacement text`)
+    }
+  }
+  return fix
+}
+
+/**
+ * A graded rule may report a severity per finding; an explicitly configured severity is then the
+ * maximum.
+ */
+function severityOf(setting: ResolvedRule, descriptor: ReportDescriptor): Severity {
+  const configured = setting.severity === 'off' ? 'info' : setting.severity
+  if (
+    descriptor.severity &&
+    setting.explicit &&
+    SEVERITY_RANK[descriptor.severity] > SEVERITY_RANK[configured]
+  ) {
+    return configured
+  }
+  return descriptor.severity ?? configured
+}
