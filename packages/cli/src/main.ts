@@ -31,6 +31,7 @@ import {stylish} from './formatters/stylish.js'
 import {mergeReports} from './merge.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
+import {configSummary, reportContext} from './report/cli.js'
 import {reviveResult, storeResult} from './result.js'
 import {describeError, displayPath, FileRunner, inputFor, type FileOutcome} from './run.js'
 import {parseShard, shardFiles} from './shard.js'
@@ -85,6 +86,7 @@ type FormatName = keyof typeof FORMATTERS
 const USAGE = `Gebruik: duidelijk [opties] <bestand, map, patroon of -...>
        duidelijk regels | uitleg <regel> | init [--preset p] [--niveau B1]
        duidelijk stats [--format table|json|csv] <bestanden of mappen>
+       duidelijk rapport [-o rapport.html] [--vergelijk vorige.json] [--thema thema.json] <paden>
        duidelijk merge [-o bestand] <rapport.json of rapport.sarif...>
 
 Controleert brieven en e-mails op begrijpelijke taal (taalniveau B1).
@@ -97,6 +99,8 @@ Opties:
   -f, --format <naam>       uitvoer: stylish (standaard), json, compact, github, sarif, junit,
                             gitlab, html (rapport voor communicatieteams)
   -o, --output <bestand>    schrijf de uitvoer naar een bestand
+      --vergelijk <json>    rapport: vergelijk met een eerdere uitvoer van --format json
+      --thema <json>        rapport: eigen naam, kleuren en logo (zie docs/rapport.md)
       --format-in <formaat> lees alle bestanden als txt, md, html, eml, docx of odt
       --no-metrics          toon geen leesbaarheidscijfers
       --no-color            geen kleuren (ook met de omgevingsvariabele NO_COLOR)
@@ -121,7 +125,7 @@ Opties:
 Voorbeelden:
   duidelijk brieven/                         alle brieven in een map
   duidelijk --preset duidelijk:dronten .     met het profiel Duidelijk Dronten
-  duidelijk -f html -o rapport.html sjablonen/
+  duidelijk rapport -o rapport.html sjablonen/
   duidelijk --fix-dry-run brieven/ > verbeteringen.patch
   duidelijk --shard 1/3 -f json -o deel1.json .   en later: duidelijk merge deel*.json
   cat brief.txt | duidelijk - --stdin-filename brief.txt
@@ -175,6 +179,8 @@ export async function main(options: MainOptions): Promise<number> {
         jobs: {type: 'string'},
         shard: {type: 'string'},
         'print-config': {type: 'string'},
+        vergelijk: {type: 'string'},
+        thema: {type: 'string'},
       },
     })
   } catch (error) {
@@ -203,6 +209,14 @@ export async function main(options: MainOptions): Promise<number> {
   if (command === 'merge') return merge(positionals.slice(1), values.output, cwd, options)
   const statsMode = command === 'stats'
   if (statsMode) positionals = positionals.slice(1)
+  // `duidelijk rapport` is `--format html`, written to rapport.html unless -o says otherwise.
+  if (command === 'rapport') {
+    positionals = positionals.slice(1)
+    if (values.format !== undefined && values.format !== 'html')
+      return usage('rapport maakt altijd HTML; laat --format weg')
+    values.format = 'html'
+    values.output ??= 'rapport.html'
+  }
 
   if (values.lang !== undefined && !['nl', 'en', 'auto'].includes(values.lang))
     return usage('--lang moet nl, en of auto zijn')
@@ -250,6 +264,13 @@ export async function main(options: MainOptions): Promise<number> {
   }
 
   const formatName = values.format ?? (statsMode ? 'table' : 'stylish')
+  if ((values.vergelijk !== undefined || values.thema !== undefined) && formatName !== 'html')
+    return usage('--vergelijk en --thema horen bij het rapport: duidelijk rapport <paden>')
+  const report =
+    formatName === 'html'
+      ? await reportContext({cwd, env, vergelijk: values.vergelijk, thema: values.thema})
+      : undefined
+  if (typeof report === 'string') return usage(report)
   if (statsMode && !(STATS_FORMATS as readonly string[]).includes(formatName))
     return usage(
       `onbekend formaat "${formatName}" voor stats; kies uit ${STATS_FORMATS.join(', ')}`,
@@ -434,6 +455,7 @@ export async function main(options: MainOptions): Promise<number> {
           }),
           groups: config.groups,
           groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
+          ...(report ? {report: {...report, ...configSummary(config, cwd)}} : {}),
         }
       } catch {
         // Without a valid root config the formatters still work, without rule metadata.
@@ -441,6 +463,7 @@ export async function main(options: MainOptions): Promise<number> {
     const color =
       !values['no-color'] &&
       (values.color === true || (Boolean(options.stdout.isTTY) && !env.NO_COLOR))
+    if (report && !context.report) context = {...context, report}
     output =
       formatName === 'stylish'
         ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})

@@ -1,3 +1,5 @@
+import type {ReportOptions} from '../report/index.js'
+
 /** Groups of rules by id. */
 export type RuleGroups = Record<string, {label: string; description?: string; rules: string[]}>
 
@@ -17,4 +19,11 @@ export interface FormatterContext {
   groups?: Record<string, RuleGroups[string]>
   /** Rule groups per checked file, from that file's own config (wins over `groups`). */
   groupsFor?: (path: string | undefined) => RuleGroups | undefined
+  /** What only the HTML report uses: date, config sources, earlier run, theme. */
+  report?: Partial<
+    Pick<
+      ReportOptions,
+      'date' | 'timeZone' | 'configSources' | 'targetLevel' | 'previous' | 'theme'
+    >
+  >
 }

@@ -1,0 +1,52 @@
+/** Escape text for HTML element content and quoted attribute values. */
+export function esc(value: string): string {
+  return value
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+}
+
+const whole = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
+const oneDecimal = new Intl.NumberFormat('nl-NL', {
+  minimumFractionDigits: 1,
+  maximumFractionDigits: 1,
+})
+
+/** A number the Dutch way: 1.234 and 12,5. */
+export function num(value: number, digits: 0 | 1 = 0): string {
+  return (digits === 0 ? whole : oneDecimal).format(value)
+}
+
+/** A share as a Dutch percentage without decimals: "14%". */
+export function percent(share: number): string {
+  return `${whole.format(Math.round(share * 100))}%`
+}
+
+/** "1 zin", "2 zinnen", "0 zinnen". */
+export function count(n: number, singular: string, plural: string, digits: 0 | 1 = 0): string {
+  return `${num(n, digits)} ${n === 1 ? singular : plural}`
+}
+
+/** A signed difference for trend tables: "+2", "−1,5", "0". */
+export function signed(delta: number, digits: 0 | 1 = 0): string {
+  const rounded = digits === 0 ? Math.round(delta) : Math.round(delta * 10) / 10
+  if (rounded === 0) return '0'
+  return `${rounded > 0 ? '+' : '−'}${num(Math.abs(rounded), digits)}`
+}
+
+/** Dutch names of the severities. */
+export const SEVERITY_LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
+export const SEVERITY_PLURAL = {error: 'fouten', warning: 'waarschuwingen', info: 'info'} as const
+export const SEVERITY_RANK = {error: 2, warning: 1, info: 0} as const
+
+/** Date and time as a Dutch reader expects them: "1 december 2026 om 23:40". */
+export function dutchDate(date: Date, timeZone?: string): string {
+  const day = new Intl.DateTimeFormat('nl-NL', {dateStyle: 'long', ...(timeZone ? {timeZone} : {})})
+  const time = new Intl.DateTimeFormat('nl-NL', {
+    timeStyle: 'short',
+    ...(timeZone ? {timeZone} : {}),
+  })
+  return `${day.format(date)} om ${time.format(date)}`
+}
