@@ -53,4 +53,6 @@ export type {
 export {builtinRules} from './rules/index.js'
 export type {SharedAnalyses} from './pipeline/analyses.js'
 export type {Passive} from './nlp/passive.js'
+export {tagWords} from './nlp/tagger/index.js'
+export type {WordTag} from './nlp/tagger/index.js'
 export type * from './types.js'

@@ -1,5 +1,6 @@
 import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import type {SharedAnalyses} from './pipeline/analyses.js'
+import type {WordTag} from './nlp/tagger/tagger.js'
 import type {Document, FixKind, Language, MaskedRange, Severity, Unit} from './types.js'
 
 /** JSON schema (subset) for a rule's options; every property needs a `default`. */
@@ -46,6 +47,11 @@ export interface WordInfo {
   masked: MaskedRange | undefined
   /** Index in the sentence's word list. */
   index: number
+  /**
+   * Part of speech (UD and Lassy/CGN), features and lemma from the tagger; Dutch text only.
+   * `tag.particle` / `tag.verb` link a separable verb and its particle (indexes in `words`).
+   */
+  tag?: WordTag
 }
 
 /** A sentence with its words, as rules usually want to see it. */

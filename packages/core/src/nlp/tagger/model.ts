@@ -1,0 +1,156 @@
+/**
+ * The tagger model as a text data file: a comment header (source, licence), then tab-separated
+ * sections. Weights are a base64 block of typed arrays, so the file stays small and loads without
+ * parsing hundreds of thousands of numbers.
+ *
+ *   L  upos  xpos  feats            one line per label (index = line order)
+ *   W  scale  base64               feature weights (see `WeightTable`)
+ *   D  form  label                  tag dictionary: frequent unambiguous words
+ *   M  form  label  lemma           lemma lookup from the training data (lemma ≠ form)
+ *   R  label  suffix  prefixCut  cut  add     lemma suffix rules learned from the training data
+ *   P  lemma                        separable verbs seen in the training data (particle_stem)
+ */
+
+export interface Label {
+  upos: string
+  xpos: string
+  feats: Readonly<Record<string, string>>
+}
+
+/** Sparse weights: per feature, the labels it votes for with an integer weight × scale. */
+export interface WeightTable {
+  keys: Uint32Array
+  /** rows[i] … rows[i+1] index `labels`/`weights` for feature keys[i]. */
+  rows: Uint32Array
+  labels: Uint8Array
+  weights: Int16Array
+  scale: number
+}
+
+export interface LemmaRule {
+  prefixCut: number
+  cut: number
+  add: string
+}
+
+export interface TaggerModel {
+  labels: Label[]
+  weights: WeightTable
+  dictionary: Map<string, number>
+  /** form → label → lemma. */
+  lemmas: Map<string, Map<number, string>>
+  /** label → suffix → rule. */
+  rules: Map<number, Map<string, LemmaRule>>
+  separable: Set<string>
+}
+
+function parseFeats(text: string): Record<string, string> {
+  const feats: Record<string, string> = {}
+  if (text === '_' || text === '') return feats
+  for (const pair of text.split('|')) {
+    const eq = pair.indexOf('=')
+    if (eq > 0) feats[pair.slice(0, eq)] = pair.slice(eq + 1)
+  }
+  return Object.freeze(feats)
+}
+
+function decodeBase64(text: string): Uint8Array {
+  const binary = atob(text)
+  const bytes = new Uint8Array(binary.length)
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i)
+  return bytes
+}
+
+/** Encode typed-array weights (training side). */
+export function encodeWeights(table: WeightTable): string {
+  const n = table.keys.length
+  const m = table.labels.length
+  const buffer = new ArrayBuffer(8 + n * 4 + (n + 1) * 4 + m * 2 + m + ((4 - (m % 4)) % 4))
+  const view = new DataView(buffer)
+  view.setUint32(0, n, true)
+  view.setUint32(4, m, true)
+  let o = 8
+  for (let i = 0; i < n; i++, o += 4) view.setUint32(o, table.keys[i]!, true)
+  for (let i = 0; i <= n; i++, o += 4) view.setUint32(o, table.rows[i]!, true)
+  for (let i = 0; i < m; i++, o += 2) view.setInt16(o, table.weights[i]!, true)
+  for (let i = 0; i < m; i++, o += 1) view.setUint8(o, table.labels[i]!)
+  const bytes = new Uint8Array(buffer)
+  let binary = ''
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
+  }
+  return btoa(binary)
+}
+
+function decodeWeights(scale: number, text: string): WeightTable {
+  const bytes = decodeBase64(text)
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const n = view.getUint32(0, true)
+  const m = view.getUint32(4, true)
+  const keys = new Uint32Array(n)
+  const rows = new Uint32Array(n + 1)
+  const weights = new Int16Array(m)
+  const labels = new Uint8Array(m)
+  let o = 8
+  for (let i = 0; i < n; i++, o += 4) keys[i] = view.getUint32(o, true)
+  for (let i = 0; i <= n; i++, o += 4) rows[i] = view.getUint32(o, true)
+  for (let i = 0; i < m; i++, o += 2) weights[i] = view.getInt16(o, true)
+  for (let i = 0; i < m; i++, o += 1) labels[i] = view.getUint8(o)
+  return {keys, rows, labels, weights, scale}
+}
+
+/** Parse the model file. Throws an Error naming the problem when the file is damaged. */
+export function parseModel(text: string): TaggerModel {
+  const model: TaggerModel = {
+    labels: [],
+    weights: {
+      keys: new Uint32Array(0),
+      rows: new Uint32Array(1),
+      labels: new Uint8Array(0),
+      weights: new Int16Array(0),
+      scale: 1,
+    },
+    dictionary: new Map(),
+    lemmas: new Map(),
+    rules: new Map(),
+    separable: new Set(),
+  }
+  let sawWeights = false
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const f = line.split('\t')
+    switch (f[0]) {
+      case 'L':
+        model.labels.push({upos: f[1]!, xpos: f[2]!, feats: parseFeats(f[3] ?? '_')})
+        break
+      case 'W':
+        model.weights = decodeWeights(Number(f[1]), f[2]!)
+        sawWeights = true
+        break
+      case 'D':
+        model.dictionary.set(f[1]!, Number(f[2]))
+        break
+      case 'M': {
+        let byLabel = model.lemmas.get(f[1]!)
+        if (!byLabel) model.lemmas.set(f[1]!, (byLabel = new Map()))
+        byLabel.set(Number(f[2]), f[3]!)
+        break
+      }
+      case 'R': {
+        const label = Number(f[1])
+        let bySuffix = model.rules.get(label)
+        if (!bySuffix) model.rules.set(label, (bySuffix = new Map()))
+        bySuffix.set(f[2]!, {prefixCut: Number(f[3]), cut: Number(f[4]), add: f[5] ?? ''})
+        break
+      }
+      case 'P':
+        model.separable.add(f[1]!)
+        break
+      default:
+        throw new Error(`tagger model: unknown line kind ${JSON.stringify(f[0])}`)
+    }
+  }
+  if (!sawWeights || model.labels.length === 0)
+    throw new Error('tagger model: no labels or weights')
+  return model
+}

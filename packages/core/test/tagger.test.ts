@@ -1,0 +1,111 @@
+import {describe, expect, it} from 'vitest'
+import {createCheckerSync, defineRule, tagWords} from '../src/index.js'
+
+const tag = (sentence: string) => {
+  const words = sentence.split(' ')
+  return tagWords(words).map((t, i) => ({word: words[i], ...t}))
+}
+const compact = (sentence: string) =>
+  tag(sentence)
+    .map((t) => `${t.word}/${t.upos}/${t.lemma}`)
+    .join(' ')
+
+describe('tagWords', () => {
+  it('tags a letter sentence with UD parts of speech and lemmas', () => {
+    expect(compact('De gemeente stuurt u binnen twee weken een brief .')).toBe(
+      'De/DET/de gemeente/NOUN/gemeente stuurt/VERB/sturen u/PRON/u binnen/ADP/binnen ' +
+        'twee/NUM/twee weken/NOUN/week een/DET/een brief/NOUN/brief ./PUNCT/.',
+    )
+  })
+
+  it('gives the Lassy/CGN tag and the UD features of verbs', () => {
+    const [, , stuurt] = tag('De gemeente stuurt u binnen twee weken een brief .')
+    expect(stuurt).toMatchObject({
+      xpos: 'WW|pv|tgw|met-t',
+      feats: {Number: 'Sing', Tense: 'Pres', VerbForm: 'Fin'},
+    })
+    const tags = tag('Het college heeft besloten om de parkeervergunning niet te verlengen .')
+    expect(tags.map((t) => [t.word, t.feats.VerbForm ?? '-'])).toEqual([
+      ['Het', '-'],
+      ['college', '-'],
+      ['heeft', 'Fin'],
+      ['besloten', 'Part'],
+      ['om', '-'],
+      ['de', '-'],
+      ['parkeervergunning', '-'],
+      ['niet', '-'],
+      ['te', '-'],
+      ['verlengen', 'Inf'],
+      ['.', '-'],
+    ])
+    expect(tags[2]).toMatchObject({upos: 'AUX', lemma: 'hebben'})
+    expect(tags[3]).toMatchObject({upos: 'VERB', lemma: 'besluiten', xpos: 'WW|vd|vrij|zonder'})
+  })
+
+  it('reads u and uw as the pronouns of a letter', () => {
+    const tags = tag('Wij hebben uw aanvraag ontvangen .')
+    expect(tags[2]).toMatchObject({upos: 'PRON', lemma: 'uw', feats: {Person: '2', Poss: 'Yes'}})
+    expect(tags[4]).toMatchObject({upos: 'VERB', lemma: 'ontvangen', feats: {VerbForm: 'Part'}})
+  })
+
+  it('links a separable particle to its verb and joins the lemma', () => {
+    const tags = tag('Als u vragen heeft , belt u dan met ons op .')
+    expect(tags[5]).toMatchObject({word: 'belt', lemma: 'opbellen', particle: 10})
+    expect(tags[10]).toMatchObject({word: 'op', verb: 5})
+    const te = tag('Wij proberen het probleem snel op te lossen .')
+    expect(te[7]).toMatchObject({word: 'lossen', lemma: 'oplossen', particle: 5})
+  })
+
+  it('does not link a preposition that belongs to a noun phrase', () => {
+    const tags = tag('Wij wachten op uw antwoord .')
+    expect(tags[1]).toMatchObject({lemma: 'wachten'})
+    expect(tags[1]!.particle).toBeUndefined()
+    expect(tags[2]!.verb).toBeUndefined()
+  })
+
+  it('lemmatises words it never saw with the verb table and suffix rules', () => {
+    const tags = tag('De door de gemeente in 2024 vastgestelde regels gelden voor iedereen .')
+    expect(tags[6]).toMatchObject({upos: 'VERB', lemma: 'vaststellen', feats: {VerbForm: 'Part'}})
+    expect(tags[7]).toMatchObject({upos: 'NOUN', lemma: 'regel', feats: {Number: 'Plur'}})
+  })
+
+  it('returns an empty list for no words', () => {
+    expect(tagWords([])).toEqual([])
+  })
+})
+
+describe('tags on WordInfo', () => {
+  it('gives every word of a Dutch sentence its tag, also on the nlcst node', () => {
+    const seen: string[] = []
+    const probe = defineRule({
+      id: 'proef',
+      meta: {description: 'Test.', severity: 'info', fixable: 'none', messages: {m: 'x'}},
+      check(_tree, ctx) {
+        for (const word of ctx.sentences[0]?.words ?? []) {
+          const data = (word.node as {data?: {tag?: unknown}}).data
+          seen.push(
+            `${word.value}/${word.tag?.upos}/${word.tag?.lemma}/${word.tag?.particle ?? ''}` +
+              `${word.tag?.verb ?? ''}/${data?.tag === word.tag}`,
+          )
+        }
+      },
+    })
+    const checker = createCheckerSync(
+      {lang: 'nl', rules: {spelling: 'off', 'moeilijk-woord': 'off'}},
+      {rules: [probe as never]},
+    )
+    checker.check({text: 'Daarom lossen wij het probleem op, zodat u verder kunt.'})
+    expect(seen).toEqual([
+      'Daarom/ADV/daarom//true',
+      'lossen/VERB/oplossen/5/true',
+      'wij/PRON/wij//true',
+      'het/DET/het//true',
+      'probleem/NOUN/probleem//true',
+      'op/ADP/op/1/true',
+      'zodat/SCONJ/zodat//true',
+      'u/PRON/u//true',
+      'verder/ADJ/ver//true',
+      'kunt/VERB/kunnen//true',
+    ])
+  })
+})

@@ -1,0 +1,403 @@
+// Trains the part-of-speech tagger (averaged perceptron, greedy left to right) on the two UD Dutch
+// dev files and writes packages/core/src/data/tagger-model.txt. Deterministic: same data, same file.
+// Usage (after `pnpm build`): node scripts/train-tagger.mjs [--tune]
+//   --tune  train on Alpino dev + the first 80 % of LassySmall dev and report figures on the last
+//           20 % (for choosing features and settings); writes nothing.
+// The held-out file nl_lassysmall-ud-test.conllu is never read here.
+import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+
+const core = '../packages/core/dist/nlp/'
+const {wordEntry, contextFeatures, CONTEXT_FEATURES} = await import(`${core}tagger/features.js`)
+const {encodeWeights, parseModel} = await import(`${core}tagger/model.js`)
+const {createTagger, verbMask} = await import(`${core}tagger/tagger.js`)
+const {loadVerbTable} = await import(`${core}verbs.js`)
+const {loadFrequency} = await import(`${core}frequency.js`)
+const {loadWordClasses} = await import(`${core}tagger/index.js`)
+
+const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
+const TRAIN_FILES = ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu']
+const ITERATIONS = 10
+const tune = process.argv.includes('--tune')
+
+if (!existsSync(new URL(TRAIN_FILES[0], DATA))) {
+  console.log('train-tagger: ../shared/data/ud-dutch not found; skipped')
+  process.exit(0)
+}
+
+/** CoNLL-U sentences: tokens with form, label parts, features (without ExtPos) and lemma. */
+export function readConllu(text) {
+  const sentences = []
+  let tokens = []
+  for (const line of text.split('\n')) {
+    if (line.trim() === '') {
+      if (tokens.length > 0) sentences.push(tokens)
+      tokens = []
+      continue
+    }
+    if (line.startsWith('#')) continue
+    const f = line.split('\t')
+    if (!/^\d+$/.test(f[0])) continue
+    const feats =
+      f[5] === '_'
+        ? '_'
+        : f[5]
+            .split('|')
+            .filter((p) => !p.startsWith('ExtPos='))
+            .join('|') || '_'
+    tokens.push({
+      form: f[1],
+      lemma: f[2].replaceAll('_', ''),
+      rawLemma: f[2],
+      upos: f[3],
+      xpos: f[4],
+      feats,
+    })
+  }
+  if (tokens.length > 0) sentences.push(tokens)
+  return sentences
+}
+
+const files = TRAIN_FILES.map((name) => readConllu(readFileSync(new URL(name, DATA), 'utf8')))
+let train = files.flat()
+let tuneSet = []
+if (tune) {
+  const lassy = files[1]
+  const cut = Math.floor(lassy.length * 0.8)
+  train = [...files[0], ...lassy.slice(0, cut)]
+  tuneSet = lassy.slice(cut)
+}
+
+// Labels: UPOS + XPOS pairs, most frequent first; features per label by majority.
+const labelCount = new Map()
+const featCount = new Map()
+for (const s of train) {
+  for (const t of s) {
+    const key = `${t.upos}\t${t.xpos}`
+    labelCount.set(key, (labelCount.get(key) ?? 0) + 1)
+    const fk = `${key}\t${t.feats}`
+    featCount.set(fk, (featCount.get(fk) ?? 0) + 1)
+  }
+}
+const labelKeys = [...labelCount]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([k]) => k)
+// Letters address the reader with u and uw, which the newspaper and Wikipedia treebanks hardly
+// have; their CGN tags are added by hand (tag dictionary below).
+const EXTRA = [
+  [
+    'PRON\tVNW|bez|det|stan|vol|2|getal|prenom|zonder|agr',
+    'Person=2|Poss=Yes|PronType=Prs',
+    ['uw', 'Uw'],
+  ],
+  ['PRON\tVNW|pers|pron|nomin|vol|2b|getal', 'Case=Nom|Person=2|PronType=Prs', ['u', 'U']],
+]
+for (const [label, feats] of EXTRA) {
+  if (!labelCount.has(label)) {
+    labelKeys.push(label)
+    featCount.set(`${label}\t${feats}`, 1)
+  }
+}
+if (labelKeys.length > 255) throw new Error('more than 255 labels')
+const labelIndex = new Map(labelKeys.map((k, i) => [k, i]))
+const labelFeats = labelKeys.map((k) => {
+  let best = '_'
+  let bestCount = -1
+  for (const [fk, c] of featCount) {
+    if (fk.startsWith(k + '\t') && fk.split('\t').length === 3 && c > bestCount) {
+      best = fk.split('\t')[2]
+      bestCount = c
+    }
+  }
+  return best
+})
+const nLabels = labelKeys.length
+const gold = (t) => labelIndex.get(`${t.upos}\t${t.xpos}`)
+
+// Lexicon: the verb table and the frequency list, as at run time.
+const verbs = loadVerbTable()
+const frequency = loadFrequency()
+const classes = loadWordClasses()
+const lexicon = {
+  verbs,
+  verbMask: (lower) => verbMask(verbs, lower),
+  rank: (lower) => frequency.rank(lower),
+  wordClass: (word) => classes.classOf(word),
+}
+
+// Tag dictionary: frequent words with one label (they skip the model at run time).
+const wordLabels = new Map()
+for (const s of train) {
+  for (const t of s) {
+    let m = wordLabels.get(t.form)
+    if (!m) wordLabels.set(t.form, (m = new Map()))
+    const g = gold(t)
+    m.set(g, (m.get(g) ?? 0) + 1)
+  }
+}
+const dictionary = new Map()
+for (const [word, m] of [...wordLabels].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const total = [...m.values()].reduce((a, b) => a + b, 0)
+  const [bestLabel, bestCount] = [...m].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]
+  if (total >= 20 && bestCount / total >= 0.995) dictionary.set(word, bestLabel)
+}
+for (const [label, , words] of EXTRA)
+  for (const w of words) dictionary.set(w, labelIndex.get(label))
+
+// Averaged perceptron with sparse weights (feature → label → weight).
+const weights = new Map()
+const totals = new Map()
+const stamps = new Map()
+let clock = 0
+const key = (f, l) => f * 256 + l
+function update(f, l, delta) {
+  let row = weights.get(f)
+  if (!row) weights.set(f, (row = new Map()))
+  const k = key(f, l)
+  const w = row.get(l) ?? 0
+  totals.set(k, (totals.get(k) ?? 0) + (clock - (stamps.get(k) ?? 0)) * w)
+  stamps.set(k, clock)
+  row.set(l, w + delta)
+}
+const scores = new Float64Array(nLabels)
+function predict(features) {
+  scores.fill(0)
+  for (const f of features) {
+    const row = weights.get(f)
+    if (row) for (const [l, w] of row) scores[l] += w
+  }
+  let best = 0
+  for (let l = 1; l < nLabels; l++) if (scores[l] > scores[best]) best = l
+  return best
+}
+
+// Deterministic shuffle (mulberry32).
+function random(seed) {
+  return () => {
+    seed |= 0
+    seed = (seed + 0x6d2b79f5) | 0
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed)
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
+  }
+}
+const rand = random(14)
+const entryCache = new Map()
+const entryOf = (form) => {
+  let e = entryCache.get(form)
+  if (!e) entryCache.set(form, (e = wordEntry(form, lexicon)))
+  return e
+}
+const formCount = new Map()
+for (const s of train) for (const t of s) formCount.set(t.form, (formCount.get(t.form) ?? 0) + 1)
+const prepared = train.map((s) => ({tokens: s, entries: s.map((t) => entryOf(t.form))}))
+const context = new Uint32Array(CONTEXT_FEATURES)
+for (let iteration = 0; iteration < ITERATIONS; iteration++) {
+  let correct = 0
+  let total = 0
+  for (const {tokens, entries} of prepared) {
+    let tag1 = -1
+    let tag2 = -1
+    for (let i = 0; i < tokens.length; i++) {
+      const g = gold(tokens[i])
+      const fixed = dictionary.get(tokens[i].form)
+      let guess
+      if (fixed !== undefined) guess = fixed
+      else {
+        clock++
+        contextFeatures(entries, i, tag1, tag2, context, 0)
+        const features = [...entries[i].own, ...context]
+        // Rare words lose their identity features half of the time, so that the affix, shape
+        // and lexicon features learn to carry words the model has never seen.
+        if (formCount.get(tokens[i].form) <= 2 && rand() < 0.5) {
+          features.splice(entries[i].own.length + 14, 1)
+          features.splice(entries[i].own.length + 11, 1)
+          features.splice(entries[i].own.length + 9, 1)
+          features.splice(1, 1)
+        }
+        guess = predict(features)
+        if (guess !== g) {
+          for (const f of features) {
+            update(f, g, 1)
+            update(f, guess, -1)
+          }
+        }
+      }
+      if (guess === g) correct++
+      total++
+      tag2 = tag1
+      tag1 = guess
+    }
+  }
+  console.log(`iteration ${iteration + 1}: training accuracy ${(correct / total).toFixed(4)}`)
+  for (let i = prepared.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1))
+    ;[prepared[i], prepared[j]] = [prepared[j], prepared[i]]
+  }
+}
+
+// Average, prune near-zero weights, quantise to 16 bits.
+const averaged = []
+let maxAbs = 0
+for (const [f, row] of weights) {
+  const cells = []
+  for (const [l, w] of row) {
+    const k = key(f, l)
+    const sum = (totals.get(k) ?? 0) + (clock - (stamps.get(k) ?? 0)) * w
+    const avg = sum / clock
+    if (Math.abs(avg) >= 0.05) cells.push([l, avg])
+    maxAbs = Math.max(maxAbs, Math.abs(avg))
+  }
+  if (cells.length > 0) averaged.push([f, cells.sort((a, b) => a[0] - b[0])])
+}
+averaged.sort((a, b) => a[0] - b[0])
+const scale = maxAbs / 32767
+const cellCount = averaged.reduce((n, [, cells]) => n + cells.length, 0)
+const table = {
+  keys: new Uint32Array(averaged.length),
+  rows: new Uint32Array(averaged.length + 1),
+  labels: new Uint8Array(cellCount),
+  weights: new Int16Array(cellCount),
+  scale,
+}
+let cell = 0
+averaged.forEach(([f, cells], i) => {
+  table.keys[i] = f
+  table.rows[i] = cell
+  for (const [l, w] of cells) {
+    table.labels[cell] = l
+    table.weights[cell] = Math.round(w / scale)
+    cell++
+  }
+})
+table.rows[averaged.length] = cell
+
+// Lemmas: lookup of forms whose lemma is not the lower-case form, suffix rules per label.
+const lemmaCount = new Map()
+const separable = new Set()
+for (const s of train) {
+  for (const t of s) {
+    const k = `${t.form.toLowerCase()}\t${gold(t)}`
+    let m = lemmaCount.get(k)
+    if (!m) lemmaCount.set(k, (m = new Map()))
+    // "lost … op" and "op te lossen" have the lemma op_lossen; the tagger adds the particle when it links it, so the
+    // lookup keeps the verb alone (lossen).
+    let lemma = t.lemma
+    const parts = t.rawLemma.split('_')
+    if ((t.upos === 'VERB' || t.upos === 'AUX') && parts.length === 2) {
+      if (!t.form.toLowerCase().startsWith(parts[0]) && verbs.isParticle(parts[0])) lemma = parts[1]
+    }
+    m.set(lemma, (m.get(lemma) ?? 0) + 1)
+    if ((t.upos === 'VERB' || t.upos === 'AUX') && t.rawLemma.includes('_')) {
+      const [particle, ...rest] = t.rawLemma.split('_')
+      if (rest.length === 1 && verbs.isParticle(particle)) separable.add(particle + rest[0])
+    }
+  }
+}
+const lemmaLines = []
+for (const [k, m] of [...lemmaCount].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const [form, label] = k.split('\t')
+  const [lemma] = [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
+  if (lemma !== form) lemmaLines.push(`M\t${form}\t${label}\t${lemma}`)
+}
+const ruleCount = new Map()
+for (const s of train) {
+  for (const t of s) {
+    if (['PROPN', 'X', 'SYM', 'PUNCT', 'NUM'].includes(t.upos)) continue
+    const base =
+      t.form.length > 1 && t.form === t.form.toUpperCase() ? t.form : t.form.toLowerCase()
+    let prefixCut = 0
+    let stem = base
+    if (base.startsWith('ge') && !t.lemma.startsWith('ge') && t.xpos.startsWith('WW|vd')) {
+      prefixCut = 2
+      stem = base.slice(2)
+    }
+    let common = 0
+    while (common < stem.length && common < t.lemma.length && stem[common] === t.lemma[common])
+      common++
+    if (common === 0) continue
+    const script = `${prefixCut}\t${stem.length - common}\t${t.lemma.slice(common)}`
+    for (let k = 1; k <= 6 && k < base.length; k++) {
+      const rk = `${gold(t)}\t${base.slice(base.length - k)}`
+      let m = ruleCount.get(rk)
+      if (!m) ruleCount.set(rk, (m = new Map()))
+      m.set(script, (m.get(script) ?? 0) + 1)
+    }
+  }
+}
+const bestScript = (m) => [...m].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0]
+const ruleLines = []
+for (const [rk, m] of [...ruleCount].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+  const [label, suffix] = rk.split('\t')
+  const [script, count] = bestScript(m)
+  if (suffix.length > 1 && count < 2) continue
+  if (suffix.length > 1) {
+    const parent = ruleCount.get(`${label}\t${suffix.slice(1)}`)
+    if (parent && bestScript(parent)[0] === script) continue
+  }
+  if (script === '0\t0\t' && suffix.length === 1) continue
+  ruleLines.push(`R\t${label}\t${suffix}\t${script}`)
+}
+
+const header = [
+  '# Woordsoort-, kenmerk- en lemmamodel voor het Nederlands (averaged perceptron, duidelijk-project).',
+  '# Bron: getraind met scripts/train-tagger.mjs op Universal Dependencies Dutch: UD_Dutch-Alpino',
+  '#   (nl_alpino-ud-dev.conllu, commit 95e374a) en UD_Dutch-LassySmall (nl_lassysmall-ud-dev.conllu,',
+  '#   commit 7880e0b), https://universaldependencies.org; lexicon: werkwoorden.tsv (pattern, BSD-3) en',
+  '#   frequente-woorden.txt. nl_lassysmall-ud-test.conllu is niet gebruikt (alleen voor de evaluatie).',
+  '# Licentie: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), zoals de treebanks;',
+  '#   zie NOTICE in de hoofdmap van het project. Gemaakt met: pnpm train:tagger',
+  `# ${nLabels} labels, ${averaged.length} kenmerken, ${cellCount} gewichten, ${ITERATIONS} rondes.`,
+]
+const lines = [
+  ...header,
+  ...labelKeys.map((k, i) => `L\t${k}\t${labelFeats[i]}`),
+  `W\t${scale}\t${encodeWeights(table)}`,
+  ...[...dictionary].map(([w, l]) => `D\t${w}\t${l}`),
+  ...lemmaLines,
+  ...ruleLines,
+  ...[...separable].sort().map((v) => `P\t${v}`),
+]
+const text = lines.join('\n') + '\n'
+
+if (tune) {
+  const tagger = createTagger(parseModel(text), lexicon)
+  const vocabulary = new Set(train.flat().map((t) => t.form))
+  const confusion = new Map()
+  const c = {n: 0, upos: 0, xpos: 0, lemma: 0, oov: 0, oovUpos: 0, verbs: 0, verbForm: 0}
+  for (const s of tuneSet) {
+    const tags = tagger.tag(s.map((t) => t.form))
+    s.forEach((t, i) => {
+      const p = tags[i]
+      c.n++
+      if (p.upos === t.upos) c.upos++
+      else if (process.env.CONFUSION) {
+        const k = `${t.upos}->${p.upos}`
+        confusion.set(k, (confusion.get(k) ?? 0) + 1)
+        if (process.env.CONFUSION === k) console.log(t.form, s.map((x) => x.form).join(' '))
+      }
+      if (p.xpos === t.xpos) c.xpos++
+      if (p.lemma === t.lemma) c.lemma++
+      if (!vocabulary.has(t.form)) {
+        c.oov++
+        if (p.upos === t.upos) c.oovUpos++
+      }
+      if (t.upos === 'VERB' || t.upos === 'AUX') {
+        c.verbs++
+        const goldForm = /VerbForm=(\w+)/.exec(t.feats)?.[1]
+        if (p.feats.VerbForm === goldForm) c.verbForm++
+      }
+    })
+  }
+  if (process.env.CONFUSION) console.log([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  const r = (a, b) => (a / b).toFixed(4)
+  console.log(
+    `tune split (${c.n} tokens): UPOS ${r(c.upos, c.n)}, XPOS ${r(c.xpos, c.n)}, lemma ${r(c.lemma, c.n)}, ` +
+      `UPOS on unknown words ${r(c.oovUpos, c.oov)} (${c.oov}), VerbForm on verbs ${r(c.verbForm, c.verbs)}`,
+  )
+} else {
+  const out = new URL('../packages/core/src/data/tagger-model.txt', import.meta.url)
+  writeFileSync(out, text)
+  console.log(
+    `tagger-model.txt: ${(text.length / 1024).toFixed(0)} kB, ${nLabels} labels, ${averaged.length} features`,
+  )
+}
