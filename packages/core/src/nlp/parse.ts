@@ -5,7 +5,6 @@ import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {SentenceInfo, UnitInfo, WordInfo} from '../rule.js'
 import type {Language, MaskedRange, Unit} from '../types.js'
-import {tagSentence} from './tagger/sentence.js'
 
 const parsers = {
   nl: unified().use(retextDutch).freeze(),
@@ -216,7 +215,6 @@ export function parseUnits(
         unitIndex,
         indexInUnit,
       }
-      if (lang === 'nl') tagSentence(sentence)
       info.sentences.push(sentence)
       sentences.push(sentence)
     })

@@ -2,7 +2,7 @@
  * The checking pipeline. One check runs these stages in order, each a module with a typed input
  * and output (see docs/architecture.md):
  *
- *   load → mask → language → parse → shared analyses → rules → locate → directives → metrics
+ *   load → mask → language → parse → tag → shared analyses → rules → locate → directives → metrics
  *
  * `load` (./load.ts) is the only stage that may be asynchronous (e-mail); the others run in
  * {@link analyse}, a generator that pauses after parsing and after each rule so that an abortable
@@ -22,6 +22,7 @@ import {maskStage} from './mask.js'
 import {metricsStage} from './metrics.js'
 import {parseStage} from './parse.js'
 import {ruleStage} from './rules.js'
+import {tagStage} from './tag.js'
 import type {Analysed, Detected, Runtime} from './types.js'
 import type {Finding} from '../finding.js'
 import type {Metrics} from '../metrics/index.js'
@@ -58,7 +59,7 @@ export function* analyse(
   const entries = cache ? openCache(cache, runtime, detected) : undefined
   const analysed: Analysed = {
     ...detected,
-    parsed: parseStage(detected, entries),
+    parsed: tagStage(parseStage(detected, entries), detected.lang),
     analyses: createAnalyses(detected.lang),
   }
   yield
