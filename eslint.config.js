@@ -1,6 +1,7 @@
 import js from '@eslint/js'
 import globals from 'globals'
 import tseslint from 'typescript-eslint'
+import regexp from 'eslint-plugin-regexp'
 
 export default tseslint.config(
   {
@@ -23,6 +24,16 @@ export default tseslint.config(
       ],
       // Escaping "-" and "/" inside character classes keeps the Dutch patterns readable.
       'no-useless-escape': 'off',
+    },
+  },
+  {
+    // Every regex in the shipped code must run in linear time on any input (issue #19): no
+    // exchangeable quantifiers (polynomial backtracking) and no quadratic moves over the text.
+    files: ['packages/*/src/**/*.ts'],
+    plugins: {regexp},
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 )

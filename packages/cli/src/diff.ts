@@ -71,7 +71,8 @@ function range(line: number, count: number): string {
 }
 
 function splitLines(text: string): string[] {
-  return text.match(/[^\n]*\n|[^\n]+$/g) ?? []
+  // Split after each newline (a zero-width split, linear in the text's length).
+  return text === '' ? [] : text.split(/(?<=\n)/).filter((line) => line !== '')
 }
 
 function lcsOps(a: string[], b: string[]): Array<{kind: ' ' | '-' | '+'; line: string}> {

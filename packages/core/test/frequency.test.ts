@@ -39,6 +39,19 @@ describe('frequency', () => {
     expect(frequency.isRare(word)).toBe(rare)
   })
 
+  it('bounds the compound splitter on very long words (issue #19)', () => {
+    // 1,000 letters took over two minutes before the splitter was memoised and capped; the test
+    // only asserts that it finishes and answers (time is measured by pnpm adversarial).
+    expect(frequency.isRare('a'.repeat(1000))).toBe(true)
+    expect(frequency.compoundParts('gemeentebelasting'.repeat(20))).toBeUndefined()
+    // Under the cap, a long repeated compound still splits (memoised, not skipped).
+    expect(frequency.compoundParts('gemeentebelastingaanslag')).toEqual([
+      'gemeentebelasting',
+      'aanslag',
+    ])
+    expect(frequency.isRare(`${'ab'.repeat(29)}ba`)).toBe(true)
+  })
+
   it('splits compounds into known parts, with linking letters', () => {
     expect(frequency.compoundParts('fietsenstalling')).toEqual(['fiets', 'en', 'stalling'])
     expect(frequency.compoundParts('gemeentebelasting')).toEqual(['gemeente', 'belasting'])

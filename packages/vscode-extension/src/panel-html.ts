@@ -43,6 +43,8 @@ export function formatNumber(value: number, decimals = 1): string {
   if (!Number.isFinite(value)) return '–'
   const fixed = Math.abs(value).toFixed(decimals)
   const [whole = '0', fraction] = fixed.split('.')
+  // toFixed gives at most 309 digits here, so the quadratic worst case of this lookahead is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
   const negative = value < 0 && Number(fixed) !== 0
   return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `,${fraction}`}`

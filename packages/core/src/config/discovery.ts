@@ -126,7 +126,10 @@ export function readWordsFile(file: string): string[] {
   return readFileSync(file, 'utf8')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
-    .map((line) => line.replace(/#.*$/, '').trim())
+    .map((line) => {
+      const hash = line.indexOf('#')
+      return (hash === -1 ? line : line.slice(0, hash)).trim()
+    })
     .filter(Boolean)
 }
 

@@ -10,7 +10,7 @@ interface Paragraph extends OfficeParagraph {
 
 /** Parts of a .docx with text a reader sees, in reading order. */
 function partsOf(names: string[]): Array<{name: string; label: string}> {
-  const number = (name: string) => Number(/(\d+)\.xml$/.exec(name)?.[1] ?? 0)
+  const number = (name: string) => Number(/(?<!\d)(\d+)\.xml$/.exec(name)?.[1] ?? 0)
   const sorted = (prefix: string) =>
     names
       .filter((n) => new RegExp(`^word/${prefix}\\d*\\.xml$`).test(n))

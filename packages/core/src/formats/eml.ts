@@ -6,7 +6,7 @@ import {loadText} from './txt.js'
 
 /** "Op 3 maart 2025 schreef Jan Jansen:" and "On … wrote:": where a quoted reply starts. */
 const REPLY_HEADER =
-  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,})$/im
+  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,})$/i
 /** Outlook quotes the mail it answers under a header block: "Van: …" followed by "Verzonden: …". */
 const HEADER_BLOCK_START = /^\s*(?:van|from):\s.+$/i
 const HEADER_BLOCK_NEXT = /^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject):\s/i
@@ -42,7 +42,7 @@ function ownHtml(html: string): string {
   const blank = (match: string) => match.replace(/[^\n]/g, ' ')
   let result = html.replace(/<blockquote[\s\S]*?<\/blockquote>/gi, blank)
   const marker =
-    /(?:^|>)\s*(?:--\s*<br|-- ?\n|(?:op|on)\s[^<]{3,120}\s(?:schreef|wrote)[^<]{0,120}:)|<div[^>]*(?:class=["']?(?:gmail_quote|moz-cite-prefix)|id=["']?(?:divRplyFwdMsg|appendonsend))/im.exec(
+    /(?:^|>)[ \t]*(?:--\s*<br|-- ?\n|(?:op|on)\s[^<]{3,120}\s(?:schreef|wrote)[^<]{0,120}:)|<div[^>]*(?:class=["']?(?:gmail_quote|moz-cite-prefix)|id=["']?(?:divRplyFwdMsg|appendonsend))/im.exec(
       result,
     )
   if (marker) result = result.slice(0, marker.index) + blank(result.slice(marker.index))

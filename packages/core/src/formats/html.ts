@@ -289,7 +289,7 @@ function appendMapped(
  */
 function guardDepth(source: string, path: string | undefined): void {
   const tag =
-    /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([A-Za-z][\w:-]*)(?:[^>"']|"[^"]*"|'[^']*')*?(\/?)>/gi
+    /<!--[\s\S]*?(?:-->|$)|<(script|style)\b[\s\S]*?(?:<\/\1\s*>|$)|<(\/?)([A-Za-z][\w:-]*)(?![\w:-])(?:[^<>"']|"[^<"]*"|'[^<']*')*?(\/?)>/gi
   let depth = 0
   for (const match of source.matchAll(tag)) {
     const name = match[3]?.toLowerCase()

@@ -2,11 +2,12 @@ import {parseDirective} from '../nlp/directives.js'
 import type {Directive, Document, Unit, UnitKind} from '../types.js'
 
 const LIST_MARKER = /^[ \t]*(?:[-*•–▪·]|\d{1,3}[.)]|[a-z][.)])[ \t]+/
-const SALUTATION = /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b.*[,!]?\s*$/i
+const SALUTATION =
+  /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^\n]*(?:\n\s*)?$/i
 const CLOSING =
   /^\s*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|groet(?:en)?),?\s*$/i
 const SUBJECT = /^\s*(?:onderwerp|betreft|kenmerk)\s*:/i
-const COMMENT_WRAPPED = /^\s*(?:<!--(.*?)-->|(?:#|\/\/)(.*))\s*$/
+const COMMENT_WRAPPED = /^\s*(?:<!--(.*?)-->\s*|(?:#|\/\/)(.*))$/
 
 /** Lines shorter than this never continue onto the next line (addresses, headings, signatures). */
 const SHORT_LINE = 40

@@ -1,7 +1,6 @@
 import type {Directive} from '../types.js'
 
-const DIRECTIVE =
-  /^\s*duidelijk-(disable-next-line|disable-line|disable|enable)(?:\s+([^\n]*?))?\s*$/
+const DIRECTIVE = /^\s*duidelijk-(disable-next-line|disable-line|disable|enable)(?![^\s])(.*)$/s
 
 /**
  * Read an inline control comment body such as `duidelijk-disable-next-line lange-zin, spelling`.
@@ -10,10 +9,12 @@ const DIRECTIVE =
 export function parseDirective(body: string): Pick<Directive, 'kind' | 'ruleIds'> | undefined {
   const match = DIRECTIVE.exec(body)
   if (!match) return undefined
-  const ids = (match[2] ?? '')
-    .replace(/--.*$/, '')
-    .split(/[\s,]+/)
-    .filter(Boolean)
+  // The rule list is the rest of the line: trailing white space (also newlines) is allowed, a
+  // second line is not. Done with trim and indexOf, so a long body takes linear time.
+  const rest = (match[2] ?? '').trim()
+  if (rest.includes('\n')) return undefined
+  const dashes = rest.indexOf('--')
+  const ids = (dashes === -1 ? rest : rest.slice(0, dashes)).split(/[\s,]+/).filter(Boolean)
   return {kind: match[1] as Directive['kind'], ruleIds: ids}
 }
 

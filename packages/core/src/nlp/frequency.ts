@@ -114,6 +114,8 @@ const NOT_A_RIGHT_PART = new Set([
   'ant',
   'ent',
 ])
+/** Longer words are never split into parts (arbeidsongeschiktheidsverzekering has 33 letters). */
+export const MAX_COMPOUND_LENGTH = 60
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
 /** Build a Frequency from a ranked list and a basic vocabulary (exported for tests). */
@@ -166,41 +168,68 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
     return knownForm(word)
   }
 
-  /** Left part with or without a linking s, e or en: fiets-en-stalling, bestemming-s-plan. */
-  const leftPart = (left: string): string[] | null => {
-    for (const link of LINKS) {
-      if (!left.endsWith(link)) continue
-      // A known word ending in e or s is one part (gemeente-belasting, reis-kosten); -en is a
-      // plural link even when the plural is listed (fiets-en-stalling).
-      if ((link === 'e' || link === 's') && knownExact(left)) continue
-      const stem = left.slice(0, left.length - link.length)
-      if (isPart(stem, 'left')) return link ? [stem, link] : [stem]
+  /**
+   * Split a word into known parts. Every sub-result is memoised for the duration of one word, so
+   * the work is polynomial in the word's length (about n² substrings × n cut points), and words
+   * longer than MAX_COMPOUND_LENGTH are not split at all: no Dutch compound in real letters is that
+   * long, and without the cap a 1,000-letter "word" took minutes (issue #19).
+   */
+  const splitWord = (whole: string): string[] | null => {
+    const partMemo = new Map<string, boolean>()
+    const splitMemo = new Map<string, string[] | null>()
+    const part = (word: string, side: 'left' | 'right'): boolean => {
+      const key = side === 'left' ? `<${word}` : `>${word}`
+      let known = partMemo.get(key)
+      if (known === undefined) {
+        known = isPart(word, side)
+        partMemo.set(key, known)
+      }
+      return known
     }
-    return null
-  }
-
-  const split = (word: string, depth: number): string[] | null => {
-    if (depth > 2 || word.length < 7) return null
-    // Two known words first (mantel + zorg), so a short head does not force a split of the rest
-    // into smaller words (man + tel + zorg). Shortest head first: fietsen + stalling.
-    for (let i = 3; i <= word.length - 3; i++) {
-      if (!isPart(word.slice(i), 'right')) continue
-      const left = leftPart(word.slice(0, i))
-      if (left) return [...left, word.slice(i)]
-    }
-    for (let i = 3; i <= word.length - 3; i++) {
-      const right = word.slice(i)
-      const rightParts = isPart(right, 'right') ? [right] : split(right, depth + 1)
-      if (!rightParts) continue
-      const left = word.slice(0, i)
+    /** Left part with or without a linking s, e or en: fiets-en-stalling, bestemming-s-plan. */
+    const leftPart = (left: string): string[] | null => {
       for (const link of LINKS) {
         if (!left.endsWith(link)) continue
+        // A known word ending in e or s is one part (gemeente-belasting, reis-kosten); -en is a
+        // plural link even when the plural is listed (fiets-en-stalling).
+        if ((link === 'e' || link === 's') && knownExact(left)) continue
         const stem = left.slice(0, left.length - link.length)
-        const leftParts = isPart(stem, 'left') ? [stem] : split(stem, depth + 1)
-        if (leftParts) return [...leftParts, ...(link ? [link] : []), ...rightParts]
+        if (part(stem, 'left')) return link ? [stem, link] : [stem]
       }
+      return null
     }
-    return null
+    const split = (word: string, depth: number): string[] | null => {
+      if (depth > 2 || word.length < 7) return null
+      const key = `${depth}:${word}`
+      const cached = splitMemo.get(key)
+      if (cached !== undefined) return cached
+      let result: string[] | null = null
+      // Two known words first (mantel + zorg), so a short head does not force a split of the rest
+      // into smaller words (man + tel + zorg). Shortest head first: fietsen + stalling.
+      for (let i = 3; i <= word.length - 3 && !result; i++) {
+        if (!part(word.slice(i), 'right')) continue
+        const left = leftPart(word.slice(0, i))
+        if (left) result = [...left, word.slice(i)]
+      }
+      for (let i = 3; i <= word.length - 3 && !result; i++) {
+        const right = word.slice(i)
+        const rightParts = part(right, 'right') ? [right] : split(right, depth + 1)
+        if (!rightParts) continue
+        const left = word.slice(0, i)
+        for (const link of LINKS) {
+          if (!left.endsWith(link)) continue
+          const stem = left.slice(0, left.length - link.length)
+          const leftParts = part(stem, 'left') ? [stem] : split(stem, depth + 1)
+          if (leftParts) {
+            result = [...leftParts, ...(link ? [link] : []), ...rightParts]
+            break
+          }
+        }
+      }
+      splitMemo.set(key, result)
+      return result
+    }
+    return whole.length > MAX_COMPOUND_LENGTH ? null : split(whole, 0)
   }
 
   const compoundParts = (word: string): string[] | undefined => {
@@ -208,7 +237,7 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
     const key = `${threshold}:${lower}`
     let parts = compoundCache.get(key)
     if (parts === undefined) {
-      parts = split(lower, 0)
+      parts = splitWord(lower)
       if (compoundCache.size > 50_000) compoundCache.clear()
       compoundCache.set(key, parts)
     }

@@ -15,7 +15,7 @@ export const DEFAULT_PLACEHOLDER_PATTERNS: readonly string[] = [
 ]
 
 const URL_PATTERN = String.raw`(?:https?:\/\/|www\.)[^\s<>"'()]*[^\s<>"'().,;:!?]`
-const EMAIL_PATTERN = String.raw`[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`
+const EMAIL_PATTERN = String.raw`(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)*\.\p{L}{2,}`
 
 /** Compiled mask finder for placeholders, URLs and e-mail addresses. */
 export interface MaskFinder {

@@ -112,6 +112,19 @@ function makeSentence(children: Sentence['children']): Sentence {
   return sentence
 }
 
+/** Runs of this many non-space characters or more are no words (see plainLongTokens). */
+export const MAX_TOKEN_LENGTH = 200
+
+/**
+ * A run of MAX_TOKEN_LENGTH or more non-space characters ("a.a.a.…", "a-a-a-…", a pasted hash) is
+ * parsed as one plain word of the same length: parse-latin merges the dots and hyphens inside such a
+ * run recursively and overflowed the stack on long ones (issue #19). Offsets stay the same.
+ */
+function plainLongTokens(value: string): string {
+  if (value.length < MAX_TOKEN_LENGTH) return value
+  return value.replace(/(?<!\S)\S{200,}/g, (run) => 'a'.repeat(run.length))
+}
+
 /** Parsed document: one nlcst root whose paragraphs are the document's units. */
 export interface Parsed {
   tree: Root
@@ -155,7 +168,7 @@ export function parseUnits(
       }
     } else {
       // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
-      const value = text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' ')
+      const value = plainLongTokens(text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' '))
       const root = parser.parse(value) as Root
       shift(root as never, unit.start)
       sentenceNodes = []

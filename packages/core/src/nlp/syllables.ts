@@ -98,6 +98,8 @@ const LOANWORDS: Record<string, number> = {
 }
 
 const cache = new Map<string, number>()
+/** Longer words are not hyphenated (the longest Dutch compounds in letters have about 40 letters). */
+const MAX_HYPHENATED_LENGTH = 64
 const MAX_CACHE = 100_000
 
 /** Count vowel nuclei in one hyphenation part. A diaeresis always starts a new syllable. */
@@ -109,8 +111,7 @@ function nuclei(part: string): number {
     if (char in DIAERESIS) {
       // "ë" in "ideeën", "ëi" in "beëindigen": a new nucleus, maybe a digraph with what follows.
       char = DIAERESIS[char]!
-      const rest = char + part.slice(i + 1)
-      const unit = UNITS.find((u) => rest.startsWith(u))
+      const unit = UNITS.find((u) => u[0] === char && part.startsWith(u.slice(1), i + 1))
       i += unit ? unit.length : 1
       count++
       continue
@@ -175,7 +176,12 @@ function compute(word: string): number {
   if (lower === '') return 0
   const loan = loanCompound(lower)
   if (loan !== undefined) return loan
-  const parts = hyphenateSync(lower, {hyphenChar: '-'}).split('-')
+  // The hyphenation patterns take time quadratic in the word's length; a "word" this long is no
+  // word, so its vowel nuclei are counted without them (issue #19: a 1,000-letter token).
+  const parts =
+    lower.length > MAX_HYPHENATED_LENGTH
+      ? [lower]
+      : hyphenateSync(lower, {hyphenChar: '-'}).split('-')
   let count = 0
   for (const part of parts) count += nuclei(part)
   // "station", "functioneel": -tion- and -sion- are one syllable (sjon).
@@ -226,7 +232,7 @@ function isAbbreviation(word: string): boolean {
   if (/^\p{L}\p{Ll}*\p{Lu}/u.test(word)) return true
   if (word.length > 4) return false
   const onset = /^[^aeiouy]*/.exec(lower)![0]
-  const coda = /[^aeiouy]*$/.exec(lower)![0]
+  const coda = /(?<![^aeiouy])[^aeiouy]*$/.exec(lower)![0]
   // A Dutch syllable never ends in v, w or j after a consonant: Awb, Ivs.
   return (
     (onset.length >= 2 && !ONSETS.has(onset)) || /[vwj]/.test(coda.slice(1)) || /^[vwj]./.test(coda)

@@ -7,7 +7,7 @@ interface Options {
 }
 
 const IMPERSONAL =
-  /^\s*geachte\s+(?:heer|mevrouw)\s*(?:\/|,|of|en)\s*(?:heer|mevrouw)\b|^\s*geachte\s+(?:heer|mevrouw|dames\s+en\s+heren|relatie|inwoner|bewoner)\s*[,.:!]?\s*$/i
+  /^\s*geachte\s+(?:heer|mevrouw)\s*(?:\/|,|of|en)\s*(?:heer|mevrouw)\b|^\s*geachte\s+(?:heer|mevrouw|dames\s+en\s+heren|relatie|inwoner|bewoner)\s*(?:[,.:!]\s*)?$/i
 const NAME_FIELD = /naam|aanhef|achternaam|voornaam|geslacht|titel/i
 
 export default defineRule<Options>({
@@ -82,7 +82,7 @@ export default defineRule<Options>({
     if (last !== ',') {
       // Replace a wrong mark, or add the comma to the last word.
       const wrong = /[.:;!]/.test(last)
-      const lastWord = /(\S+)$/.exec(trimmed)?.[1] ?? ''
+      const lastWord = /(?<!\S)(\S+)$/.exec(trimmed)?.[1] ?? ''
       const from = wrong ? end - 1 : end - lastWord.length
       ctx.report({
         start: from,

@@ -23,16 +23,24 @@ const SHORT_DASH_DATE = /(?<![\d\-.,€])(\d{1,2})-(\d{1,2})(?![\d\-])/g
 const ENGLISH_AMOUNT = /€\s?(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})(?![\d,])/g
 const NO_SPACE_EURO = /€(?=\d)/g
 const EUR_CODE = /\bEUR\s?(\d(?:[\d.,]*\d)?(?:,-)?)/g
-const EUROS_PLURAL = /(\d(?:[\d.,]*\d)?)\s+euro['’]s(?!\p{L})/giu
+const EUROS_PLURAL = /(?<![\d.,])(\d(?:[\d.,]*\d)?)\s+euro['’]s(?!\p{L})/giu
 /** 7.50 euro, 1,250.00 euro('s): English notation before the word euro. */
 const ENGLISH_AMOUNT_WORD =
   /(?<![\d.,])(\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})\s+euro(?:['’]s)?(?!\p{L})/giu
 /** A number in English notation (for the plural check to leave to ENGLISH_AMOUNT_WORD). */
 const ENGLISH_NUMBER = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d{2})?|\d+\.\d{2})$/
 
+/** 1234567 → 1.234.567, in linear time (the lookahead regex for this is quadratic in the length). */
+function groupThousands(digits: string): string {
+  const head = digits.length % 3 || 3
+  const groups = [digits.slice(0, head)]
+  for (let i = head; i < digits.length; i += 3) groups.push(digits.slice(i, i + 3))
+  return groups.join('.')
+}
+
 function dutchAmount(english: string): string {
   const [whole = '', cents] = english.replace(/,/g, '').split('.')
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.')
+  const grouped = groupThousands(whole)
   return `€ ${grouped}${cents === undefined ? '' : `,${cents}`}`
 }
 

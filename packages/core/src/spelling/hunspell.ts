@@ -73,10 +73,16 @@ export function hunspell(): Hunspell {
 }
 
 const MAX_CACHE = 50_000
+const MAX_WORD_LENGTH = 100
+/** No suggestions for longer tokens: hunspell's suggestion search grows with the word's length. */
+const MAX_SUGGEST_LENGTH = 60
 const spellCache = new Map<string, boolean>()
 
 /** Whether hunspell knows the word; results cached per word (bounded). */
 export function isKnown(word: string): boolean {
+  // Hunspell itself gives up on words over 100 bytes; a token that long is not a word, and passing
+  // it to the WebAssembly module costs time for nothing (issue #19).
+  if (word.length > MAX_WORD_LENGTH) return false
   let known = spellCache.get(word)
   if (known === undefined) {
     known = hunspell().spell(word)
@@ -106,6 +112,7 @@ function suggestionIndex(): SuggestionIndex {
  * checks the single edits of words that are not near a frequent word (see suggest.ts).
  */
 export function suggest(word: string): string[] {
+  if (word.length > MAX_SUGGEST_LENGTH) return []
   let result = suggestCache.get(word)
   if (!result) {
     result = suggestWord(word, {index: suggestionIndex, isKnown})
