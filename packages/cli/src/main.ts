@@ -455,7 +455,14 @@ export async function main(options: MainOptions): Promise<number> {
           }),
           groups: config.groups,
           groupsFor: (path) => (path === undefined ? undefined : groupsByPath.get(path)),
-          ...(report ? {report: {...report, ...configSummary(config, cwd)}} : {}),
+          ...(report
+            ? {
+                report: {
+                  ...report,
+                  ...configSummary(runner.loader.configFor(resolve(cwd, 'bestand.txt')), cwd),
+                },
+              }
+            : {}),
         }
       } catch {
         // Without a valid root config the formatters still work, without rule metadata.

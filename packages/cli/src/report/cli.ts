@@ -46,15 +46,15 @@ export async function reportContext(options: {
   return extras
 }
 
-/** The config as the report names it: its presets and files (relative), its target level. */
+/** The config as the report names it: its files and presets (paths relative), its target level. */
 export function configSummary(
-  config: ResolvedConfig,
+  found: {config: ResolvedConfig; files: readonly string[]},
   cwd: string,
 ): Pick<ReportOptions, 'configSources' | 'targetLevel'> {
+  const shown = (source: string) =>
+    isAbsolute(source) ? relative(cwd, source).split(sep).join('/') || source : source
   return {
-    configSources: config.sources.map((source) =>
-      isAbsolute(source) ? relative(cwd, source).split(sep).join('/') || source : source,
-    ),
-    targetLevel: config.targetLevel,
+    configSources: [...new Set([...found.files, ...found.config.sources].map(shown))],
+    targetLevel: found.config.targetLevel,
   }
 }

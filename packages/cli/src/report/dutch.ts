@@ -31,7 +31,9 @@ export function count(n: number, singular: string, plural: string, digits: 0 | 1
 
 /** A signed difference for trend tables: "+2", "−1,5", "0". */
 export function signed(delta: number, digits: 0 | 1 = 0): string {
-  const rounded = digits === 0 ? Math.round(delta) : Math.round(delta * 10) / 10
+  const factor = digits === 0 ? 1 : 10
+  // Half away from zero, so −1,25 and +1,25 round alike.
+  const rounded = (Math.sign(delta) * Math.round(Math.abs(delta) * factor)) / factor
   if (rounded === 0) return '0'
   return `${rounded > 0 ? '+' : '−'}${num(Math.abs(rounded), digits)}`
 }

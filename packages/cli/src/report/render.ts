@@ -520,7 +520,11 @@ function templateSection(view: FileView): string {
 
 function aboutSection(views: readonly FileView[], options: ReportOptions): string {
   const rules = [...options.rules].sort((a, b) => (a.id < b.id ? -1 : 1))
-  return `<section aria-labelledby="over">${h(2, 'Over dit rapport', 'over')}<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">Gemaakt op ${esc(dutchDate(options.date, options.timeZone))} met duidelijk ${esc(options.version)}.</li><li class="utrecht-unordered-list__item">Configuratie: ${options.configSources.length ? options.configSources.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'standaard (duidelijk:aanbevolen)'}; streefniveau ${esc(options.targetLevel)}.</li><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}; paden zijn relatief aan de map waarin duidelijk draaide.</li><li class="utrecht-unordered-list__item">Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd. Dit bestand haalt niets van internet op.</li></ul><details class="regels"><summary>Regels in deze configuratie (${num(rules.length)})</summary>${table(
+  // Sources run from the most general to the most specific: the last preset is the one chosen.
+  const preset =
+    [...options.configSources].reverse().find((s) => s.startsWith('duidelijk:')) ??
+    'duidelijk:aanbevolen'
+  return `<section aria-labelledby="over">${h(2, 'Over dit rapport', 'over')}<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">Gemaakt op ${esc(dutchDate(options.date, options.timeZone))} met duidelijk ${esc(options.version)}.</li><li class="utrecht-unordered-list__item">Preset: <code>${esc(preset)}</code>.</li><li class="utrecht-unordered-list__item">Configuratie: ${options.configSources.length ? options.configSources.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'standaard (duidelijk:aanbevolen)'}; streefniveau ${esc(options.targetLevel)}.</li><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}; paden zijn relatief aan de map waarin duidelijk draaide.</li><li class="utrecht-unordered-list__item">Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd. Dit bestand haalt niets van internet op.</li></ul><details class="regels"><summary>Regels in deze configuratie (${num(rules.length)})</summary>${table(
     'Regels en hun ernst',
     ['Regel', 'Ernst', 'Wat'],
     rules.map((r) => [
@@ -559,7 +563,7 @@ export function renderReport(results: readonly CheckResult[], options: ReportOpt
     `${count(results.length, 'bestand', 'bestanden')} gecontroleerd op begrijpelijke taal, ${count(findings, 'melding', 'meldingen')}. Gemaakt op ${esc(dutchDate(options.date, options.timeZone))}.`,
     'utrecht-paragraph--lead',
   )
-  const toc = `<nav aria-label="Inhoud"><ul class="utrecht-unordered-list inhoud"><li class="utrecht-unordered-list__item">${link('#over', 'Over dit rapport')}</li><li class="utrecht-unordered-list__item">${link('#overzicht', 'Overzicht')}</li>${options.previous ? `<li class="utrecht-unordered-list__item">${link('#ontwikkeling', 'Ontwikkeling')}</li>` : ''}<li class="utrecht-unordered-list__item">${link('#alle', 'Alle sjablonen')}</li></ul></nav>`
+  const toc = `<nav aria-label="Inhoud"><ul class="inhoud"><li>${link('#over', 'Over dit rapport')}</li><li>${link('#overzicht', 'Overzicht')}</li>${options.previous ? `<li>${link('#ontwikkeling', 'Ontwikkeling')}</li>` : ''}<li>${link('#alle', 'Alle sjablonen')}</li></ul></nav>`
   return `<!doctype html>
 <html lang="nl">
 <head>

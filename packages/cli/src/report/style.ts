@@ -11,7 +11,7 @@ html{-webkit-text-size-adjust:100%}
 body{margin:0}
 .utrecht-document{line-height:1.5}
 .kop{background:var(--rapport-primair);color:#fff;padding:.75rem 1rem}
-.kop-inhoud{max-width:72rem;margin:0 auto;display:flex;align-items:center;justify-content:flex-start;gap:1rem;text-align:left}
+.kop-inhoud{box-sizing:border-box;width:100%;max-width:72rem;margin:0 auto;display:flex;align-items:center;justify-content:flex-start;gap:1rem;text-align:left}
 .logo{max-height:3rem;max-width:12rem}
 .organisatie{font-weight:700;font-size:1.25rem}
 .inhoud-blok{display:block;max-width:72rem;margin:0 auto;padding:1rem}
@@ -28,7 +28,7 @@ a:focus-visible,[tabindex]:focus-visible,button:focus-visible,select:focus-visib
 .utrecht-table__cell--numeric,.utrecht-table__header-cell--numeric{text-align:right;font-variant-numeric:tabular-nums}
 .cijfers{max-width:36rem}
 .grafiek-blok{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}
-.grafiek{max-width:100%;height:auto;flex:1 1 24rem}
+.grafiek{width:100%;max-width:30rem;height:auto;flex:0 1 30rem}
 .grafiek text{font-size:15px;font-family:inherit;fill:#1b1b1b}
 .grafiek .balk{fill:var(--rapport-primair)}
 .grafiek .as{stroke:#1b1b1b}
@@ -70,7 +70,7 @@ a:focus-visible,[tabindex]:focus-visible,button:focus-visible,select:focus-visib
 .oordeel{font-weight:700}
 .oordeel--slechter{color:var(--rapport-fout)}
 .oordeel--beter{color:#1c6b2f}
-.inhoud{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;padding:0;list-style:none}
+.inhoud{display:flex;flex-wrap:wrap;gap:.25rem 1.5rem;padding:0;margin:.5rem 0;list-style:none}
 code{font-family:ui-monospace,monospace;overflow-wrap:anywhere}
 details.regels summary{cursor:pointer;margin:.5rem 0}
 @media (max-width:40rem){
