@@ -242,6 +242,14 @@ describe.skipIf(!ready)('duidelijk rapport in Chromium', () => {
     expect(await tip.isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     expect(await tip.isVisible()).toBe(false)
+    // Printed, every template starts on a new page and the controls are left out.
+    await page.emulateMedia({media: 'print'})
+    expect(
+      await page.$$eval('section.sjabloon', (sections) =>
+        sections.map((s) => getComputedStyle(s).breakBefore),
+      ),
+    ).toEqual(['page', 'page', 'page', 'page', 'page'])
+    expect(await page.locator('[data-filters]').first().isVisible()).toBe(false)
     await context.close()
   }, 60_000)
 

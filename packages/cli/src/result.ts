@@ -15,7 +15,10 @@ export interface StoredResult {
   writable: boolean
 }
 
-/** Plain JSON for a check result (per-sentence metrics left out: no formatter prints them). */
+/**
+ * Plain JSON for a check result. Per-paragraph metrics are left out (no formatter prints them);
+ * per-sentence figures stay for the report's sentence-length strip, without their rare words.
+ */
 export function storeResult(result: CheckResult): StoredResult {
   return {
     path: result.path,
@@ -24,7 +27,11 @@ export function storeResult(result: CheckResult): StoredResult {
     isLetter: result.isLetter,
     // Spelling suggestions are lazy; toJSON computes them here, once, so a revived result has them.
     findings: result.findings.map((f) => JSON.parse(JSON.stringify(f.toJSON())) as FindingJSON),
-    metrics: {...result.metrics, perSentence: [], perParagraph: []},
+    metrics: {
+      ...result.metrics,
+      perSentence: result.metrics.perSentence.map((s) => ({...s, rareWords: []})),
+      perParagraph: [],
+    },
     source: result.document.source,
     writable: result.document.writable,
   }

@@ -132,6 +132,17 @@ describe('duidelijk rapport', () => {
     )
   })
 
+  it('draws the sentence strip also for results from worker threads', async () => {
+    const dir = folder({
+      'a.txt': 'Wij hebben uw brief ontvangen. Wij bellen u op maandag.\n',
+      'b.txt': 'Dit is een korte brief. Hij heeft twee zinnen.\n',
+    })
+    expect((await run(['rapport', '--jobs', '2', '.'], dir)).code).toBe(0)
+    const page = readFileSync(join(dir, 'rapport.html'), 'utf8')
+    expect(page.match(/<rect [^>]*class="zin"/g)).toHaveLength(4)
+    expect(page).toContain('<title>Zin 2: 5 woorden</title>')
+  })
+
   it('names the bad option in Dutch and exits 2', async () => {
     const dir = folder({
       'a.txt': 'Hallo.\n',
