@@ -19,19 +19,42 @@ export interface JargonEntry {
   category: JargonCategory
   fix: 'safe' | 'suggestion'
   explanation: string
+  /**
+   * Conditions (column `voorwaarde`, comma-separated) that decide the word sense before the rule
+   * raises an alarm or edits: `zinsbegin` (replace only at the start of a sentence),
+   * `niet-voor:a|b` (not before these words), `niet-na-werkwoord` (not right after a finite verb:
+   * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
+   * replacement before these words: "gedurende lange tijd"), `niet-na:a|b` (not after these words), `oorzaak`
+   * (only as a conjunction of cause: daar + subject, not the locative daar + verb),
+   * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit).
+   */
+  conditions: string[]
+  /** A legal term a decision must use (column `juridisch`: ja): explained, never replaced. */
+  legal: boolean
+  /** Public source of the row (column `bron`). */
+  source: string
 }
 
 /**
  * Parse a jargon TSV (the format of data/ambtelijke-taal.tsv: term, vormen, alternatieven,
- * categorie, fix, uitleg). Lines starting with `#` and the header line are skipped. Errors name
+ * categorie, fix, uitleg, and optionally voorwaarde, juridisch, bron). Lines starting with `#` and the header line are skipped. Errors name
  * the line.
  */
 export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): JargonEntry[] {
   const entries: JargonEntry[] = []
   text.split(/\r?\n/).forEach((line, index) => {
     if (line.trim() === '' || line.startsWith('#') || line.startsWith('term\t')) return
-    const [term = '', forms = '', alternatives = '', category = '', fix = '', explanation = ''] =
-      line.split('\t')
+    const [
+      term = '',
+      forms = '',
+      alternatives = '',
+      category = '',
+      fix = '',
+      explanation = '',
+      conditions = '',
+      legal = '',
+      rowSource = '',
+    ] = line.split('\t')
     const where = `${source}, regel ${index + 1}`
     if (!term.trim() || !alternatives.trim())
       throw new Error(`${where}: term en alternatieven zijn verplicht`)
@@ -55,6 +78,12 @@ export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): Ja
       category: category as JargonCategory,
       fix,
       explanation: explanation.trim(),
+      conditions: conditions
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean),
+      legal: legal.trim() === 'ja',
+      source: rowSource.trim(),
     })
   })
   return entries

@@ -1,3 +1,4 @@
+import {fitReplacement} from './fit.js'
 import {readDataFile} from './frequency.js'
 import type {RuleContext, SentenceInfo} from '../rule.js'
 import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
@@ -69,7 +70,23 @@ export function reportPhraseList(
     const last = match.tail ? match.tail[1] : match.last
     for (let k = match.first; k <= match.last; k++) covered.add(k)
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
-    const alternatives = match.entry.data.alternatives
+    // Only alternatives that fit the words around them (nlp/fit.ts) are offered.
+    const actual = ctx.slice(words[match.first]!.start, words[match.last]!.end)
+    const context = {
+      before: words
+        .slice(0, match.first)
+        .reverse()
+        .map((w) => w.lower),
+      after: words.slice(match.last + 1).map((w) => w.lower),
+      sentenceStart: match.first === 0,
+    }
+    const alternatives = [
+      ...new Set(
+        match.entry.data.alternatives
+          .map((a) => fitReplacement(match.entry.term, actual, a, context))
+          .filter((a): a is string => a !== undefined),
+      ),
+    ]
     ctx.report({
       start: words[match.first]!.start,
       end: words[last]!.end,

@@ -1,5 +1,6 @@
 import type {ResolvedRule} from '../config/types.js'
 import {Finding} from '../finding.js'
+import {guardReplacements} from '../nlp/fit.js'
 import {ruleUrl, type ReportDescriptor, type Rule} from '../rule.js'
 import {SEVERITY_RANK} from '../severity.js'
 import type {Locator} from '../sourcemap.js'
@@ -33,10 +34,16 @@ export function toFinding(
     document.partOf?.(range.start.offset) ??
     (typeof document.meta.part === 'string' ? document.meta.part : undefined)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
+  // Suggestion safety (nlp/fit.ts): no doubled word at the seams, sentence-start capitals kept;
+  // a report left without a fitting replacement offers no fix.
+  const expected = descriptor.expected
+    ? guardReplacements(document.source, range.start.offset, range.end.offset, descriptor.expected)
+    : undefined
+  const finalFix = expected && expected.length === 0 ? undefined : fix
   const init: ConstructorParameters<typeof Finding>[0] = {
     reason: formatMessage(template, {
       actual,
-      ...(descriptor.expected?.[0] === undefined ? {} : {expected: descriptor.expected[0]}),
+      ...(expected?.[0] === undefined ? {} : {expected: expected[0]}),
       ...descriptor.data,
     }),
     ruleId: rule.id,
@@ -45,12 +52,14 @@ export function toFinding(
     range,
     url: ruleUrl(rule.id),
     actual,
-    ...(descriptor.expected
-      ? {expected: descriptor.expected}
+    ...(expected
+      ? expected.length > 0
+        ? {expected}
+        : {}
       : descriptor.lazyExpected
         ? {expected: descriptor.lazyExpected}
         : {}),
-    ...(fix && fix !== 'none' ? {fix} : {}),
+    ...(finalFix && finalFix !== 'none' ? {fix: finalFix} : {}),
     ...(descriptor.note ? {note: descriptor.note} : {}),
     ...(located ? {location: located} : {}),
     ...(descriptor.sensitive ? {sensitive: true} : {}),

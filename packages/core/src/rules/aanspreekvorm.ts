@@ -41,8 +41,15 @@ const WRITER_VERBS = new Set([
 function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
   if (word.index === 0) return true
   // After a colon or an opening quote a capital is allowed.
-  const before = sentence.text.slice(0, word.start - sentence.start).trimEnd()
-  return /[:“"‘'(]$/.test(before)
+  const before = sentence.text.slice(0, word.start - sentence.start)
+  // A line break before the word: it starts a line after a heading, a bullet or a salutation.
+  const previous = sentence.words[word.index - 1]
+  if (
+    previous &&
+    /\n/.test(sentence.text.slice(previous.end - sentence.start, word.start - sentence.start))
+  )
+    return true
+  return /[:“"‘'(]$/.test(before.trimEnd())
 }
 
 export default defineRule<Options>({

@@ -5,8 +5,10 @@ import {
   toPhraseEntries,
   type JargonEntry,
 } from '../nlp/jargon.js'
-import {PhraseMatcher} from '../nlp/phrase-matcher.js'
-import {defineRule} from '../rule.js'
+import {fitReplacement, insideName, insideQuotation} from '../nlp/fit.js'
+import {PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
+import {loadVerbTable} from '../nlp/verbs.js'
+import {defineRule, type SentenceInfo} from '../rule.js'
 
 interface Options {
   /** Extra entries of the organisation (the CLI and editor load `extraTermsFile` into these). */
@@ -40,8 +42,40 @@ export function builtinJargon(): JargonEntry[] {
   return builtin
 }
 
-function capitalise(value: string): string {
-  return value.charAt(0).toUpperCase() + value.slice(1)
+/** Words that open the subject of a clause: 'daar' before them is a conjunction of cause. */
+const SUBJECT_START = new Set(
+  'u wij we ik hij zij ze het men jij je jullie de een uw onze ons mijn zijn haar hun dit deze die dat er geen'.split(
+    ' ',
+  ),
+)
+
+const isFinite = (word: string) =>
+  loadVerbTable()
+    .analyse(word)
+    .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
+
+/** Whether the entry's word-sense conditions (column `voorwaarde`) hold at this match. */
+function conditionsHold(
+  entry: JargonEntry,
+  sentence: SentenceInfo,
+  match: PhraseMatch<JargonEntry>,
+): boolean {
+  const next = sentence.words[match.last + 1]?.lower ?? ''
+  const previous = sentence.words[match.first - 1]?.lower ?? ''
+  for (const condition of entry.conditions) {
+    const [name, list = ''] = condition.split(':')
+    const values = new Set(list.split('|'))
+    if (name === 'niet-voor' && values.has(next)) return false
+    if (name === 'niet-na' && values.has(previous)) return false
+    if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
+    if (name === 'oorzaak') {
+      // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
+      // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.
+      if (!SUBJECT_START.has(next)) return false
+      if (isFinite(next) && next !== 'u' && next !== 'de' && next !== 'het') return false
+    }
+  }
+  return true
 }
 
 export default defineRule<Options>({
@@ -52,8 +86,10 @@ export default defineRule<Options>({
     severity: 'warning',
     fixable: 'safe',
     messages: {
-      vervang: '‘{actual}’ is {label}. {uitleg}',
+      vervang: '{intro}{uitleg}',
       scheidbaar: '‘{actual} … {particle}’ is {label}. {uitleg}',
+      juridisch:
+        '‘{actual}’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: {uitleg}.',
     },
     options: {
       type: 'object',
@@ -108,6 +144,9 @@ export default defineRule<Options>({
       category: (t.categorie ?? 'formeel') as JargonEntry['category'],
       fix: t.fix ?? 'suggestion',
       explanation: t.uitleg ?? '',
+      conditions: [],
+      legal: false,
+      source: '',
     }))
     // Organisation entries replace built-in ones with the same term.
     const extraTerms = new Set(extra.map((e) => e.term))
@@ -123,10 +162,26 @@ export default defineRule<Options>({
         const first = sentence.words[match.first]!
         const last = sentence.words[match.last]!
         const entry = match.entry.data
+        // Word sense before alarm: names and titles the letter must use, and per-entry conditions.
+        if (insideName(sentence.words, match.first, match.last, (a, b) => ctx.slice(a, b))) continue
+        if (!conditionsHold(entry, sentence, match)) continue
         const actual = ctx.slice(first.start, last.end)
-        const upper = /^\p{Lu}/u.test(actual) && match.first === 0
-        const expected = entry.alternatives.map((a) => (upper ? capitalise(a) : a))
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
+        // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
+        // alone, so the message does not say the same thing twice.
+        const ownMessage = /^‘[^’]+’ (is|in de betekenis)/.test(entry.explanation)
+        if (entry.legal) {
+          // A legal term a decision must use: explain it, never replace it.
+          ctx.report({
+            start: first.start,
+            end: last.end,
+            messageId: 'juridisch',
+            actual,
+            data,
+            severity: 'info',
+          })
+          continue
+        }
         if (match.tail) {
           // No replacement: putting 'behandelen' in place of 'nemen' would leave 'in behandeling'
           // behind ("Wij behandelen uw aanvraag in behandeling"); the message names the verb.
@@ -141,17 +196,51 @@ export default defineRule<Options>({
           })
           continue
         }
-        // Alternatives are written for the lemma: an inflected form ('urgente', 'draagt zorg voor')
-        // would need an inflected alternative, so only the lemma itself gets a safe fix.
+        // Suggestions grammatical by construction: each alternative is inflected and checked
+        // against the words around it (nlp/fit.ts); one that does not fit is left out.
+        const context = {
+          before: sentence.words
+            .slice(0, match.first)
+            .reverse()
+            .map((w) => w.lower),
+          after: sentence.words.slice(match.last + 1).map((w) => w.lower),
+          sentenceStart: match.first === 0,
+        }
+        const onlyAtStart = entry.conditions.includes('zinsbegin') && match.first !== 0
+        const next = sentence.words[match.last + 1]?.lower ?? ''
+        const notBefore = entry.conditions.some(
+          (c) => c.startsWith('vervang-niet-voor:') && c.slice(18).split('|').includes(next),
+        )
+        const expected =
+          onlyAtStart || notBefore || entry.conditions.includes('geen-vervanging')
+            ? []
+            : [
+                ...new Set(
+                  entry.alternatives
+                    .map((a) => fitReplacement(entry.term, actual, a, context))
+                    .filter((a): a is string => a !== undefined),
+                ),
+              ]
+        // Alternatives are written for the lemma: only the lemma itself, outside a quotation,
+        // with its first alternative fitting, gets a safe fix.
         const isLemma = actual.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'") === entry.term
+        const quoted = insideQuotation(sentence.text, first.start - sentence.start)
+        const firstFits =
+          expected[0] !== undefined &&
+          expected[0].toLowerCase() === (entry.alternatives[0] ?? '').toLowerCase()
         ctx.report({
           start: first.start,
           end: last.end,
           messageId: 'vervang',
           actual,
-          data,
-          expected,
-          fix: entry.fix === 'safe' && isLemma ? 'safe' : 'suggestion',
+          data: {...data, intro: ownMessage ? '' : `‘${actual}’ is ${data.label}. `},
+          ...(expected.length > 0 ? {expected} : {}),
+          fix:
+            expected.length === 0
+              ? undefined
+              : entry.fix === 'safe' && isLemma && !quoted && firstFits
+                ? 'safe'
+                : 'suggestion',
         })
       }
     }

@@ -68,7 +68,7 @@ export default defineRule({
     messages: {
       lijst: '‘{actual}’ is naamwoordstijl. {uitleg}',
       infinitief:
-        '‘{actual}’ is naamwoordstijl. Schrijf het werkwoord: ‘wij {verb} …’ of ‘u kunt … {verb}’.',
+        '‘{actual}’ is naamwoordstijl. Maak van ‘{verb}’ weer het werkwoord van de zin, bijvoorbeeld: ‘u kunt … {verb}’.',
     },
   },
   check(_tree, ctx) {
@@ -94,9 +94,9 @@ export default defineRule({
           start: article.start,
           end: of.end,
           messageId: 'infinitief',
+          // No replacement: a bare verb in the noun's place is not a sentence ("Na vaststellen de
+          // nota"); the message shows how to use the verb.
           data: {verb: verb.lower},
-          expected: [verb.lower],
-          fix: 'suggestion',
         })
       }
     }

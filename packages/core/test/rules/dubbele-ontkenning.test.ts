@@ -1,8 +1,8 @@
 import {tester} from './tester.js'
 
 // The outputs show what each replacement does to the sentence. 'sluiten niet uit' -> 'het kan
-// zijn dat' leaves 'Wij het kan zijn dat dat het duurt.': a suggestion that breaks the sentence,
-// left to the rule's owner (#14) and recorded here so that a fix shows up as a changed output.
+// zijn dat' would leave 'Wij het kan zijn dat dat het duurt.': no replacement is offered there
+// (the guard in nlp/fit.ts, issue #15); the message says what to write.
 tester.run('dubbele-ontkenning', {
   valid: [
     'U hoeft geen formulier in te vullen als u niet verhuist.',
@@ -130,9 +130,6 @@ tester.run('dubbele-ontkenning', {
         {
           messageId: 'dubbel',
           range: {start: [1, 5, 4], end: [1, 21, 20]},
-          expected: ['het kan zijn dat', 'mogelijk'],
-          output:
-            'Wij het kan zijn dat dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen niet uitsluiten dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
           actual: 'sluiten niet uit',
         },
         {
@@ -143,9 +140,6 @@ tester.run('dubbele-ontkenning', {
         {
           messageId: 'dubbel',
           range: {start: [1, 92, 91], end: [1, 107, 106]},
-          expected: ['het kan zijn dat', 'mogelijk'],
-          output:
-            'Wij sluiten niet uit dat de kosten stijgen. Wij sluiten een verhoging niet uit. Wij kunnen het kan zijn dat dat het later wordt. Bezwaar maken is niet zinloos en niet nutteloos.',
           actual: 'niet uitsluiten',
         },
         {
@@ -172,8 +166,6 @@ tester.run('dubbele-ontkenning', {
         {
           messageId: 'dubbel',
           range: {start: [1, 5, 4], end: [1, 21, 20]},
-          expected: ['het kan zijn dat', 'mogelijk'],
-          output: 'Wij het kan zijn dat dat het duurt.',
           actual: 'sluiten niet uit',
           message:
             '‘sluiten niet uit’ is een dubbele ontkenning. ‘Niet uitsluiten’ betekent: het kan.',

@@ -1,9 +1,7 @@
 import {tester} from './tester.js'
 
-// The outputs show what the suggestions do to the sentence: replacing 'Het aanvragen van' by
-// 'aanvragen' leaves 'aanvragen een pas kan online.', which is not a sentence. Suggestions that
-// rebuild the sentence are the tagger's and precision's work (#14, #15); these cases will change
-// with them.
+// A bare verb in a noun's place ('aanvragen een pas kan online.') is not a sentence: such
+// nominalisations are reported without a replacement (issue #15); the message shows the verb.
 tester.run('naamwoordstijl', {
   valid: [
     'Het leven van inwoners is belangrijk.',
@@ -22,15 +20,12 @@ tester.run('naamwoordstijl', {
   ],
   invalid: [
     {
-      name: 'reports a verb used as a noun with the verb as suggestion',
+      name: 'reports a verb used as a noun, without a bare verb as replacement',
       text: 'Het aanvragen van een pas kan online.',
       findings: [
         {
           messageId: 'infinitief',
           range: {start: [1, 1, 0], end: [1, 18, 17]},
-          expected: ['aanvragen'],
-          output: 'aanvragen een pas kan online.',
-          fix: 'suggestion',
           actual: 'Het aanvragen van',
         },
       ],
@@ -41,8 +36,6 @@ tester.run('naamwoordstijl', {
         {
           messageId: 'lijst',
           range: {start: [1, 1, 0], end: [1, 29, 28]},
-          expected: ['behandelen'],
-          output: 'behandelen uw aanvraag duurt lang.',
           actual: 'Het in behandeling nemen van',
         },
       ],
@@ -65,8 +58,6 @@ tester.run('naamwoordstijl', {
         {
           messageId: 'lijst',
           range: {start: [1, 1, 0], end: [1, 19, 18]},
-          expected: ['beoordelen'],
-          output: 'beoordelen uw aanvraag duurt acht weken.',
           actual: 'De beoordeling van',
         },
       ],
@@ -77,8 +68,6 @@ tester.run('naamwoordstijl', {
         {
           messageId: 'infinitief',
           range: {start: [1, 1, 0], end: [1, 24, 23]},
-          expected: ['indienen'],
-          output: 'indienen uw aanvraag is belangrijk.',
           actual: 'Het tijdig indienen van',
         },
       ],
@@ -101,8 +90,6 @@ tester.run('naamwoordstijl', {
         {
           messageId: 'lijst',
           range: {start: [1, 1, 0], end: [1, 16, 15]},
-          expected: ['betalen'],
-          output: 'betalen de huur gaat automatisch.',
           actual: 'De betaling van',
         },
       ],

@@ -1,0 +1,360 @@
+import {readDataFile} from './frequency.js'
+import {loadVerbTable, type VerbSlot} from './verbs.js'
+
+/**
+ * Suggestions grammatical by construction: a replacement is offered only when its part of speech
+ * and form fit the words it replaces. Verbs are inflected to the replaced form with the verb
+ * table, adjectives get the -e ending when the replaced word had it, nouns keep article agreement,
+ * reflexive and separable verbs stay whole and no word is doubled. When any of that cannot be
+ * verified, `fitReplacement` returns undefined and the rule explains instead of editing.
+ */
+
+/** The words around the replaced span, lower-cased, as the sentence has them. */
+export interface FitContext {
+  /** Words before the span (nearest last). */
+  before: readonly string[]
+  /** Words after the span (nearest first). */
+  after: readonly string[]
+  /** Whether the span starts the sentence (its first letter must stay a capital). */
+  sentenceStart: boolean
+}
+
+const PASSIVE_AUX = new Set(
+  'word wordt worden werd werden geworden is zijn was waren ben bent wezen'.split(' '),
+)
+const HAVE_AUX = new Set('heb hebt heeft hebben had hadden gehad'.split(' '))
+const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf', 'jezelf'])
+/** Determiners that show the gender of the noun after them. */
+const DE_WORDS = new Set(['de', 'deze', 'die'])
+const HET_WORDS = new Set(['het', 'dit', 'dat'])
+let genders: Map<string, 'de' | 'het'> | undefined
+/** Article of a singular noun from data/lidwoorden.tsv, if known. */
+export function articleOf(noun: string): 'de' | 'het' | undefined {
+  if (!genders) {
+    genders = new Map()
+    for (const line of readDataFile('lidwoorden.tsv').split('\n')) {
+      if (!line || line.startsWith('#')) continue
+      const [word = '', article] = line.split('\t')
+      if (article === 'de' || article === 'het') genders.set(word, article)
+    }
+  }
+  return genders.get(noun.toLowerCase())
+}
+
+const VOWELS = 'aeiouy'
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
+
+/**
+ * The attributive -e form of an adjective (volgend → volgende, groot → grote, snel → snelle,
+ * boos → boze), or undefined when the spelling rule is not certain (stress unknown).
+ */
+export function inflectAdjective(word: string): string | undefined {
+  if (!/^\p{Ll}+$/u.test(word)) return undefined
+  if (word.endsWith('e') || word.endsWith('en')) return word
+  if (/(ig|lijk|isch|baar|zaam|loos|ief)$/.test(word)) {
+    if (word.endsWith('ief')) return word.slice(0, -1) + 've'
+    if (word.endsWith('loos')) return word.slice(0, -4) + 'loze'
+    return word + 'e'
+  }
+  const last = word.at(-1)!
+  const prev = word.at(-2)
+  const prev2 = word.at(-3)
+  if (isVowel(last)) return undefined
+  if (!isVowel(prev)) return word + 'e' // volgend, apart, zacht
+  // Vowel + consonant at the end.
+  const vowelGroup = /[aeiouy]+(?=[^aeiouy]$)/.exec(word)?.[0] ?? ''
+  const soften = (c: string) => (c === 's' ? 'z' : c === 'f' ? 'v' : c)
+  if (vowelGroup.length >= 2 && vowelGroup.at(-1) === vowelGroup.at(-2)) {
+    // Double vowel: groot → grote, formeel → formele, boos → boze, adequaat → adequate.
+    return word.slice(0, -3) + vowelGroup.at(-1)! + soften(last) + 'e'
+  }
+  if (vowelGroup.length >= 2) {
+    // Diphthong or ie/oe/eu: wit stays, lief → lieve, goed → goede, duidelijk handled above.
+    return word.slice(0, -1) + soften(last) + 'e'
+  }
+  // Single short vowel: double the consonant, but only in one-syllable words (stress certain).
+  const syllables = word.match(/[aeiouy]+/g)?.length ?? 0
+  if (syllables === 1 && prev2 !== undefined && !isVowel(prev2)) return word + last + 'e'
+  if (syllables === 1 && prev2 === undefined) return word + last + 'e'
+  return undefined
+}
+
+function capitalise(value: string): string {
+  return value.charAt(0).toUpperCase() + value.slice(1)
+}
+
+const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
+
+/** Words before an infinitive that make it a noun ("naar behoren", "het vallen van"). */
+const NOMINALISERS = new Set('naar het de van in op met bij tot voor ten ter'.split(' '))
+
+/**
+ * The regular forms of a loan verb in -eren that the verb table lacks (continueren, initiëren):
+ * continueer, continueert, continueerde(n), gecontinueerd.
+ */
+function loanVerbForms(lemma: string): Record<VerbSlot, string> | undefined {
+  if (!/^\p{Ll}+[ëe]ren$/u.test(lemma) || lemma.length < 8) return undefined
+  const stem = lemma.slice(0, -4).replace(/ë$/, 'e') + 'eer'
+  // ge + e/i/u takes a diaeresis: geëvalueerd, geïnformeerd; ge + a/o does not: geabonneerd.
+  const diaeresis: Record<string, string> = {e: 'ë', i: 'ï', u: 'ü'}
+  const head = diaeresis[stem[0]!] ?? stem[0]!
+  const participle = 'ge' + head + stem.slice(1) + 'd'
+  return {
+    inf: lemma,
+    pl: lemma,
+    sg1: stem,
+    sg2: stem + 't',
+    sg3: stem + 't',
+    pastSg: stem + 'de',
+    pastPl: stem + 'den',
+    participle,
+  }
+}
+
+function slotsOfAny(word: string): VerbSlot[] {
+  return loadVerbTable()
+    .analyse(word)
+    .map((a) => a.slot)
+}
+
+function isVerbLemma(word: string): boolean {
+  return loadVerbTable().forms(word).length > 0 || loanVerbForms(word) !== undefined
+}
+
+/** The form of a verb in a slot, from the table or the regular loan-verb pattern. */
+function inflectVerb(lemma: string, slot: VerbSlot): string | undefined {
+  const table = loadVerbTable()
+  if (table.forms(lemma).length > 0) return table.inflect(lemma, slot)
+  return loanVerbForms(lemma)?.[slot]
+}
+
+/** The first word of a phrase that is an infinitive (not one used as a noun). */
+function verbOf(phrase: string): {index: number; lemma: string} | undefined {
+  const list = words(phrase)
+  // "het in behandeling nemen van", "de beoordeling van": a noun phrase, whatever verb is in it.
+  if (list.length > 1 && (list[0] === 'het' || list[0] === 'de')) return undefined
+  for (let index = 0; index < list.length; index++) {
+    const w = list[index]!
+    if (index > 0 && NOMINALISERS.has(list[index - 1]!)) continue
+    // After an attributive participle the infinitive-looking word is a noun: gevraagde bescheiden.
+    const previous = list[index - 1]
+    if (previous?.endsWith('e') && slotsOfAny(previous.slice(0, -1)).includes('participle'))
+      continue
+    if (isVerbLemma(w)) return {index, lemma: w}
+  }
+  return undefined
+}
+
+/** Which slots of `lemma` the word is (split forms of separable verbs included). */
+function slotsOf(word: string, lemma: string): Array<{slot: VerbSlot; split: boolean}> {
+  const lower = word.toLowerCase()
+  const table = loadVerbTable()
+  if (table.forms(lemma).length === 0) {
+    const forms = loanVerbForms(lemma)
+    if (!forms) return []
+    return (Object.keys(forms) as VerbSlot[])
+      .filter((slot) => forms[slot] === lower)
+      .map((slot) => ({slot, split: false}))
+  }
+  return table
+    .analyse(lower)
+    .filter((a) => a.lemma === lemma)
+    .map((a) => ({slot: a.slot, split: a.split}))
+}
+
+function hasDoubledWord(replacement: string, context: FitContext): boolean {
+  const list = words(replacement)
+  if (list.length === 0) return true
+  if (context.before[0] && context.before[0] === list[0]) return true
+  if (context.after[0] && context.after[0] === list.at(-1)) return true
+  for (let i = 1; i < list.length; i++) if (list[i] === list[i - 1]) return true
+  return false
+}
+
+/**
+ * A replacement for `actual` (the words as written) from `alternative` (written for the entry's
+ * `term`, its lemma), or undefined when it cannot be made to fit.
+ */
+export function fitReplacement(
+  term: string,
+  actual: string,
+  alternative: string,
+  context: FitContext,
+): string | undefined {
+  const table = loadVerbTable()
+  const actualWords = words(actual)
+  const normalisedActual = actualWords.join(' ').replace(/’/g, "'")
+  const termVerb = verbOf(term)
+  const altVerb = verbOf(alternative)
+  let result: string | undefined
+
+  if (termVerb) {
+    // A verb (phrase): find the form of the term's verb in the text and inflect the alternative's.
+    const termWords = words(term)
+    const verbWordIndex = actualWords.findIndex((w) => slotsOf(w, termVerb.lemma).length > 0)
+    if (verbWordIndex < 0 || !altVerb) return undefined
+    // Every other word of the text must be a word of the term: no 'te', no object in between.
+    const rest = actualWords.filter((_, i) => i !== verbWordIndex)
+    const termRest = termWords.filter((_, i) => i !== termVerb.index)
+    if (rest.length !== termRest.length || rest.some((w) => !termRest.includes(w))) return undefined
+    // Verb-final order ("u kunt gebruik maken van de regeling"): a transitive alternative would
+    // stand before its object ("u kunt gebruiken de regeling"); only one that keeps the
+    // preposition (zorg dragen voor → zorgen voor) fits.
+    const trailing = actualWords.at(-1)!
+    const prepositionEnd = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij)$/.test(trailing)
+    if (verbWordIndex > 0 && prepositionEnd && words(alternative).at(-1) !== trailing)
+      return undefined
+    let readings = slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
+    // A participle keeps its auxiliary: with worden/zijn (passive) any transitive verb fits, with
+    // hebben the alternative might need zijn ("heeft geïnitieerd" → "is begonnen"): not checked.
+    const near = [...context.before.slice(0, 6), ...context.after.slice(0, 6)]
+    const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
+    if (readings.some((r) => r.slot === 'participle')) {
+      if (!passive) readings = readings.filter((r) => r.slot !== 'participle')
+      else readings = readings.filter((r) => r.slot === 'participle')
+      if (readings.length === 0) return undefined
+    }
+    // An attributive participle (de vervaardigde producten) is an adjective, not a verb form.
+    const participle = inflectVerb(termVerb.lemma, 'participle')
+    if (participle && actualWords[verbWordIndex] === participle + 'e') return undefined
+    if (participle && actualWords[verbWordIndex] === participle + 'en') return undefined
+    const altParts = words(alternative)
+    const targets = new Set<string>()
+    for (const {slot} of readings) {
+      const form = inflectVerb(altVerb.lemma, slot)
+      if (!form) return undefined
+      const separable = table.forms(altVerb.lemma).some((v) => v.particle !== '')
+      // A finite separable verb splits in a main clause (voert … uit): not a one-span edit.
+      if (separable && slot !== 'inf' && slot !== 'participle' && slot !== 'pl') return undefined
+      // A phrase is made finite in place only when its verb comes first (zorgt voor); it cannot be
+      // made passive (doorgaan met) or split (zet … op een rij).
+      if (altParts.length > 1 && slot === 'participle') return undefined
+      if (altParts.length > 1 && slot !== 'inf' && slot !== 'pl' && altVerb.index !== 0)
+        return undefined
+      targets.add(form)
+    }
+    if (targets.size !== 1) return undefined
+    const [form] = [...targets]
+    altParts[altVerb.index] = form!
+    result = altParts.join(' ')
+    // Reflexive verbs stay whole: "Realiseert u zich" must not become "Begrijpt u zich".
+    const close = [...context.before.slice(0, 3), ...context.after.slice(0, 3)]
+    if (close.some((w) => REFLEXIVE.has(w)) && !words(alternative).includes('zich'))
+      return undefined
+  } else {
+    if (altVerb && altVerb.index === 0 && words(alternative).length === 1) {
+      // A bare verb cannot take a noun's place ("Na vaststellen de nota"): a one-word alternative
+      // that is a verb form is only used when it is also a known noun (begin, verzoek).
+      if (!articleOf(alternative)) return undefined
+    }
+    let adjective = false
+    if (normalisedActual === term) {
+      result = alternative
+    } else if (!term.includes(' ') && inflectAdjective(term) === normalisedActual) {
+      // An inflected adjective: the alternative needs the same -e ending.
+      if (alternative.includes(' ')) return undefined
+      result = inflectAdjective(alternative)
+      adjective = true
+      if (!result) return undefined
+    } else {
+      // A plural or other form the alternative was not written for.
+      return undefined
+    }
+    // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
+    const determiner = context.before[0] ?? ''
+    const marksGender = DE_WORDS.has(determiner) || HET_WORDS.has(determiner)
+    if (marksGender && !adjective && !term.includes(' ') && !alternative.includes(' ')) {
+      const want = DE_WORDS.has(determiner) ? 'de' : 'het'
+      const have = articleOf(result)
+      // The replaced noun's article must fit the new noun; an unknown noun is not guessed.
+      if (have !== want) return undefined
+    }
+  }
+  if (!result || hasDoubledWord(result, context)) return undefined
+  return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+}
+
+/** Words that open an official title: text after them up to the verb is part of the name. */
+const TITLE_HEADS =
+  /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit)$/
+
+/**
+ * Whether the span of words [first, last] lies inside an official name or title ("Verordening
+ * bijzondere bijstand", "Besluit … inzake …", "Wet op de ruimtelijke ordening", "Ruimtelijke
+ * Ordening" mid-sentence): the letter must use such names as they are.
+ */
+export function insideName(
+  sentence: ReadonlyArray<{value: string; start: number; end: number}>,
+  first: number,
+  last: number,
+  textBetween: (from: number, to: number) => string,
+): boolean {
+  const word = sentence[first]!
+  // A capitalised word mid-sentence (not after a colon) is a name or title.
+  if (first > 0 && /^\p{Lu}/u.test(word.value)) {
+    const gap = textBetween(sentence[first - 1]!.end, word.start)
+    if (!/[:;]\s*$/.test(gap) && !/["“‘'(]\s*$/.test(gap)) return true
+  }
+  if (/^\p{Lu}/u.test(word.value) && last > first && /^\p{Lu}/u.test(sentence[last]!.value))
+    return true
+  // A title head up to six words before, with no punctuation or finite verb in between.
+  const table = loadVerbTable()
+  for (let i = first; i >= Math.max(0, first - 6); i--) {
+    const w = sentence[i]!
+    if (i < first) {
+      const gap = textBetween(w.end, sentence[i + 1]!.start)
+      if (/[,.;:!?()]/.test(gap)) return false
+      const finite = table
+        .analyse(w.value.toLowerCase())
+        .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
+      if (finite && !/^\p{Lu}/u.test(w.value)) return false
+    }
+    if (/^\p{Lu}/u.test(w.value) && TITLE_HEADS.test(w.value.toLowerCase())) return true
+  }
+  return false
+}
+
+/** Whether an offset lies inside a quotation (between paired quote marks in the text). */
+export function insideQuotation(text: string, offset: number): boolean {
+  const before = text.slice(0, offset)
+  const opened = (before.match(/[“„«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+  if (opened > 0) return true
+  const straight = (before.match(/(^|[\s(])"/g) ?? []).length
+  const closed = (before.match(/"(?=[\s.,;:!?)]|$)/g) ?? []).length
+  return straight > closed
+}
+
+/**
+ * The last line of defence for every rule's replacements (called when a finding is made): drops a
+ * replacement that doubles a word at its seams ("Met als doel om" → "Om om") or only changes the
+ * case of a sentence start, and gives a replacement at a sentence start its capital back.
+ */
+export function guardReplacements(
+  source: string,
+  start: number,
+  end: number,
+  expected: readonly string[],
+): string[] {
+  const actual = source.slice(start, end)
+  const before = source.slice(Math.max(0, start - 60), start)
+  const atTextStart = start - before.length === 0 && before.trim() === ''
+  const sentenceStart = atTextStart || /([.!?]["”’)]?\s+|\n[\s\-*•]*)$/.test(before)
+  const previousWord = (before.match(/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u)?.[0] ?? '').toLowerCase()
+  const nextWord = (
+    source.slice(end, end + 60).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? ''
+  ).toLowerCase()
+  const out: string[] = []
+  for (const raw of expected) {
+    let value = raw
+    if (sentenceStart && /^\p{Lu}/u.test(actual) && /^\p{Ll}/u.test(value))
+      value = capitalise(value)
+    if (value === actual) continue
+    const list = words(value).map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    if (list.length > 0) {
+      if (previousWord && /^[\p{L}\p{N}]/u.test(value) && list[0] === previousWord) continue
+      if (nextWord && /[\p{L}\p{N}]$/u.test(value) && list.at(-1) === nextWord) continue
+    }
+    if (!out.includes(value)) out.push(value)
+  }
+  return out
+}

@@ -1,0 +1,162 @@
+// Suggestions grammatical by construction (issue #15): each kind of broken replacement found in
+// real letters, on sentences written for this test.
+import {describe, expect, it} from 'vitest'
+import {
+  fitReplacement,
+  guardReplacements,
+  inflectAdjective,
+  insideName,
+  insideQuotation,
+} from '../src/nlp/fit.js'
+import {checkRule} from './helpers.js'
+
+const ctx = (before: string, after: string, sentenceStart = false) => ({
+  before: before.toLowerCase().split(/\s+/).filter(Boolean).reverse(),
+  after: after.toLowerCase().split(/\s+/).filter(Boolean),
+  sentenceStart,
+})
+const found = (text: string) =>
+  checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0], f.fix ?? null])
+
+describe('fitReplacement', () => {
+  it('inflects a verb to the form it replaces, or offers nothing', () => {
+    expect(fitReplacement('trachten', 'trachtte', 'proberen', ctx('hij', 'het te doen'))).toBe(
+      'probeerde',
+    )
+    expect(fitReplacement('verstrekken', 'verstrekt', 'geven', ctx('moeten', 'worden'))).toBe(
+      'gegeven',
+    )
+    // "heeft … geïnitieerd" must not become "heeft … beginnen" (nor "heeft begonnen").
+    expect(fitReplacement('initiëren', 'geïnitieerd', 'beginnen', ctx('heeft het', ''))).toBe(
+      undefined,
+    )
+    // A finite separable verb would split: "voert … uit" is not one edit.
+    expect(fitReplacement('realiseren', 'realiseert', 'uitvoeren', ctx('hij', 'het plan'))).toBe(
+      undefined,
+    )
+  })
+
+  it('keeps reflexive verbs whole', () => {
+    expect(fitReplacement('realiseren', 'Realiseert', 'begrijpen', ctx('', 'u zich', true))).toBe(
+      undefined,
+    )
+  })
+
+  it('does not put a bare verb in a noun’s place', () => {
+    expect(fitReplacement('vaststelling', 'vaststelling', 'vaststellen', ctx('na de', 'van'))).toBe(
+      undefined,
+    )
+    expect(
+      fitReplacement('inventarisatie', 'inventarisatie', 'inventariseren', ctx('door', 'van')),
+    ).toBe(undefined)
+  })
+
+  it('keeps article and adjective agreement', () => {
+    expect(fitReplacement('daaropvolgend', 'daaropvolgende', 'volgend', ctx('de', 'week'))).toBe(
+      'volgende',
+    )
+    // "de besluit" must not happen; "het besluit" is fine.
+    expect(fitReplacement('beslissing', 'beslissing', 'besluit', ctx('de', 'die'))).toBe(undefined)
+    expect(fitReplacement('aanvang', 'aanvang', 'begin', ctx('de', 'van'))).toBe(undefined)
+    expect(fitReplacement('aanvang', 'aanvang', 'start', ctx('de', 'van'))).toBe('start')
+    // A plural the alternative was not written for.
+    expect(fitReplacement('bouwwerk', 'bouwwerken', 'gebouw', ctx('meerdere', ''))).toBe(undefined)
+  })
+
+  it('never doubles a word and keeps the capital', () => {
+    expect(fitReplacement('met als doel', 'Met als doel', 'om', ctx('', 'om de weg', true))).toBe(
+      undefined,
+    )
+    expect(fitReplacement('tevens', 'Tevens', 'ook', ctx('', 'is dit', true))).toBe('Ook')
+  })
+
+  it('inflects adjectives by the spelling rules', () => {
+    expect(
+      ['volgend', 'groot', 'snel', 'boos', 'formeel', 'dringend', 'tijdig'].map(inflectAdjective),
+    ).toEqual(['volgende', 'grote', 'snelle', 'boze', 'formele', 'dringende', 'tijdige'])
+    expect(inflectAdjective('adequaat')).toBe('adequate')
+  })
+})
+
+describe('guardReplacements (every rule)', () => {
+  it('drops a replacement that doubles a word at its seams', () => {
+    const text = 'Wij sluiten niet uit dat het later wordt.'
+    expect(guardReplacements(text, 4, 20, ['het kan zijn dat'])).toEqual([])
+  })
+  it('gives a replacement at a sentence start its capital, also after a heading line', () => {
+    const text = 'Uw aanvraag\nDhr. Jansen belt u.'
+    expect(guardReplacements(text, 12, 16, ['de heer'])).toEqual(['De heer'])
+  })
+})
+
+describe('names, titles and quotations', () => {
+  it('recognises official names', () => {
+    const words = (s: string) => {
+      const out: Array<{value: string; start: number; end: number}> = []
+      for (const m of s.matchAll(/\p{L}+/gu))
+        out.push({value: m[0], start: m.index, end: m.index + m[0].length})
+      return out
+    }
+    const s = 'Het Besluit subsidies inzake sport is gewijzigd.'
+    const w = words(s)
+    expect(insideName(w, 3, 3, (a, b) => s.slice(a, b))).toBe(true)
+    const t = 'Wij schrijven u inzake uw aanvraag.'
+    expect(insideName(words(t), 3, 3, (a, b) => t.slice(a, b))).toBe(false)
+  })
+  it('knows when a word is quoted', () => {
+    const s = 'Het formulier heet “Aanvraag inzake parkeren” en staat online.'
+    expect(insideQuotation(s, s.indexOf('inzake'))).toBe(true)
+    expect(insideQuotation(s, s.indexOf('staat'))).toBe(false)
+  })
+})
+
+describe('ambtelijke-taal: word sense and safe fixes', () => {
+  it('does not call names of regulations and laws jargon', () => {
+    expect(
+      found(
+        'Volgens de Verordening bijzondere bijstand gemeente Lelystad 2024 kunt u bijstand krijgen.',
+      ),
+    ).toEqual([])
+    expect(found('Het Besluit subsidies inzake sport is gewijzigd.')).toEqual([])
+    expect(found('Hij was minister van Ruimtelijke Ordening.')).toEqual([])
+    expect(found('Wij schrijven u inzake uw aanvraag.')).toEqual([['inzake', 'over', 'safe']])
+  })
+
+  it('tells locative daar from causal daar', () => {
+    expect(
+      found('Daar staat een bord. Daar kunt u parkeren. Daar waar het kan, helpen wij.'),
+    ).toEqual([])
+    expect(found('Daar u niet reageerde, sturen wij een herinnering.')).toEqual([
+      ['Daar', 'Omdat', 'suggestion'],
+    ])
+  })
+
+  it('explains legal terms instead of replacing them, without reversing the meaning', () => {
+    const [f] = checkRule('ambtelijke-taal', 'Uw bezwaar is niet-ontvankelijk.')
+    expect([f!.messageId, f!.expected, f!.severity]).toEqual(['juridisch', undefined, 'info'])
+    expect(f!.reason).toContain('wij behandelen uw bezwaar niet')
+    const [g] = checkRule('ambtelijke-taal', 'Wij sturen u een beschikking.')
+    expect([g!.messageId, g!.expected]).toEqual(['juridisch', undefined])
+  })
+
+  it('does not call keeping someone informed wordy', () => {
+    expect(found('Wij houden u op de hoogte van de planning.')).toEqual([])
+  })
+
+  it('offers no edit where the alternative changes the meaning or breaks the sentence', () => {
+    // 'maar' in the middle of a sentence means 'only'.
+    expect(found('Hij heeft echter niets ontvangen.')).toEqual([['echter', undefined, null]])
+    expect(found('Echter, wij helpen u graag.')).toEqual([['Echter', 'Maar', 'suggestion']])
+    expect(found('Wij hebben gedurende lange tijd gewacht.')).toEqual([
+      ['gedurende', undefined, null],
+    ])
+    expect(found('Tapijten zijn hier belangrijke vervaardigde producten.')).toEqual([
+      ['vervaardigde', undefined, null],
+    ])
+  })
+
+  it('does not repeat itself', () => {
+    const [f] = checkRule('ambtelijke-taal', 'De aanvang is om negen uur.')
+    expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’.')
+  })
+})

@@ -1,0 +1,147 @@
+// Every replacement duidelijk offers on the corpus, the example letters, the project's own letters
+// and the examples in the rule docs is applied and checked (issue #15): no doubled word at the
+// seams, article agreement kept, the capital of a sentence start kept, and no finding of the same
+// rule left at the spot. A second, property-style test applies all safe fixes to every text and
+// checks that nothing but the intended words changed.
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {createChecker, type Finding} from '@duidelijk/core'
+import {articleOf} from '../../packages/core/src/nlp/fit.js'
+
+const root = new URL('../../', import.meta.url)
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
+
+function texts(): Array<{name: string; text: string}> {
+  const out: Array<{name: string; text: string}> = []
+  for (const line of read('tests/corpus/zinnen.tsv').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('id\t')) continue
+    const [id = '', , , sentence = ''] = line.split('\t')
+    out.push({name: `corpus ${id}`, text: sentence})
+  }
+  for (const file of readdirSync(new URL('tests/fixtures/brieven/', root))) {
+    if (file.endsWith('.txt')) out.push({name: file, text: read(`tests/fixtures/brieven/${file}`)})
+  }
+  out.push({name: 'example', text: read('examples/brief-parkeervergunning.txt')})
+  for (const file of readdirSync(new URL('docs/rules/', root))) {
+    if (!file.endsWith('.md')) continue
+    const doc = read(`docs/rules/${file}`)
+    for (const [, block = ''] of doc.matchAll(/```text\n([\s\S]*?)```/g)) {
+      out.push({name: `docs/rules/${file}`, text: block})
+    }
+  }
+  return out
+}
+
+const ALL = texts()
+/** Rules whose replacements are checked here (the letter rules replace whole lines). */
+const RULES = new Set([
+  'ambtelijke-taal',
+  'toon',
+  'vage-termijn',
+  'afkorting',
+  'aanspreekvorm',
+  'naamwoordstijl',
+  'lijdende-vorm',
+  'dubbele-ontkenning',
+  'datum-en-bedrag',
+])
+
+const wordsOf = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+/** What is wrong with the text after putting `replacement` over the finding's range, if anything. */
+function problem(text: string, f: Finding, replacement: string): string | undefined {
+  const start = f.range.start.offset
+  const end = f.range.end.offset
+  const before = wordsOf(text.slice(Math.max(0, start - 40), start)).at(-1)
+  const after = wordsOf(text.slice(end, end + 40))[0]
+  const repl = wordsOf(replacement)
+  if (repl.length > 0 && before && before === repl[0]) return `doubled ‘${before}’`
+  if (repl.length > 0 && after && after === repl.at(-1)) return `doubled ‘${after}’`
+  for (let i = 1; i < repl.length; i++) if (repl[i] === repl[i - 1]) return `doubled ‘${repl[i]}’`
+  if (before === 'de' || before === 'het') {
+    const article = repl.length === 1 ? articleOf(repl[0]!) : undefined
+    const original = wordsOf(text.slice(start, end))
+    const wasNoun = original.length === 1 && articleOf(original[0]!) !== undefined
+    if (wasNoun && article && article !== before) return `‘${before} ${repl[0]}’`
+  }
+  const lead = text.slice(0, start)
+  const sentenceStart = lead.trim() === '' || /([.!?]["”’)]?\s+|\n[\s\-*•]*)$/.test(lead)
+  if (sentenceStart && /^\p{Lu}/u.test(text.slice(start, end)) && /^\p{Ll}/u.test(replacement))
+    return 'capital lost at a sentence start'
+  return undefined
+}
+
+describe('replacements are grammatical by construction', async () => {
+  const checker = await createChecker({lang: 'nl', letter: 'auto'})
+
+  it('every offered replacement fits its spot and leaves no finding of the same rule there', () => {
+    const bad: string[] = []
+    let checked = 0
+    for (const {name, text} of ALL) {
+      for (const f of checker.check({text}).findings) {
+        if (!RULES.has(f.ruleId ?? '') || !f.expected?.length) continue
+        for (const replacement of f.expected) {
+          checked++
+          const start = f.range.start.offset
+          const end = f.range.end.offset
+          const why = problem(text, f, replacement)
+          const fixed = text.slice(0, start) + replacement + text.slice(end)
+          const again = checker
+            .check({text: fixed})
+            .findings.some(
+              (g) =>
+                g.ruleId === f.ruleId &&
+                g.range.start.offset < start + replacement.length &&
+                g.range.end.offset > start,
+            )
+          if (why || again) {
+            bad.push(
+              `${name} [${f.ruleId}] ‘${text.slice(start, end)}’ → ‘${replacement}’: ${why ?? 'finding again'}`,
+            )
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(200)
+    expect(bad).toEqual([])
+  })
+
+  it('safe fixes change only the intended words (every text)', () => {
+    const bad: string[] = []
+    for (const {name, text} of ALL) {
+      const safe = checker
+        .check({text})
+        .findings.filter((f) => f.fix === 'safe' && f.expected?.length)
+        .sort((a, b) => b.range.start.offset - a.range.start.offset)
+      let fixed = text
+      let lastStart = Infinity
+      const intended: string[] = []
+      for (const f of safe) {
+        const {offset: start} = f.range.start
+        const {offset: end} = f.range.end
+        if (end > lastStart) continue
+        lastStart = start
+        intended.push(...wordsOf(text.slice(start, end)))
+        fixed = fixed.slice(0, start) + f.expected![0]! + fixed.slice(end)
+        const why = problem(text, f, f.expected![0]!)
+        if (why) bad.push(`${name} [${f.ruleId}] ‘${text.slice(start, end)}’: ${why}`)
+      }
+      // Words that disappeared are exactly the replaced ones (multiset difference).
+      const left = new Map<string, number>()
+      for (const w of wordsOf(fixed)) left.set(w, (left.get(w) ?? 0) + 1)
+      for (const w of wordsOf(text)) {
+        const n = left.get(w) ?? 0
+        if (n > 0) left.set(w, n - 1)
+        else if (!intended.includes(w)) bad.push(`${name}: ‘${w}’ changed without being intended`)
+      }
+      // Capitals at sentence starts stay capitals.
+      const starts = (t: string) =>
+        [...t.matchAll(/(?:^|[.!?]\s+|\n\s*)(\p{L})/gu)].map((m) => m[1])
+      const lostCapital = starts(fixed).some(
+        (c, i) => /\p{Lu}/u.test(starts(text)[i] ?? '') && /\p{Ll}/u.test(c ?? ''),
+      )
+      if (lostCapital) bad.push(`${name}: a sentence lost its capital`)
+    }
+    expect(bad).toEqual([])
+  })
+})
