@@ -48,7 +48,9 @@ export async function explainRule(
     io.stderr.write('duidelijk: geef een regel op, bijvoorbeeld: duidelijk uitleg lange-zin\n')
     return 2
   }
-  const {builtinRules, ruleUrl} = await import('@duidelijk/core')
+  const {builtinRules, currentRuleId, ruleUrl} = await import('@duidelijk/core')
+  // An old id (en/passive) still finds its rule, under the current name.
+  id = currentRuleId(id)
   const rule = builtinRules.find((r) => r.id === id)
   if (!rule) {
     io.stderr.write(`duidelijk: de regel "${id}" bestaat niet; zie "duidelijk regels"\n`)

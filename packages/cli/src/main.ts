@@ -413,6 +413,7 @@ export async function main(options: MainOptions): Promise<number> {
   const results: CheckResult[] = []
   const groupsByPath = new Map<string, ResolvedConfig['groups']>()
   const diffs: string[] = []
+  const warned = new Set<string>()
   for (const outcome of outcomes) {
     for (const message of outcome.messages) options.stderr.write(`duidelijk: ${message}\n`)
     if (outcome.failed) failed = true
@@ -422,10 +423,14 @@ export async function main(options: MainOptions): Promise<number> {
     if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
     results.push(result)
     try {
-      groupsByPath.set(
-        outcome.path,
-        runner.loader.configFor(resolve(cwd, outcome.path)).config.groups,
-      )
+      const {config} = runner.loader.configFor(resolve(cwd, outcome.path))
+      groupsByPath.set(outcome.path, config.groups)
+      // Config warnings (old rule ids) once per run, however many files share the config.
+      for (const warning of config.warnings) {
+        if (warned.has(warning)) continue
+        warned.add(warning)
+        options.stderr.write(`duidelijk: let op: ${warning}\n`)
+      }
     } catch {
       // The config was readable when the file was checked; nothing to group by otherwise.
     }

@@ -311,3 +311,40 @@ describe('the Duidelijk Dronten profile from the command line', () => {
     expect(severity('kern-vooraan')).toEqual(['warning'])
   })
 })
+
+describe('renamed rule ids', () => {
+  it('warns once on stderr for an old id in the config and checks with the new id', async () => {
+    const root = folder({
+      '.duidelijk.json': JSON.stringify({
+        root: true,
+        lang: 'en',
+        rules: {'en/passive': 'error', 'en/simplify': 'off', 'en/readability': 'off'},
+      }),
+      'a.txt': 'The permit was given to your neighbour.\n',
+      'b.txt': 'The form was sent to you.\n',
+    })
+    const result = await run(['--format', 'json', '.'], root)
+    expect(result.code).toBe(1)
+    const warning = `duidelijk: let op: ${join(root, '.duidelijk.json')}: regel "en/passive" heet nu "en-passive"; de oude naam werkt nog, maar verdwijnt in een volgende versie\n`
+    const simplify = warning
+      .replaceAll('en/passive', 'en/simplify')
+      .replace('"en-passive"', '"en-simplify"')
+    const readability = warning
+      .replaceAll('en/passive', 'en/readability')
+      .replace('"en-passive"', '"en-readability"')
+    expect(result.stderr).toBe(warning + simplify + readability)
+    const report = JSON.parse(result.stdout) as {files: Array<{findings: Array<{ruleId: string}>}>}
+    expect(report.files.flatMap((file) => file.findings.map((f) => f.ruleId))).toEqual([
+      'en-passive',
+      'en-passive',
+    ])
+  })
+
+  it('duidelijk uitleg en-passive prints its page, also under the old id', async () => {
+    const root = folder({})
+    const explained = await run(['uitleg', 'en-passive'], root)
+    expect(explained.code).toBe(0)
+    expect(explained.stdout.startsWith('# en-passive\n')).toBe(true)
+    expect((await run(['uitleg', 'en/passive'], root)).stdout).toBe(explained.stdout)
+  })
+})

@@ -22,6 +22,7 @@ export {
 } from './config/discovery.js'
 export type {ConfigLoaderOptions} from './config/discovery.js'
 export {buildConfigSchema} from './config/schema.js'
+export {RENAMED_RULES, currentRuleId} from './config/renamed.js'
 export {validateConfig} from './config/validate.js'
 export type {Config, ResolvedConfig, ResolvedRule, RuleGroup, RuleSetting} from './config/types.js'
 export {decodeText} from './decode.js'

@@ -149,7 +149,7 @@ export interface Rule<Options = Record<string, unknown>> {
 
 /** Declare a rule; checks the metadata is complete. */
 export function defineRule<Options = Record<string, unknown>>(rule: Rule<Options>): Rule<Options> {
-  if (!/^(?:en\/)?[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(rule.id)) {
+  if (!/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/.test(rule.id)) {
     throw new Error(`Rule id must be kebab-case: ${rule.id}`)
   }
   if (!rule.meta.description || Object.keys(rule.meta.messages).length === 0) {
@@ -172,5 +172,5 @@ export const DOCS_BASE = 'https://github.com/duidelijk/duidelijk/blob/main/docs/
 
 /** URL of a rule's doc page. */
 export function ruleUrl(id: string): string {
-  return `${DOCS_BASE}${id.replace('/', '-')}.md`
+  return `${DOCS_BASE}${id}.md`
 }

@@ -326,8 +326,9 @@ describe('JSON schema', () => {
     const schema = buildConfigSchema(builtinRules) as {
       properties: {rules: {properties: Record<string, {description: string}>}}
     }
+    // Every rule, plus the old ids of renamed rules (marked deprecated).
     expect(Object.keys(schema.properties.rules.properties).sort()).toEqual(
-      builtinRules.map((r) => r.id).sort(),
+      [...builtinRules.map((r) => r.id), 'en/passive', 'en/readability', 'en/simplify'].sort(),
     )
     expect(schema.properties.rules.properties['lange-zin']!.description).toBe(
       'Houd zinnen kort: één gedachte per zin. (standaard: warning)',
@@ -368,5 +369,80 @@ describe('JSON schema', () => {
     // Building the schema leaves the rules' own option schemas untouched.
     const langeZin = builtinRules.find((r) => r.id === 'lange-zin')!
     expect(JSON.stringify(langeZin.meta.options)).not.toContain('markdownDescription')
+  })
+})
+
+describe('renamed rule ids (en/passive → en-passive)', () => {
+  const english = 'The permit was given to your neighbour.'
+
+  it('accepts an old id in rules, overrides and groups, with one warning per file and id', () => {
+    const root = tree({
+      '.duidelijk.json': JSON.stringify({
+        root: true,
+        lang: 'en',
+        rules: {'en/passive': 'error', 'en/simplify': 'off'},
+        groups: {engels: {label: 'Engels', description: 'Engelse regels.', rules: ['en/passive']}},
+        overrides: [{files: ['*.txt'], rules: {'en/passive': 'warning'}}],
+      }),
+    })
+    const file = join(root, '.duidelijk.json')
+    const {config} = loadConfigFor(join(root, 'brief.md'))
+    expect(config.rules['en-passive']?.severity).toBe('error')
+    expect(config.rules['en-simplify']?.severity).toBe('off')
+    expect(config.rules['en/passive']).toBeUndefined()
+    expect(config.groups.engels?.rules).toEqual(['en-passive'])
+    expect(config.warnings).toEqual([
+      `${file}: regel "en/passive" heet nu "en-passive"; de oude naam werkt nog, maar verdwijnt in een volgende versie`,
+      `${file}: regel "en/simplify" heet nu "en-simplify"; de oude naam werkt nog, maar verdwijnt in een volgende versie`,
+    ])
+    // The override (old id too) applies to .txt files only.
+    expect(loadConfigFor(join(root, 'brief.txt')).config.rules['en-passive']?.severity).toBe(
+      'warning',
+    )
+  })
+
+  it('checks with the rule under its new id when the config names the old one', async () => {
+    const checker = await createChecker({lang: 'en', rules: {'en/passive': 'error'}})
+    expect(checker.config.warnings).toEqual([
+      'config: regel "en/passive" heet nu "en-passive"; de oude naam werkt nog, maar verdwijnt in een volgende versie',
+    ])
+    const findings = checker
+      .check({text: english})
+      .findings.filter((f) => f.ruleId === 'en-passive')
+    expect(findings.map((f) => [f.severity, f.actual, f.url])).toEqual([
+      [
+        'error',
+        'given',
+        'https://github.com/duidelijk/duidelijk/blob/main/docs/rules/en-passive.md',
+      ],
+    ])
+  })
+
+  it('validates the options and severity of an old id like those of the new one', () => {
+    const root = tree({'.duidelijk.json': '{"root": true, "rules": {"en/passive": "warn"}}'})
+    expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
+      '"rules.en/passive" heeft ernst "warn"',
+    )
+  })
+
+  it('gives no warning for the new ids', async () => {
+    const checker = await createChecker({lang: 'en', rules: {'en-passive': 'error'}})
+    expect(checker.config.warnings).toEqual([])
+  })
+
+  it('disables a rule in an inline directive under its old id', async () => {
+    const checker = await createChecker({lang: 'en', rules: {'en-passive': 'warning'}})
+    const text = `<!-- duidelijk-disable-next-line en/passive -->\n${english}`
+    expect(
+      checker.check({text, format: 'md'}).findings.filter((f) => f.ruleId === 'en-passive'),
+    ).toEqual([])
+  })
+
+  it('marks the old ids deprecated in the JSON schema', () => {
+    const schema = buildConfigSchema(builtinRules) as {
+      properties: {rules: {properties: Record<string, {deprecated?: boolean}>}}
+    }
+    expect(schema.properties.rules.properties['en/passive']?.deprecated).toBe(true)
+    expect(schema.properties.rules.properties['en-passive']?.deprecated).toBeUndefined()
   })
 })

@@ -26,7 +26,9 @@ import {
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
   LSPErrorCodes,
+  MessageType,
   ResponseError,
+  ShowMessageNotification,
   TextDocuments,
   TextDocumentSyncKind,
   type CancellationToken,
@@ -130,8 +132,23 @@ export function startServer(connection: Connection): void {
     if (!checker) {
       checker = createChecker(config)
       checkers.set(config, checker)
+      showConfigWarnings(config.warnings)
     }
     return checker
+  }
+
+  /** Config warnings (old rule ids) as a message in the editor, each once per session. */
+  const shownWarnings = new Set<string>()
+  const showConfigWarnings = (warnings: readonly string[]) => {
+    for (const warning of warnings) {
+      if (shownWarnings.has(warning)) continue
+      shownWarnings.add(warning)
+      // A notification: nothing to answer, so an editor without message support loses nothing.
+      void connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `Duidelijk: ${warning}`,
+      })
+    }
   }
 
   const errorDiagnostic = (error: unknown): Diagnostic => ({

@@ -11,6 +11,7 @@ import {
   type InitializeParams,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type ShowMessageParams,
 } from 'vscode-languageserver-protocol/node.js'
 import {SERVER_EXEC_ARGV, STATUS_NOTIFICATION, type StatusParams} from '../src/protocol.js'
 
@@ -22,6 +23,8 @@ export interface TestClient {
   statuses: StatusParams[]
   /** Every workspace/applyEdit request (answered with `applied: true`). */
   edits: ApplyWorkspaceEditParams[]
+  /** Every window/showMessage notification, in order. */
+  messages: ShowMessageParams[]
   /** Resolves with the diagnostics of `uri` once they satisfy `predicate`. */
   waitFor(uri: string, predicate?: (diagnostics: Diagnostic[]) => boolean): Promise<Diagnostic[]>
   /** Sends didOpen (version 1). */
@@ -45,6 +48,8 @@ export async function startClient(
   const diagnostics = new Map<string, Diagnostic[]>()
   const statuses: StatusParams[] = []
   const edits: ApplyWorkspaceEditParams[] = []
+  const messages: ShowMessageParams[] = []
+  connection.onNotification('window/showMessage', (p: ShowMessageParams) => messages.push(p))
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) =>
     diagnostics.set(p.uri, p.diagnostics),
   )
@@ -67,6 +72,7 @@ export async function startClient(
     diagnostics,
     statuses,
     edits,
+    messages,
     waitFor(uri, predicate = () => true) {
       return new Promise((resolve) => {
         const poll = () => {

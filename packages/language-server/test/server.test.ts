@@ -129,6 +129,26 @@ describe('language server', () => {
       `${join(folder, '.duidelijk.json')}: onbekende regel "lange-zinnen"; bedoelt u "lange-zin"?`,
     )
   })
+
+  it('shows a config warning (an old rule id) once as a warning message, and checks on', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-renamed-'))
+    writeFileSync(
+      join(folder, '.duidelijk.json'),
+      '{"root": true, "lang": "en", "rules": {"en/passive": "error"}}',
+    )
+    const first = pathToFileURL(join(folder, 'a.txt')).href
+    const second = pathToFileURL(join(folder, 'b.txt')).href
+    client.open(first, 'The permit was given to your neighbour.')
+    client.open(second, 'The form was sent to you.')
+    for (const uri of [first, second]) {
+      const diagnostics = await waitFor(uri, (d) => d.some((x) => x.code === 'en-passive'))
+      expect(diagnostics.find((d) => d.code === 'en-passive')!.severity).toBe(1)
+    }
+    const warning = `Duidelijk: ${join(folder, '.duidelijk.json')}: regel "en/passive" heet nu "en-passive"; de oude naam werkt nog, maar verdwijnt in een volgende versie`
+    expect(client.messages.filter((m) => m.message === warning)).toEqual([
+      {type: 2, message: warning},
+    ])
+  })
 })
 
 describe('fix all and the words file', () => {

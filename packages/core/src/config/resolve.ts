@@ -1,6 +1,7 @@
 import {DuidelijkError} from '../errors.js'
 import type {SeverityOrOff} from '../types.js'
 import {presets} from './presets/index.js'
+import {currentRuleId, renamedRuleWarning} from './renamed.js'
 import type {Config, ResolvedConfig, RuleSetting} from './types.js'
 
 /** Default preset applied when a config extends nothing. */
@@ -64,6 +65,7 @@ export function emptyResolvedConfig(): ResolvedConfig {
     formats: {},
     groups: {},
     sources: [],
+    warnings: [],
   }
 }
 
@@ -80,6 +82,16 @@ export function resolveConfig(
   const seen: string[] = options.path ? [options.path] : []
   apply(config, options.path, true)
   return result
+
+  /** The current id of a rule id from config; an old id gets a warning. */
+  function renamed(id: string, where: string): string {
+    const current = currentRuleId(id)
+    if (current !== id) {
+      const warning = renamedRuleWarning(id, where)
+      if (!result.warnings.includes(warning)) result.warnings.push(warning)
+    }
+    return current
+  }
 
   function enter(reference: string, where: string | undefined): void {
     if (seen.includes(reference)) {
@@ -135,13 +147,18 @@ export function resolveConfig(
     if (current.words) result.words.push(...current.words)
     if (current.ignorePatterns) result.ignorePatterns.push(...current.ignorePatterns)
     if (current.templates) result.templates.push(...current.templates)
-    if (current.groups) Object.assign(result.groups, current.groups)
+    if (current.groups) {
+      for (const [name, group] of Object.entries(current.groups)) {
+        result.groups[name] = {...group, rules: group.rules.map((id) => renamed(id, label))}
+      }
+    }
     if (current.formats) Object.assign(result.formats, current.formats)
     if (current.placeholders?.patterns)
       result.placeholders.patterns.push(...current.placeholders.patterns)
     if (current.placeholders?.defaults !== undefined)
       result.placeholders.defaults = current.placeholders.defaults
-    for (const [id, setting] of Object.entries(current.rules ?? {})) {
+    for (const [written, setting] of Object.entries(current.rules ?? {})) {
+      const id = renamed(written, label)
       const read = readRuleSetting(id, setting, label)
       const previous = result.rules[id]
       result.rules[id] = {

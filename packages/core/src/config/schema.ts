@@ -1,4 +1,5 @@
 import type {Rule} from '../rule.js'
+import {RENAMED_RULES} from './renamed.js'
 
 const SEVERITY = {$ref: '#/$defs/severity'}
 
@@ -10,13 +11,27 @@ function ruleSettingSchema(rule: Rule<never>): Record<string, unknown> {
   const description = `${rule.meta.description} (standaard: ${rule.meta.severity})`
   return {
     description,
-    markdownDescription: `${description}\n\n[Documentatie](https://github.com/duidelijk/duidelijk/blob/main/docs/rules/${rule.id.replace('/', '-')}.md)`,
+    markdownDescription: `${description}\n\n[Documentatie](https://github.com/duidelijk/duidelijk/blob/main/docs/rules/${rule.id}.md)`,
     anyOf: [
       SEVERITY,
       {type: 'array', prefixItems: [SEVERITY, options], items: false, minItems: 1, maxItems: 2},
       {type: 'object', properties: {severity: SEVERITY, options}, additionalProperties: false},
     ],
   }
+}
+
+/** Old ids of the given rules that config files may still use. */
+function renamedIds(rules: ReadonlyArray<Rule<never>>): string[] {
+  return Object.keys(RENAMED_RULES).filter((old) => rules.some((r) => r.id === RENAMED_RULES[old]))
+}
+
+/** Old rule ids, marked deprecated so that editors strike them through. */
+function renamedRuleSchemas(rules: ReadonlyArray<Rule<never>>): Array<[string, unknown]> {
+  return renamedIds(rules).map((old) => {
+    const rule = rules.find((r) => r.id === RENAMED_RULES[old])!
+    const message = `Deze regel heet nu "${rule.id}".`
+    return [old, {...ruleSettingSchema(rule), deprecated: true, deprecationMessage: message}]
+  })
 }
 
 const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, unknown> => ({
@@ -39,7 +54,10 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
   rules: {
     type: 'object',
     description: 'Regels aan- of uitzetten en instellen.',
-    properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSettingSchema(rule)])),
+    properties: Object.fromEntries([
+      ...rules.map((rule) => [rule.id, ruleSettingSchema(rule)]),
+      ...renamedRuleSchemas(rules),
+    ]),
     additionalProperties: false,
   },
   placeholders: {
@@ -98,7 +116,7 @@ const CONFIG_PROPERTIES = (rules: ReadonlyArray<Rule<never>>): Record<string, un
         description: {type: 'string', description: 'Eén zin: waar de groep voor staat.'},
         rules: {
           type: 'array',
-          items: {type: 'string', enum: rules.map((rule) => rule.id)},
+          items: {type: 'string', enum: [...rules.map((rule) => rule.id), ...renamedIds(rules)]},
           description: 'De regels in deze groep.',
         },
       },

@@ -77,4 +77,10 @@ export interface ResolvedConfig {
   groups: Record<string, RuleGroup>
   /** Presets and files that went into this config, in order. */
   sources: string[]
+  /**
+   * Problems that do not stop the check, in Dutch, each starting with the file it is in (such as
+   * an old rule id). Front ends show them once per config: the CLI on stderr, the language server
+   * as a warning message.
+   */
+  warnings: string[]
 }

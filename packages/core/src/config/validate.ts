@@ -1,6 +1,7 @@
 import {Ajv2020, type ErrorObject} from 'ajv/dist/2020.js'
 import {DuidelijkError} from '../errors.js'
 import type {Rule} from '../rule.js'
+import {currentRuleId} from './renamed.js'
 import {buildConfigSchema} from './schema.js'
 import type {Config} from './types.js'
 
@@ -65,7 +66,7 @@ function checkRuleSettings(
 ): void {
   if (!settings || typeof settings !== 'object' || Array.isArray(settings)) return
   for (const [id, setting] of Object.entries(settings)) {
-    const rule = rules.find((r) => r.id === id)
+    const rule = rules.find((r) => r.id === currentRuleId(id))
     if (!rule) continue
     const at = `${prefix}rules.${id}`
     let severity: unknown

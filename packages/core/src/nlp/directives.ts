@@ -1,3 +1,4 @@
+import {currentRuleId} from '../config/renamed.js'
 import type {Directive} from '../types.js'
 
 const DIRECTIVE = /^\s*duidelijk-(disable-next-line|disable-line|disable|enable)(?![^\s])(.*)$/s
@@ -14,7 +15,10 @@ export function parseDirective(body: string): Pick<Directive, 'kind' | 'ruleIds'
   const rest = (match[2] ?? '').trim()
   if (rest.includes('\n')) return undefined
   const dashes = rest.indexOf('--')
-  const ids = (dashes === -1 ? rest : rest.slice(0, dashes)).split(/[\s,]+/).filter(Boolean)
+  const ids = (dashes === -1 ? rest : rest.slice(0, dashes))
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .map(currentRuleId)
   return {kind: match[1] as Directive['kind'], ruleIds: ids}
 }
 

@@ -3,7 +3,7 @@ import {reportRetextMessages, type RetextTransformer} from '../nlp/retext-adapte
 import {defineRule} from '../rule.js'
 
 export default defineRule({
-  id: 'en/passive',
+  id: 'en-passive',
   meta: {
     description: 'Engelse teksten: schrijf actief (retext-passive).',
     severity: 'info',

@@ -12,7 +12,7 @@ interface Options {
 }
 
 export default defineRule<Options>({
-  id: 'en/readability',
+  id: 'en-readability',
   meta: {
     description: 'Engelse teksten: houd zinnen leesbaar voor de doelleeftijd (retext-readability).',
     severity: 'warning',

@@ -8,7 +8,7 @@ interface Options {
 }
 
 export default defineRule<Options>({
-  id: 'en/simplify',
+  id: 'en-simplify',
   meta: {
     description: 'Engelse teksten: gebruik eenvoudige woorden (retext-simplify).',
     severity: 'warning',

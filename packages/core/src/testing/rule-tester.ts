@@ -32,6 +32,11 @@ export interface CaseInput {
   template?: boolean
   /** Further configuration (language, words, placeholders, other rules' settings). */
   config?: Config
+  /**
+   * Check these bytes instead of the text (encodings, binary formats); `text` is then the source
+   * as duidelijk decodes it, which ranges and `output` refer to.
+   */
+  bytes?: Uint8Array
 }
 
 /** A text on which the rule must report nothing. */
@@ -264,7 +269,7 @@ export class RuleTester {
     }
     const checker = await pending
     const result = checker.check({
-      text,
+      ...(input.bytes && text === input.text ? {bytes: input.bytes} : {text}),
       format: input.format ?? 'txt',
       ...(input.letter === undefined ? {} : {letter: input.letter}),
       ...(input.template === undefined ? {} : {template: input.template}),
