@@ -108,8 +108,21 @@ describe.skipIf(!ready)('duidelijk rapport in Chromium', () => {
     const hostile = join(work, 'sjablonen')
     mkdirSync(hostile)
     for (const [name, text] of Object.entries(HOSTILE)) writeFileSync(join(hostile, name), text)
+    // A theme whose SVG logo carries a script: as an <img> it must show and never run.
+    writeFileSync(
+      join(work, 'logo.svg'),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40" onload="alert(\'logo\')"><script>alert(\'logo-script\')</script><rect width="120" height="40" fill="#fff"/></svg>',
+    )
+    writeFileSync(
+      join(work, 'thema.json'),
+      JSON.stringify({
+        naam: 'Gemeente <b>Test</b>',
+        logo: 'logo.svg',
+        kleuren: {primair: '#00689e'},
+      }),
+    )
     hostileReport = join(work, 'aanval.html')
-    report(work, ['sjablonen', '-o', hostileReport])
+    report(work, ['sjablonen', '--thema', 'thema.json', '-o', hostileReport])
     const previous = join(work, 'vorige.json')
     try {
       execFileSync(
@@ -166,12 +179,16 @@ describe.skipIf(!ready)('duidelijk rapport in Chromium', () => {
     }))
     expect(dom).toEqual({
       scripts: 1,
-      images: 0,
+      images: 1,
       frames: 0,
       handlers: [],
       javascriptLinks: 0,
       hidden: 'block',
     })
+    expect(
+      await page.locator('img.logo').evaluate((img: HTMLImageElement) => img.naturalWidth),
+    ).toBe(120)
+    expect(await page.locator('.organisatie').innerText()).toBe('Gemeente <b>Test</b>')
     const text = await page.locator('main').innerText()
     expect(text).toContain("<script>alert('script')</script>")
     expect(text).toContain('</style><script>')
