@@ -1,3 +1,5 @@
+import {spawnSync} from 'node:child_process'
+import {readFileSync, readdirSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {defineRule} from '../src/rule.js'
 import {RuleTester, type InvalidCase} from '../src/testing/index.js'
@@ -245,5 +247,32 @@ describe('RuleTester', () => {
 
   it('fails for an unknown rule', async () => {
     await expect(tester.verifyValid('geen-regel', 'Tekst.')).rejects.toThrow(/unknown rule/)
+  })
+
+  it('is the @duidelijk/core/testing export, runs under node:test and does not load vitest', () => {
+    const dist = new URL('../dist/testing/', import.meta.url)
+    for (const file of readdirSync(dist).filter((name) => name.endsWith('.js'))) {
+      const source = readFileSync(new URL(file, dist), 'utf8')
+      expect([file, /(?:from|import\()\s*['"](?:vitest|node:test|mocha)/.test(source)]).toEqual([
+        file,
+        false,
+      ])
+    }
+    // A plugin package (the CLI stands in for one) imports the subpath and uses node's runner.
+    const script = `import {describe, it} from 'node:test'
+import {RuleTester} from '@duidelijk/core/testing'
+RuleTester.describe = describe
+RuleTester.it = it
+new RuleTester().run('vage-termijn', {
+  valid: ['U krijgt binnen 14 dagen bericht.', 'Wij sturen eerdaags een brief.'],
+  invalid: [{text: 'Wij sturen eerdaags een brief.', findings: [{messageId: 'vaag', range: {start: [1, 12, 11], end: [1, 20, 19]}}]}],
+})`
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+      cwd: new URL('../../cli/', import.meta.url),
+      encoding: 'utf8',
+    })
+    // One valid case is wrong on purpose: node's runner must see it fail.
+    expect(run.stdout).toMatch(/# pass 2\n# fail 1\n/)
+    expect(run.stdout).toContain('vage-termijn should report nothing on')
   })
 })
