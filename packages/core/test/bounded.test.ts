@@ -84,3 +84,57 @@ describe('bounded work on adversarial input', () => {
     }
   })
 })
+
+describe('Markdown limits before remark sees the text', () => {
+  const load = (text: string) => () => dutch.check({text, format: 'md', path: 'brief.md'})
+
+  it('refuses deep nesting with a Dutch message naming the file (100 KB of >, 1,000-level list)', () => {
+    expect(load(`${'>'.repeat(N)} tekst`)).toThrow(
+      'brief.md: deze Markdown is te diep genest (meer dan 50 lijsten of citaten in elkaar)',
+    )
+    expect(load(`${'>'.repeat(3000)} tekst`)).toThrow(/te diep genest/)
+    const list = Array.from({length: 1000}, (_, i) => `${'  '.repeat(i)}- punt`).join('\n')
+    expect(load(list)).toThrow(/te diep genest/)
+    const ordered = Array.from({length: 1000}, (_, i) => `${'   '.repeat(i)}1. punt`).join('\n')
+    expect(load(ordered)).toThrow(/te diep genest/)
+  })
+
+  it('refuses runs of backticks, asterisks and brackets in one paragraph', () => {
+    expect(load('` '.repeat(N / 2))).toThrow(/te veel opmaaktekens in één alinea/)
+    expect(load('*a'.repeat(N / 2))).toThrow(/te veel opmaaktekens/)
+    expect(load(`${'['.repeat(N / 2)}${']('.repeat(N / 4)}`)).toThrow(/te veel opmaaktekens/)
+  })
+
+  it('refuses a block of thousands of lines without a blank line (micromark is quadratic there)', () => {
+    const quote = Array.from({length: 30_000}, () => '> Wij bellen u.').join('\n')
+    expect(load(quote)).toThrow(/een blok van meer dan 2000 regels zonder witregel/)
+  })
+
+  it('still checks ordinary nesting, emphasis and many paragraphs', () => {
+    const text = [
+      '> - Wij hebben uw aanvraag **reeds** ontvangen.',
+      '>   - Wij bellen u `binnen` drie dagen.',
+      '',
+      ...Array.from({length: 300}, () => 'Wij sturen u *reeds* een brief.\n'),
+    ].join('\n')
+    const findings = dutch.check({text, format: 'md'}).findings
+    expect(findings.filter((f) => f.actual === 'reeds')).toHaveLength(301)
+  })
+})
+
+describe('per-document limit on findings', () => {
+  it('keeps the first 1,000 findings of a rule and sums up the rest in one finding without a fix', () => {
+    const text = Array.from({length: 6_000}, () => 'Wij sturen reeds.').join('\n\n')
+    const findings = dutch.check({text, format: 'txt'}).findings
+    const reeds = findings.filter((f) => f.ruleId === 'ambtelijke-taal')
+    expect(reeds).toHaveLength(1_001)
+    const summary = reeds.at(-1)!
+    expect(summary.messageId).toBe('te-veel-meldingen')
+    expect(summary.reason).toBe(
+      'Deze regel gaf in dit bestand meer dan 1.000 meldingen; de volgende 5.000 staan niet in de lijst. Verbeter eerst de eerste meldingen en controleer dan opnieuw.',
+    )
+    expect(summary.fix).toBeUndefined()
+    expect(summary.range.start.line).toBe(2_001)
+    expect(reeds[999]!.fix).toBe('safe')
+  })
+})

@@ -3,6 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {DuidelijkError} from '../errors.js'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
 import {createPointLocator} from '../sourcemap.js'
@@ -19,11 +20,95 @@ function offsets(node: Nodes): [number, number] | undefined {
   return start === undefined || end === undefined ? undefined : [start, end]
 }
 
+/** Deepest nesting of block quotes and lists that is parsed (a letter needs two or three). */
+export const MAX_MARKDOWN_DEPTH = 50
+/** Most emphasis, code and link delimiters (* _ ` [ ] ~) in one block of text. */
+export const MAX_MARKDOWN_DELIMITERS = 2_000
+/** Most lines in one block without a blank line (micromark merges a block's events in quadratic time). */
+export const MAX_MARKDOWN_BLOCK_LINES = 2_000
+
+/**
+ * Refuse Markdown that would make the parser take super-linear time or overflow the stack, before
+ * it sees it (issue #19: 100 KB of `>` took minutes, 3,000 overflowed the stack; a 1,000-level
+ * list 48 s; runs of backticks, asterisks or brackets in one paragraph are resolved in quadratic
+ * time). One linear pass: per line the container prefix (`>`, list markers, indentation), per
+ * block (text between blank lines) the number of inline delimiters.
+ */
+function guardMarkdown(source: string, path: string | undefined): void {
+  let delimiters = 0
+  let blockLines = 0
+  let lineStart = 0
+  while (lineStart <= source.length) {
+    let lineEnd = source.indexOf('\n', lineStart)
+    if (lineEnd === -1) lineEnd = source.length
+    let depth = 0
+    let columns = 0
+    let blank = true
+    let i = lineStart
+    // The container prefix: white space, > and list markers (-, *, +, 1. or 1)).
+    for (; i < lineEnd; i++) {
+      const char = source[i]!
+      if (char === ' ') columns++
+      else if (char === '\t') columns += 4
+      else if (char === '>') depth++
+      else if ((char === '-' || char === '*' || char === '+') && /[ \t]/.test(source[i + 1] ?? ''))
+        depth++
+      else if (char >= '0' && char <= '9') {
+        let j = i
+        while (j < lineEnd && j - i < 9 && source[j]! >= '0' && source[j]! <= '9') j++
+        if ((source[j] === '.' || source[j] === ')') && /[ \t]/.test(source[j + 1] ?? '')) {
+          depth++
+          i = j
+        } else break
+      } else if (char !== '\r') break
+    }
+    if (depth + Math.floor(columns / 4) > MAX_MARKDOWN_DEPTH) {
+      throw new DuidelijkError(
+        'parse',
+        `deze Markdown is te diep genest (meer dan ${MAX_MARKDOWN_DEPTH} lijsten of citaten in elkaar)`,
+        path,
+      )
+    }
+    for (; i < lineEnd; i++) {
+      const char = source[i]!
+      if (
+        char === '*' ||
+        char === '_' ||
+        char === '`' ||
+        char === '[' ||
+        char === ']' ||
+        char === '~'
+      ) {
+        if (++delimiters > MAX_MARKDOWN_DELIMITERS) {
+          throw new DuidelijkError(
+            'parse',
+            `deze Markdown heeft te veel opmaaktekens in één alinea (meer dan ${MAX_MARKDOWN_DELIMITERS} keer * _ \` [ ] of ~)`,
+            path,
+          )
+        }
+      }
+      if (char !== ' ' && char !== '\t' && char !== '\r') blank = false
+    }
+    if (blank && depth === 0) {
+      delimiters = 0
+      blockLines = 0
+    } else if (++blockLines > MAX_MARKDOWN_BLOCK_LINES) {
+      throw new DuidelijkError(
+        'parse',
+        `deze Markdown heeft een blok van meer dan ${MAX_MARKDOWN_BLOCK_LINES} regels zonder witregel`,
+        path,
+      )
+    }
+    lineStart = lineEnd + 1
+  }
+}
+
 /**
  * Markdown: paragraphs, headings, list items, table cells and block quotes become units; code,
  * front matter, URLs of links and HTML are not analysed; image alt text is its own unit.
  */
 export function loadMarkdown(source: string, path?: string): Document {
+  guardMarkdown(source, path)
   const tree = processor.parse(source) as Root
   const builder = new DocumentBuilder()
   const pointAt = createPointLocator(source)

@@ -2,7 +2,8 @@
  * The checking pipeline. One check runs these stages in order, each a module with a typed input
  * and output (see docs/architecture.md):
  *
- *   load → mask → language → parse → tag → shared analyses → rules → locate → directives → metrics
+ *   load → mask → language → parse → tag → shared analyses → rules → locate → directives → limits
+ *   → metrics
  *
  * `load` (./load.ts) is the only stage that may be asynchronous (e-mail); the others run in
  * {@link analyse}, a generator that pauses after parsing and after each rule so that an abortable
@@ -15,6 +16,7 @@ import type {Document} from '../types.js'
 import {createAnalyses} from './analyses.js'
 import {cachedRuleStage, openCache} from './cache.js'
 import {directivesStage} from './directives.js'
+import {limitStage} from './limits.js'
 import {detectLanguage} from './language.js'
 import {detectLetter} from './letter.js'
 import {locateStage} from './locate.js'
@@ -63,13 +65,14 @@ export function* analyse(
     analyses: createAnalyses(detected.lang),
   }
   yield
+  const dropped = new Map<string, number>()
   const reports = cache
     ? yield* cachedRuleStage(analysed, runtime, cache, entries!)
-    : yield* ruleStage(analysed, runtime)
+    : yield* ruleStage(analysed, runtime, dropped)
   const locator = createLocator(analysed.document)
-  const findings = directivesStage(
-    locateStage(reports, analysed.document, locator),
-    analysed.document,
+  const findings = limitStage(
+    directivesStage(locateStage(reports, analysed.document, locator), analysed.document),
+    dropped,
   )
   const metrics = metricsStage(analysed, runtime, locator)
   cache?.end()

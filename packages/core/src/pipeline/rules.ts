@@ -1,5 +1,7 @@
 import type {Root} from 'nlcst'
 import type {ReportDescriptor, Rule, RuleContext, SentenceInfo, UnitInfo} from '../rule.js'
+import type {Document, MaskedRange} from '../types.js'
+import {MAX_REPORTS_PER_RULE} from './limits.js'
 import type {ActiveRule, Analysed, RuleReport, Runtime} from './types.js'
 
 /** The part of the document a rule run sees. */
@@ -37,7 +39,7 @@ export function runRule(
     sentences: scope.sentences,
     units: scope.units,
     analyses: analysed.analyses,
-    maskedAt: (offset) => masked.find((m) => m.start <= offset && offset < m.end),
+    maskedAt: (offset) => maskAt(masked, offset),
     slice: (start, end) => document.text.slice(start, end),
     memo<T>(key: string, compute: () => T): T {
       if (!memo.has(key)) memo.set(key, compute())
@@ -48,19 +50,43 @@ export function runRule(
   rule.check(scope.tree, context, active.state)
 }
 
+/** The mask covering an offset: a binary search, as the masks are sorted and do not overlap. */
+function maskAt(masked: Document['masked'], offset: number): MaskedRange | undefined {
+  let low = 0
+  let high = masked.length - 1
+  while (low <= high) {
+    const middle = (low + high) >> 1
+    const mask = masked[middle]!
+    if (mask.end <= offset) low = middle + 1
+    else if (mask.start > offset) high = middle - 1
+    else return mask
+  }
+  return undefined
+}
+
 /**
  * Rule stage: every rule that applies, in order, over the whole document. A generator that
  * pauses after each rule, so an abortable check can give the event loop a turn.
  */
-export function* ruleStage(analysed: Analysed, runtime: Runtime): Generator<void, RuleReport[]> {
+export function* ruleStage(
+  analysed: Analysed,
+  runtime: Runtime,
+  /** Per rule, how many reports were left out over MAX_REPORTS_PER_RULE (see the limit stage). */
+  dropped?: Map<string, number>,
+): Generator<void, RuleReport[]> {
   const reports: RuleReport[] = []
   const memo = new Map<string, unknown>()
   const scope: RuleScope = analysed.parsed
   for (const active of runtime.rules) {
     if (!ruleApplies(active.rule, analysed)) continue
-    runRule(active, analysed, scope, memo, (descriptor) =>
-      reports.push({rule: active.rule, setting: active.setting, descriptor}),
-    )
+    let count = 0
+    runRule(active, analysed, scope, memo, (descriptor) => {
+      if (dropped && ++count > MAX_REPORTS_PER_RULE) {
+        dropped.set(active.rule.id, (dropped.get(active.rule.id) ?? 0) + 1)
+        return
+      }
+      reports.push({rule: active.rule, setting: active.setting, descriptor})
+    })
     yield
   }
   return reports
