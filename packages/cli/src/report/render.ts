@@ -260,7 +260,9 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
   out.push(
     top.length
       ? table(
-          `De ${top.length === 1 ? 'enige' : top.length} meest gebruikte ambtelijke ${top.length === 1 ? 'woord' : 'woorden'} met een gewoon alternatief`,
+          top.length === 1
+            ? 'Het enige ambtelijke woord in deze sjablonen, met een gewoon alternatief'
+            : `De ${top.length} meest gebruikte ambtelijke woorden met een gewoon alternatief`,
           ['Woord', 'Gewoon alternatief', 'Keer gebruikt', 'In sjablonen'],
           top.map(([word, e]) => [
             esc(word),
@@ -499,6 +501,7 @@ function templateSection(view: FileView): string {
       ? sentenceStrip({
           id: `${id}-strook`,
           lengths: m.perSentence.map((s) => ({words: s.words, long: s.long})),
+          // The core counts a sentence as long above 20 words (metrics/index.ts).
           limit: 20,
         })
       : p('Geen zinnen.'),
@@ -524,7 +527,14 @@ function aboutSection(views: readonly FileView[], options: ReportOptions): strin
   const preset =
     [...options.configSources].reverse().find((s) => s.startsWith('duidelijk:')) ??
     'duidelijk:aanbevolen'
-  return `<section aria-labelledby="over">${h(2, 'Over dit rapport', 'over')}<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">Gemaakt op ${esc(dutchDate(options.date, options.timeZone))} met duidelijk ${esc(options.version)}.</li><li class="utrecht-unordered-list__item">Preset: <code>${esc(preset)}</code>.</li><li class="utrecht-unordered-list__item">Configuratie: ${options.configSources.length ? options.configSources.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'standaard (duidelijk:aanbevolen)'}; streefniveau ${esc(options.targetLevel)}.</li><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}; paden zijn relatief aan de map waarin duidelijk draaide.</li><li class="utrecht-unordered-list__item">Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd. Dit bestand haalt niets van internet op.</li></ul><details class="regels"><summary>Regels in deze configuratie (${num(rules.length)})</summary>${table(
+  const masked =
+    options.rules.length === 0 ||
+    options.rules.some((r) => r.id === 'persoonsgegevens') ||
+    views.some((v) => 'redactions' in v.result)
+  const privacyNote = masked
+    ? 'Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd. Dit bestand haalt niets van internet op.'
+    : '<strong>Let op: de regel persoonsgegevens staat uit, dus persoonsgegevens in de sjablonen zijn niet gemaskeerd.</strong> Dit bestand haalt niets van internet op.'
+  return `<section aria-labelledby="over">${h(2, 'Over dit rapport', 'over')}<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">Gemaakt op ${esc(dutchDate(options.date, options.timeZone))} met duidelijk ${esc(options.version)}.</li><li class="utrecht-unordered-list__item">Preset: <code>${esc(preset)}</code>.</li><li class="utrecht-unordered-list__item">Configuratie: ${options.configSources.length ? options.configSources.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'standaard (duidelijk:aanbevolen)'}; streefniveau ${esc(options.targetLevel)}.</li><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}; paden zijn relatief aan de map waarin duidelijk draaide.</li><li class="utrecht-unordered-list__item">${privacyNote}</li></ul><details class="regels"><summary>Regels in deze configuratie (${num(rules.length)})</summary>${table(
     'Regels en hun ernst',
     ['Regel', 'Ernst', 'Wat'],
     rules.map((r) => [

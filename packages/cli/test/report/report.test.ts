@@ -143,6 +143,18 @@ describe('duidelijk rapport', () => {
     expect(page).toContain('<title>Zin 2: 5 woorden</title>')
   })
 
+  it('says so when personal data cannot be masked because the rule is off', async () => {
+    const dir = folder({'a.txt': 'Wij hebben uw brief ontvangen.\n'})
+    await run(['rapport', '--rule', 'persoonsgegevens:off', 'a.txt'], dir)
+    expect(readFileSync(join(dir, 'rapport.html'), 'utf8')).toContain(
+      '<strong>Let op: de regel persoonsgegevens staat uit, dus persoonsgegevens in de sjablonen zijn niet gemaskeerd.</strong>',
+    )
+    await run(['rapport', 'a.txt'], dir)
+    expect(readFileSync(join(dir, 'rapport.html'), 'utf8')).toContain(
+      'Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd.',
+    )
+  })
+
   it('names the bad option in Dutch and exits 2', async () => {
     const dir = folder({
       'a.txt': 'Hallo.\n',
