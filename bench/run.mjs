@@ -10,6 +10,7 @@ const require = createRequire(new URL('../packages/core/package.json', import.me
 const {unified} = await import(require.resolve('unified'))
 const {default: retextDutch} = await import(require.resolve('retext-dutch'))
 const {createChecker} = await import('../packages/core/dist/index.js')
+const {benchTagger, taggerReport} = await import('./tagger.mjs')
 
 const args = new Set(process.argv.slice(2))
 const quick = args.has('--quick')
@@ -90,7 +91,8 @@ ${rows.join('\n')}
 
 Single 600-word letter, warm, all default rules (50 runs): p50 ${p50.toFixed(2)} ms, p95 ${p95.toFixed(2)} ms.
 Target (issue 3): under 15 ms warm with all rules on.
-`
+
+${taggerReport(await benchTagger(letters, rounds))}`
 
 if (args.has('--write') || !quick)
   writeFileSync(new URL('../docs/performance.md', import.meta.url), report)

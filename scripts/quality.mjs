@@ -113,6 +113,14 @@ const table = [
 ].join('\n')
 process.stdout.write(`${table}\n`)
 
+// The language layer on the held-out treebank file (skipped without ../shared/data).
+const {evaluateTagger, taggerTable} = await import('./eval-tagger.mjs')
+const tagger = await evaluateTagger()
+const taggerBlock = tagger
+  ? taggerTable(tagger)
+  : '(../shared/data ontbreekt: de held-out-meting van de taallaag is overgeslagen)'
+process.stdout.write(`\nTaallaag (tagger):\n${taggerBlock}\n`)
+
 if (args.has('--verbose')) {
   for (const id of RULES) {
     for (const item of stats[id].fps)
@@ -134,6 +142,8 @@ if (args.has('--write')) {
     )
   }
   replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'quality', table)
+  if (tagger)
+    replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'tagger', taggerBlock)
   const counts = [
     '| label | sentences |',
     '|---|---|',

@@ -7,7 +7,9 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 
 const core = '../packages/core/dist/nlp/'
-const {wordEntry, contextFeatures, CONTEXT_FEATURES} = await import(`${core}tagger/features.js`)
+const {wordEntry, contextFeatures, clauseFlags, nextClauseState, CONTEXT_FEATURES} = await import(
+  `${core}tagger/features.js`
+)
 const {encodeWeights, parseModel} = await import(`${core}tagger/model.js`)
 const {createTagger, verbMask} = await import(`${core}tagger/tagger.js`)
 const {loadVerbTable} = await import(`${core}verbs.js`)
@@ -17,6 +19,8 @@ const {loadWordClasses} = await import(`${core}tagger/index.js`)
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
 const TRAIN_FILES = ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu']
 const ITERATIONS = 10
+// Averaged weights below this are dropped: they hardly change a decision and cost time.
+const PRUNE = Number(process.env.PRUNE ?? 0.05)
 const tune = process.argv.includes('--tune')
 
 if (!existsSync(new URL(TRAIN_FILES[0], DATA))) {
@@ -111,6 +115,7 @@ const labelFeats = labelKeys.map((k) => {
   return best
 })
 const nLabels = labelKeys.length
+const flags = clauseFlags(labelKeys.map((k) => ({upos: k.split('\t')[0], xpos: k.split('\t')[1]})))
 const gold = (t) => labelIndex.get(`${t.upos}\t${t.xpos}`)
 
 // Lexicon: the verb table and the frequency list, as at run time.
@@ -197,6 +202,7 @@ for (let iteration = 0; iteration < ITERATIONS; iteration++) {
   for (const {tokens, entries} of prepared) {
     let tag1 = -1
     let tag2 = -1
+    let clause = 0
     for (let i = 0; i < tokens.length; i++) {
       const g = gold(tokens[i])
       const fixed = dictionary.get(tokens[i].form)
@@ -204,14 +210,13 @@ for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       if (fixed !== undefined) guess = fixed
       else {
         clock++
-        contextFeatures(entries, i, tag1, tag2, context, 0)
+        contextFeatures(entries, i, tag1, tag2, clause, context, 0)
         const features = [...entries[i].own, ...context]
         // Rare words lose their identity features half of the time, so that the affix, shape
         // and lexicon features learn to carry words the model has never seen.
         if (formCount.get(tokens[i].form) <= 2 && rand() < 0.5) {
-          features.splice(entries[i].own.length + 14, 1)
-          features.splice(entries[i].own.length + 11, 1)
-          features.splice(entries[i].own.length + 9, 1)
+          // context features 9, 11 and 14 combine the word itself with the previous word or tag
+          for (const k of [14, 11, 9]) features.splice(entries[i].own.length + k, 1)
           features.splice(1, 1)
         }
         guess = predict(features)
@@ -224,6 +229,7 @@ for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       }
       if (guess === g) correct++
       total++
+      clause = nextClauseState(clause, flags[guess])
       tag2 = tag1
       tag1 = guess
     }
@@ -244,7 +250,7 @@ for (const [f, row] of weights) {
     const k = key(f, l)
     const sum = (totals.get(k) ?? 0) + (clock - (stamps.get(k) ?? 0)) * w
     const avg = sum / clock
-    if (Math.abs(avg) >= 0.05) cells.push([l, avg])
+    if (Math.abs(avg) >= PRUNE) cells.push([l, avg])
     maxAbs = Math.max(maxAbs, Math.abs(avg))
   }
   if (cells.length > 0) averaged.push([f, cells.sort((a, b) => a[0] - b[0])])
@@ -377,6 +383,8 @@ if (tune) {
       }
       if (p.xpos === t.xpos) c.xpos++
       if (p.lemma === t.lemma) c.lemma++
+      else if (process.env.LEMMAS)
+        console.log(`${t.form}\t${t.upos}/${p.upos}\t${t.lemma}\t${p.lemma}`)
       if (!vocabulary.has(t.form)) {
         c.oov++
         if (p.upos === t.upos) c.oovUpos++
@@ -385,10 +393,16 @@ if (tune) {
         c.verbs++
         const goldForm = /VerbForm=(\w+)/.exec(t.feats)?.[1]
         if (p.feats.VerbForm === goldForm) c.verbForm++
+        else if (process.env.VF) console.log(`${t.form}\t${t.xpos}\t${p.xpos}`)
       }
     })
   }
   if (process.env.CONFUSION) console.log([...confusion].sort((a, b) => b[1] - a[1]).slice(0, 20))
+  const started = performance.now()
+  for (let round = 0; round < 3; round++) for (const s of tuneSet) tagger.tag(s.map((t) => t.form))
+  console.log(
+    `speed: ${Math.round((3 * c.n) / ((performance.now() - started) / 1000))} words/s, ${cellCount} weights`,
+  )
   const r = (a, b) => (a / b).toFixed(4)
   console.log(
     `tune split (${c.n} tokens): UPOS ${r(c.upos, c.n)}, XPOS ${r(c.xpos, c.n)}, lemma ${r(c.lemma, c.n)}, ` +

@@ -12,14 +12,14 @@ const compact = (sentence: string) =>
 
 describe('tagWords', () => {
   it('tags a letter sentence with UD parts of speech and lemmas', () => {
-    expect(compact('De gemeente stuurt u binnen twee weken een brief .')).toBe(
+    expect(compact('De gemeente stuurt u binnen twee weken een antwoord .')).toBe(
       'De/DET/de gemeente/NOUN/gemeente stuurt/VERB/sturen u/PRON/u binnen/ADP/binnen ' +
-        'twee/NUM/twee weken/NOUN/week een/DET/een brief/NOUN/brief ./PUNCT/.',
+        'twee/NUM/twee weken/NOUN/week een/DET/een antwoord/NOUN/antwoord ./PUNCT/.',
     )
   })
 
   it('gives the Lassy/CGN tag and the UD features of verbs', () => {
-    const [, , stuurt] = tag('De gemeente stuurt u binnen twee weken een brief .')
+    const [, , stuurt] = tag('De gemeente stuurt u binnen twee weken een antwoord .')
     expect(stuurt).toMatchObject({
       xpos: 'WW|pv|tgw|met-t',
       feats: {Number: 'Sing', Tense: 'Pres', VerbForm: 'Fin'},

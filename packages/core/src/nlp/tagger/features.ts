@@ -28,6 +28,8 @@ export interface WordEntry {
   own: Uint32Array
   /** Whether the word starts with a capital. */
   capital: number
+  /** Verb-table bits of the word: 1 infinitive/plural, 2 participle. */
+  verbKind: number
 }
 
 const T = {
@@ -55,6 +57,9 @@ const T = {
   capital: 33,
   capitalWord: 34,
   lexicon: 35,
+  finiteWord: 37,
+  finiteSuffix: 38,
+  laterVerb: 39,
   lexiconStripped: 36,
 } as const
 
@@ -163,7 +168,8 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
   own.push(feature(T.shape, shape))
   const suffix3 = hashRange(lower, Math.max(0, n - 3), n)
   own.push(feature2(T.shapeSuffix, shape & 0b111, suffix3))
-  own.push(feature(T.verb, lexicon.verbMask(lower)))
+  const verbs = lexicon.verbMask(lower)
+  own.push(feature(T.verb, verbs))
   own.push(feature(T.rank, rankBucket(lexicon.rank(lower))))
   let cls = lexicon.wordClass(form)
   if (cls === 0 && form !== lower) cls = lexicon.wordClass(lower)
@@ -182,21 +188,40 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
       if (verb !== 0) own.push(feature2(T.lexiconStripped, 99, verb))
     }
   }
-  return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1}
+  const verbKind = (verbs & 0b1001 ? 1 : 0) | (verbs & 0b1000000 ? 2 : 0)
+  return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1, verbKind}
 }
 
 /** Number of context features `contextFeatures` writes. */
-export const CONTEXT_FEATURES = 15
+export const CONTEXT_FEATURES = 18
+
+/** Per label: bit 1 a finite verb, bit 2 a clause boundary (punctuation, conjunction). */
+export function clauseFlags(labels: readonly {upos: string; xpos: string}[]): Uint8Array {
+  return Uint8Array.from(labels, (l) =>
+    l.xpos.startsWith('WW|pv')
+      ? 1
+      : l.upos === 'PUNCT' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr')
+        ? 2
+        : 0,
+  )
+}
+
+/** Clause state after a word with these flags: 1 once the clause has a finite verb. */
+export function nextClauseState(state: number, flags: number): number {
+  return flags & 2 ? 0 : flags & 1 ? 1 : state
+}
 
 /**
  * The context features of position i, written to `out` from `offset`: neighbouring words and
- * suffixes, and the two previous tags (label indexes, -1 before the sentence).
+ * suffixes, the two previous tags (label indexes, -1 before the sentence), whether the clause
+ * has a finite verb so far (`clause`, from `nextClauseState`) and verb forms later on.
  */
 export function contextFeatures(
   entries: readonly WordEntry[],
   i: number,
   tag1: number,
   tag2: number,
+  clause: number,
   out: Uint32Array,
   offset: number,
 ): void {
@@ -223,4 +248,11 @@ export function contextFeatures(
   const position = i === 0 ? 2 : 0
   out[o++] = feature(T.capital, self.capital | position)
   out[o++] = feature2(T.capitalWord, self.capital | position, self.hash)
+  // Finite plural or infinitive: does the clause have its finite verb already?
+  out[o++] = feature2(T.finiteWord, clause, self.hash)
+  out[o++] = feature2(T.finiteSuffix, clause, self.suffix3)
+  // An auxiliary has an infinitive or participle later in the sentence.
+  let later = 0
+  for (let j = i + 1; j < entries.length && j <= i + 10; j++) later |= entries[j]!.verbKind
+  out[o++] = feature2(T.laterVerb, later, self.hash)
 }

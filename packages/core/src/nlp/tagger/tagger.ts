@@ -1,6 +1,8 @@
 import type {VerbTable} from '../verbs.js'
 import {
   CONTEXT_FEATURES,
+  clauseFlags,
+  nextClauseState,
   contextFeatures,
   wordEntry,
   type TaggerLexicon,
@@ -58,7 +60,14 @@ export function verbMask(verbs: VerbTable, lower: string): number {
 interface Cached {
   entry: WordEntry
   lemmas: Map<number, string>
+  /** Summed scores of the word's own features (the same in every context), for frequent words. */
+  own: Float32Array | undefined
+  /** Times seen since cached; the own scores are kept from the second time on. */
+  seen: number
 }
+
+/** Word types whose own scores are kept (each 4 bytes × labels; about 3 MB). */
+const OWN_SCORES_LIMIT = 4_000
 
 export function createTagger(
   model: TaggerModel,
@@ -96,24 +105,37 @@ export function createTagger(
   }
 
   const cache = new Map<string, Cached>()
+  let ownScores = 0
+  const pairScores = new Map<number, Float32Array>()
   const cached = (form: string): Cached => {
     let c = cache.get(form)
     if (!c) {
-      if (cache.size >= CACHE_LIMIT) cache.clear()
-      c = {entry: wordEntry(form, lexicon), lemmas: new Map()}
+      if (cache.size >= CACHE_LIMIT) {
+        cache.clear()
+        ownScores = 0
+      }
+      c = {entry: wordEntry(form, lexicon), lemmas: new Map(), own: undefined, seen: 0}
       cache.set(form, c)
     }
     return c
   }
 
   const pos = labels.map((l) => l.upos)
+  const flags = clauseFlags(labels)
   const isFinite = labels.map((l) => l.xpos.startsWith('WW|pv'))
   const isParticleTag = labels.map((l) => l.xpos === 'VZ|fin')
   const isBoundary = labels.map(
     (l) => l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
   )
 
-  function lemmaOf(form: string, label: number): string {
+  const isWord = (w: string) =>
+    lexicon.wordClass(w) !== 0 || lexicon.verbs.forms(w).length > 0 || lexicon.rank(w) !== undefined
+
+  /**
+   * The lemma of a word with a label. `initial`: the word starts the sentence, so a capital is
+   * not part of the lemma (inside a sentence "Euclidische" keeps it: Euclidisch).
+   */
+  function lemmaOf(form: string, label: number, initial: boolean): string {
     const lower = form.toLowerCase()
     const known = model.lemmas.get(lower) ?? model.lemmas.get(form)
     if (known) {
@@ -122,9 +144,8 @@ export function createTagger(
       for (const [l, lemma] of known) if (pos[l] === pos[label]) return lemma
     }
     const upos = pos[label]!
-    if (upos === 'PROPN' || upos === 'X' || upos === 'SYM' || upos === 'PUNCT' || upos === 'NUM') {
-      return form
-    }
+    if (upos === 'PROPN') return form.endsWith("'s") ? form.slice(0, -2) : form
+    if (upos === 'X' || upos === 'SYM' || upos === 'PUNCT' || upos === 'NUM') return form
     if (upos === 'VERB' || upos === 'AUX') {
       const verbForm = labels[label]!.feats.VerbForm
       const prenominal = labels[label]!.xpos.includes('met-e') && lower.endsWith('e')
@@ -133,18 +154,23 @@ export function createTagger(
         if (!a.split && a.feats.VerbForm === verbForm) return a.lemma
       }
     }
-    const base = form.length > 1 && form === form.toUpperCase() ? form : lower
+    const keepCase = !initial || (form.length > 1 && form === form.toUpperCase())
+    const base = keepCase ? form : lower
     const rules = model.rules.get(label)
-    if (rules) {
-      for (let k = Math.min(6, base.length - 1); k >= 1; k--) {
-        const rule = rules.get(base.slice(base.length - k))
-        if (rule) {
-          const cut = Math.min(rule.cut, base.length - rule.prefixCut)
-          return base.slice(rule.prefixCut, base.length - cut) + rule.add
-        }
-      }
+    if (!rules) return base
+    // Longest matching suffix rule first; prefer a result the lexicon knows (artikelen →
+    // artikel, not artikeel), and the word itself when no rule gives a known word (algebra).
+    let first: string | undefined
+    for (let k = Math.min(6, base.length - 1); k >= 1; k--) {
+      const rule = rules.get(base.slice(base.length - k).toLowerCase())
+      if (!rule) continue
+      const cut = Math.min(rule.cut, base.length - rule.prefixCut)
+      const candidate = base.slice(rule.prefixCut, base.length - cut) + rule.add
+      first ??= candidate
+      if (isWord(candidate.toLowerCase())) return candidate
     }
-    return base
+    if (isWord(lower)) return base
+    return first ?? base
   }
 
   const join = (particle: string, verb: WordTag) =>
@@ -177,7 +203,8 @@ export function createTagger(
       if (!isParticleTag[tags[i]!] && !atEnd) continue
       for (let j = i - 1; j >= 0; j--) {
         const t = tags[j]!
-        if (isBoundary[t]) break
+        // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op")
+        if (isBoundary[t] && words[j]!.toLowerCase() !== 'dan') break
         if (!isFinite[t]) continue
         const verb = out[j]!
         if (verb.particle !== undefined) break
@@ -199,16 +226,38 @@ export function createTagger(
     const tags = new Int32Array(n)
     let tag1 = -1
     let tag2 = -1
+    let clause = 0
     for (let i = 0; i < n; i++) {
       const fixed = dictionary.get(words[i]!)
       let best = 0
       if (fixed !== undefined) best = fixed
       else {
-        scores.fill(0)
-        const own = plain[i]!.own
-        for (let f = 0; f < own.length; f++) addFeature(own[f]!)
-        contextFeatures(plain, i, tag1, tag2, context, 0)
-        for (let f = 0; f < CONTEXT_FEATURES; f++) addFeature(context[f]!)
+        const c = entries[i]!
+        if (c.own) scores.set(c.own)
+        else {
+          scores.fill(0)
+          const own = c.entry.own
+          for (let f = 0; f < own.length; f++) addFeature(own[f]!)
+          if (++c.seen > 1 && ownScores < OWN_SCORES_LIMIT) {
+            c.own = Float32Array.from(scores)
+            ownScores++
+          }
+        }
+        contextFeatures(plain, i, tag1, tag2, clause, context, 0)
+        // Context features 6–8 depend only on the two previous tags: their summed scores are
+        // kept per tag pair.
+        const pairKey = (tag1 + 1) * 512 + tag2 + 1
+        let pair = pairScores.get(pairKey)
+        if (!pair) {
+          const saved = Float64Array.from(scores)
+          scores.fill(0)
+          for (let f = 6; f <= 8; f++) addFeature(context[f]!)
+          pair = Float32Array.from(scores)
+          if (pairScores.size < 4096) pairScores.set(pairKey, pair)
+          scores.set(saved)
+        }
+        for (let l = 0; l < nLabels; l++) scores[l]! += pair[l]!
+        for (let f = 0; f < CONTEXT_FEATURES; f++) if (f < 6 || f > 8) addFeature(context[f]!)
         let top = -Infinity
         for (let l = 0; l < nLabels; l++) {
           if (scores[l]! > top) {
@@ -218,18 +267,22 @@ export function createTagger(
         }
       }
       tags[i] = best
+      clause = nextClauseState(clause, flags[best]!)
       tag2 = tag1
       tag1 = best
     }
     const out: WordTag[] = new Array<WordTag>(n)
+    let initial = true
     for (let i = 0; i < n; i++) {
       const label = labels[tags[i]!]!
       const c = entries[i]!
-      let lemma = c.lemmas.get(tags[i]!)
+      const key = tags[i]! * 2 + (initial ? 1 : 0)
+      let lemma = c.lemmas.get(key)
       if (lemma === undefined) {
-        lemma = lemmaOf(words[i]!, tags[i]!)
-        c.lemmas.set(tags[i]!, lemma)
+        lemma = lemmaOf(words[i]!, tags[i]!, initial)
+        c.lemmas.set(key, lemma)
       }
+      if (label.upos !== 'PUNCT') initial = false
       out[i] = {upos: label.upos, xpos: label.xpos, lemma, feats: label.feats}
     }
     linkParticles(words, tags, out)
