@@ -1,8 +1,10 @@
 /**
  * Custom messages between the duidelijk language server and its clients (the VS Code extension,
- * or any editor that wants the reading level). Declared once here; clients import this module
- * through the `@duidelijk/language-server/protocol` subpath.
+ * or any editor that wants the reading level). Declared once here, as method names and as typed
+ * `RequestType`/`NotificationType`s (server and clients then agree on parameters and results);
+ * clients import this module through the `@duidelijk/language-server/protocol` subpath.
  */
+import {NotificationType, RequestType} from 'vscode-jsonrpc'
 
 /**
  * Node flags clients should start the server with (`node <flags> bin.js --stdio`). A language
@@ -123,3 +125,26 @@ export interface WorkspaceCheckResult {
   /** Files that could not be read or checked (each also has one diagnostic). */
   failed: number
 }
+
+/** Parameters of {@link CHECK_REQUEST}. */
+export interface CheckParams {
+  uri: string
+}
+
+/** duidelijk/metrics, typed: the readability metrics of an open document (null: not checked). */
+export const MetricsRequest = new RequestType<MetricsParams, MetricsResult | null, void>(
+  METRICS_REQUEST,
+)
+
+/** duidelijk/check, typed: check a document now. */
+export const CheckRequest = new RequestType<CheckParams, null, void>(CHECK_REQUEST)
+
+/** duidelijk/checkWorkspace, typed: check every letter in the workspace folders. */
+export const CheckWorkspaceRequest = new RequestType<
+  Record<string, never> | null,
+  WorkspaceCheckResult,
+  void
+>(CHECK_WORKSPACE_REQUEST)
+
+/** duidelijk/status, typed: the estimated level after each check. */
+export const StatusNotification = new NotificationType<StatusParams>(STATUS_NOTIFICATION)

@@ -7,16 +7,14 @@ import {
   type ServerOptions,
 } from 'vscode-languageclient/node'
 import {
-  CHECK_REQUEST,
-  CHECK_WORKSPACE_REQUEST,
+  CheckRequest,
+  CheckWorkspaceRequest,
   FIX_ALL_COMMAND,
-  METRICS_REQUEST,
+  MetricsRequest,
   SERVER_EXEC_ARGV,
-  STATUS_NOTIFICATION,
-  type MetricsResult,
+  StatusNotification,
   type ServerSettings,
   type StatusParams,
-  type WorkspaceCheckResult,
 } from '@duidelijk/language-server/protocol'
 import {ReadabilityPanel} from './panel'
 
@@ -111,9 +109,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 
   const fetchMetrics = (uri: string) =>
-    client
-      ? client.sendRequest<MetricsResult | null>(METRICS_REQUEST, {uri})
-      : Promise.resolve(null)
+    client ? client.sendRequest(MetricsRequest, {uri}) : Promise.resolve(null)
 
   context.subscriptions.push(
     status,
@@ -130,7 +126,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('duidelijk.controleerDocument', async () => {
       const editor = vscode.window.activeTextEditor
       if (editor && client)
-        await client.sendRequest(CHECK_REQUEST, {uri: editor.document.uri.toString()})
+        await client.sendRequest(CheckRequest, {uri: editor.document.uri.toString()})
     }),
     vscode.commands.registerCommand('duidelijk.controleerWerkruimte', () =>
       vscode.window.withProgress(
@@ -142,7 +138,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         async (_progress, token) => {
           if (!client) return
           const result = await client
-            .sendRequest<WorkspaceCheckResult>(CHECK_WORKSPACE_REQUEST, {}, token)
+            .sendRequest(CheckWorkspaceRequest, {}, token)
             .catch(() => undefined)
           if (!result) return
           const failed = result.failed
@@ -198,7 +194,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
   )
 
-  client.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+  client.onNotification(StatusNotification, (params: StatusParams) => {
     levels.set(params.uri, params)
     showStatus()
     void ReadabilityPanel.current?.update(params.uri)
