@@ -106,6 +106,39 @@ describe('duidelijk as a process', () => {
     expect(JSON.parse(three.stdout).summary).toEqual({files: 12, error: 0, warning: 8, info: 0})
   })
 
+  it(
+    'checks in parallel (main thread and a worker) with exactly the output of --jobs 1, all default rules',
+    {timeout: 120_000},
+    () => {
+      const files: Record<string, string> = {'.duidelijk.json': '{"root": true}'}
+      const letters = [
+        'Geachte heer Jansen,\n\nWij hebben uw aanvraag ontvagen. Teneinde uw aanvraag te beoordelen, verzoeken wij u vriendelijk doch dringend de stukken te sturen.\n\nMet vriendelijke groet,\n\nGemeente Dronten\n',
+        'Beste mevrouw De Vries,\n\nU kunt de vergunnnig ophalen bij de balie. Wij zijn genoodzaakt uw aanvraag buiten behandeling te laten.\n',
+        'Uw bezwaar is ongegrond. De gemeentebelastnig blijft € 245,00.\n',
+      ]
+      for (let i = 0; i < 9; i++) files[`post/brief-${i}.txt`] = letters[i % letters.length]!
+      const root = folder(files)
+      const one = duidelijk(['post', '-f', 'json', '--jobs', '1'], root)
+      const two = duidelijk(['post', '-f', 'json', '--jobs', '2'], root)
+      expect(one.code).toBe(0)
+      expect(two.stdout).toBe(one.stdout)
+      const report = JSON.parse(one.stdout) as {
+        files: Array<{findings: Array<{ruleId: string; actual?: string; expected?: string[]}>}>
+      }
+      const spelling = report.files
+        .flatMap((file) => file.findings)
+        .filter((f) => f.ruleId === 'spelling')
+        .map((f) => [f.actual, f.expected?.[0]])
+      expect(new Set(spelling.map(String))).toEqual(
+        new Set([
+          'ontvagen,ontvangen',
+          'vergunnnig,vergunning',
+          'gemeentebelastnig,gemeentebelasting',
+        ]),
+      )
+    },
+  )
+
   it('shards in a CI matrix merge into the report of one run', () => {
     const files: Record<string, string> = {}
     for (const name of ['a', 'b', 'c', 'd', 'e']) files[`${name}.txt`] = JARGON

@@ -1,4 +1,4 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {fileURLToPath} from 'node:url'
@@ -32,7 +32,7 @@ import {mergeReports} from './merge.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
 import {configSummary, reportContext} from './report/cli.js'
-import {reviveResult, storeResult} from './result.js'
+import {reviveResult, slimResult, storeResult} from './result.js'
 import {describeError, displayPath, FileRunner, inputFor, type FileOutcome} from './run.js'
 import {parseShard, shardFiles} from './shard.js'
 import {stats, STATS_FORMATS} from './stats.js'
@@ -41,12 +41,35 @@ import {stats, STATS_FORMATS} from './stats.js'
 export const VERSION = '0.1.0'
 const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
 /**
- * Worker threads start on their own only for big batches on machines with at least four cores:
- * each worker loads its own checker (about a second), and on two cores a letter takes only a few
- * milliseconds, so threads were slower there (measurements in docs/cli.md).
+ * Whether the arguments may name more than one file (a folder, a pattern or several paths): then
+ * worker threads start loading their checkers while the files are still being found.
  */
-const AUTO_JOBS_MINIMUM = 200
-const AUTO_JOBS_CORES = 4
+function mayBeMany(positionals: readonly string[], cwd: string): boolean {
+  if (positionals.length !== 1) return positionals.length > 1
+  const only = positionals[0]!
+  if (/[*?[\]{}]/.test(only)) return true
+  try {
+    return statSync(resolve(cwd, only)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * A worker thread first loads its own checker (word lists, hunspell: about a second of CPU), which
+ * pays off only when it gets at least this many files; smaller batches are checked in this thread.
+ */
+const FILES_PER_WORKER = 16
+
+/**
+ * How many files are checked at a time: `--jobs` when given, else one per core, but never more
+ * than there are files, and without --jobs one per FILES_PER_WORKER files at most. The main
+ * thread is one of them; the rest are worker threads.
+ */
+export function parallelChecks(files: number, cores: number, jobs: number | undefined): number {
+  const wanted = jobs ?? Math.min(cores, Math.max(1, Math.floor(files / FILES_PER_WORKER)))
+  return Math.max(1, Math.min(wanted, files))
+}
 
 /** Patterns from .duidelijkignore and .gitignore in the working folder. */
 async function readStdin(options: MainOptions): Promise<Uint8Array> {
@@ -116,7 +139,7 @@ Opties:
       --fix-dry-run         toon de verbeteringen van --fix als diff, zonder te schrijven
       --cache               onthoud uitkomsten van ongewijzigde bestanden
       --cache-location <p>  waar de cache staat (standaard .duidelijk-cache)
-      --jobs <n>            aantal parallelle controles (1 = geen threads; standaard automatisch)
+      --jobs <n>            aantal parallelle controles (1 = geen threads; standaard het aantal kernen)
       --shard <i/n>         controleer alleen deel i van n (voor een CI-matrix; zie merge)
       --print-config <b>    toon de configuratie die voor dit bestand geldt
   -v, --version             toon het versienummer
@@ -304,6 +327,15 @@ export async function main(options: MainOptions): Promise<number> {
   const stdin = positionals.length === 1 && positionals[0] === '-'
   // There is no file to write back to; the diff of --fix-dry-run still works.
   if (stdin && values.fix) return usage('--fix werkt niet met - (stdin); gebruik --fix-dry-run')
+  // Parallel by default: as many checks at a time as there are cores, the main thread being one of
+  // them. The worker threads start now, so they load while the files are found and read; those
+  // the batch turns out not to need stop again (parallelChecks).
+  const cores = availableParallelism()
+  const wanted = stdin ? 1 : (jobs ?? cores)
+  let pool =
+    wanted > 1 && mayBeMany(positionals, cwd)
+      ? WorkerPool.create(wanted - 1, runner.settings)
+      : undefined
   let files: string[]
   try {
     const ignorePatterns = [
@@ -315,6 +347,7 @@ export async function main(options: MainOptions): Promise<number> {
       ? [resolve(cwd, values['stdin-filename'] ?? 'invoer.txt')]
       : expandPaths(positionals, ignorePatterns, cwd)
   } catch (error) {
+    await pool?.close()
     return usage(describeError('configuratie', error))
   }
   // Sorted by the path as shown, so output never depends on argument order or worker timing.
@@ -324,6 +357,7 @@ export async function main(options: MainOptions): Promise<number> {
   )
   if (shard) files = shardFiles(files, shard.index, shard.count)
   if (files.length === 0) {
+    await pool?.close()
     if (shard) {
       // An empty shard is fine in a CI matrix with more machines than files.
       options.stdout.write(FORMATTERS[formatName as FormatName]([], {rules: [], version: VERSION}))
@@ -337,20 +371,17 @@ export async function main(options: MainOptions): Promise<number> {
     values.cache && !fixing && !stdin
       ? await ResultCache.open(resolve(cwd, values['cache-location'] ?? '.duidelijk-cache'))
       : undefined
-  const cores = availableParallelism()
-  const workers =
-    stdin || files.length < 2
-      ? 1
-      : (jobs ??
-        (files.length >= AUTO_JOBS_MINIMUM && cores >= AUTO_JOBS_CORES
-          ? Math.min(4, cores - 1)
-          : 1))
-  const pool =
-    workers > 1 ? WorkerPool.create(Math.min(workers, files.length), runner.settings) : undefined
+  // Workers beyond what this batch needs stop at once.
+  const lanes = stdin ? 1 : parallelChecks(files.length, cores, jobs)
+  if (pool && lanes < 2) {
+    await pool.close()
+    pool = undefined
+  }
+  pool?.shrink(lanes - 1)
   const read = options.readFile ?? readFile
   const progress = new Progress(options.stderr, files.length, env)
 
-  const checkOne = async (absolute: string): Promise<FileOutcome> => {
+  const checkOne = async (absolute: string, inWorker: boolean): Promise<FileOutcome> => {
     const path = displayPath(cwd, absolute)
     let bytes: Uint8Array
     let key: string | undefined
@@ -371,34 +402,30 @@ export async function main(options: MainOptions): Promise<number> {
       return {path, messages: [describeError(path, error)], failed: true}
     }
     let outcome: FileOutcome
-    if (pool) {
+    if (inWorker && pool) {
       const {stored, ...rest} = await pool.run(absolute, bytes)
       outcome = {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
     } else {
       outcome = await runner.run(absolute, bytes)
+      if (outcome.result && files.length > 1) outcome.result = slimResult(outcome.result)
     }
     if (cache && key && outcome.result) cache.set(shown(absolute), key, storeResult(outcome.result))
     return outcome
   }
 
-  let outcomes: FileOutcome[]
-  try {
-    if (pool) {
-      outcomes = await Promise.all(
-        files.map((file) =>
-          checkOne(file).then((outcome) => {
-            progress.tick()
-            return outcome
-          }),
-        ),
-      )
-    } else {
-      outcomes = []
-      for (const file of files) {
-        outcomes.push(await checkOne(file))
-        progress.tick()
-      }
+  // One lane per worker plus one in this thread; each lane takes the next file when it is done,
+  // and every outcome goes to the place of its file, so the order never depends on timing.
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length)
+  let next = 0
+  const lane = async (inWorker: boolean) => {
+    while (next < files.length) {
+      const index = next++
+      outcomes[index] = await checkOne(files[index]!, inWorker)
+      progress.tick()
     }
+  }
+  try {
+    await Promise.all([lane(false), ...Array.from({length: pool?.size ?? 0}, () => lane(true))])
   } finally {
     progress.end()
     await pool?.close()

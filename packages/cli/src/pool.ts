@@ -58,6 +58,20 @@ export class WorkerPool {
     return new WorkerPool(size, file, settings)
   }
 
+  /** Number of workers. */
+  get size(): number {
+    return this.idle.length + this.busy.size
+  }
+
+  /** Stop idle workers beyond `size` (fewer files than workers). */
+  shrink(size: number): void {
+    while (this.size > size && this.idle.length > 0) {
+      const worker = this.idle.pop()!
+      this.alive--
+      void worker.terminate()
+    }
+  }
+
   run(absolute: string, bytes: Uint8Array): Promise<StoredOutcome> {
     return new Promise((resolve) => {
       this.queue.push({id: this.nextId++, absolute, bytes, resolve})

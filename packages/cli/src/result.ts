@@ -15,6 +15,15 @@ export interface StoredResult {
   writable: boolean
 }
 
+/** The metrics formatters use: per-sentence figures without their rare words, no paragraphs. */
+function slimMetrics(metrics: CheckResult['metrics']): CheckResult['metrics'] {
+  return {
+    ...metrics,
+    perSentence: metrics.perSentence.map((s) => ({...s, rareWords: []})),
+    perParagraph: [],
+  }
+}
+
 /**
  * Plain JSON for a check result. Per-paragraph metrics are left out (no formatter prints them);
  * per-sentence figures stay for the report's sentence-length strip, without their rare words.
@@ -27,13 +36,33 @@ export function storeResult(result: CheckResult): StoredResult {
     isLetter: result.isLetter,
     // Spelling suggestions are lazy; toJSON computes them here, once, so a revived result has them.
     findings: result.findings.map((f) => JSON.parse(JSON.stringify(f.toJSON())) as FindingJSON),
-    metrics: {
-      ...result.metrics,
-      perSentence: result.metrics.perSentence.map((s) => ({...s, rareWords: []})),
-      perParagraph: [],
-    },
+    metrics: slimMetrics(result.metrics),
     source: result.document.source,
     writable: result.document.writable,
+  }
+}
+
+/**
+ * The same result without what no formatter reads (the analysed document, rare words per sentence),
+ * so a batch of thousands of files does not keep every analysis tree until the report is written.
+ * What is left is exactly what a revived stored result has.
+ */
+export function slimResult(result: CheckResult): CheckResult {
+  const {document} = result
+  return {
+    ...result,
+    metrics: slimMetrics(result.metrics),
+    document: {
+      format: document.format,
+      source: document.source,
+      text: document.source,
+      segments: [],
+      units: [],
+      masked: [],
+      directives: [],
+      meta: {},
+      writable: document.writable,
+    },
   }
 }
 

@@ -1,8 +1,19 @@
+import {resolve} from 'node:path'
 import {parentPort, workerData} from 'node:worker_threads'
 import {storeResult} from './result.js'
 import {FileRunner, type RunSettings} from './run.js'
 
-const runner = new FileRunner(workerData as RunSettings)
+const settings = workerData as RunSettings
+const runner = new FileRunner(settings)
+// Load the checker (word lists, hunspell) right away, while the main thread is still finding and
+// reading files. A config error surfaces again, with its message, when a file is checked.
+try {
+  void runner
+    .checkerFor(runner.loader.configFor(resolve(settings.cwd, 'bestand.txt')).config)
+    .catch(() => {})
+} catch {
+  // reported per file
+}
 
 parentPort!.on('message', (task: {id: number; absolute: string; bytes: Uint8Array}) => {
   void runner.run(task.absolute, task.bytes).then((outcome) => {

@@ -3,7 +3,7 @@ import {mkdtempSync, mkdirSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {main} from '../src/main.js'
+import {main, parallelChecks} from '../src/main.js'
 
 function run(argv: string[], cwd: string) {
   let stdout = ''
@@ -346,5 +346,22 @@ describe('renamed rule ids', () => {
     expect(explained.code).toBe(0)
     expect(explained.stdout.startsWith('# en-passive\n')).toBe(true)
     expect((await run(['uitleg', 'en/passive'], root)).stdout).toBe(explained.stdout)
+  })
+})
+
+describe('parallelChecks', () => {
+  it('uses every core for a big batch, never more checks than files', () => {
+    expect(parallelChecks(1000, 2, undefined)).toBe(2)
+    expect(parallelChecks(1000, 8, undefined)).toBe(8)
+    expect(parallelChecks(1000, 1, undefined)).toBe(1)
+    expect(parallelChecks(40, 8, undefined)).toBe(2)
+  })
+
+  it('checks a small batch in the main thread unless --jobs says otherwise', () => {
+    expect(parallelChecks(9, 2, undefined)).toBe(1)
+    expect(parallelChecks(1, 8, undefined)).toBe(1)
+    expect(parallelChecks(9, 2, 3)).toBe(3)
+    expect(parallelChecks(2, 8, 3)).toBe(2)
+    expect(parallelChecks(5, 8, 1)).toBe(1)
   })
 })
