@@ -25,7 +25,7 @@ a:focus-visible,[tabindex]:focus-visible,button:focus-visible,select:focus-visib
 .utrecht-skip-link:focus{left:1rem;top:1rem;background:#fff;color:#000;padding:.5rem;z-index:10}
 .tabel-rol{overflow-x:auto;max-width:100%}
 .utrecht-table__cell,.utrecht-table__header-cell{vertical-align:top;text-align:start}
-.utrecht-table__cell--numeric,.utrecht-table__header-cell--numeric{text-align:right;font-variant-numeric:tabular-nums}
+.utrecht-table .utrecht-table__cell--numeric,.utrecht-table .utrecht-table__header-cell--numeric{text-align:end;font-variant-numeric:tabular-nums}
 .cijfers{max-width:36rem}
 .grafiek-blok{display:flex;flex-wrap:wrap;gap:1rem 2rem;align-items:flex-start}
 .grafiek{width:100%;max-width:30rem;height:auto;flex:0 1 30rem}
@@ -78,7 +78,7 @@ details.regels summary{cursor:pointer;margin:.5rem 0}
 .bevindingen thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .bevindingen,.bevindingen tbody,.bevindingen tr,.bevindingen td{display:block}
 .bevindingen tr{border-bottom:1px solid #b5b5b5;padding:.5rem 0}
-.bevindingen td{border:0;padding:.1rem 0}
+table.bevindingen td.utrecht-table__cell{border:0;padding:.1rem 0;block-size:auto}
 .bevindingen td[data-kop]::before{content:attr(data-kop) ": ";font-weight:700}
 }
 @media print{
