@@ -74,5 +74,5 @@ export function sentenceStrip(options: {
       : `Langer dan ${limit} woorden: ${long.length === 1 ? 'zin' : 'zinnen'} ${long.join(', ')}.`
   }`
   const lineY = height - scale(limit)
-  return `<svg class="zinnen" role="img" aria-labelledby="${id}-titel ${id}-uitleg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" width="100%" height="${height}"><title id="${id}-titel">Lengte van elke zin</title><desc id="${id}-uitleg">${esc(description)}</desc>${bars}<line x1="0" x2="${width}" y1="${lineY}" y2="${lineY}" class="grens"/></svg><p class="utrecht-paragraph toelichting">${esc(description)} De streep staat bij ${limit} woorden.</p>`
+  return `<svg class="zinnen" role="img" aria-labelledby="${id}-titel ${id}-uitleg" viewBox="0 0 ${width} ${height}" preserveAspectRatio="none" width="${Math.min(width * 3, 768)}" height="${height}"><title id="${id}-titel">Lengte van elke zin</title><desc id="${id}-uitleg">${esc(description)}</desc>${bars}<line x1="0" x2="${width}" y1="${lineY}" y2="${lineY}" class="grens" vector-effect="non-scaling-stroke"/></svg><p class="utrecht-paragraph toelichting">${esc(description)} De streep staat bij ${limit} woorden.</p>`
 }

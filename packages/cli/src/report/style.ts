@@ -33,7 +33,7 @@ a:focus-visible,[tabindex]:focus-visible,button:focus-visible,select:focus-visib
 .grafiek .balk{fill:var(--rapport-primair)}
 .grafiek .as{stroke:#1b1b1b}
 .gegevens{flex:0 1 16rem;width:auto}
-.zinnen{display:block;max-width:48rem;border-bottom:1px solid #1b1b1b}
+.zinnen{display:block;max-width:100%;border-bottom:1px solid #1b1b1b}
 .zinnen .zin{fill:#4f6f8f}
 .zinnen .zin-lang{fill:var(--rapport-fout)}
 .zinnen .grens{stroke:#1b1b1b;stroke-dasharray:4 3;stroke-width:1}
