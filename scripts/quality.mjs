@@ -120,6 +120,10 @@ const taggerBlock = tagger
   ? taggerTable(tagger)
   : '(../shared/data ontbreekt: de held-out-meting van de taallaag is overgeslagen)'
 process.stdout.write(`\nTaallaag (tagger):\n${taggerBlock}\n`)
+const {evaluateRules, rulesTable} = await import('./eval-rules-heldout.mjs')
+const heldOutRules = await evaluateRules()
+const rulesBlock = heldOutRules ? rulesTable(heldOutRules) : undefined
+if (rulesBlock) process.stdout.write(`\nRegels op de held-out treebank:\n${rulesBlock}\n`)
 
 if (args.has('--verbose')) {
   for (const id of RULES) {

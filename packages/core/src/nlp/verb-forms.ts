@@ -1,5 +1,6 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {CLAUSE_STARTERS} from './clauses.js'
+import {taggedVerbFormErrors} from './verb-agreement.js'
 
 /**
  * Verb forms that hunspell accepts because they are words, but that are wrong in their place: the
@@ -130,5 +131,10 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       }
     }
   }
+  // The tagger's layer finds the same kinds for every verb in the verb table.
+  for (const error of taggedVerbFormErrors(sentence)) {
+    if (!errors.some((e) => e.index === error.index)) errors.push(error)
+  }
+  errors.sort((a, b) => a.index - b.index)
   return errors
 }

@@ -17,6 +17,17 @@ tester.run('spelling', {
     'U kunt Microsoft Word gebruiken.',
     'Het kan gisteren al gebeurd zijn.',
     'Nadat u verhuisd bent, krijgt u post van ons.',
+    // The tagger's layer: participles with their auxiliary, also across a list; adjectival
+    // participles; "Bedankt" is no imperative; an imperative with u keeps its t.
+    'Wij hebben uw vraag op 3 mei beantwoord.',
+    'De aanvraag is beantwoord.',
+    'Ik beantwoord uw vraag morgen.',
+    'Bedankt voor uw hulp.',
+    'Houdt u rekening met de datum?',
+    'Meldt u zich aan bij de balie.',
+    'Het beantwoorde formulier ligt klaar.',
+    'Wij hebben de containers, de pasjes en de sleutels vervangen en verzonden.',
+    'Stuurt de gemeente mij een brief?',
     // Compounds, inflections, e-mail, auto’s, ideeën and Eén at the start.
     {
       text: 'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.',
@@ -32,6 +43,66 @@ tester.run('spelling', {
     },
   ],
   invalid: [
+    {
+      name: 'reads a finite verb written as its participle by the tagger (every verb, not a list)',
+      text: 'Het team beantwoord uw vraag binnen een week.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 10, 9], end: [1, 20, 19]},
+          expected: ['beantwoordt'],
+          output: 'Het team beantwoordt uw vraag binnen een week.',
+          actual: 'beantwoord',
+          message:
+            'Schrijf hier ‘beantwoordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘beantwoordt’.',
+        },
+      ],
+    },
+    {
+      name: 'a t-form after an auxiliary is the participle',
+      text: 'Uw vraag wordt binnen een week beantwoordt.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 32, 31], end: [1, 43, 42]},
+          expected: ['beantwoord'],
+          output: 'Uw vraag wordt binnen een week beantwoord.',
+          actual: 'beantwoordt',
+          message:
+            'Schrijf hier ‘beantwoord’. Na ‘wordt’ volgt het voltooid deelwoord: ‘beantwoord’.',
+        },
+      ],
+    },
+    {
+      name: 'an imperative is the stem without t',
+      text: 'Houdt rekening met de datum.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 1, 0], end: [1, 6, 5]},
+          expected: ['Houd'],
+          output: 'Houd rekening met de datum.',
+          actual: 'Houdt',
+          message:
+            'Schrijf hier ‘Houd’. Een gebiedende wijs is alleen de stam, zonder t: ‘houd …’ (maar wel ‘houdt u …’).',
+        },
+      ],
+    },
+    {
+      name: 'a dt-form before inverted je is the stem',
+      text: 'Vindt je dat ook?',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 1, 0], end: [1, 6, 5]},
+          expected: ['Vind'],
+          output: 'Vind je dat ook?',
+          actual: 'Vindt',
+          message:
+            'Schrijf hier ‘Vind’. Bij ‘ik’, en bij ‘je’ of ‘jij’ achter het werkwoord, schrijft u alleen de stam: ‘vind’.',
+        },
+      ],
+    },
     {
       name: 'flags a misspelled word with the exact range and lazy suggestions',
       text: 'Wij sturen u onmiddelijk een bevestiging.',

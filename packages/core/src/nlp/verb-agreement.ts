@@ -1,0 +1,225 @@
+import type {SentenceInfo, WordInfo} from '../rule.js'
+import {loadVerbTable, type VerbAnalysis} from './verbs.js'
+import type {VerbFormError} from './verb-forms.js'
+
+/**
+ * d/t errors found with the tagger's layer and the verb table, for every verb in the table rather
+ * than a list: a stem or participle ending in d where the clause needs the finite form with t
+ * ("Het team beantwoord uw vraag", "Wat gebeurd er"), a t-form where an auxiliary asks for the
+ * participle ("Uw vraag wordt beantwoordt"), a t-form after or before ik/je/jij ("Vindt je"), and
+ * an imperative with t ("Houdt rekening met de datum").
+ */
+
+/** Pronouns that take the t-form (u werkt, hij werkt); "ik" and inverted je/jij take the stem. */
+const THIRD_PERSON = new Set([
+  'hij',
+  'zij',
+  'ze',
+  'het',
+  'dit',
+  'dat',
+  'die',
+  'wat',
+  'wie',
+  'men',
+  'u',
+  'iemand',
+  'niemand',
+  'iedereen',
+  'niets',
+  'iets',
+])
+const FIRST_SECOND = new Set(['ik', 'je', 'jij', 'we', 'wij', 'jullie'])
+/** After these, a verb at the start is not an imperative but an inverted question or statement. */
+const SUBJECT_AFTER = new Set([
+  ...THIRD_PERSON,
+  ...FIRST_SECOND,
+  'de',
+  'een',
+  'deze',
+  'uw',
+  'mijn',
+  'onze',
+  'ons',
+  'zijn',
+  'haar',
+  'hun',
+  'er',
+  'daar',
+  'hier',
+])
+/** Finite auxiliaries that take a participle ("is gebeurd", "wordt beantwoord", "heeft"). */
+const AUXILIARY_LEMMAS = new Set(['zijn', 'worden', 'hebben'])
+
+const isFinite = (w: WordInfo) => w.tag?.xpos.startsWith('WW|pv') === true
+const isBoundary = (w: WordInfo) => {
+  const tag = w.tag
+  if (!tag) return false
+  return (
+    tag.upos === 'SCONJ' ||
+    (tag.upos === 'CCONJ' && w.lower !== 'dan') ||
+    tag.xpos.includes('betr') ||
+    (tag.upos === 'PRON' && tag.xpos.startsWith('VNW|vb'))
+  )
+}
+
+function readings(lower: string): readonly VerbAnalysis[] {
+  return loadVerbTable()
+    .analyse(lower)
+    .filter((a) => !a.split)
+}
+
+export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
+  const words = sentence.words
+  if (words.length === 0 || words.some((w) => !w.tag)) return []
+  const verbs = loadVerbTable()
+  const errors: VerbFormError[] = []
+  const gap = (a: WordInfo, b: WordInfo) =>
+    sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  /** A clause boundary before word i: punctuation or a conjunction or relative word. */
+  const boundaryBefore = (i: number) =>
+    i === 0 || /[,;:()"“”–]/.test(gap(words[i - 1]!, words[i]!)) || isBoundary(words[i]!)
+  const clauseOf = (i: number): [number, number] => {
+    let from = i
+    while (from > 0 && !boundaryBefore(from)) from--
+    let to = i
+    while (to + 1 < words.length && !boundaryBefore(to + 1)) to++
+    return [from, to]
+  }
+  const question = sentence.text.trimEnd().endsWith('?')
+
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!
+    if (word.masked) continue
+    const lower = word.lower
+    const tag = word.tag!
+    const [from, to] = clauseOf(i)
+    const clause = words.slice(from, to + 1)
+    const previous = i > from ? words[i - 1] : undefined
+    const next = i < to ? words[i + 1] : undefined
+
+    // Imperative with t at the start of the sentence: "Houdt rekening met de datum".
+    if (
+      i === 0 &&
+      !question &&
+      word.value !== lower &&
+      lower.endsWith('t') &&
+      (tag.upos === 'VERB' || tag.upos === 'AUX')
+    ) {
+      const reading = readings(lower).find(
+        (a) =>
+          (a.slot === 'sg2' || a.slot === 'sg3') &&
+          verbs.inflect(a.lemma, 'sg1') === lower.slice(0, -1),
+      )
+      // "Bedankt voor uw hulp" is the participle, not an imperative with t; "plant" is also the
+      // stem of planten. A lower-case start is a fragment (a table cell, "neemt geen besluit").
+      const participle = readings(lower).some((a) => a.slot === 'participle' || a.slot === 'sg1')
+      if (
+        reading &&
+        !participle &&
+        next &&
+        !SUBJECT_AFTER.has(next.lower) &&
+        next.tag?.upos !== 'PROPN'
+      ) {
+        const stem = lower.slice(0, -1)
+        errors.push({
+          index: i,
+          expected: word.value[0] === lower[0] ? stem : stem[0]!.toUpperCase() + stem.slice(1),
+          uitleg: `Een gebiedende wijs is alleen de stam, zonder t: ‘${stem} …’ (maar wel ‘${lower} u …’).`,
+        })
+        continue
+      }
+    }
+    // A dt-form with ik, or before inverted je/jij: the stem ("ik vindt", "vindt je").
+    if (
+      lower.endsWith('dt') &&
+      (previous?.lower === 'ik' || ['ik', 'je', 'jij'].includes(next?.lower ?? ''))
+    ) {
+      const stem = lower.slice(0, -1)
+      if (readings(lower).some((a) => verbs.inflect(a.lemma, 'sg1') === stem)) {
+        errors.push({
+          index: i,
+          expected: word.value[0] === lower[0] ? stem : word.value[0]! + stem.slice(1),
+          uitleg: `Bij ‘ik’, en bij ‘je’ of ‘jij’ achter het werkwoord, schrijft u alleen de stam: ‘${stem}’.`,
+        })
+        continue
+      }
+    }
+    if (word.value !== lower || i === from) continue
+    const hasOtherFinite = clause.some((w) => w !== word && isFinite(w))
+    const hasAuxiliary = clause.some(
+      (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+    )
+    const informal = clause.some((w) => FIRST_SECOND.has(w.lower))
+
+    // A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord").
+    if (lower.endsWith('d') && !hasOtherFinite && !informal && previous) {
+      const forms = readings(lower)
+      const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
+      const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
+      const subject = clause.some(
+        (w) =>
+          w.index < i &&
+          (THIRD_PERSON.has(w.lower) ||
+            ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') &&
+              w.tag!.feats.Number !== 'Plur')),
+      )
+      // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
+      // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
+      // across commas of a list ("worden bruggen, machines … vervaardigd").
+      const participle = tag.xpos.startsWith('WW|vd')
+      const adjectival =
+        previous.tag!.upos === 'DET' ||
+        (participle && (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ'))
+      const auxiliaryBefore = words.some(
+        (w) => w.index < i && w.tag!.upos === 'AUX' && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+      )
+      const verbal = tag.upos === 'VERB' || tag.upos === 'AUX'
+      if (
+        sg3 &&
+        verbal &&
+        subject &&
+        !adjectival &&
+        !(participle && auxiliaryBefore) &&
+        (sg3 === lower + 't' || sg3 === lower.slice(0, -1) + 't') &&
+        !verbs.forms(reading.lemma).some((v) => v.particle !== '' && lower.startsWith(v.particle))
+      ) {
+        errors.push({
+          index: i,
+          expected: sg3,
+          uitleg:
+            sg3 === lower + 't'
+              ? `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘${sg3}’.`
+              : `‘${lower}’ is het voltooid deelwoord; zonder hulpwerkwoord is het de tegenwoordige tijd: ‘${sg3}’.`,
+        })
+        continue
+      }
+    }
+
+    // A t-form after is/wordt/heeft at the end of the clause: the participle ("wordt beantwoordt").
+    if (
+      lower.endsWith('t') &&
+      hasAuxiliary &&
+      (!next || next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX')
+    ) {
+      const reading = readings(lower).find((a) => a.slot === 'sg3' || a.slot === 'sg2')
+      const participle = reading && verbs.inflect(reading.lemma, 'participle')
+      if (
+        participle &&
+        participle !== lower &&
+        (participle === lower.slice(0, -1) || participle === lower.slice(0, -1) + 'd')
+      ) {
+        const auxiliary = clause.find(
+          (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+        )!
+        errors.push({
+          index: i,
+          expected: participle,
+          uitleg: `Na ‘${auxiliary.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
+        })
+        continue
+      }
+    }
+  }
+  return errors
+}

@@ -1,0 +1,134 @@
+// Rules built on the language layer, measured on the held-out UD LassySmall test file (text the
+// project did not write). Usage (after `pnpm build`): node scripts/eval-rules-heldout.mjs
+//
+// - spelling d/t: precision = findings of the verb-form check on the clean treebank sentences
+//   (edited text: every finding is a false positive); recall = errors injected into those same
+//   sentences, one per sentence, at a verb the gold annotation marks: a finite t-form written
+//   without t (vindt → vind), a finite form written as a participle (gebeurt → gebeurd) and a
+//   participle after an auxiliary written with t (gebeurd → gebeurt).
+// - lijdende-vorm: recall and precision per sentence against the treebank's aux:pass relations.
+import {heldOut} from './eval-tagger.mjs'
+
+const ratio = (a, b) => (b === 0 ? 1 : a / b)
+
+/** Rebuild a sentence's text from its tokens (spaces as written in the original `# text`). */
+function join(tokens) {
+  return tokens.map((t) => t.form).join(' ')
+}
+
+export async function evaluateRules() {
+  const sentences = heldOut()
+  if (!sentences) return undefined
+  const {createChecker} = await import('../packages/core/dist/index.js')
+  const {loadVerbTable} = await import('../packages/core/dist/nlp/verbs.js')
+  const verbs = loadVerbTable()
+  const checker = await createChecker({
+    lang: 'nl',
+    letter: false,
+    rules: {'moeilijk-woord': 'off', 'lijdende-vorm': 'warning'},
+  })
+  const findingsOf = (text) => checker.check({text}).findings
+
+  const dt = {sentences: 0, fp: 0, injected: 0, found: 0, right: 0, kinds: {}}
+  const passive = {tp: 0, fp: 0, fn: 0, tn: 0}
+  for (const tokens of sentences) {
+    const text = join(tokens)
+    const findings = findingsOf(text)
+    dt.sentences++
+    dt.fp += findings.filter((f) => f.ruleId === 'spelling' && f.messageId === 'werkwoord').length
+    const goldPassive = tokens.some((t) => t.deprel === 'aux:pass')
+    const flagged = findings.some((f) => f.ruleId === 'lijdende-vorm')
+    if (goldPassive && flagged) passive.tp++
+    else if (flagged) passive.fp++
+    else if (goldPassive) passive.fn++
+    else passive.tn++
+
+    // Inject one d/t error.
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]
+      const lower = t.form.toLowerCase()
+      if (t.form !== lower || i === 0) continue
+      let wrong
+      let kind
+      const analyses = verbs.analyse(lower).filter((a) => !a.split)
+      if (t.xpos === 'WW|pv|tgw|met-t' && lower.endsWith('dt')) {
+        wrong = lower.slice(0, -1)
+        kind = 'dt → d'
+      } else if (t.xpos === 'WW|pv|tgw|met-t' && lower.endsWith('t')) {
+        const a = analyses.find((x) => x.slot === 'sg3')
+        const participle = a && verbs.inflect(a.lemma, 'participle')
+        if (participle === lower.slice(0, -1) + 'd') {
+          wrong = participle
+          kind = 'finiet → deelwoord'
+        }
+      } else if (t.xpos === 'WW|vd|vrij|zonder' && lower.endsWith('d')) {
+        const a = analyses.find((x) => x.slot === 'participle')
+        const sg3 = a && verbs.inflect(a.lemma, 'sg3')
+        const auxiliary = tokens.some(
+          (x) => x.head === t.id && (x.deprel === 'aux' || x.deprel === 'aux:pass'),
+        )
+        if (sg3 === lower.slice(0, -1) + 't' && auxiliary) {
+          wrong = sg3
+          kind = 'deelwoord → finiet'
+        }
+      }
+      if (!wrong) continue
+      const changed = tokens.map((x, j) => (j === i ? {...x, form: wrong} : x))
+      const changedText = join(changed)
+      const start = changed.slice(0, i).reduce((n, x) => n + x.form.length + 1, 0)
+      const hit = findingsOf(changedText).find(
+        (f) =>
+          f.ruleId === 'spelling' &&
+          f.messageId === 'werkwoord' &&
+          f.place?.start?.offset === start,
+      )
+      dt.injected++
+      dt.kinds[kind] ??= {injected: 0, found: 0}
+      dt.kinds[kind].injected++
+      if (hit) {
+        dt.found++
+        dt.kinds[kind].found++
+        if ([hit.expected].flat().includes(t.form)) dt.right++
+      }
+      break
+    }
+  }
+  return {
+    dt: {
+      ...dt,
+      recall: ratio(dt.found, dt.injected),
+      rightSuggestion: ratio(dt.right, dt.found),
+    },
+    passive: {
+      ...passive,
+      precision: ratio(passive.tp, passive.tp + passive.fp),
+      recall: ratio(passive.tp, passive.tp + passive.fn),
+    },
+  }
+}
+
+export function rulesTable(r) {
+  const f = (v) => v.toFixed(2).replace('.', ',')
+  const kinds = Object.entries(r.dt.kinds)
+    .map(([k, v]) => `${k} ${v.found}/${v.injected}`)
+    .join(', ')
+  return [
+    `Held-out: ${r.dt.sentences} zinnen uit nl_lassysmall-ud-test.conllu.`,
+    '',
+    '| regel | meting | TP | FP | FN | precisie | recall |',
+    '|---|---|---|---|---|---|---|',
+    `| spelling (d/t) | ${r.dt.injected} ingevoegde d/t-fouten (${kinds}); FP op de schone zinnen | ${r.dt.found} | ${r.dt.fp} | ${r.dt.injected - r.dt.found} | ${f(ratio(r.dt.found, r.dt.found + r.dt.fp))} | ${f(r.dt.recall)} |`,
+    `| lijdende-vorm | zinnen met aux:pass in de treebank | ${r.passive.tp} | ${r.passive.fp} | ${r.passive.fn} | ${f(r.passive.precision)} | ${f(r.passive.recall)} |`,
+    '',
+    `Spelling: bij ${f(r.dt.rightSuggestion)} van de gevonden d/t-fouten is de voorgestelde vorm de oorspronkelijke.`,
+  ].join('\n')
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const r = await evaluateRules()
+  if (!r) {
+    console.log('eval-rules-heldout: ../shared/data not found; skipped')
+    process.exit(0)
+  }
+  console.log(rulesTable(r))
+}
