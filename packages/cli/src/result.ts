@@ -1,4 +1,10 @@
-import {Finding, type CheckResult, type Document, type FindingJSON} from '@duidelijk/core'
+import {
+  Finding,
+  type CheckResult,
+  type Document,
+  type FindingJSON,
+  type Segment,
+} from '@duidelijk/core'
 
 /**
  * A check result as plain JSON: what the formatters need, without the analysis tree. Worker
@@ -12,7 +18,17 @@ export interface StoredResult {
   findings: FindingJSON[]
   metrics: CheckResult['metrics']
   source: string
+  /** The analysed text and its map to the source, when they differ (HTML, e-mail): the report shows it. */
+  text?: string
+  segments?: Segment[]
   writable: boolean
+}
+
+/** The analysed text and its source map, kept only where the text is not the source itself. */
+function analysedText(document: Document): {text?: string; segments?: Segment[]} {
+  return document.text === document.source
+    ? {}
+    : {text: document.text, segments: document.segments.map((s) => ({...s}))}
 }
 
 /** The metrics formatters use: per-sentence figures without their rare words, no paragraphs. */
@@ -38,6 +54,7 @@ export function storeResult(result: CheckResult): StoredResult {
     findings: result.findings.map((f) => JSON.parse(JSON.stringify(f.toJSON())) as FindingJSON),
     metrics: slimMetrics(result.metrics),
     source: result.document.source,
+    ...analysedText(result.document),
     writable: result.document.writable,
   }
 }
@@ -49,14 +66,15 @@ export function storeResult(result: CheckResult): StoredResult {
  */
 export function slimResult(result: CheckResult): CheckResult {
   const {document} = result
+  const {text, segments} = analysedText(document)
   return {
     ...result,
     metrics: slimMetrics(result.metrics),
     document: {
       format: document.format,
       source: document.source,
-      text: document.source,
-      segments: [],
+      text: text ?? document.source,
+      segments: segments ?? [],
       units: [],
       masked: [],
       directives: [],
@@ -89,8 +107,8 @@ export function reviveResult(stored: StoredResult): CheckResult {
   const document = {
     format: stored.format,
     source: stored.source,
-    text: stored.source,
-    segments: [],
+    text: stored.text ?? stored.source,
+    segments: stored.segments ?? [],
     units: [],
     masked: [],
     directives: [],

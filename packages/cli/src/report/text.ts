@@ -4,6 +4,16 @@ import {mask, type SourceSpan} from './redact.js'
 
 /** Findings longer than this (or across lines) get a marker at their start, not a highlight. */
 const LONG = 40
+/** Rules about a whole sentence or letter part: always a marker, even on a short sentence. */
+const WHOLE = new Set([
+  'lange-zin',
+  'lange-alinea',
+  'aanhef',
+  'afsluiting',
+  'actie',
+  'bezwaarclausule',
+  'contactgegevens',
+])
 
 /** Map a source offset to an offset in the analysed text through the document's segments. */
 export function sourceToText(segments: readonly Segment[], offset: number, textLength: number) {
@@ -79,7 +89,8 @@ export function highlightedText(
     .map((f) => ({f, start: toText(f.range.start.offset), end: toText(f.range.end.offset)}))
     .sort((a, b) => a.start - b.start || b.end - a.end)
   for (const {f, start, end} of ordered) {
-    if (end > start && end - start <= LONG && !text.slice(start, end).includes('\n')) {
+    const whole = WHOLE.has(f.ruleId ?? '')
+    if (!whole && end > start && end - start <= LONG && !text.slice(start, end).includes('\n')) {
       const last = short.at(-1)
       if (last && start < last.end) {
         last.end = Math.max(last.end, end)

@@ -136,10 +136,16 @@ describe('duidelijk rapport', () => {
     const dir = folder({
       'a.txt': 'Wij hebben uw brief ontvangen. Wij bellen u op maandag.\n',
       'b.txt': 'Dit is een korte brief. Hij heeft twee zinnen.\n',
+      'c.html': '<p>Beste lezer,</p>\n<p>Wij hebben uw brief <b>reeds</b> ontvangen.</p>\n',
     })
     expect((await run(['rapport', '--jobs', '2', '.'], dir)).code).toBe(0)
     const page = readFileSync(join(dir, 'rapport.html'), 'utf8')
-    expect(page.match(/<rect [^>]*class="zin"/g)).toHaveLength(4)
+    expect(page.match(/<rect [^>]*class="zin"/g)).toHaveLength(6)
+    // The text of an HTML template, not its markup, with the finding in place.
+    expect(page).toContain('<div class="brieftekst">Beste lezer,\n\n<span class="vondst-punt')
+    expect(page).toMatch(
+      /Wij hebben uw brief <mark class="vondst vondst--warning" tabindex="0" aria-describedby="sjabloon-3-v-1">reeds<\/mark>/,
+    )
     expect(page).toContain('<title>Zin 2: 5 woorden</title>')
   })
 
