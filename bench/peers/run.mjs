@@ -94,7 +94,7 @@ function run(command, args, cwd = work) {
       NO_COLOR: '1',
       CI: 'true',
       BENCH_RSS_FILE: rssFile,
-      NODE_OPTIONS: `--require ${join(here, 'rss.cjs')}`,
+      NODE_OPTIONS: `--import ${new URL('./rss.mjs', import.meta.url).href}`,
     },
   })
   const ms = performance.now() - start
