@@ -360,7 +360,9 @@ describe('parallelChecks', () => {
   it('checks a small batch in the main thread unless --jobs says otherwise', () => {
     expect(parallelChecks(9, 2, undefined)).toBe(1)
     expect(parallelChecks(1, 8, undefined)).toBe(1)
-    expect(parallelChecks(9, 2, 3)).toBe(3)
+    // --jobs above the core count is capped (issue #19: --jobs 8 on 2 cores was slower and heavier).
+    expect(parallelChecks(9, 2, 3)).toBe(2)
+    expect(parallelChecks(9, 4, 3)).toBe(3)
     expect(parallelChecks(2, 8, 3)).toBe(2)
     expect(parallelChecks(5, 8, 1)).toBe(1)
   })

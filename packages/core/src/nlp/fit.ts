@@ -62,7 +62,7 @@ export function inflectAdjective(word: string): string | undefined {
   if (isVowel(last)) return undefined
   if (!isVowel(prev)) return word + 'e' // volgend, apart, zacht
   // Vowel + consonant at the end.
-  const vowelGroup = /[aeiouy]+(?=[^aeiouy]$)/.exec(word)?.[0] ?? ''
+  const vowelGroup = /(?<![aeiouy])[aeiouy]+(?=[^aeiouy]$)/.exec(word)?.[0] ?? ''
   const soften = (c: string) => (c === 's' ? 'z' : c === 'f' ? 'v' : c)
   if (vowelGroup.length >= 2 && vowelGroup.at(-1) === vowelGroup.at(-2)) {
     // Double vowel: groot → grote, formeel → formele, boos → boze, adequaat → adequate.
@@ -338,8 +338,12 @@ export function guardReplacements(
   const actual = source.slice(start, end)
   const before = source.slice(Math.max(0, start - 60), start)
   const atTextStart = start - before.length === 0 && before.trim() === ''
+  // `before` has at most 60 characters, so this search is bounded.
+  // eslint-disable-next-line regexp/no-super-linear-move
   const sentenceStart = atTextStart || /([.!?]["”’)]?\s+|\n[\s\-*•]*)$/.test(before)
-  const previousWord = (before.match(/[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u)?.[0] ?? '').toLowerCase()
+  const previousWord = (
+    before.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u)?.[0] ?? ''
+  ).toLowerCase()
   const nextWord = (
     source.slice(end, end + 60).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? ''
   ).toLowerCase()
