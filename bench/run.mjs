@@ -9,7 +9,7 @@ import {generateLetters} from './corpus.mjs'
 const require = createRequire(new URL('../packages/core/package.json', import.meta.url))
 const {unified} = await import(require.resolve('unified'))
 const {default: retextDutch} = await import(require.resolve('retext-dutch'))
-const {createChecker} = await import('../packages/core/dist/index.js')
+const {createChecker} = await import('../packages/core/dist/node/index.js')
 const {benchTagger, taggerReport} = await import('./tagger.mjs')
 
 const args = new Set(process.argv.slice(2))

@@ -18,6 +18,7 @@ const {values} = parseArgs({
 })
 const count = Number(values.cases)
 const hunspellCount = Number(values['hunspell-cases'] ?? values.cases)
+await import('../packages/core/dist/node/index.js') // data files and dictionary from disk
 const core = '../packages/core/dist/spelling/hunspell.js'
 const {loadHunspell, isKnown, suggest, hunspellSuggest} = await import(core)
 await loadHunspell()

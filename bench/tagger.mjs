@@ -18,6 +18,7 @@ function sentencesOf(letters) {
 
 const MEMORY_PROBE = `
 const core = process.argv[1]
+await import(core + '/node/index.js') // data files and dictionary from disk
 const {loadFrequency} = await import(core + '/nlp/frequency.js')
 const {loadVerbTable} = await import(core + '/nlp/verbs.js')
 loadFrequency(); loadVerbTable()
@@ -30,7 +31,7 @@ console.log(used() - before)
 `
 
 export async function benchTagger(letters, rounds = 5) {
-  const {tagWords} = await import('../packages/core/dist/index.js')
+  const {tagWords} = await import('../packages/core/dist/node/index.js')
   const sentences = sentencesOf(letters)
   const words = sentences.reduce((n, s) => n + s.length, 0)
   const run = () => {

@@ -79,7 +79,7 @@ function readLabels() {
   return labels
 }
 
-const {createChecker, builtinRules} = await import('../packages/core/dist/index.js')
+const {createChecker, builtinRules} = await import('../packages/core/dist/node/index.js')
 
 // The default preset as users get it, sentence rules only; rules the default switches off are
 // measured at info so that their precision is known before anyone switches them on.

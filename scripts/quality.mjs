@@ -5,7 +5,7 @@
 //   --from id  measure only the sentences from this id on (e.g. a batch added later)
 import {readFileSync, writeFileSync} from 'node:fs'
 
-const {createChecker, builtinRules} = await import('../packages/core/dist/index.js')
+const {createChecker, builtinRules} = await import('../packages/core/dist/node/index.js')
 
 const argv = process.argv.slice(2)
 const args = new Set(argv)

@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {builtinRules, type ResolvedConfig} from '@duidelijk/core'
+import {builtinRules, type ResolvedConfig} from '@duidelijk/core/node'
 import {writeAtomic} from './fix.js'
 import type {StoredResult} from './result.js'
 

@@ -1,6 +1,6 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {join} from 'node:path'
-import {createChecker, presets, type ResolvedConfig} from '@duidelijk/core'
+import {createChecker, presets, type ResolvedConfig} from '@duidelijk/core/node'
 import {writeAtomic} from './fix.js'
 
 interface Streams {

@@ -15,7 +15,7 @@ import {
   type Format,
   type ResolvedConfig,
   type Severity,
-} from '@duidelijk/core'
+} from '@duidelijk/core/node'
 import {ResultCache, cacheKey} from './cache.js'
 import {explainRule, init, listRules} from './commands.js'
 import {writeAtomic} from './fix.js'

@@ -1,15 +1,15 @@
 import {relative, sep} from 'node:path'
 import ignore from 'ignore'
 import {
+  CheckerCache,
   ConfigLoader,
-  createChecker,
   isDuidelijkError,
   type Checker,
   type CheckResult,
   type Config,
   type Format,
   type ResolvedConfig,
-} from '@duidelijk/core'
+} from '@duidelijk/core/node'
 import {unifiedDiff} from './diff.js'
 import {applySafeFixes, writeAtomic} from './fix.js'
 
@@ -71,7 +71,7 @@ export function inputFor(
  */
 export class FileRunner {
   readonly loader: ConfigLoader
-  private readonly checkers = new Map<ResolvedConfig, Promise<Checker>>()
+  private readonly checkers = new CheckerCache()
 
   constructor(readonly settings: RunSettings) {
     this.loader = new ConfigLoader({
@@ -82,12 +82,7 @@ export class FileRunner {
 
   /** The checker for a resolved config, created once. */
   checkerFor(config: ResolvedConfig): Promise<Checker> {
-    let checker = this.checkers.get(config)
-    if (!checker) {
-      checker = createChecker(config)
-      this.checkers.set(config, checker)
-    }
-    return checker
+    return this.checkers.for(config)
   }
 
   /** Check (and with --fix, fix) one file whose bytes are already read. */

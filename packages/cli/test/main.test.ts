@@ -282,7 +282,7 @@ describe('more options and subcommands', () => {
       'extends: duidelijk:dronten\n',
     )
     expect((await run(['init'], root)).code).toBe(2)
-    const {loadConfigFor} = await import('@duidelijk/core')
+    const {loadConfigFor} = await import('@duidelijk/core/node')
     expect(loadConfigFor(join(root, 'brief.txt')).config.sources.at(-1)).toBe('duidelijk:dronten')
   })
 })

@@ -2,6 +2,7 @@ import type {Config, ResolvedConfig, ResolvedRule} from './config/types.js'
 import {resolveConfig} from './config/resolve.js'
 import {validateConfig} from './config/validate.js'
 import type {Encoding} from './decode.js'
+import {provideData, type DataSource} from './data.js'
 import {DuidelijkError} from './errors.js'
 import type {AnalysisCache} from './analysis-cache.js'
 import type {Finding} from './finding.js'
@@ -10,6 +11,7 @@ import {loadFrequency} from './nlp/frequency.js'
 import {createMaskFinder, DEFAULT_PLACEHOLDER_PATTERNS} from './nlp/masks.js'
 import {defaultOptions, type Rule} from './rule.js'
 import {builtinRules} from './rules/index.js'
+import {provideSpelling, type SpellingSource} from './spelling/hunspell.js'
 import {analyse, loadStage, loadStageAsync, type Analysis, type Runtime} from './pipeline/index.js'
 import type {Document, Format, Language} from './types.js'
 
@@ -75,6 +77,13 @@ export interface Checker {
 export interface CreateCheckerOptions {
   /** Extra rules (plugins) besides the built-in ones. */
   rules?: ReadonlyArray<Rule<never>>
+  /**
+   * Where the package's data files (word lists) come from. `@duidelijk/core/node` provides them
+   * from disk; a browser build passes its own. Process-wide: see `provideData`.
+   */
+  data?: DataSource
+  /** Where the spelling rule's dictionary comes from (as `data`; see `provideSpelling`). */
+  spelling?: SpellingSource
 }
 
 /** With a signal, `checkAsync` lets the event loop run after this much work (ms). */
@@ -94,6 +103,7 @@ export async function createChecker(
   config: Config | ResolvedConfig = {},
   options: CreateCheckerOptions = {},
 ): Promise<Checker> {
+  provideSources(options)
   const rules = [...builtinRules, ...(options.rules ?? [])]
   const resolved = isResolved(config)
     ? config
@@ -114,6 +124,7 @@ export function createCheckerSync(
   config: Config | ResolvedConfig = {},
   options: CreateCheckerOptions = {},
 ): Checker {
+  provideSources(options)
   const runtime = createRuntime(config, options)
   const checker: Checker = {
     config: runtime.config,
@@ -210,6 +221,11 @@ function toResult(input: CheckInput, analysis: Analysis): CheckResult {
     metrics: analysis.metrics,
     document: analysis.document,
   }
+}
+
+function provideSources(options: CreateCheckerOptions): void {
+  if (options.data) provideData(options.data)
+  if (options.spelling) provideSpelling(options.spelling)
 }
 
 function isResolved(config: Config | ResolvedConfig): config is ResolvedConfig {

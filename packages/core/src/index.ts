@@ -7,20 +7,9 @@ export type {
   CreateCheckerOptions,
 } from './checker.js'
 export {AnalysisCache} from './analysis-cache.js'
-export {expandPaths, readIgnoreFiles} from './files.js'
 export {resolveConfig, DEFAULT_PRESET, DEFAULT_MAX_FILE_SIZE} from './config/resolve.js'
 export type {ConfigFileLoader} from './config/resolve.js'
 export {presets} from './config/presets/index.js'
-export {
-  ConfigLoader,
-  CONFIG_FILES,
-  findConfigFile,
-  readWordsFile,
-  loadConfigFile,
-  loadConfigFor,
-  WORDS_FILE,
-} from './config/discovery.js'
-export type {ConfigLoaderOptions} from './config/discovery.js'
 export {buildConfigSchema} from './config/schema.js'
 export {RENAMED_RULES, currentRuleId} from './config/renamed.js'
 export {validateConfig} from './config/validate.js'
@@ -31,6 +20,10 @@ export {DuidelijkError, isDuidelijkError} from './errors.js'
 export type {InputErrorCode} from './errors.js'
 export {Finding} from './finding.js'
 export {SEVERITY_RANK} from './severity.js'
+export {provideData, readDataFile} from './data.js'
+export type {DataSource} from './data.js'
+export {provideSpelling} from './spelling/hunspell.js'
+export type {SpellingSource} from './spelling/hunspell.js'
 export type {FindingJSON} from './finding.js'
 export {
   formatFromPath,

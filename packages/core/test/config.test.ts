@@ -3,12 +3,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {createChecker, createCheckerSync} from '../src/checker.js'
-import {
-  ConfigLoader,
-  findConfigFile,
-  loadConfigFile,
-  loadConfigFor,
-} from '../src/config/discovery.js'
+import {ConfigLoader, findConfigFile, loadConfigFile, loadConfigFor} from '../src/node/config.js'
 import {buildConfigSchema} from '../src/config/schema.js'
 import {defineRule} from '../src/rule.js'
 import type {Config} from '../src/config/types.js'

@@ -1,6 +1,6 @@
 import {appendFileSync, existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {dirname, join} from 'node:path'
-import {findConfigFile, WORDS_FILE} from '@duidelijk/core'
+import {findConfigFile, WORDS_FILE} from '@duidelijk/core/node'
 import {safeEdits} from './code-actions.js'
 import {pathOf, type ServerContext} from './context.js'
 import {ADD_WORD_COMMAND, FIX_ALL_COMMAND} from './protocol.js'

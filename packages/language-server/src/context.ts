@@ -2,14 +2,13 @@ import {isAbsolute, join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {
   AnalysisCache,
+  CheckerCache,
   ConfigLoader,
-  createChecker,
   readWordsFile,
   type Checker,
   type CheckResult,
   type Config,
-  type ResolvedConfig,
-} from '@duidelijk/core'
+} from '@duidelijk/core/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   MessageType,
@@ -31,7 +30,7 @@ export interface ServerContext {
   roots: string[]
   supportsConfiguration: boolean
   loader: ConfigLoader
-  readonly checkers: Map<ResolvedConfig, Promise<Checker>>
+  readonly checkers: CheckerCache
   /** The latest check of each open document. */
   readonly results: Map<string, CheckResult>
   /** Per open document: the analysis of its paragraphs, reused after an edit. */
@@ -70,7 +69,7 @@ export function createContext(
     roots: [],
     supportsConfiguration: false,
     loader: new ConfigLoader(),
-    checkers: new Map(),
+    checkers: new CheckerCache(),
     results: new Map(),
     caches: new Map(),
     workspaceFiles: new Set(),
@@ -83,13 +82,9 @@ export function createContext(
     },
     checkerFor(path) {
       const {config} = context.loader.configFor(path ?? unnamedPath(context))
-      let checker = context.checkers.get(config)
-      if (!checker) {
-        checker = createChecker(config)
-        context.checkers.set(config, checker)
-        showConfigWarnings(connection, config.warnings, shownWarnings)
-      }
-      return checker
+      // Config warnings (old rule ids) are shown once per session: showConfigWarnings dedupes.
+      showConfigWarnings(connection, config.warnings, shownWarnings)
+      return context.checkers.for(config)
     },
     targetLevelFor(uri) {
       try {

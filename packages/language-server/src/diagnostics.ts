@@ -1,4 +1,4 @@
-import {isDuidelijkError, type Finding, type Format} from '@duidelijk/core'
+import {isDuidelijkError, type Finding, type Format} from '@duidelijk/core/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {DiagnosticSeverity, type Diagnostic, type Hover} from 'vscode-languageserver/node.js'
 

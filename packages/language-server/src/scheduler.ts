@@ -1,4 +1,4 @@
-import {AnalysisCache, isDuidelijkError, type CheckResult, type Format} from '@duidelijk/core'
+import {AnalysisCache, isDuidelijkError, type CheckResult, type Format} from '@duidelijk/core/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
 import {LSPErrorCodes, ResponseError, type CancellationToken} from 'vscode-languageserver/node.js'
 import type {ServerContext} from './context.js'

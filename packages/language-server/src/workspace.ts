@@ -1,7 +1,7 @@
 import {readFile} from 'node:fs/promises'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import {expandPaths, readIgnoreFiles} from '@duidelijk/core'
+import {expandPaths, readIgnoreFiles} from '@duidelijk/core/node'
 import {TextDocument} from 'vscode-languageserver-textdocument'
 import {
   LSPErrorCodes,

@@ -1,4 +1,6 @@
-import {readFileSync} from 'node:fs'
+import {readDataFile} from '../data.js'
+
+export {readDataFile}
 
 /** Word frequency knowledge: rank in a frequency list plus a municipal basic vocabulary. */
 export interface Frequency {
@@ -15,22 +17,6 @@ export interface Frequency {
 
 /** Default rank threshold: words below this rank count as known. */
 export const DEFAULT_RARE_THRESHOLD = 20_000
-
-/** Read a data file shipped in src/data (works from src/ under vitest and from dist/). */
-export function readDataFile(name: string): string {
-  const candidates = [
-    new URL(`../data/${name}`, import.meta.url),
-    new URL(`../../src/data/${name}`, import.meta.url),
-  ]
-  for (const url of candidates) {
-    try {
-      return readFileSync(url, 'utf8')
-    } catch {
-      // try the next location
-    }
-  }
-  throw new Error(`Databestand ${name} niet gevonden`)
-}
 
 function lines(text: string): string[] {
   return text

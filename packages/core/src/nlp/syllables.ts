@@ -1,7 +1,6 @@
-import {createRequire} from 'node:module'
+import hyphenNl from 'hyphen/nl/index.js'
 
-const require = createRequire(import.meta.url)
-const {hyphenateSync} = require('hyphen/nl') as {
+const {hyphenateSync} = hyphenNl as {
   hyphenateSync(text: string, options?: {hyphenChar?: string; minWordLength?: number}): string
 }
 

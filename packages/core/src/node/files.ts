@@ -1,7 +1,7 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
-import {FORMAT_EXTENSIONS} from './formats/index.js'
+import {FORMAT_EXTENSIONS} from '../formats/index.js'
 
 const EXTENSIONS = new Set(Object.values(FORMAT_EXTENSIONS).flat())
 const SKIP = new Set(['node_modules', '.git', 'dist', '.duidelijk-cache'])

@@ -6,10 +6,10 @@ import {parseDocument} from 'yaml'
 import {DuidelijkError} from '../errors.js'
 import type {Rule} from '../rule.js'
 import {builtinRules} from '../rules/index.js'
-import {resolveConfig} from './resolve.js'
+import {resolveConfig} from '../config/resolve.js'
 import {loadTermFiles} from './term-files.js'
-import type {Config, ResolvedConfig, RuleSetting} from './types.js'
-import {validateConfig} from './validate.js'
+import type {Config, ResolvedConfig, RuleSetting} from '../config/types.js'
+import {validateConfig} from '../config/validate.js'
 
 /** Config file names, in order of preference within one folder. */
 export const CONFIG_FILES = [
@@ -220,6 +220,7 @@ export class ConfigLoader {
     const config = loadTermFiles(
       resolveConfig(merged, {...(base.path ? {path: base.path} : {}), loadFile}),
       base.path,
+      folder,
     )
     const result = {config, files: base.files}
     this.resolved.set(key, result)

