@@ -1,4 +1,5 @@
 import type {PhraseEntry} from './phrase-matcher.js'
+import {readTsv} from './tsv.js'
 
 /** Categories of the ambtelijke-taal list. */
 export const JARGON_CATEGORIES = [
@@ -35,58 +36,59 @@ export interface JargonEntry {
   source: string
 }
 
+/** Columns of a jargon list; the first six are required. */
+const JARGON_COLUMNS = [
+  'term',
+  'vormen',
+  'alternatieven',
+  'categorie',
+  'fix',
+  'uitleg',
+  'voorwaarde',
+  'juridisch',
+  'bron',
+] as const
+
 /**
  * Parse a jargon TSV (the format of data/ambtelijke-taal.tsv: term, vormen, alternatieven,
- * categorie, fix, uitleg, and optionally voorwaarde, juridisch, bron). Lines starting with `#` and the header line are skipped. Errors name
- * the line.
+ * categorie, fix, uitleg, and optionally voorwaarde, juridisch, bron). An organisation's own list
+ * may leave out the header line. Errors name the line.
  */
 export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): JargonEntry[] {
-  const entries: JargonEntry[] = []
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#') || line.startsWith('term\t')) return
-    const [
-      term = '',
-      forms = '',
-      alternatives = '',
-      category = '',
-      fix = '',
-      explanation = '',
-      conditions = '',
-      legal = '',
-      rowSource = '',
-    ] = line.split('\t')
-    const where = `${source}, regel ${index + 1}`
-    if (!term.trim() || !alternatives.trim())
-      throw new Error(`${where}: term en alternatieven zijn verplicht`)
-    if (!(JARGON_CATEGORIES as readonly string[]).includes(category)) {
-      throw new Error(
-        `${where}: onbekende categorie "${category}" (kies uit ${JARGON_CATEGORIES.join(', ')})`,
-      )
-    }
-    if (fix !== 'safe' && fix !== 'suggestion')
-      throw new Error(`${where}: fix moet "safe" of "suggestion" zijn`)
-    entries.push({
-      term: term.trim().toLowerCase(),
-      forms: forms
-        .split('|')
-        .map((f) => f.trim().toLowerCase())
-        .filter(Boolean),
-      alternatives: alternatives
-        .split('|')
-        .map((a) => a.trim())
-        .filter(Boolean),
-      category: category as JargonCategory,
-      fix,
-      explanation: explanation.trim(),
-      conditions: conditions
-        .split(',')
-        .map((c) => c.trim())
-        .filter(Boolean),
-      legal: legal.trim() === 'ja',
-      source: rowSource.trim(),
-    })
-  })
-  return entries
+  return readTsv(text, {source, columns: JARGON_COLUMNS, required: 6, header: 'optional'}).map(
+    ({where, cells}) => {
+      const {term, alternatieven: alternatives, categorie: category, fix} = cells
+      if (!term.trim() || !alternatives.trim())
+        throw new Error(`${where}: term en alternatieven zijn verplicht`)
+      if (!(JARGON_CATEGORIES as readonly string[]).includes(category)) {
+        throw new Error(
+          `${where}: onbekende categorie "${category}" (kies uit ${JARGON_CATEGORIES.join(', ')})`,
+        )
+      }
+      if (fix !== 'safe' && fix !== 'suggestion')
+        throw new Error(`${where}: fix moet "safe" of "suggestion" zijn`)
+      return {
+        term: term.trim().toLowerCase(),
+        forms: cells.vormen
+          .split('|')
+          .map((f) => f.trim().toLowerCase())
+          .filter(Boolean),
+        alternatives: alternatives
+          .split('|')
+          .map((a) => a.trim())
+          .filter(Boolean),
+        category: category as JargonCategory,
+        fix,
+        explanation: cells.uitleg.trim(),
+        conditions: cells.voorwaarde
+          .split(',')
+          .map((c) => c.trim())
+          .filter(Boolean),
+        legal: cells.juridisch.trim() === 'ja',
+        source: cells.bron.trim(),
+      }
+    },
+  )
 }
 
 /** Turn jargon entries into phrase-matcher entries (contiguous forms and separable forms). */

@@ -1,4 +1,5 @@
 import {readDataFile} from './frequency.js'
+import {readTsv} from './tsv.js'
 
 /**
  * Dutch past participles: regular (ge-…-d/t), irregular (strong verbs, from data/deelwoorden.tsv),
@@ -66,9 +67,11 @@ let known: Map<string, ParticipleInfo> | undefined
 /** Parse data/deelwoorden.tsv (columns: deelwoord · infinitief · na zijn). */
 export function parseParticiples(text: string): Map<string, ParticipleInfo> {
   const map = new Map<string, ParticipleInfo>()
-  for (const line of text.split(/\r?\n/)) {
-    if (!line.trim() || line.startsWith('#') || line.startsWith('deelwoord\t')) continue
-    const [participle = '', infinitive = '', kind = '-'] = line.split('\t').map((c) => c.trim())
+  const columns = ['deelwoord', 'infinitief', 'na zijn'] as const
+  for (const {cells} of readTsv(text, {source: 'deelwoorden.tsv', columns, required: 3})) {
+    const participle = cells.deelwoord.trim()
+    const infinitive = cells.infinitief.trim()
+    const kind = cells['na zijn'].trim() || '-'
     map.set(participle, {
       infinitive,
       afterZijn: kind === 'handeling' || kind === 'voltooid' ? kind : 'toestand',

@@ -2,6 +2,7 @@ import {fitReplacement} from './fit.js'
 import {readDataFile} from './frequency.js'
 import type {RuleContext, SentenceInfo} from '../rule.js'
 import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
+import {readTsv} from './tsv.js'
 
 /** One row of a simple phrase list: term, forms, alternatives, explanation. */
 export interface PhraseRow {
@@ -11,31 +12,31 @@ export interface PhraseRow {
 }
 
 /**
- * Parse a phrase-list TSV (columns: term · vormen · alternatieven · uitleg; `#` lines and the
- * header are skipped) into matcher entries.
+ * Parse a phrase-list TSV (header: term · vormen · alternatieven · uitleg; `#` lines are comments)
+ * into matcher entries.
  */
 export function parsePhraseList(text: string, source: string): Array<PhraseEntry<PhraseRow>> {
-  const entries: Array<PhraseEntry<PhraseRow>> = []
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (line.trim() === '' || line.startsWith('#') || line.startsWith('term\t')) return
-    const [term = '', forms = '', alternatives = '', explanation = ''] = line.split('\t')
-    if (!term.trim()) throw new Error(`${source}, regel ${index + 1}: term ontbreekt`)
-    const all = [term, ...forms.split('|')].map((f) => f.trim().toLowerCase()).filter(Boolean)
-    entries.push({
+  const columns = ['term', 'vormen', 'alternatieven', 'uitleg'] as const
+  return readTsv(text, {source, columns, required: 4}).map(({where, cells}) => {
+    const term = cells.term
+    if (!term.trim()) throw new Error(`${where}: term ontbreekt`)
+    const all = [term, ...cells.vormen.split('|')]
+      .map((f) => f.trim().toLowerCase())
+      .filter(Boolean)
+    return {
       term: term.trim().toLowerCase(),
       forms: all.filter((f) => !f.includes('...')),
       separable: all.filter((f) => f.includes('...')),
       data: {
         term: term.trim().toLowerCase(),
-        alternatives: alternatives
+        alternatives: cells.alternatieven
           .split('|')
           .map((a) => a.trim())
           .filter(Boolean),
-        explanation: explanation.trim(),
+        explanation: cells.uitleg.trim(),
       },
-    })
+    }
   })
-  return entries
 }
 
 const matchers = new Map<string, PhraseMatcher<PhraseRow>>()

@@ -45,7 +45,10 @@ export interface AnalyseOptions {
   cache?: AnalysisCache
 }
 
-/** Run the stages after loading on a loaded document; pauses after parsing and after each rule. */
+/**
+ * Run the stages after loading on a loaded document; pauses after parsing, after tagging and after
+ * each rule.
+ */
 export function* analyse(
   loaded: Document,
   runtime: Runtime,
@@ -59,9 +62,11 @@ export function* analyse(
   }
   const cache = options.cache
   const entries = cache ? openCache(cache, runtime, detected) : undefined
+  const parsed = parseStage(detected, entries)
+  yield
   const analysed: Analysed = {
     ...detected,
-    parsed: tagStage(parseStage(detected, entries), detected.lang),
+    parsed: tagStage(parsed, detected.lang),
     analyses: createAnalyses(detected.lang),
   }
   yield

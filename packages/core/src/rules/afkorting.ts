@@ -1,4 +1,5 @@
 import {readDataFile} from '../nlp/frequency.js'
+import {readTsv} from '../nlp/tsv.js'
 import {defineRule} from '../rule.js'
 
 interface Abbreviation {
@@ -16,18 +17,17 @@ interface Options {
 let list: Abbreviation[] | undefined
 /** The shipped list (data/afkortingen.tsv), parsed once. */
 export function abbreviations(): Abbreviation[] {
-  list ??= readDataFile('afkortingen.tsv')
-    .split(/\r?\n/)
-    .filter((line) => line.trim() && !line.startsWith('#') && !line.startsWith('afkorting\t'))
-    .map((line) => {
-      const [abbreviation = '', expansions = '', kind = '', explanation = ''] = line.split('\t')
-      return {
-        abbreviation,
-        expansions: expansions.split('|'),
-        kind: kind as Abbreviation['kind'],
-        explanation,
-      }
-    })
+  const columns = ['afkorting', 'voluit', 'soort', 'uitleg'] as const
+  list ??= readTsv(readDataFile('afkortingen.tsv'), {
+    source: 'afkortingen.tsv',
+    columns,
+    required: 4,
+  }).map(({cells}) => ({
+    abbreviation: cells.afkorting,
+    expansions: cells.voluit.split('|'),
+    kind: cells.soort as Abbreviation['kind'],
+    explanation: cells.uitleg,
+  }))
   return list
 }
 
