@@ -1,7 +1,7 @@
 import {createHash} from 'node:crypto'
 import {mkdir, readFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
-import {builtinRules, type ResolvedConfig} from '@duidelijk/core/node'
+import {builtinRules, dataFingerprint, type ResolvedConfig} from '@duidelijk/core/node'
 import {writeAtomic} from './fix.js'
 import type {StoredResult} from './result.js'
 
@@ -32,7 +32,8 @@ function rules(): string {
 
 /**
  * The cache key of one check: the file's content, the resolved config, how the file is read
- * (template, format), and the tool and rule versions.
+ * (template, format), the tool and rule versions, and every data file the rules read (word lists,
+ * tagger model, dictionary).
  */
 export function cacheKey(parts: {
   tool: string
@@ -46,6 +47,7 @@ export function cacheKey(parts: {
         format: CACHE_FORMAT,
         tool: parts.tool,
         rules: rules(),
+        data: dataFingerprint(),
         config: parts.config,
         input: parts.input,
         content: createHash('sha256').update(parts.bytes).digest('hex'),

