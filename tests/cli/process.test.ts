@@ -40,7 +40,7 @@ describe('duidelijk as a process', () => {
     const {code, stdout} = duidelijk(['brief.txt', '-f', 'compact'], root)
     expect([code, stdout]).toEqual([
       0,
-      'brief.txt:1:24: warning ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
+      'brief.txt:1:24: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
     ])
   })
 
@@ -88,7 +88,7 @@ describe('duidelijk as a process', () => {
     )
     expect([code, stdout]).toEqual([
       0,
-      'brief.md:1:24: warning ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
+      'brief.md:1:24: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
     ])
   })
 

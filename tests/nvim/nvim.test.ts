@@ -40,7 +40,7 @@ describe.skipIf(!hasNvim)('Neovim as LSP client (headless)', () => {
     expect(result.status).toBe(0)
     expect(result.stdout.trim().split('\n')).toEqual([
       'ok=true',
-      '1:21-26 ambtelijke-taal ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+      '1:21-26 ambtelijke-taal ‘Reeds’ is ouderwets voor ‘al’.',
       '2:1-7 ambtelijke-taal ‘Indien’ is formeel. ‘Als’ is korter en gewoner.',
       'after edit: 1 (ok=true)',
     ])

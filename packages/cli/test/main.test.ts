@@ -39,7 +39,7 @@ describe('duidelijk CLI', () => {
     expect(stdout).toBe(
       [
         'brief.txt',
-        '  1:24  waarschuwing  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal',
+        '  1:24  waarschuwing  ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal',
         '                      Wij hebben uw aanvraag reeds ontvangen.',
         '                                             ^^^^^',
         '',
@@ -124,7 +124,7 @@ describe('duidelijk CLI', () => {
     })
     const {stdout} = await run(['brief.txt', '--format', 'github'], root)
     expect(stdout).toBe(
-      '::warning file=brief.txt,line=1,col=24,endLine=1,endColumn=29,title=duidelijk ambtelijke-taal::‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.\n',
+      '::warning file=brief.txt,line=1,col=24,endLine=1,endColumn=29,title=duidelijk ambtelijke-taal::‘Reeds’ is ouderwets voor ‘al’.\n',
     )
   })
 
@@ -236,7 +236,7 @@ describe('more options and subcommands', () => {
     })
     expect([code, stdout]).toEqual([
       0,
-      'brief.md:1:21: warning ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
+      'brief.md:1:21: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
     ])
     expect((await run(['x.txt', '--rule', 'lange-zin'], root)).stderr).toBe(
       'duidelijk: --rule verwacht regel:ernst, bijvoorbeeld lange-zin:off (nu: lange-zin)\n',

@@ -47,7 +47,7 @@ describe('language server', () => {
       codeDescription: {
         href: 'https://github.com/duidelijk/duidelijk/blob/main/docs/rules/ambtelijke-taal.md',
       },
-      message: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+      message: '‘Reeds’ is ouderwets voor ‘al’.',
       data: {expected: ['al'], fix: 'safe'},
     })
     await new Promise<void>((resolve) => {
@@ -82,7 +82,7 @@ describe('language server', () => {
     })) as {
       contents: {value: string}
     }
-    expect(hover.contents.value).toContain('**ambtelijke-taal** — ‘reeds’ is ouderwets.')
+    expect(hover.contents.value).toContain('**ambtelijke-taal** — ‘Reeds’ is ouderwets voor ‘al’.')
     expect(hover.contents.value).toContain('Voorstel: ‘al’')
     const actions = (await client.connection.sendRequest('textDocument/codeAction', {
       textDocument: {uri},

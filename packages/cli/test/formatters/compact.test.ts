@@ -6,7 +6,7 @@ describe('compact formatter', () => {
   it('prints one grep-friendly line per finding', async () => {
     expect(compact(await fixture())).toBe(
       [
-        'brieven/a.txt:1:24: warning ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]',
+        'brieven/a.txt:1:24: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]',
         'brieven/a.txt:2:1: warning ‘Indien’ is formeel. ‘Als’ is korter en gewoner. [ambtelijke-taal]',
         'brieven/b.txt:1:27: info Hier staat een burgerservicenummer (BSN) (••••••333). Controleer voor verzending of dit klopt en nodig is (AVG). [persoonsgegevens]',
         '',

@@ -6,7 +6,7 @@ describe('github formatter', () => {
   it('writes workflow annotations with info as notice', async () => {
     expect(github(await fixture())).toBe(
       [
-        '::warning file=brieven/a.txt,line=1,col=24,endLine=1,endColumn=29,title=duidelijk ambtelijke-taal::‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+        '::warning file=brieven/a.txt,line=1,col=24,endLine=1,endColumn=29,title=duidelijk ambtelijke-taal::‘Reeds’ is ouderwets voor ‘al’.',
         '::warning file=brieven/a.txt,line=2,col=1,endLine=2,endColumn=7,title=duidelijk ambtelijke-taal::‘Indien’ is formeel. ‘Als’ is korter en gewoner.',
         '::notice file=brieven/b.txt,line=1,col=27,endLine=1,endColumn=36,title=duidelijk persoonsgegevens::Hier staat een burgerservicenummer (BSN) (••••••333). Controleer voor verzending of dit klopt en nodig is (AVG).',
         '',

@@ -7,7 +7,7 @@ describe('gitlab formatter', () => {
     const issues = JSON.parse(gitlab(await fixture()))
     expect(issues.map((i: {fingerprint: string}) => ({...i, fingerprint: undefined}))).toEqual([
       {
-        description: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.',
+        description: '‘Reeds’ is ouderwets voor ‘al’.',
         check_name: 'ambtelijke-taal',
         severity: 'minor',
         location: {path: 'brieven/a.txt', lines: {begin: 1, end: 1}},

@@ -8,7 +8,7 @@ describe('junit formatter', () => {
 <testsuites name="duidelijk" failures="2">
   <testsuite name="brieven/a.txt" tests="2" failures="2">
     <testcase classname="brieven/a.txt" name="ambtelijke-taal 1:24">
-      <failure type="warning" message="‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.">brieven/a.txt:1:24 ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.</failure>
+      <failure type="warning" message="‘Reeds’ is ouderwets voor ‘al’.">brieven/a.txt:1:24 ‘Reeds’ is ouderwets voor ‘al’.</failure>
     </testcase>
     <testcase classname="brieven/a.txt" name="ambtelijke-taal 2:1">
       <failure type="warning" message="‘Indien’ is formeel. ‘Als’ is korter en gewoner.">brieven/a.txt:2:1 ‘Indien’ is formeel. ‘Als’ is korter en gewoner.</failure>

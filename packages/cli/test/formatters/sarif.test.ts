@@ -60,7 +60,7 @@ describe('sarif formatter', () => {
       ruleId: 'ambtelijke-taal',
       ruleIndex: 0,
       level: 'warning',
-      message: {text: '‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’.'},
+      message: {text: '‘Reeds’ is ouderwets voor ‘al’.'},
       locations: [
         {
           physicalLocation: {

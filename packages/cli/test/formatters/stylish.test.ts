@@ -9,7 +9,7 @@ describe('stylish formatter', () => {
     expect(stylish(await fixture())).toBe(
       [
         'brieven/a.txt',
-        '  1:24  waarschuwing  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal',
+        '  1:24  waarschuwing  ‘Reeds’ is ouderwets voor ‘al’. → al  ambtelijke-taal',
         '                      Wij hebben uw aanvraag reeds ontvangen.',
         '                                             ^^^^^',
         '  2:1   waarschuwing  ‘Indien’ is formeel. ‘Als’ is korter en gewoner. → Als  ambtelijke-taal',
@@ -45,7 +45,7 @@ describe('stylish formatter', () => {
     const [a] = await fixture()
     const out = stylish([a!], {metrics: false, color: true})
     expect(out.split('\n').slice(1, 4)).toEqual([
-      '  1:24  \u001b[33mwaarschuwing\u001b[0m  ‘reeds’ is ouderwets. ‘Reeds’ is ouderwets voor ‘al’. → al  \u001b[2mambtelijke-taal\u001b[0m',
+      '  1:24  \u001b[33mwaarschuwing\u001b[0m  ‘Reeds’ is ouderwets voor ‘al’. → al  \u001b[2mambtelijke-taal\u001b[0m',
       '                      \u001b[2mWij hebben uw aanvraag \u001b[0m\u001b[33mreeds\u001b[0m\u001b[2m ontvangen.\u001b[0m',
       '                                             \u001b[33m^^^^^\u001b[0m',
     ])
