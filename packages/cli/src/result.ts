@@ -1,8 +1,11 @@
 import {
   Finding,
+  redact,
+  redactAnalysedText,
   type CheckResult,
   type Document,
   type FindingJSON,
+  type Redaction,
   type Segment,
 } from '@duidelijk/core'
 
@@ -17,18 +20,29 @@ export interface StoredResult {
   isLetter: boolean
   findings: FindingJSON[]
   metrics: CheckResult['metrics']
+  /** The source with personal data masked (the cache file and worker messages never hold it). */
   source: string
   /** The analysed text and its map to the source, when they differ (HTML, e-mail): the report shows it. */
   text?: string
   segments?: Segment[]
   writable: boolean
+  redactions: Redaction[]
 }
 
-/** The analysed text and its source map, kept only where the text is not the source itself. */
-function analysedText(document: Document): {text?: string; segments?: Segment[]} {
+/**
+ * The analysed text (personal data masked) and its source map, kept only where the text is not
+ * the source itself.
+ */
+function analysedText(
+  document: Document,
+  redactions: readonly Redaction[] = [],
+): {text?: string; segments?: Segment[]} {
   return document.text === document.source
     ? {}
-    : {text: document.text, segments: document.segments.map((s) => ({...s}))}
+    : {
+        text: redactAnalysedText(document.text, document.segments, redactions),
+        segments: document.segments.map((s) => ({...s})),
+      }
 }
 
 /** The metrics formatters use: per-sentence figures without their rare words, no paragraphs. */
@@ -53,9 +67,10 @@ export function storeResult(result: CheckResult): StoredResult {
     // Spelling suggestions are lazy; toJSON computes them here, once, so a revived result has them.
     findings: result.findings.map((f) => JSON.parse(JSON.stringify(f.toJSON())) as FindingJSON),
     metrics: slimMetrics(result.metrics),
-    source: result.document.source,
-    ...analysedText(result.document),
+    source: redact(result, result.document.source, 0),
+    ...analysedText(result.document, result.redactions),
     writable: result.document.writable,
+    redactions: result.redactions,
   }
 }
 
@@ -123,5 +138,6 @@ export function reviveResult(stored: StoredResult): CheckResult {
     findings,
     metrics: stored.metrics,
     document,
+    redactions: stored.redactions ?? [],
   }
 }

@@ -4,6 +4,8 @@ import {
   CheckerCache,
   ConfigLoader,
   isDuidelijkError,
+  redact,
+  redactSource,
   type Checker,
   type CheckResult,
   type Config,
@@ -96,6 +98,7 @@ export class FileRunner {
       let result = await checker.checkAsync({...input, bytes})
       if ((this.settings.fix || this.settings.fixDryRun) && result.document.writable) {
         const original = result.document.source
+        const redactions = result.redactions
         // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
         let source = original
         let total = 0
@@ -116,7 +119,14 @@ export class FileRunner {
         } else if (total > 0) {
           const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
           if (this.settings.fix) await writeAtomic(absolute, bom + source)
-          else outcome.diff = unifiedDiff(path.split(sep).join('/'), original, source)
+          // The diff is printed: personal data masked on both sides (same length, so unchanged
+          // lines stay equal).
+          else
+            outcome.diff = unifiedDiff(
+              path.split(sep).join('/'),
+              redactSource(original, 0, redactions),
+              redact(result, source, 0),
+            )
           outcome.messages.push(
             `${path}: ${total} verbetering${total === 1 ? '' : 'en'} ${this.settings.fix ? 'aangebracht' : 'mogelijk'}`,
           )

@@ -11,6 +11,7 @@ import {loadFrequency} from './nlp/frequency.js'
 import {createMaskFinder, DEFAULT_PLACEHOLDER_PATTERNS} from './nlp/masks.js'
 import {defaultOptions, type Rule} from './rule.js'
 import {builtinRules} from './rules/index.js'
+import type {Redaction} from './redact.js'
 import {provideSpelling, type SpellingSource} from './spelling/hunspell.js'
 import {analyse, loadStage, loadStageAsync, type Analysis, type Runtime} from './pipeline/index.js'
 import type {Document, Format, Language} from './types.js'
@@ -44,6 +45,12 @@ export interface CheckResult {
   metrics: Metrics
   /** The analysed document (text, source map, units). */
   document: Document
+  /**
+   * Where the document's source holds personal data (sorted source ranges), whether or not the
+   * persoonsgegevens rule is on. Front ends mask these in everything they print from the source:
+   * `redact(result, text, sourceOffset)`. Messages, `actual` and excerpts are masked already.
+   */
+  redactions: Redaction[]
 }
 
 /** Options for one check. */
@@ -163,6 +170,7 @@ function createRuntime(config: Config | ResolvedConfig, options: CreateCheckerOp
     }
   }
   const env = {words: resolved.words}
+  const personalRule = allRules.find((rule) => rule.id === 'persoonsgegevens')
   const rules = allRules
     .map((rule) => {
       const set = resolved.rules[rule.id]
@@ -187,6 +195,12 @@ function createRuntime(config: Config | ResolvedConfig, options: CreateCheckerOp
       ...resolved.placeholders.patterns,
     ]),
     frequency: loadFrequency(),
+    // Personal data is masked in all output even when the rule that reports it is off; the
+    // organisation's own numbers and addresses come from that rule's options.
+    personalData: {
+      ...(personalRule ? defaultOptions(personalRule.meta) : {}),
+      ...resolved.rules['persoonsgegevens']?.options,
+    },
   }
 }
 
@@ -220,6 +234,7 @@ function toResult(input: CheckInput, analysis: Analysis): CheckResult {
     findings: analysis.findings,
     metrics: analysis.metrics,
     document: analysis.document,
+    redactions: analysis.redactions,
   }
 }
 

@@ -18,7 +18,10 @@ export class Finding extends VFileMessage {
   location: ReadableLocation | undefined
   /** `expected` is computed on first use (slow spelling suggestions): editors ask for it late. */
   lazyExpected: boolean
-  /** The range holds personal data: never print the source text under it (`actual` is masked). */
+  /**
+   * The range touches personal data (or a replacement contains it): `actual` and the message are
+   * masked, and front ends never print the replacements.
+   */
   sensitive: boolean
   /** Source unit the finding sits in (e-mail part, docx part), when the format has several. */
   part: string | undefined
@@ -79,7 +82,7 @@ export class Finding extends VFileMessage {
       message: this.reason,
       range: this.range,
       actual: this.actual ?? undefined,
-      expected: this.expected ?? undefined,
+      expected: this.sensitive ? undefined : (this.expected ?? undefined),
       fix: this.fix,
       url: this.url ?? undefined,
       note: this.note ?? undefined,

@@ -107,7 +107,11 @@ export interface Document {
   /** Loader metadata: e-mail subject, attachments, docx parts, ... */
   readonly meta: Record<string, unknown>
   /** For formats without meaningful lines: a readable location for a source offset. */
-  readonly locate?: (sourceOffset: number) => ReadableLocation | undefined
+  readonly locate?: (
+    sourceOffset: number,
+    /** Source ranges of personal data, masked in the excerpt. */
+    redactions?: ReadonlyArray<{start: number; end: number}>,
+  ) => ReadableLocation | undefined
   /** For formats with several parts (e-mail: "subject", "text/html"): the part at a source offset. */
   readonly partOf?: (sourceOffset: number) => string | undefined
   /** Whether `--fix` may write into this source (false for docx, eml). */

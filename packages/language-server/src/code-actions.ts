@@ -70,7 +70,7 @@ function quickFixes(
       const finding = findings.find(
         (f) => f.ruleId === diagnostic.code && f.range.start.offset === start,
       )
-      expected = finding?.expected ?? []
+      expected = finding && !finding.sensitive ? (finding.expected ?? []) : []
     }
     for (const [index, replacement] of expected.slice(0, 3).entries()) {
       actions.push({

@@ -1,3 +1,4 @@
+import {redact} from '@duidelijk/core'
 import type {ServerContext} from './context.js'
 import {hoverAt} from './diagnostics.js'
 import {MetricsRequest, type MetricsResult} from './protocol.js'
@@ -40,7 +41,13 @@ export function registerMetrics(context: ServerContext): void {
           start: document.positionAt(s.range.start.offset),
           end: document.positionAt(s.range.end.offset),
         },
-        text: excerpt(result.document.source.slice(s.range.start.offset, s.range.end.offset)),
+        text: excerpt(
+          redact(
+            result,
+            result.document.source.slice(s.range.start.offset, s.range.end.offset),
+            s.range.start.offset,
+          ),
+        ),
         words: s.words,
         fleschDouma: s.fleschDouma,
         long: s.long,

@@ -1,4 +1,4 @@
-import type {CheckResult, Finding} from '@duidelijk/core'
+import {redact, type CheckResult, type Finding} from '@duidelijk/core'
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
 const COLOR = {error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m'} as const
@@ -27,11 +27,11 @@ function nl(value: number, digits: number): string {
 }
 
 /**
- * The source line of a finding with carets under the flagged words. Nothing for personal data
- * (never print it) or for formats without real lines (Word: the location says where).
+ * The source line of a finding with carets under the flagged words, personal data masked.
+ * Nothing for formats without real lines (Word: the location says where).
  */
 function frame(result: CheckResult, finding: Finding, indent: string, color: boolean): string[] {
-  if (finding.sensitive || finding.location) return []
+  if (finding.location) return []
   const source = result.document.source
   const start = finding.range.start.offset
   if (start > source.length) return []
@@ -46,10 +46,10 @@ function frame(result: CheckResult, finding: Finding, indent: string, color: boo
   const markEnd = cut ? start + 60 : end
   const from = Math.max(lineStart, start - 40)
   const to = cut ? markEnd : Math.min(lineEnd, end + 40)
-  const clean = (text: string) => text.replace(/\t/g, ' ')
-  const before = `${from > lineStart ? '…' : ''}${clean(source.slice(from, start))}`
-  const marked = clean(source.slice(start, markEnd))
-  const after = cut ? '…' : `${clean(source.slice(end, to))}${to < lineEnd ? '…' : ''}`
+  const clean = (a: number, b: number) => redact(result, source.slice(a, b), a).replace(/\t/g, ' ')
+  const before = `${from > lineStart ? '…' : ''}${clean(from, start)}`
+  const marked = clean(start, markEnd)
+  const after = cut ? '…' : `${clean(end, to)}${to < lineEnd ? '…' : ''}`
   const carets = '^'.repeat(Math.max(1, [...marked].length))
   if (color) {
     const c = COLOR[finding.severity]

@@ -78,10 +78,23 @@ export function highlightedText(
   const text = doc.text
   const toText = (offset: number) => sourceToText(doc.segments, offset, text.length)
   let chars = text
+  // Segments are in text order, not source order (an HTML title attribute is read after the
+  // body): every segment that holds part of a span is masked.
+  const segments = doc.segments.length
+    ? doc.segments
+    : [{textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length}]
   for (const span of personal) {
-    const start = toText(span.start)
-    const end = Math.max(start, toText(span.end))
-    chars = chars.slice(0, start) + mask(chars.slice(start, end)) + chars.slice(end)
+    for (const seg of segments) {
+      if (seg.sourceEnd <= span.start || seg.sourceStart >= span.end) continue
+      const linear = seg.textEnd - seg.textStart === seg.sourceEnd - seg.sourceStart
+      const start = linear
+        ? seg.textStart + Math.max(0, span.start - seg.sourceStart)
+        : seg.textStart
+      const end = linear
+        ? seg.textStart + Math.min(seg.sourceEnd, span.end) - seg.sourceStart
+        : seg.textEnd
+      chars = chars.slice(0, start) + mask(chars.slice(start, end)) + chars.slice(end)
+    }
   }
   const short: Cluster[] = []
   const points = new Map<number, Finding[]>()

@@ -24,6 +24,8 @@ describe('stylish formatter', () => {
         '',
         'brieven/b.txt',
         '  1:27  info          Hier staat een burgerservicenummer (BSN) (••••••333). Controleer voor verzending of dit klopt en nodig is (AVG).  persoonsgegevens',
+        '                      Uw burgerservicenummer is •••••••••.',
+        `                      ${' '.repeat(26)}^^^^^^^^^`,
         '',
         '  Leesbaarheid: 4 woorden, 1 zin, 1 alinea',
         '    gemiddeld 4,0 woorden per zin, 3,00 lettergrepen per woord',

@@ -2,6 +2,7 @@ import {unzipSync} from 'fflate'
 import {DuidelijkError} from '../errors.js'
 import type {Document, Format, ReadableLocation, UnitKind} from '../types.js'
 import {DocumentBuilder} from './builder.js'
+import {redactSource} from '../redact.js'
 
 /** Largest total size of the XML parts we unpack (protects against zip bombs). */
 const MAX_UNPACKED = 64 * 1024 * 1024
@@ -115,13 +116,17 @@ export function officeDocument(
     builder.close()
     lines.push({start, end: source.length, label: paragraph.label})
   }
-  const locate = (offset: number): ReadableLocation | undefined => {
+  const locate = (
+    offset: number,
+    redactions: ReadonlyArray<{start: number; end: number}> = [],
+  ): ReadableLocation | undefined => {
     const line = lines.find((l) => l.start <= offset && offset <= l.end)
     if (!line) return undefined
     const text = source.slice(line.start, line.end)
     const relative = offset - line.start
     const from = Math.max(0, relative - 30)
-    const excerpt = `${from > 0 ? '…' : ''}${text.slice(from, relative + 50)}${relative + 50 < text.length ? '…' : ''}`
+    const shown = redactSource(text.slice(from, relative + 50), line.start + from, redactions)
+    const excerpt = `${from > 0 ? '…' : ''}${shown}${relative + 50 < text.length ? '…' : ''}`
     return {label: line.label, excerpt}
   }
   return {...builder.finish({format, source, path, writable: false, meta}), locate}

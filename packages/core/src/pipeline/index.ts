@@ -2,8 +2,8 @@
  * The checking pipeline. One check runs these stages in order, each a module with a typed input
  * and output (see docs/architecture.md):
  *
- *   load → mask → language → parse → tag → shared analyses → rules → locate → directives → limits
- *   → metrics
+ *   load → mask → language → parse → tag → shared analyses → rules → redact spans → locate →
+ *   directives → limits → redact findings → metrics
  *
  * `load` (./load.ts) is the only stage that may be asynchronous (e-mail); the others run in
  * {@link analyse}, a generator that pauses after parsing and after each rule so that an abortable
@@ -11,6 +11,7 @@
  * (./cache.ts); everything else runs the same with and without a cache.
  */
 import type {AnalysisCache} from '../analysis-cache.js'
+import {findRedactions, redactFindings, type Redaction} from '../redact.js'
 import {createLocator} from '../sourcemap.js'
 import type {Document} from '../types.js'
 import {createAnalyses} from './analyses.js'
@@ -36,6 +37,8 @@ export type {ActiveRule, Analysed, Detected, Masked, RuleReport, Runtime} from '
 export interface Analysis extends Analysed {
   readonly findings: Finding[]
   readonly metrics: Metrics
+  /** Source ranges of personal data (sorted), masked in everything printed from the document. */
+  readonly redactions: Redaction[]
 }
 
 /** Per-check options of the stages after loading. */
@@ -75,11 +78,18 @@ export function* analyse(
     ? yield* cachedRuleStage(analysed, runtime, cache, entries!)
     : yield* ruleStage(analysed, runtime, dropped)
   const locator = createLocator(analysed.document)
+  // Personal data is found whether or not the persoonsgegevens rule is on, and masked in every
+  // finding whichever rule made it (see redact.ts).
+  const redactions = findRedactions(analysed.document, locator, runtime.personalData)
   const findings = limitStage(
-    directivesStage(locateStage(reports, analysed.document, locator), analysed.document),
+    directivesStage(
+      locateStage(reports, analysed.document, locator, redactions),
+      analysed.document,
+    ),
     dropped,
   )
+  redactFindings(findings, analysed.document.source, redactions)
   const metrics = metricsStage(analysed, runtime, locator)
   cache?.end()
-  return {...analysed, findings, metrics}
+  return {...analysed, findings, metrics, redactions}
 }

@@ -1,4 +1,5 @@
 import type {Finding} from '../finding.js'
+import type {Redaction} from '../redact.js'
 import type {Locator} from '../sourcemap.js'
 import type {Document} from '../types.js'
 import {toFinding} from './to-finding.js'
@@ -12,8 +13,9 @@ export function locateStage(
   reports: readonly RuleReport[],
   document: Document,
   locator: Locator,
+  redactions: readonly Redaction[] = [],
 ): Finding[] {
   return reports.map(({rule, setting, descriptor}) =>
-    toFinding(rule, setting, descriptor, document, locator),
+    toFinding(rule, setting, descriptor, document, locator, redactions),
   )
 }

@@ -6,6 +6,7 @@ import {SEVERITY_RANK} from '../severity.js'
 import type {Locator} from '../sourcemap.js'
 import type {Document, FixKind, Severity} from '../types.js'
 import {formatMessage} from './message.js'
+import type {Redaction} from '../redact.js'
 
 /**
  * Turn a rule's report into a Finding: check it against the rule's metadata (known message id,
@@ -17,6 +18,7 @@ export function toFinding(
   descriptor: ReportDescriptor,
   document: Document,
   locator: Locator,
+  redactions: readonly Redaction[] = [],
 ): Finding {
   const template = rule.meta.messages[descriptor.messageId]
   if (template === undefined) {
@@ -29,7 +31,7 @@ export function toFinding(
     throw new Error(`Rule ${rule.id} reported without a range`)
   }
   const range = locator.range(start, end)
-  const located = document.locate?.(range.start.offset)
+  const located = document.locate?.(range.start.offset, redactions)
   const part =
     document.partOf?.(range.start.offset) ??
     (typeof document.meta.part === 'string' ? document.meta.part : undefined)

@@ -1,6 +1,7 @@
 import type {ResolvedConfig, ResolvedRule} from '../config/types.js'
 import type {MaskFinder} from '../nlp/masks.js'
 import type {Frequency} from '../nlp/frequency.js'
+import type {PersonalDataOptions} from '../nlp/personal-data.js'
 import type {Parsed} from '../nlp/parse.js'
 import type {ReportDescriptor, Rule} from '../rule.js'
 import type {Document, Language} from '../types.js'
@@ -15,6 +16,8 @@ export interface Runtime {
   readonly rules: ReadonlyArray<ActiveRule>
   readonly maskFinder: MaskFinder
   readonly frequency: Frequency
+  /** The organisation's own numbers and addresses (persoonsgegevens options, rule on or off). */
+  readonly personalData: PersonalDataOptions
 }
 
 /** A rule that is on, with its resolved setting and the state its `setup` returned. */

@@ -1,0 +1,187 @@
+import {isValidBsn, isValidIban} from './identifiers.js'
+
+/** Kinds of personal data the detector finds. */
+export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'
+
+/** One piece of personal data: offsets in the scanned text (end exclusive) and the text itself. */
+export interface PersonalDataSpan {
+  kind: PersonalDataKind
+  start: number
+  end: number
+  value: string
+}
+
+/** What belongs to the organisation itself and is therefore not personal data. */
+export interface PersonalDataOptions {
+  /** E-mail domains of the organisation (`dronten.nl`, also matching subdomains). */
+  organisatieDomeinen?: readonly string[]
+  /** Phone numbers of the organisation, in any notation (`0321 123 456`, `+31 321 123456`). */
+  organisatieNummers?: readonly string[]
+  /** E-mail addresses of the organisation that are not covered by a domain. */
+  organisatieAdressen?: readonly string[]
+}
+
+/** One separator between digit groups: a space, or a hyphen or dot with optional spaces. */
+const SEP = String.raw`(?:[ \u00a0]?[\-.][ \u00a0]?|[ \u00a0])`
+const D = (count: number) => String.raw`(?:${SEP}?\d){${count}}`
+/**
+ * Dutch phone numbers in the notations people write: 0612345678, 06-12345678, 06 - 12 34 56 78,
+ * (06) 5134 9316, (0321) 12 34 56, 020-1234567, +31 6 1234 5678, +31 (0)20 123 4567, 0031 6 ….
+ * The digit counts are fixed (ten digits nationally), so a number never runs into the next one.
+ */
+const PHONE = new RegExp(
+  String.raw`(?<![\p{L}\p{N}+(\-.\/])(?:` +
+    [
+      String.raw`(?:\+|00)31${SEP}?(?:\(0\)${SEP}?)?\d${D(8)}`,
+      String.raw`\(0\d\)${D(8)}`,
+      String.raw`\(0\d\d\)${D(7)}`,
+      String.raw`\(0\d\d\d\)${D(6)}`,
+      String.raw`0\d${D(8)}`,
+    ].join('|') +
+    String.raw`)(?![\p{N}])`,
+  'gu',
+)
+const BSN = /(?<![\d.\-])(\d{4}[. ]?\d{2}[. ]?\d{3}|\d{3}[. ]?\d{3}[. ]?\d{3})(?![\d,]|\.\d)/g
+const IBAN = /\b[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?\b/g
+const MONTH =
+  'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec'
+const BIRTH = new RegExp(
+  String.raw`\b(?:geboren(?: op)?|geboortedatum(?: is)?:?|geb\.(?: ?datum:?)?)\s+(\d{1,2}[\-\/. ](?:\d{1,2}|${MONTH})\.?[\-\/. ]\d{4}|\d{4}-\d{2}-\d{2})(?!\d)`,
+  'gi',
+)
+const PLATE =
+  /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g
+/** An e-mail address; the top-level domain (letters only) is checked after matching. */
+const EMAIL = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+/gu
+const GENERIC_MAILBOX =
+  /^(?:info|post|contact|gemeente|klantcontact|noreply|no-reply|servicedesk|helpdesk|secretariaat|vergunningen|belastingen|bezwaar|privacy|fg|communicatie|burgerzaken|loket|team[\w.\-]*)@/i
+/** Words that say the number that follows is the organisation's ("Bel ons op", "de gemeente"). */
+const CONTACT_CUE =
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer)(?![\p{L}\p{N}])/iu
+/** A contact line's label or an imperative "Bel (dan)" before the number. */
+const CONTACT_LABEL =
+  /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
+/** Words that say it is someone's own number ("Uw telefoonnummer", "mevrouw De Boer"). */
+const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
+const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
+
+/**
+ * A Dutch number as ten national digits (`0612345678`), or undefined when the notation is not a
+ * Dutch phone number.
+ */
+export function nationalNumber(value: string): string | undefined {
+  let digits = value.replace(/\(0\)/, '').replace(/\D/g, '')
+  if (value.trim().startsWith('+')) digits = `00${digits}`
+  if (digits.startsWith('0031')) digits = `0${digits.slice(4)}`
+  return /^0[1-9]\d{8}$/.test(digits) ? digits : undefined
+}
+
+/**
+ * Numbers of organisations, never of persons: 0800, 0900 and other 08x/09x service numbers. (The
+ * 14 + area code numbers of municipalities are too short to be read as a phone number at all.)
+ */
+function isServiceNumber(national: string): boolean {
+  return /^0[89]/.test(national)
+}
+
+/**
+ * Whether a landline number belongs to the organisation by what stands before it in its clause:
+ * a contact label ("Telefoon:", "Bel dan") or a word for the organisation ("Bel ons op", "de
+ * gemeente"), and no word that makes it someone's own number ("uw telefoonnummer", "mevrouw De
+ * Boer", "wij bellen u op").
+ */
+function onContactLine(before: string): boolean {
+  const clause = before.split(/[?!;\n\r]|\.\s+(?=\p{Lu})/u).at(-1) ?? ''
+  if (OWNER.test(clause)) return false
+  if (CONTACT_LABEL.test(clause)) return true
+  const cue = CONTACT_CUE.exec(clause)
+  return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
+}
+
+/** Normalised option lists, computed once per options object. */
+const prepared = new WeakMap<
+  PersonalDataOptions,
+  {domains: string[]; numbers: Set<string>; addresses: Set<string>}
+>()
+function prepare(options: PersonalDataOptions) {
+  let result = prepared.get(options)
+  if (!result) {
+    result = {
+      domains: (options.organisatieDomeinen ?? []).map((d) => d.toLowerCase().replace(/^@/, '')),
+      numbers: new Set((options.organisatieNummers ?? []).flatMap((n) => nationalNumber(n) ?? [])),
+      addresses: new Set((options.organisatieAdressen ?? []).map((a) => a.toLowerCase())),
+    }
+    prepared.set(options, result)
+  }
+  return result
+}
+
+/** Whether an e-mail address is personal: not a general mailbox and not the organisation's. */
+export function isPersonalEmail(address: string, options: PersonalDataOptions = {}): boolean {
+  if (GENERIC_MAILBOX.test(address)) return false
+  const {domains, addresses} = prepare(options)
+  const lower = address.toLowerCase()
+  if (addresses.has(lower)) return false
+  const domain = lower.split('@')[1] ?? ''
+  return !domains.some((d) => domain === d || domain.endsWith(`.${d}`))
+}
+
+/**
+ * Personal data in a stretch of text: BSNs (elfproef), IBANs (mod 97), phone numbers, dates of
+ * birth and licence plates; with `emails`, also personal e-mail addresses. Offsets are relative to
+ * `base` (the offset of `text` in a larger string). The organisation's own numbers and addresses
+ * are left out. Spans may not be sorted.
+ */
+export function findPersonalData(
+  text: string,
+  options: PersonalDataOptions = {},
+  {base = 0, emails = false}: {base?: number; emails?: boolean} = {},
+): PersonalDataSpan[] {
+  const found: PersonalDataSpan[] = []
+  // Account-number-shaped stretches (valid or not) are never read as phone numbers or BSNs.
+  const claimed: Array<[number, number]> = []
+  const overlaps = (start: number, end: number) =>
+    found.some((f) => start < f.end && f.start < end) ||
+    claimed.some(([s, e]) => start < e && s < end)
+  const add = (kind: PersonalDataKind, start: number, end: number, value: string) => {
+    if (overlaps(start, end)) return
+    found.push({kind, start, end, value})
+  }
+  const at = (match: RegExpMatchArray, group = 0) => {
+    const value = match[group]!
+    const start = base + match.index! + (group === 0 ? 0 : match[0].indexOf(value))
+    return [start, start + value.length, value] as const
+  }
+  if (emails && text.includes('@')) {
+    for (const match of text.matchAll(EMAIL)) {
+      const address = match[0]
+      if (!/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options)) continue
+      const start = base + match.index
+      add('email', start, start + address.length, address)
+    }
+  }
+  if (/\d/.test(text)) {
+    for (const match of text.matchAll(BIRTH)) add('geboortedatum', ...at(match, 1))
+    for (const match of text.matchAll(IBAN)) {
+      const [start, end, value] = at(match)
+      if (isValidIban(value)) add('iban', start, end, value)
+      claimed.push([start, end])
+    }
+    const {numbers} = prepare(options)
+    for (const match of text.matchAll(PHONE)) {
+      const [start, end, value] = at(match)
+      const national = nationalNumber(value)
+      if (!national || isServiceNumber(national) || numbers.has(national)) continue
+      const mobile = national.startsWith('06')
+      if (!mobile && onContactLine(text.slice(Math.max(0, match.index! - 60), match.index!)))
+        continue
+      add('telefoon', start, end, value)
+    }
+    for (const match of text.matchAll(BSN)) {
+      const [start, end, value] = at(match)
+      if (isValidBsn(value.replace(/[. ]/g, ''))) add('bsn', start, end, value)
+    }
+    for (const match of text.matchAll(PLATE)) add('kenteken', ...at(match))
+  }
+  return found
+}

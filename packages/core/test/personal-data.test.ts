@@ -1,0 +1,154 @@
+import {describe, expect, it} from 'vitest'
+import {createCheckerSync} from '../src/checker.js'
+import {findPersonalData, nationalNumber} from '../src/nlp/personal-data.js'
+import {redact, redactSource, valueRedactor} from '../src/redact.js'
+
+const phones = (text: string, options = {}) =>
+  findPersonalData(text, options)
+    .filter((s) => s.kind === 'telefoon')
+    .map((s) => s.value)
+
+describe('personal data detector', () => {
+  it('finds mobile numbers in every common notation', () => {
+    const numbers = [
+      '0651349316',
+      '06-51349316',
+      '06 51349316',
+      '06 - 12 34 56 78',
+      '06 12 34 56 78',
+      '(06) 5134 9316',
+      '(06)-51349316',
+      '+31 6 51349316',
+      '+31 (0)6 5134 9316',
+      '+31651349316',
+      '+31-6-51349316',
+      '0031 6 51349316',
+      '06.12.34.56.78',
+    ]
+    for (const number of numbers) {
+      expect(phones(`Mevrouw Jansen heeft nummer ${number}, zegt zij.`)).toEqual([number])
+    }
+  })
+
+  it('finds landline numbers, also with the area code in brackets or after +31 (0)', () => {
+    for (const number of [
+      '020-1234567',
+      '020 - 123 45 67',
+      '(0321) 12 34 56',
+      '0321 123456',
+      '+31 (0)20 123 4567',
+      '+31 20 1234567',
+      '0031 321 123456',
+    ]) {
+      expect(phones(`Het nummer van mevrouw Jansen is ${number}.`)).toEqual([number])
+    }
+  })
+
+  it('does not take a date, an amount, a short or a long number for a phone number', () => {
+    expect(
+      phones(
+        'Op 06-12-2024 om 10.30 uur; € 0,06 per stuk; zaak 0612345; kenmerk 061234567890; postcode 8251 AB.',
+      ),
+    ).toEqual([])
+  })
+
+  it('leaves the organisation’s numbers alone: 14 0xxx, 0800/0900/088, contact lines, the config list', () => {
+    const text = [
+      'Bel ons op 14 0321 of 0321 123 456.',
+      'Telefoon: 0321 - 123 456',
+      'Heeft u vragen? Bel dan 020 123 4567.',
+      'U kunt de gemeente bellen op (0321) 12 34 56.',
+      'Gratis: 0800 1234567 of 0900 1234567 of 088 1234567.',
+    ].join('\n')
+    expect(phones(text)).toEqual([])
+    expect(phones('Mevrouw Jansen heeft nummer 0321 654 321.')).toEqual(['0321 654 321'])
+    expect(
+      phones('Mevrouw Jansen heeft nummer 0321 654 321.', {organisatieNummers: ['+31 321 654321']}),
+    ).toEqual([])
+  })
+
+  it('keeps someone’s own number personal on a line with a contact word', () => {
+    expect(phones('Uw telefoonnummer: 0321 654 321')).toEqual(['0321 654 321'])
+    expect(phones('Wij bellen u op 0321 654 321.')).toEqual(['0321 654 321'])
+    // A mobile number is a person's, even after "Bel ons".
+    expect(phones('Bel ons op 06 12345678.')).toEqual(['06 12345678'])
+  })
+
+  it('skips the organisation’s e-mail addresses and general mailboxes', () => {
+    const emails = (text: string, options = {}) =>
+      findPersonalData(text, options, {emails: true}).map((s) => s.value)
+    const text = 'Mail info@dronten.nl, p.devries@dronten.nl of k.bakker@example.org.'
+    expect(emails(text)).toEqual(['p.devries@dronten.nl', 'k.bakker@example.org'])
+    expect(
+      emails(text, {
+        organisatieDomeinen: ['dronten.nl'],
+        organisatieAdressen: ['K.Bakker@example.org'],
+      }),
+    ).toEqual([])
+  })
+
+  it('reads a number as ten national digits', () => {
+    expect(nationalNumber('+31 (0)6 5134 9316')).toBe('0651349316')
+    expect(nationalNumber('0031 20 1234567')).toBe('0201234567')
+    expect(nationalNumber('(06) 5134 9316')).toBe('0651349316')
+    expect(nationalNumber('12345')).toBeUndefined()
+  })
+})
+
+describe('redaction', () => {
+  it('masks by source position, keeping length and white space', () => {
+    expect(redactSource('is 111 222 333.', 10, [{start: 13, end: 24}])).toBe('is ••• ••• •••.')
+    expect(redactSource('222 333 en meer', 17, [{start: 13, end: 24}])).toBe('••• ••• en meer')
+    expect(redactSource('niets', 0, [{start: 13, end: 24}])).toBe('niets')
+  })
+
+  it('masks values in any text, whatever the separators', () => {
+    const source = 'Bel 06 - 12 34 56 78 nu.'
+    const byValue = valueRedactor(source, [{start: 4, end: 20}])
+    expect(byValue('nummer 0612345678 of 06-12345678')).toBe('nummer •••••••••• of •••••••••••')
+  })
+
+  it('every finding of a check prints personal data masked, whichever rule reports it', () => {
+    const checker = createCheckerSync({
+      rules: {
+        persoonsgegevens: 'off',
+        spelling: 'off',
+        'lange-zin': ['warning', {info: 5, warning: 6}],
+      },
+    })
+    const text =
+      'Middels deze brief melden wij dat uw burgerservicenummer 111222333 en uw nummer (06) 5134 9316 reeds bij ons bekend zijn.'
+    const result = checker.check({path: 'brief.txt', text})
+    expect(result.redactions).toEqual([
+      {start: 57, end: 66},
+      {start: 80, end: 94},
+    ])
+    const long = result.findings.find((f) => f.ruleId === 'lange-zin')!
+    expect(long.sensitive).toBe(true)
+    expect(long.actual).toContain('burgerservicenummer ••••••••• en uw nummer •••• •••• ••••')
+    expect(JSON.stringify(result.findings)).not.toMatch(/111222333|5134/)
+    expect(redact(result, text.slice(50, 70), 50)).toBe('nummer ••••••••• en ')
+    // A finding away from the data keeps its replacements.
+    expect(result.findings.find((f) => f.ruleId === 'ambtelijke-taal')!.sensitive).toBe(false)
+  })
+})
+
+describe('contact lines', () => {
+  it('tell the organisation’s number from a person’s by the words before it', () => {
+    const organisation = [
+      'Heeft u vragen? Bel dan 020 123 4567.',
+      'Tel. 0321 123456',
+      'T: 0321 123456',
+      'Wij zijn bereikbaar op 0321 123456.',
+      'U kunt ons bellen op 0321 123456.',
+    ]
+    for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
+    const personal = [
+      'U kunt mevrouw De Boer bellen op 0321 123456.',
+      'Bel mevrouw Jansen op 0321 123456.',
+      'Het telefoonnummer van de heer Bakker is 0321 123456.',
+      'Zijn nummer is 0321 123456.',
+    ]
+    for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
+  })
+})
