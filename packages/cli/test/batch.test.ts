@@ -278,9 +278,7 @@ describe('more options', () => {
     const root = folder({'a.txt': JARGON, '.duidelijk.json': await onlyRules('ambtelijke-taal')})
     const {code, stdout, stderr} = await run(['weg.txt', 'a.txt', '-f', 'compact'], root)
     expect([code, stderr]).toEqual([2, 'duidelijk: weg.txt: bestand niet gevonden\n'])
-    expect(stdout).toBe(
-      'a.txt:1:24: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n',
-    )
+    expect(stdout).toBe('a.txt:1:24: warning ‘Reeds’ is ouderwets voor ‘al’. [ambtelijke-taal]\n')
   })
 })
 

@@ -169,7 +169,9 @@ export default defineRule<Options>({
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
         // alone, so the message does not say the same thing twice.
-        const named = /^‘([^’]+)’ (?:is|in de betekenis)/.exec(entry.explanation)?.[1]?.toLowerCase()
+        const named = /^‘([^’]+)’ (?:is|in de betekenis)/
+          .exec(entry.explanation)?.[1]
+          ?.toLowerCase()
         const ownMessage = named !== undefined && [entry.term, ...entry.forms].includes(named)
         if (entry.legal) {
           // A legal term a decision must use: explain it, never replace it.
