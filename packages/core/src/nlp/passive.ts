@@ -1,5 +1,6 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {isParticiple, participleInfo} from './participles.js'
+import {loadVerbTable} from './verbs.js'
 
 /** Forms of "worden": always a passive with a participle. */
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden', 'geworden'])
@@ -63,8 +64,8 @@ export interface Passive {
 }
 
 function separated(sentence: SentenceInfo, from: WordInfo, to: WordInfo): boolean {
-  // A comma or semicolon between the words ends the clause.
-  return /[,;:]/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start))
+  // A comma, semicolon or bracket between the words ends the clause.
+  return /[,;:()]/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start))
 }
 
 /**
@@ -98,6 +99,37 @@ function agentOf(
   return undefined
 }
 
+/**
+ * A participle by the tagger (not one before a noun: "de verleende vergunning"; not a capitalised
+ * word, which the tagger may take for a participle: "Verhofstadt").
+ */
+function taggedParticiple(word: WordInfo): boolean {
+  const tag = word.tag
+  return (
+    tag !== undefined &&
+    word.value === word.lower &&
+    tag.upos === 'VERB' &&
+    tag.feats.VerbForm === 'Part' &&
+    tag.xpos.startsWith('WW|vd|vrij') &&
+    // and a participle the verb table knows, or a regular ge-form: not "bewolkt"
+    (loadVerbTable()
+      .analyse(word.lower)
+      .some((a) => a.slot === 'participle') ||
+      isParticiple(word.value, true))
+  )
+}
+
+/**
+ * The tagger reads the word as a name or function word ("Verhofstadt"), or as a noun without the
+ * ge- of a participle ("bewind"); a ge-word it calls a noun may be an unknown participle ("geïnd").
+ */
+const notAVerb = (word: WordInfo) =>
+  word.tag !== undefined &&
+  (['PROPN', 'ADP', 'DET', 'PRON'].includes(word.tag.upos) ||
+    (word.tag.upos === 'NOUN' && !word.lower.includes('ge')))
+
+const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
+
 /** Whether a participle with a form of zijn is a passive. */
 function zijnPassive(participle: WordInfo, agent: string | undefined): boolean {
   const kind = participleInfo(participle.value)?.afterZijn ?? 'toestand'
@@ -116,7 +148,10 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     if (!zijn && !WORDEN.has(word.lower)) continue
     const participleHere = (candidate: WordInfo) =>
       !candidate.masked &&
-      (isParticiple(candidate.value) || (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
+      !notAVerb(candidate) &&
+      (isParticiple(candidate.value) ||
+        taggedParticiple(candidate) ||
+        (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
     // Main clause: the participle follows the auxiliary, in the same clause; the last one counts
     // ("wordt na ontvangst van uw betaling verzonden").
     let participle = -1
@@ -130,6 +165,24 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       )
         break
       if (participleHere(next)) participle = j
+    }
+    // worden with its participle far away or after a list with commas, found through the tagger:
+    // "werden de stammen in het gebied tussen Noordzee, Rijn, Seine en Marne … aangeduid".
+    if (participle === -1 && !zijn && word.tag?.lemma === 'worden') {
+      for (let j = i + 1; j < words.length; j++) {
+        const next = words[j]!
+        const tag = next.tag
+        const gap = sentence.text.slice(
+          words[j - 1]!.end - sentence.start,
+          next.start - sentence.start,
+        )
+        if (/[();:]/.test(gap) || !tag || tag.upos === 'SCONJ' || tag.xpos.includes('betr')) break
+        if (isFiniteTag(next)) break
+        if (taggedParticiple(next)) {
+          participle = j
+          break
+        }
+      }
     }
     // Subordinate clause: "… dat uw aanvraag beoordeeld wordt", "… ingevuld moet worden".
     if (participle === -1 && i > 0) {

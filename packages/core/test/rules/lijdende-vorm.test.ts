@@ -37,8 +37,22 @@ tester.run('lijdende-vorm', {
     'Ik ben geboren in Dronten.',
     'Wij zijn gevestigd aan de Markt 1.',
     'Ik ben door de week thuis.',
+    // The tagger's layer: a name is no participle, a bracket ends the clause.
+    'In 2020 werd mevrouw Verhofstadt voorzitter van de raad.',
+    'Vorig jaar werd hij voorzitter van de stichting (opgericht in 1994).',
   ],
   invalid: [
+    {
+      name: 'worden with its participle after a list with commas, through the tagger',
+      text: 'Morgen worden het papier, het glas, het plastic en het groenafval opgehaald.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 8, 7], end: [1, 76, 75]},
+          actual: 'worden … opgehaald',
+        },
+      ],
+    },
     {
       name: 'reports worden + participle from the auxiliary to the participle',
       text: 'Uw aanvraag wordt beoordeeld.',
