@@ -24,7 +24,7 @@ import type {FormatterContext} from './formatters/context.js'
 import {github} from './formatters/github.js'
 import {gitlab} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
-import {json} from './formatters/json.js'
+import {json, jsonChunks} from './formatters/json.js'
 import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
 import {stylish} from './formatters/stylish.js'
@@ -475,7 +475,8 @@ export async function main(options: MainOptions): Promise<number> {
     }
   }
 
-  let output: string
+  let output = ''
+  let streamed: Iterable<string> | undefined
   if (statsMode) {
     output = stats(results, formatName as (typeof STATS_FORMATS)[number])
   } else {
@@ -515,10 +516,13 @@ export async function main(options: MainOptions): Promise<number> {
       !values['no-color'] &&
       (values.color === true || (Boolean(options.stdout.isTTY) && !env.NO_COLOR))
     if (report && !context.report) context = {...context, report}
-    output =
-      formatName === 'stylish'
-        ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})
-        : FORMATTERS[formatName as FormatName](results, context)
+    if (formatName === 'json' && !values.output && !values['fix-dry-run'])
+      streamed = jsonChunks(results, context)
+    else
+      output =
+        formatName === 'stylish'
+          ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})
+          : FORMATTERS[formatName as FormatName](results, context)
   }
   if (values.output) {
     try {
@@ -529,6 +533,16 @@ export async function main(options: MainOptions): Promise<number> {
   } else if (values['fix-dry-run']) {
     // The diff is the output of a dry run (a patch for `git apply`); the report only with -o.
     options.stdout.write(diffs.join(''))
+  } else if (streamed) {
+    // The JSON report file by file, waiting when the pipe is full, so it is never one big string.
+    const stdout = options.stdout as {
+      write(chunk: string): unknown
+      once?: NodeJS.EventEmitter['once']
+    }
+    for (const chunk of streamed) {
+      if (stdout.write(chunk) === false && stdout.once)
+        await new Promise((resolve) => stdout.once!('drain', resolve))
+    }
   } else {
     options.stdout.write(output)
   }

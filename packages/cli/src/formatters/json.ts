@@ -24,24 +24,53 @@ export function serializeReport(report: JsonReport): string {
   return `${JSON.stringify(report, null, 2)}\n`
 }
 
-/**
- * Machine-readable output in a documented, versioned layout: one object per file (in the order
- * given, which the CLI sorts by path) with its findings in source order and its metrics. Text
- * under personal-data findings is never included.
- */
-export function json(results: readonly CheckResult[], context: {version?: string} = {}): string {
-  const files = results.map((result) => ({
+/** One file of the report. */
+function fileEntry(result: CheckResult): JsonReport['files'][number] {
+  return {
     path: (result.path ?? '<invoer>').split('\\').join('/'),
     format: result.format,
     lang: result.lang,
     isLetter: result.isLetter,
     findings: result.findings.map((f) => f.toJSON()),
     metrics: {...result.metrics, perSentence: undefined, perParagraph: undefined},
-  }))
-  return serializeReport({
+  }
+}
+
+/**
+ * The JSON report in pieces, one per file, exactly as `serializeReport` writes it: the CLI writes
+ * each piece as it is made, so a batch of thousands of files never holds the whole report (tens of
+ * megabytes) as one object and one string.
+ */
+export function* jsonChunks(
+  results: readonly CheckResult[],
+  context: {version?: string} = {},
+): Generator<string> {
+  const summary = {files: results.length, error: 0, warning: 0, info: 0}
+  for (const result of results) for (const finding of result.findings) summary[finding.severity]++
+  const head = serializeReport({
     schemaVersion: JSON_REPORT_VERSION,
     tool: {name: 'duidelijk', version: context.version ?? '0.0.0'},
-    summary: summarize(files),
-    files,
+    summary,
+    files: [],
   })
+  if (results.length === 0) {
+    yield head
+    return
+  }
+  // The head ends in `"files": []\n}\n`; the files go between the brackets, indented twice.
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`
+  for (let i = 0; i < results.length; i++) {
+    const entry = JSON.stringify(fileEntry(results[i]!), null, 2).replace(/^/gm, '    ')
+    yield i < results.length - 1 ? `${entry},\n` : `${entry}\n`
+  }
+  yield '  ]\n}\n'
+}
+
+/**
+ * Machine-readable output in a documented, versioned layout: one object per file (in the order
+ * given, which the CLI sorts by path) with its findings in source order and its metrics. Text
+ * under personal-data findings is never included.
+ */
+export function json(results: readonly CheckResult[], context: {version?: string} = {}): string {
+  return [...jsonChunks(results, context)].join('')
 }

@@ -199,7 +199,11 @@ export interface SuggestDeps {
    * work rather than time, so the same word gets the same suggestions on a busy machine.
    */
   maxChecks?: number
-  /** Hard limit in milliseconds per word for pathological cases (default 250). */
+  /**
+   * Hard limit in milliseconds per word (default 1000). Only a stalled machine reaches it: the check
+   * budget above ends the work long before, and it gives the same suggestions on every run, which
+   * a time limit under load would not (the CLI promises the same output with any --jobs).
+   */
   budgetMs?: number
   now?: () => number
 }
@@ -219,7 +223,7 @@ function matchCase(written: string, suggestion: string): string {
  */
 export function suggestWord(written: string, deps: SuggestDeps, max = 5): string[] {
   const now = deps.now ?? (() => performance.now())
-  const deadline = now() + (deps.budgetMs ?? 250)
+  const deadline = now() + (deps.budgetMs ?? 1000)
   let checks = deps.maxChecks ?? 400
   const spent = () => checks-- <= 0 || now() > deadline
   const word = written.toLowerCase()
