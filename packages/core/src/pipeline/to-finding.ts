@@ -4,7 +4,7 @@ import {guardReplacements} from '../nlp/fit.js'
 import {ruleUrl, type ReportDescriptor, type Rule} from '../rule.js'
 import {SEVERITY_RANK} from '../severity.js'
 import type {Locator} from '../sourcemap.js'
-import type {Document, FixKind, Severity} from '../types.js'
+import type {Document, FixKind, Severity, SourceRange} from '../types.js'
 import {formatMessage} from './message.js'
 import type {Redaction} from '../redact.js'
 
@@ -30,7 +30,7 @@ export function toFinding(
   if (start === undefined || end === undefined) {
     throw new Error(`Rule ${rule.id} reported without a range`)
   }
-  const range = locator.range(start, end)
+  const {range, exact} = exactRange(locator, document, start, end)
   const located = document.locate?.(range.start.offset, redactions)
   const part =
     document.partOf?.(range.start.offset) ??
@@ -38,9 +38,18 @@ export function toFinding(
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
   // Suggestion safety (nlp/fit.ts): no doubled word at the seams, sentence-start capitals kept;
   // a report left without a fitting replacement offers no fix.
-  const expected = descriptor.expected
-    ? guardReplacements(document.source, range.start.offset, range.end.offset, descriptor.expected)
-    : undefined
+  // A range that does not read back as the text the rule saw gets no replacement at all (issue
+  // #19: a 'safe' fix replaced a whole list item, or cut a phrase across **markup**).
+  const expected = !exact
+    ? undefined
+    : descriptor.expected
+      ? guardReplacements(
+          document.source,
+          range.start.offset,
+          range.end.offset,
+          descriptor.expected,
+        )
+      : undefined
   const finalFix = expected && expected.length === 0 ? undefined : fix
   const init: ConstructorParameters<typeof Finding>[0] = {
     reason: formatMessage(template, {
@@ -58,10 +67,10 @@ export function toFinding(
       ? expected.length > 0
         ? {expected}
         : {}
-      : descriptor.lazyExpected
+      : descriptor.lazyExpected && exact
         ? {expected: descriptor.lazyExpected}
         : {}),
-    ...(finalFix && finalFix !== 'none' ? {fix: finalFix} : {}),
+    ...(finalFix && finalFix !== 'none' && exact ? {fix: finalFix} : {}),
     ...(descriptor.note ? {note: descriptor.note} : {}),
     ...(located ? {location: located} : {}),
     ...(descriptor.sensitive ? {sensitive: true} : {}),
@@ -76,6 +85,31 @@ export function toFinding(
   } finally {
     Error.stackTraceLimit = stackTraceLimit
   }
+}
+
+/**
+ * The source range of a report, and whether it is exact: the source there reads back as the text
+ * the rule saw. Where the source map is coarser than the text (a paragraph whose markup is not
+ * mapped one-to-one: list continuations, escapes, entities), the range is narrowed to the one place
+ * in it where that text occurs literally; when there is no such single place (the text crosses
+ * markup: `**reeds** eerder`), the range stays as it is and is not exact.
+ */
+function exactRange(
+  locator: Locator,
+  document: Document,
+  start: number,
+  end: number,
+): {range: SourceRange; exact: boolean} {
+  const range = locator.range(start, end)
+  const seen = document.text.slice(start, end)
+  const from = range.start.offset
+  const source = document.source.slice(from, range.end.offset)
+  if (source === seen) return {range, exact: true}
+  if (seen === '') return {range, exact: false}
+  const at = source.indexOf(seen)
+  if (at === -1 || source.indexOf(seen, at + 1) !== -1) return {range, exact: false}
+  const narrowed = {start: locator.point(from + at), end: locator.point(from + at + seen.length)}
+  return {range: narrowed, exact: true}
 }
 
 /** The fix kind of a report; throws when it is stronger than the rule declares. */

@@ -1,0 +1,54 @@
+import {describe, expect, it} from 'vitest'
+import {createChecker} from '../src/node/index.js'
+import type {Format} from '../src/types.js'
+
+/**
+ * Exact ranges or no fix (issue #19): `--fix` deleted text in Markdown and HTML because a finding
+ * got a whole paragraph as its range, or a phrase across markup, with a 'safe' fix.
+ */
+const checker = await createChecker({})
+
+function fixes(text: string, format: Format) {
+  return checker
+    .check({text, format})
+    .findings.filter((f) => f.ruleId === 'ambtelijke-taal')
+    .map((f) => ({
+      source: text.slice(f.range.start.offset, f.range.end.offset),
+      actual: f.actual,
+      fix: f.fix,
+      expected: f.expected?.[0],
+    }))
+}
+
+describe('exact ranges or no fix', () => {
+  it.each<[string, Format, string]>([
+    [
+      'list item continued on a second line',
+      'md',
+      '- Wij hebben uw aanvraag reeds ontvangen en wij bellen u\n  binnen drie dagen.\n',
+    ],
+    ['block quote continued', 'md', '> Wij hebben uw aanvraag\n> reeds ontvangen.\n'],
+    ['escape in the paragraph', 'md', 'Wij \\& u hebben reeds gebeld.\n'],
+    ['entity in the paragraph', 'md', 'Wij &amp; u hebben reeds gebeld.\n'],
+    ['entity in HTML', 'html', '<p>Wij &amp; u hebben reeds gebeld.</p>'],
+  ])('%s: the range reads back as the word and the fix replaces only it', (_, format, text) => {
+    expect(fixes(text, format)).toEqual([
+      {source: 'reeds', actual: 'reeds', fix: 'safe', expected: 'al'},
+    ])
+  })
+
+  it.each<[string, Format, string, string]>([
+    ['bold', 'md', 'Wij hebben **reeds** eerder gebeld.\n', 'reeds** eerder'],
+    [
+      'link',
+      'md',
+      'Wij hebben [reeds](https://x.nl) eerder gebeld.\n',
+      'reeds](https://x.nl) eerder',
+    ],
+    ['HTML bold', 'html', '<p>Wij hebben <b>reeds</b> eerder gebeld.</p>', 'reeds</b> eerder'],
+  ])('a phrase across %s markup gets no fix and no replacement', (_, format, text, source) => {
+    expect(fixes(text, format)).toEqual([
+      {source, actual: 'reeds eerder', fix: undefined, expected: undefined},
+    ])
+  })
+})
