@@ -28,11 +28,11 @@ import {json, jsonChunks} from './formatters/json.js'
 import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
 import {stylish} from './formatters/stylish.js'
-import {mergeReports} from './merge.js'
+import {mergeReportsWithSummary, type MergedReports} from './merge.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
 import {configSummary, reportContext} from './report/cli.js'
-import {reviveResult, slimResult, storeResult} from './result.js'
+import {reviveResult, slimResult, storeResult, type StoredResult} from './result.js'
 import {describeError, displayPath, FileRunner, inputFor, type FileOutcome} from './run.js'
 import {parseShard, shardFiles} from './shard.js'
 import {stats, STATS_FORMATS} from './stats.js'
@@ -113,7 +113,7 @@ const USAGE = `Gebruik: duidelijk [opties] <bestand, map, patroon of -...>
        duidelijk regels | uitleg <regel> | init [--preset p] [--niveau B1]
        duidelijk stats [--format table|json|csv] <bestanden of mappen>
        duidelijk rapport [-o rapport.html] [--vergelijk vorige.json] [--thema thema.json] <paden>
-       duidelijk merge [-o bestand] <rapport.json of rapport.sarif...>
+       duidelijk merge [-o bestand] [--format f] [--fail-on e] <rapport.json of .sarif...>
 
 Controleert brieven en e-mails op begrijpelijke taal (taalniveau B1).
 Mappen worden doorzocht op .txt-, .md-, .html-, .htm-, .eml-, .docx- en .odt-bestanden.
@@ -232,7 +232,20 @@ export async function main(options: MainOptions): Promise<number> {
     )
   }
   if (command === 'uitleg') return explainRule(positionals[1], DOCS, options)
-  if (command === 'merge') return merge(positionals.slice(1), values.output, cwd, options)
+  if (command === 'merge') {
+    return merge(
+      positionals.slice(1),
+      {
+        output: values.output,
+        format: values.format,
+        failOn: values['fail-on'],
+        maxWarnings: values['max-warnings'],
+        metrics: values.metrics && !values['no-metrics'],
+      },
+      cwd,
+      options,
+    )
+  }
   const statsMode = command === 'stats'
   if (statsMode) positionals = positionals.slice(1)
   // `duidelijk rapport` is `--format html`, written to rapport.html unless -o says otherwise.
@@ -562,16 +575,42 @@ export async function main(options: MainOptions): Promise<number> {
   return 0
 }
 
-/** `duidelijk merge`: the reports of the shards as one report. */
+/** Output formats `merge` can make from merged JSON reports (they need no source text). */
+const MERGE_FORMATS = ['json', 'stylish', 'compact', 'github', 'gitlab', 'junit'] as const
+
+/**
+ * `duidelijk merge`: the reports of the shards as one report, in the format of the shards or
+ * (from JSON shards) in another CI format; the exit code follows the merged findings like a
+ * normal run (`--fail-on`, `--max-warnings`).
+ */
 async function merge(
   reports: readonly string[],
-  output: string | undefined,
+  settings: {
+    output: string | undefined
+    format: string | undefined
+    failOn: string | undefined
+    maxWarnings: string | undefined
+    metrics: boolean | undefined
+  },
   cwd: string,
   io: MainOptions,
 ): Promise<number> {
-  if (reports.length === 0) {
-    io.stderr.write('duidelijk: geef de rapporten op, bijvoorbeeld: duidelijk merge deel*.json\n')
+  const usage = (message: string) => {
+    io.stderr.write(`duidelijk: ${message}\n`)
     return 2
+  }
+  if (reports.length === 0)
+    return usage('geef de rapporten op, bijvoorbeeld: duidelijk merge deel*.json')
+  const failOn = (settings.failOn ?? 'error') as Severity
+  if (!(failOn in SEVERITY_RANK)) return usage('--fail-on moet error, warning of info zijn')
+  const maxWarnings = settings.maxWarnings === undefined ? undefined : Number(settings.maxWarnings)
+  if (maxWarnings !== undefined && !(Number.isInteger(maxWarnings) && maxWarnings >= 0))
+    return usage('--max-warnings verwacht een geheel getal ≥ 0')
+  const seen = new Set<string>()
+  for (const report of reports) {
+    const absolute = resolve(cwd, report)
+    if (seen.has(absolute)) return usage(`${report} staat twee keer in de lijst met rapporten`)
+    seen.add(absolute)
   }
   const texts: string[] = []
   for (const report of reports) {
@@ -582,14 +621,47 @@ async function merge(
       return 2
     }
   }
-  let merged: string
+  let merged: MergedReports
   try {
-    merged = mergeReports(texts)
+    merged = mergeReportsWithSummary(texts)
   } catch (error) {
-    io.stderr.write(`duidelijk: samenvoegen lukt niet: ${(error as Error).message}\n`)
-    return 2
+    return usage(`samenvoegen lukt niet: ${(error as Error).message}`)
   }
-  if (output) await writeAtomic(resolve(cwd, output), merged)
-  else io.stdout.write(merged)
+  const format = settings.format ?? merged.kind
+  let text = merged.text
+  if (format !== merged.kind) {
+    if (!merged.report || !(MERGE_FORMATS as readonly string[]).includes(format)) {
+      return usage(
+        merged.kind === 'sarif'
+          ? 'SARIF-rapporten worden samengevoegd tot SARIF; voor een ander formaat: laat de delen JSON schrijven (--format json)'
+          : `merge maakt van JSON-rapporten: ${MERGE_FORMATS.join(', ')} (niet "${format}")`,
+      )
+    }
+    const results = merged.report.files.map((file) =>
+      reviveResult({
+        ...(file as unknown as StoredResult),
+        metrics: {
+          ...(file.metrics as CheckResult['metrics']),
+          perSentence: [],
+          perParagraph: [],
+        },
+        source: '',
+        writable: false,
+        redactions: [],
+      }),
+    )
+    text =
+      format === 'stylish'
+        ? stylish(results, {metrics: settings.metrics !== false, frame: false})
+        : FORMATTERS[format as FormatName](results, {rules: [], version: VERSION})
+  }
+  if (settings.output) await writeAtomic(resolve(cwd, settings.output), text)
+  else io.stdout.write(text)
+  const {counts} = merged
+  const failing = (Object.keys(counts) as Severity[])
+    .filter((severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn])
+    .reduce((n, severity) => n + counts[severity], 0)
+  if (failing > 0) return 1
+  if (maxWarnings !== undefined && counts.warning > maxWarnings) return 1
   return 0
 }

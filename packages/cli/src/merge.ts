@@ -24,24 +24,70 @@ const byPath = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
  * gives: files sorted by path, findings in source order, rules sorted by id.
  */
 export function mergeReports(texts: readonly string[]): string {
+  return mergeReportsWithSummary(texts).text
+}
+
+/** What a merge gives: the merged report, its kind and the number of findings per severity. */
+export interface MergedReports {
+  text: string
+  kind: 'json' | 'sarif'
+  /** The merged JSON report (JSON input only), for other output formats. */
+  report?: JsonReport
+  counts: {error: number; warning: number; info: number}
+}
+
+/**
+ * Merge and count. A file that appears in two reports (a shard given twice, or two runs that
+ * overlap) is refused: the merged counts and exit code would be wrong.
+ */
+export function mergeReportsWithSummary(texts: readonly string[]): MergedReports {
   const reports = texts.map((text) => JSON.parse(text) as Record<string, unknown>)
   if (reports.length === 0) throw new Error('geen rapporten om samen te voegen')
   if (reports.every((r) => r.version === '2.1.0' && Array.isArray(r.runs))) {
-    return mergeSarif(reports as unknown as SarifLog[])
+    const logs = reports as unknown as SarifLog[]
+    const counts = {error: 0, warning: 0, info: 0}
+    logs.forEach((log, i) => {
+      const uris = new Set(
+        log.runs.flatMap((run) =>
+          run.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri ?? ''),
+        ),
+      )
+      for (const other of logs.slice(0, i)) {
+        for (const run of other.runs)
+          for (const r of run.results) {
+            const uri = r.locations[0]?.physicalLocation.artifactLocation.uri ?? ''
+            if (uris.has(uri)) throw new Error(twice(uri))
+          }
+      }
+      for (const run of log.runs)
+        for (const r of run.results) {
+          const level = (r as {level?: string}).level
+          counts[level === 'error' ? 'error' : level === 'note' ? 'info' : 'warning']++
+        }
+    })
+    return {text: mergeSarif(logs), kind: 'sarif', counts}
   }
   if (reports.every((r) => r.schemaVersion === JSON_REPORT_VERSION && Array.isArray(r.files))) {
     const list = reports as unknown as JsonReport[]
     const files = list.flatMap((r) => r.files).sort((a, b) => byPath(a.path, b.path))
-    return serializeReport({
+    for (let i = 1; i < files.length; i++)
+      if (files[i]!.path === files[i - 1]!.path) throw new Error(twice(files[i]!.path))
+    const report: JsonReport = {
       schemaVersion: JSON_REPORT_VERSION,
       tool: list[0]!.tool,
       summary: summarize(files),
       files,
-    })
+    }
+    const {error, warning, info} = report.summary
+    return {text: serializeReport(report), kind: 'json', report, counts: {error, warning, info}}
   }
   throw new Error(
     'de rapporten zijn niet allemaal JSON (--format json) of allemaal SARIF (--format sarif)',
   )
+}
+
+function twice(path: string): string {
+  return `${path} staat in twee rapporten; geef elk deel (--shard i/n) één keer op`
 }
 
 function mergeSarif(logs: SarifLog[]): string {
