@@ -1,4 +1,4 @@
-import type {CheckResult} from '@duidelijk/core'
+import {REDACTION_MARK, type CheckResult} from '@duidelijk/core'
 
 /** A stretch of source (offsets, end exclusive) that holds personal data. */
 export interface SourceSpan {
@@ -6,25 +6,19 @@ export interface SourceSpan {
   end: number
 }
 
-/** What stands in for each character of personal data (the same mark as the core uses). */
-export const MASK = '•'
-
 /**
- * The personal data in a checked file, in source offsets. This is the one place the report
- * learns where personal data is: the redaction spans of the core when it gives them, else the
- * ranges of findings marked `sensitive` (persoonsgegevens).
+ * The personal data in a checked file, in source offsets: the core's redaction step
+ * (`result.redactions`, found whether or not the persoonsgegevens rule is on). This is the one
+ * place the report learns where personal data is. Not the ranges of `sensitive` findings: a long
+ * sentence that contains a phone number is sensitive as a whole, but only the number is masked.
  */
 export function personalData(result: CheckResult): SourceSpan[] {
-  const fromCore = (result as CheckResult & {redactions?: readonly SourceSpan[]}).redactions
-  const spans = fromCore
-    ? [...fromCore]
-    : result.findings
-        .filter((f) => f.sensitive)
-        .map((f) => ({start: f.range.start.offset, end: f.range.end.offset}))
-  return spans.filter((s) => s.end > s.start).sort((a, b) => a.start - b.start)
+  return [...(result.redactions ?? [])]
+    .filter((s) => s.end > s.start)
+    .sort((a, b) => a.start - b.start)
 }
 
 /** Mask every non-space character of `text` (lines and spaces stay, so layout stays). */
 export function mask(text: string): string {
-  return text.replace(/\S/g, MASK)
+  return text.replace(/\S/g, REDACTION_MARK)
 }

@@ -434,7 +434,9 @@ function findingsTable(view: FileView): string {
   const source = result.document.source
   const personal = personalData(result)
   const fragment = (f: Finding) => {
-    if (f.sensitive) return '<span class="grijs">(persoonsgegevens, niet getoond)</span>'
+    // A longer finding around personal data shows its excerpt with the data masked.
+    if (f.sensitive && f.ruleId === 'persoonsgegevens')
+      return '<span class="grijs">(persoonsgegevens, niet getoond)</span>'
     const start = f.range.start.offset
     const end = Math.min(f.range.end.offset, start + 60)
     let text = source.slice(start, end)
@@ -527,13 +529,8 @@ function aboutSection(views: readonly FileView[], options: ReportOptions): strin
   const preset =
     [...options.configSources].reverse().find((s) => s.startsWith('duidelijk:')) ??
     'duidelijk:aanbevolen'
-  const masked =
-    options.rules.length === 0 ||
-    options.rules.some((r) => r.id === 'persoonsgegevens') ||
-    views.some((v) => 'redactions' in v.result)
-  const privacyNote = masked
-    ? 'Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd. Dit bestand haalt niets van internet op.'
-    : '<strong>Let op: de regel persoonsgegevens staat uit, dus persoonsgegevens in de sjablonen zijn niet gemaskeerd.</strong> Dit bestand haalt niets van internet op.'
+  const privacyNote =
+    'Persoonsgegevens (zoals BSN, IBAN, telefoonnummers en e-mailadressen) zijn gemaskeerd, ook als de regel persoonsgegevens uit staat. Dit bestand haalt niets van internet op.'
   return `<section aria-labelledby="over">${h(2, 'Over dit rapport', 'over')}<ul class="utrecht-unordered-list"><li class="utrecht-unordered-list__item">Gemaakt op ${esc(dutchDate(options.date, options.timeZone))} met duidelijk ${esc(options.version)}.</li><li class="utrecht-unordered-list__item">Preset: <code>${esc(preset)}</code>.</li><li class="utrecht-unordered-list__item">Configuratie: ${options.configSources.length ? options.configSources.map((s) => `<code>${esc(s)}</code>`).join(', ') : 'standaard (duidelijk:aanbevolen)'}; streefniveau ${esc(options.targetLevel)}.</li><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}; paden zijn relatief aan de map waarin duidelijk draaide.</li><li class="utrecht-unordered-list__item">${privacyNote}</li></ul><details class="regels"><summary>Regels in deze configuratie (${num(rules.length)})</summary>${table(
     'Regels en hun ernst',
     ['Regel', 'Ernst', 'Wat'],
