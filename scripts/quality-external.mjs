@@ -66,15 +66,15 @@ export function sample() {
     .map((i) => all[i])
 }
 
-const keyOf = (f) => [f.id, f.ruleId, f.start, f.end, f.messageId].join('\t')
+const keyOf = (f) => [f.id, f.ruleId, f.start, f.end, f.messageId, f.first].join('\t')
 
 function readLabels() {
   const labels = new Map()
   if (!existsSync(LABELS)) return labels
   for (const line of readFileSync(LABELS, 'utf8').split('\n')) {
     if (!line || line.startsWith('#') || line.startsWith('sent_id\t')) continue
-    const [id, ruleId, start, end, messageId, label] = line.split('\t')
-    labels.set(keyOf({id, ruleId, start: Number(start), end: Number(end), messageId}), label)
+    const [id, ruleId, start, end, messageId, first, label] = line.split('\t')
+    labels.set(keyOf({id, ruleId, start: Number(start), end: Number(end), messageId, first}), label)
   }
   return labels
 }
@@ -130,6 +130,8 @@ for (const {id, text} of sentences) {
       end: f.range.end.offset,
       message: f.reason,
       expected: f.expected ?? [],
+      // The first replacement is part of the key: a changed suggestion is judged again.
+      first: f.expected?.[0] ?? '-',
       severity: f.severity,
     })
   }

@@ -62,7 +62,9 @@ export function inflectAdjective(word: string): string | undefined {
   if (isVowel(last)) return undefined
   if (!isVowel(prev)) return word + 'e' // volgend, apart, zacht
   // Vowel + consonant at the end.
-  const vowelGroup = /(?<![aeiouy])[aeiouy]+(?=[^aeiouy]$)/.exec(word)?.[0] ?? ''
+  let groupStart = word.length - 1
+  while (groupStart > 0 && isVowel(word[groupStart - 1])) groupStart--
+  const vowelGroup = word.slice(groupStart, -1)
   const soften = (c: string) => (c === 's' ? 'z' : c === 'f' ? 'v' : c)
   if (vowelGroup.length >= 2 && vowelGroup.at(-1) === vowelGroup.at(-2)) {
     // Double vowel: groot → grote, formeel → formele, boos → boze, adequaat → adequate.
@@ -274,6 +276,8 @@ export function fitReplacement(
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
 }
 
+const PERSONAL = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'ons', 'onze', 'mijn', 'wij', 'we'])
+
 /** Words that open an official title: text after them up to the verb is part of the name. */
 const TITLE_HEADS =
   /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit)$/
@@ -309,7 +313,11 @@ export function insideName(
         .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
       if (finite && !/^\p{Lu}/u.test(w.value)) return false
     }
-    if (/^\p{Lu}/u.test(w.value) && TITLE_HEADS.test(w.value.toLowerCase())) return true
+    if (/^\p{Lu}/u.test(w.value) && TITLE_HEADS.test(w.value.toLowerCase())) {
+      // "Besluit inzake uw bezwaar" speaks to the reader: a subject line, not an official title.
+      const span = sentence.slice(i, Math.min(sentence.length, last + 2))
+      return !span.some((x) => PERSONAL.has(x.value.toLowerCase()))
+    }
   }
   return false
 }
@@ -338,14 +346,23 @@ export function guardReplacements(
   const actual = source.slice(start, end)
   const before = source.slice(Math.max(0, start - 60), start)
   const atTextStart = start - before.length === 0 && before.trim() === ''
-  // `before` has at most 60 characters, so this search is bounded.
-  // eslint-disable-next-line regexp/no-super-linear-move
-  const sentenceStart = atTextStart || /([.!?]["”’)]?\s+|\n[\s\-*•]*)$/.test(before)
+  // After a line break (heading, bullet) or after the end of a sentence.
+  let cut = before.length
+  while (cut > 0 && /[\s\-*•]/.test(before[cut - 1]!)) cut--
+  const gap = before.slice(cut)
+  const rest = before.slice(0, cut).replace(/["”’)]$/, '')
+  const sentenceStart = atTextStart || gap.includes('\n') || (gap !== '' && /[.!?]$/.test(rest))
   const previousWord = (
-    before.match(/(?<![\p{L}\p{N}])[\p{L}\p{N}]+(?=[^\p{L}\p{N}]*$)/u)?.[0] ?? ''
+    before
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean)
+      .at(-1) ?? ''
   ).toLowerCase()
   const nextWord = (
-    source.slice(end, end + 60).match(/^[^\p{L}\p{N}]*([\p{L}\p{N}]+)/u)?.[1] ?? ''
+    source
+      .slice(end, end + 60)
+      .split(/[^\p{L}\p{N}]+/u)
+      .find(Boolean) ?? ''
   ).toLowerCase()
   const out: string[] = []
   for (const raw of expected) {

@@ -64,11 +64,14 @@ export function reportPhraseList(
   file: string,
   messageId: string,
   suggest: boolean,
+  /** Leave a match out (word sense: a purpose clause is no vague deadline). */
+  skip?: (first: number, last: number) => boolean,
 ): Set<number> {
   const covered = new Set<number>()
   const words = sentence.words
   for (const match of phraseListMatcher(file).match(words)) {
     const last = match.tail ? match.tail[1] : match.last
+    if (skip?.(match.first, last)) continue
     for (let k = match.first; k <= match.last; k++) covered.add(k)
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
     // Only alternatives that fit the words around them (nlp/fit.ts) are offered.

@@ -10,6 +10,7 @@
  * check can give the event loop a turn. An AnalysisCache wraps the parse and rule stages
  * (./cache.ts); everything else runs the same with and without a cache.
  */
+import {mergeStage} from './merge.js'
 import type {AnalysisCache} from '../analysis-cache.js'
 import {findRedactions, redactFindings, type Redaction} from '../redact.js'
 import {createLocator} from '../sourcemap.js'
@@ -79,12 +80,14 @@ export function* analyse(
     : yield* ruleStage(analysed, runtime, dropped)
   const locator = createLocator(analysed.document)
   // Personal data is found whether or not the persoonsgegevens rule is on, and masked in every
-  // finding whichever rule made it (see redact.ts).
+  // finding whichever rule made it (see redact.ts). One finding per problem (merge.ts).
   const redactions = findRedactions(analysed.document, locator, runtime.personalData)
   const findings = limitStage(
-    directivesStage(
-      locateStage(reports, analysed.document, locator, redactions),
-      analysed.document,
+    mergeStage(
+      directivesStage(
+        locateStage(reports, analysed.document, locator, redactions),
+        analysed.document,
+      ),
     ),
     dropped,
   )

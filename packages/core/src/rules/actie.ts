@@ -12,6 +12,8 @@ const CONDITIONAL =
 const MANNER =
   /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
 
+const OBJECTION_WORDS = /\b(?:bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i
+
 export default defineRule({
   id: 'actie',
   meta: {
@@ -27,14 +29,23 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    for (const unit of ctx.units) {
+    ctx.units.forEach((unit, unitIndex) => {
       if (
         unit.unit.kind === 'heading' ||
         unit.unit.kind === 'subject' ||
         unit.unit.kind === 'salutation'
       )
-        continue
+        return
       const paragraph = ctx.slice(unit.unit.start, unit.unit.end)
+      // Scope (issue #15): the objection paragraph is the bezwaarclausule rule's, and a paragraph
+      // under a question heading ("Container kapot?", "Bent u het niet eens?") is an offer for
+      // readers to whom it applies, not a task for everyone.
+      if (OBJECTION_WORDS.test(paragraph)) return
+      const previousUnit = ctx.units[unitIndex - 1]
+      const previousText = previousUnit
+        ? ctx.slice(previousUnit.unit.start, previousUnit.unit.end).trim()
+        : ''
+      if (previousText.endsWith('?') && previousText.length < 100) return
       unit.sentences.forEach((sentence, index) => {
         if (!isRequiredAction(sentence, unit.sentences[index - 1])) return
         const nearby = [sentence, unit.sentences[index + 1]]
@@ -52,7 +63,7 @@ export default defineRule({
           })
         }
       })
-    }
+    })
   },
 })
 

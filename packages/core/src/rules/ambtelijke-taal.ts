@@ -72,6 +72,15 @@ function conditionsHold(
       // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
       // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.
       if (!SUBJECT_START.has(next)) return false
+      // It opens a clause: at the start of the sentence or after a comma ("…, daar wij …").
+      const before = sentence.words[match.first - 1]
+      const gap = before
+        ? sentence.text.slice(
+            before.end - sentence.start,
+            sentence.words[match.first]!.start - sentence.start,
+          )
+        : ','
+      if (!gap.includes(',')) return false
       if (isFinite(next) && next !== 'u' && next !== 'de' && next !== 'het') return false
     }
   }
@@ -174,6 +183,8 @@ export default defineRule<Options>({
           ?.toLowerCase()
         const ownMessage = named !== undefined && [entry.term, ...entry.forms].includes(named)
         if (entry.legal) {
+          // A subject line or heading names the matter; the explanation belongs in the text.
+          if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

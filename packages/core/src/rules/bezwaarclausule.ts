@@ -1,5 +1,7 @@
 import {defineRule} from '../rule.js'
 
+const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
+
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
   /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
@@ -30,9 +32,12 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    const decision = ctx.sentences.find(
-      (s) => s.unit.kind !== 'heading' && DECISION.test(ctx.slice(s.start, s.end)),
-    )
+    // A decision to the reader: the decision sentence addresses them (u, uw, je), so that a memo
+    // about what the council decided does not need an objection clause (issue #15).
+    const decision = ctx.sentences.find((s) => {
+      const text = ctx.slice(s.start, s.end)
+      return s.unit.kind !== 'heading' && DECISION.test(text) && ADDRESSED.test(text)
+    })
     if (!decision) return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {

@@ -1,5 +1,6 @@
 import {loadFrequency} from '../nlp/frequency.js'
 import {defineRule} from '../rule.js'
+import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
 
 interface Options {
   /** A word is rare when it is not among this many most frequent Dutch words. */
@@ -29,7 +30,7 @@ export default defineRule<Options>({
         threshold: {
           type: 'integer',
           minimum: 1000,
-          default: 20000,
+          default: 25000,
           description:
             'Een woord is moeilijk als het niet bij de zoveel meest gebruikte woorden hoort.',
         },
@@ -49,6 +50,10 @@ export default defineRule<Options>({
       additionalProperties: false,
     },
   },
+  // The dictionary tells a rare word from a name or a typo (issue #15): neither is 'rare'.
+  prepare: async () => {
+    await loadHunspell()
+  },
   setup(options, env) {
     return new Set([...options.known, ...env.words].map((w) => w.toLowerCase()))
   },
@@ -66,6 +71,17 @@ export default defineRule<Options>({
         if (!WORD.test(lower)) continue
         if (known.has(lower) || reported.has(lower)) continue
         if (!frequency.isRare(lower, ctx.options.threshold)) continue
+        // Names (the tagger's PROPN, a capital the dictionary only knows capitalised) and words
+        // the dictionary does not know (typos, foreign words: the spelling rule reports those)
+        // are not rare words.
+        if (word.tag?.upos === 'PROPN' || word.tag?.upos === 'X') continue
+        if (hunspellReady() && !isKnown(lower)) continue
+        // An inflected form of a known lemma (beloont → belonen) is known.
+        const lemma = word.tag?.lemma?.toLowerCase()
+        if (lemma && lemma !== lower && !frequency.isRare(lemma, ctx.options.threshold)) continue
+        // on- + a known word is known: onvolledig, onverstandig, onhaalbaar.
+        if (/^on.{4,}/.test(lower) && !frequency.isRare(lower.slice(2), ctx.options.threshold))
+          continue
         reported.add(lower)
         ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
       }

@@ -53,6 +53,11 @@ export function loadHunspell(): Promise<Hunspell> {
   return loading
 }
 
+/** Whether the dictionary has been loaded (rules that only refine with it can do without). */
+export function hunspellReady(): boolean {
+  return instance !== undefined
+}
+
 /** The loaded instance; throws when `loadHunspell` has not finished. */
 export function hunspell(): Hunspell {
   if (!instance) {

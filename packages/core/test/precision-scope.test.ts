@@ -1,0 +1,85 @@
+// Issue #15: rules inside their scope, one finding per problem, everyday words not rare. Texts:
+// the project's own letters in tests/fixtures/brieven (kinds the corpus lacks) and sentences
+// written for this test.
+import {readFileSync} from 'node:fs'
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadHunspell} from '../src/spelling/hunspell.js'
+import {checkerFor, checkRule} from './helpers.js'
+
+// moeilijk-woord asks the dictionary whether a word is a name or a typo.
+beforeAll(async () => {
+  await loadHunspell()
+})
+
+const letter = (name: string) =>
+  readFileSync(new URL(`../../../tests/fixtures/brieven/${name}`, import.meta.url), 'utf8')
+const rulesOf = (text: string, config = {}) =>
+  checkerFor({letter: 'auto', ...config})
+    .check({text})
+    .findings.map((f) => f.ruleId)
+
+describe('letter checks only for letters to residents', () => {
+  it('a memo to the council gets no salutation, closing, contact, action or objection findings', () => {
+    const found = rulesOf(letter('raadsmemo-wegonderhoud.txt'))
+    for (const id of ['aanhef', 'afsluiting', 'contactgegevens', 'actie', 'bezwaarclausule'])
+      expect(found).not.toContain(id)
+  })
+
+  it('bezwaarclausule fires only on a decision addressed to the reader', () => {
+    const council =
+      'Beste inwoner,\n\nHet college heeft besloten de Kamperweg in maart te vernieuwen. Het werk duurt zes weken.\n\nMet vriendelijke groet,\n\nTeam Wegen\nGemeente Lelystad\nBel 14 0320'
+    expect(rulesOf(council)).not.toContain('bezwaarclausule')
+    const resident =
+      'Beste mevrouw Smit,\n\nWij hebben besloten dat u de parkeervergunning niet krijgt.\n\nMet vriendelijke groet,\n\nTeam Parkeren\nBel 14 0320'
+    expect(rulesOf(resident)).toContain('bezwaarclausule')
+  })
+
+  it('actie leaves the objection paragraph and offers under a question heading alone', () => {
+    expect(rulesOf(letter('besluit-bijzondere-bijstand.txt'))).not.toContain('actie')
+    const offer =
+      'Beste heer Kok,\n\nU krijgt een nieuwe container.\n\nContainer kapot?\nStuur ons een foto via het formulier op onze website.\n\nMet vriendelijke groet,\n\nTeam Afval\nBel 14 0320'
+    expect(rulesOf(offer)).not.toContain('actie')
+  })
+})
+
+describe('vage-termijn', () => {
+  it('does not call a purpose clause a vague deadline', () => {
+    expect(
+      checkRule('vage-termijn', 'Wij doen ons best om het lek zo snel mogelijk op te lossen.'),
+    ).toEqual([])
+    expect(
+      checkRule('vage-termijn', 'Wij lossen het lek zo snel mogelijk op.').map((f) => f.actual),
+    ).toEqual(['zo snel mogelijk'])
+  })
+})
+
+describe('moeilijk-woord', () => {
+  const rare = (text: string) => checkRule('moeilijk-woord', text).map((f) => f.actual)
+
+  it('does not call everyday service words rare', () => {
+    expect(rules0()).toEqual([])
+    function rules0() {
+      return rare(
+        'U kunt de factuur telefonisch opvragen. U betaalt per kwartaal. Het wegdek is nieuw. U kunt dat zelf instellen.',
+      )
+    }
+  })
+
+  it('does not call names or misspelled words rare', () => {
+    expect(rare('Hermelien belt u morgen over de aanvraag.')).toEqual([])
+    expect(rare('Wij hebben verschilllende brieven gestuurd.')).toEqual([])
+  })
+
+  it('still reports a rare word', () => {
+    expect(rare('De casuïstiek is ingewikkeld.')).toEqual(['casuïstiek'])
+  })
+})
+
+describe('one finding per problem', () => {
+  it('a jargon word is not also reported as a rare word', () => {
+    const found = checkerFor({rules: {'moeilijk-woord': 'info'}})
+      .check({text: 'U kunt de stukken retourneren.'})
+      .findings.map((f) => [f.ruleId, f.actual])
+    expect(found).toEqual([['ambtelijke-taal', 'retourneren']])
+  })
+})
