@@ -129,7 +129,7 @@ Opties:
       --thema <json>        rapport: eigen naam, kleuren en logo (zie docs/rapport.md)
       --format-in <formaat> lees alle bestanden als txt, md, html, eml, docx of odt
       --no-metrics          toon geen leesbaarheidscijfers
-      --no-color            geen kleuren (ook met de omgevingsvariabele NO_COLOR)
+      --no-color            geen kleuren (ook met NO_COLOR; FORCE_COLOR zet ze aan)
       --quiet               toon alleen fouten
       --max-warnings <n>    exitcode 1 bij meer dan n waarschuwingen
       --fail-on <ernst>     exitcode 1 vanaf deze ernst: error (standaard), warning of info
@@ -210,7 +210,7 @@ export async function main(options: MainOptions): Promise<number> {
       },
     })
   } catch (error) {
-    options.stderr.write(`duidelijk: ${(error as Error).message}\n\n${USAGE}`)
+    options.stderr.write(`duidelijk: ${argumentError(error)}\n\n${USAGE}`)
     return 2
   }
   const {values} = parsed
@@ -525,9 +525,7 @@ export async function main(options: MainOptions): Promise<number> {
       } catch {
         // Without a valid root config the formatters still work, without rule metadata.
       }
-    const color =
-      !values['no-color'] &&
-      (values.color === true || (Boolean(options.stdout.isTTY) && !env.NO_COLOR))
+    const color = useColor(values, options.stdout, env)
     if (report && !context.report) context = {...context, report}
     if (formatName === 'json' && !values.output && !values['fix-dry-run'])
       streamed = jsonChunks(results, context)
@@ -573,6 +571,37 @@ export async function main(options: MainOptions): Promise<number> {
   if (failing > 0) return 1
   if (maxWarnings !== undefined && warnings > maxWarnings) return 1
   return 0
+}
+
+/**
+ * Colours: --no-color and --color first, then FORCE_COLOR (0 or false: off, anything else: on)
+ * and NO_COLOR (https://no-color.org), then whether stdout is a terminal.
+ */
+export function useColor(
+  values: {color?: boolean | undefined; 'no-color'?: boolean | undefined},
+  stdout: {isTTY?: boolean},
+  env: Record<string, string | undefined>,
+): boolean {
+  if (values['no-color']) return false
+  if (values.color === true) return true
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase())
+  if (env.NO_COLOR) return false
+  return Boolean(stdout.isTTY)
+}
+
+/** The Dutch message for a wrong command line (node:util parseArgs answers in English). */
+function argumentError(error: unknown): string {
+  const {code, message} = error as {code?: string; message: string}
+  // "Option '-f, --format <value>' argument missing": name the long form.
+  const option = /'(?:-\w, )?(-{1,2}[^' ,<]+)/.exec(message)?.[1] ?? ''
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+    return `onbekende optie ${option}; zie duidelijk --help`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+    return message.includes('argument missing')
+      ? `optie ${option} verwacht een waarde`
+      : `optie ${option} verwacht geen waarde`
+  return message
 }
 
 /** Output formats `merge` can make from merged JSON reports (they need no source text). */

@@ -23,7 +23,7 @@ function round(value: number, digits: number): number {
 
 /**
  * `duidelijk stats`: readability figures only, per file. `table` is for people (Dutch decimal
- * comma), `csv` for spreadsheets (decimal point, comma-separated, quoted where needed), `json`
+ * comma), `csv` for Dutch spreadsheets (semicolons, decimal comma, quoted where needed), `json`
  * for scripts.
  */
 export function stats(
@@ -40,11 +40,12 @@ export function stats(
     )}\n`
   }
   if (format === 'csv') {
+    // As Dutch Excel and LibreOffice read it when opened: semicolons between cells, decimal comma.
     const cell = (value: string | number) => {
-      const text = String(value)
-      return /[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+      const text = typeof value === 'number' ? String(value).replace('.', ',') : value
+      return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
     }
-    return `${[header, ...rows].map((row) => row.map(cell).join(',')).join('\n')}\n`
+    return `${[header, ...rows].map((row) => row.map(cell).join(';')).join('\n')}\n`
   }
   // For people: Dutch decimal comma, shares as percentages.
   const shares = new Set(['lange_zinnen', 'zeldzame_woorden'])

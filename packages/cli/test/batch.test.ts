@@ -170,9 +170,10 @@ describe('stats', () => {
     const root = folder({'a.txt': TEXT, '.duidelijk.json': '{"root": true}'})
     const csv = await run(['stats', 'a.txt', '--format', 'csv'], root)
     expect(csv.stdout.split('\n')[0]).toBe(
-      'bestand,woorden,zinnen,alineas,woorden_per_zin,lettergrepen_per_woord,flesch_douma,brouwer,lange_zinnen,zeldzame_woorden,niveau',
+      'bestand;woorden;zinnen;alineas;woorden_per_zin;lettergrepen_per_woord;flesch_douma;brouwer;lange_zinnen;zeldzame_woorden;niveau',
     )
-    expect(csv.stdout.split('\n')[1]).toMatch(/^a\.txt,20,4,1,5,/)
+    // Dutch Excel splits on semicolons and reads decimal commas.
+    expect(csv.stdout.split('\n')[1]).toMatch(/^a\.txt;20;4;1;5;\d,\d+;\d+(,\d)?;/)
     const [row] = JSON.parse((await run(['stats', 'a.txt', '--format', 'json'], root)).stdout)
     expect([row.bestand, row.woorden, row.zinnen, row.woorden_per_zin]).toEqual(['a.txt', 20, 4, 5])
     const table = await run(['stats', 'a.txt'], root)
