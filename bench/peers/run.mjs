@@ -173,7 +173,7 @@ const scaleRatio = scaled.ms / batchDefault.ms
 const targets = [
   `- ${LETTERS} letters < 3 s wall: ${fmt(batchDefault.ms)}, ${check(batchDefault.ms < 3000)}`,
   `- ≥ 7× faster than textlint: ${(textlint.ms / batchDefault.ms).toFixed(2)}×, ${check(textlint.ms / batchDefault.ms >= 7)}`,
-  `- ${SCALE} letters ≤ 10.5× the ${LETTERS}-letter time: ${fmt(scaled.ms)} = ${scaleRatio.toFixed(2)}×, ${check(scaleRatio <= (10.5 * SCALE) / 10_000)}`,
+  `- ${SCALE} letters ≤ 10.5× the ${LETTERS}-letter time: ${fmt(scaled.ms)} = ${scaleRatio.toFixed(2)}×, ${check(scaleRatio <= 10.5)}`,
   `- 1 MB document < 1.5 s: ${fmt(bigRow.ms)}, ${check(bigRow.ms < 1500)}`,
   `- one letter cold < 400 ms: ${fmt(cold.ms)}, ${check(cold.ms < 400)}`,
   `- peak RSS < 300 MB (every duidelijk run): ${peakRss.toFixed(0)} MB, ${check(peakRss < 300)}`,
