@@ -1,6 +1,7 @@
 import {readFileSync, readdirSync, statSync} from 'node:fs'
 import {join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
+import picomatch from 'picomatch'
 import {FORMAT_EXTENSIONS} from '../formats/index.js'
 
 const EXTENSIONS = new Set(Object.values(FORMAT_EXTENSIONS).flat())
@@ -10,7 +11,8 @@ const GLOB = /[*?[\]{}]/
 /**
  * Expand the command-line paths (relative to `cwd`): files are taken as given, folders are
  * searched for letters in the formats duidelijk reads, and glob patterns (`brieven/**\/*.md`,
- * gitignore syntax) select files under their fixed leading folder. Folder and glob searches skip
+ * matched with picomatch against the path relative to `cwd`; `**` for any depth) select files
+ * under their fixed leading folder. Folder and glob searches skip
  * node_modules, hidden folders and `ignorePatterns`.
  */
 export function expandPaths(
@@ -51,8 +53,8 @@ export function expandPaths(
           0,
           parts.findIndex((part) => GLOB.test(part)),
         )
-        const matcher = ignore().add(pattern)
-        walk(resolve(cwd, fixed.join('/') || '.'), (rel) => matcher.ignores(rel))
+        const matches = picomatch(pattern, {dot: false})
+        walk(resolve(cwd, fixed.join('/') || '.'), (rel) => matches(rel))
       } else {
         result.push(path) // reported as "niet gevonden" when read
       }
