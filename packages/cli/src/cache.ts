@@ -105,6 +105,7 @@ export class ResultCache {
     }
     if (!this.changed) return
     await mkdir(dirname(this.file), {recursive: true})
-    await writeAtomic(this.file, JSON.stringify(this.data))
+    // Only the owner may read the cache: it holds findings (already redacted) of every letter.
+    await writeAtomic(this.file, JSON.stringify(this.data), 0o600)
   }
 }

@@ -34,18 +34,27 @@ export function applySafeFixes(
  * Write a file atomically: a temporary file next to it, then a rename, so a reader never sees a
  * half-written letter. An existing file keeps its permissions.
  */
-export async function writeAtomic(path: string, text: string): Promise<void> {
+export async function writeAtomic(
+  path: string,
+  text: string,
+  /** Mode of the written file; default: the mode the file had, else 0600. */
+  forceMode?: number,
+): Promise<void> {
   const temporary = join(
     dirname(path),
     `.${basename(path)}.${randomBytes(6).toString('hex')}.duidelijk-tmp`,
   )
   try {
-    const mode = await stat(path).then(
-      (stats) => stats.mode & 0o7777,
-      () => undefined,
-    )
-    await writeFile(temporary, text, 'utf8')
-    if (mode !== undefined) await chmod(temporary, mode)
+    const mode =
+      forceMode ??
+      (await stat(path).then(
+        (stats) => stats.mode & 0o7777,
+        () => undefined,
+      ))
+    // Created 0600 by the open call itself (O_CREAT|O_EXCL), so a letter with personal data is
+    // never readable by others, not even between the write and the chmod (issue #19).
+    await writeFile(temporary, text, {encoding: 'utf8', mode: 0o600, flag: 'wx'})
+    if (mode !== undefined && mode !== 0o600) await chmod(temporary, mode)
     await rename(temporary, path)
   } catch (error) {
     await unlink(temporary).catch(() => undefined)

@@ -29,6 +29,7 @@ import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
 import {stylish} from './formatters/stylish.js'
 import {mergeReportsWithSummary, type MergedReports} from './merge.js'
+import {inert} from './formatters/inert.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
 import {configSummary, reportContext} from './report/cli.js'
@@ -169,7 +170,7 @@ export async function main(options: MainOptions): Promise<number> {
   const cwd = options.cwd ?? process.cwd()
   const env = options.env ?? process.env
   const usage = (message: string) => {
-    options.stderr.write(`duidelijk: ${message}\n`)
+    options.stderr.write(`duidelijk: ${inert(message)}\n`)
     return 2
   }
   let parsed
@@ -467,7 +468,7 @@ export async function main(options: MainOptions): Promise<number> {
   const diffs: string[] = []
   const warned = new Set<string>()
   for (const outcome of outcomes) {
-    for (const message of outcome.messages) options.stderr.write(`duidelijk: ${message}\n`)
+    for (const message of outcome.messages) options.stderr.write(`duidelijk: ${inert(message)}\n`)
     if (outcome.failed) failed = true
     if (outcome.diff) diffs.push(outcome.diff)
     if (!outcome.result) continue

@@ -1,4 +1,5 @@
 import type {CheckResult} from '@duidelijk/core'
+import {inert} from './inert.js'
 
 /** One line per finding: `path:line:column: severity message [rule]` (grep- and editor-friendly). */
 export function compact(results: readonly CheckResult[]): string {
@@ -6,7 +7,9 @@ export function compact(results: readonly CheckResult[]): string {
   for (const result of results) {
     for (const f of result.findings) {
       lines.push(
-        `${result.path ?? '<invoer>'}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${f.reason} [${f.ruleId}]`,
+        inert(
+          `${result.path ?? '<invoer>'}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${f.reason} [${f.ruleId}]`,
+        ),
       )
     }
   }

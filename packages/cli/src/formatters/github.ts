@@ -1,4 +1,5 @@
 import type {CheckResult} from '@duidelijk/core'
+import {inert} from './inert.js'
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -6,7 +7,7 @@ const LEVEL = {error: 'error', warning: 'warning', info: 'notice'} as const
 function escape(value: string, property = false): string {
   let out = value.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A')
   if (property) out = out.replace(/:/g, '%3A').replace(/,/g, '%2C')
-  return out
+  return inert(out)
 }
 
 /** GitHub Actions annotations (`::warning file=…,line=…::message`). */

@@ -1,6 +1,8 @@
 import {redact, type CheckResult, type Finding} from '@duidelijk/core'
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
+import {inert} from './inert.js'
+
 const COLOR = {error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m'} as const
 const RESET = '\u001b[0m'
 const DIM = '\u001b[2m'
@@ -46,7 +48,8 @@ function frame(result: CheckResult, finding: Finding, indent: string, color: boo
   const markEnd = cut ? start + 60 : end
   const from = Math.max(lineStart, start - 40)
   const to = cut ? markEnd : Math.min(lineEnd, end + 40)
-  const clean = (a: number, b: number) => redact(result, source.slice(a, b), a).replace(/\t/g, ' ')
+  const clean = (a: number, b: number) =>
+    inert(redact(result, source.slice(a, b), a).replace(/\t/g, ' '))
   const before = `${from > lineStart ? '…' : ''}${clean(from, start)}`
   const marked = clean(start, markEnd)
   const after = cut ? '…' : `${clean(end, to)}${to < lineEnd ? '…' : ''}`
@@ -78,7 +81,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
   let infos = 0
   const used = new Map<string, string>()
   for (const result of results) {
-    lines.push(paint(BOLD, result.path ?? '<invoer>'))
+    lines.push(paint(BOLD, inert(result.path ?? '<invoer>')))
     const width = Math.max(0, ...result.findings.map((f) => where(f).length))
     for (const finding of result.findings) {
       if (finding.severity === 'error') errors++
@@ -93,7 +96,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
               .join(' / ')}`
           : ''
       lines.push(
-        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${finding.reason}${expected}  ${paint(DIM, finding.ruleId ?? '')}`,
+        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${inert(finding.reason + expected)}  ${paint(DIM, finding.ruleId ?? '')}`,
       )
       if (options.frame !== false)
         lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
