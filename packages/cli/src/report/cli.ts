@@ -5,7 +5,7 @@ import type {ReportOptions} from './render.js'
 import {loadTheme, ThemeError} from './theme.js'
 import {readPreviousReport, TrendError} from './trend.js'
 
-type ReportExtras = Partial<Pick<ReportOptions, 'date' | 'previous' | 'theme'>>
+export type ReportExtras = Partial<Pick<ReportOptions, 'date' | 'previous' | 'theme'>>
 
 /**
  * What the report needs from outside: the date (SOURCE_DATE_EPOCH when set, for reproducible

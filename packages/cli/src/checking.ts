@@ -1,0 +1,171 @@
+import {existsSync, statSync} from 'node:fs'
+import {readFile} from 'node:fs/promises'
+import {availableParallelism} from 'node:os'
+import {resolve} from 'node:path'
+import {ResultCache, cacheKey} from './cache.js'
+import {shownPath} from './discovery.js'
+import type {OptionValues} from './options.js'
+import {WorkerPool} from './pool.js'
+import {Progress} from './progress.js'
+import {reviveResult, slimResult, storeResult} from './result.js'
+import {describeError, displayPath, inputFor, type FileOutcome, type FileRunner} from './run.js'
+
+/**
+ * A worker thread first loads its own checker (word lists, hunspell: about a second of CPU), which
+ * pays off only when it gets at least this many files; smaller batches are checked in this thread.
+ */
+const FILES_PER_WORKER = 16
+
+/**
+ * How many files are checked at a time: `--jobs` when given, else one per core, but never more
+ * than there are files, and without --jobs one per FILES_PER_WORKER files at most. The main
+ * thread is one of them; the rest are worker threads.
+ */
+export function parallelChecks(files: number, cores: number, jobs: number | undefined): number {
+  const wanted = Math.min(
+    jobs ?? Math.max(1, Math.floor(files / FILES_PER_WORKER)),
+    Math.max(cores, 1),
+  )
+  return Math.max(1, Math.min(wanted, files))
+}
+
+/**
+ * Whether the arguments may name more than one file (a folder, a pattern or several paths): then
+ * worker threads start loading their checkers while the files are still being found.
+ */
+function mayBeMany(positionals: readonly string[], cwd: string): boolean {
+  if (positionals.length !== 1) return positionals.length > 1
+  const only = positionals[0]!
+  if (/[*?[\]{}]/.test(only)) return true
+  try {
+    return statSync(resolve(cwd, only)).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Parallel by default: as many checks at a time as there are cores, the main thread being one of
+ * them. The worker threads start before the files are found, so they load while the files are
+ * found and read; those the batch turns out not to need stop again (see checkFiles).
+ */
+export function startWorkers(options: {
+  stdin: boolean
+  jobs: number | undefined
+  positionals: readonly string[]
+  cwd: string
+  env: Record<string, string | undefined>
+  runner: FileRunner
+}): WorkerPool | undefined {
+  const cores = availableParallelism()
+  // More threads than cores only add memory and switching (issue #19: --jobs 8 on two cores was
+  // 1.7 times slower with 1.8 times the memory of --jobs 1), so --jobs is capped at the cores.
+  const wanted = options.stdin ? 1 : Math.min(options.jobs ?? cores, cores)
+  const limit = (name: string) => {
+    const value = Number(options.env[name])
+    return Number.isInteger(value) && value > 0 ? value : undefined
+  }
+  return wanted > 1 && mayBeMany(options.positionals, options.cwd)
+    ? WorkerPool.create(wanted - 1, options.runner.settings, {
+        heapMb: limit('DUIDELIJK_WORKER_HEAP_MB'),
+        timeMs: limit('DUIDELIJK_FILE_TIME_BUDGET_MS'),
+      })
+    : undefined
+}
+
+/** What checking a batch needs from the command line and the environment. */
+export interface CheckingOptions {
+  files: readonly string[]
+  stdin: boolean
+  /** Worker threads from startWorkers; checkFiles closes them. */
+  pool: WorkerPool | undefined
+  values: OptionValues
+  jobs: number | undefined
+  runner: FileRunner
+  cwd: string
+  version: string
+  env: Record<string, string | undefined>
+  stderr: {write(chunk: string): unknown; isTTY?: boolean; columns?: number}
+  readFile: ((path: string) => Promise<Uint8Array>) | undefined
+  readStdin: () => Promise<Uint8Array>
+}
+
+/**
+ * Check every file: from the cache when unchanged (--cache), else in this thread and the worker
+ * threads; with a progress line on a terminal. Outcomes in file order.
+ */
+export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[]> {
+  const {files, stdin, values, runner, cwd} = options
+  let pool = options.pool
+  const fixing = values.fix === true || values['fix-dry-run'] === true
+  const cache =
+    values.cache && !fixing && !stdin
+      ? await ResultCache.open(resolve(cwd, values['cache-location'] ?? '.duidelijk-cache'))
+      : undefined
+  // Workers beyond what this batch needs stop at once.
+  const lanes = stdin ? 1 : parallelChecks(files.length, availableParallelism(), options.jobs)
+  if (pool && lanes < 2) {
+    await pool.close()
+    pool = undefined
+  }
+  pool?.shrink(lanes - 1)
+  const read = options.readFile ?? readFile
+  const progress = new Progress(options.stderr, files.length, options.env)
+
+  const checkOne = async (absolute: string, inWorker: boolean): Promise<FileOutcome> => {
+    const path = displayPath(cwd, absolute)
+    let bytes: Uint8Array
+    let key: string | undefined
+    try {
+      bytes = stdin ? await options.readStdin() : await read(absolute)
+      if (cache) {
+        const {config} = runner.loader.configFor(absolute)
+        key = cacheKey({
+          tool: options.version,
+          bytes,
+          config,
+          input: inputFor(config, path, runner.settings.formatIn),
+        })
+        const hit = cache.get(shownPath(cwd, absolute), key)
+        if (hit) return {path, result: reviveResult(hit), messages: [], failed: false}
+      }
+    } catch (error) {
+      return {path, messages: [describeError(path, error)], failed: true}
+    }
+    let outcome: FileOutcome
+    if (inWorker && pool) {
+      const {stored, ...rest} = await pool.run(absolute, bytes, path)
+      outcome = {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
+    } else {
+      outcome = await runner.run(absolute, bytes)
+      if (outcome.result && files.length > 1) outcome.result = slimResult(outcome.result)
+    }
+    if (cache && key && outcome.result)
+      cache.set(shownPath(cwd, absolute), key, storeResult(outcome.result))
+    return outcome
+  }
+
+  // One lane per worker plus one in this thread; each lane takes the next file when it is done,
+  // and every outcome goes to the place of its file, so the order never depends on timing.
+  const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length)
+  let next = 0
+  const lane = async (inWorker: boolean) => {
+    while (next < files.length) {
+      const index = next++
+      outcomes[index] = await checkOne(files[index]!, inWorker)
+      progress.tick()
+    }
+  }
+  try {
+    await Promise.all([lane(false), ...Array.from({length: pool?.size ?? 0}, () => lane(true))])
+  } finally {
+    progress.end()
+    await pool?.close()
+  }
+  await cache
+    ?.save((path) => existsSync(resolve(cwd, path)))
+    .catch((error: unknown) => {
+      options.stderr.write(`duidelijk: cache niet opgeslagen: ${(error as Error).message}\n`)
+    })
+  return outcomes
+}

@@ -1,0 +1,181 @@
+import {existsSync, readFileSync} from 'node:fs'
+import {join, resolve} from 'node:path'
+import {fileURLToPath} from 'node:url'
+import {createChecker, ruleUrl, type CheckResult, type ResolvedConfig} from '@duidelijk/core/node'
+import {compact} from './formatters/compact.js'
+import type {FormatterContext} from './formatters/context.js'
+import {github} from './formatters/github.js'
+import {gitlab} from './formatters/gitlab.js'
+import {html} from './formatters/html.js'
+import {inert} from './formatters/inert.js'
+import {json, jsonChunks} from './formatters/json.js'
+import {junit} from './formatters/junit.js'
+import {sarif} from './formatters/sarif.js'
+import {stylish} from './formatters/stylish.js'
+import type {OptionValues} from './options.js'
+import {configSummary, type ReportExtras} from './report/cli.js'
+import type {FileOutcome, FileRunner} from './run.js'
+import {stats, STATS_FORMATS} from './stats.js'
+
+/** Where the rule pages are (next to the CLI in the repository). */
+export const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
+
+export const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
+export type FormatName = keyof typeof FORMATTERS
+
+/** The outcomes of a batch, sorted out for the report. */
+export interface Collected {
+  results: CheckResult[]
+  /** Some file could not be read or checked. */
+  failed: boolean
+  /** Unified diffs of --fix-dry-run. */
+  diffs: string[]
+  groupsByPath: Map<string, ResolvedConfig['groups']>
+}
+
+/**
+ * Print each file's messages and each config warning (once per run, however many files share
+ * the config) on stderr, and gather the results (errors only with --quiet).
+ */
+export function collectOutcomes(
+  outcomes: readonly FileOutcome[],
+  options: {
+    values: OptionValues
+    runner: FileRunner
+    cwd: string
+    stderr: {write(chunk: string): unknown}
+  },
+): Collected {
+  const collected: Collected = {results: [], failed: false, diffs: [], groupsByPath: new Map()}
+  const warned = new Set<string>()
+  for (const outcome of outcomes) {
+    for (const message of outcome.messages) options.stderr.write(`duidelijk: ${inert(message)}\n`)
+    if (outcome.failed) collected.failed = true
+    if (outcome.diff) collected.diffs.push(outcome.diff)
+    if (!outcome.result) continue
+    const result = outcome.result
+    if (options.values.quiet)
+      result.findings = result.findings.filter((f) => f.severity === 'error')
+    collected.results.push(result)
+    try {
+      const {config} = options.runner.loader.configFor(resolve(options.cwd, outcome.path))
+      collected.groupsByPath.set(outcome.path, config.groups)
+      // Config warnings (old rule ids) once per run, however many files share the config.
+      for (const warning of config.warnings) {
+        if (warned.has(warning)) continue
+        warned.add(warning)
+        options.stderr.write(`duidelijk: let op: ${warning}\n`)
+      }
+    } catch {
+      // The config was readable when the file was checked; nothing to group by otherwise.
+    }
+  }
+  return collected
+}
+
+/**
+ * The report in the chosen format (or the `stats` table): a text, or for JSON on stdout chunks
+ * file by file (`streamed`), so a big batch is never one big string.
+ */
+export async function renderReport(
+  collected: Collected,
+  options: {
+    values: OptionValues
+    statsMode: boolean
+    formatName: string
+    report: ReportExtras | undefined
+    runner: FileRunner
+    cwd: string
+    version: string
+    env: Record<string, string | undefined>
+    stdout: {isTTY?: boolean}
+    rootConfig: () => ResolvedConfig
+  },
+): Promise<{text: string; streamed?: Iterable<string>}> {
+  const {values, formatName, report, results} = {...options, results: collected.results}
+  if (options.statsMode) return {text: stats(results, formatName as (typeof STATS_FORMATS)[number])}
+  let context: FormatterContext = {rules: [], version: options.version}
+  // Only SARIF and the HTML report print rule metadata; the others skip loading a checker.
+  if (formatName === 'sarif' || formatName === 'html')
+    try {
+      context = await ruleContext(collected, options)
+    } catch {
+      // Without a valid root config the formatters still work, without rule metadata.
+    }
+  const color = useColor(values, options.stdout, options.env)
+  if (report && !context.report) context = {...context, report}
+  if (formatName === 'json' && !values.output && !values['fix-dry-run'])
+    return {text: '', streamed: jsonChunks(results, context)}
+  return {
+    text:
+      formatName === 'stylish'
+        ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})
+        : FORMATTERS[formatName as FormatName](results, context),
+  }
+}
+
+/** Rule metadata, groups and report settings for SARIF and the HTML report. */
+async function ruleContext(
+  collected: Collected,
+  options: {
+    formatName: string
+    report: ReportExtras | undefined
+    runner: FileRunner
+    cwd: string
+    version: string
+    rootConfig: () => ResolvedConfig
+  },
+): Promise<FormatterContext> {
+  const {formatName, report, runner, cwd} = options
+  const config = options.rootConfig()
+  const checker = await createChecker(config)
+  return {
+    version: options.version,
+    rules: checker.rules.map(({rule, setting}) => {
+      const full = formatName === 'sarif' ? docSummary(rule.id) : undefined
+      return {
+        id: rule.id,
+        description: rule.meta.description,
+        ...(full ? {fullDescription: full} : {}),
+        url: ruleUrl(rule.id),
+        severity: setting.severity,
+      }
+    }),
+    groups: config.groups,
+    groupsFor: (path) => (path === undefined ? undefined : collected.groupsByPath.get(path)),
+    ...(report
+      ? {
+          report: {
+            ...report,
+            ...configSummary(runner.loader.configFor(resolve(cwd, 'bestand.txt')), cwd),
+          },
+        }
+      : {}),
+  }
+}
+
+/** The "Wat" section of a rule's doc page: the SARIF full description. */
+function docSummary(id: string): string | undefined {
+  const file = join(DOCS, `${id}.md`)
+  if (!existsSync(file)) return undefined
+  const match = /^## Wat\s*\n([\s\S]*?)(?=\n## |$)/m.exec(readFileSync(file, 'utf8'))
+  const text = match?.[1]?.replace(/\s+/g, ' ').trim()
+  return text || undefined
+}
+
+/**
+ * Colours: --no-color and --color first, then FORCE_COLOR (0 or false: off, anything else: on)
+ * and NO_COLOR (https://no-color.org), then whether stdout is a terminal.
+ */
+export function useColor(
+  values: {color?: boolean | undefined; 'no-color'?: boolean | undefined},
+  stdout: {isTTY?: boolean},
+  env: Record<string, string | undefined>,
+): boolean {
+  if (values['no-color']) return false
+  if (values.color === true) return true
+  const force = env.FORCE_COLOR
+  if (force !== undefined) return !['0', 'false'].includes(force.toLowerCase())
+  if (env.NO_COLOR) return false
+  return Boolean(stdout.isTTY)
+}
