@@ -128,29 +128,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (editor && client)
         await client.sendRequest(CheckRequest, {uri: editor.document.uri.toString()})
     }),
-    vscode.commands.registerCommand('duidelijk.controleerWerkruimte', () =>
-      vscode.window.withProgress(
-        {
-          location: vscode.ProgressLocation.Notification,
-          title: 'Duidelijk: werkruimte controleren',
-          cancellable: true,
-        },
-        async (_progress, token) => {
-          if (!client) return
-          const result = await client
-            .sendRequest(CheckWorkspaceRequest, {}, token)
-            .catch(() => undefined)
-          if (!result) return
-          const failed = result.failed
-            ? ` ${result.failed} bestanden konden niet worden gelezen.`
-            : ''
-          void vscode.window.showInformationMessage(
-            `Duidelijk: ${result.files} bestanden gecontroleerd: ${result.errors} fouten, ${result.warnings} waarschuwingen, ${result.infos} meldingen.${failed} Zie het venster Problemen.`,
-          )
-          await vscode.commands.executeCommand('workbench.actions.view.problems')
-        },
-      ),
-    ),
+    vscode.commands.registerCommand('duidelijk.controleerWerkruimte', checkWorkspace),
     vscode.commands.registerCommand('duidelijk.herstelAlles', async () => {
       const editor = vscode.window.activeTextEditor
       if (!editor || !client) return
@@ -161,34 +139,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       if (!fixed)
         void vscode.window.showInformationMessage('Duidelijk: geen veilige verbeteringen gevonden.')
     }),
-    vscode.commands.registerCommand('duidelijk.maakConfiguratie', async () => {
-      const folder = vscode.workspace.workspaceFolders?.[0]
-      if (!folder) {
-        void vscode.window.showWarningMessage('Duidelijk: open eerst een map.')
-        return
-      }
-      const target = vscode.Uri.joinPath(folder.uri, '.duidelijk.json')
-      const exists = await vscode.workspace.fs.stat(target).then(
-        () => true,
-        () => false,
-      )
-      if (!exists) {
-        const choice = await vscode.window.showQuickPick(PRESETS, {
-          title: 'Duidelijk: welke regels wilt u gebruiken?',
-        })
-        if (!choice) return
-        const config = {
-          root: true,
-          extends: choice.preset,
-          rules: {},
-        }
-        await vscode.workspace.fs.writeFile(
-          target,
-          new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`),
-        )
-      }
-      await vscode.window.showTextDocument(target)
-    }),
+    vscode.commands.registerCommand('duidelijk.maakConfiguratie', createConfigFile),
     vscode.commands.registerCommand('duidelijk.herstart', async () => {
       await client?.restart()
     }),
@@ -200,6 +151,59 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     void ReadabilityPanel.current?.update(params.uri)
   })
   await client.start()
+}
+
+/** "Controleer de werkruimte": every letter in the workspace, totals in a message. */
+function checkWorkspace() {
+  return vscode.window.withProgress(
+    {
+      location: vscode.ProgressLocation.Notification,
+      title: 'Duidelijk: werkruimte controleren',
+      cancellable: true,
+    },
+    async (_progress, token) => {
+      if (!client) return
+      const result = await client
+        .sendRequest(CheckWorkspaceRequest, {}, token)
+        .catch(() => undefined)
+      if (!result) return
+      const failed = result.failed ? ` ${result.failed} bestanden konden niet worden gelezen.` : ''
+      void vscode.window.showInformationMessage(
+        `Duidelijk: ${result.files} bestanden gecontroleerd: ${result.errors} fouten, ${result.warnings} waarschuwingen, ${result.infos} meldingen.${failed} Zie het venster Problemen.`,
+      )
+      await vscode.commands.executeCommand('workbench.actions.view.problems')
+    },
+  )
+}
+
+/** "Maak een configuratiebestand": a .duidelijk.json with the preset the user picks. */
+async function createConfigFile(): Promise<void> {
+  const folder = vscode.workspace.workspaceFolders?.[0]
+  if (!folder) {
+    void vscode.window.showWarningMessage('Duidelijk: open eerst een map.')
+    return
+  }
+  const target = vscode.Uri.joinPath(folder.uri, '.duidelijk.json')
+  const exists = await vscode.workspace.fs.stat(target).then(
+    () => true,
+    () => false,
+  )
+  if (!exists) {
+    const choice = await vscode.window.showQuickPick(PRESETS, {
+      title: 'Duidelijk: welke regels wilt u gebruiken?',
+    })
+    if (!choice) return
+    const config = {
+      root: true,
+      extends: choice.preset,
+      rules: {},
+    }
+    await vscode.workspace.fs.writeFile(
+      target,
+      new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`),
+    )
+  }
+  await vscode.window.showTextDocument(target)
 }
 
 export async function deactivate(): Promise<void> {

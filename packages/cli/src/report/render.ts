@@ -126,6 +126,18 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
     `<ul class="utrecht-unordered-list kerncijfers"><li class="utrecht-unordered-list__item">${count(views.length, 'bestand', 'bestanden')}: ${count(letters, 'brief', 'brieven')} en ${count(views.length - letters, 'andere tekst', 'andere teksten')}</li><li class="utrecht-unordered-list__item">${count(words, 'woord', 'woorden')}, ${count(findings.length, 'melding', 'meldingen')} (${num(words ? (findings.length / words) * 100 : 0, 1)} per 100 woorden)</li><li class="utrecht-unordered-list__item">${count(bySeverity('error'), 'fout', 'fouten')}, ${count(bySeverity('warning'), 'waarschuwing', 'waarschuwingen')}, ${num(bySeverity('info'))} info</li></ul>`,
   )
 
+  out.push(...levelSection(views, options))
+  out.push(...fleschSection(views))
+  out.push(...ruleSection(views, options, findings, words))
+  out.push(...jargonSection(views))
+  out.push(...hardestSection(views))
+  out.push(...allSection(views))
+  return `<section aria-labelledby="overzicht">${out.join('\n')}</section>`
+}
+
+/** The estimated reading levels as a bar chart. */
+function levelSection(views: readonly FileView[], options: ReportOptions): string[] {
+  const out: string[] = []
   out.push(h(3, 'Geschat taalniveau', 'niveaus'))
   out.push(
     p(
@@ -145,7 +157,12 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
       unit: (n) => count(n, 'sjabloon', 'sjablonen'),
     }),
   )
+  return out
+}
 
+/** Flesch-Douma scores in bins of ten. */
+function fleschSection(views: readonly FileView[]): string[] {
+  const out: string[] = []
   out.push(h(3, 'Flesch-Douma', 'flesch-douma'))
   out.push(
     p(
@@ -172,7 +189,17 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
       unit: (n) => count(n, 'sjabloon', 'sjablonen'),
     }),
   )
+  return out
+}
 
+/** Findings per rule, most frequent first, and per group (the ambitions of Duidelijk Dronten when the config has no groups). */
+function ruleSection(
+  views: readonly FileView[],
+  options: ReportOptions,
+  findings: readonly Finding[],
+  words: number,
+): string[] {
+  const out: string[] = []
   out.push(h(3, 'Meldingen per regel', 'per-regel'))
   const byRule = new Map<string, Finding[]>()
   for (const f of findings) byRule.set(f.ruleId ?? '', [...(byRule.get(f.ruleId ?? '') ?? []), f])
@@ -234,7 +261,12 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
       ),
     )
   }
+  return out
+}
 
+/** The most used officialese words with a plain alternative. */
+function jargonSection(views: readonly FileView[]): string[] {
+  const out: string[] = []
   out.push(h(3, 'Meest gebruikte ambtelijke woorden', 'ambtelijk'))
   const jargon = new Map<string, {count: number; alternatives: Set<string>; files: Set<number>}>()
   for (const v of views) {
@@ -276,7 +308,12 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
         )
       : p('Geen ambtelijke woorden gevonden.'),
   )
+  return out
+}
 
+/** The ten hardest templates. */
+function hardestSection(views: readonly FileView[]): string[] {
+  const out: string[] = []
   out.push(h(3, 'De moeilijkste sjablonen', 'moeilijkst'))
   const hardest = [...views]
     .filter((v) => levelRank(v.result.metrics.level.level) >= 0)
@@ -299,7 +336,12 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
   out.push(
     p('Gesorteerd op geschat taalniveau, daarna op Flesch-Douma (laagste eerst).', 'toelichting'),
   )
+  return out
+}
 
+/** Every template with its figures. */
+function allSection(views: readonly FileView[]): string[] {
+  const out: string[] = []
   out.push(h(3, 'Alle sjablonen', 'alle'))
   out.push(
     table(
@@ -317,7 +359,7 @@ function overview(views: readonly FileView[], options: ReportOptions): string {
       {numeric: [3, 4, 5, 6], rowHeader: true},
     ),
   )
-  return `<section aria-labelledby="overzicht">${out.join('\n')}</section>`
+  return out
 }
 
 function trendSection(views: readonly FileView[], options: ReportOptions): string {

@@ -10,6 +10,37 @@ const SKIP = new Set(['office:annotation', 'text:tracked-changes', 'text:note-ci
 const HEADER = /^style:header(?:-first|-left)?$/
 const FOOTER = /^style:footer(?:-first|-left)?$/
 
+/** The error for a file that cannot be parsed, naming the part. */
+function damaged(where: string, path: string | undefined): DuidelijkError {
+  return new DuidelijkError('parse', `dit OpenDocument-bestand is beschadigd (${where})`, path)
+}
+
+/** The unit kind of a text:p or text:h. */
+function unitKind(name: string, tableDepth: number, listDepth: number): UnitKind {
+  if (name === 'text:h') return 'heading'
+  if (tableDepth) return 'tableCell'
+  return listDepth ? 'listItem' : 'paragraph'
+}
+
+/** The readable location of a paragraph outside headers, footers and notes. */
+function unitLabel(
+  textBox: number,
+  textBoxCount: number,
+  tableDepth: number,
+  table: number,
+  cell: number,
+): string {
+  if (textBox) return `tekstvak ${textBoxCount}`
+  return tableDepth ? `tabel ${table}, cel ${cell}` : 'alinea'
+}
+
+/** A field as a placeholder piece. */
+function fieldPiece(field: {name: string; text: string}): OfficeParagraph['pieces'][number] {
+  // The field shows its name or its placeholder text; either way it is a field, not letter text.
+  const label = field.text.trim() || field.name || 'veld'
+  return {text: label.startsWith('«') ? label : `«${label}»`, placeholder: true}
+}
+
 /**
  * Read the paragraphs of content.xml (`part` "content") or the headers and footers of styles.xml
  * (`part` "styles"). Notes are returned apart, so they can follow the body as in Word files.
@@ -39,11 +70,7 @@ function readPart(
   let field: {name: string; text: string} | undefined
   const parser = new SaxesParser()
   parser.on('error', (error) => {
-    throw new DuidelijkError(
-      'parse',
-      `dit OpenDocument-bestand is beschadigd (${part}.xml: ${error.message.split('\n')[0]})`,
-      path,
-    )
+    throw damaged(`${part}.xml: ${error.message.split('\n')[0]}`, path)
   })
   const current = () => stack[stack.length - 1]
   parser.on('opentag', (tag) => {
@@ -74,23 +101,8 @@ function readPart(
     } else if (name === 'table:table-cell') cell++
     else if (name === 'text:list') listDepth++
     else if (name === 'text:p' || name === 'text:h') {
-      const kind: UnitKind =
-        name === 'text:h'
-          ? 'heading'
-          : tableDepth
-            ? 'tableCell'
-            : listDepth
-              ? 'listItem'
-              : 'paragraph'
-      const label = region
-        ? region
-        : note
-          ? note
-          : textBox
-            ? `tekstvak ${textBoxCount}`
-            : tableDepth
-              ? `tabel ${table}, cel ${cell}`
-              : 'alinea'
+      const kind = unitKind(name, tableDepth, listDepth)
+      const label = region ?? note ?? unitLabel(textBox, textBoxCount, tableDepth, table, cell)
       stack.push({label, kind, pieces: []})
     } else if (name === 'text:s')
       current()?.pieces.push({text: ' '.repeat(Number(tag.attributes['text:c'] ?? 1))})
@@ -120,12 +132,7 @@ function readPart(
     }
     if (field && FIELDS.has(name)) {
       skip--
-      // The field shows its name or its placeholder text; either way it is a field, not letter text.
-      const label = field.text.trim() || field.name || 'veld'
-      current()?.pieces.push({
-        text: label.startsWith('«') ? label : `«${label}»`,
-        placeholder: true,
-      })
+      current()?.pieces.push(fieldPiece(field))
       field = undefined
       return
     }
@@ -151,7 +158,7 @@ function readPart(
     parser.write(xml).close()
   } catch (error) {
     if (error instanceof DuidelijkError) throw error
-    throw new DuidelijkError('parse', `dit OpenDocument-bestand is beschadigd (${part}.xml)`, path)
+    throw damaged(`${part}.xml`, path)
   }
   return {paragraphs, headers, notes}
 }
