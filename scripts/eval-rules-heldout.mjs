@@ -19,7 +19,7 @@ function join(tokens) {
 export async function evaluateRules() {
   const sentences = heldOut()
   if (!sentences) return undefined
-  const {createChecker} = await import('../packages/core/dist/index.js')
+  const {createChecker} = await import('../packages/core/dist/node/index.js')
   const {loadVerbTable} = await import('../packages/core/dist/nlp/verbs.js')
   const verbs = loadVerbTable()
   const checker = await createChecker({

@@ -56,7 +56,7 @@ export function heldOut() {
 export async function evaluateTagger() {
   const sentences = heldOut()
   if (!sentences) return undefined
-  const {tagWords} = await import('../packages/core/dist/index.js')
+  const {tagWords} = await import('../packages/core/dist/node/index.js')
   const vocabulary = new Set()
   for (const name of TRAIN) {
     for (const s of readConllu(readFileSync(new URL(name, DATA), 'utf8'))) {

@@ -7,6 +7,7 @@
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 
 const core = '../packages/core/dist/nlp/'
+await import('../packages/core/dist/node/index.js') // data files and dictionary from disk
 const {wordEntry, contextFeatures, clauseFlags, nextClauseState, CONTEXT_FEATURES} = await import(
   `${core}tagger/features.js`
 )
