@@ -3,6 +3,8 @@
 // (a neighbouring key, two letters swapped, a letter left out or typed twice). Used by the
 // benchmark corpus (bench/corpus.mjs) and the suggestion-quality evaluation (bench/suggestions.mjs).
 
+import {NEIGHBOURS} from '../packages/core/dist/spelling/suggest.js'
+
 /** Small deterministic PRNG (mulberry32). */
 export function random(seed) {
   let a = seed >>> 0
@@ -15,35 +17,7 @@ export function random(seed) {
   }
 }
 
-/** Neighbouring keys on a QWERTY keyboard (lowercase letters only). */
-const NEIGHBOURS = {
-  q: 'wa',
-  w: 'qeas',
-  e: 'wrds',
-  r: 'etdf',
-  t: 'ryfg',
-  y: 'tugh',
-  u: 'yihj',
-  i: 'uojk',
-  o: 'ipkl',
-  p: 'ol',
-  a: 'qwsz',
-  s: 'awedxz',
-  d: 'serfcx',
-  f: 'drtgvc',
-  g: 'ftyhbv',
-  h: 'gyujnb',
-  j: 'huikmn',
-  k: 'jiolm',
-  l: 'kop',
-  z: 'asx',
-  x: 'zsdc',
-  c: 'xdfv',
-  v: 'cfgb',
-  b: 'vghn',
-  n: 'bhjm',
-  m: 'njk',
-}
+// Neighbouring keys on a QWERTY keyboard: the same table the suggestions rank edits by.
 
 /** Dutch spelling confusions: [pattern, replacement]. */
 const CONFUSIONS = [

@@ -3,6 +3,7 @@
 //   --check  exit 1 when a figure is below its target (CI); exit 0 with a note when
 //            ../shared/data is absent.
 import {existsSync, readFileSync, statSync} from 'node:fs'
+import {readConllu} from './conllu.mjs'
 
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
 const TEST = new URL('nl_lassysmall-ud-test.conllu', DATA)
@@ -18,33 +19,7 @@ export const TARGETS = {upos: 0.95, uposUnknown: 0.9, lemma: 0.95, verbForm: 0.9
  */
 export const FLOORS = {upos: 0.93, uposUnknown: 0.85, lemma: 0.94, verbForm: 0.915}
 
-/** Tokens of a CoNLL-U file, grouped by sentence. */
-export function readConllu(text) {
-  const sentences = []
-  let tokens = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
-      if (tokens.length > 0) sentences.push(tokens)
-      tokens = []
-      continue
-    }
-    if (line.startsWith('#')) continue
-    const f = line.split('\t')
-    if (!/^\d+$/.test(f[0])) continue
-    tokens.push({
-      id: Number(f[0]),
-      form: f[1],
-      lemma: f[2].replaceAll('_', ''),
-      upos: f[3],
-      xpos: f[4],
-      feats: f[5],
-      head: Number(f[6]),
-      deprel: f[7],
-    })
-  }
-  if (tokens.length > 0) sentences.push(tokens)
-  return sentences
-}
+export {readConllu}
 
 /** The held-out sentences, or undefined when ../shared/data is not there. */
 export function heldOut() {

@@ -12,6 +12,7 @@
 //   --verbose  list every FALSE and PARTLY finding with its sentence
 // Skips (exit 0) when ../shared is absent, as it is for users and on a fresh clone.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {MEASURED_RULES, measuredChecker} from './measured-rules.mjs'
 
 const TREEBANK = new URL('../../shared/data/ud-dutch/nl_lassysmall-ud-test.conllu', import.meta.url)
 const LABELS = new URL('../tests/external/labels.tsv', import.meta.url)
@@ -79,42 +80,13 @@ function readLabels() {
   return labels
 }
 
-const {createChecker, builtinRules} = await import('../packages/core/dist/node/index.js')
+const core = await import('../packages/core/dist/node/index.js')
 
 // The default preset as users get it, sentence rules only; rules the default switches off are
 // measured at info so that their precision is known before anyone switches them on.
-const MEASURED = [
-  'ambtelijke-taal',
-  'lange-zin',
-  'lijdende-vorm',
-  'naamwoordstijl',
-  'tangconstructie',
-  'dubbele-ontkenning',
-  'vage-termijn',
-  'afkorting',
-  'aanspreekvorm',
-  'moeilijk-woord',
-  'spelling',
-  'toon',
-  'datum-en-bedrag',
-  'persoonsgegevens',
-]
-const built = new Set(builtinRules.map((rule) => rule.id))
-let checker = await createChecker({lang: 'nl', letter: false})
-const offByDefault = MEASURED.filter(
-  (id) => built.has(id) && !checker.rules.some(({rule}) => rule.id === id),
-)
-if (offByDefault.length > 0) {
-  checker = await createChecker({
-    lang: 'nl',
-    letter: false,
-    rules: Object.fromEntries(offByDefault.map((id) => [id, 'info'])),
-  })
-}
-const severity = Object.fromEntries(
-  checker.rules.map(({rule, setting}) => [rule.id, setting.severity]),
-)
-for (const id of offByDefault) severity[id] = 'uit'
+const MEASURED = MEASURED_RULES
+const {checker, severity} = await measuredChecker(core, 'uit')
+const built = new Set(core.builtinRules.map((rule) => rule.id))
 
 const sentences = sample()
 const findings = []

@@ -5,6 +5,7 @@
 //           20 % (for choosing features and settings); writes nothing.
 // The held-out file nl_lassysmall-ud-test.conllu is never read here.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {readConllu} from './conllu.mjs'
 
 const core = '../packages/core/dist/nlp/'
 await import('../packages/core/dist/node/index.js') // data files and dictionary from disk
@@ -30,39 +31,28 @@ if (!existsSync(new URL(TRAIN_FILES[0], DATA))) {
 }
 
 /** CoNLL-U sentences: tokens with form, label parts, features (without ExtPos) and lemma. */
-export function readConllu(text) {
-  const sentences = []
-  let tokens = []
-  for (const line of text.split('\n')) {
-    if (line.trim() === '') {
-      if (tokens.length > 0) sentences.push(tokens)
-      tokens = []
-      continue
-    }
-    if (line.startsWith('#')) continue
-    const f = line.split('\t')
-    if (!/^\d+$/.test(f[0])) continue
-    const feats =
-      f[5] === '_'
-        ? '_'
-        : f[5]
-            .split('|')
-            .filter((p) => !p.startsWith('ExtPos='))
-            .join('|') || '_'
-    tokens.push({
-      form: f[1],
-      lemma: f[2].replaceAll('_', ''),
-      rawLemma: f[2],
-      upos: f[3],
-      xpos: f[4],
-      feats,
-    })
-  }
-  if (tokens.length > 0) sentences.push(tokens)
-  return sentences
+function readTrainingSentences(text) {
+  return readConllu(text).map((tokens) =>
+    tokens.map(({form, lemma, rawLemma, upos, xpos, feats}) => ({
+      form,
+      lemma,
+      rawLemma,
+      upos,
+      xpos,
+      feats:
+        feats === '_'
+          ? '_'
+          : feats
+              .split('|')
+              .filter((p) => !p.startsWith('ExtPos='))
+              .join('|') || '_',
+    })),
+  )
 }
 
-const files = TRAIN_FILES.map((name) => readConllu(readFileSync(new URL(name, DATA), 'utf8')))
+const files = TRAIN_FILES.map((name) =>
+  readTrainingSentences(readFileSync(new URL(name, DATA), 'utf8')),
+)
 let train = files.flat()
 let tuneSet = []
 if (tune) {

@@ -137,7 +137,7 @@ export function dutchVariants(word: string): string[] {
 const ALPHABET = 'abcdefghijklmnopqrstuvwxyzéëèïöü'
 const VOWELS = 'aeiou'
 /** Neighbouring keys on a QWERTY keyboard: the likeliest wrong letters. */
-const NEIGHBOURS: Record<string, string> = {
+export const NEIGHBOURS: Readonly<Record<string, string>> = {
   q: 'wa',
   w: 'qeas',
   e: 'wrds',
