@@ -2,7 +2,8 @@
 // random one-word edits in a 600-word letter, and the server's memory after many edits.
 // Usage: node bench/lsp.mjs [--edits 1000] [--memory-edits 10000] [--write]
 import {spawn} from 'node:child_process'
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {writeSection} from './sections.mjs'
 import {createRequire} from 'node:module'
 import {performance} from 'node:perf_hooks'
 import {generateLetters} from './corpus.mjs'
@@ -173,11 +174,4 @@ copies and unmounting them from hunspell's in-memory file system once it has bui
 another 5 MB.
 `
 process.stdout.write(report)
-if (args.includes('--write')) {
-  const path = new URL('../docs/performance.md', import.meta.url)
-  const page = readFileSync(path, 'utf8').replace(
-    /\n## Language server \(bench\/lsp\.mjs\)[\s\S]*$/,
-    '',
-  )
-  writeFileSync(path, `${page.trimEnd()}\n${report}`)
-}
+if (args.includes('--write')) writeSection('lsp', report)

@@ -3,7 +3,8 @@
 // own suggestions on the same cases in the same run. Prints a Markdown section; with --write it
 // replaces the section "Spelling suggestions" in docs/performance.md.
 //   node bench/suggestions.mjs [--cases 500] [--seed 16] [--hunspell-cases 500] [--write]
-import {readFileSync, writeFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
+import {writeSection} from './sections.mjs'
 import {performance} from 'node:perf_hooks'
 import {parseArgs} from 'node:util'
 import {makeTypo, random} from './typos.mjs'
@@ -114,14 +115,4 @@ ${buildMs.toFixed(0)} ms and ${((heapAfter - heapBefore) / 1024 / 1024).toFixed(
 ${rows.join('\n')}
 `
 process.stdout.write(section)
-if (values.write) {
-  const file = new URL('../docs/performance.md', import.meta.url)
-  const doc = readFileSync(file, 'utf8')
-  const start = doc.indexOf('## Spelling suggestions')
-  const end = start < 0 ? -1 : doc.indexOf('\n## ', start + 1)
-  const updated =
-    start < 0
-      ? `${doc.trimEnd()}\n\n${section}`
-      : `${doc.slice(0, start)}${section}${end < 0 ? '' : doc.slice(end)}`
-  writeFileSync(file, updated)
-}
+if (values.write) writeSection('suggestions', section)

@@ -12,6 +12,7 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {generateLetters} from '../corpus.mjs'
+import {writeSection} from '../sections.mjs'
 
 const {values} = parseArgs({
   options: {quick: {type: 'boolean'}, 'no-write': {type: 'boolean'}},
@@ -204,15 +205,4 @@ Targets (issue 16):
 ${targets.join('\n')}
 `
 process.stdout.write(section)
-if (!values['no-write'] && !quick) {
-  const file = join(root, 'docs/performance.md')
-  const doc = readFileSync(file, 'utf8')
-  const start = doc.indexOf('## Peers (bench/peers')
-  const end = start < 0 ? -1 : doc.indexOf('\n## ', start + 1)
-  writeFileSync(
-    file,
-    start < 0
-      ? `${doc.trimEnd()}\n\n${section}`
-      : `${doc.slice(0, start)}${section}${end < 0 ? '' : doc.slice(end + 1)}`,
-  )
-}
+if (!values['no-write'] && !quick) writeSection('peers', section)
