@@ -1,6 +1,6 @@
-import type {CheckResult, Finding, Segment} from '@duidelijk/core'
+import {redactAnalysedText, type CheckResult, type Finding, type Segment} from '@duidelijk/core'
 import {esc, SEVERITY_LABEL, SEVERITY_RANK} from './dutch.js'
-import {mask, type SourceSpan} from './redact.js'
+import type {SourceSpan} from './redact.js'
 
 /** Findings longer than this (or across lines) get a marker at their start, not a highlight. */
 const LONG = 40
@@ -77,25 +77,8 @@ export function highlightedText(
   const doc = result.document
   const text = doc.text
   const toText = (offset: number) => sourceToText(doc.segments, offset, text.length)
-  let chars = text
-  // Segments are in text order, not source order (an HTML title attribute is read after the
-  // body): every segment that holds part of a span is masked.
-  const segments = doc.segments.length
-    ? doc.segments
-    : [{textStart: 0, textEnd: text.length, sourceStart: 0, sourceEnd: text.length}]
-  for (const span of personal) {
-    for (const seg of segments) {
-      if (seg.sourceEnd <= span.start || seg.sourceStart >= span.end) continue
-      const linear = seg.textEnd - seg.textStart === seg.sourceEnd - seg.sourceStart
-      const start = linear
-        ? seg.textStart + Math.max(0, span.start - seg.sourceStart)
-        : seg.textStart
-      const end = linear
-        ? seg.textStart + Math.min(seg.sourceEnd, span.end) - seg.sourceStart
-        : seg.textEnd
-      chars = chars.slice(0, start) + mask(chars.slice(start, end)) + chars.slice(end)
-    }
-  }
+  // Core's redaction step: every stretch of text that maps into personal data is masked.
+  const chars = redactAnalysedText(text, doc.segments, personal)
   const short: Cluster[] = []
   const points = new Map<number, Finding[]>()
   const ordered = result.findings
