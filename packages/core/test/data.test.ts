@@ -14,6 +14,7 @@ describe('data files', () => {
     'vage-termijnen.tsv',
     'naamwoordstijl.tsv',
     'dubbele-ontkenningen.tsv',
+    'stijve-formules.tsv',
     'werkwoorden.tsv',
     'tagger-model.txt',
   ])('%s names its source and licence', (name) => {

@@ -1,113 +1,132 @@
+import {readDataFile} from '../data.js'
+import {readTsv} from '../nlp/tsv.js'
 import {defineRule} from '../rule.js'
 
-/** Stiff formulas and their friendlier form. `''` means: leave it out. */
-const FORMULAS: ReadonlyArray<{pattern: string; expected: string[]; uitleg: string}> = [
-  {
-    pattern: String.raw`(?:wij|we)\s+verzoeken\s+u\s+(?:vriendelijk\s+)?(?:doch|maar)\s+dringend`,
-    expected: ['Wilt u'],
-    uitleg: 'Vraag het gewoon: ‘Wilt u …’.',
-  },
-  {
-    pattern: String.raw`(?:wij|we)\s+verzoeken\s+u\s+vriendelijk`,
-    expected: ['Wilt u'],
-    uitleg: 'Vraag het gewoon: ‘Wilt u …’.',
-  },
-  {
-    pattern: String.raw`(?:wij|we)\s+delen\s+u\s+(?:hierbij\s+)?mede\s+dat`,
-    expected: [''],
-    uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.',
-  },
-  {
-    pattern: String.raw`(?:wij|we)\s+delen\s+u\s+(?:hierbij\s+)?mee\s+dat`,
-    expected: [''],
-    uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.',
-  },
-  {
-    pattern: String.raw`(?:hierbij\s+)?delen\s+(?:wij|we)\s+u\s+(?:hierbij\s+)?(?:mede|mee)\s+dat`,
-    expected: [''],
-    uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.',
-  },
-  {
-    pattern: String.raw`hierbij\s+(?:delen|laten)\s+(?:wij|we)\s+u\s+weten\s+dat`,
-    expected: [''],
-    uitleg: 'Laat dit weg en begin met wat u te zeggen heeft.',
-  },
-  {
-    pattern: String.raw`hoogachtend`,
-    expected: ['Met vriendelijke groet'],
-    uitleg: 'Sluit vriendelijk af.',
-  },
-  {
-    pattern: String.raw`met\s+de\s+meeste\s+hoogachting`,
-    expected: ['Met vriendelijke groet'],
-    uitleg: 'Sluit vriendelijk af.',
-  },
-  {pattern: String.raw`gelieve`, expected: ['Wilt u'], uitleg: '‘Gelieve’ is stijf en ouderwets.'},
-  {
-    pattern: String.raw`wij\s+vertrouwen\s+erop\s+u\s+hiermee\s+(?:voldoende\s+)?(?:te\s+hebben\s+)?ge[iï]nformeerd(?:\s+te\s+hebben)?`,
-    expected: [''],
-    uitleg: 'Laat dit weg, of schrijf: ‘Heeft u nog vragen? Bel ons gerust.’',
-  },
-  {
-    pattern: String.raw`(?:wij|we)\s+hopen\s+u\s+hiermee\s+(?:voldoende\s+)?(?:te\s+hebben\s+)?ge[iï]nformeerd(?:\s+te\s+hebben)?`,
-    expected: [''],
-    uitleg: 'Laat dit weg, of schrijf: ‘Heeft u nog vragen? Bel ons gerust.’',
-  },
-  {
-    pattern: String.raw`u\s+wordt\s+verzocht`,
-    expected: ['Wilt u'],
-    uitleg: 'Zeg wie iets vraagt en vraag het gewoon.',
-  },
-  {pattern: String.raw`verzoeke`, expected: ['Wilt u'], uitleg: '‘Verzoeke’ is ouderwets.'},
-  {
-    pattern: String.raw`in\s+afwachting\s+van\s+uw\s+(?:spoedig\s+)?(?:antwoord|reactie)(?:\s+verblijven\s+wij)?`,
-    expected: [''],
-    uitleg: 'Zeg liever concreet wat u van de lezer verwacht en wanneer.',
-  },
-  {
-    pattern: String.raw`wij\s+zien\s+uw\s+reactie\s+met\s+belangstelling\s+tegemoet`,
-    expected: [''],
-    uitleg: 'Zeg liever concreet wat u van de lezer verwacht en wanneer.',
-  },
-  {
-    pattern: String.raw`onder\s+dankzegging\s+voor`,
-    expected: ['Dank u voor'],
-    uitleg: 'Bedank gewoon.',
-  },
-  {
-    pattern: String.raw`ten\s+zeerste`,
-    expected: ['erg'],
-    uitleg: 'Gewoon ‘erg’ of ‘heel’ is warmer.',
-  },
-  {
-    pattern: String.raw`wij\s+betreuren\s+het\s+u\s+te\s+moeten\s+mededelen\s+dat`,
-    expected: ['Helaas'],
-    uitleg: 'Zeg het direct: ‘Helaas …’.',
-  },
-  {
-    pattern: String.raw`tot\s+onze\s+spijt\s+moeten\s+wij\s+u\s+mededelen\s+dat`,
-    expected: ['Helaas'],
-    uitleg: 'Zeg het direct: ‘Helaas …’.',
-  },
-  {
-    pattern: String.raw`u\s+wordt\s+hierbij\s+in\s+kennis\s+gesteld\s+(?:van\s+het\s+feit\s+)?dat`,
-    expected: [''],
-    uitleg: 'Laat dit weg en zeg wat er is.',
-  },
-  {
-    pattern: String.raw`geachte\s+heer\/mevrouw`,
-    expected: ['Geachte heer, mevrouw'],
-    uitleg: 'De schuine streep maakt de aanhef onpersoonlijk.',
-  },
-]
+/** When a formula's replacement is offered as an edit (column `bewerking` of stijve-formules.tsv). */
+export type FormulaEdit = 'altijd' | 'zonder-te' | 'los' | 'hele-zin' | 'geen'
+const EDITS: readonly FormulaEdit[] = ['altijd', 'zonder-te', 'los', 'hele-zin', 'geen']
 
-const TRIGGER =
-  /hoogacht|gelieve|verzoe|verzoc|mede|mee\s+dat|weten\s+dat|hopen|vertrouw|betreur|spijt|dankzeg|afwachting|belangstelling|zeerste|kennis|heer\/mevrouw/i
+/** One stiff formula of data/stijve-formules.tsv. */
+export interface Formula {
+  /** The formula as listed ("wij|we delen u [hierbij] mede dat"). */
+  formula: string
+  /** The formula as a regular expression source (no flags, no word boundaries). */
+  pattern: string
+  /** Words of which the text must contain at least one for the formula to match (lower case). */
+  required: string[]
+  /** Friendlier forms, best first; `''` means: leave it out. */
+  expected: string[]
+  edit: FormulaEdit
+  uitleg: string
+}
 
-const COMBINED = new RegExp(
-  FORMULAS.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`).join('|'),
-  'giu',
-)
+function escape(value: string): string {
+  return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** A word position: its alternatives ("wij|we"). */
+function alternatives(token: string, where: string): string[] {
+  const words = token.split('|')
+  if (words.some((word) => word === '' || /[[\]]/.test(word))) {
+    throw new Error(`${where}: formule: leeg woord of losse haak in "${token}"`)
+  }
+  return words.map((word) => word.toLowerCase())
+}
+
+/**
+ * Compile the formula notation of stijve-formules.tsv into a regular expression: words are separated
+ * by any white space, `a|b` is one of these words, `[words]` may be left out.
+ */
+export function compileFormula(
+  formula: string,
+  where: string,
+): {pattern: string; required: string[]} {
+  const elements: Array<{optional: boolean; words: string[][]}> = []
+  let group: string[][] | undefined
+  for (const raw of formula.trim().split(/\s+/)) {
+    let token = raw
+    const opens = token.startsWith('[')
+    if (opens) {
+      if (group) throw new Error(`${where}: formule: '[' binnen '[…]' in "${formula}"`)
+      group = []
+      token = token.slice(1)
+    }
+    const closes = token.endsWith(']')
+    if (closes) token = token.slice(0, -1)
+    const words = alternatives(token, where)
+    if (group) group.push(words)
+    else elements.push({optional: false, words: [words]})
+    if (closes) {
+      if (!group) throw new Error(`${where}: formule: ']' zonder '[' in "${formula}"`)
+      elements.push({optional: true, words: group})
+      group = undefined
+    }
+  }
+  if (group) throw new Error(`${where}: formule: '[' zonder ']' in "${formula}"`)
+  const requiredElements = elements.filter((element) => !element.optional)
+  if (requiredElements.length === 0) {
+    throw new Error(`${where}: formule "${formula}" heeft geen verplicht woord`)
+  }
+  const word = (alts: string[]) =>
+    alts.length === 1 ? escape(alts[0]!) : `(?:${alts.map(escape).join('|')})`
+  let pattern = ''
+  elements.forEach((element, index) => {
+    const body = element.words.map(word).join('\\s+')
+    const requiredAfter = elements.slice(index + 1).some((next) => !next.optional)
+    if (!element.optional) pattern += requiredAfter ? `${body}\\s+` : body
+    else pattern += requiredAfter ? `(?:${body}\\s+)?` : `(?:\\s+${body})?`
+  })
+  // The longest required word (by its shortest spelling) is the cheapest test for a paragraph.
+  const length = (alts: string[]) => Math.min(...alts.map((alt) => alt.length))
+  const required = requiredElements
+    .map((element) => element.words[0]!)
+    .reduce((best, alts) => (length(alts) > length(best) ? alts : best))
+  return {pattern, required}
+}
+
+/** Parse stijve-formules.tsv (header: formule · vervanging · bewerking · uitleg). */
+export function parseFormulas(text: string, source = 'stijve-formules.tsv'): Formula[] {
+  const columns = ['formule', 'vervanging', 'bewerking', 'uitleg'] as const
+  return readTsv(text, {source, columns, required: 4}).map(({where, cells}) => {
+    const edit = cells.bewerking.trim() as FormulaEdit
+    if (!EDITS.includes(edit)) {
+      throw new Error(`${where}: bewerking "${cells.bewerking}"; verwacht: ${EDITS.join(', ')}`)
+    }
+    if (!cells.uitleg.trim()) throw new Error(`${where}: uitleg ontbreekt`)
+    const expected = cells.vervanging.split('|').map((form) => form.trim())
+    return {
+      formula: cells.formule.trim(),
+      ...compileFormula(cells.formule, where),
+      expected: [...new Set(expected)],
+      edit,
+      uitleg: cells.uitleg.trim(),
+    }
+  })
+}
+
+interface Compiled {
+  formulas: Formula[]
+  /** Every formula contains one of these words; most paragraphs contain none. */
+  trigger: RegExp
+  combined: RegExp
+}
+
+let compiled: Compiled | undefined
+/** The shipped formulas and their combined expression, built once per process. */
+function formulas(): Compiled {
+  if (compiled) return compiled
+  const list = parseFormulas(readDataFile('stijve-formules.tsv'))
+  const stems = [...new Set(list.flatMap((f) => f.required))]
+  compiled = {
+    formulas: list,
+    trigger: new RegExp(stems.map(escape).join('|'), 'iu'),
+    combined: new RegExp(
+      list.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`).join('|'),
+      'giu',
+    ),
+  }
+  return compiled
+}
 
 export default defineRule({
   id: 'toon',
@@ -121,13 +140,13 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
+    const {formulas: list, trigger, combined} = formulas()
     for (const {unit} of ctx.units) {
       const text = ctx.slice(unit.start, unit.end)
-      // Every formula contains one of these stems; most paragraphs contain none.
-      if (!TRIGGER.test(text)) continue
-      for (const match of text.matchAll(COMBINED)) {
+      if (!trigger.test(text)) continue
+      for (const match of text.matchAll(combined)) {
         const key = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0]
-        const formula = FORMULAS[Number(key?.slice(1))]
+        const formula = list[Number(key?.slice(1))]
         if (!formula) continue
         const start = unit.start + match.index!
         const atStart =
@@ -142,7 +161,7 @@ export default defineRule({
         // "Wij verzoeken u het formulier te sturen": 'Wilt u' in place of the formula would leave
         // 'te' behind ("Wilt u het formulier te sturen"), so there is no replacement then.
         const rest = /^[^.!?]*/.exec(text.slice(match.index! + match[0].length))![0]
-        const leavesTe = /^wilt u/i.test(formula.expected[0]!) && /(?<!\p{L})te\s+\p{L}/u.test(rest)
+        const leavesTe = formula.edit === 'zonder-te' && /(?<!\p{L})te\s+\p{L}/u.test(rest)
         ctx.report({
           start,
           end: start + match[0].length,
