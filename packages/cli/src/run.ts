@@ -13,7 +13,7 @@ import {
   type ResolvedConfig,
 } from '@duidelijk/core/node'
 import {unifiedDiff} from './diff.js'
-import {applySafeFixes, writeAtomic} from './fix.js'
+import {applySafeFixes, encodeAs, encodingOf, FixRefused, writeFixed} from './fix.js'
 
 /** What every file check needs; plain data, so a worker thread can receive it. */
 export interface RunSettings {
@@ -98,6 +98,8 @@ export class FileRunner {
       let result = await checker.checkAsync({...input, bytes})
       if ((this.settings.fix || this.settings.fixDryRun) && result.document.writable) {
         const original = result.document.source
+        const detected = result.document.meta.detectedEncoding as string | undefined
+        const checked = result
         const redactions = result.redactions
         // Fix, then check again: a fix can reveal or resolve other findings. At most three passes.
         let source = original
@@ -109,19 +111,29 @@ export class FileRunner {
           source = text
           result = checker.check({...input, text: source})
         }
-        const utf16 =
-          bytes.length >= 2 &&
-          ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-        if (total > 0 && utf16) {
-          outcome.messages.push(
-            `${path}: niet verbeterd, want het bestand is UTF-16; sla het op als UTF-8`,
-          )
-        } else if (total > 0) {
-          const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? '\ufeff' : ''
-          if (this.settings.fix) await writeAtomic(absolute, bom + source)
+        const kept = encodingOf(bytes, detected)
+        if (total > 0) {
+          try {
+            // The whole text in the file's own encoding; every byte outside the fixes stays as
+            // it was, because the original text encodes back to exactly the bytes that were read.
+            const after = encodeAs(source, kept)
+            if (!Buffer.from(encodeAs(original, kept)).equals(Buffer.from(bytes)))
+              throw new FixRefused(
+                'niet verbeterd: dit bestand kan niet byte voor byte worden teruggeschreven',
+              )
+            if (this.settings.fix) await writeFixed(absolute, bytes, after)
+          } catch (error) {
+            if (!(error instanceof FixRefused)) throw error
+            outcome.messages.push(`${path}: ${error.message}`)
+            // The file is as it was: report what it says.
+            result = checked
+            total = 0
+          }
+        }
+        if (total > 0) {
           // The diff is printed: personal data masked on both sides (same length, so unchanged
           // lines stay equal).
-          else
+          if (!this.settings.fix)
             outcome.diff = unifiedDiff(
               path.split(sep).join('/'),
               redactSource(original, 0, redactions),

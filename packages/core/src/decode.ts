@@ -64,6 +64,40 @@ function decodeWindows1252(bytes: Uint8Array): string {
     .replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
 }
 
+/**
+ * Encode text back into the bytes of `encoding`: the exact inverse of `decodeText` (the same
+ * Windows-1252 table, its five unassigned positions kept as Latin-1), without a BOM. Returns the
+ * index of the first character the encoding cannot hold instead of bytes when there is one.
+ */
+export function encodeText(
+  text: string,
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252',
+): Uint8Array | {unencodable: number} {
+  if (encoding === 'utf-8') {
+    const lone = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.exec(text)
+    return lone ? {unencodable: lone.index} : new TextEncoder().encode(text)
+  }
+  if (encoding === 'utf-16le' || encoding === 'utf-16be') {
+    const bytes = new Uint8Array(text.length * 2)
+    const [low, high] = encoding === 'utf-16le' ? [0, 1] : [1, 0]
+    for (let i = 0; i < text.length; i++) {
+      const unit = text.charCodeAt(i)
+      bytes[2 * i + low] = unit & 0xff
+      bytes[2 * i + high] = unit >> 8
+    }
+    return bytes
+  }
+  const bytes = new Uint8Array(text.length)
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    const high = CP1252_HIGH.indexOf(text[i]!)
+    if (high !== -1) bytes[i] = 0x80 + high
+    else if (code < 0x80 || (code >= 0xa0 && code <= 0xff)) bytes[i] = code
+    else return {unencodable: i}
+  }
+  return bytes
+}
+
 /** A NUL byte anywhere, or many control characters in the first 8 KB, mean binary data. */
 function looksBinary(bytes: Uint8Array): boolean {
   if (bytes.indexOf(0) !== -1) return true
