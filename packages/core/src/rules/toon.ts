@@ -148,28 +148,67 @@ export default defineRule({
         const key = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0]
         const formula = list[Number(key?.slice(1))]
         if (!formula) continue
-        const start = unit.start + match.index!
-        const atStart =
-          /^\s*$/.test(text.slice(0, match.index!)) || /[.!?]\s+$/.test(text.slice(0, match.index!))
-        const expected = formula.expected.map((e) =>
-          atStart && e !== ''
-            ? e.charAt(0).toUpperCase() + e.slice(1)
-            : atStart
-              ? e
-              : e.charAt(0).toLowerCase() + e.slice(1),
-        )
-        // "Wij verzoeken u het formulier te sturen": 'Wilt u' in place of the formula would leave
-        // 'te' behind ("Wilt u het formulier te sturen"), so there is no replacement then.
-        const rest = /^[^.!?]*/.exec(text.slice(match.index! + match[0].length))![0]
-        const leavesTe = formula.edit === 'zonder-te' && /(?<!\p{L})te\s+\p{L}/u.test(rest)
+        const index = match.index!
+        const edit = editOf(formula, text.slice(0, index), text.slice(index + match[0].length))
         ctx.report({
-          start,
-          end: start + match[0].length,
+          start: unit.start + index - (edit?.before ?? 0),
+          end: unit.start + index + match[0].length + (edit?.after ?? 0),
           messageId: 'stijf',
           data: {uitleg: formula.uitleg},
-          ...(leavesTe ? {} : {expected}),
+          ...(edit?.before || edit?.after ? {actual: match[0]} : {}),
+          ...(edit ? {expected: edit.expected} : {}),
         })
       }
     }
   },
 })
+
+/** The replacements for a formula, and how far the range grows around it (for a whole sentence). */
+interface Edit {
+  expected: string[]
+  before: number
+  after: number
+}
+
+/**
+ * Whether the formula's replacement is a grammatical edit here (column `bewerking`), and which.
+ * `before` and `after` are the unit's text around the formula.
+ */
+export function editOf(formula: Formula, before: string, after: string): Edit | undefined {
+  const atStart = /^\s*$/.test(before) || /[.!?]\s+$/.test(before)
+  const expected = formula.expected.map((e) =>
+    atStart ? e.charAt(0).toUpperCase() + e.slice(1) : e.charAt(0).toLowerCase() + e.slice(1),
+  )
+  const plain = {expected, before: 0, after: 0}
+  switch (formula.edit) {
+    case 'altijd':
+      return plain
+    case 'geen':
+      return undefined
+    case 'zonder-te': {
+      // "Wij verzoeken u het formulier te sturen": 'Wilt u' in place of the formula would leave
+      // 'te' behind ("Wilt u het formulier te sturen"), and "U wordt verzocht om een reactie" would
+      // become "Wilt u om een reactie"; no replacement then.
+      const rest = /^[^.!?]*/.exec(after)![0]
+      return /(?<!\p{L})te\s+\p{L}/u.test(rest) || /^\s+om(?!\p{L})/iu.test(after)
+        ? undefined
+        : plain
+    }
+    case 'los':
+      // "Hoogachtend," at the end of a letter, not "Met de meeste hoogachting verblijf ik".
+      return /^[^\S\n]*(?:[,.;:!?]|\n|$)/.test(after) ? plain : undefined
+    case 'hele-zin': {
+      // Only a whole sentence can go: "Wij hopen u hiermee te hebben geïnformeerd." Leaving out
+      // the words of a longer sentence would leave its other words behind.
+      const tail = /^[.!?,]?\s*/.exec(after)![0]
+      const next = after.slice(tail.length)
+      const whole = atStart && (next === '' || /^[.!?]\s/.test(tail) || tail.includes('\n'))
+      if (!whole) return undefined
+      if (formula.expected.some((e) => e !== '')) return plain
+      // Leave out the sentence with its punctuation, and the space after it (or before it, when
+      // it ends the paragraph), so that no space or stray full stop remains.
+      if (next !== '') return {expected: [''], before: 0, after: tail.length}
+      return {expected: [''], before: before.length - before.trimEnd().length, after: tail.length}
+    }
+  }
+}

@@ -28,19 +28,119 @@ tester.run('toon', {
       ],
     },
     {
-      name: 'suggests leaving out empty formulas',
-      // The output shows a weakness left to the rule's owners: removing the phrase leaves a space
-      // and a lower-case start (' uw pas klaar is.').
-      text: 'Wij delen u mede dat uw pas klaar is.',
+      name: 'gives no edit for a lead-in before a dat-clause: leaving it out leaves a subordinate clause',
+      // 'Uw pas klaar is.' has the verb at the end; 'Helaas uw aanvraag niet doorgaat' neither.
+      text: 'Wij delen u mede dat uw pas klaar is. Hierbij delen wij u mee dat de vergadering niet doorgaat. Namens het college laten wij u weten dat alles klopt.',
       findings: [
         {
           messageId: 'stijf',
           range: {start: [1, 1, 0], end: [1, 21, 20]},
-          expected: [''],
-          output: ' uw pas klaar is.',
           actual: 'Wij delen u mede dat',
           message:
             '‘Wij delen u mede dat’ klinkt stijf. Laat dit weg en begin met wat u te zeggen heeft.',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [1, 39, 38], end: [1, 66, 65]},
+          actual: 'Hierbij delen wij u mee dat',
+        },
+      ],
+    },
+    {
+      name: 'no Helaas before a dat-clause either, at the start or in mid-sentence',
+      text: 'Wij betreuren het u te moeten mededelen dat uw aanvraag niet doorgaat. Tot onze spijt moeten wij u mededelen dat de weg dicht blijft. Daarom wordt u hierbij in kennis gesteld van het feit dat de regels veranderen.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 44, 43]},
+          actual: 'Wij betreuren het u te moeten mededelen dat',
+          message:
+            '‘Wij betreuren het u te moeten mededelen dat’ klinkt stijf. Zeg het direct: ‘Helaas …’.',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [1, 72, 71], end: [1, 113, 112]},
+          actual: 'Tot onze spijt moeten wij u mededelen dat',
+        },
+      ],
+    },
+    {
+      name: 'leaves out a formula that is a whole sentence, with its full stop and the space after it',
+      text: 'Wij hopen u hiermee voldoende te hebben geïnformeerd. Bel ons gerust als u vragen heeft.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 55, 54]},
+          actual: 'Wij hopen u hiermee voldoende te hebben geïnformeerd',
+          expected: [''],
+          output: 'Bel ons gerust als u vragen heeft.',
+        },
+      ],
+    },
+    {
+      name: 'leaves out a closing sentence with the space before it',
+      text: 'Uw pas ligt klaar. Wij zien uw reactie met belangstelling tegemoet.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 19, 18], end: [1, 68, 67]},
+          actual: 'Wij zien uw reactie met belangstelling tegemoet',
+          message:
+            '‘Wij zien uw reactie met belangstelling tegemoet’ klinkt stijf. Zeg liever concreet wat u van de lezer verwacht en wanneer.',
+          expected: [''],
+          output: 'Uw pas ligt klaar.',
+        },
+      ],
+    },
+    {
+      name: 'gives no edit when the formula is only part of a sentence',
+      text: 'Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd en wensen u een fijne dag. In afwachting van uw antwoord sturen wij de stukken alvast.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 63, 62]},
+          actual: 'Wij vertrouwen erop u hiermee voldoende te hebben geïnformeerd',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [1, 91, 90], end: [1, 120, 119]},
+          actual: 'In afwachting van uw antwoord',
+        },
+      ],
+    },
+    {
+      name: 'replaces a closing formula only where it stands apart, not before verblijf ik',
+      text: 'Met de meeste hoogachting verblijf ik, de burgemeester.\n\nMet de meeste hoogachting,\nDe burgemeester',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 26, 25]},
+          actual: 'Met de meeste hoogachting',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [3, 1, 57], end: [3, 26, 82]},
+          actual: 'Met de meeste hoogachting',
+          expected: ['Met vriendelijke groet'],
+          output:
+            'Met de meeste hoogachting verblijf ik, de burgemeester.\n\nMet vriendelijke groet,\nDe burgemeester',
+        },
+      ],
+    },
+    {
+      name: 'no Dank u voor before the rest of a sentence, no Wilt u before om',
+      text: 'Onder dankzegging voor uw medewerking sturen wij de stukken terug. U wordt verzocht om een snelle reactie.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 23, 22]},
+          actual: 'Onder dankzegging voor',
+          message: '‘Onder dankzegging voor’ klinkt stijf. Bedank gewoon: ‘Dank u voor …’.',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [1, 68, 67], end: [1, 84, 83]},
+          actual: 'U wordt verzocht',
         },
       ],
     },
