@@ -38,6 +38,31 @@ function groupThousands(digits: string): string {
   return groups.join('.')
 }
 
+/** Words before a day and month that make a date of them: "op 3/2", "uw brief van 2/4". */
+const DATE_CUE_BEFORE =
+  /(?:^|[^\p{L}])(?:op|van|voor|vóór|na|tot|vanaf|per|sinds|uiterlijk|t\/m|met|datum|d\.d\.|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\s+$/iu
+/** What follows a day and month of a date: a time, or the end of a range of dates. */
+const DATE_CUE_AFTER = /^\s*(?:om\s+\d|t\/m\s+\d|tot\s+(?:en\s+met\s+)?\d|(?:-|–)\s*\d{1,2}\/)/i
+/** What follows a fraction: "1/3 deel", "2/3 van de kosten", "3/4 liter". */
+const FRACTION_AFTER =
+  /^\s*(?:deel|gedeelte|van\s+(?:de|het|een|alle|uw|zijn|haar|hun|die|dat|deze|dit)\b|liter|kilo|meter|procent|%)/iu
+
+/**
+ * Whether a day/month without a year is a fraction: numerator below denominator and after a whole
+ * number ("perron 9 3/4"), before what fractions are of ("1/3 van de oppervlakte", "2/3 deel"), or
+ * a simple fraction (denominator up to 10, "1/2", "3/4") with nothing around it that makes it a date.
+ */
+function isFraction(text: string, at: number, length: number, day: number, month: number): boolean {
+  // A fraction is below one: numerator under denominator ("12/3" can only be a date).
+  if (day >= month) return false
+  const before = text.slice(Math.max(0, at - 24), at)
+  const after = text.slice(at + length, at + length + 24)
+  if (/\d\s+$/.test(before)) return true
+  if (FRACTION_AFTER.test(after)) return true
+  if (DATE_CUE_BEFORE.test(before) || DATE_CUE_AFTER.test(after)) return false
+  return month <= 10
+}
+
 function dutchAmount(english: string): string {
   const [whole = '', cents] = english.replace(/,/g, '').split('.')
   const grouped = groupThousands(whole)
@@ -77,11 +102,7 @@ export default defineRule({
         const month = Number(match[2])
         if (day < 1 || day > 31 || month < 1 || month > 12) continue
         if (ctx.maskedAt(unit.start + match.index!)) continue
-        // A fraction: "1/3 deel", "2/3 gedeelte".
-        if (
-          match[3] === undefined &&
-          /^\s*(?:deel|gedeelte)\b/i.test(text.slice(match.index! + match[0].length))
-        )
+        if (match[3] === undefined && isFraction(text, match.index!, match[0].length, day, month))
           continue
         const year =
           match[3] === undefined ? '' : ` ${match[3].length === 2 ? `20${match[3]}` : match[3]}`

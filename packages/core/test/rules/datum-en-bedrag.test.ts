@@ -5,6 +5,12 @@ tester.run('datum-en-bedrag', {
     'Op 12 maart 2025 of 12-03-2025 tussen 9-12 uur. Dat kost € 1.250,00 of € 50,-. Het duurt 5-10 dagen. Zie 3,5% en 1/3 deel.',
     'Dat is 2.500 euro.',
     'De vergunning kost € 75,00 en geldt tot 1 april 2026.',
+    // Fractions are not dates: after a whole number, before what they are a part of, or a
+    // simple fraction with nothing around it that makes it a date.
+    '1/3 van de oppervlakte van de gemeente is bos.',
+    'De trein vertrekt van perron 9 3/4.',
+    'Ongeveer 2/3 van het budget is al besteed.',
+    'Voeg 3/4 liter water toe.',
   ],
   invalid: [
     {
@@ -41,6 +47,26 @@ tester.run('datum-en-bedrag', {
           output:
             'Uw afspraak is op 3/2 om 10.00 uur. De brief van 12/03/2025 en 5/6/25 is binnen. Kom op 3 december langs.',
           actual: '03-12',
+        },
+      ],
+    },
+    {
+      // A simple fraction shape is still a date when a date word or a time goes with it.
+      text: 'Betaal uiterlijk 1/4 en kom vrijdag 2/3 om 9.00 uur.',
+      findings: [
+        {
+          messageId: 'datum',
+          range: {start: [1, 18, 17], end: [1, 21, 20]},
+          expected: ['1 april'],
+          output: 'Betaal uiterlijk 1 april en kom vrijdag 2/3 om 9.00 uur.',
+          actual: '1/4',
+        },
+        {
+          messageId: 'datum',
+          range: {start: [1, 37, 36], end: [1, 40, 39]},
+          expected: ['2 maart'],
+          output: 'Betaal uiterlijk 1/4 en kom vrijdag 2 maart om 9.00 uur.',
+          actual: '2/3',
         },
       ],
     },
