@@ -3,9 +3,10 @@ import {mkdir, readFile} from 'node:fs/promises'
 import {dirname} from 'node:path'
 import {builtinRules, dataFingerprint, type ResolvedConfig} from '@duidelijk/core/node'
 import {writeAtomic} from './fix.js'
-import type {StoredResult} from './result.js'
+import {withoutText, type CachedResult, type StoredResult} from './result.js'
 
-const CACHE_FORMAT = 1
+// 2: entries without the letter's text (issue #19); a format-1 cache (with text) is dropped.
+const CACHE_FORMAT = 2
 
 let rulesFingerprint: string | undefined
 
@@ -58,7 +59,50 @@ export function cacheKey(parts: {
 
 interface CacheFile {
   format: number
-  entries: Record<string, {key: string; result: StoredResult}>
+  entries: Record<string, {key: string; result: CachedResult}>
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info'])
+const isPosition = (value: unknown): boolean => {
+  const p = value as {line?: unknown; column?: unknown; offset?: unknown} | null
+  return (
+    typeof p === 'object' &&
+    p !== null &&
+    Number.isInteger(p.line) &&
+    Number.isInteger(p.column) &&
+    Number.isInteger(p.offset)
+  )
+}
+
+/**
+ * Whether a cache entry has the shape the formatters rely on. A damaged or hand-edited entry is
+ * not used: the file is checked again (issue #19: it used to fail the file).
+ */
+function wellFormed(result: unknown): result is CachedResult {
+  const r = result as Partial<CachedResult> | null
+  return (
+    typeof r === 'object' &&
+    r !== null &&
+    typeof r.format === 'string' &&
+    typeof r.lang === 'string' &&
+    typeof r.isLetter === 'boolean' &&
+    typeof r.metrics === 'object' &&
+    r.metrics !== null &&
+    Array.isArray(r.metrics.perSentence) &&
+    Array.isArray(r.redactions) &&
+    r.redactions.every((x) => Number.isInteger(x?.start) && Number.isInteger(x?.end)) &&
+    Array.isArray(r.findings) &&
+    r.findings.every(
+      (f) =>
+        typeof f === 'object' &&
+        f !== null &&
+        typeof f.message === 'string' &&
+        typeof f.ruleId === 'string' &&
+        SEVERITIES.has(f.severity) &&
+        isPosition(f.range?.start) &&
+        isPosition(f.range?.end),
+    )
+  )
 }
 
 /** Results of earlier runs, one entry per path; an entry is used only when its key matches. */
@@ -74,7 +118,12 @@ export class ResultCache {
   static async open(file: string): Promise<ResultCache> {
     try {
       const data = JSON.parse(await readFile(file, 'utf8')) as CacheFile
-      if (data.format === CACHE_FORMAT && data.entries && typeof data.entries === 'object')
+      if (
+        data.format === CACHE_FORMAT &&
+        data.entries &&
+        typeof data.entries === 'object' &&
+        !Array.isArray(data.entries)
+      )
         return new ResultCache(file, data)
     } catch {
       // No usable cache: start over.
@@ -82,13 +131,17 @@ export class ResultCache {
     return new ResultCache(file, {format: CACHE_FORMAT, entries: {}})
   }
 
-  get(path: string, key: string): StoredResult | undefined {
-    const entry = this.data.entries[path]
-    return entry?.key === key ? entry.result : undefined
+  /** The cached result (without text) when the key matches and the entry is well-formed. */
+  get(path: string, key: string): CachedResult | undefined {
+    const entry = this.data.entries[path] as unknown
+    if (typeof entry !== 'object' || entry === null) return undefined
+    const {key: stored, result} = entry as {key?: unknown; result?: unknown}
+    return stored === key && wellFormed(result) ? result : undefined
   }
 
+  /** Keep a result: its hashes and redacted findings, never the letter's text. */
   set(path: string, key: string, result: StoredResult): void {
-    this.data.entries[path] = {key, result}
+    this.data.entries[path] = {key, result: withoutText(result)}
     this.changed = true
   }
 

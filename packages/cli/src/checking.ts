@@ -2,12 +2,13 @@ import {existsSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
+import {loadOnly, type CheckResult} from '@duidelijk/core/node'
 import {ResultCache, cacheKey} from './cache.js'
 import {shownPath} from './discovery.js'
 import type {OptionValues} from './options.js'
 import {WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
-import {reviveResult, slimResult, storeResult} from './result.js'
+import {reviveResult, slimResult, storeResult, withText} from './result.js'
 import {describeError, displayPath, inputFor, type FileOutcome, type FileRunner} from './run.js'
 
 /**
@@ -112,6 +113,29 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
   const read = options.readFile ?? readFile
   const progress = new Progress(options.stderr, files.length, options.env)
 
+  /**
+   * A cached result for the file, its text taken from the bytes just read (the cache holds no
+   * text); undefined (check the file) when there is none or it cannot be used.
+   */
+  const fromCache = async (
+    cache: ResultCache,
+    key: string,
+    absolute: string,
+    bytes: Uint8Array,
+  ): Promise<CheckResult | undefined> => {
+    const cached = cache.get(shownPath(cwd, absolute), key)
+    if (!cached) return undefined
+    try {
+      const {config} = runner.loader.configFor(absolute)
+      const path = displayPath(cwd, absolute)
+      const input = inputFor(config, path, runner.settings.formatIn)
+      const document = await loadOnly({...input, bytes}, config.maxFileSize)
+      return reviveResult(withText(cached, document))
+    } catch {
+      return undefined
+    }
+  }
+
   const checkOne = async (absolute: string, inWorker: boolean): Promise<FileOutcome> => {
     const path = displayPath(cwd, absolute)
     let bytes: Uint8Array
@@ -126,12 +150,12 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
           config,
           input: inputFor(config, path, runner.settings.formatIn),
         })
-        const hit = cache.get(shownPath(cwd, absolute), key)
-        if (hit) return {path, result: reviveResult(hit), messages: [], failed: false}
       }
     } catch (error) {
       return {path, messages: [describeError(path, error)], failed: true}
     }
+    const hit = cache && key ? await fromCache(cache, key, absolute, bytes) : undefined
+    if (hit) return {path, result: hit, messages: [], failed: false}
     let outcome: FileOutcome
     if (inWorker && pool) {
       const {stored, ...rest} = await pool.run(absolute, bytes, path)

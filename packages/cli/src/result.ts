@@ -2,6 +2,7 @@ import {
   Finding,
   redact,
   redactAnalysedText,
+  redactSource,
   type CheckResult,
   type Document,
   type FindingJSON,
@@ -97,6 +98,54 @@ export function slimResult(result: CheckResult): CheckResult {
       writable: document.writable,
     },
   }
+}
+
+/**
+ * A finding as the cache keeps it: without `actual` when that is just the (masked) source at the
+ * finding's range, which is taken from the file again on a cache hit.
+ */
+export type CachedFinding = Omit<FindingJSON, 'actual'> & {actual?: string; actualFromSource?: true}
+
+/** A stored result without the letter's text: what the --cache file holds (issue #19). */
+export type CachedResult = Omit<StoredResult, 'source' | 'text' | 'segments' | 'findings'> & {
+  findings: CachedFinding[]
+}
+
+/** The stored result as the cache keeps it: hashes and (redacted) findings, never the source. */
+export function withoutText(stored: StoredResult): CachedResult {
+  const {source, text: _text, segments: _segments, ...rest} = stored
+  const findings = rest.findings.map((f): CachedFinding => {
+    const {actual, location, ...finding} = f
+    return {
+      ...finding,
+      ...(actual === undefined
+        ? {}
+        : actual === source.slice(f.range.start.offset, f.range.end.offset)
+          ? {actualFromSource: true}
+          : {actual}),
+      // The excerpt of a Word or OpenDocument location is a piece of the letter: only its label.
+      ...(location ? {location: {label: location.label}} : {}),
+    } as CachedFinding
+  })
+  return {...rest, findings}
+}
+
+/**
+ * A cached result with its text again, taken from the document just loaded from the file's bytes
+ * (the bytes are read anyway to compute the cache key), masked with the cached redactions.
+ */
+export function withText(cached: CachedResult, document: Document): StoredResult {
+  const source = redactSource(document.source, 0, cached.redactions)
+  const findings = cached.findings.map((f): FindingJSON => {
+    const {actualFromSource, ...finding} = f
+    const location = f.location && document.locate?.(f.range.start.offset, cached.redactions)
+    return {
+      ...finding,
+      ...(actualFromSource ? {actual: source.slice(f.range.start.offset, f.range.end.offset)} : {}),
+      ...(location ? {location} : {}),
+    } as FindingJSON
+  })
+  return {...cached, findings, source, ...analysedText(document, cached.redactions)}
 }
 
 /** A `CheckResult` again, with real `Finding`s; the document only carries its source. */

@@ -15,6 +15,8 @@ export {RENAMED_RULES, currentRuleId} from './config/renamed.js'
 export {validateConfig} from './config/validate.js'
 export type {Config, ResolvedConfig, ResolvedRule, RuleGroup, RuleSetting} from './config/types.js'
 export {decodeText, encodeText} from './decode.js'
+/** Only the load stage (decode, parse the format): the document without running any rule. */
+export {loadStageAsync as loadOnly} from './pipeline/load.js'
 export type {Encoding} from './decode.js'
 export {DuidelijkError, isDuidelijkError} from './errors.js'
 export type {InputErrorCode} from './errors.js'
