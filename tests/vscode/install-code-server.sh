@@ -16,7 +16,14 @@ if [ -f "$DEST/.installed-$VERSION" ] && [ -f "$ENTRY" ]; then
 fi
 export npm_config_nodedir=${npm_config_nodedir:-/usr}
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
-NODE_GYP="$(npm root -g)/npm/node_modules/node-gyp/bin/node-gyp.js"
+# npm's own node-gyp, as npm gives it to install scripts. Not "$(npm root -g)/npm/...": with a
+# personal npm prefix (npm_config_prefix=~/.npm-global) npm itself is not installed there.
+# shellcheck disable=SC2016
+NODE_GYP=$(npm exec --yes=false -c 'echo "$npm_config_node_gyp"' 2>/dev/null | tail -n 1)
+if [ ! -f "$NODE_GYP" ]; then
+  echo "node-gyp not found (npm gave '$NODE_GYP'); is npm 7 or newer installed?" >&2
+  exit 1
+fi
 mkdir -p "$DEST" && cd "$DEST"
 [ -f package.json ] || echo '{"name":"code-server-install","private":true}' > package.json
 npm i --no-save --ignore-scripts "code-server@$VERSION" >/dev/null
