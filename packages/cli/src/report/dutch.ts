@@ -8,20 +8,27 @@ export function esc(value: string): string {
     .replace(/'/g, '&#39;')
 }
 
-const whole = new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
-const oneDecimal = new Intl.NumberFormat('nl-NL', {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-})
+// Made on first use: building a number format loads the locale's data, a noticeable part of the
+// CLI's start-up when nothing is formatted with it.
+let whole: Intl.NumberFormat | undefined
+let oneDecimal: Intl.NumberFormat | undefined
 
 /** A number the Dutch way: 1.234 and 12,5. */
 export function num(value: number, digits: 0 | 1 = 0): string {
-  return (digits === 0 ? whole : oneDecimal).format(value)
+  if (digits === 0) {
+    whole ??= new Intl.NumberFormat('nl-NL', {maximumFractionDigits: 0})
+    return whole.format(value)
+  }
+  oneDecimal ??= new Intl.NumberFormat('nl-NL', {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  })
+  return oneDecimal.format(value)
 }
 
 /** A share as a Dutch percentage without decimals: "14%". */
 export function percent(share: number): string {
-  return `${whole.format(Math.round(share * 100))}%`
+  return `${num(Math.round(share * 100))}%`
 }
 
 /** "1 zin", "2 zinnen", "0 zinnen". */

