@@ -1,4 +1,4 @@
-import type {Document, Point, SourceRange} from './types.js'
+import type {Document, Point, Segment, SourceRange} from './types.js'
 
 /** Maps analysed-text offsets to exact points in the original source. */
 export interface Locator {
@@ -8,6 +8,21 @@ export interface Locator {
   point(sourceOffset: number): Point
   /** Source range of a text range. */
   range(textStart: number, textEnd: number): SourceRange
+  /**
+   * Whether a text range touches a coarse segment: a stretch of text mapped to a stretch of
+   * source as a whole, not character by character (a case the loader could not align).
+   */
+  coarse(textStart: number, textEnd: number): boolean
+}
+
+/**
+ * Whether a segment maps as a whole: text and source lengths differ and the text is more than one
+ * character (an entity or escape is one character, or one code point, for its whole construct).
+ */
+export function isCoarse(segment: Segment): boolean {
+  const length = segment.textEnd - segment.textStart
+  if (length === segment.sourceEnd - segment.sourceStart || length <= 1) return false
+  return length > 2 || segment.sourceEnd - segment.sourceStart < 2
 }
 
 /**
@@ -62,9 +77,29 @@ export function createLocator(document: Document): Locator {
     return bias === 'end' ? seg.sourceEnd : seg.sourceStart
   }
 
+  /** Index of the first segment that ends after a text offset. */
+  const firstEndingAfter = (offset: number): number => {
+    let low = 0
+    let high = segments.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if (segments[mid]!.textEnd <= offset) low = mid + 1
+      else high = mid
+    }
+    return low
+  }
+
   return {
     toSource,
     point,
+    coarse(textStart, textEnd) {
+      for (let i = firstEndingAfter(textStart); i < segments.length; i++) {
+        const segment = segments[i]!
+        if (segment.textStart >= textEnd) break
+        if (isCoarse(segment)) return true
+      }
+      return false
+    },
     range(textStart, textEnd) {
       const start = toSource(textStart, 'start')
       const end = Math.max(start, toSource(textEnd, 'end'))

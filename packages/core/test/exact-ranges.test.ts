@@ -51,4 +51,57 @@ describe('exact ranges or no fix', () => {
       {source, actual: 'reeds eerder', fix: undefined, expected: undefined},
     ])
   })
+
+  // Per-character source maps: the same word twice in a paragraph whose source is not one-to-one
+  // (before, the range was narrowed to the one literal occurrence, so two got no fix at all).
+  it.each<[string, Format, string]>([
+    [
+      'list item with an escape, continued',
+      'md',
+      '- Wij \\& u hebben uw brief reeds\n  ontvangen en reeds gelezen.\n',
+    ],
+    ['escaped asterisks', 'md', 'Wij \\*hebben\\* reeds en reeds gebeld.\n'],
+    [
+      'ordered item with entities, continued',
+      'md',
+      '1. Wij &amp; u hebben reeds\n   gebeld, reeds &#233;&eacute;n keer.\n',
+    ],
+    ['block quote continued', 'md', '> Wij hebben reeds\n> gebeld, reeds twee keer.\n'],
+    ['stray end tag in HTML', 'html', '<p>Wij </b> hebben reeds en reeds gebeld.</p>'],
+    ['CRLF and an entity in HTML', 'html', '<p>Wij &amp; u\r\n  hebben reeds en reeds gebeld.</p>'],
+  ])('%s: each occurrence gets its own exact range and fix', (_, format, text) => {
+    const fix = {source: 'reeds', actual: 'reeds', fix: 'safe', expected: 'al'}
+    expect(fixes(text, format)).toEqual([fix, fix])
+  })
+
+  it.each<[string, Format, string, string]>([
+    [
+      'a block quote prefix',
+      'md',
+      '> Wij zullen uw aanvraag in behandeling\n> nemen en bellen u.\n',
+      'in behandeling\n> nemen',
+    ],
+    [
+      'the indentation of a list item',
+      'md',
+      '- Wij hebben uw aanvraag in behandeling\n  genomen en bellen u.\n',
+      'in behandeling\n  genomen',
+    ],
+    [
+      'a stray end tag',
+      'html',
+      '<p>Wij hebben uw aanvraag in </b>behandeling genomen.</p>',
+      'in </b>behandeling genomen',
+    ],
+  ])(
+    'a phrase across %s keeps a range on the text it covers, without a fix',
+    (_, format, text, source) => {
+      const [finding] = checker
+        .check({text, format})
+        .findings.filter((f) => f.ruleId === 'ambtelijke-taal' && f.actual.startsWith('in '))
+      expect(text.slice(finding!.range.start.offset, finding!.range.end.offset)).toBe(source)
+      expect(finding!.fix).toBeUndefined()
+      expect(finding!.expected).toBeUndefined()
+    },
+  )
 })

@@ -1,10 +1,10 @@
-import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 import type {Element, Nodes, Root} from 'hast'
 import {fromHtml} from 'hast-util-from-html'
 import {DuidelijkError} from '../errors.js'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
 import {createPointLocator} from '../sourcemap.js'
+import {appendAligned} from './align.js'
 import {DocumentBuilder} from './builder.js'
 
 /** Elements whose content a reader never sees. */
@@ -72,7 +72,6 @@ const NO_DEPTH = new Set(
     ' ',
   ),
 )
-const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));?/y
 
 function hidden(element: Element): boolean {
   const props = element.properties ?? {}
@@ -128,7 +127,7 @@ function readHtml(source: string, path: string | undefined): Document {
   const appendText = (value: string, start: number, end: number) => {
     if (value.trim() === '' && !open) return
     ensureOpen()
-    appendMapped(builder, source, value, start, end)
+    appendAligned(builder, source, value, start, end, 'html')
   }
 
   const visit = (node: Nodes): void => {
@@ -220,66 +219,10 @@ function readHtml(source: string, path: string | undefined): Document {
   close()
   for (const attribute of attributes) {
     builder.open(attribute.kind)
-    appendMapped(builder, source, attribute.text, attribute.from, attribute.to)
+    appendAligned(builder, source, attribute.text, attribute.from, attribute.to, 'html')
     builder.close()
   }
   return builder.finish({format: 'html', source, path, writable: true, ...(lang ? {lang} : {})})
-}
-
-/**
- * Append a decoded value that stands at `start..end` of the source. Each character is mapped to
- * its source characters (an entity to the whole entity, CRLF to both characters); where value and
- * source stop lining up, the rest maps to the rest of the stretch as a whole.
- */
-function appendMapped(
-  builder: DocumentBuilder,
-  source: string,
-  value: string,
-  start: number,
-  end: number,
-): void {
-  const raw = source.slice(start, end)
-  if (raw === value) {
-    builder.append(value, start, end)
-    return
-  }
-  let i = 0
-  let j = 0
-  let plainRaw = 0
-  let plainValue = 0
-  const flush = () => {
-    if (j > plainValue) builder.append(value.slice(plainValue, j), start + plainRaw, start + i)
-  }
-  while (j < value.length && i < raw.length) {
-    if (raw[i] === value[j] && raw[i] !== '&' && raw[i] !== '\r') {
-      i++
-      j++
-      continue
-    }
-    let taken = 0
-    let produced = ''
-    if (raw[i] === '&') {
-      ENTITY.lastIndex = i
-      const match = ENTITY.exec(raw)
-      const decoded = match ? decodeEntity(match) : undefined
-      if (match && decoded !== undefined && value.startsWith(decoded, j)) {
-        taken = match[0].length
-        produced = decoded
-      }
-    } else if (raw[i] === '\r' && raw[i + 1] === '\n' && value[j] === '\n') {
-      taken = 2
-      produced = '\n'
-    }
-    if (taken === 0) break
-    flush()
-    builder.append(produced, start + i, start + i + taken)
-    i += taken
-    j += produced.length
-    plainRaw = i
-    plainValue = j
-  }
-  flush()
-  if (j < value.length) builder.append(value.slice(j), start + i, Math.max(start + i, end))
 }
 
 /**
@@ -303,13 +246,6 @@ function guardDepth(source: string, path: string | undefined): void {
       )
     }
   }
-}
-
-function decodeEntity(match: RegExpExecArray): string | undefined {
-  if (match[1]) return String.fromCodePoint(Number(match[1]))
-  if (match[2]) return String.fromCodePoint(Number.parseInt(match[2], 16))
-  const named = decodeNamedCharacterReference(match[3]!)
-  return named === false ? undefined : named
 }
 
 function textOf(node: Nodes): string {

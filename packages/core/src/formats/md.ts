@@ -7,6 +7,7 @@ import {DuidelijkError} from '../errors.js'
 import {parseDirective} from '../nlp/directives.js'
 import type {Document, UnitKind} from '../types.js'
 import {createPointLocator} from '../sourcemap.js'
+import {appendAligned} from './align.js'
 import {DocumentBuilder} from './builder.js'
 import {loadHtml} from './html.js'
 
@@ -120,7 +121,7 @@ export function loadMarkdown(source: string, path?: string): Document {
     switch (node.type) {
       case 'text': {
         if (!range) return
-        builder.append(node.value, range[0], range[1])
+        appendAligned(builder, source, node.value, range[0], range[1], 'markdown')
         return
       }
       case 'inlineCode':
@@ -196,10 +197,9 @@ export function loadMarkdown(source: string, path?: string): Document {
   const flushAlt = () => {
     for (const {alt, range} of deferred.splice(0)) {
       builder.open('alt')
-      // The alt text sits inside `![...](...)`; map it to the bracketed part of the source.
-      const at = source.indexOf(alt, range[0])
-      if (at !== -1 && at < range[1]) builder.append(alt, at, at + alt.length)
-      else builder.append(alt, range[0], range[1])
+      // The alt text sits inside `![...](...)`, after `![`; map it character by character.
+      const at = source.startsWith('![', range[0]) ? range[0] + 2 : range[0]
+      appendAligned(builder, source, alt, at, range[1], 'markdown')
       builder.close()
     }
   }

@@ -89,10 +89,11 @@ export function toFinding(
 
 /**
  * The source range of a report, and whether it is exact: the source there reads back as the text
- * the rule saw. Where the source map is coarser than the text (a paragraph whose markup is not
- * mapped one-to-one: list continuations, escapes, entities), the range is narrowed to the one place
- * in it where that text occurs literally; when there is no such single place (the text crosses
- * markup: `**reeds** eerder`), the range stays as it is and is not exact.
+ * the rule saw. Every loader maps text to source character by character (issue #19), so a range
+ * that does not read back crosses markup (`**reeds** eerder`, a link, `<b>`, the indentation of a
+ * continued list item, an entity or escape) and keeps its range on the text it covers, without a
+ * fix. Only where the loader could not align a stretch (a coarse segment) is the range narrowed to
+ * the one place in it where the text occurs literally, if there is exactly one.
  */
 function exactRange(
   locator: Locator,
@@ -105,7 +106,7 @@ function exactRange(
   const from = range.start.offset
   const source = document.source.slice(from, range.end.offset)
   if (source === seen) return {range, exact: true}
-  if (seen === '') return {range, exact: false}
+  if (seen === '' || !locator.coarse(start, end)) return {range, exact: false}
   const at = source.indexOf(seen)
   if (at === -1 || source.indexOf(seen, at + 1) !== -1) return {range, exact: false}
   const narrowed = {start: locator.point(from + at), end: locator.point(from + at + seen.length)}
