@@ -4,6 +4,7 @@ import {
   summarize,
   type JsonReport,
 } from './formatters/json.js'
+import {inertJson} from './formatters/inert.js'
 
 type SarifLog = {
   version: string
@@ -108,5 +109,5 @@ function mergeSarif(logs: SarifLog[]): string {
     ...first,
     runs: [{...run, tool: {driver: {...run.tool.driver, rules: sortedRules}}, results}],
   }
-  return `${JSON.stringify(merged, null, 2)}\n`
+  return `${inertJson(JSON.stringify(merged, null, 2))}\n`
 }

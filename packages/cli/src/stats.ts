@@ -1,4 +1,5 @@
 import type {CheckResult} from '@duidelijk/core'
+import {inert, inertJson} from './formatters/inert.js'
 
 /** Output formats of `duidelijk stats`. */
 export const STATS_FORMATS = ['table', 'json', 'csv'] as const
@@ -33,16 +34,18 @@ export function stats(
   const rows = results.map((r) => COLUMNS.map(([, get]) => get(r)))
   const header = COLUMNS.map(([name]) => name)
   if (format === 'json') {
-    return `${JSON.stringify(
-      rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]]))),
-      null,
-      2,
+    return `${inertJson(
+      JSON.stringify(
+        rows.map((row) => Object.fromEntries(header.map((name, i) => [name, row[i]]))),
+        null,
+        2,
+      ),
     )}\n`
   }
   if (format === 'csv') {
     // As Dutch Excel and LibreOffice read it when opened: semicolons between cells, decimal comma.
     const cell = (value: string | number) => {
-      const text = typeof value === 'number' ? String(value).replace('.', ',') : value
+      const text = typeof value === 'number' ? String(value).replace('.', ',') : inert(value)
       return /[";\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
     }
     return `${[header, ...rows].map((row) => row.map(cell).join(';')).join('\n')}\n`
@@ -54,7 +57,7 @@ export function stats(
     ...rows.map((row) =>
       row.map((v, i) =>
         typeof v !== 'number'
-          ? v
+          ? inert(v)
           : shares.has(header[i]!)
             ? `${Math.round(v * 100)}%`
             : String(v).replace('.', ','),

@@ -9,7 +9,7 @@ export function compact(results: readonly CheckResult[]): string {
       lines.push(
         inert(
           `${result.path ?? '<invoer>'}:${f.range.start.line}:${f.range.start.column}: ${f.severity} ${f.reason} [${f.ruleId}]`,
-        ),
+        ).replace(/\n/g, '\\x0A'), // one line per finding, whatever the file name holds
       )
     }
   }

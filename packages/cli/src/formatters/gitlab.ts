@@ -1,5 +1,6 @@
 import {createHash} from 'node:crypto'
 import type {CheckResult} from '@duidelijk/core'
+import {inertJson} from './inert.js'
 
 const SEVERITY = {error: 'major', warning: 'minor', info: 'info'} as const
 
@@ -25,5 +26,5 @@ export function gitlab(results: readonly CheckResult[]): string {
       }
     })
   })
-  return `${JSON.stringify(issues, null, 2)}\n`
+  return `${inertJson(JSON.stringify(issues, null, 2))}\n`
 }

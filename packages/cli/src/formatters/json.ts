@@ -1,4 +1,5 @@
 import type {CheckResult} from '@duidelijk/core'
+import {inertJson} from './inert.js'
 
 /** Version of the JSON report layout (packages/cli/schema/report.schema.json). */
 export const JSON_REPORT_VERSION = 1
@@ -21,7 +22,7 @@ export function summarize(files: JsonReport['files']): JsonReport['summary'] {
 
 /** The report as text: two-space indented JSON with a final newline. */
 export function serializeReport(report: JsonReport): string {
-  return `${JSON.stringify(report, null, 2)}\n`
+  return `${inertJson(JSON.stringify(report, null, 2))}\n`
 }
 
 /** One file of the report. */
@@ -60,7 +61,7 @@ export function* jsonChunks(
   // The head ends in `"files": []\n}\n`; the files go between the brackets, indented twice.
   yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`
   for (let i = 0; i < results.length; i++) {
-    const entry = JSON.stringify(fileEntry(results[i]!), null, 2).replace(/^/gm, '    ')
+    const entry = inertJson(JSON.stringify(fileEntry(results[i]!), null, 2)).replace(/^/gm, '    ')
     yield i < results.length - 1 ? `${entry},\n` : `${entry}\n`
   }
   yield '  ]\n}\n'

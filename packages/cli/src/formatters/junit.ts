@@ -1,12 +1,8 @@
 import type {CheckResult} from '@duidelijk/core'
+import {xmlText} from './inert.js'
 
-function xml(value: string): string {
-  return value
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-}
+/** An attribute value: well-formed XML 1.0 whatever the letter or file name holds (issue #19). */
+const xml = (value: string) => xmlText(value, true)
 
 /** JUnit XML: one test suite per file, one failing test case per error or warning. */
 export function junit(results: readonly CheckResult[]): string {
@@ -16,7 +12,7 @@ export function junit(results: readonly CheckResult[]): string {
     const cases = failing.length
       ? failing.map((f) => {
           const where = `${f.range.start.line}:${f.range.start.column}`
-          return `    <testcase classname="${path}" name="${xml(`${f.ruleId} ${where}`)}">\n      <failure type="${f.severity}" message="${xml(f.reason)}">${xml(`${result.path}:${where} ${f.reason}`)}</failure>\n    </testcase>`
+          return `    <testcase classname="${path}" name="${xml(`${f.ruleId} ${where}`)}">\n      <failure type="${f.severity}" message="${xml(f.reason)}">${xmlText(`${result.path}:${where} ${f.reason}`)}</failure>\n    </testcase>`
         })
       : [`    <testcase classname="${path}" name="duidelijk"/>`]
     return `  <testsuite name="${path}" tests="${cases.length}" failures="${failing.length}">\n${cases.join('\n')}\n  </testsuite>`

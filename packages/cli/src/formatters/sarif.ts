@@ -1,5 +1,6 @@
 import type {CheckResult} from '@duidelijk/core'
 import type {FormatterContext} from './context.js'
+import {inertJson} from './inert.js'
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
 
@@ -78,5 +79,5 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
       },
     ],
   }
-  return `${JSON.stringify(log, null, 2)}\n`
+  return `${inertJson(JSON.stringify(log, null, 2))}\n`
 }

@@ -20,7 +20,7 @@ export interface StylishOptions {
 
 function where(finding: Finding): string {
   const {start} = finding.range
-  return finding.location ? `${finding.location.label}` : `${start.line}:${start.column}`
+  return finding.location ? inert(finding.location.label) : `${start.line}:${start.column}`
 }
 
 /** A number with a Dutch decimal comma. */
@@ -81,7 +81,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
   let infos = 0
   const used = new Map<string, string>()
   for (const result of results) {
-    lines.push(paint(BOLD, inert(result.path ?? '<invoer>')))
+    lines.push(paint(BOLD, inert(result.path ?? '<invoer>').replace(/\n/g, '\\x0A')))
     const width = Math.max(0, ...result.findings.map((f) => where(f).length))
     for (const finding of result.findings) {
       if (finding.severity === 'error') errors++
@@ -96,7 +96,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
               .join(' / ')}`
           : ''
       lines.push(
-        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${inert(finding.reason + expected)}  ${paint(DIM, finding.ruleId ?? '')}`,
+        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${inert(finding.reason + expected)}  ${paint(DIM, inert(finding.ruleId ?? ''))}`,
       )
       if (options.frame !== false)
         lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
@@ -110,7 +110,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
         `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
         `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
         `    Geschat taalniveau (indicatie): ${m.level.level}`,
-        ...m.level.reasons.map((reason) => `      - ${reason}`),
+        ...m.level.reasons.map((reason) => `      - ${inert(reason)}`),
       )
     }
     lines.push('')
@@ -125,7 +125,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
     lines.push('', 'Uitleg per regel (of: duidelijk uitleg <regel>):')
     const width = Math.max(...[...used.keys()].map((id) => id.length))
     for (const [id, url] of [...used].sort(([a], [b]) => (a < b ? -1 : 1)))
-      lines.push(`  ${id.padEnd(width)}  ${url}`)
+      lines.push(inert(`  ${id.padEnd(width)}  ${url}`))
   }
   return lines.join('\n') + '\n'
 }
