@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {loadVerbTable, type VerbAnalysis} from './verbs.js'
+import {loadVerbTable, type VerbAnalysis, type VerbTable} from './verbs.js'
 import type {VerbFormError} from './verb-forms.js'
 
 /**
@@ -69,6 +69,147 @@ function readings(lower: string): readonly VerbAnalysis[] {
     .filter((a) => !a.split)
 }
 
+/** One word of a tagged sentence with its clause, as the d/t checks below read it. */
+interface VerbSpot {
+  words: readonly WordInfo[]
+  i: number
+  word: WordInfo
+  lower: string
+  tag: NonNullable<WordInfo['tag']>
+  /** The words of the word's clause, and the index of its first word. */
+  clause: readonly WordInfo[]
+  from: number
+  previous: WordInfo | undefined
+  next: WordInfo | undefined
+  verbs: VerbTable
+  question: boolean
+}
+
+/** Imperative with t at the start of the sentence: "Houdt rekening met de datum". */
+function imperativeWithT(spot: VerbSpot): VerbFormError | undefined {
+  const {i, word, lower, tag, next, verbs, question} = spot
+  if (
+    i === 0 &&
+    !question &&
+    word.value !== lower &&
+    lower.endsWith('t') &&
+    (tag.upos === 'VERB' || tag.upos === 'AUX')
+  ) {
+    const reading = readings(lower).find(
+      (a) =>
+        (a.slot === 'sg2' || a.slot === 'sg3') &&
+        verbs.inflect(a.lemma, 'sg1') === lower.slice(0, -1),
+    )
+    // "Bedankt voor uw hulp" is the participle, not an imperative with t; "plant" is also the
+    // stem of planten. A lower-case start is a fragment (a table cell, "neemt geen besluit").
+    const participle = readings(lower).some((a) => a.slot === 'participle' || a.slot === 'sg1')
+    if (
+      reading &&
+      !participle &&
+      next &&
+      !SUBJECT_AFTER.has(next.lower) &&
+      next.tag?.upos !== 'PROPN'
+    ) {
+      const stem = lower.slice(0, -1)
+      return {
+        index: i,
+        expected: word.value[0] === lower[0] ? stem : stem[0]!.toUpperCase() + stem.slice(1),
+        uitleg: `Een gebiedende wijs is alleen de stam, zonder t: ‘${stem} …’ (maar wel ‘${lower} u …’).`,
+      }
+    }
+  }
+  return undefined
+}
+
+/** A dt-form with ik, or before inverted je/jij: the stem ("ik vindt", "vindt je"). */
+function dtAfterIk(spot: VerbSpot): VerbFormError | undefined {
+  const {i, word, lower, previous, next, verbs} = spot
+  if (
+    lower.endsWith('dt') &&
+    (previous?.lower === 'ik' || ['ik', 'je', 'jij'].includes(next?.lower ?? ''))
+  ) {
+    const stem = lower.slice(0, -1)
+    if (readings(lower).some((a) => verbs.inflect(a.lemma, 'sg1') === stem)) {
+      return {
+        index: i,
+        expected: word.value[0] === lower[0] ? stem : word.value[0]! + stem.slice(1),
+        uitleg: `Bij ‘ik’, en bij ‘je’ of ‘jij’ achter het werkwoord, schrijft u alleen de stam: ‘${stem}’.`,
+      }
+    }
+  }
+  return undefined
+}
+
+/** A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord"). */
+function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefined {
+  const {words, i, lower, tag, clause, next, verbs} = spot
+  // The caller has checked: a d-form, no other finite verb, no ik/je/we in the clause.
+  const forms = readings(lower)
+  const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
+  const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
+  const subject = clause.some(
+    (w) =>
+      w.index < i &&
+      (THIRD_PERSON.has(w.lower) ||
+        ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
+  )
+  // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
+  // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
+  // across commas of a list ("worden bruggen, machines … vervaardigd").
+  const participle = tag.xpos.startsWith('WW|vd')
+  const adjectival =
+    previous.tag!.upos === 'DET' ||
+    (participle && (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ'))
+  const auxiliaryBefore = words.some(
+    (w) => w.index < i && w.tag!.upos === 'AUX' && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+  )
+  const verbal = tag.upos === 'VERB' || tag.upos === 'AUX'
+  if (
+    sg3 &&
+    verbal &&
+    subject &&
+    !adjectival &&
+    !(participle && auxiliaryBefore) &&
+    (sg3 === lower + 't' || sg3 === lower.slice(0, -1) + 't') &&
+    !verbs.forms(reading.lemma).some((v) => v.particle !== '' && lower.startsWith(v.particle))
+  ) {
+    return {
+      index: i,
+      expected: sg3,
+      uitleg:
+        sg3 === lower + 't'
+          ? `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘${sg3}’.`
+          : `‘${lower}’ is het voltooid deelwoord; zonder hulpwerkwoord is het de tegenwoordige tijd: ‘${sg3}’.`,
+    }
+  }
+  return undefined
+}
+
+/** A t-form after is/wordt/heeft at the end of the clause: the participle ("wordt beantwoordt"). */
+function tAfterAuxiliary(spot: VerbSpot): VerbFormError | undefined {
+  const {i, lower, clause, next, verbs} = spot
+  // The caller has checked: a t-form after a finite auxiliary in the clause.
+  if (!next || next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX') {
+    const reading = readings(lower).find((a) => a.slot === 'sg3' || a.slot === 'sg2')
+    const participle = reading && verbs.inflect(reading.lemma, 'participle')
+    if (
+      participle &&
+      participle !== lower &&
+      (participle === lower.slice(0, -1) || participle === lower.slice(0, -1) + 'd')
+    ) {
+      const auxiliary = clause.find(
+        (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+      )!
+      return {
+        index: i,
+        expected: participle,
+        uitleg: `Na ‘${auxiliary.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
+      }
+    }
+  }
+  return undefined
+}
+
 export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   const words = sentence.words
   if (words.length === 0 || words.some((w) => !w.tag)) return []
@@ -92,58 +233,27 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     const word = words[i]!
     if (word.masked) continue
     const lower = word.lower
-    const tag = word.tag!
     const [from, to] = clauseOf(i)
     const clause = words.slice(from, to + 1)
     const previous = i > from ? words[i - 1] : undefined
     const next = i < to ? words[i + 1] : undefined
-
-    // Imperative with t at the start of the sentence: "Houdt rekening met de datum".
-    if (
-      i === 0 &&
-      !question &&
-      word.value !== lower &&
-      lower.endsWith('t') &&
-      (tag.upos === 'VERB' || tag.upos === 'AUX')
-    ) {
-      const reading = readings(lower).find(
-        (a) =>
-          (a.slot === 'sg2' || a.slot === 'sg3') &&
-          verbs.inflect(a.lemma, 'sg1') === lower.slice(0, -1),
-      )
-      // "Bedankt voor uw hulp" is the participle, not an imperative with t; "plant" is also the
-      // stem of planten. A lower-case start is a fragment (a table cell, "neemt geen besluit").
-      const participle = readings(lower).some((a) => a.slot === 'participle' || a.slot === 'sg1')
-      if (
-        reading &&
-        !participle &&
-        next &&
-        !SUBJECT_AFTER.has(next.lower) &&
-        next.tag?.upos !== 'PROPN'
-      ) {
-        const stem = lower.slice(0, -1)
-        errors.push({
-          index: i,
-          expected: word.value[0] === lower[0] ? stem : stem[0]!.toUpperCase() + stem.slice(1),
-          uitleg: `Een gebiedende wijs is alleen de stam, zonder t: ‘${stem} …’ (maar wel ‘${lower} u …’).`,
-        })
-        continue
-      }
+    const spot: VerbSpot = {
+      words,
+      i,
+      word,
+      lower,
+      tag: word.tag!,
+      clause,
+      from,
+      previous,
+      next,
+      verbs,
+      question,
     }
-    // A dt-form with ik, or before inverted je/jij: the stem ("ik vindt", "vindt je").
-    if (
-      lower.endsWith('dt') &&
-      (previous?.lower === 'ik' || ['ik', 'je', 'jij'].includes(next?.lower ?? ''))
-    ) {
-      const stem = lower.slice(0, -1)
-      if (readings(lower).some((a) => verbs.inflect(a.lemma, 'sg1') === stem)) {
-        errors.push({
-          index: i,
-          expected: word.value[0] === lower[0] ? stem : word.value[0]! + stem.slice(1),
-          uitleg: `Bij ‘ik’, en bij ‘je’ of ‘jij’ achter het werkwoord, schrijft u alleen de stam: ‘${stem}’.`,
-        })
-        continue
-      }
+    const early = imperativeWithT(spot) ?? dtAfterIk(spot)
+    if (early) {
+      errors.push(early)
+      continue
     }
     if (word.value !== lower || i === from) continue
     const hasOtherFinite = clause.some((w) => w !== word && isFinite(w))
@@ -151,75 +261,13 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
     )
     const informal = clause.some((w) => FIRST_SECOND.has(w.lower))
-
-    // A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord").
-    if (lower.endsWith('d') && !hasOtherFinite && !informal && previous) {
-      const forms = readings(lower)
-      const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
-      const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
-      const subject = clause.some(
-        (w) =>
-          w.index < i &&
-          (THIRD_PERSON.has(w.lower) ||
-            ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') &&
-              w.tag!.feats.Number !== 'Plur')),
-      )
-      // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
-      // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
-      // across commas of a list ("worden bruggen, machines … vervaardigd").
-      const participle = tag.xpos.startsWith('WW|vd')
-      const adjectival =
-        previous.tag!.upos === 'DET' ||
-        (participle && (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ'))
-      const auxiliaryBefore = words.some(
-        (w) => w.index < i && w.tag!.upos === 'AUX' && AUXILIARY_LEMMAS.has(w.tag!.lemma),
-      )
-      const verbal = tag.upos === 'VERB' || tag.upos === 'AUX'
-      if (
-        sg3 &&
-        verbal &&
-        subject &&
-        !adjectival &&
-        !(participle && auxiliaryBefore) &&
-        (sg3 === lower + 't' || sg3 === lower.slice(0, -1) + 't') &&
-        !verbs.forms(reading.lemma).some((v) => v.particle !== '' && lower.startsWith(v.particle))
-      ) {
-        errors.push({
-          index: i,
-          expected: sg3,
-          uitleg:
-            sg3 === lower + 't'
-              ? `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘${sg3}’.`
-              : `‘${lower}’ is het voltooid deelwoord; zonder hulpwerkwoord is het de tegenwoordige tijd: ‘${sg3}’.`,
-        })
-        continue
-      }
-    }
-
-    // A t-form after is/wordt/heeft at the end of the clause: the participle ("wordt beantwoordt").
-    if (
-      lower.endsWith('t') &&
-      hasAuxiliary &&
-      (!next || next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX')
-    ) {
-      const reading = readings(lower).find((a) => a.slot === 'sg3' || a.slot === 'sg2')
-      const participle = reading && verbs.inflect(reading.lemma, 'participle')
-      if (
-        participle &&
-        participle !== lower &&
-        (participle === lower.slice(0, -1) || participle === lower.slice(0, -1) + 'd')
-      ) {
-        const auxiliary = clause.find(
-          (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
-        )!
-        errors.push({
-          index: i,
-          expected: participle,
-          uitleg: `Na ‘${auxiliary.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
-        })
-        continue
-      }
-    }
+    const error =
+      lower.endsWith('d') && !hasOtherFinite && !informal && previous
+        ? dWithoutT(spot, previous)
+        : lower.endsWith('t') && hasAuxiliary
+          ? tAfterAuxiliary(spot)
+          : undefined
+    if (error) errors.push(error)
   }
   return errors
 }

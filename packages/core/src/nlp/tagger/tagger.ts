@@ -69,22 +69,142 @@ interface Cached {
 /** Word types whose own scores are kept (each 4 bytes × labels; about 3 MB). */
 const OWN_SCORES_LIMIT = 4_000
 
+/** Open addressing over the feature keys: slot → feature index + 1. */
+function featureSlots(keys: ArrayLike<number>): {slots: Int32Array; mask: number} {
+  let size = 1
+  while (size < keys.length * 2) size <<= 1
+  const mask = size - 1
+  const slots = new Int32Array(size)
+  for (let i = 0; i < keys.length; i++) {
+    let s = keys[i]! & mask
+    while (slots[s] !== 0) s = (s + 1) & mask
+    slots[s] = i + 1
+  }
+  return {slots, mask}
+}
+
+/** What lemmatising and particle linking read from a tagger: its model, lexicon and label sets. */
+interface TaggerParts {
+  model: TaggerModel
+  lexicon: TaggerLexicon & {verbs: VerbTable}
+  labels: readonly Label[]
+  /** Per label: its UPOS; whether it is a finite verb, a particle, a clause boundary. */
+  pos: readonly string[]
+  isFinite: readonly boolean[]
+  isParticleTag: readonly boolean[]
+  isBoundary: readonly boolean[]
+}
+
+function isWord({lexicon}: TaggerParts, w: string): boolean {
+  return (
+    lexicon.wordClass(w) !== 0 || lexicon.verbs.forms(w).length > 0 || lexicon.rank(w) !== undefined
+  )
+}
+
+/**
+ * The lemma of a word with a label. `initial`: the word starts the sentence, so a capital is
+ * not part of the lemma (inside a sentence "Euclidische" keeps it: Euclidisch).
+ */
+function lemmaOf(parts: TaggerParts, form: string, label: number, initial: boolean): string {
+  const {model, lexicon, labels, pos} = parts
+  const lower = form.toLowerCase()
+  const known = model.lemmas.get(lower) ?? model.lemmas.get(form)
+  if (known) {
+    const exact = known.get(label)
+    if (exact !== undefined) return exact
+    for (const [l, lemma] of known) if (pos[l] === pos[label]) return lemma
+  }
+  const upos = pos[label]!
+  if (upos === 'PROPN') return form.endsWith("'s") ? form.slice(0, -2) : form
+  if (upos === 'X' || upos === 'SYM' || upos === 'PUNCT' || upos === 'NUM') return form
+  if (upos === 'VERB' || upos === 'AUX') {
+    const verbForm = labels[label]!.feats.VerbForm
+    const prenominal = labels[label]!.xpos.includes('met-e') && lower.endsWith('e')
+    const base = prenominal ? lower.slice(0, -1) : lower
+    for (const a of lexicon.verbs.analyse(base)) {
+      if (!a.split && a.feats.VerbForm === verbForm) return a.lemma
+    }
+  }
+  const keepCase = !initial || (form.length > 1 && form === form.toUpperCase())
+  const base = keepCase ? form : lower
+  const rules = model.rules.get(label)
+  if (!rules) return base
+  // Longest matching suffix rule first; prefer a result the lexicon knows (artikelen →
+  // artikel, not artikeel), and the word itself when no rule gives a known word (algebra).
+  let first: string | undefined
+  for (let k = Math.min(6, base.length - 1); k >= 1; k--) {
+    const rule = rules.get(base.slice(base.length - k).toLowerCase())
+    if (!rule) continue
+    const cut = Math.min(rule.cut, base.length - rule.prefixCut)
+    const candidate = base.slice(rule.prefixCut, base.length - cut) + rule.add
+    first ??= candidate
+    if (isWord(parts, candidate.toLowerCase())) return candidate
+  }
+  if (isWord(parts, lower)) return base
+  return first ?? base
+}
+
+function joins({lexicon, model}: TaggerParts, particle: string, verb: WordTag): boolean {
+  return (
+    lexicon.verbs.separable(particle, verb.lemma) !== undefined ||
+    model.separable.has(particle + verb.lemma)
+  )
+}
+
+/**
+ * Link separable particles to their verb: the finite verb before them in their clause ("lost …
+ * op"), or the infinitive after "te" ("op te lossen").
+ */
+function linkParticles(
+  parts: TaggerParts,
+  words: readonly string[],
+  tags: Int32Array,
+  out: WordTag[],
+): void {
+  const {lexicon, pos, isFinite, isParticleTag, isBoundary} = parts
+  for (let i = 0; i < out.length; i++) {
+    const lower = words[i]!.toLowerCase()
+    if (!lexicon.verbs.isParticle(lower)) continue
+    const infinitive = out[i + 2]
+    if (
+      words[i + 1]?.toLowerCase() === 'te' &&
+      infinitive?.feats.VerbForm === 'Inf' &&
+      joins(parts, lower, infinitive)
+    ) {
+      infinitive.lemma = lower + infinitive.lemma
+      infinitive.particle = i
+      out[i]!.verb = i + 2
+      continue
+    }
+    if (i === 0) continue
+    const next = tags[i + 1]
+    const atEnd =
+      next === undefined || isBoundary[next] || pos[next] === 'VERB' || pos[next] === 'AUX'
+    if (!isParticleTag[tags[i]!] && !atEnd) continue
+    for (let j = i - 1; j >= 0; j--) {
+      const t = tags[j]!
+      // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op")
+      if (isBoundary[t] && words[j]!.toLowerCase() !== 'dan') break
+      if (!isFinite[t]) continue
+      const verb = out[j]!
+      if (verb.particle !== undefined) break
+      if (joins(parts, lower, verb)) {
+        verb.lemma = lower + verb.lemma
+        verb.particle = i
+        out[i]!.verb = j
+      }
+      break
+    }
+  }
+}
+
 export function createTagger(
   model: TaggerModel,
   lexicon: TaggerLexicon & {verbs: VerbTable},
 ): Tagger {
   const {labels, weights, dictionary} = model
   const nLabels = labels.length
-  // Open addressing over the feature keys: slot → feature index + 1.
-  let size = 1
-  while (size < weights.keys.length * 2) size <<= 1
-  const mask = size - 1
-  const slots = new Int32Array(size)
-  for (let i = 0; i < weights.keys.length; i++) {
-    let s = weights.keys[i]! & mask
-    while (slots[s] !== 0) s = (s + 1) & mask
-    slots[s] = i + 1
-  }
+  const {slots, mask} = featureSlots(weights.keys)
   const {keys, rows, labels: rowLabels, weights: rowWeights} = weights
   const scores = new Float64Array(nLabels)
   const context = new Uint32Array(CONTEXT_FEATURES)
@@ -128,95 +248,7 @@ export function createTagger(
     (l) => l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
   )
 
-  const isWord = (w: string) =>
-    lexicon.wordClass(w) !== 0 || lexicon.verbs.forms(w).length > 0 || lexicon.rank(w) !== undefined
-
-  /**
-   * The lemma of a word with a label. `initial`: the word starts the sentence, so a capital is
-   * not part of the lemma (inside a sentence "Euclidische" keeps it: Euclidisch).
-   */
-  function lemmaOf(form: string, label: number, initial: boolean): string {
-    const lower = form.toLowerCase()
-    const known = model.lemmas.get(lower) ?? model.lemmas.get(form)
-    if (known) {
-      const exact = known.get(label)
-      if (exact !== undefined) return exact
-      for (const [l, lemma] of known) if (pos[l] === pos[label]) return lemma
-    }
-    const upos = pos[label]!
-    if (upos === 'PROPN') return form.endsWith("'s") ? form.slice(0, -2) : form
-    if (upos === 'X' || upos === 'SYM' || upos === 'PUNCT' || upos === 'NUM') return form
-    if (upos === 'VERB' || upos === 'AUX') {
-      const verbForm = labels[label]!.feats.VerbForm
-      const prenominal = labels[label]!.xpos.includes('met-e') && lower.endsWith('e')
-      const base = prenominal ? lower.slice(0, -1) : lower
-      for (const a of lexicon.verbs.analyse(base)) {
-        if (!a.split && a.feats.VerbForm === verbForm) return a.lemma
-      }
-    }
-    const keepCase = !initial || (form.length > 1 && form === form.toUpperCase())
-    const base = keepCase ? form : lower
-    const rules = model.rules.get(label)
-    if (!rules) return base
-    // Longest matching suffix rule first; prefer a result the lexicon knows (artikelen →
-    // artikel, not artikeel), and the word itself when no rule gives a known word (algebra).
-    let first: string | undefined
-    for (let k = Math.min(6, base.length - 1); k >= 1; k--) {
-      const rule = rules.get(base.slice(base.length - k).toLowerCase())
-      if (!rule) continue
-      const cut = Math.min(rule.cut, base.length - rule.prefixCut)
-      const candidate = base.slice(rule.prefixCut, base.length - cut) + rule.add
-      first ??= candidate
-      if (isWord(candidate.toLowerCase())) return candidate
-    }
-    if (isWord(lower)) return base
-    return first ?? base
-  }
-
-  const join = (particle: string, verb: WordTag) =>
-    lexicon.verbs.separable(particle, verb.lemma) !== undefined ||
-    model.separable.has(particle + verb.lemma)
-
-  /**
-   * Link separable particles to their verb: the finite verb before them in their clause ("lost …
-   * op"), or the infinitive after "te" ("op te lossen").
-   */
-  function linkParticles(words: readonly string[], tags: Int32Array, out: WordTag[]) {
-    for (let i = 0; i < out.length; i++) {
-      const lower = words[i]!.toLowerCase()
-      if (!lexicon.verbs.isParticle(lower)) continue
-      const infinitive = out[i + 2]
-      if (
-        words[i + 1]?.toLowerCase() === 'te' &&
-        infinitive?.feats.VerbForm === 'Inf' &&
-        join(lower, infinitive)
-      ) {
-        infinitive.lemma = lower + infinitive.lemma
-        infinitive.particle = i
-        out[i]!.verb = i + 2
-        continue
-      }
-      if (i === 0) continue
-      const next = tags[i + 1]
-      const atEnd =
-        next === undefined || isBoundary[next] || pos[next] === 'VERB' || pos[next] === 'AUX'
-      if (!isParticleTag[tags[i]!] && !atEnd) continue
-      for (let j = i - 1; j >= 0; j--) {
-        const t = tags[j]!
-        // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op")
-        if (isBoundary[t] && words[j]!.toLowerCase() !== 'dan') break
-        if (!isFinite[t]) continue
-        const verb = out[j]!
-        if (verb.particle !== undefined) break
-        if (join(lower, verb)) {
-          verb.lemma = lower + verb.lemma
-          verb.particle = i
-          out[i]!.verb = j
-        }
-        break
-      }
-    }
-  }
+  const parts: TaggerParts = {model, lexicon, labels, pos, isFinite, isParticleTag, isBoundary}
 
   function tag(words: readonly string[]): WordTag[] {
     const n = words.length
@@ -279,13 +311,13 @@ export function createTagger(
       const key = tags[i]! * 2 + (initial ? 1 : 0)
       let lemma = c.lemmas.get(key)
       if (lemma === undefined) {
-        lemma = lemmaOf(words[i]!, tags[i]!, initial)
+        lemma = lemmaOf(parts, words[i]!, tags[i]!, initial)
         c.lemmas.set(key, lemma)
       }
       if (label.upos !== 'PUNCT') initial = false
       out[i] = {upos: label.upos, xpos: label.xpos, lemma, feats: label.feats}
     }
-    linkParticles(words, tags, out)
+    linkParticles(parts, words, tags, out)
     return out
   }
 
