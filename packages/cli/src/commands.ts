@@ -1,6 +1,12 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {join} from 'node:path'
-import {createChecker, presets, type ResolvedConfig} from '@duidelijk/core/node'
+import {
+  currentRuleId,
+  presets,
+  ruleMetadata,
+  ruleSettings,
+  type ResolvedConfig,
+} from '@duidelijk/core'
 import {writeAtomic} from './fix.js'
 
 interface Streams {
@@ -10,14 +16,14 @@ interface Streams {
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info', off: 'uit'} as const
 
-/** `duidelijk regels`: the rules with their severity in the active config and whether they fix. */
-export async function listRules(config: ResolvedConfig, io: Streams): Promise<number> {
-  const checker = await createChecker({...config, rules: {...config.rules}})
-  const active = new Map(checker.rules.map(({rule, setting}) => [rule.id, setting.severity]))
-  const {builtinRules} = await import('@duidelijk/core')
-  const rows = builtinRules.map((rule) => [
+/**
+ * `duidelijk regels`: the rules with their severity in the active config and whether they fix.
+ * From the rule registry: no checker is built (no word lists, no hunspell).
+ */
+export function listRules(config: ResolvedConfig, io: Streams): number {
+  const rows = ruleSettings(config).map(({rule, setting}) => [
     rule.id,
-    LABEL[(active.get(rule.id) ?? 'off') as keyof typeof LABEL],
+    LABEL[setting.severity],
     rule.meta.fixable === 'safe' ? 'ja' : rule.meta.fixable === 'suggestion' ? 'voorstel' : 'nee',
     rule.meta.description,
   ])
@@ -36,32 +42,25 @@ export async function listRules(config: ResolvedConfig, io: Streams): Promise<nu
 }
 
 /**
- * `duidelijk uitleg <regel>`: the rule's Dutch doc page in the terminal. Where the pages are not
- * installed next to the CLI, the rule's description and the link to its page.
+ * `duidelijk uitleg <regel>`: the rule's Dutch doc page in the terminal, as plain text, built into
+ * @duidelijk/core at build time (so it works in an installed package without docs/), with the
+ * link to the page online when the project has a public repository.
  */
-export async function explainRule(
-  id: string | undefined,
-  docsDir: string,
-  io: Streams,
-): Promise<number> {
+export function explainRule(id: string | undefined, io: Streams): number {
   if (!id) {
     io.stderr.write('duidelijk: geef een regel op, bijvoorbeeld: duidelijk uitleg lange-zin\n')
     return 2
   }
-  const {builtinRules, currentRuleId, ruleUrl} = await import('@duidelijk/core')
   // An old id (en/passive) still finds its rule, under the current name.
   id = currentRuleId(id)
-  const rule = builtinRules.find((r) => r.id === id)
-  if (!rule) {
+  const meta = ruleMetadata(id)
+  if (!meta) {
     io.stderr.write(`duidelijk: de regel "${id}" bestaat niet; zie "duidelijk regels"\n`)
     return 2
   }
-  const file = join(docsDir, `${id}.md`)
-  io.stdout.write(
-    existsSync(file)
-      ? readFileSync(file, 'utf8')
-      : `# ${id}\n\n${rule.meta.description}\n\nUitleg: ${ruleUrl(id)}\n`,
-  )
+  const body = meta.doc?.text ?? `${meta.description}\n`
+  const link = meta.helpUri ? `\nOnline: ${meta.helpUri}\n` : ''
+  io.stdout.write(`${meta.id}\n${'='.repeat(meta.id.length)}\n\n${body}${link}`)
   return 0
 }
 

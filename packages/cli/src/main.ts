@@ -23,7 +23,7 @@ import {
   USAGE,
   type OptionValues,
 } from './options.js'
-import {collectOutcomes, DOCS, FORMATTERS, renderReport, type FormatName} from './reporting.js'
+import {collectOutcomes, FORMATTERS, renderReport, type FormatName} from './reporting.js'
 import {describeError, FileRunner} from './run.js'
 
 // The CLI in parts: options.ts (command line and usage), discovery.ts (which files),
@@ -95,7 +95,7 @@ export async function main(options: MainOptions): Promise<number> {
       options,
     )
   }
-  if (command === 'uitleg') return explainRule(positionals[1], DOCS, options)
+  if (command === 'uitleg') return explainRule(positionals[1], options)
   if (command === 'merge') {
     return merge(
       positionals.slice(1),
@@ -132,7 +132,7 @@ export async function main(options: MainOptions): Promise<number> {
   })
   if (command === 'regels') {
     try {
-      return await listRules(rootConfigOf(runner, cwd)(), options)
+      return listRules(rootConfigOf(runner, cwd)(), options)
     } catch (error) {
       return usage(describeError('configuratie', error))
     }

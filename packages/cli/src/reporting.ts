@@ -1,7 +1,11 @@
-import {existsSync, readFileSync} from 'node:fs'
-import {join, resolve} from 'node:path'
-import {fileURLToPath} from 'node:url'
-import {createChecker, ruleUrl, type CheckResult, type ResolvedConfig} from '@duidelijk/core/node'
+import {resolve} from 'node:path'
+import {
+  activeRuleMetadata,
+  repositoryUrl,
+  ruleUrl,
+  type CheckResult,
+  type ResolvedConfig,
+} from '@duidelijk/core'
 import {compact} from './formatters/compact.js'
 import type {FormatterContext} from './formatters/context.js'
 import {github} from './formatters/github.js'
@@ -16,9 +20,6 @@ import type {OptionValues} from './options.js'
 import {configSummary, type ReportExtras} from './report/cli.js'
 import type {FileOutcome, FileRunner} from './run.js'
 import {stats, STATS_FORMATS} from './stats.js'
-
-/** Where the rule pages are (next to the CLI in the repository). */
-export const DOCS = fileURLToPath(new URL('../../../docs/rules/', import.meta.url))
 
 export const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
 export type FormatName = keyof typeof FORMATTERS
@@ -94,11 +95,11 @@ export async function renderReport(
 ): Promise<{text: string; streamed?: Iterable<string>}> {
   const {values, formatName, report, results} = {...options, results: collected.results}
   if (options.statsMode) return {text: stats(results, formatName as (typeof STATS_FORMATS)[number])}
-  let context: FormatterContext = {rules: [], version: options.version}
+  let context: FormatterContext = {rules: [], version: options.version, cwd: options.cwd}
   // Only SARIF and the HTML report print rule metadata; the others skip loading a checker.
   if (formatName === 'sarif' || formatName === 'html')
     try {
-      context = await ruleContext(collected, options)
+      context = ruleContext(collected, options)
     } catch {
       // Without a valid root config the formatters still work, without rule metadata.
     }
@@ -114,33 +115,36 @@ export async function renderReport(
   }
 }
 
-/** Rule metadata, groups and report settings for SARIF and the HTML report. */
-async function ruleContext(
+/**
+ * Rule metadata (from the rule registry and the documentation built into @duidelijk/core: no
+ * checker, no hunspell, no docs/ folder), groups and report settings for SARIF and the HTML report.
+ */
+function ruleContext(
   collected: Collected,
   options: {
-    formatName: string
     report: ReportExtras | undefined
     runner: FileRunner
     cwd: string
     version: string
     rootConfig: () => ResolvedConfig
   },
-): Promise<FormatterContext> {
-  const {formatName, report, runner, cwd} = options
+): FormatterContext {
+  const {report, runner, cwd} = options
   const config = options.rootConfig()
-  const checker = await createChecker(config)
   return {
     version: options.version,
-    rules: checker.rules.map(({rule, setting}) => {
-      const full = formatName === 'sarif' ? docSummary(rule.id) : undefined
-      return {
-        id: rule.id,
-        description: rule.meta.description,
-        ...(full ? {fullDescription: full} : {}),
-        url: ruleUrl(rule.id),
-        severity: setting.severity,
-      }
-    }),
+    cwd,
+    rules: activeRuleMetadata(config).map((meta) => ({
+      id: meta.id,
+      description: meta.description,
+      ...(meta.doc?.summary ? {fullDescription: meta.doc.summary} : {}),
+      ...(meta.doc ? {help: {markdown: meta.doc.markdown, text: meta.doc.text}} : {}),
+      ...(meta.helpUri ? {helpUri: meta.helpUri} : {}),
+      url: meta.helpUri ?? ruleUrl(meta.id),
+      severity: meta.configured,
+      category: meta.category,
+    })),
+    ...(repositoryUrl ? {informationUri: repositoryUrl} : {}),
     groups: config.groups,
     groupsFor: (path) => (path === undefined ? undefined : collected.groupsByPath.get(path)),
     ...(report
@@ -152,15 +156,6 @@ async function ruleContext(
         }
       : {}),
   }
-}
-
-/** The "Wat" section of a rule's doc page: the SARIF full description. */
-function docSummary(id: string): string | undefined {
-  const file = join(DOCS, `${id}.md`)
-  if (!existsSync(file)) return undefined
-  const match = /^## Wat\s*\n([\s\S]*?)(?=\n## |$)/m.exec(readFileSync(file, 'utf8'))
-  const text = match?.[1]?.replace(/\s+/g, ' ').trim()
-  return text || undefined
 }
 
 /**

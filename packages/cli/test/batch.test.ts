@@ -301,18 +301,17 @@ describe('--fix leaves read-only formats and stdin alone', () => {
 })
 
 describe('uitleg', () => {
-  it('falls back to the description and link when the doc pages are not installed', async () => {
+  it('prints the page built into @duidelijk/core (no docs folder needed)', async () => {
     const {explainRule} = await import('../src/commands.js')
     let stdout = ''
-    const code = await explainRule('lange-zin', '/bestaat/niet', {
+    const code = explainRule('lange-zin', {
       stdout: {write: (s: string) => (stdout += s)},
       stderr: {write: () => undefined},
     })
-    const {builtinRules} = await import('@duidelijk/core')
-    const description = builtinRules.find((r) => r.id === 'lange-zin')!.meta.description
+    const {ruleMetadata} = await import('@duidelijk/core')
     expect([code, stdout]).toEqual([
       0,
-      `# lange-zin\n\n${description}\n\nUitleg: https://github.com/duidelijk/duidelijk/blob/main/docs/rules/lange-zin.md\n`,
+      `lange-zin\n=========\n\n${ruleMetadata('lange-zin')!.doc!.text}\nOnline: https://github.com/duidelijk/duidelijk/blob/main/docs/rules/lange-zin.md\n`,
     ])
   })
 })

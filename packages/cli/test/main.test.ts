@@ -269,7 +269,13 @@ describe('more options and subcommands', () => {
     expect(rules.stdout.split('\n')[0]).toMatch(/^regel\s+ernst\s+verbetert\s+wat$/)
     expect(rules.stdout).toMatch(/\nambtelijke-taal\s+waarschuwing\s+ja\s+Schrijf gewone woorden/)
     const explained = await run(['uitleg', 'lange-zin'], root)
-    expect(explained.stdout.startsWith('# lange-zin\n')).toBe(true)
+    // The whole page as plain text, built into @duidelijk/core (no docs/ folder read).
+    expect(explained.stdout.startsWith('lange-zin\n=========\n\nWat\n\nDeze regel telt')).toBe(true)
+    expect(explained.stdout).toContain('\nWanneer uitzetten\n')
+    expect(explained.stdout).not.toMatch(/^#|\]\(|`/m)
+    expect(explained.stdout).toContain(
+      '\nOnline: https://github.com/duidelijk/duidelijk/blob/main/docs/rules/lange-zin.md\n',
+    )
     expect((await run(['uitleg', 'bestaat-niet'], root)).stderr).toBe(
       'duidelijk: de regel "bestaat-niet" bestaat niet; zie "duidelijk regels"\n',
     )
@@ -344,7 +350,7 @@ describe('renamed rule ids', () => {
     const root = folder({})
     const explained = await run(['uitleg', 'en-passive'], root)
     expect(explained.code).toBe(0)
-    expect(explained.stdout.startsWith('# en-passive\n')).toBe(true)
+    expect(explained.stdout.startsWith('en-passive\n==========\n\nWat\n')).toBe(true)
     expect((await run(['uitleg', 'en/passive'], root)).stdout).toBe(explained.stdout)
   })
 })

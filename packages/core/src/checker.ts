@@ -11,6 +11,7 @@ import {loadFrequency} from './nlp/frequency.js'
 import {createMaskFinder, DEFAULT_PLACEHOLDER_PATTERNS} from './nlp/masks.js'
 import {defaultOptions, type Rule} from './rule.js'
 import {builtinRules} from './rules/index.js'
+import {ruleSettings} from './rules/metadata.js'
 import type {Redaction} from './redact.js'
 import {provideSpelling, type SpellingSource} from './spelling/hunspell.js'
 import {analyse, loadStage, loadStageAsync, type Analysis, type Runtime} from './pipeline/index.js'
@@ -171,16 +172,7 @@ function createRuntime(config: Config | ResolvedConfig, options: CreateCheckerOp
   }
   const env = {words: resolved.words}
   const personalRule = allRules.find((rule) => rule.id === 'persoonsgegevens')
-  const rules = allRules
-    .map((rule) => {
-      const set = resolved.rules[rule.id]
-      const setting: ResolvedRule = {
-        severity: set?.explicit ? set.severity : rule.meta.severity,
-        explicit: set?.explicit ?? false,
-        options: {...defaultOptions(rule.meta), ...set?.options},
-      }
-      return {rule, setting}
-    })
+  const rules = ruleSettings(resolved, allRules)
     .filter(({setting}) => setting.severity !== 'off')
     .map(({rule, setting}) => ({
       rule,

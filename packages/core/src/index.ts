@@ -51,6 +51,15 @@ export type {
   ReportDescriptor,
 } from './rule.js'
 export {builtinRules} from './rules/index.js'
+export {
+  activeRuleMetadata,
+  allRuleMetadata,
+  metadataOf,
+  repositoryUrl,
+  ruleMetadata,
+  ruleSettings,
+} from './rules/metadata.js'
+export type {RuleCategory, RuleMetadata} from './rules/metadata.js'
 export type {SharedAnalyses} from './pipeline/analyses.js'
 export type {Passive} from './nlp/passive.js'
 export {tagWords} from './nlp/tagger/index.js'

@@ -82,6 +82,14 @@ export interface ReadableLocation {
   excerpt?: string
 }
 
+/** A position in the file on disk (see `Document.filePosition`). */
+export interface FilePoint {
+  line: number
+  column: number
+  exact: boolean
+  place?: string
+}
+
 /**
  * The format-independent document every loader produces: the text to analyse, a source map back to
  * the original, units, masked ranges and inline directives. Immutable once loaded: the load stage
@@ -112,6 +120,13 @@ export interface Document {
     /** Source ranges of personal data, masked in the excerpt. */
     redactions?: ReadonlyArray<{start: number; end: number}>,
   ) => ReadableLocation | undefined
+  /**
+   * For formats whose source is not the file on disk (e-mail: the decoded body of one part): the
+   * line and column (1-based) in the file on disk of a source offset. `exact` when they point at
+   * that very character; otherwise (base64, encoded headers) the first line of the part or header,
+   * named in `place` ("onderwerp", "tekst/html (base64)").
+   */
+  readonly filePosition?: (sourceOffset: number) => FilePoint
   /** For formats with several parts (e-mail: "subject", "text/html"): the part at a source offset. */
   readonly partOf?: (sourceOffset: number) => string | undefined
   /** Whether `--fix` may write into this source (false for docx, eml). */

@@ -8,11 +8,22 @@ export interface FormatterContext {
   rules: ReadonlyArray<{
     id: string
     description: string
-    /** Longer Dutch explanation (the "Wat" section of the rule's doc page), when known. */
+    /** Longer Dutch explanation (the "Wat" section of the rule's doc page, plain text). */
     fullDescription?: string
+    /** The whole doc page, built into @duidelijk/core, as Markdown and as plain text. */
+    help?: {markdown: string; text: string}
+    /** The doc page in the project's public repository; absent when there is none. */
+    helpUri?: string
+    /** Where the HTML report links the rule to. */
     url: string
     severity: string
+    /** Dutch category (woordkeus, zinsbouw, …). */
+    category?: string
   }>
+  /** The folder duidelijk ran in (paths are relative to it): SARIF's `%SRCROOT%`. */
+  cwd?: string
+  /** The project's public repository, when package.json names one. */
+  informationUri?: string
   /** Version of duidelijk, for reports that name the tool. */
   version?: string
   /** Rule groups from the config (the Dronten profile: its three ambitions). */

@@ -1,5 +1,6 @@
 import type {CheckResult} from '@duidelijk/core'
 import {inert} from './inert.js'
+import {filePosition} from './position.js'
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'notice'} as const
 
@@ -15,14 +16,15 @@ export function github(results: readonly CheckResult[]): string {
   const lines: string[] = []
   for (const result of results) {
     for (const f of result.findings) {
-      const {start, end} = f.range
+      // Word/OpenDocument: line 1 and the place ("alinea 3") in the title; e-mail: the raw file.
+      const at = filePosition(result, f)
       const props = [
         `file=${escape(result.path ?? '', true)}`,
-        `line=${start.line}`,
-        `col=${start.column}`,
-        `endLine=${end.line}`,
-        `endColumn=${end.column}`,
-        `title=${escape(`duidelijk ${f.ruleId}`, true)}`,
+        `line=${at.startLine}`,
+        ...(at.exact
+          ? [`col=${at.startColumn}`, `endLine=${at.endLine}`, `endColumn=${at.endColumn}`]
+          : []),
+        `title=${escape(`duidelijk ${f.ruleId}${at.place ? ` (${at.place})` : ''}`, true)}`,
       ]
       lines.push(`::${LEVEL[f.severity]} ${props.join(',')}::${escape(f.reason)}`)
     }

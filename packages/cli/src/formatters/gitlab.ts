@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {CheckResult} from '@duidelijk/core'
 import {inertJson} from './inert.js'
+import {filePosition, withPlace} from './position.js'
 
 const SEVERITY = {error: 'major', warning: 'minor', info: 'info'} as const
 
@@ -14,15 +15,17 @@ export function gitlab(results: readonly CheckResult[]): string {
     const path = (result.path ?? '').split('\\').join('/')
     const seen = new Map<string, number>()
     return result.findings.map((f) => {
+      // Word/OpenDocument: line 1 with the place ("alinea 3") in front; e-mail: the raw file.
+      const at = filePosition(result, f)
       const identity = `${path}\u0000${f.ruleId}\u0000${f.reason}`
       const occurrence = seen.get(identity) ?? 0
       seen.set(identity, occurrence + 1)
       return {
-        description: f.reason,
+        description: withPlace(f.reason, at),
         check_name: f.ruleId,
         fingerprint: createHash('sha1').update(`${identity}\u0000${occurrence}`).digest('hex'),
         severity: SEVERITY[f.severity],
-        location: {path, lines: {begin: f.range.start.line, end: f.range.end.line}},
+        location: {path, lines: {begin: at.startLine, end: at.endLine}},
       }
     })
   })

@@ -1,5 +1,6 @@
 import type {CheckResult} from '@duidelijk/core'
 import {xmlText} from './inert.js'
+import {filePosition, withPlace} from './position.js'
 
 /** An attribute value: well-formed XML 1.0 whatever the letter or file name holds (issue #19). */
 const xml = (value: string) => xmlText(value, true)
@@ -11,8 +12,13 @@ export function junit(results: readonly CheckResult[]): string {
     const failing = result.findings.filter((f) => f.severity !== 'info')
     const cases = failing.length
       ? failing.map((f) => {
-          const where = `${f.range.start.line}:${f.range.start.column}`
-          return `    <testcase classname="${path}" name="${xml(`${f.ruleId} ${where}`)}">\n      <failure type="${f.severity}" message="${xml(f.reason)}">${xmlText(`${result.path}:${where} ${f.reason}`)}</failure>\n    </testcase>`
+          // Word/OpenDocument: line 1 and the place ("alinea 3"); e-mail: the raw file.
+          const at = filePosition(result, f)
+          const where = at.place
+            ? `${at.startLine} (${at.place})`
+            : `${at.startLine}:${at.startColumn}`
+          const reason = withPlace(f.reason, at)
+          return `    <testcase classname="${path}" name="${xml(`${f.ruleId} ${where}`)}">\n      <failure type="${f.severity}" message="${xml(reason)}">${xmlText(`${result.path}:${at.startLine}${at.exact ? `:${at.startColumn}` : ''} ${reason}`)}</failure>\n    </testcase>`
         })
       : [`    <testcase classname="${path}" name="duidelijk"/>`]
     return `  <testsuite name="${path}" tests="${cases.length}" failures="${failing.length}">\n${cases.join('\n')}\n  </testsuite>`

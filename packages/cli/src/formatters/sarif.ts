@@ -1,10 +1,22 @@
-import type {CheckResult} from '@duidelijk/core'
+import {createHash} from 'node:crypto'
+import {isAbsolute, resolve} from 'node:path'
+import {pathToFileURL} from 'node:url'
+import type {CheckResult, Finding} from '@duidelijk/core'
 import type {FormatterContext} from './context.js'
 import {inertJson} from './inert.js'
+import {filePosition, withPlace, type FilePosition} from './position.js'
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
 
-/** SARIF 2.1.0, for GitHub code scanning and other SARIF viewers. */
+/** The base id relative result URIs are resolved against (GitHub code scanning knows it). */
+const SRCROOT = '%SRCROOT%'
+
+/**
+ * SARIF 2.1.0, for GitHub code scanning and other SARIF viewers: rule help from the whole doc page
+ * (built into @duidelijk/core), result URIs relative to `%SRCROOT%` (the folder duidelijk ran in),
+ * stable `partialFingerprints`, and for formats without lines (Word, OpenDocument) the readable
+ * place as a logical location with a snippet. See docs/formats.md.
+ */
 export function sarif(results: readonly CheckResult[], context: FormatterContext): string {
   const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId ?? '')))
   // Sorted by id, so `duidelijk merge` of shards gives the same rule table as one run.
@@ -12,6 +24,7 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
     .filter((r) => used.has(r.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const index = new Map(rules.map((r, i) => [r.id, i]))
+  const root = context.cwd ?? process.cwd()
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -21,63 +34,151 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
           driver: {
             name: 'duidelijk',
             ...(context.version ? {version: context.version} : {}),
-            informationUri: 'https://github.com/duidelijk/duidelijk',
-            rules: rules.map((r) => ({
-              id: r.id,
-              shortDescription: {text: r.description},
-              fullDescription: {text: r.fullDescription ?? r.description},
-              helpUri: r.url,
-              help: {text: `${r.fullDescription ?? r.description} Uitleg: ${r.url}`},
-              defaultConfiguration: {level: LEVEL[r.severity as keyof typeof LEVEL] ?? 'warning'},
-            })),
+            ...(context.informationUri ? {informationUri: context.informationUri} : {}),
+            rules: rules.map(ruleDescriptor),
           },
         },
-        results: results.flatMap((result) =>
-          result.findings.map((f) => ({
-            ruleId: f.ruleId,
-            ruleIndex: index.get(f.ruleId ?? ''),
-            level: LEVEL[f.severity],
-            message: {text: f.reason},
-            locations: [
-              {
-                physicalLocation: {
-                  artifactLocation: {uri: (result.path ?? '').split('\\').join('/')},
-                  region: {
-                    startLine: f.range.start.line,
-                    startColumn: f.range.start.column,
-                    endLine: f.range.end.line,
-                    endColumn: f.range.end.column,
-                  },
-                },
-              },
-            ],
-            ...(f.fix === 'safe' && f.expected?.length
-              ? {
-                  fixes: [
-                    {
-                      description: {text: `Vervang door ‘${f.expected[0]}’`},
-                      artifactChanges: [
-                        {
-                          artifactLocation: {uri: (result.path ?? '').split('\\').join('/')},
-                          replacements: [
-                            {
-                              deletedRegion: {
-                                charOffset: f.range.start.offset,
-                                charLength: f.range.end.offset - f.range.start.offset,
-                              },
-                              insertedContent: {text: f.expected[0]},
-                            },
-                          ],
-                        },
-                      ],
-                    },
-                  ],
-                }
-              : {}),
-          })),
-        ),
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            uri: directoryUri(root),
+            description: {text: 'De map waarin duidelijk draaide.'},
+          },
+        },
+        results: results.flatMap((result) => {
+          const location = artifactLocation(result.path, root)
+          const fingerprints = fingerprinter(result)
+          return result.findings.map((f) => ({
+            ...sarifResult(result, f, location, fingerprints(f)),
+            ...(index.has(f.ruleId ?? '') ? {ruleIndex: index.get(f.ruleId ?? '')} : {}),
+          }))
+        }),
       },
     ],
   }
   return `${inertJson(JSON.stringify(log, null, 2))}\n`
+}
+
+type RuleInfo = FormatterContext['rules'][number]
+
+/** A reportingDescriptor: short and full description as plain text, help from the doc page. */
+function ruleDescriptor(r: RuleInfo) {
+  const full = r.fullDescription ?? r.description
+  return {
+    id: r.id,
+    shortDescription: {text: r.description},
+    fullDescription: {text: full},
+    ...(r.helpUri ? {helpUri: r.helpUri} : {}),
+    help: r.help
+      ? {text: r.help.text, markdown: r.help.markdown}
+      : {text: r.helpUri ? `${full}\n\nUitleg: ${r.helpUri}` : full},
+    defaultConfiguration: {level: LEVEL[r.severity as keyof typeof LEVEL] ?? 'warning'},
+    ...(r.category ? {properties: {tags: [r.category]}} : {}),
+  }
+}
+
+function sarifResult(
+  result: CheckResult,
+  f: Finding,
+  location: ReturnType<typeof artifactLocation>,
+  fingerprint: string,
+) {
+  const position = filePosition(result, f)
+  return {
+    ruleId: f.ruleId,
+    level: LEVEL[f.severity],
+    message: {text: withPlace(f.reason, position)},
+    locations: [
+      {
+        physicalLocation: {artifactLocation: location, region: region(position)},
+        ...(position.place
+          ? {logicalLocations: [{name: position.place, fullyQualifiedName: position.place}]}
+          : {}),
+      },
+    ],
+    partialFingerprints: {'duidelijkFinding/v1': fingerprint},
+    ...(f.fix === 'safe' && f.expected?.length && result.document.writable && !f.sensitive
+      ? {
+          fixes: [
+            {
+              description: {text: `Vervang door ‘${f.expected[0]}’`},
+              artifactChanges: [
+                {
+                  artifactLocation: location,
+                  replacements: [
+                    {
+                      deletedRegion: {
+                        charOffset: f.range.start.offset,
+                        charLength: f.range.end.offset - f.range.start.offset,
+                      },
+                      insertedContent: {text: f.expected[0]},
+                    },
+                  ],
+                },
+              ],
+            },
+          ],
+        }
+      : {}),
+  }
+}
+
+/** The region: exact lines and columns, or the first line of the file/part with a snippet. */
+function region(position: FilePosition) {
+  if (position.exact) {
+    return {
+      startLine: position.startLine,
+      startColumn: position.startColumn,
+      endLine: position.endLine,
+      endColumn: position.endColumn,
+    }
+  }
+  return {
+    startLine: position.startLine,
+    ...(position.snippet ? {snippet: {text: position.snippet}} : {}),
+  }
+}
+
+/**
+ * The result's file: relative to `%SRCROOT%` when it is inside the folder duidelijk ran in, else
+ * an absolute file URI. Each path segment is percent-encoded (spaces, `#`, `%`).
+ */
+function artifactLocation(path: string | undefined, root: string) {
+  const shown = (path ?? 'invoer.txt').split('\\').join('/')
+  if (isAbsolute(shown) || shown === '..' || shown.startsWith('../')) {
+    return {uri: pathToFileURL(resolve(root, shown)).href}
+  }
+  return {uri: shown.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT}
+}
+
+/** The folder as a file URI ending in `/`, as SARIF requires for a base URI. */
+function directoryUri(dir: string): string {
+  const href = pathToFileURL(dir).href
+  return href.endsWith('/') ? href : `${href}/`
+}
+
+/**
+ * Fingerprints that survive edits elsewhere in the file: a hash of the rule, the message id, the
+ * flagged text and the text of its line (whitespace normalised), plus which occurrence of that
+ * combination in the file it is. Moving a paragraph or adding lines above it keeps the
+ * fingerprint; GitHub then keeps the alert open instead of closing and reopening it.
+ */
+function fingerprinter(result: CheckResult): (f: Finding) => string {
+  const seen = new Map<string, number>()
+  const source = result.document.source
+  return (f) => {
+    const at = f.range.start.offset
+    const lineStart = source.lastIndexOf('\n', at - 1) + 1
+    const lineEnd = source.indexOf('\n', f.range.end.offset)
+    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
+    const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
+    const identity = [
+      f.ruleId,
+      f.messageId,
+      normalise(source.slice(at, f.range.end.offset)),
+      normalise(line),
+    ].join('\u0000')
+    const occurrence = seen.get(identity) ?? 0
+    seen.set(identity, occurrence + 1)
+    return `${createHash('sha256').update(identity).digest('hex').slice(0, 32)}:${occurrence + 1}`
+  }
 }

@@ -28,32 +28,33 @@ describe('sarif formatter', () => {
     expect(validate(log)).toBe(false)
   })
 
-  it('lists the reporting rules sorted by id, with Dutch descriptions, help URIs and safe fixes', async () => {
-    const log = JSON.parse(sarif(await fixture(), context))
+  it('lists the reporting rules sorted by id, with Dutch descriptions, help and safe fixes', async () => {
+    const log = JSON.parse(sarif(await fixture(), {...context, cwd: '/srv/brieven-repo'}))
     expect(log.runs[0].tool.driver).toEqual({
       name: 'duidelijk',
       version: '0.1.0',
-      informationUri: 'https://github.com/duidelijk/duidelijk',
       rules: [
         {
           id: 'ambtelijke-taal',
           shortDescription: {text: 'Schrijf gewone woorden.'},
           fullDescription: {text: 'Vervang ambtelijke woorden door gewone woorden.'},
-          helpUri: 'https://example.org/ambtelijke-taal.md',
-          help: {
-            text: 'Vervang ambtelijke woorden door gewone woorden. Uitleg: https://example.org/ambtelijke-taal.md',
-          },
+          help: {text: 'Vervang ambtelijke woorden door gewone woorden.'},
           defaultConfiguration: {level: 'warning'},
         },
         {
           id: 'persoonsgegevens',
           shortDescription: {text: 'Geen persoonsgegevens.'},
           fullDescription: {text: 'Geen persoonsgegevens.'},
-          helpUri: 'https://example.org/persoonsgegevens.md',
-          help: {text: 'Geen persoonsgegevens. Uitleg: https://example.org/persoonsgegevens.md'},
+          help: {text: 'Geen persoonsgegevens.'},
           defaultConfiguration: {level: 'note'},
         },
       ],
+    })
+    expect(log.runs[0].originalUriBaseIds).toEqual({
+      '%SRCROOT%': {
+        uri: 'file:///srv/brieven-repo/',
+        description: {text: 'De map waarin duidelijk draaide.'},
+      },
     })
     const [first, , third] = log.runs[0].results
     expect(first).toEqual({
@@ -64,17 +65,18 @@ describe('sarif formatter', () => {
       locations: [
         {
           physicalLocation: {
-            artifactLocation: {uri: 'brieven/a.txt'},
+            artifactLocation: {uri: 'brieven/a.txt', uriBaseId: '%SRCROOT%'},
             region: {startLine: 1, startColumn: 24, endLine: 1, endColumn: 29},
           },
         },
       ],
+      partialFingerprints: {'duidelijkFinding/v1': expect.stringMatching(/^[0-9a-f]{32}:1$/)},
       fixes: [
         {
           description: {text: 'Vervang door ‘al’'},
           artifactChanges: [
             {
-              artifactLocation: {uri: 'brieven/a.txt'},
+              artifactLocation: {uri: 'brieven/a.txt', uriBaseId: '%SRCROOT%'},
               replacements: [
                 {deletedRegion: {charOffset: 23, charLength: 5}, insertedContent: {text: 'al'}},
               ],
@@ -85,5 +87,57 @@ describe('sarif formatter', () => {
     })
     expect([third.ruleIndex, third.level, third.fixes]).toEqual([1, 'note', undefined])
     expect(JSON.stringify(log)).not.toContain('111222333')
+  })
+
+  it('gives the whole doc page as help, with helpUri and tags only when known', async () => {
+    const rules = [
+      {
+        id: 'ambtelijke-taal',
+        description: 'Schrijf gewone woorden.',
+        fullDescription: 'Deze regel meldt ambtelijke woorden.',
+        help: {
+          markdown: '## Wat\n\nDeze regel meldt **ambtelijke** woorden.\n',
+          text: 'Wat\n\nDeze regel meldt ambtelijke woorden.\n',
+        },
+        helpUri: 'https://example.org/docs/rules/ambtelijke-taal.md',
+        url: 'https://example.org/docs/rules/ambtelijke-taal.md',
+        severity: 'warning',
+        category: 'woordkeus',
+      },
+    ]
+    const log = JSON.parse(
+      sarif(await fixture(), {rules, version: '1.0.0', informationUri: 'https://example.org'}),
+    )
+    expect(log.runs[0].tool.driver.informationUri).toBe('https://example.org')
+    expect(log.runs[0].tool.driver.rules[0]).toEqual({
+      id: 'ambtelijke-taal',
+      shortDescription: {text: 'Schrijf gewone woorden.'},
+      fullDescription: {text: 'Deze regel meldt ambtelijke woorden.'},
+      helpUri: 'https://example.org/docs/rules/ambtelijke-taal.md',
+      help: rules[0]!.help,
+      defaultConfiguration: {level: 'warning'},
+      properties: {tags: ['woordkeus']},
+    })
+  })
+
+  it('fingerprints survive lines added above, and tell repeated findings apart', async () => {
+    const {createChecker} = await import('@duidelijk/core')
+    const checker = await createChecker({
+      rules: {spelling: 'off', 'ambtelijke-taal': 'warning'},
+    })
+    const letter = 'Wij hebben uw aanvraag reeds ontvangen.\n\nIndien u vragen heeft, belt u ons.\n'
+    const prints = (text: string) =>
+      JSON.parse(sarif([checker.check({path: 'a.txt', text})], context)).runs[0].results.map(
+        (r: {ruleId: string; partialFingerprints: Record<string, string>}) =>
+          `${r.ruleId} ${r.partialFingerprints['duidelijkFinding/v1']}`,
+      )
+    const before = prints(letter)
+    const after = prints(`Geachte heer Jansen,\n\nDit is een nieuwe alinea.\n\n${letter}`)
+    for (const print of before) expect(after).toContain(print)
+    const twice = prints('Dat is reeds gedaan.\nDat is reeds gedaan.\n').filter((p: string) =>
+      p.startsWith('ambtelijke-taal'),
+    )
+    expect(twice.map((p: string) => p.slice(-2))).toEqual([':1', ':2'])
+    expect(twice[0]!.slice(0, -2)).toBe(twice[1]!.slice(0, -2))
   })
 })
