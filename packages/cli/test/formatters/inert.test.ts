@@ -79,16 +79,17 @@ describe('reports written into XML and JSON', () => {
   })
 
   it.each([
-    ['json', () => json([hostile])],
-    ['sarif', () => sarif([hostile], {rules: [], version: '0.1.0'})],
-    ['gitlab', () => gitlab([hostile])],
-    ['stats json', () => stats([hostile], 'json')],
-  ])('%s holds no raw control character and parses back to the same text', (_, format) => {
+    ['json', () => json([hostile]), '\\u009b31m'],
+    // SARIF result URIs are percent-encoded (UTF-8), so the file name's C1 control is %C2%9B.
+    ['sarif', () => sarif([hostile], {rules: [], version: '0.1.0'}), '%C2%9B31m'],
+    ['gitlab', () => gitlab([hostile]), '\\u009b31m'],
+    ['stats json', () => stats([hostile], 'json'), '\\u009b31m'],
+  ])('%s holds no raw control character and parses back to the same text', (_, format, csi) => {
     const output = format()
     // eslint-disable-next-line no-control-regex
     expect(output).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/)
     expect(JSON.stringify(JSON.parse(output))).toContain('gehackt')
-    expect(output).toContain('\\u009b31m')
+    expect(output).toContain(csi)
   })
 
   it.each([
