@@ -5,7 +5,7 @@ import {describeError, displayPath} from './run.js'
 import {shardFiles} from './shard.js'
 
 /** The files to check, or the Dutch usage error. */
-export type Discovery = {files: string[]} | {error: string}
+export type Discovery = {files: string[]; unlistable: string[]} | {error: string}
 
 /**
  * The files named on the command line (folders and patterns expanded, ignore files and
@@ -23,6 +23,7 @@ export function discoverFiles(options: {
 }): Discovery {
   const {positionals, stdin, values, cwd, shard} = options
   let files: string[]
+  const unlistable: string[] = []
   try {
     const ignorePatterns = [
       ...options.rootConfig().ignorePatterns,
@@ -31,7 +32,11 @@ export function discoverFiles(options: {
     ]
     files = stdin
       ? [resolve(cwd, values['stdin-filename'] ?? 'invoer.txt')]
-      : expandPaths([...positionals], ignorePatterns, cwd)
+      : expandPaths([...positionals], ignorePatterns, cwd, (folder, error) =>
+          unlistable.push(
+            `${displayPath(cwd, folder) || '.'}: ${error.code === 'EACCES' || error.code === 'EPERM' ? 'geen toegang tot deze map; de bestanden erin zijn niet gecontroleerd' : `deze map kan niet worden gelezen (${error.code ?? error.message}); de bestanden erin zijn niet gecontroleerd`}`,
+          ),
+        )
   } catch (error) {
     return {error: describeError('configuratie', error)}
   }
@@ -41,7 +46,7 @@ export function discoverFiles(options: {
     shown(a) < shown(b) ? -1 : shown(a) > shown(b) ? 1 : 0,
   )
   if (shard) files = shardFiles(files, shard.index, shard.count)
-  return {files}
+  return {files, unlistable}
 }
 
 /** A file's path as reports show it: relative to the working folder, with forward slashes. */

@@ -1,3 +1,4 @@
+import {statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {
@@ -24,7 +25,7 @@ import {
   type OptionValues,
 } from './options.js'
 import {collectOutcomes, FORMATTERS, renderReport, type FormatName} from './reporting.js'
-import {describeError, FileRunner} from './run.js'
+import {describeError, displayPath, FileRunner} from './run.js'
 
 // The CLI in parts: options.ts (command line and usage), discovery.ts (which files),
 // checking.ts (cache, worker threads, progress), reporting.ts (messages, formatters) and
@@ -191,12 +192,32 @@ async function checkCommand(run: {
     await pool?.close()
     return usage(found.error)
   }
+  const clash = values.output ? inputNamedBy(resolve(cwd, values.output), found.files) : undefined
+  if (clash) {
+    await pool?.close()
+    return usage(
+      `${values.output}: dit is ook een bestand dat wordt gecontroleerd; het rapport zou ${displayPath(cwd, clash)} overschrijven. Kies met -o een ander bestand.`,
+    )
+  }
+  // Folders that could not be listed: a message each and exit code 2; the rest is checked.
+  for (const message of found.unlistable) options.stderr.write(`duidelijk: ${inert(message)}\n`)
+  if (found.files.length === 0 && found.unlistable.length > 0) {
+    await pool?.close()
+    return 2
+  }
   if (found.files.length === 0) {
     await pool?.close()
     if (output.shard) {
       // An empty shard is fine in a CI matrix with more machines than files.
       const format = FORMATTERS[output.formatName as keyof typeof FORMATTERS]
-      options.stdout.write(format([], {rules: [], version: VERSION}))
+      const text = format([], {rules: [], version: VERSION, shard: output.shard})
+      if (!values.output) options.stdout.write(text)
+      else
+        try {
+          await writeAtomic(resolve(cwd, values.output), text)
+        } catch (error) {
+          return usage(describeError(values.output, error))
+        }
       return 0
     }
     return usage('geen bestanden gevonden om te controleren')
@@ -227,6 +248,7 @@ async function checkCommand(run: {
     env,
     stdout: options.stdout,
     rootConfig,
+    shard: output.shard,
   })
   if (values.output) {
     try {
@@ -251,7 +273,34 @@ async function checkCommand(run: {
     options.stdout.write(text)
   }
   if (values.output && values['fix-dry-run']) options.stdout.write(collected.diffs.join(''))
-  return exitCode(collected.results, {...output, failed: collected.failed, statsMode})
+  return exitCode(collected.results, {
+    ...output,
+    failed: collected.failed || found.unlistable.length > 0,
+    statsMode,
+  })
+}
+
+/**
+ * The input file that `output` would overwrite: the same path, or the same file through a symlink
+ * or hard link (same device and inode). A letter must never be overwritten by a report (#19).
+ */
+function inputNamedBy(output: string, inputs: readonly string[]): string | undefined {
+  let target: {dev: number; ino: number} | undefined
+  try {
+    target = statSync(output)
+  } catch {
+    target = undefined // a new file: only the same path can clash
+  }
+  return inputs.find((input) => {
+    if (input === output) return true
+    if (!target) return false
+    try {
+      const stats = statSync(input)
+      return stats.dev === target.dev && stats.ino === target.ino
+    } catch {
+      return false
+    }
+  })
 }
 
 /** The Dutch message for a wrong command line (node:util parseArgs answers in English). */
@@ -304,6 +353,13 @@ async function merge(
     const absolute = resolve(cwd, report)
     if (seen.has(absolute)) return usage(`${report} staat twee keer in de lijst met rapporten`)
     seen.add(absolute)
+  }
+  if (settings.output) {
+    const clash = inputNamedBy(resolve(cwd, settings.output), [...seen])
+    if (clash)
+      return usage(
+        `${settings.output}: dit is een van de rapporten die worden samengevoegd; kies met -o een ander bestand`,
+      )
   }
   const texts: string[] = []
   for (const report of reports) {

@@ -44,6 +44,7 @@ export interface MergedReports {
 export function mergeReportsWithSummary(texts: readonly string[]): MergedReports {
   const reports = texts.map((text) => JSON.parse(text) as Record<string, unknown>)
   if (reports.length === 0) throw new Error('geen rapporten om samen te voegen')
+  checkShards(reports)
   if (reports.every((r) => r.version === '2.1.0' && Array.isArray(r.runs))) {
     const logs = reports as unknown as SarifLog[]
     const counts = {error: 0, warning: 0, info: 0}
@@ -87,6 +88,45 @@ export function mergeReportsWithSummary(texts: readonly string[]): MergedReports
   )
 }
 
+type Shard = {index: number; count: number}
+
+/** The --shard part a json or sarif report records (undefined: not from a sharded run). */
+function shardOf(report: Record<string, unknown>): Shard | undefined {
+  const runs = report.runs as Array<{properties?: {duidelijkShard?: Shard}}> | undefined
+  const shard = (report.shard as Shard | undefined) ?? runs?.[0]?.properties?.duidelijkShard
+  return shard && Number.isInteger(shard.index) && Number.isInteger(shard.count) ? shard : undefined
+}
+
+/**
+ * Reports of a sharded run (`--shard i/n` records i and n in json and sarif) must be exactly the
+ * parts 1..n, each once: a missing part would give a report that looks complete and passes
+ * (issue #19). Reports without shard information (older, or not sharded) cannot be checked.
+ */
+function checkShards(reports: ReadonlyArray<Record<string, unknown>>): void {
+  const shards = reports.map(shardOf)
+  if (shards.every((shard) => shard === undefined)) return
+  if (shards.some((shard) => shard === undefined))
+    throw new Error('sommige rapporten komen uit een run met --shard en andere niet')
+  const count = shards[0]!.count
+  if (shards.some((shard) => shard!.count !== count))
+    throw new Error(
+      `de rapporten komen uit verschillende verdelingen (${[...new Set(shards.map((s) => `/${s!.count}`))].join(', ')})`,
+    )
+  const seen = new Set<number>()
+  for (const {index} of shards as Shard[]) {
+    if (seen.has(index))
+      throw new Error(
+        `deel ${index}/${count} staat twee keer in de lijst; geef elk deel één keer op`,
+      )
+    seen.add(index)
+  }
+  const missing = Array.from({length: count}, (_, i) => i + 1).filter((i) => !seen.has(i))
+  if (missing.length)
+    throw new Error(
+      `${missing.length === 1 ? 'deel' : 'delen'} ${missing.map((i) => `${i}/${count}`).join(', ')} ${missing.length === 1 ? 'ontbreekt' : 'ontbreken'}; geef de rapporten van alle ${count} delen op`,
+    )
+}
+
 function twice(path: string): string {
   return `${path} staat in twee rapporten; geef elk deel (--shard i/n) één keer op`
 }
@@ -104,10 +144,21 @@ function mergeSarif(logs: SarifLog[]): string {
     .sort((a, b) => byPath(uri(a), uri(b)))
     .map((result) => ({...result, ruleIndex: index.get(result.ruleId)}))
   const first = logs[0]!
-  const run = first.runs[0]!
+  // The merged log is the whole run: without the part a shard recorded.
+  const {properties, ...run} = first.runs[0]! as SarifLog['runs'][number] & {
+    properties?: Record<string, unknown>
+  }
+  const {duidelijkShard: _shard, ...otherProperties} = properties ?? {}
   const merged = {
     ...first,
-    runs: [{...run, tool: {driver: {...run.tool.driver, rules: sortedRules}}, results}],
+    runs: [
+      {
+        ...(Object.keys(otherProperties).length ? {properties: otherProperties} : {}),
+        ...run,
+        tool: {driver: {...run.tool.driver, rules: sortedRules}},
+        results,
+      },
+    ],
   }
   return `${inertJson(JSON.stringify(merged, null, 2))}\n`
 }

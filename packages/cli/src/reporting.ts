@@ -91,6 +91,7 @@ export async function renderReport(
     env: Record<string, string | undefined>
     stdout: {isTTY?: boolean}
     rootConfig: () => ResolvedConfig
+    shard?: {index: number; count: number} | undefined
   },
 ): Promise<{text: string; streamed?: Iterable<string>}> {
   const {values, formatName, report, results} = {...options, results: collected.results}
@@ -105,6 +106,7 @@ export async function renderReport(
     }
   const color = useColor(values, options.stdout, options.env)
   if (report && !context.report) context = {...context, report}
+  if (options.shard) context = {...context, shard: options.shard}
   if (formatName === 'json' && !values.output && !values['fix-dry-run'])
     return {text: '', streamed: jsonChunks(results, context)}
   return {

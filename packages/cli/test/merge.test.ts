@@ -21,6 +21,8 @@ async function shards(format: 'json' | 'sarif') {
         )
       ).code,
     )
+  // One letter checked without --shard: a report of its own, merged alone.
+  await run(['brieven/a.txt', '-f', format, '-o', `alleen-a.${format}`], root)
   return {root, codes}
 }
 
@@ -32,11 +34,11 @@ describe('duidelijk merge', () => {
       expect(codes).toEqual([0, 1])
       const merged = await run(['merge', `deel-1.${format}`, `deel-2.${format}`], root)
       expect([format, merged.code, merged.stderr]).toEqual([format, 1, ''])
-      const lenient = await run(['merge', '--fail-on', 'info', `deel-1.${format}`], root)
+      const lenient = await run(['merge', '--fail-on', 'info', `alleen-a.${format}`], root)
       expect([format, lenient.code]).toEqual([format, 1])
-      const onlyWarnings = await run(['merge', `deel-1.${format}`], root)
+      const onlyWarnings = await run(['merge', `alleen-a.${format}`], root)
       expect([format, onlyWarnings.code]).toEqual([format, 0])
-      const tooMany = await run(['merge', '--max-warnings', '0', `deel-1.${format}`], root)
+      const tooMany = await run(['merge', '--max-warnings', '0', `alleen-a.${format}`], root)
       expect([format, tooMany.code]).toEqual([format, 1])
     }
   })
@@ -59,7 +61,7 @@ describe('duidelijk merge', () => {
       root,
     )
     expect(stylish.stdout).toContain('2 bevindingen (1 fout, 1 waarschuwing, 0 info)')
-    const refused = await run(['merge', '-f', 'html', 'deel-1.json'], root)
+    const refused = await run(['merge', '-f', 'html', 'deel-1.json', 'deel-2.json'], root)
     expect([refused.code, refused.stderr]).toEqual([
       2,
       'duidelijk: merge maakt van JSON-rapporten: json, stylish, compact, github, gitlab, junit (niet "html")\n',
@@ -78,6 +80,13 @@ describe('duidelijk merge', () => {
     const copy = await run(['merge', 'deel-1.json', 'deel-2.json', 'kopie.json'], root)
     expect([copy.code, copy.stderr]).toEqual([
       2,
+      'duidelijk: samenvoegen lukt niet: deel 1/2 staat twee keer in de lijst; geef elk deel één keer op\n',
+    ])
+    // Reports without shard information: the same file in two of them is still found.
+    await run(['brieven/a.txt', '-f', 'json', '-o', 'nog-een-a.json'], root)
+    const overlap = await run(['merge', 'alleen-a.json', 'nog-een-a.json'], root)
+    expect([overlap.code, overlap.stderr]).toEqual([
+      2,
       'duidelijk: samenvoegen lukt niet: brieven/a.txt staat in twee rapporten; geef elk deel (--shard i/n) één keer op\n',
     ])
     await run(['brieven', '-f', 'sarif', '--shard', '2/2', '-o', 'b1.sarif'], root)
@@ -85,7 +94,37 @@ describe('duidelijk merge', () => {
     const sarif = await run(['merge', 'b1.sarif', 'b2.sarif'], root)
     expect([sarif.code, sarif.stderr]).toEqual([
       2,
-      'duidelijk: samenvoegen lukt niet: brieven/b.txt staat in twee rapporten; geef elk deel (--shard i/n) één keer op\n',
+      'duidelijk: samenvoegen lukt niet: deel 2/2 staat twee keer in de lijst; geef elk deel één keer op\n',
     ])
+  })
+
+  it('refuses a missing shard (issue #19): json and sarif record which part they hold', async () => {
+    for (const format of ['json', 'sarif'] as const) {
+      const {root} = await shards(format)
+      await run(['brieven', '-f', format, '--shard', '3/3', '-o', `derde.${format}`], root)
+      const missing = await run(['merge', `deel-1.${format}`], root)
+      expect([format, missing.code, missing.stdout, missing.stderr]).toEqual([
+        format,
+        2,
+        '',
+        'duidelijk: samenvoegen lukt niet: deel 2/2 ontbreekt; geef de rapporten van alle 2 delen op\n',
+      ])
+      const mixed = await run(
+        ['merge', `deel-1.${format}`, `deel-2.${format}`, `derde.${format}`],
+        root,
+      )
+      expect(mixed.stderr).toBe(
+        'duidelijk: samenvoegen lukt niet: de rapporten komen uit verschillende verdelingen (/2, /3)\n',
+      )
+      const loose = await run(['merge', `deel-1.${format}`, `alleen-a.${format}`], root)
+      expect(loose.stderr).toBe(
+        'duidelijk: samenvoegen lukt niet: sommige rapporten komen uit een run met --shard en andere niet\n',
+      )
+      // An empty shard (more machines than files: 2 letters, part 3 of 3) records its part too.
+      const empty = await run(['merge', `derde.${format}`], root)
+      expect(empty.stderr).toBe(
+        'duidelijk: samenvoegen lukt niet: delen 1/3, 2/3 ontbreken; geef de rapporten van alle 3 delen op\n',
+      )
+    }
   })
 })

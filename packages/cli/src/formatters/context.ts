@@ -24,6 +24,11 @@ export interface FormatterContext {
   cwd?: string
   /** The project's public repository, when package.json names one. */
   informationUri?: string
+  /**
+   * This run's part with --shard i/n: json and sarif record it, so `merge` can tell when a part
+   * is missing or given twice.
+   */
+  shard?: {index: number; count: number}
   /** Version of duidelijk, for reports that name the tool. */
   version?: string
   /** Rule groups from the config (the Dronten profile: its three ambitions). */

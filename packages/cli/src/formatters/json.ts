@@ -8,6 +8,8 @@ export const JSON_REPORT_VERSION = 1
 export interface JsonReport {
   schemaVersion: number
   tool: {name: 'duidelijk'; version: string}
+  /** With --shard i/n: which part of the files this report holds (`merge` checks all are there). */
+  shard?: {index: number; count: number}
   summary: {files: number; error: number; warning: number; info: number}
   files: Array<Record<string, unknown> & {path: string; findings: Array<{severity: string}>}>
 }
@@ -44,13 +46,14 @@ function fileEntry(result: CheckResult): JsonReport['files'][number] {
  */
 export function* jsonChunks(
   results: readonly CheckResult[],
-  context: {version?: string} = {},
+  context: {version?: string; shard?: {index: number; count: number}} = {},
 ): Generator<string> {
   const summary = {files: results.length, error: 0, warning: 0, info: 0}
   for (const result of results) for (const finding of result.findings) summary[finding.severity]++
   const head = serializeReport({
     schemaVersion: JSON_REPORT_VERSION,
     tool: {name: 'duidelijk', version: context.version ?? '0.0.0'},
+    ...(context.shard ? {shard: context.shard} : {}),
     summary,
     files: [],
   })
@@ -72,6 +75,9 @@ export function* jsonChunks(
  * given, which the CLI sorts by path) with its findings in source order and its metrics. Text
  * under personal-data findings is never included.
  */
-export function json(results: readonly CheckResult[], context: {version?: string} = {}): string {
+export function json(
+  results: readonly CheckResult[],
+  context: {version?: string; shard?: {index: number; count: number}} = {},
+): string {
   return [...jsonChunks(results, context)].join('')
 }

@@ -30,6 +30,8 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
     version: '2.1.0',
     runs: [
       {
+        // Which part of a sharded run this is (--shard i/n), for `duidelijk merge`.
+        ...(context.shard ? {properties: {duidelijkShard: context.shard}} : {}),
         tool: {
           driver: {
             name: 'duidelijk',

@@ -118,6 +118,16 @@ function assertComplete(bytes: Uint8Array, path: string | undefined): void {
   }
 }
 
+/** postal-mime's limits (English) as a Dutch message; other parse errors keep their detail. */
+function emlError(message: string): string {
+  const depth = /nesting depth of (\d+)/i.exec(message)
+  if (depth)
+    return `deze e-mail is te diep genest (meer dan ${depth[1]} niveaus van MIME-delen) en wordt niet gelezen`
+  if (/header size/i.test(message))
+    return 'de kopregels van deze e-mail zijn groter dan 1 MB; de e-mail wordt niet gelezen'
+  return `deze e-mail kan niet worden gelezen (${message})`
+}
+
 /**
  * E-mail (.eml) with postal-mime: the subject is checked as a sentence, the HTML part when present
  * (else the plain text), quoted replies and the signature left out, attachments listed in
@@ -136,11 +146,7 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
   try {
     email = await parser.parse(bytes)
   } catch (error) {
-    throw new DuidelijkError(
-      'parse',
-      `deze e-mail kan niet worden gelezen (${(error as Error).message})`,
-      path,
-    )
+    throw new DuidelijkError('parse', emlError((error as Error).message), path)
   }
   assertComplete(bytes, path)
   const subject = windows1252(email.subject ?? '')

@@ -1,9 +1,10 @@
-import {existsSync, readFileSync, statSync} from 'node:fs'
+import {existsSync} from 'node:fs'
 import {dirname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import ignore from 'ignore'
 import {parse as parseJsonc, printParseErrorCode, type ParseError} from 'jsonc-parser'
 import {parseDocument} from 'yaml'
-import {DuidelijkError} from '../errors.js'
+import {DuidelijkError, isDuidelijkError} from '../errors.js'
+import {MAX_LIST_BYTES, readSmallFile} from './small-file.js'
 import type {Rule} from '../rule.js'
 import {builtinRules} from '../rules/index.js'
 import {resolveConfig} from '../config/resolve.js'
@@ -48,21 +49,14 @@ function lineColumn(text: string, offset: number): string {
   return `${line}:${column}`
 }
 
+/** Largest config file read (a config is a few KB; /dev/zero or a log file named by mistake is not). */
+const MAX_CONFIG_BYTES = 1024 * 1024
 /** Read and validate one config file (JSONC or YAML). Errors name the file, line and column. */
 export function loadConfigFile(
   path: string,
   rules: ReadonlyArray<Rule<never>> = builtinRules,
 ): Config {
-  let text: string
-  try {
-    text = readFileSync(path, 'utf8')
-  } catch (error) {
-    throw new DuidelijkError(
-      'config',
-      `kan het configuratiebestand niet lezen (${(error as NodeJS.ErrnoException).code ?? 'fout'})`,
-      path,
-    )
-  }
+  const text = readSmallFile(path, MAX_CONFIG_BYTES, 'het configuratiebestand')
   let data: unknown
   if (/\.ya?ml$/i.test(path)) {
     const document = parseDocument(text, {prettyErrors: true})
@@ -75,7 +69,18 @@ export function loadConfigFile(
         path,
       )
     }
-    data = document.toJS() ?? {}
+    try {
+      // yaml refuses more than 100 alias expansions (a "billion laughs" file would fill memory).
+      data = document.toJS({maxAliasCount: 100}) ?? {}
+    } catch (error) {
+      throw new DuidelijkError(
+        'config',
+        /alias/i.test((error as Error).message)
+          ? 'ongeldige YAML: te veel verwijzingen naar ankers (*naam); zo’n bestand kan het geheugen vullen en wordt niet gelezen. Schrijf de instellingen uit zonder ankers.'
+          : `ongeldige YAML: ${(error as Error).message}`,
+        path,
+      )
+    }
   } else {
     const errors: ParseError[] = []
     // Notepad saves with a BOM; an empty file means "no settings".
@@ -123,7 +128,7 @@ function readWords(folder: string): string[] {
 
 /** The words of a words file: one per line, `#` starts a comment, blank lines skipped. */
 export function readWordsFile(file: string): string[] {
-  return readFileSync(file, 'utf8')
+  return readSmallFile(file, MAX_LIST_BYTES, 'de woordenlijst')
     .replace(/^\uFEFF/, '')
     .split(/\r?\n/)
     .map((line) => {
@@ -211,7 +216,13 @@ export class ConfigLoader {
         : resolve(from ? dirname(from) : folder, reference)
       let config = this.extended.get(path)
       if (!config) {
-        config = absolutePaths(loadConfigFile(path, this.rules), path)
+        try {
+          config = absolutePaths(loadConfigFile(path, this.rules), path)
+        } catch (error) {
+          // Name the config whose "extends" points here, not only the file that was refused.
+          if (!from || !isDuidelijkError(error)) throw error
+          throw new DuidelijkError('config', `"extends" → ${error.message}`, from)
+        }
         this.extended.set(path, config)
       }
       return {config, path}
@@ -231,7 +242,8 @@ export class ConfigLoader {
     const path = resolve(this.options.configPath!)
     const cached = this.folders.get(`explicit:${path}`)
     if (cached) return cached
-    if (!existsSync(path) || !statSync(path).isFile()) {
+    // A folder, device or pipe is refused with its own message by readSmallFile.
+    if (!existsSync(path)) {
       throw new DuidelijkError('config', 'configuratiebestand niet gevonden', path)
     }
     const own = this.readOwn(path)

@@ -19,6 +19,8 @@ export function expandPaths(
   paths: readonly string[],
   ignorePatterns: readonly string[],
   cwd: string,
+  /** Called for a folder that cannot be listed (no permission); the search goes on. */
+  onUnlistable?: (folder: string, error: NodeJS.ErrnoException) => void,
 ): string[] {
   const ignored = ignore().add([...ignorePatterns])
   const result: string[] = []
@@ -26,7 +28,10 @@ export function expandPaths(
     let entries
     try {
       entries = readdirSync(folder, {withFileTypes: true})
-    } catch {
+    } catch (error) {
+      // A folder that vanished meanwhile is no problem; one that cannot be read is (issue #19).
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT')
+        onUnlistable?.(folder, error as NodeJS.ErrnoException)
       return
     }
     for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {

@@ -1,4 +1,5 @@
-import {readFileSync} from 'node:fs'
+import {existsSync} from 'node:fs'
+import {MAX_LIST_BYTES, readSmallFile} from './small-file.js'
 import {dirname, resolve} from 'node:path'
 import {DuidelijkError} from '../errors.js'
 import {parseJargonTsv} from '../nlp/jargon.js'
@@ -22,11 +23,14 @@ export function loadTermFiles(
   const path = resolve(configPath ? dirname(configPath) : baseDir, file)
   let text: string
   try {
-    text = readFileSync(path, 'utf8')
-  } catch {
+    text = readSmallFile(path, MAX_LIST_BYTES, 'de eigen woordenlijst')
+  } catch (error) {
+    const missing = !existsSync(path)
     throw new DuidelijkError(
       'config',
-      `eigen woordenlijst "${file}" niet gevonden (extraTermsFile)`,
+      missing
+        ? `eigen woordenlijst "${file}" niet gevonden (extraTermsFile)`
+        : `extraTermsFile → ${(error as Error).message}`,
       configPath,
     )
   }
