@@ -67,6 +67,7 @@ describe('exact ranges or no fix', () => {
       '1. Wij &amp; u hebben reeds\n   gebeld, reeds &#233;&eacute;n keer.\n',
     ],
     ['block quote continued', 'md', '> Wij hebben reeds\n> gebeld, reeds twee keer.\n'],
+    ['image description', 'md', '![Wij hebben *uw* brief reeds en reeds gelezen](brief.png)\n'],
     ['stray end tag in HTML', 'html', '<p>Wij </b> hebben reeds en reeds gebeld.</p>'],
     ['CRLF and an entity in HTML', 'html', '<p>Wij &amp; u\r\n  hebben reeds en reeds gebeld.</p>'],
   ])('%s: each occurrence gets its own exact range and fix', (_, format, text) => {
@@ -86,6 +87,12 @@ describe('exact ranges or no fix', () => {
       'md',
       '- Wij hebben uw aanvraag in behandeling\n  genomen en bellen u.\n',
       'in behandeling\n  genomen',
+    ],
+    [
+      'emphasis in an image description',
+      'md',
+      'Zie ![het formulier dat wij in behandeling **genomen** hebben](formulier.png).\n',
+      'in behandeling **genomen',
     ],
     [
       'a stray end tag',

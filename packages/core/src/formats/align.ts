@@ -11,9 +11,11 @@ const DROPPED_TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/y
  * How a parser turned source characters into a text value:
  * - `html`: character references decoded, CRLF read as LF, a stray end tag inside a text left out;
  * - `markdown`: also backslash escapes, and the container prefix of a continued line (indentation,
- *   `>` of a block quote) and white space before a line end left out of the value.
+ *   `>` of a block quote) and white space before a line end left out of the value;
+ * - `markdown-alt`: an image's alt text, also without the emphasis, code and link markup of its
+ *   label (`![reeds **eerder**](x.png)` has the alt text `reeds eerder`).
  */
-export type AlignMode = 'html' | 'markdown'
+export type AlignMode = 'html' | 'markdown' | 'markdown-alt'
 
 /**
  * Append a parsed text value that stands at `start..end` of the source with a per-character source
@@ -66,8 +68,9 @@ export function appendAligned(
       continue
     }
     const skippable =
-      mode === 'markdown' &&
+      mode !== 'html' &&
       (char === ' ' ||
+        (mode === 'markdown-alt' && '*_~`[]'.includes(char)) ||
         char === '\t' ||
         (char === '\r' && source[i + 1] === '\n' && wanted === '\n') ||
         (linePrefix && char === '>'))
@@ -113,7 +116,7 @@ function atomAt(
     return undefined
   }
   if (
-    mode === 'markdown' &&
+    mode !== 'html' &&
     char === '\\' &&
     i + 1 < end &&
     ESCAPABLE.test(source[i + 1]!) &&

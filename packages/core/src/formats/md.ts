@@ -197,9 +197,15 @@ export function loadMarkdown(source: string, path?: string): Document {
   const flushAlt = () => {
     for (const {alt, range} of deferred.splice(0)) {
       builder.open('alt')
-      // The alt text sits inside `![...](...)`, after `![`; map it character by character.
+      // The alt text is the label of `![...](...)` or `![...][...]`, without its markup; map it
+      // character by character, never into the destination.
       const at = source.startsWith('![', range[0]) ? range[0] + 2 : range[0]
-      appendAligned(builder, source, alt, at, range[1], 'markdown')
+      const labelEnd = source.lastIndexOf(
+        ']',
+        source[range[1] - 1] === ']' ? range[1] - 2 : range[1],
+      )
+      const end = labelEnd > at ? labelEnd : range[1]
+      appendAligned(builder, source, alt, at, end, 'markdown-alt')
       builder.close()
     }
   }

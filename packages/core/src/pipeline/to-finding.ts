@@ -106,7 +106,9 @@ function exactRange(
   const from = range.start.offset
   const source = document.source.slice(from, range.end.offset)
   if (source === seen) return {range, exact: true}
-  if (seen === '' || !locator.coarse(start, end)) return {range, exact: false}
+  // Never narrowed into masked text (inline code, placeholders): it maps as a whole on purpose.
+  const masked = document.masked.some((m) => m.start < end && m.end > start)
+  if (seen === '' || masked || !locator.coarse(start, end)) return {range, exact: false}
   const at = source.indexOf(seen)
   if (at === -1 || source.indexOf(seen, at + 1) !== -1) return {range, exact: false}
   const narrowed = {start: locator.point(from + at), end: locator.point(from + at + seen.length)}

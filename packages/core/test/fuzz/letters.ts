@@ -108,8 +108,24 @@ const MARKDOWN: Markup = {
     ['<b>', '</b>'],
     ['<a href="https://x.nl">', '</a>'],
     ['`', '`'],
+    ['![', '](logo.png)'],
+    ['<https://www.dronten.nl/', '>'],
   ],
-  pieces: ['\\&', '&amp;', '&#233;', '&eacute;', '\\*', '</a>', '<br>', '<!-- x -->', '&nbsp;'],
+  pieces: [
+    '\\&',
+    '&amp;',
+    '&#233;',
+    '&eacute;',
+    '\\*',
+    '</a>',
+    '<br>',
+    '<!-- x -->',
+    '&nbsp;',
+    '&#128512;',
+    'www.dronten.nl/reeds',
+    '<https://www.dronten.nl/thans>',
+    '[^1]',
+  ],
   noise: ['*', '_', '[', ']', '(', ')', '<', '>', '`', '\\', '&', '#', '~', '|', '!', '-', '"'],
   separators: ['\n', '  \n', '\\\n', '\t'],
 }
@@ -125,6 +141,8 @@ const HTML: Markup = {
     ['<abbr title="thans reeds">', '</abbr>'],
     ['<code>', '</code>'],
     ['<u>', '</u>'],
+    ['<a title="reeds">', '</a>'],
+    ['<font face="Arial">', '</font>'],
   ],
   pieces: [
     '&amp;',
@@ -140,6 +158,9 @@ const HTML: Markup = {
     '<!-- reeds -->',
     '<img alt="Wij hebben reeds gebeld" src="x.png">',
     '<wbr>',
+    '&#128512;',
+    '&amp;nbsp;',
+    '<img alt="caf&eacute; &amp; reeds" src="x.png">',
   ],
   noise: ['&', '<', '>', '"', "'", '=', ';', '#'],
   separators: ['\n', '\r\n', '\n    '],
@@ -162,12 +183,12 @@ const TEXT: Markup = {
  * a separator is a line end; the block adds its continuation prefix.
  */
 function sentence(markup: Markup): fc.Arbitrary<string> {
-  return sentenceWords.chain((words) =>
+  return sentenceWords.chain((base) =>
     fc
       .record({
         wraps: fc.array(
           fc.record({
-            at: fc.nat(words.length - 1),
+            at: fc.nat(base.length - 1),
             length: fc.integer({min: 1, max: 3}),
             wrap: fc.constantFrom(...markup.wraps),
           }),
@@ -175,8 +196,9 @@ function sentence(markup: Markup): fc.Arbitrary<string> {
         ),
         extras: fc.array(
           fc.record({
-            at: fc.nat(words.length - 1),
-            kind: fc.constantFrom('piece', 'noise-before', 'noise-after', 'separator'),
+            at: fc.nat(base.length - 1),
+            kind: fc.constantFrom('piece', 'noise-before', 'noise-after', 'separator', 'split'),
+            wrap: fc.constantFrom(...markup.wraps),
             piece: fc.constantFrom(...markup.pieces),
             noise: fc.constantFrom(...markup.noise),
             separator: fc.constantFrom(...markup.separators),
@@ -185,6 +207,7 @@ function sentence(markup: Markup): fc.Arbitrary<string> {
         ),
       })
       .map(({wraps, extras}) => {
+        const words = [...base]
         const before = words.map(() => '')
         const after = words.map(() => '')
         const separator = words.map(() => ' ')
@@ -201,7 +224,12 @@ function sentence(markup: Markup): fc.Arbitrary<string> {
           if (extra.kind === 'piece') separator[extra.at] = ` ${extra.piece} `
           else if (extra.kind === 'noise-before') before[extra.at] = extra.noise + before[extra.at]
           else if (extra.kind === 'noise-after') after[extra.at] += extra.noise
-          else separator[extra.at] = extra.separator
+          else if (extra.kind === 'split' && words[extra.at]!.length > 1) {
+            // Markup inside a word: re**eds**, re<b>eds</b>.
+            const w = words[extra.at]!
+            const cut = 1 + (extra.noise.charCodeAt(0) % (w.length - 1))
+            words[extra.at] = w.slice(0, cut) + extra.wrap[0] + w.slice(cut) + extra.wrap[1]
+          } else separator[extra.at] = extra.separator
         }
         let text = ''
         words.forEach((w, i) => {
@@ -226,6 +254,7 @@ export const markdownLetter: fc.Arbitrary<string> = fc
       fc.oneof(
         {weight: 4, arbitrary: sentences(MARKDOWN)},
         sentence(MARKDOWN).map((s) => `## ${s.replace(/\r?\n/g, ' ')}`),
+        sentence(MARKDOWN).map((s) => `${s.replace(/\r?\n/g, ' ')}\n===`),
         fc
           .tuple(
             fc.constantFrom(['- ', '  '], ['* ', '  '], ['1. ', '   '], ['- ', ''], ['+ ', '    ']),
@@ -276,6 +305,7 @@ export const htmlLetter: fc.Arbitrary<string> = fc
           .map(([a, b]) => `<table><tr><td>${a}</td><td>${b}</td></tr></table>`),
         sentences(HTML, 2).map((s) => `<div>${s}<br>${s}</div>`),
         sentences(HTML, 1),
+        sentence(HTML).map((s) => `<pre>${s}</pre>`),
       ),
       {minLength: 1, maxLength: 3},
     ),
