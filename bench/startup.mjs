@@ -7,7 +7,7 @@
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {availableParallelism, cpus, loadavg, tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {parseArgs} from 'node:util'
 import {generateLetters} from './corpus.mjs'
@@ -47,7 +47,7 @@ process.exitCode = await main({argv: process.argv.slice(2), stdout: process.stdo
 const variants = [
   ['duidelijk (packages/cli/dist/bin.js, bundled)', join(root, 'packages/cli/dist/bin.js')],
   ['the same, unbundled modules (dist/main.js)', unbundled],
-  ...values.baseline.map((bin) => [`baseline ${bin}`, bin]),
+  ...values.baseline.map((bin) => [`baseline ${bin}`, resolve(bin)]),
 ]
 const runs = Number(values.runs)
 const samples = variants.map(() => [])
