@@ -139,7 +139,8 @@ describe('duidelijk as a process', () => {
     },
   )
 
-  it('shards in a CI matrix merge into the report of one run', () => {
+  // Four cold processes: under load (2 cores shared) they need more than the default 30 s.
+  it('shards in a CI matrix merge into the report of one run', {timeout: 120_000}, () => {
     const files: Record<string, string> = {}
     for (const name of ['a', 'b', 'c', 'd', 'e']) files[`${name}.txt`] = JARGON
     const root = folder(files)

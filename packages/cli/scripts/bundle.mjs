@@ -4,7 +4,7 @@
 // instead of some 400 modules: resolving, reading and compiling them was about a third of a cold
 // start (bench/startup.mjs). Dependencies stay where they are installed: the bundle finds the data
 // files and the dictionary through @duidelijk/core's package (core/src/node/data.ts, spelling.ts).
-import {realpathSync} from 'node:fs'
+import {readFileSync, realpathSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -13,6 +13,26 @@ const cli = fileURLToPath(new URL('..', import.meta.url))
 const core = join(cli, '..', 'core')
 // esbuild is a devDependency of core (its browser-bundle test) and of the VS Code extension.
 const {build} = await import(createRequire(join(core, 'package.json')).resolve('esbuild'))
+
+/** Dependencies of core loaded on first use in the bundle (see the plugin 'lazy-imports'). */
+const LAZY_MODULES = new Set([
+  'franc-min',
+  'hast-util-from-html',
+  'fflate',
+  'saxes',
+  'postal-mime',
+  'ajv/dist/2020.js',
+  'yaml',
+])
+/** A stand-in for an imported function or class that loads its module on the first call. */
+const LAZY_HELPER = `function __lazy(load, name) {
+  let module
+  return function (...args) {
+    module ??= load()
+    const target = module[name]
+    return new.target ? new target(...args) : target.apply(this, args)
+  }
+}`
 
 await build({
   entryPoints: {bin: join(cli, 'src', 'bin.ts'), worker: join(cli, 'src', 'worker.ts')},
@@ -35,6 +55,40 @@ await build({
     ].join('\n'),
   },
   plugins: [
+    {
+      // Modules only some runs need (language detection when the function-word count cannot
+      // decide, HTML/Word/ODT/e-mail formats, config validation, YAML configs) are loaded on
+      // their first call instead of at start-up: in core's compiled files, `import {a} from 'm'`
+      // becomes a function that requires m when first called (esbuild bundles the require as a
+      // lazily initialised module). Only for imports used as functions or classes.
+      name: 'lazy-imports',
+      setup(context) {
+        context.onLoad({filter: /[\\/]core[\\/]dist[\\/].*\.js$/}, (args) => {
+          const source = readFileSync(args.path, 'utf8')
+          let lazy = false
+          const contents = source.replace(
+            /^import (\{[^}]*\}|[\w$]+) from '([^']+)';$/gm,
+            (line, names, module) => {
+              if (!LAZY_MODULES.has(module)) return line
+              lazy = true
+              const load = `() => require(${JSON.stringify(module)})`
+              if (!names.startsWith('{')) return `const ${names} = __lazy(${load}, 'default');`
+              return names
+                .slice(1, -1)
+                .split(',')
+                .map((part) => part.trim())
+                .filter(Boolean)
+                .map((part) => {
+                  const [name, local = name] = part.split(/\s+as\s+/)
+                  return `const ${local} = __lazy(${load}, ${JSON.stringify(name)});`
+                })
+                .join('\n')
+            },
+          )
+          return {contents: lazy ? `${contents}\n${LAZY_HELPER}` : source, loader: 'js'}
+        })
+      },
+    },
     {
       // jsonc-parser's main entry is a UMD build whose requires the bundler cannot follow; its
       // ES module build bundles cleanly (as in the VS Code extension's build).

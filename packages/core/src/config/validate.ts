@@ -12,7 +12,9 @@ type Validator = ((data: unknown) => boolean) & {errors?: ErrorObject[] | null}
  */
 const cache = new Map<string, {rules: ReadonlyArray<Rule<never>>; validate: Validator}>()
 
-const ajv = new Ajv2020({allErrors: true, strict: false, verbose: true})
+let shared: Ajv2020 | undefined
+/** One ajv instance, made on first use (a run without a config to validate never needs it). */
+const ajv = () => (shared ??= new Ajv2020({allErrors: true, strict: false, verbose: true}))
 const optionValidators = new WeakMap<Rule<never>, Validator>()
 
 /**
@@ -36,9 +38,9 @@ function validatorFor(rules: ReadonlyArray<Rule<never>>): Validator {
       for (const id of Object.keys(ruleSchema.properties)) ruleSchema.properties[id] = {}
   }
   loosen(schema.properties)
-  const validate = ajv.compile(schema) as Validator
+  const validate = ajv().compile(schema) as Validator
   // The compiled function stands alone; ajv's own cache would keep every schema alive.
-  ajv.removeSchema(schema)
+  ajv().removeSchema(schema)
   cache.set(key, {rules: [...rules], validate})
   return validate
 }
@@ -46,7 +48,7 @@ function validatorFor(rules: ReadonlyArray<Rule<never>>): Validator {
 function optionsValidator(rule: Rule<never>): Validator {
   let validate = optionValidators.get(rule)
   if (!validate) {
-    validate = ajv.compile(
+    validate = ajv().compile(
       rule.meta.options
         ? {...rule.meta.options, additionalProperties: false}
         : {type: 'object', maxProperties: 0},
