@@ -165,6 +165,7 @@ export function reviveResult(stored: StoredResult): CheckResult {
         ...(f.note !== undefined ? {note: f.note} : {}),
         ...(f.location !== undefined ? {location: f.location} : {}),
         ...(f.part !== undefined ? {part: f.part} : {}),
+        ...(f.fileRange !== undefined ? {fileRange: f.fileRange} : {}),
         sensitive: f.sensitive,
       }),
   )

@@ -1,5 +1,5 @@
 import {VFileMessage} from 'vfile-message'
-import type {ReadableLocation, Severity, SourceRange} from './types.js'
+import type {FileRange, ReadableLocation, Severity, SourceRange} from './types.js'
 
 /**
  * One finding: a `VFileMessage` (so unified reporters work on it) with the exact range in the
@@ -25,6 +25,8 @@ export class Finding extends VFileMessage {
   sensitive: boolean
   /** Source unit the finding sits in (e-mail part, docx part), when the format has several. */
   part: string | undefined
+  /** E-mail: the range in the raw file on disk (`range` is in the decoded subject and body). */
+  fileRange: FileRange | undefined
 
   constructor(init: {
     reason: string
@@ -41,6 +43,7 @@ export class Finding extends VFileMessage {
     location?: ReadableLocation
     part?: string
     sensitive?: boolean
+    fileRange?: FileRange
   }) {
     super(init.reason, {
       place: {start: {...init.range.start}, end: {...init.range.end}},
@@ -70,6 +73,7 @@ export class Finding extends VFileMessage {
     this.fix = init.fix
     this.location = init.location
     this.part = init.part
+    this.fileRange = init.fileRange
     this.sensitive = init.sensitive ?? false
   }
 
@@ -88,6 +92,7 @@ export class Finding extends VFileMessage {
       note: this.note ?? undefined,
       location: this.location,
       part: this.part,
+      ...(this.fileRange ? {fileRange: this.fileRange} : {}),
       sensitive: this.sensitive,
     }
   }
@@ -107,5 +112,6 @@ export interface FindingJSON {
   note: string | undefined
   location: ReadableLocation | undefined
   part: string | undefined
+  fileRange?: FileRange
   sensitive: boolean
 }

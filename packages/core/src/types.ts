@@ -82,11 +82,19 @@ export interface ReadableLocation {
   excerpt?: string
 }
 
-/** A position in the file on disk (see `Document.filePosition`). */
+/** A line and column (1-based) in the file on disk. */
 export interface FilePoint {
   line: number
   column: number
+}
+
+/** A range in the file on disk (see `Document.fileRange`). */
+export interface FileRange {
+  start: FilePoint
+  end: FilePoint
+  /** Whether start and end point at the flagged characters themselves. */
   exact: boolean
+  /** When not exact: the part or header the range falls back to ("onderwerp", "deel text/html (base64)"). */
   place?: string
 }
 
@@ -121,12 +129,12 @@ export interface Document {
     redactions?: ReadonlyArray<{start: number; end: number}>,
   ) => ReadableLocation | undefined
   /**
-   * For formats whose source is not the file on disk (e-mail: the decoded body of one part): the
-   * line and column (1-based) in the file on disk of a source offset. `exact` when they point at
-   * that very character; otherwise (base64, encoded headers) the first line of the part or header,
-   * named in `place` ("onderwerp", "tekst/html (base64)").
+   * For formats whose source is not the file on disk (e-mail: the subject and the decoded body of
+   * one part): the range in the file on disk of a source range, exact where the transfer encoding
+   * can be followed; otherwise (base64, encoded headers) the first line of the part or header,
+   * named in `place`.
    */
-  readonly filePosition?: (sourceOffset: number) => FilePoint
+  readonly fileRange?: (sourceStart: number, sourceEnd: number) => FileRange
   /** For formats with several parts (e-mail: "subject", "text/html"): the part at a source offset. */
   readonly partOf?: (sourceOffset: number) => string | undefined
   /** Whether `--fix` may write into this source (false for docx, eml). */

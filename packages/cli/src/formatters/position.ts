@@ -41,25 +41,15 @@ export function filePosition(result: CheckResult, finding: Finding): FilePositio
       exact: false,
     }
   }
-  if (document.filePosition) {
-    const from = document.filePosition(start.offset)
-    const to = document.filePosition(end.offset)
-    if (from.exact && to.exact) {
-      return {
-        startLine: from.line,
-        startColumn: from.column,
-        endLine: to.line,
-        endColumn: to.column,
-        exact: true,
-      }
-    }
+  if (finding.fileRange) {
+    const range = finding.fileRange
     return {
-      startLine: from.line,
-      startColumn: from.column,
-      endLine: from.line,
-      endColumn: from.column,
-      ...(from.place ? {place: from.place} : {}),
-      exact: false,
+      startLine: range.start.line,
+      startColumn: range.start.column,
+      endLine: range.end.line,
+      endColumn: range.end.column,
+      ...(range.place ? {place: range.place} : {}),
+      exact: range.exact,
     }
   }
   return {

@@ -1,6 +1,7 @@
 import PostalMime from 'postal-mime'
 import {DuidelijkError} from '../errors.js'
 import type {Document, Segment} from '../types.js'
+import {emlFileRange, windows1252} from './eml-position.js'
 import {loadHtml} from './html.js'
 import {loadText} from './txt.js'
 
@@ -48,17 +49,6 @@ function ownHtml(html: string): string {
   if (marker) result = result.slice(0, marker.index) + blank(result.slice(marker.index))
   return result
 }
-
-/**
- * Windows-1252 for U+0080–U+009F. Node's TextDecoder (used by postal-mime) decodes windows-1252,
- * iso-8859-1 and unknown charsets as Latin-1, which turns € and curly quotes into invisible control
- * characters; mail programs, like browsers, mean Windows-1252. Same table as decode.ts.
- */
-const CP1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178'
-const windows1252 = (text: string) =>
-  text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80]!)
 
 /** The parts of postal-mime's tree we read to repair a wrong charset (not in its typings). */
 interface MimeNode {
@@ -205,6 +195,12 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
       // The tekenset rule reports this: the part said utf-8 (or nothing) but held Windows-1252.
       ...(repaired === undefined ? {} : {detectedEncoding: 'windows-1252'}),
     },
+    fileRange: emlFileRange(bytes, {
+      subject,
+      prefix,
+      body,
+      type: hasBody ? part : undefined,
+    }),
     partOf: (offset: number) =>
       subject && offset < prefix.length ? 'subject' : hasBody ? part : undefined,
     writable: false,

@@ -32,6 +32,7 @@ export function toFinding(
   }
   const {range, exact} = exactRange(locator, document, start, end)
   const located = document.locate?.(range.start.offset, redactions)
+  const fileRange = document.fileRange?.(range.start.offset, range.end.offset)
   const part =
     document.partOf?.(range.start.offset) ??
     (typeof document.meta.part === 'string' ? document.meta.part : undefined)
@@ -75,6 +76,7 @@ export function toFinding(
     ...(located ? {location: located} : {}),
     ...(descriptor.sensitive ? {sensitive: true} : {}),
     ...(part === undefined ? {} : {part}),
+    ...(fileRange ? {fileRange} : {}),
   }
   // A Finding is an Error (VFileMessage): capturing a stack trace for every finding is the most
   // expensive part of a check, and nobody reads those traces.
