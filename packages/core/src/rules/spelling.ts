@@ -1,10 +1,10 @@
-import {loadFrequency, readDataFile} from '../nlp/frequency.js'
+import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
 interface Options {
-  /** Offer hunspell's suggestions (computed only when a front end shows them). */
+  /** Offer the close known words as replacements (they are computed anyway: a word with none is not reported). */
   suggestions: boolean
   /** Also check words that start with a capital inside a sentence (names are skipped by default). */
   checkCapitalized: boolean
@@ -51,6 +51,55 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   return isCompound(base)
 }
 
+/** Short words that end a sentence, not a compound: "gesol-ten" is a typo of "gesloten". */
+const FUNCTION_WORDS = new Set([
+  'ten',
+  'ter',
+  'der',
+  'den',
+  'des',
+  'het',
+  'een',
+  'die',
+  'dat',
+  'wat',
+  'als',
+  'dan',
+  'nog',
+  'ook',
+  'wel',
+  'hun',
+  'ons',
+  'mij',
+  'men',
+])
+
+/** The last part of a compound: four letters or more, or a common word of three ("pompoen-sap"). */
+function isHead(part: string): boolean {
+  if (part.length >= 4) return true
+  return part.length === 3 && !FUNCTION_WORDS.has(part) && isCommon(part)
+}
+
+/**
+ * A compound of two words hunspell knows, each written out ("pompoen-sap", "prei-bloempjes",
+ * "koekoek-s-hommels"): the first part at least four letters (so "kon" + "tract" is not one), the
+ * second at least four or a common word of three (not "speel-tui", "stem-mem"), with a linking s,
+ * e or en between them.
+ */
+function isKnownCompound(word: string): boolean {
+  if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return false
+  for (let cut = 4; cut <= word.length - 3; cut++) {
+    const left = word.slice(0, cut)
+    if (!isKnown(left)) continue
+    for (const link of ['', 's', 'e', 'en']) {
+      const right = word.slice(cut + link.length)
+      if (!word.startsWith(link, cut) || !isHead(right)) continue
+      if (isKnown(right)) return true
+    }
+  }
+  return false
+}
+
 export default defineRule<Options>({
   id: 'spelling',
   meta: {
@@ -92,19 +141,16 @@ export default defineRule<Options>({
   },
   check(_tree, ctx, state) {
     const accepted = state as State
+    const names = capitalisedCounts(ctx.sentences)
     for (const sentence of ctx.sentences) {
-      let first = true
-      for (const word of sentence.words) {
-        const atStart = first
-        first = false
-        if (!shouldCheck(word, atStart, ctx.options)) continue
-        const value = word.value.replace(/’/g, "'")
-        if (isCorrect(value, atStart, accepted)) continue
+      for (const {word, suggestions} of typos(sentence.words, ctx.options, accepted, names)) {
         ctx.report({
           start: word.start,
           end: word.end,
           messageId: 'onbekend',
-          ...(ctx.options.suggestions ? {lazyExpected: () => suggest(value)} : {}),
+          // Computed already (a word with no close known word is not reported), but still offered
+          // lazily: front ends that do not show replacements never serialise them.
+          ...(ctx.options.suggestions ? {lazyExpected: () => suggestions} : {}),
         })
       }
       // Existing words in the wrong place: d/t errors in verb forms.
@@ -122,6 +168,70 @@ export default defineRule<Options>({
     }
   },
 })
+
+/**
+ * The unknown words of a sentence that look like typos. An unknown word is not reported when:
+ * - no known word is close to it: a typo is an edit or two away from the word meant; a word with
+ *   no neighbour is a name, a technical or foreign word ("ciborium", "Griffoendor"), not a typo;
+ * - it stands next to another unknown or capitalised unknown word: a foreign phrase or a name
+ *   ("historical demographical data", "Bombus pascuorum", "Toots Thielemans");
+ * - it has a capital inside it ("deZES", "iPad"): a name written as its owner writes it;
+ * - it opens the sentence with a capital and is a name: followed by another capitalised word
+ *   ("Adolphe Sax") or written with its capital more than once in the document, or close only to
+ *   uncommon words ("Vilijn" → "Vilein").
+ */
+function typos(
+  words: readonly WordInfo[],
+  options: Options,
+  state: State,
+  names: ReadonlyMap<string, number>,
+): Array<{word: WordInfo; suggestions: string[]}> {
+  const unknown = words.map((word, i) => {
+    const value = word.value.replace(/’/g, "'")
+    if (word.masked || value.length < 2 || !LETTERS.test(value) || ABBREVIATION.test(value))
+      return false
+    return !isCorrect(value, i === 0, state)
+  })
+  const found: Array<{word: WordInfo; suggestions: string[]}> = []
+  words.forEach((word, i) => {
+    if (!unknown[i] || !shouldCheck(word, i === 0, options)) return
+    if (unknown[i - 1] || unknown[i + 1]) return
+    if (i === 0 && isName(word.value, words[1]?.value, names)) return
+    const value = word.value.replace(/’/g, "'")
+    if (/^.+\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)) return
+    const suggestions = suggest(value)
+    if (suggestions.length === 0) return
+    // Two known words written together ("pompoensap") are a compound, unless a common word is
+    // as close ("gemsentehuis" is gems + tehuis, but meant "gemeentehuis").
+    if (isKnownCompound(value.toLowerCase()) && !isCommon(suggestions[0]!)) return
+    // A capitalised word that opens a sentence may be a name ("Vilijn", "Place"): only a typo
+    // when the word it is close to is a common one ("Geachtte" → "Geachte").
+    if (i === 0 && /^\p{Lu}/u.test(value) && !isCommon(suggestions[0]!)) return
+    found.push({word, suggestions})
+  })
+  return found
+}
+
+/** How often each capitalised word occurs in the document (names recur; typos rarely do). */
+function capitalisedCounts(
+  sentences: ReadonlyArray<{words: readonly WordInfo[]}>,
+): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const sentence of sentences)
+    for (const word of sentence.words)
+      if (/^\p{Lu}/u.test(word.value)) counts.set(word.value, (counts.get(word.value) ?? 0) + 1)
+  return counts
+}
+
+function isCommon(word: string): boolean {
+  const rank = loadFrequency().rank(word)
+  return rank !== undefined && rank <= DEFAULT_RARE_THRESHOLD
+}
+
+function isName(value: string, next: string | undefined, names: ReadonlyMap<string, number>) {
+  if (!/^\p{Lu}/u.test(value)) return false
+  return (names.get(value) ?? 0) > 1 || (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next))
+}
 
 function shouldCheck(word: WordInfo, atStart: boolean, options: Options): boolean {
   if (word.masked) return false

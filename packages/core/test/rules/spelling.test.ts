@@ -41,8 +41,47 @@ tester.run('spelling', {
       text: 'De Swifterbantse ijsbaan en de kinderboerdrij gaan open.',
       config: {words: ['kinderboerdrij']},
     },
+    // Unknown words that are no typos: no known word is close (a rare or technical word), a
+    // foreign phrase or a name of two words, a capital inside the word, a name that opens the
+    // sentence and recurs, and a compound of two known words.
+    'Het ciborium stond boven het altaar.',
+    'De parasitaire koekoekshommels leven in andere nesten.',
+    'Hij schreef over historical demographical data.',
+    'De steenhommel (Bombus lapidarius) is algemeen.',
+    'Adolphe Sax vond de saxofoon uit.',
+    'De partij deZES deed mee aan de verkiezingen.',
+    {text: 'Vilijn won de prijs. Daarna trad Vilijn af.'},
+    'Ze drinkt pompoensap bij het ontbijt.',
+    'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      name: 'a typo close to a common word is reported, also when it splits into two rare words',
+      text: 'Het gemsentehuis is dicht. Geachtte heer Jansen, wij hebben uw brief ontvagen.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 5, 4], end: [1, 17, 16]},
+          expected: ['gemeentehuis'],
+          output: 'Het gemeentehuis is dicht. Geachtte heer Jansen, wij hebben uw brief ontvagen.',
+          actual: 'gemsentehuis',
+        },
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 28, 27], end: [1, 36, 35]},
+          expected: ['Geachte'],
+          output: 'Het gemsentehuis is dicht. Geachte heer Jansen, wij hebben uw brief ontvagen.',
+          actual: 'Geachtte',
+        },
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 70, 69], end: [1, 78, 77]},
+          expected: ['ontvangen'],
+          output: 'Het gemsentehuis is dicht. Geachtte heer Jansen, wij hebben uw brief ontvangen.',
+          actual: 'ontvagen',
+        },
+      ],
+    },
     {
       name: 'reads a finite verb written as its participle by the tagger (every verb, not a list)',
       text: 'Het team beantwoord uw vraag binnen een week.',
