@@ -5,8 +5,11 @@ import {
   presets,
   ruleMetadata,
   ruleSettings,
+  STARTER_CONFIG_FILE,
+  starterConfig,
   type ResolvedConfig,
 } from '@duidelijk/core'
+import {CONFIG_FILES} from '@duidelijk/core/node'
 import {writeAtomic} from './fix.js'
 
 interface Streams {
@@ -102,39 +105,17 @@ export async function init(
     io.stderr.write('duidelijk: --niveau moet B1 of B2 zijn\n')
     return 2
   }
-  const file = join(cwd, '.duidelijk.yaml')
-  if (existsSync(file) && !options.force) {
-    io.stderr.write('duidelijk: .duidelijk.yaml bestaat al (gebruik --force om te overschrijven)\n')
+  // One format for `init` and the editor's command: .duidelijk.json with $schema.
+  const existing = CONFIG_FILES.find((name) => existsSync(join(cwd, name)))
+  if (existing && !(options.force && existing === STARTER_CONFIG_FILE)) {
+    io.stderr.write(
+      existing === STARTER_CONFIG_FILE
+        ? `duidelijk: ${existing} bestaat al (gebruik --force om te overschrijven)\n`
+        : `duidelijk: deze map heeft al ${existing}; pas dat bestand aan of verwijder het eerst\n`,
+    )
     return 2
   }
-  await writeAtomic(
-    file,
-    `# Instellingen voor duidelijk: de controle op begrijpelijke brieven.
-# Uitleg van alle sleutels: docs/configuration.md; regels: duidelijk regels.
-
-# Zoek niet verder naar configuratie in bovenliggende mappen.
-root: true
-
-# Basis: duidelijk:aanbevolen, duidelijk:b1, duidelijk:strikt of duidelijk:dronten.
-extends: ${preset}
-
-# Streefniveau voor het geschatte taalniveau: B1 of B2.
-targetLevel: ${level}
-
-# Regels aan- of uitzetten of instellen, bijvoorbeeld:
-# rules:
-#   spelling: "off"
-#   lange-zin: [warning, { info: 15, warning: 20, error: 30 }]
-
-# Woorden die goed zijn (namen van straten en wijken); of zet ze in .duidelijk-woorden.txt.
-# words:
-#   - Swifterbant
-
-# Sjablonen: persoonsgegevens zijn daar een fout.
-# templates:
-#   - sjablonen/**
-`,
-  )
-  io.stdout.write(`.duidelijk.yaml geschreven (preset ${preset}, niveau ${level})\n`)
+  await writeAtomic(join(cwd, STARTER_CONFIG_FILE), starterConfig(preset, level))
+  io.stdout.write(`${STARTER_CONFIG_FILE} geschreven (preset ${preset}, niveau ${level})\n`)
   return 0
 }

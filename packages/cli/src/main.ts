@@ -2,6 +2,7 @@ import {statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {resolve} from 'node:path'
 import {
+  ruleSettings,
   SEVERITY_RANK,
   type CheckResult,
   type Format,
@@ -156,7 +157,11 @@ function printConfig(
 ): number {
   try {
     const {config} = runner.loader.configFor(resolve(cwd, values['print-config']!))
-    options.stdout.write(`${JSON.stringify(config, null, 2)}\n`)
+    // Every rule with the severity and options it runs with, not only the rules the config names.
+    const rules = Object.fromEntries(
+      ruleSettings(config).map(({rule, setting}) => [rule.id, setting]),
+    )
+    options.stdout.write(`${JSON.stringify({...config, rules}, null, 2)}\n`)
     return 0
   } catch (error) {
     options.stderr.write(`duidelijk: ${describeError(values['print-config']!, error)}\n`)

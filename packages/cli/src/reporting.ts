@@ -1,3 +1,4 @@
+import {appendFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {
   activeRuleMetadata,
@@ -8,7 +9,7 @@ import {
 } from '@duidelijk/core'
 import {compact} from './formatters/compact.js'
 import type {FormatterContext} from './formatters/context.js'
-import {github} from './formatters/github.js'
+import {github, githubStepSummary} from './formatters/github.js'
 import {gitlab} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
 import {inert} from './formatters/inert.js'
@@ -78,6 +79,9 @@ export function collectOutcomes(
  * The report in the chosen format (or the `stats` table): a text, or for JSON on stdout chunks
  * file by file (`streamed`), so a big batch is never one big string.
  */
+/** Formats for people reading a terminal; the others are files for tools and always written. */
+const HUMAN_FORMATS = new Set(['stylish', 'compact'])
+
 export async function renderReport(
   collected: Collected,
   options: {
@@ -104,15 +108,26 @@ export async function renderReport(
     } catch {
       // Without a valid root config the formatters still work, without rule metadata.
     }
+  // Nothing could be read (a binary or unreadable file): the reason is on stderr, and a report
+  // for people would only say "Geen bevindingen.", which is not true.
+  if (HUMAN_FORMATS.has(formatName) && collected.failed && results.length === 0) return {text: ''}
   const color = useColor(values, options.stdout, options.env)
   if (report && !context.report) context = {...context, report}
   if (options.shard) context = {...context, shard: options.shard}
+  // GitHub shows few annotations per step: the totals per file go to the step's summary page.
+  if (formatName === 'github' && options.env.GITHUB_STEP_SUMMARY)
+    appendFileSync(options.env.GITHUB_STEP_SUMMARY, githubStepSummary(results))
   if (formatName === 'json' && !values.output && !values['fix-dry-run'])
     return {text: '', streamed: jsonChunks(results, context)}
   return {
     text:
       formatName === 'stylish'
-        ? stylish(results, {metrics: values.metrics && !values['no-metrics'], color})
+        ? stylish(results, {
+            metrics: values.metrics && !values['no-metrics'],
+            // --quiet: errors only, so no Leesbaarheid blocks and no files without errors either.
+            quiet: values.quiet === true,
+            color,
+          })
         : FORMATTERS[formatName as FormatName](results, context),
   }
 }

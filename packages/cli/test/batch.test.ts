@@ -267,12 +267,12 @@ describe('more options', () => {
         return answers.shift()!
       },
     })
-    expect(out.stdout).toBe('.duidelijk.yaml geschreven (preset duidelijk:dronten, niveau B2)\n')
+    expect(out.stdout).toBe('.duidelijk.json geschreven (preset duidelijk:dronten, niveau B2)\n')
     expect(questions).toEqual([
       'Welke preset wilt u gebruiken? 1) duidelijk:aanbevolen  2) duidelijk:b1  3) duidelijk:strikt  4) duidelijk:dronten [1]: ',
       'Welk taalniveau is het doel? B1 of B2 [B1]: ',
     ])
-    expect(readFileSync(join(root, '.duidelijk.yaml'), 'utf8')).toContain('targetLevel: B2\n')
+    expect(JSON.parse(readFileSync(join(root, '.duidelijk.json'), 'utf8')).targetLevel).toBe('B2')
   })
 
   it('a missing file among others: exit 2, the others still reported', async () => {

@@ -281,11 +281,11 @@ describe('more options and subcommands', () => {
     )
     const created = await run(['init', '--preset', 'duidelijk:dronten', '--niveau', 'b1'], root)
     expect(created.stdout).toBe(
-      '.duidelijk.yaml geschreven (preset duidelijk:dronten, niveau B1)\n',
+      '.duidelijk.json geschreven (preset duidelijk:dronten, niveau B1)\n',
     )
     const {readFileSync} = await import('node:fs')
-    expect(readFileSync(join(root, '.duidelijk.yaml'), 'utf8')).toContain(
-      'extends: duidelijk:dronten\n',
+    expect(readFileSync(join(root, '.duidelijk.json'), 'utf8')).toContain(
+      '"extends": "duidelijk:dronten",\n',
     )
     expect((await run(['init'], root)).code).toBe(2)
     const {loadConfigFor} = await import('@duidelijk/core/node')

@@ -227,8 +227,8 @@ describe('config errors', () => {
     expect(bad('.duidelijk.json', '{"rules": {"lange-zin": ["warning", {"warning": 0}]}}')).toBe(
       '<map>/.duidelijk.json: "rules.lange-zin.options.warning" moet een geheel getal ≥ 1 zijn (nu: 0)',
     )
-    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": "warn"}}')).toBe(
-      '<map>/.duidelijk.json: "rules.lange-zin" heeft ernst "warn"; kies uit "error", "warning", "info" of "off"',
+    expect(bad('.duidelijk.json', '{"rules": {"lange-zin": "waarschuwing"}}')).toBe(
+      '<map>/.duidelijk.json: "rules.lange-zin" heeft ernst "waarschuwing"; kies uit "error", "warning", "info" of "off"',
     )
     expect(bad('.duidelijk.json', '{"targetLevel": "C2"}')).toBe(
       '<map>/.duidelijk.json: "targetLevel" moet een van "B1", "B2" zijn (nu: "C2")',
@@ -414,9 +414,11 @@ describe('renamed rule ids (en/passive → en-passive)', () => {
   })
 
   it('validates the options and severity of an old id like those of the new one', () => {
-    const root = tree({'.duidelijk.json': '{"root": true, "rules": {"en/passive": "warn"}}'})
+    const root = tree({
+      '.duidelijk.json': '{"root": true, "rules": {"en/passive": "waarschuwing"}}',
+    })
     expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
-      '"rules.en/passive" heeft ernst "warn"',
+      '"rules.en/passive" heeft ernst "waarschuwing"',
     )
   })
 

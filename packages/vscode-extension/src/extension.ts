@@ -1,4 +1,5 @@
 import * as vscode from 'vscode'
+import {STARTER_CONFIG_FILE, starterConfig} from '@duidelijk/core/starter'
 import {
   ExecuteCommandRequest,
   LanguageClient,
@@ -183,7 +184,7 @@ async function createConfigFile(): Promise<void> {
     void vscode.window.showWarningMessage('Duidelijk: open eerst een map.')
     return
   }
-  const target = vscode.Uri.joinPath(folder.uri, '.duidelijk.json')
+  const target = vscode.Uri.joinPath(folder.uri, STARTER_CONFIG_FILE)
   const exists = await vscode.workspace.fs.stat(target).then(
     () => true,
     () => false,
@@ -193,15 +194,10 @@ async function createConfigFile(): Promise<void> {
       title: 'Duidelijk: welke regels wilt u gebruiken?',
     })
     if (!choice) return
-    const config = {
-      root: true,
-      extends: choice.preset,
-      rules: {},
-    }
-    await vscode.workspace.fs.writeFile(
-      target,
-      new TextEncoder().encode(`${JSON.stringify(config, null, 2)}\n`),
-    )
+    // The same file as `duidelijk init` writes.
+    const level = vscode.workspace.getConfiguration('duidelijk').get<string>('targetLevel')
+    const text = starterConfig(choice.preset, level === 'B2' ? 'B2' : 'B1')
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text))
   }
   await vscode.window.showTextDocument(target)
 }

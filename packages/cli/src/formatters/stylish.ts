@@ -16,6 +16,8 @@ export interface StylishOptions {
   color?: boolean
   /** The source line under each finding with the flagged words marked (default true). */
   frame?: boolean
+  /** `--quiet`: only files with findings, and no readability figures (default false). */
+  quiet?: boolean
 }
 
 function where(finding: Finding): string {
@@ -81,6 +83,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
   let infos = 0
   const used = new Map<string, string>()
   for (const result of results) {
+    if (options.quiet && result.findings.length === 0) continue
     lines.push(paint(BOLD, inert(result.path ?? '<invoer>').replace(/\n/g, '\\x0A')))
     const width = Math.max(0, ...result.findings.map((f) => where(f).length))
     for (const finding of result.findings) {
@@ -102,7 +105,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
         lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
     }
     if (result.findings.length === 0) lines.push('  geen bevindingen')
-    if (options.metrics !== false) {
+    if (options.metrics !== false && !options.quiet) {
       const m = result.metrics
       lines.push(
         '',

@@ -1,4 +1,5 @@
 import {DuidelijkError} from '../errors.js'
+import {normalizeSeverity} from '../severity.js'
 import type {SeverityOrOff} from '../types.js'
 import {presets} from './presets/index.js'
 import {currentRuleId, renamedRuleWarning} from './renamed.js'
@@ -16,15 +17,14 @@ export type ConfigFileLoader = (
   from: string | undefined,
 ) => {config: Config; path: string}
 
-const SEVERITIES = new Set(['error', 'warning', 'info', 'off'])
-
 /** Read a rule setting into severity + options. */
 export function readRuleSetting(
   id: string,
   setting: RuleSetting,
   where: string,
 ): {severity: SeverityOrOff | undefined; options: Record<string, unknown> | undefined} {
-  if (typeof setting === 'string') return {severity: checkSeverity(setting), options: undefined}
+  if (typeof setting === 'string' || typeof setting === 'number')
+    return {severity: checkSeverity(setting), options: undefined}
   if (Array.isArray(setting)) {
     return {severity: checkSeverity(setting[0]), options: setting[1]}
   }
@@ -41,7 +41,8 @@ export function readRuleSetting(
   )
 
   function checkSeverity(value: unknown): SeverityOrOff {
-    if (typeof value === 'string' && SEVERITIES.has(value)) return value as SeverityOrOff
+    const severity = normalizeSeverity(value)
+    if (severity) return severity
     throw new DuidelijkError(
       'config',
       `regel "${id}": ernst ${JSON.stringify(value)} bestaat niet; kies uit "error", "warning", "info" of "off"`,

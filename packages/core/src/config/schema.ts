@@ -1,4 +1,5 @@
 import type {Rule} from '../rule.js'
+import {SEVERITY_INPUTS} from '../severity.js'
 import {RENAMED_RULES} from './renamed.js'
 
 const SEVERITY = {$ref: '#/$defs/severity'}
@@ -139,7 +140,7 @@ const MARKDOWN: Record<string, string> = {
   letter:
     'Briefregels zoals `aanhef` en `bezwaarclausule`: `auto` zet ze aan bij een aanhef, een onderwerpregel of een e-mail.',
   rules:
-    'Per regel een ernst (`"error"`, `"warning"`, `"info"`, `"off"`), `[ernst, opties]` of `{"severity", "options"}`.\n\n```json\n"rules": {\n  "spelling": "off",\n  "lange-zin": ["warning", {"info": 15, "warning": 20, "error": 30}]\n}\n```\n\nBij regels die zelf een ernst kiezen (zoals `lange-zin`) is de ernst die u instelt de hoogste.',
+    'Per regel een ernst (`"error"`, `"warning"`, `"info"`, `"off"`; zoals in ESLint ook `"warn"`, `0`, `1`, `2`), `[ernst, opties]` of `{"severity", "options"}`.\n\n```json\n"rules": {\n  "spelling": "off",\n  "lange-zin": ["warning", {"info": 15, "warning": 20, "error": 30}]\n}\n```\n\nBij regels die zelf een ernst kiezen (zoals `lange-zin`) is de ernst die u instelt de hoogste.',
   placeholders:
     'Invulvelden in sjablonen tellen als één woord en worden niet op spelling gecontroleerd.\n\n```json\n"placeholders": {"patterns": ["#[A-Z_]+#"]}\n```',
   patterns:
@@ -198,8 +199,9 @@ function buildSchema(rules: ReadonlyArray<Rule<never>>): Record<string, unknown>
     type: 'object',
     $defs: {
       severity: {
-        enum: ['error', 'warning', 'info', 'off'],
-        description: 'Ernst: "error" (fout), "warning" (waarschuwing), "info" of "off" (uit).',
+        enum: [...SEVERITY_INPUTS],
+        description:
+          'Ernst: "error" (fout), "warning" (waarschuwing), "info" of "off" (uit). Zoals in ESLint mag ook "warn" (waarschuwing), 0 (uit), 1 (waarschuwing) of 2 (fout).',
       },
     },
     properties: {

@@ -1,11 +1,15 @@
+import type {SeverityInput} from '../severity.js'
 import type {SeverityOrOff} from '../types.js'
 
-/** How a rule is set in config: a severity, `[severity, options]`, or an object. */
+/**
+ * How a rule is set in config: a severity, `[severity, options]`, or an object. A severity may
+ * also be written the ESLint way: "warn", 0, 1 or 2.
+ */
 export type RuleSetting =
-  | SeverityOrOff
-  | [SeverityOrOff]
-  | [SeverityOrOff, Record<string, unknown>]
-  | {severity?: SeverityOrOff; options?: Record<string, unknown>}
+  | SeverityInput
+  | [SeverityInput]
+  | [SeverityInput, Record<string, unknown>]
+  | {severity?: SeverityInput; options?: Record<string, unknown>}
 
 /** The configuration file (`.duidelijk.json` / `.duidelijk.yaml`) as written by users. */
 export interface Config {

@@ -1,5 +1,6 @@
 import {Ajv2020, type ErrorObject} from 'ajv/dist/2020.js'
 import {DuidelijkError} from '../errors.js'
+import {normalizeSeverity} from '../severity.js'
 import type {Rule} from '../rule.js'
 import {currentRuleId} from './renamed.js'
 import {buildConfigSchema} from './schema.js'
@@ -58,8 +59,6 @@ function optionsValidator(rule: Rule<never>): Validator {
   return validate
 }
 
-const SEVERITIES = ['error', 'warning', 'info', 'off']
-
 function checkRuleSettings(
   settings: unknown,
   prefix: string,
@@ -73,7 +72,7 @@ function checkRuleSettings(
     const at = `${prefix}rules.${id}`
     let severity: unknown
     let options: unknown
-    if (typeof setting === 'string') severity = setting
+    if (typeof setting === 'string' || typeof setting === 'number') severity = setting
     else if (Array.isArray(setting)) [severity, options] = setting
     else if (setting && typeof setting === 'object')
       ({severity, options} = setting as {severity?: unknown; options?: unknown})
@@ -83,7 +82,7 @@ function checkRuleSettings(
       )
       continue
     }
-    if (severity !== undefined && !SEVERITIES.includes(severity as string)) {
+    if (severity !== undefined && !normalizeSeverity(severity)) {
       messages.add(
         `"${at}" heeft ernst ${JSON.stringify(severity)}; kies uit "error", "warning", "info" of "off"`,
       )
