@@ -214,6 +214,43 @@ describe('GitHub Actions recipes', () => {
   )
 })
 
+describe('release workflow (.github/workflows/release.yml)', () => {
+  const content = read('.github/workflows/release.yml')
+
+  it('is a valid workflow for GitHub’s own parser', () => {
+    expect(githubErrors('release.yml', content)).toEqual([])
+  })
+
+  it('on a tag builds the CLI tarballs and the .vsix and attaches them to the release', () => {
+    const workflow = parse(content) as Workflow & {
+      on: {push: {tags: string[]}}
+      permissions: object
+    }
+    expect(workflow.on.push.tags).toEqual(['v*'])
+    expect(workflow.permissions).toEqual({contents: 'write'})
+    const steps = workflow.jobs.release!.steps
+    const runs = steps.map((step) => step.run ?? '').join('\n')
+    expect(runs).toContain('pnpm install --frozen-lockfile')
+    expect(runs).toContain(
+      '--filter @duidelijk/core --filter @duidelijk/cli pack --pack-destination release',
+    )
+    expect(runs).toContain('pnpm --filter duidelijk-vscode run package')
+    expect(runs).toMatch(/mv packages\/vscode-extension\/duidelijk-vscode\.vsix "release\//)
+    const attach = steps.at(-1)!
+    expect(attach.uses).toBe('softprops/action-gh-release@v2')
+    expect(attach.with).toMatchObject({files: 'release/*', fail_on_unmatched_files: true})
+    // The scripts the workflow calls exist.
+    const extension = JSON.parse(read('packages/vscode-extension/package.json'))
+    expect(extension.scripts.package).toContain('vsce package')
+    for (const field of ['icon', 'repository', 'license', 'publisher'])
+      expect(extension).toHaveProperty(field)
+    expect(extension.engines.vscode).toMatch(/^\^1\.\d+\.0$/)
+    const icon = readFileSync(join(ROOT, 'packages/vscode-extension', extension.icon))
+    expect([icon.readUInt32BE(16), icon.readUInt32BE(20)]).toEqual([128, 128]) // PNG IHDR
+    expect(existsSync(join(ROOT, 'packages/vscode-extension/CHANGELOG.md'))).toBe(true)
+  })
+})
+
 describe('GitLab CI recipe', {timeout: 60_000}, () => {
   const validate = ajvFor(JSON.parse(read('tests/ci/schemas/gitlab-ci.schema.json')))
   const pipeline = parse(recipe('gitlab-ci.yml'))
