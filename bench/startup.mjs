@@ -2,7 +2,7 @@
 // wall time and CPU time (user + system, all threads) and, in the same invocation, the same check
 // through the unbundled modules tsc writes (packages/cli/dist/main.js) and any --baseline builds
 // (another checkout's packages/cli/dist/bin.js), alternating runs so load changes hit all alike.
-//   node bench/startup.mjs [--runs 9] [--baseline /path/to/bin.js ...] [--write]
+//   node bench/startup.mjs [--runs 9] [--baseline [LABEL=]/path/to/bin.js ...] [--write]
 // With --write it replaces its own section ("startup") of docs/performance.md.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
@@ -47,7 +47,13 @@ process.exitCode = await main({argv: process.argv.slice(2), stdout: process.stdo
 const variants = [
   ['duidelijk (packages/cli/dist/bin.js, bundled)', join(root, 'packages/cli/dist/bin.js')],
   ['the same, unbundled modules (dist/main.js)', unbundled],
-  ...values.baseline.map((bin) => [`baseline ${bin}`, resolve(bin)]),
+  // --baseline LABEL=PATH names the build in the table (default: the path).
+  ...values.baseline.map((spec) => {
+    const at = spec.indexOf('=')
+    return at < 0
+      ? [`baseline ${spec}`, resolve(spec)]
+      : [spec.slice(0, at), resolve(spec.slice(at + 1))]
+  }),
 ]
 const runs = Number(values.runs)
 const samples = variants.map(() => [])
