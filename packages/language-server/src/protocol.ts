@@ -103,6 +103,12 @@ export interface ServerSettings {
   run?: 'onType' | 'onSave' | 'manual'
   /** Wait this long after the last keystroke before checking (default 150 ms). */
   debounceMs?: number
+  /**
+   * Largest document (in characters) checked in the editor; default 500,000. A bigger one gets one
+   * information diagnostic instead: its check would keep the server from answering hovers, other
+   * documents and shutdown for a long time (issue #19). The CLI checks files up to maxFileSize.
+   */
+  maxDocumentSize?: number
   /** Target reading level, on top of the config file. */
   targetLevel?: 'B1' | 'B2'
   /** Rules switched on, off or to another severity, on top of the config file. */

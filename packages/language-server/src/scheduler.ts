@@ -1,6 +1,12 @@
 import {AnalysisCache, isDuidelijkError, type CheckResult, type Format} from '@duidelijk/core/node'
 import type {TextDocument} from 'vscode-languageserver-textdocument'
-import {LSPErrorCodes, ResponseError, type CancellationToken} from 'vscode-languageserver/node.js'
+import {
+  DiagnosticSeverity,
+  LSPErrorCodes,
+  ResponseError,
+  type CancellationToken,
+  type Diagnostic,
+} from 'vscode-languageserver/node.js'
 import type {ServerContext} from './context.js'
 import {pathOf} from './context.js'
 import {errorDiagnostic, toDiagnostic} from './diagnostics.js'
@@ -8,6 +14,18 @@ import {CheckRequest, StatusNotification, type StatusParams} from './protocol.js
 
 const LANGUAGE_FORMAT: Record<string, Format> = {markdown: 'md', html: 'html', plaintext: 'txt'}
 const DEBOUNCE_MS = 150
+/** Default of the maxDocumentSize setting, in characters (a long letter is 10,000). */
+export const MAX_DOCUMENT_SIZE = 500_000
+
+/** The one diagnostic of a document too big to check in the editor. */
+function tooBig(limit: number): Diagnostic {
+  return {
+    range: {start: {line: 0, character: 0}, end: {line: 0, character: 0}},
+    severity: DiagnosticSeverity.Information,
+    source: 'duidelijk',
+    message: `Dit document is groter dan ${limit.toLocaleString('nl-NL')} tekens; duidelijk controleert het niet in de editor, zodat die vlot blijft reageren. Controleer het met de opdrachtregel (duidelijk <bestand>) of verhoog de instelling duidelijk.maxDocumentSize.`,
+  }
+}
 
 /** Checks documents: now, or after a pause in typing; a newer version aborts an older check. */
 export interface Scheduler {
@@ -17,6 +35,20 @@ export interface Scheduler {
   schedule(document: TextDocument): void
   /** Read the configs again and re-check every open document. */
   recheckAll(): void
+}
+
+/** A document over maxDocumentSize: one notice instead of a check that would starve the server. */
+function refusedAsTooBig(context: ServerContext, document: TextDocument): boolean {
+  const limit = context.settings.maxDocumentSize ?? MAX_DOCUMENT_SIZE
+  if (document.getText().length <= limit) return false
+  context.results.delete(document.uri)
+  context.caches.delete(document.uri)
+  void context.connection.sendDiagnostics({
+    uri: document.uri,
+    version: document.version,
+    diagnostics: [tooBig(limit)],
+  })
+  return true
 }
 
 /** The document scheduler of a server. */
@@ -56,6 +88,7 @@ export function createScheduler(context: ServerContext): Scheduler {
         void connection.sendDiagnostics({uri: document.uri, diagnostics: []})
         return
       }
+      if (refusedAsTooBig(context, document)) return
       const controller = new AbortController()
       running.set(document.uri, controller)
       signal?.addEventListener('abort', () => controller.abort(), {once: true})

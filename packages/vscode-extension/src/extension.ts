@@ -32,6 +32,7 @@ function settings(): ServerSettings {
     enable: config.get<boolean>('enable') ?? true,
     run: config.get<'onType' | 'onSave' | 'manual'>('run') ?? 'onType',
     debounceMs: config.get<number>('debounceMs') ?? 150,
+    maxDocumentSize: config.get<number>('maxDocumentSize') ?? 500_000,
     ...(preset ? {preset} : {}),
     ...(targetLevel === 'B1' || targetLevel === 'B2' ? {targetLevel} : {}),
     ...(Object.keys(rules).length > 0 ? {rules} : {}),

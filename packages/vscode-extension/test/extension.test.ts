@@ -25,6 +25,7 @@ describe('VS Code extension', () => {
       'duidelijk.targetLevel',
       'duidelijk.run',
       'duidelijk.debounceMs',
+      'duidelijk.maxDocumentSize',
       'duidelijk.rules',
       'duidelijk.wordFiles',
     ])
