@@ -97,7 +97,11 @@ if (process.argv.includes('--write')) {
     .join('\n')
   const section = `<!-- fuzz:start -->
 Measured by \`pnpm fuzz --runs ${runs} --seed ${seed}\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${cpus().length} cores, shared with other work): ${cases} cases in ${seconds.toFixed(0)} s, ${failures} failures.
-Slowest input: ${slowest.format}, ${slowest.slowest.milliseconds.toFixed(0)} ms: ${short(slowest.slowest.input).replaceAll('|', '\\|')}.
+Slowest input: ${slowest.format}, ${slowest.slowest.milliseconds.toFixed(0)} ms (as a JSON string):
+
+\`\`\`\`\`text
+${short(slowest.slowest.input)}
+\`\`\`\`\`
 
 | Format | Cases | Failures | Findings | Safe fixes | Mean per case | Slowest case |
 | --- | --- | --- | --- | --- | --- | --- |

@@ -20,6 +20,7 @@ export interface Locator {
  * character (an entity or escape is one character, or one code point, for its whole construct).
  */
 export function isCoarse(segment: Segment): boolean {
+  if (segment.approximate) return true
   const length = segment.textEnd - segment.textStart
   if (length === segment.sourceEnd - segment.sourceStart || length <= 1) return false
   return length > 2 || segment.sourceEnd - segment.sourceStart < 2

@@ -30,6 +30,11 @@ export interface Segment {
   textEnd: number
   sourceStart: number
   sourceEnd: number
+  /**
+   * The loader could not follow the parser here and re-synchronised on the next equal character
+   * (issue #19): the range is on the text it covers, but a finding here gets no fix.
+   */
+  approximate?: true
 }
 
 /** Kinds of text units a loader can produce; each is parsed as its own paragraph. */

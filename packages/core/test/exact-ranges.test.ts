@@ -111,4 +111,29 @@ describe('exact ranges or no fix', () => {
       expect(finding!.expected).toBeUndefined()
     },
   )
+
+  // Where the loader loses the parser (a malformed tag, an image inside an image description) it
+  // re-synchronises on the next equal character: the range is on the text, never a fix.
+  it.each<[string, Format, string, string, string]>([
+    [
+      'a malformed end tag',
+      'html',
+      '<p>Woning I<font face="Arial">ndien</fon<i>t></i> "een aan<a href="https://www.dronten.nl/reeds">vang</a> indien.</p>',
+      'aanvang',
+      'aan<a href="https://www.dronten.nl/reeds">vang',
+    ],
+    [
+      'an image inside an image description',
+      'md',
+      '![D![och](logo.png) het](logo.png) is goed.\n',
+      'Doch',
+      'D![och',
+    ],
+  ])('after %s the range covers the text, without a fix', (_, format, text, actual, source) => {
+    const found = checker
+      .check({text, format})
+      .findings.filter((f) => f.ruleId === 'ambtelijke-taal' && f.actual === actual)
+      .map((f) => ({source: text.slice(f.range.start.offset, f.range.end.offset), fix: f.fix}))
+    expect(found).toEqual([{source, fix: undefined}])
+  })
 })

@@ -5,7 +5,7 @@ const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31
 /** Characters a Markdown backslash escapes (CommonMark: ASCII punctuation). */
 const ESCAPABLE = /[!-/:-@[-`{-~]/
 /** A tag or comment the HTML parser dropped from a text (a stray `</a>` or `</b>`). */
-const DROPPED_TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?-->/y
+const DROPPED_TAG = /<\/[A-Za-z][^>]*>|<[A-Za-z][^<>]*>|<!--[\s\S]*?-->/y
 
 /**
  * How a parser turned source characters into a text value:
@@ -23,8 +23,9 @@ export type AlignMode = 'html' | 'markdown' | 'markdown-alt'
  * entity, escape or CRLF becomes a segment of its own (one character for the whole construct);
  * source characters the parser left out (a list item's indentation, `> `) map to no text at all,
  * so a range across them never reads back as the text and gets no fix. Where value and source stop
- * lining up (a case not described above) the rest of the value maps to the rest of the stretch as
- * a whole: a coarse segment, which the locator reports (see `Locator.coarse`).
+ * lining up (a case not described above) the alignment re-synchronises on the next equal source
+ * character and marks the segments from there on approximate (no fix; see `Locator.coarse`); when
+ * there is none, the rest of the value maps to the rest of the stretch as a whole.
  */
 export function appendAligned(
   builder: DocumentBuilder,
@@ -44,8 +45,10 @@ export function appendAligned(
   let runValue = 0
   /** Whether `i` is in the container prefix of a line (after a line end, before its text). */
   let linePrefix = false
+  /** Set once the alignment had to re-synchronise: every later segment is approximate. */
+  let approximate = false
   const flush = () => {
-    if (j > runValue) builder.append(value.slice(runValue, j), runSource, i)
+    if (j > runValue) builder.append(value.slice(runValue, j), runSource, i, approximate)
   }
   while (j < value.length && i < end) {
     const char = source[i]!
@@ -53,7 +56,7 @@ export function appendAligned(
     const atom = atomAt(source, i, end, value, j, mode)
     if (atom) {
       flush()
-      builder.append(value.slice(j, j + atom.produced), i, i + atom.taken)
+      builder.append(value.slice(j, j + atom.produced), i, i + atom.taken, approximate)
       i += atom.taken
       j += atom.produced
       runSource = i
@@ -80,14 +83,21 @@ export function appendAligned(
       skip = DROPPED_TAG.exec(source)?.[0].length ?? 0
       if (i + skip > end) skip = 0
     }
-    if (skip === 0) break
+    if (skip === 0) {
+      // A case not described above (a nested image in an alt text, a malformed tag): skip to the
+      // next source character equal to the wanted one. One forward search per step: linear.
+      const next = source.indexOf(wanted, i + 1)
+      if (next === -1 || next >= end) break
+      skip = next - i
+      approximate = true
+    }
     flush()
     i += skip
     runSource = i
     runValue = j
   }
   flush()
-  if (j < value.length) builder.append(value.slice(j), i, Math.max(i, end))
+  if (j < value.length) builder.append(value.slice(j), i, Math.max(i, end), true)
 }
 
 /**

@@ -48,11 +48,17 @@ export class DocumentBuilder {
    * Append text that stands at `sourceStart..sourceEnd` in the source. When the lengths differ
    * (entities, escapes) the whole piece maps to the whole source stretch.
    */
-  append(value: string, sourceStart: number, sourceEnd: number): void {
+  append(value: string, sourceStart: number, sourceEnd: number, approximate = false): void {
     if (value === '') return
     const textStart = this.length
     this.tail += value
-    this.segments.push({textStart, textEnd: this.length, sourceStart, sourceEnd})
+    this.segments.push({
+      textStart,
+      textEnd: this.length,
+      sourceStart,
+      sourceEnd,
+      ...(approximate ? {approximate: true as const} : {}),
+    })
   }
 
   /** Append text that has no place in the source (a separator between inline pieces). */
@@ -114,6 +120,7 @@ export class DocumentBuilder {
           document.text.slice(from, to),
           sourceStart + sourceOffset,
           sourceEnd + sourceOffset,
+          segment.approximate,
         )
         for (const mask of document.masked) {
           if (mask.start >= from && mask.end <= to) {

@@ -171,6 +171,7 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
       textEnd: s.textEnd + offset,
       sourceStart: s.sourceStart + shift,
       sourceEnd: s.sourceEnd + shift,
+      ...(s.approximate ? {approximate: true as const} : {}),
     })
   }
   for (const u of inner.units) units.push({...u, start: u.start + offset, end: u.end + offset})

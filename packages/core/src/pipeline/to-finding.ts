@@ -94,8 +94,9 @@ export function toFinding(
  * the rule saw. Every loader maps text to source character by character (issue #19), so a range
  * that does not read back crosses markup (`**reeds** eerder`, a link, `<b>`, the indentation of a
  * continued list item, an entity or escape) and keeps its range on the text it covers, without a
- * fix. Only where the loader could not align a stretch (a coarse segment) is the range narrowed to
- * the one place in it where the text occurs literally, if there is exactly one.
+ * fix. A range that touches a stretch the loader could only map approximately (it lost the parser
+ * and re-synchronised, see formats/align.ts) or as a whole gets no fix either, even when it reads
+ * back: the map is not known to be exact there.
  */
 function exactRange(
   locator: Locator,
@@ -104,17 +105,9 @@ function exactRange(
   end: number,
 ): {range: SourceRange; exact: boolean} {
   const range = locator.range(start, end)
+  if (locator.coarse(start, end)) return {range, exact: false}
   const seen = document.text.slice(start, end)
-  const from = range.start.offset
-  const source = document.source.slice(from, range.end.offset)
-  if (source === seen) return {range, exact: true}
-  // Never narrowed into masked text (inline code, placeholders): it maps as a whole on purpose.
-  const masked = document.masked.some((m) => m.start < end && m.end > start)
-  if (seen === '' || masked || !locator.coarse(start, end)) return {range, exact: false}
-  const at = source.indexOf(seen)
-  if (at === -1 || source.indexOf(seen, at + 1) !== -1) return {range, exact: false}
-  const narrowed = {start: locator.point(from + at), end: locator.point(from + at + seen.length)}
-  return {range: narrowed, exact: true}
+  return {range, exact: document.source.slice(range.start.offset, range.end.offset) === seen}
 }
 
 /** The fix kind of a report; throws when it is stronger than the rule declares. */
