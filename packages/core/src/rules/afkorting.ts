@@ -45,6 +45,8 @@ export default defineRule<Options>({
     messages: {
       punt: '‘{actual}’ is een afkorting. {uitleg}',
       eersteKeer: 'Niet iedereen kent ‘{actual}’. Schrijf bij het eerste gebruik ‘{expected}’.',
+      eersteKeerSamenstelling:
+        'Niet iedereen kent ‘{actual}’. Leg bij het eerste gebruik uit waar het voor staat: {voluit}.',
     },
     options: {
       type: 'object',
@@ -112,6 +114,17 @@ export default defineRule<Options>({
           (first !== -1 && first + wanted.length <= start) ||
           new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
         if (writtenOut) continue
+        // In a compound ("Woo-verzoek") the name cannot simply be written out: "Wet open overheid
+        // (Woo)-verzoek" is no Dutch. Explain, without an edit; the writer rephrases.
+        if (dash !== -1) {
+          ctx.report({
+            start,
+            end,
+            messageId: 'eersteKeerSamenstelling',
+            data: {voluit: `${expansion} (${name})`},
+          })
+          continue
+        }
         ctx.report({
           start,
           end,
