@@ -6,7 +6,7 @@ import {loadOnly, type CheckResult} from '@duidelijk/core/node'
 import {ResultCache, cacheKey} from './cache.js'
 import {shownPath} from './discovery.js'
 import type {OptionValues} from './options.js'
-import {WorkerPool} from './pool.js'
+import {FILE_TIME_BUDGET_MS, WORKER_HEAP_MB, WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
 import {reviveResult, slimResult, storeResult, withText} from './result.js'
 import {describeError, displayPath, inputFor, type FileOutcome, type FileRunner} from './run.js'
@@ -74,6 +74,12 @@ export function startWorkers(options: {
     : undefined
 }
 
+/** A positive whole number from the environment, else undefined. */
+function positiveEnv(env: Record<string, string | undefined>, name: string): number | undefined {
+  const value = Number(env[name])
+  return Number.isInteger(value) && value > 0 ? value : undefined
+}
+
 /** What checking a batch needs from the command line and the environment. */
 export interface CheckingOptions {
   files: readonly string[]
@@ -111,6 +117,10 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
   }
   pool?.shrink(lanes - 1)
   const read = options.readFile ?? readFile
+  const mainBudget = {
+    timeMs: positiveEnv(options.env, 'DUIDELIJK_FILE_TIME_BUDGET_MS') ?? FILE_TIME_BUDGET_MS,
+    heapMb: positiveEnv(options.env, 'DUIDELIJK_WORKER_HEAP_MB') ?? WORKER_HEAP_MB,
+  }
   const progress = new Progress(options.stderr, files.length, options.env)
 
   /**
@@ -161,7 +171,8 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
       const {stored, ...rest} = await pool.run(absolute, bytes, path)
       outcome = {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
     } else {
-      outcome = await runner.run(absolute, bytes)
+      // The main thread's lane has a budget too (issue #19: only workers had one).
+      outcome = await runner.run(absolute, bytes, mainBudget)
       if (outcome.result && files.length > 1) outcome.result = slimResult(outcome.result)
     }
     if (cache && key && outcome.result)

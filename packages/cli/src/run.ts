@@ -88,14 +88,17 @@ export class FileRunner {
   }
 
   /** Check (and with --fix, fix) one file whose bytes are already read. */
-  async run(absolute: string, bytes: Uint8Array): Promise<FileOutcome> {
+  async run(absolute: string, bytes: Uint8Array, budget?: CheckBudget): Promise<FileOutcome> {
     const path = displayPath(this.settings.cwd, absolute)
     const outcome: FileOutcome = {path, messages: [], failed: false}
+    let watch: ReturnType<typeof watchBudget> | undefined
     try {
       const {config} = this.loader.configFor(absolute)
       const checker = await this.checkerFor(config)
       const input = inputFor(config, path, this.settings.formatIn)
-      let result = await checker.checkAsync({...input, bytes})
+      watch = budget ? watchBudget(budget) : undefined
+      let result = await checker.checkAsync({...input, bytes}, watch ? {signal: watch.signal} : {})
+      watch?.stop()
       if ((this.settings.fix || this.settings.fixDryRun) && result.document.writable) {
         const original = result.document.source
         const detected = result.document.meta.detectedEncoding as string | undefined
@@ -147,8 +150,62 @@ export class FileRunner {
       outcome.result = result
     } catch (error) {
       outcome.failed = true
-      outcome.messages.push(describeError(path, error))
+      outcome.messages.push(
+        watch?.signal.aborted ? `${path}: ${watch.reason()}` : describeError(path, error),
+      )
+    } finally {
+      watch?.stop()
     }
     return outcome
+  }
+}
+
+/** Time and heap budget of one check in the CLI's main thread (workers have their own). */
+export interface CheckBudget {
+  timeMs: number
+  /** Growth of the heap during the check, in MB. */
+  heapMb: number
+}
+
+/**
+ * An abort signal for a check on the main thread (`--jobs 1`, and the main thread's lane):
+ * aborted after `timeMs`, or when the heap has grown by more than `heapMb` since the start
+ * (sampled every 25 ms; the check gives the event loop a turn between its steps, so the abort
+ * takes effect at the next step). The main thread cannot be stopped like a worker, and a worker's
+ * hard heap limit does not exist here, so this is a soft budget (issue #19).
+ */
+function watchBudget(budget: CheckBudget): {
+  signal: AbortSignal
+  reason: () => string
+  stop: () => void
+} {
+  const controller = new AbortController()
+  let why = ''
+  const stopWith = (reason: string) => {
+    if (controller.signal.aborted) return
+    why = reason
+    controller.abort(new Error(reason))
+  }
+  const start = process.memoryUsage().heapUsed
+  const timer = setTimeout(
+    () =>
+      stopWith(
+        `de controle duurde langer dan ${(budget.timeMs / 1000).toLocaleString('nl-NL')} s en is afgebroken; de andere bestanden worden wel gecontroleerd`,
+      ),
+    budget.timeMs,
+  )
+  const sampler = setInterval(() => {
+    if (process.memoryUsage().heapUsed - start > budget.heapMb * 1024 * 1024)
+      stopWith(
+        `de controle had meer dan ${budget.heapMb} MB geheugen nodig en is afgebroken; de andere bestanden worden wel gecontroleerd`,
+      )
+  }, 25)
+  return {
+    signal: controller.signal,
+    reason: () => why,
+    stop: () => {
+      clearTimeout(timer)
+      clearInterval(sampler)
+    },
   }
 }

@@ -157,3 +157,36 @@ describe('an e-mail nested too deep', () => {
     expect(code).toBe(2)
   })
 })
+
+describe('a budget for checks on the main thread (--jobs 1)', () => {
+  const PARAGRAPH =
+    'Wij hebben uw aanvraag reeds ontvangen en indien u vragen heeft, kunt u middels het formulier terstond contact opnemen. '.repeat(
+      4,
+    ) + '\n\n'
+
+  it('a check over its time or heap budget fails alone with a Dutch message; the batch goes on', async () => {
+    const root = folder({
+      'a-groot.txt': PARAGRAPH.repeat(300),
+      'b.txt': LETTER,
+      '.duidelijk.json': CONFIG,
+    })
+    const slow = await run(['.', '--jobs', '1', '-f', 'compact'], root, {
+      env: {DUIDELIJK_FILE_TIME_BUDGET_MS: '200'},
+    })
+    expect(slow.stderr).toContain(
+      'duidelijk: a-groot.txt: de controle duurde langer dan 0,2 s en is afgebroken; de andere bestanden worden wel gecontroleerd\n',
+    )
+    expect(slow.code).toBe(2)
+    const greedy = await run(['a-groot.txt', '--jobs', '1', '-f', 'compact'], root, {
+      env: {DUIDELIJK_WORKER_HEAP_MB: '2'},
+    })
+    expect([greedy.code, greedy.stderr]).toEqual([
+      2,
+      'duidelijk: a-groot.txt: de controle had meer dan 2 MB geheugen nodig en is afgebroken; de andere bestanden worden wel gecontroleerd\n',
+    ])
+    // Within the default budgets the same files are checked as usual.
+    const normal = await run(['.', '--jobs', '1', '-f', 'compact'], root)
+    expect(normal.stdout).toContain('b.txt:3:23: warning ‘Reeds’ is ouderwets')
+    expect(normal.stdout).toContain('a-groot.txt:1:')
+  })
+})
