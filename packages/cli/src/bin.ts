@@ -15,6 +15,14 @@ const ask =
       }
     : undefined
 
+// A reader that stops early (`duidelijk -f json map | head`) closes the pipe: stop quietly, as
+// other command-line tools do, instead of dying on an unhandled EPIPE with a stack trace.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0)
+  process.stderr.write(`duidelijk: kan niet naar de uitvoer schrijven: ${error.message}\n`)
+  process.exit(2)
+})
+
 main({
   argv: process.argv.slice(2),
   stdout: process.stdout,
