@@ -137,3 +137,19 @@ describe('exact ranges or no fix', () => {
     expect(found).toEqual([{source, fix: undefined}])
   })
 })
+
+describe('an address shown as its own link text is not text to fix (found by pnpm fuzz)', () => {
+  it.each<[string, string]>([
+    ['a bare URL that runs on into a word', 'Zie https://x.nl">reeds) voor meer.\n'],
+    ['an autolink in angle brackets', 'Kijk op <https://www.dronten.nl/reeds> voor meer.\n'],
+    ['a www literal', 'Kijk op www.dronten.nl/reeds voor meer.\n'],
+  ])('%s: no finding inside the address', (_, text) => {
+    expect(fixes(text, 'md')).toEqual([])
+  })
+
+  it('a word in the text of a real link is still reported and fixed', () => {
+    expect(fixes('Wij hebben uw brief [reeds ontvangen](https://x.nl).\n', 'md')).toEqual([
+      {source: 'reeds', actual: 'reeds', fix: 'safe', expected: 'al'},
+    ])
+  })
+})

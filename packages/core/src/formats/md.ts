@@ -1,4 +1,4 @@
-import type {Nodes, Parents, Root} from 'mdast'
+import type {Link, Nodes, Parents, Root} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
 import remarkParse from 'remark-parse'
@@ -104,6 +104,19 @@ function guardMarkdown(source: string, path: string | undefined): void {
   }
 }
 
+/** Whether a link's text is its own address: `<https://x.nl>`, `www.x.nl`, `info@x.nl`. */
+function isAutolink(node: Link): boolean {
+  const text = node.children
+    .map((child) => (child.type === 'text' ? child.value : '\u0000'))
+    .join('')
+  return (
+    text === node.url ||
+    node.url === `mailto:${text}` ||
+    node.url === `http://${text}` ||
+    node.url === `https://${text}`
+  )
+}
+
 /**
  * Markdown: paragraphs, headings, list items, table cells and block quotes become units; code,
  * front matter, URLs of links and HTML are not analysed; image alt text is its own unit.
@@ -142,6 +155,16 @@ export function loadMarkdown(source: string, path?: string): Document {
         return
       }
       case 'footnoteReference':
+        return
+      case 'link':
+        // An autolink (<https://…>, or a bare URL GFM turns into a link) shows its own address:
+        // not words to judge or fix. A bare URL can run on into what follows ('https://x.nl">reeds'),
+        // and a fix there would rewrite the address.
+        if (range && isAutolink(node)) {
+          builder.appendMasked('url', source.slice(range[0], range[1]), range[0], range[1])
+          return
+        }
+        for (const child of node.children) inline(child as Nodes)
         return
       default:
         if ('children' in node) for (const child of node.children) inline(child as Nodes)
