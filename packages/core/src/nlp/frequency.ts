@@ -39,7 +39,7 @@ export function loadFrequency(): Frequency {
 /** Linking letters between compound parts, longest first: fiets-en-stalling, not fietsen-stalling. */
 const LINKS = ['en', 'e', 's', '']
 /** Never the first part of a compound: articles, pronouns, prefixes ("teneinde" is not ten + einde). */
-const NOT_A_LEFT_PART = new Set([
+export const NOT_A_LEFT_PART: ReadonlySet<string> = new Set([
   'ten',
   'ter',
   'der',

@@ -1,4 +1,9 @@
-import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
+import {
+  DEFAULT_RARE_THRESHOLD,
+  NOT_A_LEFT_PART,
+  loadFrequency,
+  readDataFile,
+} from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
@@ -51,33 +56,11 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   return isCompound(base)
 }
 
-/** Short words that end a sentence, not a compound: "gesol-ten" is a typo of "gesloten". */
-const FUNCTION_WORDS = new Set([
-  'ten',
-  'ter',
-  'der',
-  'den',
-  'des',
-  'het',
-  'een',
-  'die',
-  'dat',
-  'wat',
-  'als',
-  'dan',
-  'nog',
-  'ook',
-  'wel',
-  'hun',
-  'ons',
-  'mij',
-  'men',
-])
-
 /** The last part of a compound: four letters or more, or a common word of three ("pompoen-sap"). */
 function isHead(part: string): boolean {
   if (part.length >= 4) return true
-  return part.length === 3 && !FUNCTION_WORDS.has(part) && isCommon(part)
+  // Function words end a sentence, not a compound: "gesol-ten" is a typo of "gesloten".
+  return part.length === 3 && !NOT_A_LEFT_PART.has(part) && isCommon(part)
 }
 
 /**
