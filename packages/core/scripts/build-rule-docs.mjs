@@ -1,5 +1,5 @@
 // Builds the rule documentation into @duidelijk/core: every docs/rules/<id>.md page (Dutch, written
-// by the duidelijk project, EUPL-1.2) becomes an entry of src/rules/docs.generated.ts (not
+// by the duidelijk project, EUPL-1.2) becomes an entry of src/rule-docs.generated.ts (not
 // committed; `pnpm build` writes it before tsc), so the published package explains its rules
 // without docs/ and nothing reads Markdown at run time. Per page:
 //   markdown  the whole page without its `# id` title and HTML comments; relative links become
@@ -18,7 +18,7 @@ import {unified} from 'unified'
 
 const core = new URL('../', import.meta.url)
 const docsDir = new URL('../../docs/rules/', core)
-const out = new URL('src/rules/docs.generated.ts', core)
+const out = new URL('src/rule-docs.generated.ts', core)
 
 /** The public repository's web address (https://github.com/owner/name), or undefined. */
 export function repositoryUrl(pkg) {
@@ -210,7 +210,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const text = render(buildRuleDocs())
   if (process.argv.includes('--check')) {
     if (!existsSync(out) || readFileSync(out, 'utf8') !== text) {
-      console.error('src/rules/docs.generated.ts is out of date: run pnpm build')
+      console.error('src/rule-docs.generated.ts is out of date: run pnpm build')
       process.exit(1)
     }
   } else if (!existsSync(out) || readFileSync(out, 'utf8') !== text) {

@@ -59,8 +59,8 @@ export {
   repositoryUrl,
   ruleMetadata,
   ruleSettings,
-} from './rules/metadata.js'
-export type {RuleCategory, RuleMetadata} from './rules/metadata.js'
+} from './rule-metadata.js'
+export type {RuleCategory, RuleMetadata} from './rule-metadata.js'
 export type {SharedAnalyses} from './pipeline/analyses.js'
 export type {Passive} from './nlp/passive.js'
 export {tagWords} from './nlp/tagger/index.js'

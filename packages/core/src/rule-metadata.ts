@@ -1,8 +1,8 @@
-import type {ResolvedConfig, ResolvedRule} from '../config/types.js'
-import {defaultOptions, type Rule} from '../rule.js'
-import type {FixKind, Language, Severity} from '../types.js'
-import {REPOSITORY_URL, RULE_DOCS} from './docs.generated.js'
-import {builtinRules} from './index.js'
+import type {ResolvedConfig, ResolvedRule} from './config/types.js'
+import {defaultOptions, type Rule} from './rule.js'
+import type {FixKind, Language, Severity} from './types.js'
+import {REPOSITORY_URL, RULE_DOCS} from './rule-docs.generated.js'
+import {builtinRules} from './rules/index.js'
 
 /** What a rule is about, in Dutch (SARIF tags, grouping in lists). */
 export type RuleCategory =
