@@ -38,15 +38,21 @@ export function createPointLocator(source: string): (offset: number) => Point {
     else if (char === 13 && source.charCodeAt(i + 1) !== 10) lineStarts.push(i + 1)
   }
   return (offset) => {
-    let low = 0
-    let high = lineStarts.length - 1
-    while (low < high) {
-      const mid = (low + high + 1) >> 1
-      if (lineStarts[mid]! <= offset) low = mid
-      else high = mid - 1
-    }
+    const low = lineIndexAt(lineStarts, offset)
     return {line: low + 1, column: offset - lineStarts[low]! + 1, offset}
   }
+}
+
+/** The index of the line that holds `offset`: the last line start at or before it (binary search). */
+export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if (lineStarts[mid]! <= offset) low = mid
+    else high = mid - 1
+  }
+  return low
 }
 
 /** Build a locator for a document (line index computed once). */

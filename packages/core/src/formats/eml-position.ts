@@ -1,3 +1,4 @@
+import {lineIndexAt} from '../sourcemap.js'
 import type {FileRange} from '../types.js'
 
 /**
@@ -216,13 +217,7 @@ function pointAt(
   lineStarts: number[],
   offset: number,
 ): {line: number; column: number} {
-  let lo = 0
-  let hi = lineStarts.length - 1
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1
-    if (lineStarts[mid]! <= offset) lo = mid
-    else hi = mid - 1
-  }
+  const lo = lineIndexAt(lineStarts, offset)
   const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStarts[lo]!, offset))
   return {line: lo + 1, column: prefix.length + 1}
 }
