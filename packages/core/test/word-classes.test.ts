@@ -20,6 +20,21 @@ Dronten
 `
 
 describe('word classes', () => {
+  it('finds every listed word, also those whose hash has the top bit set', () => {
+    // FNV-1a of these words is >= 2^31: stored as a negative key, they were never found again.
+    const fnv = (s: string) => {
+      let h = 0x811c9dc5
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+      return h >>> 0
+    }
+    const words = ['aanvraag', 'beoordelen', 'gemeente', 'snel', 'Dronten']
+    expect(words.filter((w) => fnv(w) >= 2 ** 31).length).toBeGreaterThan(0)
+    const classes = createWordClasses(DIC)
+    expect(classes.size).toBe(5)
+    for (const word of words) expect(classes.classOf(word)).not.toBe(0)
+    expect(classes.classOf('brief')).toBe(0)
+  })
+
   it('loads from its binary form with the same answers, and refuses a form made from another .dic', () => {
     const classes = createWordClasses(DIC)
     const bytes = serializeWordClasses(classes, DIC.length)
@@ -56,5 +71,11 @@ describe('word classes', () => {
       'snel',
     ]
     for (const word of words) expect(loaded.classOf(word)).toBe(parsed.classOf(word))
+    // Every word of the .dic is found (none lost to a hash that does not match itself).
+    const lines = readDataFile(DICTIONARY_WORDS_FILE).split('\n').slice(1, 20_001)
+    const missing = lines
+      .map((line) => line.split('/')[0]!.trim())
+      .filter((word) => word !== '' && loaded.classOf(word) === 0)
+    expect(missing).toEqual([])
   })
 })

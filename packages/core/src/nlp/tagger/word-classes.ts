@@ -15,7 +15,7 @@ export interface WordClasses {
 function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5
   for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
-  return (h >>> 0) | 1
+  return (h | 1) >>> 0
 }
 
 /** Build the classes from the text of a hunspell .dic file with two-letter flags (FLAG long). */
@@ -116,8 +116,11 @@ function fromTables({keys, kinds, kindHashes, count}: Tables): WordClasses {
   } as WordClasses & {tables(): Tables}
 }
 
-/** First bytes of the binary form ("DWC" and format version 1). */
-const MAGIC = 0x31435744
+/**
+ * First bytes of the binary form ("DWC" and format version 2; version 1 stored keys whose top bit
+ * was set as negative numbers, which never matched again, so a version-1 file is refused).
+ */
+const MAGIC = 0x32435744
 
 /**
  * The classes in a binary form that loads without parsing (the build writes it next to the
