@@ -96,6 +96,13 @@ const {evaluateRules, rulesTable} = await import('./eval-rules-heldout.mjs')
 const heldOutRules = await evaluateRules()
 const rulesBlock = heldOutRules ? rulesTable(heldOutRules) : undefined
 if (rulesBlock) process.stdout.write(`\nRegels op de held-out treebank:\n${rulesBlock}\n`)
+const {evaluateStyleRules, styleTable} = await import('./eval-style-heldout.mjs')
+const heldOutStyle = await evaluateStyleRules()
+const styleBlock = heldOutStyle ? styleTable(heldOutStyle) : undefined
+if (styleBlock)
+  process.stdout.write(
+    `\nStijlregels op de held-out treebank (met de hand gelabeld):\n${styleBlock}\n`,
+  )
 
 if (args.has('--verbose')) {
   for (const id of RULES) {
@@ -120,6 +127,8 @@ if (args.has('--write')) {
   replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'quality', table)
   if (tagger)
     replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'tagger', taggerBlock)
+  if (styleBlock)
+    replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'style-heldout', styleBlock)
   const counts = [
     '| label | sentences |',
     '|---|---|',

@@ -1,43 +1,61 @@
-import {loadFrequency} from '../nlp/frequency.js'
-import {isParticiple} from '../nlp/participles.js'
+import {negativeAdjective} from '../nlp/deverbal.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
-import {defineRule, type WordInfo} from '../rule.js'
+import {loadVerbTable} from '../nlp/verbs.js'
+import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
-const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens'])
+const NEGATION = new Set(['niet', 'geen', 'nooit', 'niemand', 'niets', 'nergens', 'niks'])
+/** Words that may stand between a negation and the adjective: "niet geheel onbelangrijk". */
+const DEGREE = new Set(['geheel', 'helemaal', 'erg', 'zo', 'heel', 'echt', 'volstrekt', 'bepaald'])
+/** Verbs that negate by their meaning: a negation in their clause or their dat-clause doubles it. */
+const NEGATIVE_VERBS = new Set(['voorkomen', 'vermijden', 'weigeren', 'ontbreken', 'verbieden'])
 
-/** on- words that are no negation: "niet online", "niet onmiddellijk", "niet ontvankelijk". */
-const NOT_NEGATED = new Set([
-  'online',
-  'onmiddellijk',
-  'onmiddellijke',
-  'ongeveer',
-  'onlangs',
-  'ontzettend',
-  'onderling',
-  'ondanks',
-  'ontvankelijk',
-  'ontzaglijk',
-])
-
-/** "onmogelijk", "oneens", "onbelangrijk": on- + a known word. Not "onder", "ontvangen", "onze". */
-function isNegatedAdjective(word: WordInfo): boolean {
-  const lower = word.lower
-  if (
-    !lower.startsWith('on') ||
-    lower.length < 6 ||
-    lower.startsWith('onder') ||
-    lower.startsWith('onze') ||
-    NOT_NEGATED.has(lower)
+/**
+ * An adjective that negates by its prefix (onaannemelijk, inefficiënt, niet-openbaar): not what
+ * the tagger reads as a noun or name ("onwaarheid"), unless it has an adjective ending.
+ */
+function isNegativeAdjective(word: WordInfo): boolean {
+  if (word.masked || !negativeAdjective(word.lower)) return false
+  const upos = word.tag?.upos
+  return (
+    (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'X') ||
+    /(?:baar|lijk|ig|isch|ief|aal|eel|[eë]nt|ant|zaam)e?$/.test(word.lower)
   )
-    return false
-  // The rest must be a word of its own: on + tevreden, on + haalbaar; not ont + vangen.
-  const rest = lower.slice(2)
-  // "niet ongevraagd binnenkomen" restricts rather than negates twice; "gevraagd" would be wrong.
-  if (rest.length < 4 || isParticiple(rest, true)) return false
-  const known = !loadFrequency().isRare(rest, Number.MAX_SAFE_INTEGER)
-  // ont- is mostly a prefix of its own (ontvangen, ontslag): only on + a known word (ontevreden).
-  if (rest.startsWith('t')) return known
-  return known || /(?:baar|lijk|ig|isch)$/.test(rest)
+}
+
+/** The lemma of a verb by the tagger, else by the verb table (the tagger may read it otherwise). */
+function negativeVerb(word: WordInfo): string | undefined {
+  const lemmas = [
+    word.tag?.lemma,
+    ...loadVerbTable()
+      .analyse(word.lower)
+      .map((a) => a.lemma),
+  ]
+  if (word.tag && !['VERB', 'AUX'].includes(word.tag.upos) && word.tag.lemma !== 'voorkomen')
+    return undefined
+  return lemmas.find((l): l is string => l !== undefined && NEGATIVE_VERBS.has(l))
+}
+
+const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men'])
+
+/** Whether "voorkomen" at `i` means "prevent": after te, a finite inseparable form, or a person as subject. */
+function preventing(words: readonly WordInfo[], from: number, i: number): boolean {
+  const word = words[i]!
+  if (words[i - 1]?.lower === 'te' || word.lower !== 'voorkomen') return true
+  return words.slice(from, i).some((w) => PERSONS.has(w.lower))
+}
+
+/** Where the clause that word `i` belongs to ends (exclusive): a new clause starts there. */
+function clauseEnd(sentence: SentenceInfo, starts: readonly boolean[], i: number): number {
+  let j = i + 1
+  while (j < sentence.words.length && !starts[j]) j++
+  return j
+}
+
+/** Where the clause of word `i` starts. */
+function clauseStart(starts: readonly boolean[], i: number): number {
+  let j = i
+  while (j > 0 && !starts[j]) j--
+  return j
 }
 
 export default defineRule({
@@ -52,32 +70,64 @@ export default defineRule({
       nietOn: '‘{actual}’ is een dubbele ontkenning. Zeg het positief: ‘{expected}’.',
       tweeKeer:
         'Deze zin ontkent twee keer (‘{eerste}’ … ‘{tweede}’). Zeg het positief; dat is makkelijker te begrijpen.',
+      nietOnUitleg: '‘{actual}’ is een dubbele ontkenning. Zeg het positief: wat is het wél?',
+      werkwoord:
+        '‘{verb}’ is al een ontkenning; met ‘{negation}’ erbij ontkent de zin twee keer. Zeg het positief: wat moet er wél gebeuren?',
     },
   },
   check(_tree, ctx) {
     for (const sentence of ctx.sentences) {
       const words = sentence.words
       const covered = reportPhraseList(ctx, sentence, 'dubbele-ontkenningen.tsv', 'dubbel', true)
+      // "niet onaannemelijk", "niet geheel onbelangrijk", "geen onbelangrijke rol"
       for (let i = 0; i < words.length; i++) {
-        if (covered.has(i)) continue
         const word = words[i]!
-        if (word.lower !== 'niet' && word.lower !== 'nooit') continue
-        // "niet onmogelijk", "niet geheel onbelangrijk"
+        if (covered.has(i) || !NEGATION.has(word.lower)) continue
         for (const j of [i + 1, i + 2]) {
           const next = words[j]
-          if (!next || covered.has(j) || !isNegatedAdjective(next)) continue
-          if (
-            j === i + 2 &&
-            !['geheel', 'helemaal', 'erg', 'zo', 'heel', 'echt'].includes(words[i + 1]!.lower)
-          )
-            continue
-          const positive = next.value.slice(2)
+          if (!next || covered.has(j) || !isNegativeAdjective(next)) continue
+          if (j === i + 2 && !DEGREE.has(words[i + 1]!.lower)) continue
+          const prefix = next.lower.startsWith('niet-') ? 5 : 2
+          // "niet onmogelijk" → "mogelijk", "geen onbelangrijke rol" → "een belangrijke rol"
+          let positive = next.value.slice(prefix)
+          if (word.lower === 'geen') positive = j === i + 1 ? `een ${positive}` : ''
+          else if (word.lower !== 'niet') positive = ''
+          if (positive && i === 0) positive = positive[0]!.toUpperCase() + positive.slice(1)
           ctx.report({
             start: word.start,
             end: next.end,
-            messageId: 'nietOn',
-            expected: [positive],
-            fix: 'suggestion',
+            ...(positive
+              ? {messageId: 'nietOn', expected: [positive], fix: 'suggestion' as const}
+              : {messageId: 'nietOnUitleg'}),
+          })
+          covered.add(i)
+          covered.add(j)
+          break
+        }
+      }
+      // "voorkomen dat er geen …", "Wij weigeren uw aanvraag niet"
+      const starts = ctx.analyses.clauseStarts(sentence)
+      for (let i = 0; i < words.length; i++) {
+        const verb = negativeVerb(words[i]!)
+        if (!verb || covered.has(i)) continue
+        const from = clauseStart(starts, i)
+        let to = clauseEnd(sentence, starts, i)
+        // its dat-clause: "voorkomen dat er geen plaats is"
+        if (words[to]?.lower === 'dat' && to - i <= 2) to = clauseEnd(sentence, starts, to)
+        // "voorkomen" is also "occur" ("dat komt niet voor"): only with its dat-clause.
+        else if (verb === 'voorkomen') continue
+        // ... and "Het kan voorkomen dat u geen brief krijgt" (it may happen): prevent needs someone
+        // who prevents, "te voorkomen", "wij voorkomen", or a form only "prevent" has.
+        if (verb === 'voorkomen' && !preventing(words, from, i)) continue
+        for (let j = from; j < to; j++) {
+          if (j === i || covered.has(j) || !NEGATION.has(words[j]!.lower)) continue
+          const first = words[Math.min(i, j)]!
+          const last = words[Math.max(i, j)]!
+          ctx.report({
+            start: first.start,
+            end: last.end,
+            messageId: 'werkwoord',
+            data: {verb: words[i]!.value, negation: words[j]!.value},
           })
           covered.add(j)
           break
@@ -86,9 +136,10 @@ export default defineRule({
       // "geen … niet" in one clause.
       for (let i = 0; i < words.length; i++) {
         if (covered.has(i) || !NEGATION.has(words[i]!.lower) || words[i]!.lower === 'niet') continue
+        // "nooit niemand", "niemand niets", "geen … niet" in one clause
         for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
           const next = words[j]!
-          if (ctx.analyses.clauseStarts(sentence)[j]) break
+          if (starts[j]) break
           if (NEGATION.has(next.lower) && !covered.has(j)) {
             ctx.report({
               start: words[i]!.start,

@@ -22,6 +22,17 @@ tester.run('dubbele-ontkenning', {
     'Wij sluiten de weg af. Dat is niet uit te leggen.',
     'Wij sluiten het loket om 17.00 uur.',
     'Het parkeren is niet gratis.',
+    // "voorkomen" as "occur", and negative verbs with the negation in another clause
+    'Het kan voorkomen dat u geen brief krijgt.',
+    'Dit komt niet vaak voor.',
+    'Wij weigeren uw aanvraag, omdat u niet op tijd was.',
+    'Wij vermijden lange zinnen, zodat niemand afhaakt.',
+    'Wij voorkomen zo dat u te veel betaalt.',
+    // in- words that are no negation, and nouns in on-
+    'Het werk was niet intensief.',
+    'De kosten zijn niet inbegrepen.',
+    'Die onwaarheid is niet bewezen.',
+    'Deze regeling is niet interessant voor u.',
   ],
   invalid: [
     {
@@ -169,6 +180,107 @@ tester.run('dubbele-ontkenning', {
           actual: 'sluiten niet uit',
           message:
             '‘sluiten niet uit’ is een dubbele ontkenning. ‘Niet uitsluiten’ betekent: het kan.',
+        },
+      ],
+    },
+    {
+      name: 'reports a negation with an in- or on-adjective, with the positive word',
+      text: 'Deze aanpak is niet inefficiënt. Het is niet onaannemelijk dat de kosten stijgen.',
+      findings: [
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 16, 15], end: [1, 32, 31]},
+          expected: ['efficiënt'],
+          output: 'Deze aanpak is efficiënt. Het is niet onaannemelijk dat de kosten stijgen.',
+          actual: 'niet inefficiënt',
+        },
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 41, 40], end: [1, 59, 58]},
+          expected: ['aannemelijk'],
+          output: 'Deze aanpak is niet inefficiënt. Het is aannemelijk dat de kosten stijgen.',
+          actual: 'niet onaannemelijk',
+        },
+      ],
+    },
+    {
+      name: 'turns geen + on-adjective into een + adjective',
+      text: 'Dit speelt geen onbelangrijke rol bij het besluit.',
+      findings: [
+        {
+          messageId: 'nietOn',
+          range: {start: [1, 12, 11], end: [1, 30, 29]},
+          expected: ['een belangrijke'],
+          output: 'Dit speelt een belangrijke rol bij het besluit.',
+          actual: 'geen onbelangrijke',
+        },
+      ],
+    },
+    {
+      name: 'explains without an edit after nooit',
+      text: 'De informatie is nooit onvolledig.',
+      findings: [
+        {
+          messageId: 'nietOnUitleg',
+          range: {start: [1, 18, 17], end: [1, 34, 33]},
+          actual: 'nooit onvolledig',
+          message:
+            '‘nooit onvolledig’ is een dubbele ontkenning. Zeg het positief: wat is het wél?',
+        },
+      ],
+    },
+    {
+      name: 'reports voorkomen with a negation in its dat-clause',
+      text: 'Wij willen voorkomen dat er geen plaats meer is. Om te voorkomen dat u niet op tijd betaalt, sturen wij een herinnering.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 12, 11], end: [1, 33, 32]},
+          actual: 'voorkomen dat er geen',
+          message:
+            '‘voorkomen’ is al een ontkenning; met ‘geen’ erbij ontkent de zin twee keer. Zeg het positief: wat moet er wél gebeuren?',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 56, 55], end: [1, 76, 75]},
+          actual: 'voorkomen dat u niet',
+        },
+      ],
+    },
+    {
+      name: 'reports negative verbs with a negation in their clause',
+      text: 'Wij weigeren uw aanvraag niet zomaar. Er ontbreekt geen enkel document. U mag niet weigeren mee te werken.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 30, 29]},
+          actual: 'weigeren uw aanvraag niet',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 42, 41], end: [1, 56, 55]},
+          actual: 'ontbreekt geen',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 79, 78], end: [1, 92, 91]},
+          actual: 'niet weigeren',
+        },
+      ],
+    },
+    {
+      name: 'reports pairs of negations',
+      text: 'Dat heeft nooit niemand gezegd. Wij hebben nooit niks gehoord.',
+      findings: [
+        {
+          messageId: 'tweeKeer',
+          range: {start: [1, 11, 10], end: [1, 24, 23]},
+          actual: 'nooit niemand',
+        },
+        {
+          messageId: 'tweeKeer',
+          range: {start: [1, 44, 43], end: [1, 54, 53]},
+          actual: 'nooit niks',
         },
       ],
     },
