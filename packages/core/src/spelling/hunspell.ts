@@ -14,6 +14,12 @@ export interface SpellingSource {
   dictionary(): Promise<{aff: Uint8Array; dic: Uint8Array}>
   /** Load the hunspell-asm module (default: `import('hunspell-asm')`). */
   loadModule?(): Promise<HunspellFactory>
+  /**
+   * Hunspell with its tables already built, restored from a memory image made at build time
+   * (`@duidelijk/core/node` does this, see node/hunspell-image.ts); undefined when there is no
+   * image fit for this module and dictionary, and the tables are built from the dictionary.
+   */
+  restore?(): Promise<Hunspell | undefined>
 }
 
 let spellingSource: SpellingSource | undefined
@@ -35,6 +41,12 @@ export function loadHunspell(): Promise<Hunspell> {
       throw new Error(
         'De spellingcontrole heeft een woordenboek nodig: gebruik createChecker uit @duidelijk/core/node, of geef {spelling} mee aan createChecker.',
       )
+    }
+    // A restore that fails for any reason only costs the time it took: build the tables instead.
+    const restored = await source.restore?.().catch(() => undefined)
+    if (restored) {
+      instance = restored
+      return instance
     }
     const loadModule =
       source.loadModule ?? (async () => (await import('hunspell-asm')).loadModule())
