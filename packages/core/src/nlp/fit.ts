@@ -1,4 +1,4 @@
-import {readDataFile} from './frequency.js'
+import {loadFrequency, readDataFile} from './frequency.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
 /**
@@ -258,6 +258,8 @@ export function fitReplacement(
       result = inflectAdjective(alternative)
       adjective = true
       if (!result) return undefined
+      // Only an adjective takes the -e: "bovenstaande" → "dit" must not become "ditte".
+      if (result !== alternative && loadFrequency().rank(result) === undefined) return undefined
     } else {
       // A plural or other form the alternative was not written for.
       return undefined

@@ -2,6 +2,7 @@ import type {Root} from 'nlcst'
 import type {ReportDescriptor, Rule, RuleContext, SentenceInfo, UnitInfo} from '../rule.js'
 import type {Document, MaskedRange} from '../types.js'
 import {MAX_REPORTS_PER_RULE} from './limits.js'
+import {replacementProblem} from '../nlp/retag.js'
 import type {ActiveRule, Analysed, RuleReport, Runtime} from './types.js'
 
 /** The part of the document a rule run sees. */
@@ -45,9 +46,34 @@ export function runRule(
       if (!memo.has(key)) memo.set(key, compute())
       return memo.get(key) as T
     },
-    report,
+    report: analysed.lang === 'nl' ? (d) => report(retagged(rule.id, d, scope.sentences)) : report,
   }
   rule.check(scope.tree, context, active.state)
+}
+
+/** Rules whose edits change a word's form on purpose (spelling, notation, capitals). */
+const NOT_REWORDING = new Set(['spelling', 'datum-en-bedrag', 'aanspreekvorm', 'tekenset'])
+
+/**
+ * The re-tag test for every rule's replacements (nlp/retag.ts): a replacement that changes the
+ * shape of its sentence is left out; a report left without replacements explains instead.
+ */
+function retagged(
+  ruleId: string,
+  descriptor: ReportDescriptor,
+  sentences: readonly SentenceInfo[],
+): ReportDescriptor {
+  const {expected, start, end} = descriptor
+  if (!expected?.length || start === undefined || end === undefined) return descriptor
+  if (NOT_REWORDING.has(ruleId)) return descriptor
+  const sentence = sentences.find((s) => s.start <= start && end <= s.end)
+  if (!sentence) return descriptor
+  const kept = expected.filter((value) => !replacementProblem(sentence, start, end, value))
+  if (kept.length === expected.length) return descriptor
+  if (kept.length > 0) return {...descriptor, expected: kept}
+  // No edit, but a message that names the replacement still says what to write.
+  const {expected: _dropped, fix: _fix, ...rest} = descriptor
+  return {...rest, data: {expected: expected[0]!, ...descriptor.data}}
 }
 
 /** The mask covering an offset: a binary search, as the masks are sorted and do not overlap. */

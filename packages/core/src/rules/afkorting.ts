@@ -1,4 +1,6 @@
 import {readDataFile} from '../nlp/frequency.js'
+import {parseJargonTsv} from '../nlp/jargon.js'
+import {parsePhraseList} from '../nlp/phrase-list.js'
 import {readTsv} from '../nlp/tsv.js'
 import {defineRule} from '../rule.js'
 
@@ -65,9 +67,20 @@ export default defineRule<Options>({
     const known = new Set(options.known)
     const dotted = new Map<string, Abbreviation>()
     const names = new Map<string, Abbreviation>()
+    // Writing out 'i.v.m.' as 'in verband met' trades one problem for another: an expansion that is
+    // itself on the jargon or vague-deadline list is explained, not offered as an edit.
+    const listed = new Set<string>()
+    for (const e of parseJargonTsv(readDataFile('ambtelijke-taal.tsv')))
+      for (const form of [e.term, ...e.forms]) listed.add(form)
+    for (const e of parsePhraseList(readDataFile('vage-termijnen.tsv'), 'vage-termijnen.tsv'))
+      for (const form of e.forms) listed.add(form)
     for (const entry of abbreviations()) {
       if (known.has(entry.abbreviation)) continue
-      if (entry.kind === 'punt') dotted.set(entry.abbreviation.toLowerCase(), entry)
+      if (entry.kind === 'punt')
+        dotted.set(entry.abbreviation.toLowerCase(), {
+          ...entry,
+          expansions: entry.expansions.filter((x) => !listed.has(x.toLowerCase())),
+        })
       else names.set(entry.abbreviation, entry)
     }
     return {dotted, names}
@@ -89,8 +102,9 @@ export default defineRule<Options>({
             end: word.end,
             messageId: 'punt',
             data: {uitleg: entry.explanation},
-            expected: entry.expansions,
-            fix: 'suggestion',
+            ...(entry.expansions.length > 0
+              ? {expected: entry.expansions, fix: 'suggestion' as const}
+              : {}),
           })
           continue
         }

@@ -1,0 +1,137 @@
+// The re-tag test of replacements (issue #15, nlp/retag.ts): each kind of broken replacement, on
+// sentences written for this test, is caught; fitting replacements of the same kinds pass. The
+// rules stage drops what fails, so a finding explains instead of offering the broken edit.
+import {describe, expect, it} from 'vitest'
+import {shapeProblem, tokenize} from '../src/nlp/retag.js'
+import {checkRule} from './helpers.js'
+
+/** The problem of replacing the first `actual` in `sentence` by `replacement`. */
+function problem(sentence: string, actual: string, replacement: string): string | undefined {
+  const start = sentence.indexOf(actual)
+  if (start < 0) throw new Error(`‘${actual}’ not in ‘${sentence}’`)
+  return shapeProblem(tokenize(sentence), start, start + actual.length, replacement)
+}
+
+describe('shapeProblem', () => {
+  it('catches a finite verb put where none was', () => {
+    expect(problem('Mevrouw Jansen is woonachtig in Swifterbant.', 'woonachtig', 'die woont')).toBe(
+      'a finite verb is added',
+    )
+    expect(problem('Het is niet verboden om hier te zwemmen.', 'niet verboden', 'mag')).toBe(
+      'a finite verb is added',
+    )
+    expect(
+      problem(
+        'Het verzoek wordt in behandeling genomen door de afdeling.',
+        'in behandeling',
+        'wordt behandeld',
+      ),
+    ).toBe('a finite verb is added')
+    expect(problem('Mevrouw Jansen is woonachtig in Swifterbant.', 'woonachtig', 'wonend')).toBe(
+      undefined,
+    )
+    expect(problem('Het is niet verboden om hier te zwemmen.', 'niet verboden', 'toegestaan')).toBe(
+      undefined,
+    )
+  })
+
+  it('catches a finite verb that moves or a separable verb left whole in a main clause', () => {
+    expect(
+      problem('Wij faciliteren de cursus voor vrijwilligers.', 'faciliteren', 'mogelijk maken'),
+    ).toBe('the finite verb moves')
+    expect(problem('Wij retourneren de stukken morgen.', 'retourneren', 'terugsturen')).toBe(
+      'a separable verb left whole in a main clause',
+    )
+    expect(
+      problem('Wij geven uitvoering aan het raadsbesluit.', 'geven uitvoering aan', 'uitvoeren'),
+    ).toBe('a separable verb left whole in a main clause')
+    expect(problem('Wij faciliteren de cursus voor vrijwilligers.', 'faciliteren', 'helpen')).toBe(
+      undefined,
+    )
+    expect(problem('Wij verstrekken de sleutels aan de huurders.', 'verstrekken', 'geven')).toBe(
+      undefined,
+    )
+  })
+
+  it('catches a clause opener without a verb of its own', () => {
+    expect(
+      problem(
+        'In afwachting van de uitslag blijft het loket dicht.',
+        'In afwachting van',
+        'Totdat',
+      ),
+    ).toBe('a clause opener without its verb')
+    expect(problem('Onverminderd de regels kunt u bezwaar maken.', 'Onverminderd', 'Ook als')).toBe(
+      'a clause opener without its verb',
+    )
+    expect(
+      problem(
+        'De buren hebben geen bezwaar tegen de dakkapel.',
+        'hebben geen bezwaar tegen',
+        'vinden het goed dat',
+      ),
+    ).toBe('a clause opener without its verb')
+    expect(problem('Indien u verhuist, krijgt u een nieuwe pas.', 'Indien', 'Als')).toBe(undefined)
+    expect(
+      problem('In afwachting van de uitslag blijft het loket dicht.', 'In afwachting van', 'Tot'),
+    ).toBe(undefined)
+  })
+
+  it('catches doubled prepositions, determiners and verbs at the seams', () => {
+    expect(
+      problem(
+        'U kunt in aanmerking komen voor een vergoeding.',
+        'in aanmerking komen',
+        'kunnen krijgen',
+      ),
+    ).toMatch(/kunnen|finite/)
+    expect(problem('Onverminderd het bovenstaande mag u bellen.', 'bovenstaande', 'deze')).toBe(
+      'two of DET in a row at the seam',
+    )
+    expect(
+      problem('Wij schrijven u met betrekking tot de aanslag.', 'met betrekking tot', 'over'),
+    ).toBe(undefined)
+  })
+
+  it('catches a placeholder that is not an edit', () => {
+    expect(
+      problem(
+        'Na ontvangst van de nota betaalt u binnen een maand.',
+        'Na ontvangst van',
+        'Als wij … hebben',
+      ),
+    ).toBe('placeholder (…) in the replacement')
+  })
+})
+
+describe('the rules offer no replacement that fails the re-tag test', () => {
+  const expectedOf = (ruleId: string, text: string) =>
+    checkRule(ruleId, text).map((f) => [f.actual, f.expected ?? null, f.fix ?? null])
+
+  it('ambtelijke-taal explains instead of editing', () => {
+    expect(expectedOf('ambtelijke-taal', 'Wij retourneren de stukken morgen.')).toEqual([
+      ['retourneren', null, null],
+    ])
+    expect(expectedOf('ambtelijke-taal', 'Mevrouw Jansen is woonachtig in Swifterbant.')).toEqual([
+      ['woonachtig', ['wonend'], 'suggestion'],
+    ])
+    expect(expectedOf('ambtelijke-taal', 'Onverminderd het bovenstaande mag u bellen.')).toEqual([
+      ['Onverminderd', ['Ondanks'], 'suggestion'],
+      ['bovenstaande', null, null],
+    ])
+    expect(
+      expectedOf('ambtelijke-taal', 'In afwachting van de uitslag blijft het loket dicht.'),
+    ).toEqual([['In afwachting van', ['Tot'], 'suggestion']])
+  })
+
+  it('dubbele-ontkenning keeps the fitting alternative only, and its message still says what to write', () => {
+    const [finding] = checkRule('dubbele-ontkenning', 'Het is niet verboden om hier te zwemmen.')
+    expect(finding?.expected).toEqual(['toegestaan'])
+    const [whole] = checkRule(
+      'dubbele-ontkenning',
+      'De buren hebben geen bezwaar tegen de dakkapel.',
+    )
+    expect(whole?.expected).toBeUndefined()
+    expect(whole?.fix).toBeUndefined()
+  })
+})
