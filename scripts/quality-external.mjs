@@ -10,6 +10,7 @@
 //   --dump     print every finding that has no label yet, with its sentence, for labelling
 //   --write    rewrite the external table in docs/rules/quality.md
 //   --verbose  list every FALSE and PARTLY finding with its sentence
+//   --rule=ID  list every finding of one rule with its label (TRUE ones too)
 // Skips (exit 0) when ../shared is absent, as it is for users and on a fresh clone.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {MEASURED_RULES, measuredChecker} from './measured-rules.mjs'
@@ -157,10 +158,12 @@ if (unlabelled.length > 0) {
   )
   for (const f of unlabelled.slice(0, 50)) process.stdout.write(show(f))
 }
-if (argv.has('--verbose')) {
+const onlyRule = process.argv.find((a) => a.startsWith('--rule='))?.slice(7)
+if (argv.has('--verbose') || onlyRule) {
   for (const f of findings) {
     const label = labels.get(keyOf(f))
-    if (label === 'FALSE' || label === 'PARTLY') process.stdout.write(`${label} ${show(f)}`)
+    if (onlyRule ? f.ruleId === onlyRule : label === 'FALSE' || label === 'PARTLY')
+      process.stdout.write(`${label ?? 'OPEN'} ${show(f)}`)
   }
 }
 

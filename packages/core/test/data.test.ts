@@ -9,6 +9,7 @@ describe('data files', () => {
     'ambtelijke-taal.tsv',
     'frequente-woorden.txt',
     'basiswoorden.txt',
+    'gesproken-woorden.txt',
     'gemeenten.txt',
     'afkortingen.tsv',
     'vage-termijnen.tsv',
@@ -24,6 +25,15 @@ describe('data files', () => {
       .join('\n')
     expect(header).toMatch(/Bron: /)
     expect(header).toMatch(/Licentie: /)
+  })
+
+  it('basiswoorden.txt has at least 3,000 unique lower-case everyday words (issue #15)', () => {
+    const words = data('basiswoorden.txt')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+    expect(words.length).toBeGreaterThanOrEqual(3000)
+    expect(new Set(words).size).toBe(words.length)
+    for (const word of words) expect([word, /^\p{Ll}[\p{Ll}-]*$/u.test(word)]).toEqual([word, true])
   })
 
   describe('ambtelijke-taal.tsv', () => {

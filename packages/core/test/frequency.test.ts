@@ -46,8 +46,8 @@ describe('frequency', () => {
     expect(frequency.compoundParts('gemeentebelasting'.repeat(20))).toBeUndefined()
     // Under the cap, a long repeated compound still splits (memoised, not skipped).
     expect(frequency.compoundParts('gemeentebelastingaanslag')).toEqual([
-      'gemeentebelasting',
-      'aanslag',
+      'gemeente',
+      'belastingaanslag',
     ])
     expect(frequency.isRare(`${'ab'.repeat(29)}ba`)).toBe(true)
   })
@@ -60,7 +60,8 @@ describe('frequency', () => {
     expect(frequency.compoundParts('afvalinzameling')).toEqual(['afval', 'inzameling'])
     expect(frequency.compoundParts('bouwvergunning')).toEqual(['bouw', 'vergunning'])
     expect(frequency.compoundParts('parkeervergunning')).toEqual(['parkeer', 'vergunning'])
-    expect(frequency.compoundParts('keukentafelgesprek')).toEqual(['keuken', 'tafel', 'gesprek'])
+    expect(frequency.compoundParts('keukentafelgesprek')).toEqual(['keukentafel', 'gesprek'])
+    expect(frequency.compoundParts('keukenkastgesprek')).toEqual(['keuken', 'kast', 'gesprek'])
     expect(frequency.compoundParts('jeugdpas')).toEqual(['jeugd', 'pas'])
     // Two known words beat a split of the rest into smaller words (not man + tel + zorg).
     expect(frequency.compoundParts('mantelzorg')).toEqual(['mantel', 'zorg'])
@@ -73,7 +74,7 @@ describe('frequency', () => {
     // The rule ambtelijke-taal reports such words; the frequency list only knows how common they are.
     expect(frequency.isRare('teneinde')).toBe(false)
     expect(frequency.isRare('teneinde', 10_000)).toBe(true)
-    expect(frequency.isRare('middels', 1_000)).toBe(true)
+    expect(frequency.isRare('teneinde', 1_000)).toBe(true)
     expect(frequency.isRare('onverwijld', 10_000)).toBe(true)
     expect(frequency.isRare('fietsenstalling', 10_000)).toBe(false)
   })
@@ -98,5 +99,47 @@ describe('frequency', () => {
     expect(small.isRare('huizen', 202)).toBe(true)
     expect(small.isRare('huisvergunning', 202)).toBe(false)
     expect(small.isRare('huisvergunning', 201)).toBe(true)
+  })
+
+  // Issue #15: everyday words are not rare. Each of these was reported by moeilijk-woord before
+  // the spoken frequency list, the 3,000-word basic vocabulary and the derivations below.
+  it.each([
+    'aardbei',
+    'afzuigkap',
+    'brandnetel',
+    'deurmat',
+    'grasmaaier',
+    'vaatwasser',
+    'strooizout',
+    'thermostaat',
+    'rollator',
+    'vacature',
+    'solliciteren',
+    'verkoudheid',
+    'uitloggen',
+    'glijbaan',
+    'zwaaiend', // present participle of zwaaien
+    'roodachtig', // rood + achtig
+    'groenige', // groen + ig
+    'kinderzitje', // kinder- as a compound part
+    'scheepshoorn', // scheeps- (schip) as a compound part
+  ])('%s is an everyday word, not rare', (word) => {
+    expect(frequency.isRare(word)).toBe(false)
+  })
+
+  it('keeps hard words rare and does not derive inside compounds', () => {
+    // twee + ledig is not twee + leed + ig: derivations count for whole words only.
+    expect(frequency.isRare('tweeledig')).toBe(true)
+    expect(frequency.isRare('epistemologisch')).toBe(true)
+    expect(frequency.isRare('sommatie')).toBe(true)
+  })
+
+  it('knows a word from the spoken list within twice the threshold, not its rank', () => {
+    const spoken = createFrequency(['huis'], [], ['zwaluw', 'aalscholver', 'reiger'])
+    expect(spoken.rank('zwaluw')).toBeUndefined()
+    expect(spoken.isRare('zwaluw', 1)).toBe(false)
+    expect(spoken.isRare('aalscholver', 1)).toBe(false)
+    expect(spoken.isRare('reiger', 1)).toBe(true)
+    expect(spoken.isRare('reiger', 2)).toBe(false)
   })
 })

@@ -17,6 +17,12 @@ export interface Frequency {
 
 /** Default rank threshold: words below this rank count as known. */
 export const DEFAULT_RARE_THRESHOLD = 20_000
+/**
+ * The spoken list (subtitles) is one source where the written list interleaves two, and people
+ * know far more words than they read often: a word is known when its spoken rank is within this
+ * many times the threshold (2 × 25,000 = the whole 50,000-word list for moeilijk-woord).
+ */
+export const SPOKEN_FACTOR = 2
 
 function lines(text: string): string[] {
   return text
@@ -32,6 +38,7 @@ export function loadFrequency(): Frequency {
   loaded ??= createFrequency(
     lines(readDataFile('frequente-woorden.txt')),
     lines(readDataFile('basiswoorden.txt')),
+    lines(readDataFile('gesproken-woorden.txt')),
   )
   return loaded
 }
@@ -100,58 +107,56 @@ const NOT_A_RIGHT_PART = new Set([
   'ant',
   'ent',
 ])
+/** Left compound parts that are not a word on their own: scheeps- (schip), kinder- (kind). */
+const IRREGULAR_LEFT: ReadonlySet<string> = new Set(['scheeps', 'steden', 'kinder'])
 /** Longer words are never split into parts (arbeidsongeschiktheidsverzekering has 33 letters). */
 export const MAX_COMPOUND_LENGTH = 60
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
-/** Build a Frequency from a ranked list and a basic vocabulary (exported for tests). */
-export function createFrequency(ranked: readonly string[], basic: readonly string[]): Frequency {
-  const ranks = new Map<string, number>()
-  ranked.forEach((word, index) => {
-    if (!ranks.has(word)) ranks.set(word, index + 1)
-  })
+/**
+ * Build a Frequency from a ranked (written) list, a basic vocabulary and a ranked spoken list
+ * (exported for tests). `rank` is the written rank only: the tagger and the spelling rule were
+ * tuned on it; knowing a word (`isRare`) uses all three.
+ */
+export function createFrequency(
+  ranked: readonly string[],
+  basic: readonly string[],
+  spoken: readonly string[] = [],
+): Frequency {
+  const ranks = rankMap(ranked)
+  const spokenRanks = rankMap(spoken)
   const basicSet = new Set(basic.map((w) => w.toLowerCase()))
   const compoundCache = new Map<string, string[] | null>()
   let threshold = DEFAULT_RARE_THRESHOLD
 
-  const knownExact = (word: string): boolean => {
+  /** Listed: basic, written within the threshold, or spoken within `spoken` × the threshold. */
+  const knownExactIn = (word: string, spoken = SPOKEN_FACTOR): boolean => {
     if (basicSet.has(word)) return true
     const rank = ranks.get(word)
-    return rank !== undefined && rank <= threshold
+    if (rank !== undefined && rank <= threshold) return true
+    const spokenRank = spokenRanks.get(word)
+    return spokenRank !== undefined && spokenRank <= threshold * spoken
   }
+  const knownExact = (word: string): boolean => knownExactIn(word)
 
   /** The word or a simple inflection of it is known. */
-  const knownForm = (word: string): boolean => {
-    if (knownExact(word)) return true
-    for (const suffix of SUFFIXES) {
-      if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue
-      const stem = word.slice(0, -suffix.length)
-      if (
-        knownExact(stem) ||
-        knownExact(`${stem}en`) ||
-        knownExact(undouble(stem)) ||
-        knownExact(`${undouble(stem)}en`)
-      )
-        return true
-    }
-    // Past participles, also of separable verbs: gemaakt → maken, opgevraagd → (op)vragen.
-    const participle = PARTICIPLE.exec(word)
-    if (participle) {
-      const [, particle = '', stem = ''] = participle
-      for (const candidate of verbForms(stem)) {
-        if (knownExact(candidate) || (particle && knownExact(particle + candidate))) return true
-      }
-    }
-    return false
+  const knownForm = (word: string, spoken = SPOKEN_FACTOR): boolean => {
+    const knownExact = (w: string) => knownExactIn(w, spoken)
+    return knownExact(word) || inflectionOfKnown(word, knownExact)
   }
 
   const isPart = (word: string, side: 'left' | 'right'): boolean => {
     if (word.length < 3 || (side === 'left' ? NOT_A_LEFT_PART : NOT_A_RIGHT_PART).has(word))
       return false
-    // Short parts only when they are common words themselves (pas, bak, dag, uur).
+    // Short parts only when they are common words themselves (pas, bak, dag, uur). Not from the
+    // spoken list: dwang + som is not a known word.
     if (word.length < 4 && !basicSet.has(word) && (ranks.get(word) ?? Infinity) > SHORT_HEAD_RANK)
       return false
-    return knownForm(word)
+    // Left forms that are no word on their own: scheeps- (schip), steden- (stad).
+    if (side === 'left' && IRREGULAR_LEFT.has(word)) return true
+    // Short parts from the spoken list need the written threshold (ergo-, korf-): less frequent
+    // ones are often tokenizer debris (te + inde).
+    return knownForm(word, word.length >= 5 ? SPOKEN_FACTOR : 1)
   }
 
   /**
@@ -238,12 +243,59 @@ export function createFrequency(ranked: readonly string[], basic: readonly strin
       // Short words (u, je, of) are function words, whatever their rank in subtitles.
       if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return false
       threshold = limit
-      if (knownForm(lower)) return false
+      if (knownForm(lower) || knownDerived(lower, knownExact)) return false
       if (lower.includes('-'))
         return lower.split('-').some((part) => part.length > 2 && this.isRare(part, limit))
       return compoundParts(lower) === undefined
     },
   }
+}
+
+/** The word is a simple inflection or a participle of a word `knownExact` knows. */
+function inflectionOfKnown(word: string, knownExact: (word: string) => boolean): boolean {
+  for (const suffix of SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 3) continue
+    const stem = word.slice(0, -suffix.length)
+    if (
+      knownExact(stem) ||
+      knownExact(`${stem}en`) ||
+      knownExact(undouble(stem)) ||
+      knownExact(`${undouble(stem)}en`)
+    )
+      return true
+  }
+  // Present participles (wuivend → wuiven) and nouns made of them (oplettendheid → opletten).
+  const present = /^(.{3,}?)(?:end|ende|endheid|endheden)$/.exec(word)?.[1]
+  if (present && (knownExact(`${present}en`) || knownExact(`${undouble(present)}en`))) return true
+  // Past participles, also of separable verbs: gemaakt → maken, opgevraagd → (op)vragen.
+  const participle = PARTICIPLE.exec(word)
+  if (participle) {
+    const [, particle = '', stem = ''] = participle
+    for (const candidate of verbForms(stem)) {
+      if (knownExact(candidate) || (particle && knownExact(particle + candidate))) return true
+    }
+  }
+  return false
+}
+
+/** A ranked list as word → 1-based rank (the first occurrence counts). */
+function rankMap(list: readonly string[]): Map<string, number> {
+  const ranks = new Map<string, number>()
+  list.forEach((word, index) => {
+    if (!ranks.has(word)) ranks.set(word, index + 1)
+  })
+  return ranks
+}
+
+/**
+ * Adjectives made of a known word: gelig, groenachtig (geel, groen), ritmisch (ritme). Only for
+ * a whole word, never for a compound part: twee + ledig is not twee + leed + ig.
+ */
+function knownDerived(word: string, knownExact: (word: string) => boolean): boolean {
+  const adjective = /^(.{3,}?)(?:achtig|achtige|ig|ige)$/.exec(word)?.[1]
+  if (adjective && (knownExact(adjective) || knownExact(lengthen(adjective)))) return true
+  const isch = /^(.{3,}?)(?:isch|ische)$/.exec(word)?.[1]
+  return isch !== undefined && knownExact(`${isch}e`)
 }
 
 const PARTICIPLE =
@@ -259,6 +311,11 @@ function verbForms(stem: string): string[] {
   const voiced = single.replace(/f$/, 'v').replace(/s$/, 'z')
   forms.push(`${single}en`, `${voiced}en`, `${stem}${stem.at(-1)}en`)
   return forms
+}
+
+/** "gel" → "geel" (gelig), "rod" → "rood": the long vowel an open syllable spelled single. */
+function lengthen(stem: string): string {
+  return stem.replace(/([^aeiou])([aeou])([^aeiou])$/, '$1$2$2$3')
 }
 
 /** "stapp" → "stap" (stappen), "legg" → "leg": undo consonant doubling before -en. */

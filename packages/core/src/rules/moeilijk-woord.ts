@@ -61,6 +61,13 @@ export default defineRule<Options>({
     const known = state as Set<string>
     const frequency = loadFrequency()
     const reported = new Set<string>()
+    // Words the text writes in lower case somewhere: a capital at the start of a sentence is only
+    // taken for an ordinary word when the text also writes it without one. Otherwise it may be a
+    // name the tagger does not know (Sneep, Pippeling, Gazet van Antwerpen), and names are not
+    // rare words (issue #15).
+    const lowerSomewhere = new Set<string>()
+    for (const sentence of ctx.sentences)
+      for (const word of sentence.words) if (word.index > 0) lowerSomewhere.add(word.value)
     for (const sentence of ctx.sentences) {
       // Salutation, subject and closing lines are formulas, not vocabulary.
       if (FORMULA_UNITS.has(sentence.unit.kind)) continue
@@ -69,6 +76,7 @@ export default defineRule<Options>({
         if (word.masked || word.value.length < ctx.options.minLength) continue
         const lower = word.index === 0 ? word.lower : word.value
         if (!WORD.test(lower)) continue
+        if (word.index === 0 && word.value !== lower && !lowerSomewhere.has(lower)) continue
         if (known.has(lower) || reported.has(lower)) continue
         if (!frequency.isRare(lower, ctx.options.threshold)) continue
         // Names (the tagger's PROPN, a capital the dictionary only knows capitalised) and words

@@ -8,8 +8,16 @@ tester.run('moeilijk-woord', {
     },
     {text: 'U krijgt een dwangsom als de schuur blijft staan.', options: {known: ['dwangsom']}},
     'U kunt meedenken over de jeugdpas en de wasmachine.',
-    // "middels" is around rank 5,500 in the frequency list: known at 20,000, rare at 1,000.
-    {text: 'Dat gaat middels de brief.'},
+    // "teneinde" is around rank 11,700 in the frequency list: known at 25,000, rare at 1,000.
+    {text: 'Wij bellen u teneinde een afspraak te maken.'},
+    // Issue #15: everyday words from the basic vocabulary, spoken frequency and derivations.
+    'Wij vervangen de stoeptegels en het wegdek in het eerste kwartaal. U kunt de factuur telefonisch opvragen.',
+    'Zet de thermostaat lager en zet de vaatwasser pas aan als hij vol is. Het grasmaaien en de brandnetels langs de glijbaan doen wij.',
+    'Ze liep zwaaiend naar de roodachtige deurmat.',
+    // A capital at the start of a sentence may be a name the dictionary also knows as a word
+    // (tolhuis, a toll house): not reported unless the text writes the word in lower case too.
+    'Tolhuis belt u volgende week.',
+    'Kuiper neemt volgende week contact met u op.',
   ],
   invalid: [
     {
@@ -32,10 +40,17 @@ tester.run('moeilijk-woord', {
       ],
     },
     {
-      text: 'Dat gaat middels de brief.',
+      text: 'Wij bellen u teneinde een afspraak te maken.',
       options: {threshold: 1000},
       findings: [
-        {messageId: 'zeldzaam', range: {start: [1, 10, 9], end: [1, 17, 16]}, actual: 'middels'},
+        {messageId: 'zeldzaam', range: {start: [1, 14, 13], end: [1, 22, 21]}, actual: 'teneinde'},
+      ],
+    },
+    {
+      name: 'reports a capitalised sentence start where the text also writes the word in lower case',
+      text: 'Sommatie of niet, wij sturen u een sommatie.',
+      findings: [
+        {messageId: 'zeldzaam', range: {start: [1, 1, 0], end: [1, 9, 8]}, actual: 'Sommatie'},
       ],
     },
   ],
