@@ -1,5 +1,6 @@
 import {toString} from 'nlcst-to-string'
 import type {SentenceInfo} from '../rule.js'
+import {loadFrequency} from './frequency.js'
 import {tagWords, type WordTag} from './tagger/index.js'
 import {loadVerbTable} from './verbs.js'
 
@@ -20,7 +21,7 @@ export interface Token {
 }
 
 /** Words and punctuation of a replacement, as the parser would split them. */
-const TOKEN = /[\p{L}\p{N}]+(?:[-'’./][\p{L}\p{N}]+)*\.?|[^\s\p{L}\p{N}]/gu
+const TOKEN = /[\p{L}\p{N}]+(?:[-'’./][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
 function tokensOf(sentence: SentenceInfo): Token[] {
   const out: Token[] = []
@@ -156,11 +157,19 @@ export function shapeProblem(
   const alone = tagWords(['Het', ...replacementTokens]).slice(1)
   const onlyFinite = (w: string) => {
     const readings = verbs.analyse(w.toLowerCase())
-    return readings.length > 0 && readings.every((a) => a.slot !== 'inf' && a.slot !== 'participle')
+    // Of a common verb: 'nodig' is also a form of the rare 'nodigen', and an adjective here.
+    const frequency = loadFrequency()
+    return (
+      readings.length > 0 &&
+      readings.every((a) => a.slot !== 'inf' && a.slot !== 'participle') &&
+      readings.some((a) => (frequency.rank(a.lemma) ?? Infinity) < 2000)
+    )
   }
+  // A capitalised word inside the sentence is a name ("Team Wet maatschappelijke …"), not a verb.
+  const name = (i: number) => /^\p{Lu}/u.test(replacementTokens[i]!) && first + i > 0
   const newFinite = newSpan.filter(
     (tag, i) =>
-      isFinite(tag) ||
+      (isFinite(tag) && !name(i)) ||
       (replacementTokens.length === 1 && isFinite(alone[i]!) && onlyFinite(replacementTokens[i]!)),
   ).length
 
