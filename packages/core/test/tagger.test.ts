@@ -69,6 +69,108 @@ describe('tagWords', () => {
     expect(tags[7]).toMatchObject({upos: 'NOUN', lemma: 'regel', feats: {Number: 'Plur'}})
   })
 
+  it('tags the words of a letter: brief, aanvraag, bezwaar, u and uw', () => {
+    const upos = (sentence: string) => tag(sentence).map((t) => `${t.word}/${t.upos}`)
+    expect(upos('In deze brief leest u ons besluit .')).toEqual([
+      'In/ADP',
+      'deze/DET',
+      'brief/NOUN',
+      'leest/VERB',
+      'u/PRON',
+      'ons/PRON',
+      'besluit/NOUN',
+      './PUNCT',
+    ])
+    expect(tag('In deze brief leest u ons besluit .')[3]).toMatchObject({
+      lemma: 'lezen',
+      feats: {VerbForm: 'Fin'},
+    })
+    expect(
+      upos('Stuur uw bezwaarschrift naar het college van burgemeester en wethouders .'),
+    ).toEqual([
+      'Stuur/VERB',
+      'uw/PRON',
+      'bezwaarschrift/NOUN',
+      'naar/ADP',
+      'het/DET',
+      'college/NOUN',
+      'van/ADP',
+      'burgemeester/NOUN',
+      'en/CCONJ',
+      'wethouders/NOUN',
+      './PUNCT',
+    ])
+    // "die" before a noun is a determiner; "dat" as subject a pronoun, before a clause a conjunction
+    expect(upos('Die brief hebben wij niet ontvangen .')).toEqual([
+      'Die/DET',
+      'brief/NOUN',
+      'hebben/AUX',
+      'wij/PRON',
+      'niet/ADV',
+      'ontvangen/VERB',
+      './PUNCT',
+    ])
+    const dat = tag('Dat betekent dat u de aanvraag opnieuw moet indienen .')
+    expect(dat.map((t) => t.upos)).toEqual([
+      'PRON',
+      'VERB',
+      'SCONJ',
+      'PRON',
+      'DET',
+      'NOUN',
+      'ADV',
+      'AUX',
+      'VERB',
+      'PUNCT',
+    ])
+    expect(dat[8]).toMatchObject({lemma: 'indienen', feats: {VerbForm: 'Inf'}})
+    // u as the object of a plural verb: the verb stays a verb
+    expect(upos('Wij sturen u de nieuwe afvalpassen .')).toEqual([
+      'Wij/PRON',
+      'sturen/VERB',
+      'u/PRON',
+      'de/DET',
+      'nieuwe/ADJ',
+      'afvalpassen/NOUN',
+      './PUNCT',
+    ])
+    const passive = tag('Uw aanvraag is op 4 mei goedgekeurd .')
+    expect(passive.slice(0, 3).map((t) => t.upos)).toEqual(['PRON', 'NOUN', 'AUX'])
+    expect(passive[6]).toMatchObject({
+      upos: 'VERB',
+      lemma: 'goedkeuren',
+      feats: {VerbForm: 'Part'},
+    })
+  })
+
+  it('lemmatises plural nouns and compounds it never saw', () => {
+    const lemmas = (sentence: string) => tag(sentence).map((t) => t.lemma)
+    expect(lemmas('Wij sturen u de nieuwe afvalpassen en de kentekenbewijzen .')).toEqual([
+      'wij',
+      'sturen',
+      'u',
+      'de',
+      'nieuw',
+      'afvalpas',
+      'en',
+      'de',
+      'kentekenbewijs',
+      '.',
+    ])
+    // A capital inside a sentence stays in the lemma of a name, not of a noun.
+    const name = tag('Neem contact op met mevrouw De Jong van de afdeling Vergunningen .')
+    expect(name.slice(4, 7).map((t) => `${t.upos}/${t.lemma}`)).toEqual([
+      'NOUN/mevrouw',
+      'PROPN/De',
+      'PROPN/Jong',
+    ])
+    expect(name[0]).toMatchObject({upos: 'VERB', lemma: 'opnemen'})
+    expect(tag('U kunt de Parkeervergunning verlengen .')[3]).toMatchObject({
+      upos: 'NOUN',
+      lemma: 'parkeervergunning',
+    })
+  })
+
   it('returns an empty list for no words', () => {
     expect(tagWords([])).toEqual([])
   })

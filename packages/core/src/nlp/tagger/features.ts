@@ -61,7 +61,19 @@ const T = {
   finiteSuffix: 38,
   laterVerb: 39,
   lexiconStripped: 36,
+  headClass: 40,
+  headVerb: 41,
+  headRank: 42,
+  headStripped: 43,
 } as const
+
+const LETTER_ALIASES = new Map([
+  ['u', 'ze'],
+  ['uw', 'hun'],
+])
+
+/** Endings tried on the head of a compound that the dictionary lacks as written. */
+const HEAD_ENDINGS = ['en', 's', 'e', 'n', 't', 'd', 'de', 'te', 'ers']
 
 /** Final mixing step of MurmurHash3: spreads the bits of a 32-bit value. */
 function fmix(h: number): number {
@@ -93,13 +105,17 @@ function hashRange(s: string, from: number, to: number): number {
 export const BOUNDARY_HASH = 0x5bd1e995
 const BOUNDARY_SUFFIX = 0x1b873593
 
-/** Shape of a word as a small number: capitals, digits, hyphen, other characters, length. */
+/** Symbols (Unicode S*: + × = € § °), which UD tags SYM where punctuation is PUNCT. */
+const SYMBOL = /\p{S}/u
+
+/** Shape of a word as a small number: capitals, digits, hyphen, symbols, other characters, length. */
 function shapeOf(form: string): number {
   let upper = 0
   let lower = 0
   let digit = 0
   let hyphen = 0
   let other = 0
+  let symbol = 0
   for (let i = 0; i < form.length; i++) {
     const c = form.charCodeAt(i)
     if (c >= 48 && c <= 57) digit++
@@ -108,6 +124,7 @@ function shapeOf(form: string): number {
       const ch = form[i]!
       if (ch !== ch.toLowerCase()) upper++
       else if (ch !== ch.toUpperCase()) lower++
+      else if (SYMBOL.test(ch)) symbol++
       else other++
     }
   }
@@ -122,7 +139,8 @@ function shapeOf(form: string): number {
     ((hyphen > 0 ? 1 : 0) << 3) |
     ((other > 0 ? 1 : 0) << 4) |
     ((lower === 0 && upper === 0 && digit === 0 ? 1 : 0) << 5) |
-    (length << 6)
+    (length << 6) |
+    ((symbol > 0 ? 1 : 0) << 9)
   )
 }
 
@@ -156,7 +174,10 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
   const lower = form.toLowerCase()
   const n = lower.length
   const own: number[] = [feature(T.bias, 0)]
-  const hash = hashRange(lower, 0, n)
+  // The treebanks hardly have u and uw, letters have them in every sentence: as neighbours they
+  // count as the words the treebanks have in their place (leest u / leest ze, sturen u / sturen ze, uw brief / hun brief).
+  const alias = LETTER_ALIASES.get(lower)
+  const hash = alias ? hashRange(alias, 0, alias.length) : hashRange(lower, 0, n)
   own.push(feature(T.word, hash))
   for (let k = 1; k <= 4 && k <= n; k++) {
     own.push(feature(T.suffix + k - 1, hashRange(lower, n - k, n)))
@@ -166,7 +187,9 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
   }
   const shape = shapeOf(form)
   own.push(feature(T.shape, shape))
-  const suffix3 = hashRange(lower, Math.max(0, n - 3), n)
+  const suffix3 = alias
+    ? hashRange(alias, 0, alias.length)
+    : hashRange(lower, Math.max(0, n - 3), n)
   own.push(feature2(T.shapeSuffix, shape & 0b111, suffix3))
   const verbs = lexicon.verbMask(lower)
   own.push(feature(T.verb, verbs))
@@ -187,9 +210,41 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
       const verb = lexicon.wordClass(lower.slice(2, n - 1) + 'en')
       if (verb !== 0) own.push(feature2(T.lexiconStripped, 99, verb))
     }
+    compoundHead(lower, lexicon, own)
   }
   const verbKind = (verbs & 0b1001 ? 1 : 0) | (verbs & 0b1000000 ? 2 : 0)
   return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1, verbKind}
+}
+
+/**
+ * Features of the head of a compound the dictionary lacks (parkeervergunning → vergunning,
+ * saneringsplan → plan, wiskunde-onderzoek → onderzoek): the longest listed final part of at least
+ * four letters after at least three, its dictionary class, verb-table readings and frequency. A head
+ * not listed as written is tried without an inflectional ending (vergunningen → vergunning).
+ */
+function compoundHead(lower: string, lexicon: TaggerLexicon, own: number[]): void {
+  const n = lower.length
+  if (n < 7) return
+  for (let k = 3; k <= n - 4; k++) {
+    const head = lower.slice(k)
+    const cls = lexicon.wordClass(head)
+    if (cls === 0) continue
+    own.push(feature(T.headClass, cls))
+    own.push(feature(T.headVerb, lexicon.verbMask(head)))
+    own.push(feature(T.headRank, rankBucket(lexicon.rank(head))))
+    return
+  }
+  for (let k = 3; k <= n - 5; k++) {
+    for (let e = 0; e < HEAD_ENDINGS.length; e++) {
+      const ending = HEAD_ENDINGS[e]!
+      if (n - k - ending.length < 4 || !lower.endsWith(ending)) continue
+      const cls = lexicon.wordClass(lower.slice(k, n - ending.length))
+      if (cls !== 0) {
+        own.push(feature2(T.headStripped, e, cls))
+        return
+      }
+    }
+  }
 }
 
 /** Number of context features `contextFeatures` writes. */

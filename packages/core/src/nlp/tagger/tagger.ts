@@ -125,16 +125,34 @@ function lemmaOf(parts: TaggerParts, form: string, label: number, initial: boole
       if (!a.split && a.feats.VerbForm === verbForm) return a.lemma
     }
   }
-  const keepCase = !initial || (form.length > 1 && form === form.toUpperCase())
+  // Inside a sentence only names, foreign words and adjectives keep a capital in their lemma
+  // ("Euclidische" → Euclidisch; a capitalised noun in a title → the noun in lower case).
+  const keepCase =
+    (!initial && (upos === 'ADJ' || upos === 'X')) ||
+    (form.length > 1 && form === form.toUpperCase())
   const base = keepCase ? form : lower
-  const rules = model.rules.get(label)
+  if (upos === 'NOUN' || upos === 'ADJ') {
+    const compound = compoundLemma(parts, base, label)
+    if (compound !== undefined) return compound
+  }
+  if (upos === 'NOUN' && labels[label]!.feats.Number === 'Plur') {
+    const singular = singularOf(parts, base)
+    if (singular !== undefined) return joinParts(parts, singular, upos)
+  }
+  return joinParts(parts, suffixLemma(parts, base, lower, label), upos)
+}
+
+/** The lemma by the suffix rules learned for the label. */
+function suffixLemma(parts: TaggerParts, base: string, lower: string, label: number): string {
+  const rules = parts.model.rules.get(label)
   if (!rules) return base
   // Longest matching suffix rule first; prefer a result the lexicon knows (artikelen →
   // artikel, not artikeel), and the word itself when no rule gives a known word (algebra).
   let first: string | undefined
   for (let k = Math.min(6, base.length - 1); k >= 1; k--) {
     const rule = rules.get(base.slice(base.length - k).toLowerCase())
-    if (!rule) continue
+    // A rule learned from a participle (gedaan → doen) drops a "ge" the word must have.
+    if (!rule || (rule.prefixCut > 0 && !lower.startsWith('ge'))) continue
     const cut = Math.min(rule.cut, base.length - rule.prefixCut)
     const candidate = base.slice(rule.prefixCut, base.length - cut) + rule.add
     first ??= candidate
@@ -142,6 +160,115 @@ function lemmaOf(parts: TaggerParts, form: string, label: number, initial: boole
   }
   if (isWord(parts, lower)) return base
   return first ?? base
+}
+
+const VOWELS = 'aeiou'
+
+/** A known word, or a compound whose final part of at least four letters is one. */
+function isWordOrCompound(parts: TaggerParts, w: string): boolean {
+  if (isWord(parts, w)) return true
+  for (let k = 3; k <= w.length - 4; k++) if (isWord(parts, w.slice(k))) return true
+  return false
+}
+
+/**
+ * The singular of a plural noun: -s and -'s off (scheppers → schepper), -en off with the spelling
+ * of the singular restored (termen → term, stukken → stuk, namen → naam, filosofen → filosoof,
+ * brieven → brief, zienswijzen → zienswijze); the first candidate the lexicon knows, else the
+ * first whose final part it knows.
+ */
+function singularOf(parts: TaggerParts, base: string): string | undefined {
+  const lower = base.toLowerCase()
+  const candidates: string[] = []
+  if (lower.endsWith("'s")) candidates.push(base.slice(0, -2))
+  else if (lower.endsWith('s') && !lower.endsWith('ss')) candidates.push(base.slice(0, -1))
+  else if (lower.endsWith('en') && lower.length > 4) {
+    let stem = base.slice(0, -2)
+    const last = stem[stem.length - 1]!
+    const before = stem[stem.length - 2]!
+    if (last === before && !VOWELS.includes(last)) candidates.push(stem.slice(0, -1))
+    else {
+      const plain = stem
+      if (last === 'v') stem = stem.slice(0, -1) + 'f'
+      else if (last === 'z') stem = stem.slice(0, -1) + 's'
+      // An open syllable before -en had a long vowel: namen → naam, filosofen → filosoof.
+      const vowel = stem[stem.length - 2]!
+      if (
+        VOWELS.includes(vowel) &&
+        !VOWELS.includes(stem[stem.length - 3] ?? 'a') &&
+        !VOWELS.includes(stem[stem.length - 1]!)
+      ) {
+        candidates.push(stem.slice(0, -1) + vowel + stem.slice(-1))
+      }
+      candidates.push(plain)
+      if (stem !== plain) candidates.push(stem)
+      // ziekten → ziekte, zienswijzen → zienswijze
+      candidates.push(base.slice(0, -1))
+    }
+  }
+  for (const c of candidates) if (isWord(parts, c.toLowerCase())) return c
+  for (const c of candidates) if (isWordOrCompound(parts, c.toLowerCase())) return c
+  return undefined
+}
+
+/**
+ * A compound the training data did not have, by the lemma of its final part when the training
+ * data had that part (kiezelstenen → kiezelsteen, kasteelheren → kasteelheer).
+ */
+function compoundLemma(parts: TaggerParts, base: string, label: number): string | undefined {
+  const {model, pos} = parts
+  const lower = base.toLowerCase()
+  for (let k = 3; k <= lower.length - 4; k++) {
+    const known = model.lemmas.get(lower.slice(k))
+    if (!known) continue
+    let lemma = known.get(label)
+    if (lemma === undefined) for (const [l, m] of known) if (pos[l] === pos[label]) lemma ??= m
+    if (lemma !== undefined && lemma !== lower.slice(k))
+      return joinParts(parts, base.slice(0, k) + lemma, pos[label]!)
+    return undefined
+  }
+  return undefined
+}
+
+/**
+ * Treebank lemmas join the parts of a compound without hyphen or linking sound: wiskunde-onderzoek
+ * → wiskundeonderzoek, saneringsplan → saneringplan, krantenstrip → krantstrip. A part of one
+ * letter or an abbreviation keeps its hyphen (A-element). Only a linking -s- or -en- whose removal
+ * leaves a known word is dropped.
+ */
+function joinParts(parts: TaggerParts, lemma: string, upos: string): string {
+  let out = lemma
+  if (out.includes('-') && upos !== 'PROPN') {
+    const pieces = out.split('-')
+    if (pieces.every((p) => p.length >= 2 && p !== p.toUpperCase())) out = pieces.join('')
+  }
+  if (upos !== 'NOUN') return out
+  const lower = out.toLowerCase()
+  for (let k = 4; k <= lower.length - 4; k++) {
+    if (!isWord(parts, lower.slice(k))) continue
+    const modifier = lower.slice(0, k)
+    // toestemming is toe + stemming, not toes + temming: a linking -s- only where the part after
+    // it is no word with the s.
+    if (modifier.endsWith('s') && isWord(parts, lower.slice(k - 1))) continue
+    if (isWord(parts, modifier)) {
+      if (modifier.endsWith('en') && modifier.length > 5) {
+        const singular = singularOf(parts, modifier)
+        if (singular !== undefined && isWord(parts, singular)) {
+          return out.slice(0, singular.length) === singular
+            ? singular + out.slice(k)
+            : out.slice(0, 1) + singular.slice(1) + out.slice(k)
+        }
+      }
+      return out
+    }
+    if (modifier.endsWith('s') && isWord(parts, modifier.slice(0, -1))) {
+      return out.slice(0, k - 1) + out.slice(k)
+    }
+    if (modifier.endsWith('s') && /(ing|heid|schap|teit|dom)s$/.test(modifier)) {
+      return out.slice(0, k - 1) + out.slice(k)
+    }
+  }
+  return out
 }
 
 function joins({lexicon, model}: TaggerParts, particle: string, verb: WordTag): boolean {
@@ -260,7 +387,7 @@ export function createTagger(
     let tag2 = -1
     let clause = 0
     for (let i = 0; i < n; i++) {
-      const fixed = dictionary.get(words[i]!)
+      const fixed = i > 0 && plain[i]!.capital ? undefined : dictionary.get(words[i]!)
       let best = 0
       if (fixed !== undefined) best = fixed
       else {
