@@ -95,6 +95,11 @@ export interface CheckingOptions {
   stderr: {write(chunk: string): unknown; isTTY?: boolean; columns?: number}
   readFile: ((path: string) => Promise<Uint8Array>) | undefined
   readStdin: () => Promise<Uint8Array>
+  /**
+   * Called with each outcome in file order, as soon as it and those before it are there; what it
+   * returns is kept instead (the CLI keeps a JSON report's pieces, not the results: see spool.ts).
+   */
+  onOutcome?: (outcome: FileOutcome) => FileOutcome
 }
 
 /**
@@ -184,11 +189,17 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
   // and every outcome goes to the place of its file, so the order never depends on timing.
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length)
   let next = 0
+  let handed = 0
   const lane = async (inWorker: boolean) => {
     while (next < files.length) {
       const index = next++
       outcomes[index] = await checkOne(files[index]!, inWorker)
       progress.tick()
+      if (options.onOutcome)
+        while (handed < files.length && outcomes[handed] !== undefined) {
+          outcomes[handed] = options.onOutcome(outcomes[handed]!)
+          handed++
+        }
     }
   }
   try {

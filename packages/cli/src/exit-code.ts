@@ -1,11 +1,12 @@
-import {SEVERITY_RANK, type CheckResult, type Severity} from '@duidelijk/core/node'
+import {SEVERITY_RANK, type Severity} from '@duidelijk/core/node'
+import type {SeverityCounts} from './run.js'
 
 /**
  * The exit code of a check: 2 when a file could not be read or checked, 1 for findings at or
  * above --fail-on or more warnings than --max-warnings, else 0. `stats` only fails on files.
  */
 export function exitCode(
-  results: readonly CheckResult[],
+  counts: SeverityCounts,
   options: {
     failed: boolean
     statsMode: boolean
@@ -15,15 +16,10 @@ export function exitCode(
 ): number {
   if (options.failed) return 2
   if (options.statsMode) return 0
-  let warnings = 0
-  let failing = 0
-  for (const result of results) {
-    for (const finding of result.findings) {
-      if (finding.severity === 'warning') warnings++
-      if (SEVERITY_RANK[finding.severity] >= SEVERITY_RANK[options.failOn]) failing++
-    }
-  }
+  const failing = (['error', 'warning', 'info'] as const)
+    .filter((severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[options.failOn])
+    .reduce((sum, severity) => sum + counts[severity], 0)
   if (failing > 0) return 1
-  if (options.maxWarnings !== undefined && warnings > options.maxWarnings) return 1
+  if (options.maxWarnings !== undefined && counts.warning > options.maxWarnings) return 1
   return 0
 }

@@ -25,8 +25,15 @@ import {
   USAGE,
   type OptionValues,
 } from './options.js'
-import {collectOutcomes, FORMATTERS, renderReport, type FormatName} from './reporting.js'
+import {
+  collectOutcomes,
+  FORMATTERS,
+  renderReport,
+  spoolOutcome,
+  type FormatName,
+} from './reporting.js'
 import {describeError, displayPath, FileRunner} from './run.js'
+import {ReportSpool} from './spool.js'
 
 // The CLI in parts: options.ts (command line and usage), discovery.ts (which files),
 // checking.ts (cache, worker threads, progress), reporting.ts (messages, formatters) and
@@ -227,6 +234,12 @@ async function checkCommand(run: {
     }
     return usage('geen bestanden gevonden om te controleren')
   }
+  // The JSON report on stdout is written from a spool of its pieces, so the results need not be
+  // kept until the end (spool.ts); every other report needs them all.
+  const spool =
+    !statsMode && output.formatName === 'json' && !values.output && !values['fix-dry-run']
+      ? new ReportSpool()
+      : undefined
   const outcomes = await checkFiles({
     files: found.files,
     stdin,
@@ -240,8 +253,9 @@ async function checkCommand(run: {
     stderr: options.stderr,
     readFile: options.readFile,
     readStdin: () => readStdin(options),
+    ...(spool ? {onOutcome: spoolOutcome(spool, values)} : {}),
   })
-  const collected = collectOutcomes(outcomes, {values, runner, cwd, stderr: options.stderr})
+  const collected = collectOutcomes(outcomes, {values, runner, cwd, stderr: options.stderr, spool})
   const {text, streamed} = await renderReport(collected, {
     values,
     statsMode,
@@ -278,7 +292,7 @@ async function checkCommand(run: {
     options.stdout.write(text)
   }
   if (values.output && values['fix-dry-run']) options.stdout.write(collected.diffs.join(''))
-  return exitCode(collected.results, {
+  return exitCode(collected.counts, {
     ...output,
     failed: collected.failed || found.unlistable.length > 0,
     statsMode,

@@ -18,6 +18,16 @@ interface Task {
 
 /** Heap limit of one worker thread: a file that needs more fails alone instead of the whole CLI. */
 export const WORKER_HEAP_MB = 1024
+/**
+ * How much a heap may grow beyond what survived the last full collection before the next one (the
+ * CLI sets V8's --heap-growing-percent, bin.ts; V8 itself allows up to 300 %).
+ */
+export const HEAP_GROWING_PERCENT = 100
+/**
+ * The young generation of a worker thread (V8's default is 48 MB on 64-bit): a letter's garbage
+ * dies young, and a smaller nursery keeps each worker's resident memory down.
+ */
+export const WORKER_YOUNG_MB = 12
 /** Time budget of one file in a worker thread; over it the worker is stopped and replaced. */
 export const FILE_TIME_BUDGET_MS = 120_000
 
@@ -46,7 +56,10 @@ export class WorkerPool {
   private spawn(): Worker {
     const worker = new Worker(this.file, {
       workerData: this.settings,
-      resourceLimits: {maxOldGenerationSizeMb: this.limits.heapMb},
+      resourceLimits: {
+        maxOldGenerationSizeMb: this.limits.heapMb,
+        maxYoungGenerationSizeMb: WORKER_YOUNG_MB,
+      },
     })
     worker.on('message', (message: {id: number; outcome: StoredOutcome}) => {
       const job = this.busy.get(worker)

@@ -13,13 +13,14 @@ import {github, githubStepSummary} from './formatters/github.js'
 import {gitlab} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
 import {inert} from './formatters/inert.js'
-import {json, jsonChunks} from './formatters/json.js'
+import {json, jsonChunks, jsonFileText, jsonReportAround} from './formatters/json.js'
 import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
 import {stylish} from './formatters/stylish.js'
 import type {OptionValues} from './options.js'
 import {configSummary, type ReportExtras} from './report/cli.js'
-import type {FileOutcome, FileRunner} from './run.js'
+import type {FileOutcome, FileRunner, SeverityCounts} from './run.js'
+import type {ReportSpool} from './spool.js'
 import {stats, STATS_FORMATS} from './stats.js'
 
 export const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
@@ -33,6 +34,31 @@ export interface Collected {
   /** Unified diffs of --fix-dry-run. */
   diffs: string[]
   groupsByPath: Map<string, ResolvedConfig['groups']>
+  /** Findings per severity over all files, spooled or not (for the exit code). */
+  counts: SeverityCounts
+  /** The JSON report's pieces of the files that went into the spool, in file order. */
+  spool?: ReportSpool | undefined
+  /** How many files were spooled. */
+  spooled: number
+}
+
+/**
+ * An `onOutcome` for checkFiles that puts each result into the JSON report's spool as soon as it
+ * is there and keeps only its totals (with --quiet, of its errors only).
+ */
+export function spoolOutcome(
+  spool: ReportSpool,
+  values: OptionValues,
+): (outcome: FileOutcome) => FileOutcome {
+  return (outcome) => {
+    if (!outcome.result) return outcome
+    const {result, ...rest} = outcome
+    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
+    spool.add(jsonFileText(result))
+    const spooled = {error: 0, warning: 0, info: 0}
+    for (const finding of result.findings) spooled[finding.severity]++
+    return {...rest, spooled}
+  }
 }
 
 /**
@@ -46,19 +72,36 @@ export function collectOutcomes(
     runner: FileRunner
     cwd: string
     stderr: {write(chunk: string): unknown}
+    spool?: ReportSpool | undefined
   },
 ): Collected {
-  const collected: Collected = {results: [], failed: false, diffs: [], groupsByPath: new Map()}
+  const collected: Collected = {
+    results: [],
+    failed: false,
+    diffs: [],
+    groupsByPath: new Map(),
+    counts: {error: 0, warning: 0, info: 0},
+    spool: options.spool,
+    spooled: 0,
+  }
   const warned = new Set<string>()
   for (const outcome of outcomes) {
     for (const message of outcome.messages) options.stderr.write(`duidelijk: ${inert(message)}\n`)
     if (outcome.failed) collected.failed = true
     if (outcome.diff) collected.diffs.push(outcome.diff)
-    if (!outcome.result) continue
-    const result = outcome.result
-    if (options.values.quiet)
-      result.findings = result.findings.filter((f) => f.severity === 'error')
-    collected.results.push(result)
+    if (outcome.spooled) {
+      collected.spooled++
+      for (const severity of ['error', 'warning', 'info'] as const)
+        collected.counts[severity] += outcome.spooled[severity]
+    }
+    if (!outcome.result && !outcome.spooled) continue
+    if (outcome.result) {
+      const result = outcome.result
+      if (options.values.quiet)
+        result.findings = result.findings.filter((f) => f.severity === 'error')
+      for (const finding of result.findings) collected.counts[finding.severity]++
+      collected.results.push(result)
+    }
     try {
       const {config} = options.runner.loader.configFor(resolve(options.cwd, outcome.path))
       collected.groupsByPath.set(outcome.path, config.groups)
@@ -117,8 +160,11 @@ export async function renderReport(
   // GitHub shows few annotations per step: the totals per file go to the step's summary page.
   if (formatName === 'github' && options.env.GITHUB_STEP_SUMMARY)
     appendFileSync(options.env.GITHUB_STEP_SUMMARY, githubStepSummary(results))
-  if (formatName === 'json' && !values.output && !values['fix-dry-run'])
-    return {text: '', streamed: jsonChunks(results, context)}
+  if (formatName === 'json' && !values.output && !values['fix-dry-run']) {
+    if (!collected.spool) return {text: '', streamed: jsonChunks(results, context)}
+    const summary = {files: collected.spooled, ...collected.counts}
+    return {text: '', streamed: jsonReportAround(collected.spool.pieces(), summary, context)}
+  }
   return {
     text:
       formatName === 'stylish'

@@ -39,6 +39,44 @@ function fileEntry(result: CheckResult): JsonReport['files'][number] {
   }
 }
 
+/** Totals per severity of a report, and how many files it has. */
+export type JsonSummary = JsonReport['summary']
+
+/** One file of the report as the report prints it (indented for its place in `files`). */
+export function jsonFileText(result: CheckResult): string {
+  return inertJson(JSON.stringify(fileEntry(result), null, 2)).replace(/^/gm, '    ')
+}
+
+/**
+ * The JSON report around files that are already text (`jsonFileText`), with the totals given:
+ * exactly what `serializeReport` writes for the same files.
+ */
+export function* jsonReportAround(
+  files: Iterable<string>,
+  summary: JsonSummary,
+  context: {version?: string; shard?: {index: number; count: number}} = {},
+): Generator<string> {
+  const head = serializeReport({
+    schemaVersion: JSON_REPORT_VERSION,
+    tool: {name: 'duidelijk', version: context.version ?? '0.0.0'},
+    ...(context.shard ? {shard: context.shard} : {}),
+    summary,
+    files: [],
+  })
+  if (summary.files === 0) {
+    yield head
+    return
+  }
+  // The head ends in `"files": []\n}\n`; the files go between the brackets, indented twice.
+  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`
+  let first = true
+  for (const file of files) {
+    yield first ? file : `,\n${file}`
+    first = false
+  }
+  yield '\n  ]\n}\n'
+}
+
 /**
  * The JSON report in pieces, one per file, exactly as `serializeReport` writes it: the CLI writes
  * each piece as it is made, so a batch of thousands of files never holds the whole report (tens of
@@ -50,24 +88,13 @@ export function* jsonChunks(
 ): Generator<string> {
   const summary = {files: results.length, error: 0, warning: 0, info: 0}
   for (const result of results) for (const finding of result.findings) summary[finding.severity]++
-  const head = serializeReport({
-    schemaVersion: JSON_REPORT_VERSION,
-    tool: {name: 'duidelijk', version: context.version ?? '0.0.0'},
-    ...(context.shard ? {shard: context.shard} : {}),
+  yield* jsonReportAround(
+    (function* () {
+      for (const result of results) yield jsonFileText(result)
+    })(),
     summary,
-    files: [],
-  })
-  if (results.length === 0) {
-    yield head
-    return
-  }
-  // The head ends in `"files": []\n}\n`; the files go between the brackets, indented twice.
-  yield `${head.slice(0, head.lastIndexOf('[]'))}[\n`
-  for (let i = 0; i < results.length; i++) {
-    const entry = inertJson(JSON.stringify(fileEntry(results[i]!), null, 2)).replace(/^/gm, '    ')
-    yield i < results.length - 1 ? `${entry},\n` : `${entry}\n`
-  }
-  yield '  ]\n}\n'
+    context,
+  )
 }
 
 /**
