@@ -1,4 +1,8 @@
 import type {Directive, Document, Format, MaskedRange, Segment, Unit, UnitKind} from '../types.js'
+import {headingAbove} from './txt.js'
+
+/** Units whose lines may hold a heading without a blank line below it (Markdown soft breaks). */
+const LINE_SPLIT_KINDS: ReadonlySet<UnitKind> = new Set(['paragraph', 'listItem', 'quote'])
 
 /**
  * Builds the analysed text of a document piece by piece, keeping the source map: loaders for
@@ -19,6 +23,12 @@ export class DocumentBuilder {
   private readonly masked: MaskedRange[] = []
   readonly directives: Directive[] = []
   private unit: Unit | undefined
+  /**
+   * Split a unit at a line break below a heading-like line (issue #15): a Markdown paragraph
+   * "**Afval scheiden**⏎U kunt uw afval …" is a heading and a sentence, not one long sentence.
+   * See `headingAbove` in txt.ts for the test; set by loaders whose line breaks are the writer's.
+   */
+  splitHeadingLines = false
 
   /** Start a unit (closes an open one). */
   open(kind: UnitKind, depth?: number): void {
@@ -40,8 +50,28 @@ export class DocumentBuilder {
     const at = (offset: number) => this.tail[offset - this.chunksLength]!
     while (unit.start < unit.end && /\s/.test(at(unit.start))) unit.start++
     while (unit.end > unit.start && /\s/.test(at(unit.end - 1))) unit.end--
-    if (unit.end > unit.start) this.units.push(unit)
+    if (unit.end > unit.start) this.units.push(...this.splitLines(unit))
     this.unit = undefined
+  }
+
+  /** The unit, split below heading-like lines when `splitHeadingLines` is on. */
+  private splitLines(unit: Unit): Unit[] {
+    if (!this.splitHeadingLines || !LINE_SPLIT_KINDS.has(unit.kind)) return [unit]
+    const body = this.tail.slice(unit.start - this.chunksLength, unit.end - this.chunksLength)
+    if (!body.includes('\n')) return [unit]
+    const lines = body.split('\n')
+    const longest = Math.max(...lines.map((line) => line.trim().length))
+    const parts: Unit[] = []
+    let start = 0
+    let offset = 0
+    for (let i = 0; i < lines.length - 1; i++) {
+      offset += lines[i]!.length + 1
+      if (!headingAbove(lines[i]!, lines[i + 1]!, longest)) continue
+      parts.push(trimmed(unit, body, start, offset - 1))
+      start = offset
+    }
+    parts.push(trimmed(unit, body, start, body.length))
+    return parts.filter((part) => part.end > part.start)
   }
 
   /**
@@ -161,4 +191,11 @@ export class DocumentBuilder {
       ...(init.lang === undefined ? {} : {lang: init.lang}),
     }
   }
+}
+
+/** A part `from..to` of a unit's text `body`, without surrounding white space. */
+function trimmed(unit: Unit, body: string, from: number, to: number): Unit {
+  while (from < to && /\s/.test(body[from]!)) from++
+  while (to > from && /\s/.test(body[to - 1]!)) to--
+  return {...unit, start: unit.start + from, end: unit.start + to}
 }

@@ -117,6 +117,19 @@ function isAutolink(node: Link): boolean {
   )
 }
 
+/** Child `index` is a whole line of bold or italic text followed by a line starting with a capital. */
+function boldLine(children: readonly Nodes[], index: number): boolean {
+  const child = children[index]
+  const previous = children[index - 1]
+  const next = children[index + 1]
+  return (
+    (child?.type === 'strong' || child?.type === 'emphasis') &&
+    (previous === undefined || (previous.type === 'text' && previous.value.endsWith('\n'))) &&
+    (next?.type === 'break' ||
+      (next?.type === 'text' && /^[ \t]*\n[ \t]*[\p{Lu}\d]/u.test(next.value)))
+  )
+}
+
 /**
  * Markdown: paragraphs, headings, list items, table cells and block quotes become units; code,
  * front matter, URLs of links and HTML are not analysed; image alt text is its own unit.
@@ -125,6 +138,7 @@ export function loadMarkdown(source: string, path?: string): Document {
   guardMarkdown(source, path)
   const tree = processor.parse(source) as Root
   const builder = new DocumentBuilder()
+  builder.splitHeadingLines = true
   const pointAt = createPointLocator(source)
   const lineOf = (offset: number) => pointAt(offset).line
   const deferred: Array<{alt: string; range: [number, number]}> = []
@@ -141,7 +155,8 @@ export function loadMarkdown(source: string, path?: string): Document {
         if (range) builder.appendMasked('code', node.value, range[0], range[1])
         return
       case 'break':
-        builder.appendSynthetic(' ')
+        // A hard line break: a line end, so a heading line above it can end its unit.
+        builder.appendSynthetic('\n')
         return
       case 'image':
         if (node.alt && range) deferred.push({alt: node.alt, range})
@@ -179,7 +194,12 @@ export function loadMarkdown(source: string, path?: string): Document {
         const own: UnitKind =
           node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : kind
         builder.open(own, node.type === 'heading' ? node.depth : depth)
-        for (const child of node.children) inline(child as Nodes)
+        node.children.forEach((child, index) => {
+          inline(child as Nodes)
+          // A bold or italic line above the text ("**Afval scheiden**⏎U kunt …") is a heading:
+          // it ends its own unit (issue #15).
+          if (own !== 'heading' && boldLine(node.children, index)) builder.open(own, depth)
+        })
         builder.close()
         flushAlt()
         return

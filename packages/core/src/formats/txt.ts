@@ -11,6 +11,13 @@ const COMMENT_WRAPPED = /^\s*(?:<!--(.*?)-->\s*|(?:#|\/\/)(.*))$/
 
 /** Lines shorter than this never continue onto the next line (addresses, headings, signatures). */
 const SHORT_LINE = 40
+/**
+ * A line without final punctuation that is clearly shorter than the text's longest line, followed
+ * by a line that starts with a capital or a digit, is a heading, not a wrapped line (issue #15):
+ * "Informatie over de nieuwe afvalinzameling in uw wijk" above "Vanaf 1 januari …". Wrapped lines
+ * run close to the wrap width, so they are not split.
+ */
+const HEADING_SHARE = 0.75
 
 interface Line {
   start: number
@@ -32,6 +39,26 @@ function splitLines(source: string): Line[] {
   return lines
 }
 
+const UNPUNCTUATED = /[^.!?:;,"'”’)*_\s]["'”’)*_]*\s*$/
+
+/**
+ * `previous` ends a unit above `next` (issue #15): it has no final punctuation, `next` starts with
+ * a capital or a digit, and `previous` is a heading (short, or clearly shorter than the longest
+ * line) or `next` is a short line without punctuation too (a list of lines: "Maandag papier",
+ * "Dinsdag glas").
+ */
+export function headingAbove(previous: string, next: string, longest: number): boolean {
+  const prev = previous.trim()
+  const following = next.trim()
+  return (
+    UNPUNCTUATED.test(prev) &&
+    /^[*_"'‘“(]*[\p{Lu}\d]/u.test(following) &&
+    (prev.length < SHORT_LINE ||
+      prev.length < longest * HEADING_SHARE ||
+      (following.length < SHORT_LINE && UNPUNCTUATED.test(following)))
+  )
+}
+
 function classify(text: string): UnitKind {
   if (SUBJECT.test(text)) return 'subject'
   if (CLOSING.test(text)) return 'closing'
@@ -47,6 +74,7 @@ function classify(text: string): UnitKind {
  */
 export function loadText(source: string, path?: string): Document {
   const lines = splitLines(source)
+  const longest = Math.max(0, ...lines.map((line) => line.text.trim().length))
   const units: Unit[] = []
   const directives: Directive[] = []
   const softBreaks: Array<[number, number]> = []
@@ -86,7 +114,8 @@ export function loadText(source: string, path?: string): Document {
       current.kind !== 'subject' &&
       current.kind !== 'closing' &&
       previous.text.trim().length >= SHORT_LINE &&
-      !/[.!?:;]["'”’)]?\s*$/.test(previous.text)
+      !/[.!?:;]["'”’)]?\s*$/.test(previous.text) &&
+      !headingAbove(previous.text, line.text, longest)
     if (continues && current) {
       // Join the wrapped line: the line break becomes a space in the analysed text.
       softBreaks.push([previous!.end, line.start])

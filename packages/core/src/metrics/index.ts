@@ -122,7 +122,9 @@ function figures(t: Tally, passiveKnown: boolean): TextFigures {
  * address is one word, also when the parser split it; an amount with a decimal comma is one word.
  * Syllables and rare words are counted over words with letters only (numbers and masked words are
  * left out); a capitalised word inside a sentence is taken for a name and left out of the rare-word
- * share. Sentences and paragraphs without words are left out. An empty text gives zeros, never NaN,
+ * share. Sentences and paragraphs without words are left out, and so are one-line snippets: a unit
+ * that is a single sentence of at most SNIPPET_MAX_WORDS words without final punctuation (headings,
+ * labels, address lines, short list items and table cells). An empty text gives zeros, never NaN,
  * and the level `onbekend`.
  */
 export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptions): Metrics {
@@ -168,6 +170,10 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
       }
       // "---" or "...": a sentence to the parser, nothing to read.
       if (tally.words === 0) continue
+      // A one-line snippet (a heading, label, address line, short list item or table cell without
+      // final punctuation) is not a sentence a reader reads as one: counting it would make the
+      // averages look easier than the text is (issue #15).
+      if (isSnippet(unit, sentence, tally.words)) continue
       tally.sentences = 1
       const long = tally.words > longLimit
       if (long) tally.long = 1
@@ -209,6 +215,18 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
     perParagraph,
     perSentence,
   }
+}
+
+/** Snippets have at most this many words. */
+export const SNIPPET_MAX_WORDS = 12
+
+/** The unit is this one short sentence, without final punctuation. */
+function isSnippet(unit: UnitInfo, sentence: SentenceInfo, words: number): boolean {
+  return (
+    unit.sentences.length === 1 &&
+    words <= SNIPPET_MAX_WORDS &&
+    !/[.!?…]["'”’)\]]*\s*$/.test(sentence.text)
+  )
 }
 
 /** Digits right after a number and a comma: the decimals of "1.250,00". */
