@@ -82,4 +82,19 @@ describe('one finding per problem', () => {
       .findings.map((f) => [f.ruleId, f.actual])
     expect(found).toEqual([['ambtelijke-taal', 'retourneren']])
   })
+
+  it('naamwoordstijl naming the verb replaces ambtelijke-taal on the support verb, never a warning by an info', () => {
+    const text = 'Er vindt een controle van uw gegevens plaats.'
+    const asWarning = checkerFor({rules: {naamwoordstijl: 'warning'}})
+      .check({text})
+      .findings.map((f) => [f.ruleId, f.messageId, f.actual])
+    expect(asWarning).toEqual([
+      ['naamwoordstijl', 'steunwerkwoord', 'vindt een controle van uw gegevens plaats'],
+    ])
+    // by default naamwoordstijl is info: the warning of ambtelijke-taal stays
+    const byDefault = checkerFor()
+      .check({text})
+      .findings.map((f) => [f.ruleId, f.severity])
+    expect(byDefault).toEqual([['ambtelijke-taal', 'warning']])
+  })
 })

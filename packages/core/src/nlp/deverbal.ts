@@ -17,6 +17,20 @@ const THINGS = new Set(
   ).split(' '),
 )
 
+/** Nouns of an action whose verb no suffix rule finds: ontvangst → ontvangen. */
+const IRREGULAR = new Map([
+  ['ontvangst', 'ontvangen'],
+  ['afname', 'afnemen'],
+  ['deelname', 'deelnemen'],
+  ['opname', 'opnemen'],
+  ['overname', 'overnemen'],
+  ['kennisname', 'kennisnemen'],
+  ['opgave', 'opgeven'],
+  ['medewerking', 'meewerken'],
+  ['toezicht', 'toezien'],
+  ['correctie', 'corrigeren'],
+])
+
 /** Prefixes of verbs whose bare stem is a noun of the action: uitstel, behoud, aanvang. */
 const STEM_PREFIX = /^(?:uit|af|aan|op|in|toe|over|door|onder|mee|be|ver|ont|her|ge)/
 
@@ -38,8 +52,21 @@ function isLoanVerb(lemma: string): boolean {
  * that name a thing ("vergunning").
  */
 export function verbOf(noun: string): string | undefined {
+  return derivation(noun)?.verb
+}
+
+/** How a noun is made from its verb: by a suffix (verhoging), or as the bare stem (uitstel). */
+export interface Derivation {
+  verb: string
+  kind: 'suffix' | 'stem'
+}
+
+/** {@link verbOf} with the kind of derivation. */
+export function derivation(noun: string): Derivation | undefined {
   const lemma = noun.toLowerCase()
   if (lemma.length < 5 || THINGS.has(lemma) || lemma.includes(' ')) return undefined
+  const irregular = IRREGULAR.get(lemma)
+  if (irregular) return {verb: irregular, kind: 'suffix'}
   const candidates: string[] = []
   if (lemma.endsWith('ing')) candidates.push(lemma.slice(0, -3) + 'en')
   if (lemma.endsWith('atie')) {
@@ -51,13 +78,13 @@ export function verbOf(noun: string): string | undefined {
     candidates.push(base + 'teren', base + 'eren')
   }
   if (lemma.endsWith('e')) candidates.push(lemma + 'ren', lemma.slice(0, -1) + 'en')
-  for (const verb of candidates) if (isVerb(verb) || isLoanVerb(verb)) return verb
+  for (const verb of candidates) if (isVerb(verb) || isLoanVerb(verb)) return {verb, kind: 'suffix'}
   if (STEM_PREFIX.test(lemma)) {
     // The bare stem: the verb table's first person singular, the form without the particle split.
     const stem = loadVerbTable()
       .analyse(lemma)
       .find((a) => a.slot === 'sg1' && !a.split && a.lemma !== lemma)
-    if (stem && stem.lemma.length > lemma.length) return stem.lemma
+    if (stem && stem.lemma.length > lemma.length) return {verb: stem.lemma, kind: 'stem'}
     // Separable verbs the table lacks ("afstel"): particle + the stem of a verb it has (stellen).
     const particle = /^(?:uit|af|aan|op|in|toe|over|door|mee)/.exec(lemma)?.[0]
     const rest = particle && lemma.slice(particle.length)
@@ -67,7 +94,7 @@ export function verbOf(noun: string): string | undefined {
             .analyse(rest)
             .find((a) => a.slot === 'sg1' && !a.split && a.lemma.length > rest.length)
         : undefined
-    if (base) return particle + base.lemma
+    if (base) return {verb: particle + base.lemma, kind: 'stem'}
   }
   return undefined
 }

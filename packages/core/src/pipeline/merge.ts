@@ -1,4 +1,5 @@
 import type {Finding} from '../finding.js'
+import {SEVERITY_RANK} from '../severity.js'
 
 /**
  * Rules that judge single words or short phrases, in order of precedence: when two of them report
@@ -18,6 +19,20 @@ const WORD_LEVEL = [
   'moeilijk-woord',
 ]
 const RANK = new Map(WORD_LEVEL.map((id, index) => [id, index]))
+
+/**
+ * A naamwoordstijl finding on a support verb with the noun of the action ("Er vindt een controle
+ * plaats": write 'controleren') says more than ambtelijke-taal on the support verb alone ("vindt …
+ * plaats": write 'is'); when it covers that finding and is as severe, the reader gets the verb to
+ * write. A milder one (naamwoordstijl is info by default) never hides a warning.
+ */
+const namesTheVerb = (a: Finding, b: Finding) =>
+  a.ruleId === 'naamwoordstijl' &&
+  a.messageId === 'steunwerkwoord' &&
+  b.ruleId === 'ambtelijke-taal' &&
+  a.range.start.offset <= b.range.start.offset &&
+  b.range.end.offset <= a.range.end.offset &&
+  SEVERITY_RANK[a.severity] >= SEVERITY_RANK[b.severity]
 
 const overlaps = (a: Finding, b: Finding) =>
   a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
@@ -49,7 +64,9 @@ export function mergeStage(findings: readonly Finding[]): Finding[] {
         continue
       }
       if (a.ruleId === b.ruleId || !overlaps(a, b)) continue
-      dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
+      if (namesTheVerb(a, b)) dropped.add(b)
+      else if (namesTheVerb(b, a)) dropped.add(a)
+      else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
     }
   }
   return kept.filter((finding) => !dropped.has(finding))

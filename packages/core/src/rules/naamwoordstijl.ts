@@ -1,61 +1,210 @@
+import {clauseParts} from '../nlp/clause-parts.js'
+import {derivation, type Derivation} from '../nlp/deverbal.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
-import {defineRule} from '../rule.js'
+import {loadVerbTable} from '../nlp/verbs.js'
+import {defineRule, type WordInfo} from '../rule.js'
 
-/** Neuter nouns ending in -en: "het leven van" is not a nominalised verb. */
-const NOUNS_IN_EN = new Set([
-  'leven',
-  'eten',
-  'wezen',
-  'verleden',
-  'teken',
-  'wapen',
-  'laken',
-  'examen',
-  'kussen',
-  'vermogen',
-  'vertrouwen',
-  'verlangen',
-  'gebeuren',
-  'bestaan',
-  'ontstaan',
-  'welbevinden',
-  'kunnen',
-  'weten',
-  'geweten',
-  'lichaam',
-  'volken',
-  'regen',
-  'zegen',
-  'orgaan',
-  'gebergte',
-  'wagen',
-  'teken',
-  'bekken',
-  'molen',
-  'ijzeren',
-  'houten',
-  'gouden',
-  'zilveren',
-  'stenen',
-  'wollen',
-  'linnen',
-  'open',
-  'even',
-])
+/** Support verbs with the noun of the action as subject: "Er vindt een controle plaats". */
+const WITH_SUBJECT = new Set(['plaatsvinden', 'volgen', 'geschieden'])
+/** Support verbs with the noun of the action as object: "Wij verrichten een controle". */
+const WITH_OBJECT = new Set(['verrichten', 'verlenen', 'leveren'])
+/** Verbs with "tot" + the noun: "Wij komen tot een oplossing", "Wij gaan over tot inning". */
+const WITH_TOT = new Set(['komen', 'overgaan'])
+/** Verbs with "in" + the noun without article: "in behandeling nemen", "in overweging nemen". */
+const WITH_IN = new Set(['nemen', 'brengen', 'stellen'])
+/** Verbs after a bare stem as subject: "Afstel verdient de voorkeur", "Uitstel is mogelijk". */
+const AFTER_STEM = new Set(['verdienen', 'plaatsvinden', 'volgen', 'geschieden', 'zijn'])
+const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men'])
+/** Words that cannot stand between "het" and a verb used as a noun ("het tijdig indienen van"). */
+const NOT_BETWEEN = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX'])
 
-/** Adverbs that may stand between "het" and the verb: "het tijdig indienen van". */
-const ADVERBS = new Set([
-  'niet',
-  'tijdig',
-  'zelf',
-  'online',
-  'digitaal',
-  'snel',
-  'volledig',
-  'juist',
-  'correct',
-  'opnieuw',
-])
+/**
+ * Infinitives that are also nouns of their own: "het eten van de kinderen" (the food), "het leven
+ * van inwoners". The tagger cannot always tell them apart from a verb used as a noun.
+ */
+const NOUNS_IN_EN = new Set(
+  (
+    'leven eten wezen verleden vermogen vertrouwen verlangen gebeuren bestaan ontstaan ' +
+    'welbevinden kunnen weten geweten examen wapen teken laken kussen regen zegen molen wagen'
+  ).split(' '),
+)
+
+/**
+ * The lemmas a word may have as a verb: the tagger's, and the verb table's for its form. A verb
+ * the tagger linked to its particle has that lemma only ("levert … op": opleveren).
+ */
+function verbLemmas(word: WordInfo, clause: readonly WordInfo[]): string[] {
+  const tag = word.tag
+  if (tag?.particle !== undefined) return [tag.lemma]
+  // "vindt" is also plaatsvinden without its particle: only with "plaats" in the clause
+  const lemmas = loadVerbTable()
+    .analyse(word.lower)
+    .filter((a) => !a.split || clause.some((w) => w.lower.replace(/\.$/, '') === a.particle))
+    .map((a) => a.lemma)
+  // not a verb form used as an adjective or noun: "Volgende week", "het volgen van"
+  if (tag && /\|(?:od|prenom|nom)\b/.test(tag.xpos)) return []
+  if (tag && (tag.upos === 'VERB' || tag.upos === 'AUX')) lemmas.unshift(tag.lemma)
+  else if (tag) return []
+  return lemmas
+}
+
+/**
+ * The noun of an action: a noun by the tagger whose lemma derives from a verb. `sentenceStart`:
+ * also a word the tagger reads as a name for its capital ("Afstel verdient …").
+ */
+function actionNoun(word: WordInfo, sentenceStart: boolean): Derivation | undefined {
+  const tag = word.tag
+  if (word.masked || !tag) return undefined
+  // A capital at the start of a sentence may make the tagger read a name ("Afstel verdient …").
+  const noun = tag.upos === 'NOUN' || (sentenceStart && tag.upos === 'PROPN')
+  if (!noun) return undefined
+  if (tag.upos === 'NOUN' && tag.feats.Number === 'Plur') return undefined
+  return derivation(tag.upos === 'NOUN' ? tag.lemma : word.lower)
+}
+
+/** Whether the noun at `k` stands in a prepositional phrase: "van uw gegevens". */
+function inPhrase(words: readonly WordInfo[], from: number, k: number): boolean {
+  for (let j = k - 1; j >= from; j--) {
+    const upos = words[j]!.tag?.upos
+    if (upos === 'ADP') return true
+    if (upos !== 'DET' && upos !== 'ADJ' && upos !== 'NUM' && upos !== 'PRON') return false
+    if (upos === 'PRON' && !words[j]!.tag!.xpos.includes('bez')) return false
+  }
+  return false
+}
+
+/**
+ * Whether a particle of `lemma` stands later in the clause without a noun phrase after it, so the
+ * verb is a separable one the tagger did not link: "dit levert wrijving op tussen …" (opleveren).
+ */
+function strandedParticle(
+  words: readonly WordInfo[],
+  v: number,
+  to: number,
+  lemma: string,
+): boolean {
+  const verbs = loadVerbTable()
+  for (let j = v + 1; j < to; j++) {
+    // "op." at the end of a sentence may reach the rules as one word
+    if (!verbs.separable(words[j]!.lower.replace(/\.$/, ''), lemma)) continue
+    const next = words[j + 1]?.tag?.upos
+    if (j + 1 >= to || (next !== 'DET' && next !== 'NOUN' && next !== 'PROPN' && next !== 'PRON'))
+      return true
+  }
+  return false
+}
+
+/** Whether the clause has a noun phrase outside a prepositional phrase other than word `k`. */
+function otherNounPhrase(words: readonly WordInfo[], from: number, to: number, k: number): boolean {
+  for (let j = from; j < to; j++) {
+    const upos = words[j]!.tag?.upos
+    if (j === k || (upos !== 'NOUN' && upos !== 'PROPN')) continue
+    if (!inPhrase(words, from, j)) return true
+  }
+  return false
+}
+
+/** "om … te verbeteren", "om … aan te vullen": the te-infinitive of a verb. */
+function teInfinitive(verb: string): string {
+  const forms = loadVerbTable().forms(verb)
+  const particle = forms.some((f) => !f.particle) ? '' : (forms[0]?.particle ?? '')
+  return particle ? `${particle} te ${verb.slice(particle.length)}` : `te ${verb}`
+}
+
+/** Support verbs and bare stems in one clause part of a sentence: words[from..to). */
+function checkClause(
+  words: readonly WordInfo[],
+  from: number,
+  to: number,
+  report: (indexes: number[], messageId: string, data: Record<string, string>) => void,
+): void {
+  const clause = words.slice(from, to)
+  const lemmasAt = (k: number) => verbLemmas(words[k]!, clause)
+  const persons = clause.some((w) => PERSONS.has(w.lower))
+  for (let v = from; v < to; v++) {
+    const lemmas = lemmasAt(v)
+    if (lemmas.length === 0) continue
+    const particle = words[v]!.tag?.particle
+    const span = (k: number) => (particle !== undefined ? [v, k, particle] : [v, k])
+    // "Er vindt een controle van uw gegevens plaats", "Een verhoging zal volgen"
+    const subject = lemmas.find((l) => WITH_SUBJECT.has(l))
+    if (subject && !(subject === 'volgen' && persons) && !strandedParticle(words, v, to, subject)) {
+      for (let k = from; k < to; k++) {
+        const action = k !== v && actionNoun(words[k]!, false)
+        if (!action || inPhrase(words, from, k)) continue
+        // "De verkoop volgt de tendens": volgen with an object is "follow".
+        if (subject === 'volgen' && otherNounPhrase(words, from, to, k)) break
+        report(span(k), 'steunwerkwoord', {noun: words[k]!.value, verb: action.verb})
+        break
+      }
+    }
+    // "Wij verrichten een controle", "Wij verlenen medewerking"
+    const object = lemmas.find((l) => WITH_OBJECT.has(l))
+    if (object && !strandedParticle(words, v, to, object)) {
+      for (let k = from; k < to; k++) {
+        const action = k !== v && actionNoun(words[k]!, false)
+        if (!action || inPhrase(words, from, k)) continue
+        report(span(k), 'steunwerkwoord', {noun: words[k]!.value, verb: action.verb})
+        break
+      }
+    }
+    // "Wij gaan over tot inning", "komen tot een oplossing"
+    const overgaan =
+      lemmas.includes('overgaan') ||
+      (lemmas.includes('gaan') && words.slice(from, to).some((w) => w.lower === 'over'))
+    if (overgaan || lemmas.some((l) => WITH_TOT.has(l))) {
+      for (let t = from; t < to - 1; t++) {
+        if (words[t]!.lower !== 'tot') continue
+        let k = t + 1
+        while (k < to - 1 && ['DET', 'ADJ'].includes(words[k]!.tag?.upos ?? '')) k++
+        const action = actionNoun(words[k]!, false)
+        if (action) report([v, k], 'steunwerkwoord', {noun: words[k]!.value, verb: action.verb})
+        break
+      }
+    }
+    // "Wij nemen uw verzoek in behandeling"
+    if (lemmas.some((l) => WITH_IN.has(l))) {
+      for (let t = from; t < to - 1; t++) {
+        if (words[t]!.lower !== 'in') continue
+        const action = actionNoun(words[t + 1]!, false)
+        if (action) {
+          report([v, t + 1], 'steunwerkwoord', {noun: words[t + 1]!.value, verb: action.verb})
+          break
+        }
+      }
+    }
+    // "De aannemer draagt zorg voor de afvoer"
+    const zorg = words.slice(from, to).findIndex((w) => w.lower === 'zorg')
+    if (lemmas.includes('dragen') && zorg !== -1) {
+      for (let t = from; t < to - 1; t++) {
+        if (words[t]!.lower !== 'voor') continue
+        let k = t + 1
+        while (k < to - 1 && ['DET', 'ADJ', 'PRON'].includes(words[k]!.tag?.upos ?? '')) k++
+        const action = actionNoun(words[k]!, false)
+        if (action)
+          report([v, from + zorg, k], 'steunwerkwoord', {
+            noun: words[k]!.value,
+            verb: action.verb,
+          })
+        break
+      }
+    }
+  }
+  // "Afstel verdient de voorkeur", "Uitstel is niet mogelijk", "Behoud van de bomen is
+  // belangrijk": a bare stem as subject, before its verb or with a van-phrase.
+  const head = words[from]
+  const stem = head && actionNoun(head, from === 0)
+  if (stem && stem.kind === 'stem') {
+    let n = from + 1
+    if (words[n]?.lower === 'van') {
+      while (n < to && !['VERB', 'AUX'].includes(words[n]!.tag?.upos ?? '')) n++
+    }
+    const lemmas = n < to ? lemmasAt(n) : []
+    const adjective = [n + 1, n + 2].some((j) => j < to && words[j]!.tag?.upos === 'ADJ')
+    if (lemmas.some((l) => AFTER_STEM.has(l) && (l !== 'zijn' || adjective)))
+      report([from], 'kaal', {verb: stem.verb})
+  }
+}
 
 export default defineRule({
   id: 'naamwoordstijl',
@@ -63,41 +212,73 @@ export default defineRule({
     description:
       'Gebruik werkwoorden in plaats van zelfstandige naamwoorden: ‘behandelen’ in plaats van ‘het in behandeling nemen van’.',
     scope: 'unit',
-    severity: 'warning',
+    severity: 'info',
     fixable: 'suggestion',
     messages: {
       lijst: '‘{actual}’ is naamwoordstijl. {uitleg}',
       infinitief:
-        '‘{actual}’ is naamwoordstijl. Maak van ‘{verb}’ weer het werkwoord van de zin, bijvoorbeeld: ‘u kunt … {verb}’.',
+        '‘{actual}’ is naamwoordstijl. Maak van ‘{verb}’ weer het werkwoord van de zin en zeg wie het doet.',
+      steunwerkwoord:
+        '‘{actual}’ is naamwoordstijl: wat er gebeurt, zit in ‘{noun}’. Schrijf het werkwoord ‘{verb}’ en zeg wie het doet.',
+      ter: '‘{actual}’ is naamwoordstijl. Schrijf ‘om … {teVerb}’.',
+      kaal: '‘{actual}’ is naamwoordstijl. Zeg wie wat doet, met het werkwoord ‘{verb}’.',
     },
   },
   check(_tree, ctx) {
     for (const sentence of ctx.sentences) {
       const words = sentence.words
       const covered = reportPhraseList(ctx, sentence, 'naamwoordstijl.tsv', 'lijst', true)
-      // "het aanvragen van", "het tijdig indienen van": a verb used as a noun.
-      for (let i = 0; i + 2 < words.length; i++) {
-        const article = words[i]!
-        if (covered.has(i) || article.lower !== 'het') continue
-        const skip = ADVERBS.has(words[i + 1]!.lower) ? 1 : 0
+      const report = (indexes: number[], messageId: string, data: Record<string, string>) => {
+        if (indexes.some((k) => covered.has(k))) return
+        const first = Math.min(...indexes)
+        const last = Math.max(...indexes)
+        for (let k = first; k <= last; k++) covered.add(k)
+        ctx.report({start: words[first]!.start, end: words[last]!.end, messageId, data})
+      }
+
+      for (const {from, to} of clauseParts(sentence)) checkClause(words, from, to, report)
+
+      for (let i = 0; i + 1 < words.length; i++) {
+        const word = words[i]!
+        // "ter verbetering van": ter + the noun of an action.
+        if (word.lower === 'ter') {
+          const action = actionNoun(words[i + 1]!, false)
+          if (action && action.kind === 'suffix') {
+            const last = words[i + 2]?.lower === 'van' ? i + 2 : i + 1
+            report([i, last], 'ter', {teVerb: teInfinitive(action.verb)})
+          }
+          continue
+        }
+        // "het aanvragen van", "het tijdig indienen van": a verb used as a noun.
+        if (word.lower !== 'het') continue
+        // one word between: an adverb or adjective ("tijdig"), whatever the tagger calls it
+        const between = words[i + 1]!
+        const skip =
+          words[i + 2]?.tag?.upos === 'VERB' &&
+          words[i + 3]?.lower === 'van' &&
+          between.value === between.lower &&
+          !NOT_BETWEEN.has(between.tag?.upos ?? '')
+            ? 1
+            : 0
         const verb = words[i + 1 + skip]
         const of = words[i + 2 + skip]
-        if (!verb || !of || of.lower !== 'van') continue
+        if (!verb || !of || of.lower !== 'van' || verb.masked || verb.value !== verb.lower) continue
+        // "het 'teruggeven' van": a quoted word is used on purpose
         if (
-          verb.masked ||
-          verb.value !== verb.lower ||
-          !/^[a-zëï]{4,}en$/.test(verb.lower) ||
-          NOUNS_IN_EN.has(verb.lower)
+          /['‘’"“”]/.test(sentence.text.slice(word.end - sentence.start, of.start - sentence.start))
         )
           continue
-        ctx.report({
-          start: article.start,
-          end: of.end,
-          messageId: 'infinitief',
-          // No replacement: a bare verb in the noun's place is not a sentence ("Na vaststellen de
-          // nota"); the message shows how to use the verb.
-          data: {verb: verb.lower},
-        })
+        if (verb.tag?.upos !== 'VERB' || verb.tag.feats.VerbForm !== 'Inf') continue
+        if (NOUNS_IN_EN.has(verb.lower)) continue
+        if (
+          !loadVerbTable()
+            .analyse(verb.lower)
+            .some((a) => a.slot === 'inf')
+        )
+          continue
+        // No replacement: a bare verb in the noun's place is not a sentence ("Na vaststellen de
+        // nota"); the message says what to do.
+        report([i, i + 2 + skip], 'infinitief', {verb: verb.lower})
       }
     }
   },

@@ -284,5 +284,17 @@ tester.run('dubbele-ontkenning', {
         },
       ],
     },
+    {
+      name: 'geen bezwaar hebben tegen: explained, no replacement (it would break the sentence)',
+      text: 'Wij hebben geen bezwaar tegen uw plan.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 5, 4], end: [1, 30, 29]},
+          actual: 'hebben geen bezwaar tegen',
+          expected: [],
+        },
+      ],
+    },
   ],
 })

@@ -14,9 +14,20 @@ tester.run('naamwoordstijl', {
     'Het Wapen van Dronten hangt in de hal.',
     'De beoordeling duurt acht weken.',
     'U kunt kiezen uit drie data.',
-    // Verb-support phrases that ambtelijke-taal reports: no second finding here.
-    {text: 'De aannemer draagt zorg voor de afvoer van het puin.'},
-    'Wij nemen uw verzoek in behandeling.',
+    // Nouns that name a thing, support verbs with a person or a thing, plurals
+    'Wij verlenen u een vergunning voor twee jaar.',
+    'U volgt een opleiding bij ons.',
+    'De weg volgt de rivier.',
+    'Wij leveren de containers op maandag.',
+    'Onderzoek wijst uit dat het werkt.',
+    'Wij nemen de brief mee naar huis.',
+    'Ter plaatse kunt u parkeren.',
+    'Er vinden veel controles plaats.',
+    'In de bijlage vindt u het besluit.',
+    'De betaling volgt de afspraken uit het contract.',
+    'Dat levert een besparing op.',
+    "Het 'aanvragen' van een pas is een begrip.",
+    'Volgende week vindt u de uitslag op onze website.',
   ],
   invalid: [
     {
@@ -27,6 +38,8 @@ tester.run('naamwoordstijl', {
           messageId: 'infinitief',
           range: {start: [1, 1, 0], end: [1, 18, 17]},
           actual: 'Het aanvragen van',
+          message:
+            '‘Het aanvragen van’ is naamwoordstijl. Maak van ‘aanvragen’ weer het werkwoord van de zin en zeg wie het doet.',
         },
       ],
     },
@@ -103,6 +116,112 @@ tester.run('naamwoordstijl', {
           range: {start: [1, 5, 4], end: [1, 34, 33]},
           actual: 'brengen de kosten in rekening',
           message: '‘brengen de kosten in rekening’ is naamwoordstijl. Schrijf ‘rekenen’.',
+        },
+      ],
+    },
+    {
+      name: 'a support verb with the noun of an action as subject names the verb to write',
+      text: 'Er vindt een controle van uw gegevens plaats. Volgende week vond de inspectie plaats. Een verhoging van de tarieven zal volgen. Daarna volgt een beoordeling door een consulent.',
+      findings: [
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 4, 3], end: [1, 45, 44]},
+          actual: 'vindt een controle van uw gegevens plaats',
+          message:
+            '‘vindt een controle van uw gegevens plaats’ is naamwoordstijl: wat er gebeurt, zit in ‘controle’. Schrijf het werkwoord ‘controleren’ en zeg wie het doet.',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 61, 60], end: [1, 85, 84]},
+          actual: 'vond de inspectie plaats',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 91, 90], end: [1, 127, 126]},
+          actual: 'verhoging van de tarieven zal volgen',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 136, 135], end: [1, 157, 156]},
+          actual: 'volgt een beoordeling',
+        },
+      ],
+    },
+    {
+      name: 'support verbs with the noun as object, after tot, in and zorg dragen voor',
+      text: 'De gemeente verricht een controle. Wij verlenen u graag medewerking. Wij gaan over tot inning van het bedrag. Wij komen samen tot een oplossing. Wij nemen uw verzoek in behandeling. De aannemer draagt zorg voor de afvoer van het puin.',
+      findings: [
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 13, 12], end: [1, 34, 33]},
+          actual: 'verricht een controle',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 40, 39], end: [1, 68, 67]},
+          actual: 'verlenen u graag medewerking',
+          message:
+            '‘verlenen u graag medewerking’ is naamwoordstijl: wat er gebeurt, zit in ‘medewerking’. Schrijf het werkwoord ‘meewerken’ en zeg wie het doet.',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 74, 73], end: [1, 94, 93]},
+          actual: 'gaan over tot inning',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 115, 114], end: [1, 144, 143]},
+          actual: 'komen samen tot een oplossing',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 150, 149], end: [1, 181, 180]},
+          actual: 'nemen uw verzoek in behandeling',
+        },
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 195, 194], end: [1, 221, 220]},
+          actual: 'draagt zorg voor de afvoer',
+        },
+      ],
+    },
+    {
+      name: 'ter + the noun of an action: the te-infinitive to write, separable verbs split',
+      text: 'Ter verbetering van de veiligheid plaatsen wij drempels. Wij sturen dit ter aanvulling van uw dossier.',
+      findings: [
+        {
+          messageId: 'ter',
+          range: {start: [1, 1, 0], end: [1, 20, 19]},
+          actual: 'Ter verbetering van',
+          message: '‘Ter verbetering van’ is naamwoordstijl. Schrijf ‘om … te verbeteren’.',
+        },
+        {
+          messageId: 'ter',
+          range: {start: [1, 73, 72], end: [1, 91, 90]},
+          actual: 'ter aanvulling van',
+          message: '‘ter aanvulling van’ is naamwoordstijl. Schrijf ‘om … aan te vullen’.',
+        },
+      ],
+    },
+    {
+      name: 'a bare stem as subject',
+      text: 'Afstel verdient de voorkeur. Uitstel is niet mogelijk. Behoud van de bomen is belangrijk.',
+      findings: [
+        {
+          messageId: 'kaal',
+          range: {start: [1, 1, 0], end: [1, 7, 6]},
+          actual: 'Afstel',
+          message: '‘Afstel’ is naamwoordstijl. Zeg wie wat doet, met het werkwoord ‘afstellen’.',
+        },
+        {
+          messageId: 'kaal',
+          range: {start: [1, 30, 29], end: [1, 37, 36]},
+          actual: 'Uitstel',
+        },
+        {
+          messageId: 'kaal',
+          range: {start: [1, 56, 55], end: [1, 62, 61]},
+          actual: 'Behoud',
         },
       ],
     },
