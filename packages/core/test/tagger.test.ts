@@ -143,6 +143,23 @@ describe('tagWords', () => {
     })
   })
 
+  it('reads an -en form as finite or infinitive by its clause', () => {
+    const form = (sentence: string, i: number) => {
+      const t = tag(sentence)[i]!
+      return `${t.word}/${t.upos}/${t.feats.VerbForm ?? '-'}`
+    }
+    // before a subject pronoun: the finite verb of an inverted clause
+    expect(form('Tot onze spijt moeten wij u laten weten dat de weg dicht blijft .', 3)).toBe(
+      'moeten/AUX/Fin',
+    )
+    expect(form('Daarom sturen wij u een nieuwe pas .', 1)).toBe('sturen/VERB/Fin')
+    // after the finite verb of the clause: the infinitive
+    expect(form('Kunt u vragen met het formulier op onze website ?', 2)).toBe('vragen/VERB/Inf')
+    expect(form('U kunt ons bellen of mailen .', 3)).toBe('bellen/VERB/Inf')
+    // after hebben: the participle, not the past plural
+    expect(form('Wij hebben besloten uw aanvraag af te wijzen .', 2)).toBe('besloten/VERB/Part')
+  })
+
   it('lemmatises plural nouns and compounds it never saw', () => {
     const lemmas = (sentence: string) => tag(sentence).map((t) => t.lemma)
     expect(lemmas('Wij sturen u de nieuwe afvalpassen en de kentekenbewijzen .')).toEqual([

@@ -34,6 +34,30 @@ export interface Tagger {
 
 const CACHE_LIMIT = 100_000
 
+/** Subject pronouns that follow the finite verb in an inverted clause. */
+const SUBJECTS = new Set(['wij', 'we', 'zij', 'ze', 'jullie', 'u'])
+
+/** Forms of hebben, zijn and worden, which take a participle. */
+const PERFECT = new Set([
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+  'ben',
+  'bent',
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'word',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+])
+
 /** Bit mask of the verb-table readings of a form: one bit per slot, bit 8 for a split form. */
 export function verbMask(verbs: VerbTable, lower: string): number {
   let mask = 0
@@ -325,6 +349,102 @@ function linkParticles(
   }
 }
 
+/** The corrections of `finiteOrInfinitive` for a model's labels (see there). */
+function clauseCorrections({
+  labels,
+  pos,
+  isFinite,
+  isBoundary,
+  lexicon,
+}: TaggerParts): (words: readonly string[], tags: Int32Array) => void {
+  // A plural present and an infinitive are the same -en form; the clause decides.
+  const labelOf = (upos: string, xpos: string) =>
+    labels.findIndex((l) => l.upos === upos && l.xpos === xpos)
+  const plural = {
+    VERB: labelOf('VERB', 'WW|pv|tgw|mv'),
+    AUX: labelOf('AUX', 'WW|pv|tgw|mv'),
+  }
+  const infinitive = {
+    VERB: labelOf('VERB', 'WW|inf|vrij|zonder'),
+    AUX: labelOf('AUX', 'WW|inf|vrij|zonder'),
+  }
+  const participle = labelOf('VERB', 'WW|vd|vrij|zonder')
+  const isInfinitive = labels.map((l) => l.xpos === 'WW|inf|vrij|zonder')
+  const isPlural = labels.map((l) => l.xpos === 'WW|pv|tgw|mv')
+  const isPluralNoun = labels.map((l) => l.upos === 'NOUN' && l.feats.Number === 'Plur')
+  const beforeSubject = labels.map((l) => l.upos !== 'DET' && l.upos !== 'ADJ' && l.upos !== 'PRON')
+
+  /**
+   * Corrections by clause, where the greedy model reads the same form the wrong way: an -en verb
+   * directly before a subject pronoun is the finite verb ("Tot onze spijt moeten wij", "Daarom
+   * sturen wij"); a finite-looking form after hebben/zijn/worden that the verb table knows as a
+   * participle is the participle ("Wij hebben besloten"); an -en verb after the clause's finite
+   * verb, which the verb table knows as an infinitive, is the infinitive ("U kunt ons bellen").
+   */
+  function finiteOrInfinitive(words: readonly string[], tags: Int32Array): void {
+    let finite = -1
+    for (let i = 0; i < tags.length; i++) {
+      const t = tags[i]!
+      if (isBoundary[t]) {
+        finite = -1
+        continue
+      }
+      const upos = pos[t] as 'VERB' | 'AUX'
+      if (isInfinitive[t] && finite < 0 && SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')) {
+        if (
+          words[i - 1]?.toLowerCase() !== 'te' &&
+          plural[upos] !== undefined &&
+          plural[upos] >= 0
+        ) {
+          tags[i] = plural[upos]
+          finite = i
+          continue
+        }
+      }
+      // "Daarom sturen wij": a plural noun reading of a verb form before a subject pronoun
+      if (
+        isPluralNoun[t] &&
+        finite < 0 &&
+        i > 0 &&
+        beforeSubject[tags[i - 1]!] &&
+        SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
+        plural.VERB >= 0 &&
+        lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'pl' && !a.split)
+      ) {
+        tags[i] = plural.VERB
+        finite = i
+        continue
+      }
+      // "Wij hebben besloten": after a form of hebben/zijn/worden a past plural that is also a
+      // participle is the participle.
+      if (
+        isFinite[t] &&
+        finite >= 0 &&
+        participle >= 0 &&
+        PERFECT.has(words[finite]!.toLowerCase()) &&
+        !SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
+        lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
+      ) {
+        tags[i] = participle
+        continue
+      }
+      if (isPlural[t] && finite >= 0 && words[i + 1] !== undefined) {
+        const lower = words[i]!.toLowerCase()
+        if (
+          infinitive[upos] >= 0 &&
+          lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') &&
+          !SUBJECTS.has(words[i + 1]!.toLowerCase())
+        ) {
+          tags[i] = infinitive[upos]
+          continue
+        }
+      }
+      if (isFinite[tags[i]!]) finite = i
+    }
+  }
+  return finiteOrInfinitive
+}
+
 export function createTagger(
   model: TaggerModel,
   lexicon: TaggerLexicon & {verbs: VerbTable},
@@ -376,6 +496,8 @@ export function createTagger(
   )
 
   const parts: TaggerParts = {model, lexicon, labels, pos, isFinite, isParticleTag, isBoundary}
+
+  const finiteOrInfinitive = clauseCorrections(parts)
 
   function tag(words: readonly string[]): WordTag[] {
     const n = words.length
@@ -430,6 +552,7 @@ export function createTagger(
       tag2 = tag1
       tag1 = best
     }
+    finiteOrInfinitive(words, tags)
     const out: WordTag[] = new Array<WordTag>(n)
     let initial = true
     for (let i = 0; i < n; i++) {
