@@ -41,6 +41,7 @@ export {
   sniffFormat,
 } from './formats/index.js'
 export type {Metrics} from './metrics/index.js'
+export {levelLabel, MIN_WORDS_FOR_LEVEL, TOO_SHORT_LABEL} from './metrics/index.js'
 export {defineRule, ruleUrl} from './rule.js'
 export type {
   Rule,

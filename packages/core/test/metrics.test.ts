@@ -211,7 +211,7 @@ describe('computeMetrics on parsed units', () => {
           level: 'onbekend',
           indicative: true,
           reasons: [
-            'Te weinig tekst (0 woorden) voor een indicatie van het taalniveau; vanaf 30 woorden.',
+            'Te kort voor een betrouwbaar niveau: 0 woorden lopende tekst; duidelijk geeft een indicatie vanaf 100 woorden.',
           ],
         },
         perParagraph: [],
@@ -220,30 +220,35 @@ describe('computeMetrics on parsed units', () => {
     }
   })
 
-  it('estimates a level with reasons for the target level from 30 words on', () => {
-    // Three sentences of 12 words: 36 words, 12 per sentence.
+  it('estimates a level with reasons for the target level from 100 words on', () => {
+    // Nine sentences of 12 words: 108 words, 12 per sentence.
     const sentence = 'Wij halen het afval op maandag en donderdag bij uw huis weg. '
-    const m = computeMetrics(parse(sentence.repeat(3).trim()), options({targetLevel: 'B2'}))
-    expect([m.words, m.sentences]).toEqual([36, 3])
+    const m = computeMetrics(parse(sentence.repeat(9).trim()), options({targetLevel: 'B2'}))
+    expect([m.words, m.sentences]).toEqual([108, 9])
     // Wij(1) halen(2) het(1) afval(2) op(1) maandag(2) en(1) donderdag(3) bij(1) uw(1) huis(1)
     // weg(1): 17 syllables in 12 words. Flesch-Douma 206,835 − 77 × 17/12 − 0,93 × 12 = 86,59.
-    expect(m.syllables).toBe(51)
+    expect(m.syllables).toBe(153)
     expect(m.fleschDouma).toBeCloseTo(86.591667, 5)
     expect(m.level.indicative).toBe(true)
     // Words per sentence says B1, the other three A1-A2: the second-highest level is A1-A2.
     expect(m.level.level).toBe('A1-A2')
     expect(m.level.reasons).toEqual([
-      'De tekst past bij B2: gemiddeld 12,0 woorden per zin; Flesch-Douma 87; 0% lange zinnen; 0% weinig gebruikte woorden.',
+      'De tekst past bij B2 en is zelfs eenvoudiger (A1-A2): gemiddeld 12,0 woorden per zin; Flesch-Douma 87; 0% lange zinnen; 0% weinig gebruikte woorden.',
+      'Gemeten over 108 woorden lopende tekst.',
     ])
   })
 
   it('names the configured long-sentence limit in the reasons', () => {
-    // 4 sentences of 12 words; with a limit of 10 words all are long.
+    // 9 sentences of 12 words; with a limit of 10 words all are long. One criterion (C1+) does
+    // not decide: the level is B1, and the long sentences are a point of attention.
     const sentence = 'Wij halen het afval op maandag en donderdag bij uw huis weg. '
-    const m = computeMetrics(parse(sentence.repeat(4).trim()), options({longSentence: 10}))
+    const m = computeMetrics(parse(sentence.repeat(9).trim()), options({longSentence: 10}))
     expect(m.longSentenceShare).toBe(1)
+    expect(m.level.level).toBe('B1')
     expect(m.level.reasons).toEqual([
-      '100% van de zinnen heeft meer dan 10 woorden; voor B1 hoogstens 10%.',
+      'De tekst past bij B1: gemiddeld 12,0 woorden per zin; Flesch-Douma 87; 0% weinig gebruikte woorden.',
+      'Aandachtspunt (één kenmerk, bepaalt het niveau niet): 100% van de zinnen heeft meer dan 10 woorden; voor B1 hoogstens 10%.',
+      'Gemeten over 108 woorden lopende tekst.',
     ])
   })
 })
@@ -255,7 +260,8 @@ describe('computeMetrics through the checker', () => {
     expect([m.words, m.sentences, m.paragraphs, m.syllables]).toEqual([10, 2, 1, 13])
     expect(m.wordsPerSentence).toBe(5)
     expect(m.syllablesPerWord).toBeCloseTo(1.3, 10)
-    expect(m.fleschDouma).toBeCloseTo(102.085, 10)
+    // Flesch-Douma 102,085 by the formula, shown on its 0–100 scale (issue #15).
+    expect(m.fleschDouma).toBe(100)
     expect(m.brouwer).toBeCloseTo(98.29, 10)
     expect(m.longSentenceShare).toBe(0)
     expect(m.level.level).toBe('onbekend')
@@ -322,6 +328,7 @@ describe('estimateLevel', () => {
         '40% van de zinnen heeft meer dan 20 woorden; voor B1 hoogstens 10%.',
         'Flesch-Douma 54 (1,7 lettergrepen per woord): lange woorden en zinnen; voor B1 is 60 of hoger het streven.',
         '12% van de woorden is weinig gebruikt; voor B1 hoogstens 10%.',
+        'Gemeten over 200 woorden lopende tekst.',
       ],
     })
   })
@@ -338,8 +345,11 @@ describe('estimateLevel', () => {
       targetLevel: 'B1',
     })
     expect(estimate.level).toBe('B1')
+    // Issue #15: the label and its reasons agree. The outlier is a point of attention.
     expect(estimate.reasons).toEqual([
-      '30% van de zinnen heeft meer dan 20 woorden; voor B1 hoogstens 10%.',
+      'De tekst past bij B1: gemiddeld 12,0 woorden per zin; Flesch-Douma 80; 4% weinig gebruikte woorden; 5% zinnen in de lijdende vorm.',
+      'Aandachtspunt (één kenmerk, bepaalt het niveau niet): 30% van de zinnen heeft meer dan 20 woorden; voor B1 hoogstens 10%.',
+      'Gemeten over 120 woorden lopende tekst.',
     ])
   })
 
@@ -358,8 +368,75 @@ describe('estimateLevel', () => {
       level: 'A1-A2',
       indicative: true,
       reasons: [
-        'De tekst past bij B1: gemiddeld 9,0 woorden per zin; Flesch-Douma 90; 0% lange zinnen; 2% weinig gebruikte woorden.',
+        'De tekst past bij B1 en is zelfs eenvoudiger (A1-A2): gemiddeld 9,0 woorden per zin; Flesch-Douma 90; 0% lange zinnen; 2% weinig gebruikte woorden.',
+        'Gemeten over 120 woorden lopende tekst.',
       ],
     })
+  })
+})
+
+// Issue #15, kind 7: "A1-A2" shown with a reason that the text is not yet B1; a Brouwer score of
+// -15 shown as is; a 45-word text rated with the same confidence as a letter.
+describe('honest levels', () => {
+  it('never shows a level at or below the target with a reason that says it misses the target', () => {
+    const values = {
+      wordsPerSentence: [8, 13, 18, 26],
+      fleschDouma: [80, 65, 50, 30],
+      longSentenceShare: [0, 0.08, 0.2, 0.4],
+      rareWordShare: [0.02, 0.08, 0.12, 0.3],
+    }
+    let checked = 0
+    for (const wordsPerSentence of values.wordsPerSentence)
+      for (const fleschDouma of values.fleschDouma)
+        for (const longSentenceShare of values.longSentenceShare)
+          for (const rareWordShare of values.rareWordShare) {
+            const estimate = estimateLevel({
+              words: 150,
+              wordsPerSentence,
+              syllablesPerWord: 1.5,
+              fleschDouma,
+              longSentenceShare,
+              rareWordShare,
+              passiveShare: undefined,
+              targetLevel: 'B1',
+            })
+            const fits = ['A1-A2', 'B1'].includes(estimate.level)
+            const first = estimate.reasons[0]!
+            // At or below B1 the first reason says it fits; above, it never does.
+            expect([estimate.level, first.startsWith('De tekst past bij B1')]).toEqual([
+              estimate.level,
+              fits,
+            ])
+            // Any "voor B1 …" reason under a fitting label is marked as a point of attention.
+            for (const reason of estimate.reasons.slice(1, -1)) {
+              if (fits) expect(reason).toMatch(/^Aandachtspunt/)
+            }
+            expect(estimate.reasons.at(-1)).toBe('Gemeten over 150 woorden lopende tekst.')
+            checked++
+          }
+    expect(checked).toBe(256)
+  })
+
+  it('clamps Flesch-Douma and Brouwer to 0–100', () => {
+    // One sentence of 40 long words: Brouwer and Flesch-Douma fall far below zero by the formula.
+    const word = 'verantwoordelijkheidsverdeling '
+    const m = computeMetrics(parse(`${word.repeat(40).trim()}.`), options())
+    expect(brouwer(m.syllablesPerWord, m.wordsPerSentence)).toBeLessThan(-15)
+    expect([m.brouwer, m.fleschDouma]).toEqual([0, 0])
+    expect([m.perSentence[0]!.brouwer, m.perParagraph[0]!.fleschDouma]).toEqual([0, 0])
+  })
+
+  it('says a text under 100 words is too short for a reliable level', () => {
+    const sentence = 'Wij halen het afval op maandag en donderdag bij uw huis weg. '
+    const short = computeMetrics(parse(sentence.repeat(4).trim()), options())
+    expect(short.words).toBe(48)
+    expect(short.level).toEqual({
+      level: 'onbekend',
+      indicative: true,
+      reasons: [
+        'Te kort voor een betrouwbaar niveau: 48 woorden lopende tekst; duidelijk geeft een indicatie vanaf 100 woorden.',
+      ],
+    })
+    expect(computeMetrics(parse(sentence.repeat(9).trim()), options()).level.level).toBe('A1-A2')
   })
 })

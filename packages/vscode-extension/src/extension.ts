@@ -95,11 +95,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       status.hide()
       return
     }
-    const level = current.level === 'onbekend' ? '–' : current.level
+    // Under 100 words there is no level (issue #15): say so instead of a bare dash.
+    const level = current.level === 'onbekend' ? 'te kort' : current.level
     status.text = `$(book) ${level} · ${Math.round(current.fleschDouma)}`
     const tooltip = new vscode.MarkdownString(
       [
-        `**Geschat taalniveau: ${current.level}** (indicatie) · Flesch-Douma ${Math.round(current.fleschDouma)}`,
+        `**Geschat taalniveau: ${current.level === 'onbekend' ? 'te kort voor een betrouwbaar niveau' : current.level}** (indicatie) · Flesch-Douma ${Math.round(current.fleschDouma)}`,
         '',
         ...current.reasons.map((reason) => `- ${reason}`),
         '',

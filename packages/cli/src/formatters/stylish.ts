@@ -1,4 +1,4 @@
-import {redact, type CheckResult, type Finding} from '@duidelijk/core'
+import {levelLabel, redact, type CheckResult, type Finding} from '@duidelijk/core'
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
 import {inert} from './inert.js'
@@ -112,7 +112,7 @@ export function stylish(results: readonly CheckResult[], options: StylishOptions
         `  Leesbaarheid: ${m.words} woord${m.words === 1 ? '' : 'en'}, ${m.sentences} zin${m.sentences === 1 ? '' : 'nen'}, ${m.paragraphs} alinea${m.paragraphs === 1 ? '' : "'s"}`,
         `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
         `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
-        `    Geschat taalniveau (indicatie): ${m.level.level}`,
+        `    Geschat taalniveau (indicatie): ${levelLabel(m.level.level)}`,
         ...m.level.reasons.map((reason) => `      - ${inert(reason)}`),
       )
     }

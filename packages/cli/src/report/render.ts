@@ -1,4 +1,4 @@
-import type {CheckResult, Finding} from '@duidelijk/core'
+import {TOO_SHORT_LABEL, type CheckResult, type Finding} from '@duidelijk/core'
 import {barChart, sentenceStrip} from './charts.js'
 import {
   count,
@@ -105,7 +105,7 @@ const link = (href: string, text: string) =>
   `<a class="utrecht-link" href="${esc(href)}">${text}</a>`
 
 function levelLabel(level: string): string {
-  return level === 'onbekend' ? 'onbekend (te weinig tekst)' : level
+  return level === 'onbekend' ? TOO_SHORT_LABEL : level
 }
 
 /** Where a finding is: line and column, or the readable location of formats without lines. */
@@ -328,7 +328,7 @@ function hardestSection(views: readonly FileView[]): string[] {
       ? `<ol class="utrecht-ordered-list">${hardest
           .map(
             (v) =>
-              `<li class="utrecht-ordered-list__item">${link(`#${v.id}`, esc(v.path))}: ${esc(v.result.metrics.level.level)}, Flesch-Douma ${num(v.result.metrics.fleschDouma)}, ${count(v.result.findings.length, 'melding', 'meldingen')}</li>`,
+              `<li class="utrecht-ordered-list__item">${link(`#${v.id}`, esc(v.path))}: ${esc(levelLabel(v.result.metrics.level.level))}, Flesch-Douma ${num(v.result.metrics.fleschDouma)}, ${count(v.result.findings.length, 'melding', 'meldingen')}</li>`,
           )
           .join('')}</ol>`
       : p('Geen sjabloon heeft genoeg tekst voor een taalniveau.'),
@@ -350,7 +350,7 @@ function allSection(views: readonly FileView[]): string[] {
       views.map((v) => [
         link(`#${v.id}`, esc(v.path)),
         v.result.isLetter ? 'brief' : 'tekst',
-        esc(v.result.metrics.level.level),
+        esc(levelLabel(v.result.metrics.level.level)),
         v.result.metrics.words ? num(v.result.metrics.fleschDouma) : '–',
         num(v.result.metrics.words),
         num(v.result.findings.length),

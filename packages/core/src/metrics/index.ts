@@ -7,7 +7,13 @@ import {estimateLevel, type LevelEstimate} from './level.js'
 import {brouwer, fleschDouma} from './readability.js'
 
 export {brouwer, fleschDouma} from './readability.js'
-export {estimateLevel, MIN_WORDS_FOR_LEVEL, THRESHOLDS} from './level.js'
+export {
+  estimateLevel,
+  levelLabel,
+  MIN_WORDS_FOR_LEVEL,
+  THRESHOLDS,
+  TOO_SHORT_LABEL,
+} from './level.js'
 export type {Level, LevelEstimate, LevelInput} from './level.js'
 
 /** Figures shared by document, paragraph and sentence. */
@@ -107,8 +113,10 @@ function figures(t: Tally, passiveKnown: boolean): TextFigures {
     wordsPerSentence,
     syllablesPerWord,
     longSentenceShare: t.sentences === 0 ? 0 : t.long / t.sentences,
-    fleschDouma: empty ? 0 : fleschDouma(syllablesPerWord, wordsPerSentence),
-    brouwer: empty ? 0 : brouwer(syllablesPerWord, wordsPerSentence),
+    // Both scales run from 0 to 100: a Brouwer of -15 or a Flesch-Douma of 102 is shown clamped
+    // (issue #15), the formulas themselves stay as published.
+    fleschDouma: empty ? 0 : clamp(fleschDouma(syllablesPerWord, wordsPerSentence)),
+    brouwer: empty ? 0 : clamp(brouwer(syllablesPerWord, wordsPerSentence)),
     rareWordShare: t.rareCandidates === 0 ? 0 : t.rare / t.rareCandidates,
     passiveShare: passiveKnown ? (t.sentences === 0 ? 0 : t.passive / t.sentences) : undefined,
   }
@@ -215,6 +223,11 @@ export function computeMetrics(units: readonly UnitInfo[], options: MetricsOptio
     perParagraph,
     perSentence,
   }
+}
+
+/** A readability score on its 0–100 scale. */
+function clamp(score: number): number {
+  return Math.min(100, Math.max(0, score))
 }
 
 /** Snippets have at most this many words. */

@@ -27,8 +27,19 @@ export interface LevelInput {
 
 const ORDER: Level[] = ['A1-A2', 'B1', 'B2', 'C1+']
 
-/** Texts shorter than this get no level: a few sentences say too little. */
-export const MIN_WORDS_FOR_LEVEL = 30
+/**
+ * Texts shorter than this get no level (issue #15): a few sentences say too little, and a 45-word
+ * text must not look as reliable as a letter.
+ */
+export const MIN_WORDS_FOR_LEVEL = 100
+
+/** What front ends show for the level `onbekend`. */
+export const TOO_SHORT_LABEL = 'te kort voor een betrouwbaar niveau'
+
+/** The level as front ends show it: `onbekend` reads as "te kort voor een betrouwbaar niveau". */
+export function levelLabel(level: Level | 'onbekend'): string {
+  return level === 'onbekend' ? TOO_SHORT_LABEL : level
+}
 
 /**
  * Thresholds per criterion: the highest value still at A1-A2, B1 and B2 (above the last: C1+).
@@ -65,7 +76,7 @@ export function estimateLevel(input: LevelInput): LevelEstimate {
     return {
       level: 'onbekend',
       reasons: [
-        `Te weinig tekst (${input.words} woorden) voor een indicatie van het taalniveau; vanaf ${MIN_WORDS_FOR_LEVEL} woorden.`,
+        `Te kort voor een betrouwbaar niveau: ${input.words} ${input.words === 1 ? 'woord' : 'woorden'} lopende tekst; duidelijk geeft een indicatie vanaf ${MIN_WORDS_FOR_LEVEL} woorden.`,
       ],
       indicative: true,
     }
@@ -102,11 +113,44 @@ export function estimateLevel(input: LevelInput): LevelEstimate {
     })
   }
   const sorted = criteria.map((c) => ORDER.indexOf(c.level)).sort((a, b) => b - a)
-  const level = ORDER[sorted[1] ?? sorted[0] ?? 0]!
-  const above = criteria.filter((c) => ORDER.indexOf(c.level) > targetIndex)
-  const reasons =
-    above.length > 0
-      ? above.sort((a, b) => ORDER.indexOf(b.level) - ORDER.indexOf(a.level)).map((c) => c.reason)
-      : [`De tekst past bij ${target}: ${criteria.map((c) => c.ok.replace(/\.$/, '')).join('; ')}.`]
-  return {level, reasons, indicative: true}
+  const levelIndex = sorted[1] ?? sorted[0] ?? 0
+  const level = ORDER[levelIndex]!
+  const hardestFirst = (a: {level: Level}, b: {level: Level}) =>
+    ORDER.indexOf(b.level) - ORDER.indexOf(a.level)
+  const above = criteria.filter((c) => ORDER.indexOf(c.level) > targetIndex).sort(hardestFirst)
+  const measured = `Gemeten over ${input.words} woorden lopende tekst.`
+  // The reasons agree with the label (issue #15): above the target they are the criteria that
+  // put the text at its level; at or below it they say why it fits, and a single criterion above
+  // the target (which does not decide, see above) is a point of attention, not a verdict.
+  if (levelIndex > targetIndex) {
+    const deciding = above.filter((c) => ORDER.indexOf(c.level) >= levelIndex)
+    const rest = above.filter((c) => ORDER.indexOf(c.level) < levelIndex)
+    return {
+      level,
+      reasons: [...deciding, ...rest].map((c) => c.reason).concat(measured),
+      indicative: true,
+    }
+  }
+  const fits =
+    levelIndex === targetIndex
+      ? `De tekst past bij ${target}`
+      : `De tekst past bij ${target} en is zelfs eenvoudiger (${level})`
+  const ok = criteria
+    .filter((c) => ORDER.indexOf(c.level) <= targetIndex)
+    .map((c) => c.ok.replace(/\.$/, ''))
+  return {
+    level,
+    reasons: [
+      `${fits}: ${ok.join('; ')}.`,
+      ...above.map(
+        (c) => `Aandachtspunt (één kenmerk, bepaalt het niveau niet): ${lowerFirst(c.reason)}`,
+      ),
+      measured,
+    ],
+    indicative: true,
+  }
+}
+
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text
 }
