@@ -1,5 +1,7 @@
-import {isAdjectivalParticiple, isParticiple} from '../nlp/participles.js'
-import {defineRule, type WordInfo} from '../rule.js'
+import {punctuationBetween} from '../nlp/clause-parts.js'
+import {articleOf} from '../nlp/fit.js'
+import {loadVerbTable} from '../nlp/verbs.js'
+import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
 interface Options {
   /** Most words allowed between article and noun. */
@@ -8,79 +10,186 @@ interface Options {
   maxWerkwoord: number
 }
 
-/** Present participles as adjectives: "de voor u geldende regels". */
-const PRESENT_PARTICIPLE = /^[a-zëï]{3,}ende$/
+const upos = (word: WordInfo | undefined) => word?.tag?.upos ?? ''
+const xpos = (word: WordInfo | undefined) => word?.tag?.xpos ?? ''
+const isFinite = (word: WordInfo | undefined) => xpos(word).startsWith('WW|pv')
+/** A determiner or possessive that opens a noun phrase: de, het, een, deze, uw, onze. */
+const isDeterminer = (word: WordInfo | undefined) =>
+  upos(word) === 'DET' || (upos(word) === 'PRON' && xpos(word).startsWith('VNW|bez|det'))
+/**
+ * An infinitive or participle that closes a verb cluster: by the tagger, or a participle by the
+ * verb table that the tagger read as an adjective ("waren … gescheiden"). Not one used as a noun
+ * (after a preposition, article or adjective: "voor parkeren", "de bovenste delen") or before a
+ * noun ("een geschreven bundel").
+ */
+function closesCluster(words: readonly WordInfo[], j: number): boolean {
+  const word = words[j]!
+  const verb =
+    ((upos(word) === 'VERB' || upos(word) === 'AUX') && /^WW\|(?:vd|inf)\|/.test(xpos(word))) ||
+    (upos(word) === 'ADJ' &&
+      loadVerbTable()
+        .analyse(word.lower)
+        .some((a) => a.slot === 'participle'))
+  if (!verb) return false
+  if (['ADP', 'DET', 'ADJ'].includes(upos(words[j - 1]))) return false
+  return upos(words[j + 1]) !== 'NOUN'
+}
+/** A word that opens a subclause: a subordinating conjunction or relative pronoun, or "om" (… te). */
+const opensSubclause = (word: WordInfo | undefined) =>
+  upos(word) === 'SCONJ' ||
+  xpos(word).includes('betr') ||
+  (word !== undefined && SUBCLAUSE_WORDS.test(word.lower))
+/** Words that open a subclause whatever the tagger calls them: waarin, hoezeer, alvorens, om. */
+const SUBCLAUSE_WORDS =
+  /^(?:om|waar(?:in|op|door|mee|aan|van|voor|bij|uit|naar|over)?|hoe(?:zeer|veel)?|alvorens|toen|terwijl|nadat|voordat|zodat|omdat|wanneer|indien|zodra)$/
 
-const ARTICLES = new Set([
-  'de',
-  'het',
-  'een',
-  'deze',
-  'dit',
-  'die',
-  'uw',
-  'onze',
-  'ons',
-  'zijn',
-  'haar',
-  'hun',
-])
-const PREPOSITIONS = new Set([
-  'door',
-  'op',
-  'bij',
-  'van',
-  'voor',
-  'in',
-  'aan',
-  'met',
-  'naar',
-  'over',
-  'tot',
-  'uit',
-  'om',
-  'tegen',
-  'na',
-  'vanuit',
-  'namens',
-])
-const AUX_PARTICIPLE = new Set([
-  'heeft',
-  'hebben',
-  'heb',
-  'hebt',
-  'had',
-  'hadden',
-  'is',
-  'zijn',
-  'ben',
-  'bent',
-  'was',
-  'waren',
-  'wordt',
-  'worden',
-  'werd',
-  'werden',
-])
-/** Words that start a new clause after a closed verb cluster. */
-const CLAUSE_BREAK = new Set(['en', 'maar', 'want', 'omdat', 'dat', 'die', 'zodat', 'als', 'of'])
-const MODALS = new Set([
-  'zal',
-  'zullen',
-  'zult',
-  'kan',
-  'kunt',
-  'kunnen',
-  'moet',
-  'moeten',
-  'wil',
-  'wilt',
-  'willen',
-  'mag',
-  'mogen',
-  'gaat',
-  'gaan',
-])
+/**
+ * A word of a modifier before a noun: an adjective or participle ("vastgestelde", "geldende"),
+ * whatever the tagger calls its position, or "te" with an infinitive ("te vinden"). Returns how many
+ * words it takes (0: none).
+ */
+function modifierAt(words: readonly WordInfo[], j: number): number {
+  const word = words[j]
+  if (!word) return 0
+  if (word.lower === 'te' && xpos(words[j + 1]).startsWith('WW|inf')) return 2
+  if (upos(word) === 'ADJ') return 1
+  if ((upos(word) === 'VERB' || upos(word) === 'AUX') && /^WW\|(?:vd|od)\|/.test(xpos(word)))
+    return 1
+  return verbFormBeforeNoun(word) ? 1 : 0
+}
+
+/**
+ * A participle before a noun by the verb table, where the tagger read it otherwise (after a name:
+ * "Dronten geldende regels"): vastgestelde, geldende, afgegeven.
+ */
+function verbFormBeforeNoun(word: WordInfo): boolean {
+  if (word.value !== word.lower || upos(word) === 'NOUN') return false
+  const verbs = loadVerbTable()
+  // strong participles have no -e: "de bij de balie afgegeven pas", "de opgenomen regels"
+  if (word.lower.endsWith('en'))
+    return verbs.analyse(word.lower).some((a) => a.slot === 'participle')
+  if (!word.lower.endsWith('e')) return false
+  const base = word.lower.slice(0, -1)
+  if (verbs.analyse(base).some((a) => a.slot === 'participle')) return true
+  // present participle: gelden + d
+  return base.endsWith('d') && verbs.analyse(base.slice(0, -1)).some((a) => a.slot === 'inf')
+}
+
+/** A noun by the tagger, or a lower-case word the article list knows ("besluit"). */
+const isNoun = (word: WordInfo | undefined) =>
+  word !== undefined &&
+  (upos(word) === 'NOUN' ||
+    (word.value === word.lower &&
+      !['VERB', 'AUX', 'ADJ', 'DET'].includes(upos(word)) &&
+      articleOf(word.lower) !== undefined))
+
+/**
+ * "de door de gemeente in 2024 vastgestelde regels": a determiner, a modifier with its own words
+ * (it starts with a preposition or adverb), adjectives or participles, the noun. Returns the index
+ * of the noun, or -1.
+ */
+function prenominalNoun(sentence: SentenceInfo, i: number): number {
+  const words = sentence.words
+  const first = words[i + 1]
+  if (!first || (upos(first) !== 'ADP' && upos(first) !== 'ADV')) return -1
+  for (let j = i + 2; j < Math.min(words.length - 1, i + 20); j++) {
+    const word = words[j]!
+    if (punctuationBetween(sentence, words[j - 1]!, word) || isFinite(word)) return -1
+    if (opensSubclause(word)) return -1
+    let n = j
+    for (let take = modifierAt(words, n); take > 0; take = modifierAt(words, n)) n += take
+    if (n === j) continue
+    // the adjective of a noun phrase inside the modifier: "door de nieuwe wethouder"
+    if (isDeterminer(words[j - 1])) {
+      j = n - 1
+      continue
+    }
+    if (isNoun(words[n]) && !punctuationBetween(sentence, words[n - 1]!, words[n]!)) return n
+    // "toegelichte en door de raad aangenomen begroting": a coordinated modifier goes on
+    if (upos(words[n]) !== 'CCONJ') return -1
+    j = n - 1
+  }
+  return -1
+}
+
+/**
+ * The end of the verb cluster of the finite verb at `f` in its own clause: its separable particle,
+ * or the first infinitive or participle of the same clause. Subclauses in between (a relative
+ * clause, "dat …", "om … te …") are skipped and counted as words in between; another finite verb
+ * of the same level, or punctuation that does not close a subclause, ends the clause without a
+ * cluster (coordinated clauses are not paired). Returns -1 when the clause has no such end.
+ */
+function clusterEnd(sentence: SentenceInfo, f: number): number {
+  const words = sentence.words
+  // the particle, unless an infinitive or participle of the clause comes first ("heeft … laten
+  // bouwen … aan", where the tagger linked "aan" to "heeft")
+  const linked = words[f]!.tag?.particle
+  const particle = linked !== undefined && linked > f ? linked : undefined
+  let depth = 0
+  /** Within a subclause: whether its finite verb (or te + infinitive) has come. */
+  let closing = false
+  let justClosed = false
+  for (let j = f + 1; j < words.length; j++) {
+    const word = words[j]!
+    const punctuation = punctuationBetween(sentence, words[j - 1]!, word)
+    if (depth > 0) {
+      // a subclause ends after its verbs, at punctuation or a conjunction: a "verb" the tagger
+      // found in its middle ("op … plaatsen een geurstof") does not close it
+      const boundary = punctuation || ['CCONJ', 'SCONJ'].includes(upos(word))
+      if (closing && upos(word) !== 'VERB' && upos(word) !== 'AUX' && !boundary) closing = false
+      if (closing && upos(word) !== 'VERB' && upos(word) !== 'AUX') {
+        depth--
+        closing = false
+        justClosed = true
+        j--
+        continue
+      }
+      if (opensSubclause(word) && !closing) {
+        depth++
+        continue
+      }
+      if (isFinite(word) || (words[j - 1]!.lower === 'te' && xpos(word).startsWith('WW|inf')))
+        closing = true
+      continue
+    }
+    if (punctuation && !justClosed) return -1
+    justClosed = false
+    // another finite verb: a coordinated clause ("gaat … dood en kan … gebruiken"), not paired;
+    // but a plural at the very end of the clause is the infinitive ("zullen … plaatsen.")
+    if (isFinite(word) && !infinitiveAtEnd(sentence, j)) return -1
+    if (isFinite(word)) return j
+    if (opensSubclause(word)) {
+      depth = 1
+      closing = false
+      continue
+    }
+    if (j === particle || closesCluster(words, j)) return j
+  }
+  return -1
+}
+
+/** A word the tagger read as a finite plural that ends its clause and is also an infinitive. */
+function infinitiveAtEnd(sentence: SentenceInfo, j: number): boolean {
+  const words = sentence.words
+  const next = words[j + 1]
+  const atEnd = !next || punctuationBetween(sentence, words[j]!, next)
+  return (
+    atEnd &&
+    loadVerbTable()
+      .analyse(words[j]!.lower)
+      .some((a) => a.slot === 'inf')
+  )
+}
+
+/** The relative pronoun for a noun: "de regels die", "het besluit dat". */
+function relative(article: WordInfo, noun: WordInfo): string {
+  if (noun.tag?.feats.Number === 'Plur') return 'die'
+  const gender = articleOf(noun.tag?.lemma ?? noun.lower)
+  if (gender) return gender === 'het' ? 'dat' : 'die'
+  if (['het', 'dit', 'dat'].includes(article.lower)) return 'dat'
+  if (['de', 'deze', 'die'].includes(article.lower)) return 'die'
+  return 'die of dat'
+}
 
 export default defineRule<Options>({
   id: 'tangconstructie',
@@ -88,11 +197,11 @@ export default defineRule<Options>({
     description:
       'Zet woorden die bij elkaar horen bij elkaar: lidwoord en zelfstandig naamwoord, en de werkwoorden.',
     scope: 'unit',
-    severity: 'warning',
+    severity: 'info',
     fixable: 'none',
     messages: {
       lidwoord:
-        'Tussen ‘{article}’ en ‘{noun}’ staan {count} woorden. Zet ze achter het woord: ‘{article} {noun} die …’.',
+        'Tussen ‘{article}’ en ‘{noun}’ staan {count} woorden. Zet ze achter het woord: ‘{article} {noun} {relative} …’.',
       werkwoord:
         'Tussen ‘{first}’ en ‘{last}’ staan {count} woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
     },
@@ -118,67 +227,61 @@ export default defineRule<Options>({
   check(_tree, ctx) {
     for (const sentence of ctx.sentences) {
       const words = sentence.words
-      const gapText = (a: WordInfo, b: WordInfo) =>
-        sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+      const count = (from: number, to: number) => to - from - 1
       // "de door u op 12 maart bij ons ingediende aanvraag"
       for (let i = 0; i + 3 < words.length; i++) {
         const article = words[i]!
-        if (!ARTICLES.has(article.lower) || !PREPOSITIONS.has(words[i + 1]!.lower)) continue
-        for (let j = i + 2; j < Math.min(words.length - 1, i + 16); j++) {
-          if (/[,;:]/.test(gapText(words[j - 1]!, words[j]!))) break
-          // "de op de website te vinden formulieren": te + infinitive works as an adjective.
-          const teInfinitive =
-            words[j - 1]!.lower === 'te' && /^[a-zë]{2,}en$/.test(words[j]!.lower)
-          if (
-            !isAdjectivalParticiple(words[j]!.value) &&
-            !PRESENT_PARTICIPLE.test(words[j]!.lower) &&
-            !teInfinitive
-          )
+        if (article.masked || !isDeterminer(article)) continue
+        const n = prenominalNoun(sentence, i)
+        if (n === -1) continue
+        if (count(i, n) > ctx.options.maxLidwoord) {
+          const noun = words[n]!
+          ctx.report({
+            start: article.start,
+            end: noun.end,
+            messageId: 'lidwoord',
+            data: {
+              article: article.value,
+              noun: noun.value,
+              count: count(i, n),
+              relative: relative(article, noun),
+            },
+          })
+        }
+        i = n
+      }
+      // "Wij hebben uw aanvraag … op 3 maart ontvangen": verb and cluster in one clause.
+      let depth = 0
+      let closing = false
+      for (let f = 0; f < words.length; f++) {
+        const word = words[f]!
+        // keep track of subclauses, whose finite verb stands at their end
+        if (depth > 0) {
+          if (closing && upos(word) !== 'VERB' && upos(word) !== 'AUX') {
+            depth--
+            closing = false
+          } else {
+            if (isFinite(word)) closing = true
             continue
-          const noun = words[j + 1]!
-          const count = j - i
-          if (count > ctx.options.maxLidwoord && !/[,;:]/.test(gapText(words[j]!, noun))) {
-            ctx.report({
-              start: article.start,
-              end: noun.end,
-              messageId: 'lidwoord',
-              data: {article: article.value, noun: noun.value, count},
-            })
-            i = j
           }
-          break
         }
-      }
-      // "Wij hebben uw aanvraag … op 3 maart ontvangen."
-      const finite = words.findIndex(
-        (w, k) => k <= 3 && (AUX_PARTICIPLE.has(w.lower) || MODALS.has(w.lower)),
-      )
-      if (finite === -1) continue
-      const aux = words[finite]!
-      const closes = (word: WordInfo) =>
-        AUX_PARTICIPLE.has(aux.lower) ? isParticiple(word.value) : /^[a-zë]{3,}en$/.test(word.value)
-      let end = finite + 1
-      while (end < words.length && !/[,;:]/.test(gapText(words[end - 1]!, words[end]!))) {
-        // "Wij hebben uw brief gelezen en …": the cluster closed before the next clause.
-        // After a modal, "en"/"of" usually join nouns in -en ("uw inkomen en uw vermogen").
-        const next = words[end + 1]?.lower ?? ''
-        const joins = !AUX_PARTICIPLE.has(aux.lower) && (next === 'en' || next === 'of')
-        if (closes(words[end]!) && CLAUSE_BREAK.has(next) && !joins) {
-          end++
-          break
+        if (opensSubclause(word)) {
+          depth++
+          continue
         }
-        end++
-      }
-      const last = words[end - 1]!
-      const closesCluster = closes(last)
-      const count = end - 1 - finite - 1
-      if (closesCluster && count > ctx.options.maxWerkwoord) {
-        ctx.report({
-          start: aux.start,
-          end: last.end,
-          messageId: 'werkwoord',
-          data: {first: aux.value, last: last.value, count},
-        })
+        if (!isFinite(word) || word.masked) continue
+        const end = clusterEnd(sentence, f)
+        if (end === -1) continue
+        const between = count(f, end)
+        if (between > ctx.options.maxWerkwoord) {
+          const last = words[end]!
+          ctx.report({
+            start: word.start,
+            end: last.end,
+            messageId: 'werkwoord',
+            data: {first: word.value, last: last.value, count: between},
+          })
+        }
       }
     }
   },

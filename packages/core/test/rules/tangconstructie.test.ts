@@ -12,6 +12,12 @@ tester.run('tangconstructie', {
     'In de brief van 3 maart over de aanvraag voor een vergunning staat het besluit.',
     'Zij heeft op maandag 3 maart om 10 uur een afspraak.',
     'U moet het formulier met uw inkomen en uw vermogen terugsturen.',
+    // never a noun for a verb, never verbs of two coordinated clauses or of a subclause
+    'Wij zullen de komende maanden in de hele gemeente veel nieuwe activiteiten organiseren.',
+    'Wij sturen u een brief en u krijgt van ons daarna ook nog een mail over de nieuwe regels voor parkeren.',
+    'Er zijn ook plannen dat de gemeente in de komende jaren op veel plaatsen nieuwe bomen zal planten.',
+    'Een inwoner gaat na een lange wachttijd niet naar huis en kan de aanvraag later opnieuw indienen.',
+    'Dit is een prijs die sinds 1990 elk jaar wordt gegeven voor een in het Nederlands geschreven boek.',
   ],
   invalid: [
     {
@@ -84,6 +90,31 @@ tester.run('tangconstructie', {
           messageId: 'lidwoord',
           range: {start: [1, 1, 0], end: [1, 30, 29]},
           actual: 'De door u ingediende aanvraag',
+        },
+      ],
+    },
+    {
+      name: 'a het-noun gets dat in the message',
+      text: 'Het door het college op 3 mei genomen besluit staat online.',
+      findings: [
+        {
+          messageId: 'lidwoord',
+          range: {start: [1, 1, 0], end: [1, 46, 45]},
+          actual: 'Het door het college op 3 mei genomen besluit',
+          message:
+            'Tussen ‘Het’ en ‘besluit’ staan 7 woorden. Zet ze achter het woord: ‘Het besluit dat …’.',
+        },
+      ],
+    },
+    {
+      name: 'counts a relative clause between the finite verb and the participle of its own clause',
+      text: 'Wij hebben de aanvraag die u in maart samen met uw buren naar ons stuurde, toch nog niet ontvangen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 99, 98]},
+          actual:
+            'hebben de aanvraag die u in maart samen met uw buren naar ons stuurde, toch nog niet ontvangen',
         },
       ],
     },
