@@ -23,7 +23,10 @@ for (const line of readFileSync(FILE, 'utf8').split('\n')) {
   total++
   const hit = checker
     .check({text: sentence})
-    .findings.some((f) => f.ruleId === 'ambtelijke-taal' && f.range.start.offset < end && f.range.end.offset > at)
+    .findings.some(
+      (f) =>
+        f.ruleId === 'ambtelijke-taal' && f.range.start.offset < end && f.range.end.offset > at,
+    )
   if (hit) found++
   else misses.push(word)
 }

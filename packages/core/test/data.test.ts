@@ -41,8 +41,8 @@ describe('data files', () => {
     const entries = parseJargonTsv(text)
     const rows = text.split('\n').filter((line) => line && !line.startsWith('#'))
 
-    it('has at least 500 entries with six to nine columns', () => {
-      expect(entries.length).toBeGreaterThanOrEqual(500)
+    it('has at least 1,500 entries with six to nine columns (issue #15)', () => {
+      expect(entries.length).toBeGreaterThanOrEqual(1500)
       for (const row of rows) {
         const n = row.split('\t').length
         expect([row, n >= 6 && n <= 9]).toEqual([row, true])
@@ -83,9 +83,31 @@ describe('data files', () => {
       }
     })
 
+    it('names a source declared in the header, or none (own work), on every row', () => {
+      const header = text.split('\n').filter((line) => line.startsWith('#'))
+      const declared = new Set(
+        header.map((line) => /^#\s+([a-z][a-z-]*)\s{2,}\S/.exec(line)?.[1]).filter(Boolean),
+      )
+      expect(declared).toContain('rvo')
+      for (const entry of entries.filter((e) => e.source !== '')) {
+        expect([entry.term, declared.has(entry.source)]).toEqual([entry.term, true])
+      }
+      // The public list named in the header is really used.
+      expect(entries.filter((e) => e.source === 'rvo').length).toBeGreaterThanOrEqual(80)
+    })
+
     it('covers every category', () => {
       expect(new Set(entries.map((e) => e.category))).toEqual(
-        new Set(['ouderwets', 'formeel', 'vaktaal', 'leenwoord', 'omslachtig', 'dubbelop']),
+        new Set([
+          'ouderwets',
+          'formeel',
+          'vaktaal',
+          'leenwoord',
+          'latijn',
+          'engels',
+          'omslachtig',
+          'dubbelop',
+        ]),
       )
     })
 

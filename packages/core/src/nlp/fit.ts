@@ -212,6 +212,13 @@ export function fitReplacement(
     const near = [...context.before.slice(0, 6), ...context.after.slice(0, 6)]
     const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
     if (readings.some((r) => r.slot === 'participle')) {
+      // A phrase with its own object before the verb ("pogingen ondernemen", "gebruik maken"):
+      // in the passive that object is the subject ("er werden pogingen ondernomen"), and a verb
+      // without it does not agree ("er werden geprobeerd"). A prepositional phrase ("in
+      // behandeling nemen") is no object: "wordt in behandeling genomen" → "wordt behandeld".
+      const opensWithPreposition =
+        /^(in|op|aan|ter|ten|tot|van|voor|met|bij|onder|uit|naar|over)$/.test(words(term)[0] ?? '')
+      if (passive && termVerb.index > 0 && !opensWithPreposition) return undefined
       if (!passive) readings = readings.filter((r) => r.slot !== 'participle')
       else readings = readings.filter((r) => r.slot === 'participle')
       if (readings.length === 0) return undefined

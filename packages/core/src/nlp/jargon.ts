@@ -1,5 +1,6 @@
 import type {PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
+import {loadVerbTable, type VerbSlot} from './verbs.js'
 
 /** Categories of the ambtelijke-taal list. */
 export const JARGON_CATEGORIES = [
@@ -7,6 +8,8 @@ export const JARGON_CATEGORIES = [
   'formeel',
   'vaktaal',
   'leenwoord',
+  'latijn',
+  'engels',
   'omslachtig',
   'dubbelop',
 ] as const
@@ -27,7 +30,11 @@ export interface JargonEntry {
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `niet-na:a|b` (not after these words), `oorzaak`
    * (only as a conjunction of cause: daar + subject, not the locative daar + verb),
-   * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit).
+   * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit),
+   * `tag:A|B` / `niet-tag:A|B` (the first word's part of speech from the tagger must / must not
+   * be one of these UD tags), `niet-voor-tag:A|B` (not when the next word is one of these: "bij
+   * deze" but not "bij deze brief"), `geen-vervoeging` (match only the forms listed,
+   * no verb forms generated).
    */
   conditions: string[]
   /** A legal term a decision must use (column `juridisch`: ja): explained, never replaced. */
@@ -91,14 +98,93 @@ export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): Ja
   )
 }
 
+/** Words before an infinitive that make it a noun ("het schrijven", "naar behoren"). */
+const NOMINALISERS = new Set(
+  'het de een uw dit deze naar van in op met bij tot voor ten ter'.split(' '),
+)
+const FINITE: readonly VerbSlot[] = ['sg2', 'sg3', 'pl', 'pastSg', 'pastPl']
+
+/** Index of the verb (an infinitive in the verb table) in a list of words, or -1. */
+function verbIndex(words: readonly string[]): number {
+  const table = loadVerbTable()
+  return words.findIndex(
+    (w, i) => table.forms(w).length > 0 && !(i > 0 && NOMINALISERS.has(words[i - 1]!)),
+  )
+}
+
+/**
+ * The forms a verb entry takes in a sentence, generated from the verb table so the list needs
+ * only the lemma: "gebruik maken van" gives "maakt gebruik van", "maakte gebruik van", "gebruik
+ * gemaakt van", "gebruikgemaakt van", "gebruik te maken van", "gebruik maakt van" (subordinate
+ * clause) and the split form "maakt ... gebruik van" ("maakt u gebruik van"); "aanvangen" gives
+ * "vangt ... aan", "aangevangen", "aan te vangen". An entry counts as a verb only when its first
+ * alternative is a verb (phrase) as well, so a noun that looks like an infinitive (middelen →
+ * geld) gets no verb forms.
+ */
+export function generatedVerbForms(entry: JargonEntry): {forms: string[]; separable: string[]} {
+  const none = {forms: [], separable: []}
+  if (entry.conditions.includes('geen-vervoeging') || entry.legal) return none
+  const words = entry.term.split(' ')
+  const v = verbIndex(words)
+  const alternative = (entry.alternatives[0] ?? '').toLowerCase().split(/\s+/)
+  if (v < 0 || verbIndex(alternative) < 0) return none
+  const table = loadVerbTable()
+  // "gehouden zijn", "gehoord worden": the verb is an auxiliary of a participle; its forms would
+  // find every passive ("werd … gehouden").
+  const participleBefore = words
+    .slice(0, v)
+    .some((w) => table.analyse(w).some((a) => a.slot === 'participle'))
+  if (participleBefore) return none
+  const lemma = words[v]!
+  const verb = table.forms(lemma)[0]!
+  const pre = words.slice(0, v).join(' ')
+  const post = words.slice(v + 1).join(' ')
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ')
+  const forms = new Set<string>()
+  const separable = new Set<string>()
+  const participle = verb.participle
+  for (const slot of FINITE) {
+    const joined = table.inflect(lemma, slot)
+    if (!joined) continue
+    // Subordinate clause (verb last, particle joined): "als u gebruik maakt van", "dat het aanvangt".
+    forms.add(join(pre, joined, post))
+    const split = verb.particle ? table.inflect(lemma, slot, {split: true}) : joined
+    if (!split) continue
+    const rest = join(verb.particle, pre)
+    // Main clause: the finite verb first, the rest of the phrase after it or further on.
+    if (rest) {
+      forms.add(join(split, pre, verb.particle, post))
+      separable.add(`${split} ... ${join(pre, verb.particle, post)}`)
+    } else {
+      forms.add(join(split, post))
+    }
+  }
+  if (participle) {
+    forms.add(join(pre, participle, post))
+    // A noun and a participle written as one word: gebruikgemaakt, plaatsgevonden.
+    if (pre && !pre.includes(' ')) forms.add(join(pre + participle, post))
+  }
+  const te = verb.particle
+    ? `${verb.particle} te ${lemma.slice(verb.particle.length)}`
+    : `te ${lemma}`
+  if (pre || post || verb.particle) forms.add(join(pre, te, post))
+  // A modal verb between object and infinitive: "als u gebruik wilt maken van", "zorg moeten
+  // dragen voor". Only with a word after the verb, so the far part is never a lone verb.
+  if (pre && post) separable.add(`${pre} ... ${join(lemma, post)}`)
+  // The lemma itself and the single stem ("ik tracht") are left out: the stem is often a noun.
+  forms.delete(entry.term)
+  return {forms: [...forms], separable: [...separable]}
+}
+
 /** Turn jargon entries into phrase-matcher entries (contiguous forms and separable forms). */
 export function toPhraseEntries(entries: readonly JargonEntry[]): Array<PhraseEntry<JargonEntry>> {
   return entries.map((entry) => {
     const all = [entry.term, ...entry.forms]
+    const generated = generatedVerbForms(entry)
     return {
       term: entry.term,
-      forms: all.filter((f) => !f.includes('...')),
-      separable: all.filter((f) => f.includes('...')),
+      forms: [...new Set([...all.filter((f) => !f.includes('...')), ...generated.forms])],
+      separable: [...new Set([...all.filter((f) => f.includes('...')), ...generated.separable])],
       data: entry,
     }
   })

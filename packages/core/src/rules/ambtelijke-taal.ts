@@ -31,6 +31,8 @@ const LABEL: Record<string, string> = {
   formeel: 'formeel',
   vaktaal: 'vaktaal',
   leenwoord: 'een leenwoord',
+  latijn: 'Latijn',
+  engels: 'Engels',
   omslachtig: 'omslachtig',
   dubbelop: 'dubbelop',
 }
@@ -68,6 +70,13 @@ function conditionsHold(
     if (name === 'niet-voor' && values.has(next)) return false
     if (name === 'niet-na' && values.has(previous)) return false
     if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
+    // Part of speech from the tagger (the language layer): 'daar' as SCONJ, not ADV.
+    const upos = sentence.words[match.first]?.tag?.upos
+    if (name === 'tag' && upos !== undefined && !values.has(upos)) return false
+    if (name === 'niet-tag' && upos !== undefined && values.has(upos)) return false
+    // The next word's part of speech: 'bij deze' alone, not 'bij deze brief'.
+    const nextUpos = sentence.words[match.last + 1]?.tag?.upos
+    if (name === 'niet-voor-tag' && nextUpos !== undefined && values.has(nextUpos)) return false
     if (name === 'oorzaak') {
       // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
       // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.
@@ -146,6 +155,9 @@ export default defineRule<Options>({
   setup(options) {
     const disabled = new Set(options.disabledTerms.map((t) => t.toLowerCase()))
     const categories = new Set(options.categories)
+    // 'leenwoord' was the one category for all loans before 'latijn' and 'engels' split off: a
+    // configuration that names it keeps getting the Latin and English words.
+    if (categories.has('leenwoord')) for (const c of ['latijn', 'engels']) categories.add(c)
     const extra: JargonEntry[] = options.extraTerms.map((t) => ({
       term: t.term.toLowerCase(),
       forms: (t.forms ?? []).map((f) => f.toLowerCase()),
@@ -174,6 +186,25 @@ export default defineRule<Options>({
         // Word sense before alarm: names and titles the letter must use, and per-entry conditions.
         if (insideName(sentence.words, match.first, match.last, (a, b) => ctx.slice(a, b))) continue
         if (!conditionsHold(entry, sentence, match)) continue
+        // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
+        // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren").
+        if (match.tail) {
+          const between = ctx.slice(
+            sentence.words[match.last]!.end,
+            sentence.words[match.tail[0]]!.start,
+          )
+          if (/[,;:]/.test(between)) continue
+        }
+        // A split verb ("laat … na") only when the language layer links the verb to its particle:
+        // in "Laat het formulier na het invullen achter", 'na' is a preposition.
+        if (match.tail && match.tail[0] === match.tail[1]) {
+          const head = sentence.words[match.last]!
+          const particle = sentence.words[match.tail[0]]!
+          const linked = head.tag?.particle === match.tail[0] || particle.tag?.verb === match.last
+          // A split form written out in the list was checked by hand; a generated one needs the link.
+          const listed = entry.forms.includes(`${head.lower} ... ${particle.lower}`)
+          if (head.tag && !listed && loadVerbTable().isParticle(particle.lower) && !linked) continue
+        }
         const actual = ctx.slice(first.start, last.end)
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands

@@ -70,6 +70,16 @@ tester.run('ambtelijke-taal', {
           actual: 'van rechtswege',
         },
         {
+          // 'sprake zijn van' (issue #15 list): its verb forms come from the verb table.
+          messageId: 'vervang',
+          range: {start: [1, 132, 131], end: [1, 145, 144]},
+          expected: ['is'],
+          output:
+            'Wij hebben uw verzoek in goede orde ontvangen. U bent naar behoren ingelicht. Wij hebben de vergunning van rechtswege verleend. Er is cumulatie van schulden. De subsidie wordt gecontinueerd. Uw aanvraag is incompleet.',
+          fix: 'suggestion',
+          actual: 'is sprake van',
+        },
+        {
           messageId: 'vervang',
           range: {start: [1, 146, 145], end: [1, 155, 154]},
           expected: ['opeenstapeling', 'optelsom'],
