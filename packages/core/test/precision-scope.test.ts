@@ -34,6 +34,22 @@ describe('letter checks only for letters to residents', () => {
     expect(rulesOf(resident)).toContain('bezwaarclausule')
   })
 
+  it('a letter to the council or to colleagues gets no contact or action findings', () => {
+    const council =
+      'Geachte leden van de raad,\n\nHet college heeft besloten de Verordening parkeren 2027 voor te leggen. Stuur uw vragen naar de griffie.\n\nMet vriendelijke groet,\n\nHet college van burgemeester en wethouders'
+    const found = rulesOf(council)
+    for (const id of ['contactgegevens', 'actie', 'bezwaarclausule'])
+      expect(found).not.toContain(id)
+    const memo =
+      'Memo\n\nAan: team Wegen\nVan: afdeling Beheer\n\nWij hebben besloten het onderhoud van de Dorpsstraat uit te stellen. Stuur de planning door naar de aannemer.\n\nGroet,\nPiet'
+    const inMemo = rulesOf(memo, {letter: true})
+    for (const id of ['contactgegevens', 'actie']) expect(inMemo).not.toContain(id)
+    // The same letter to a resident does get them.
+    const resident =
+      'Beste mevrouw Smit,\n\nStuur ons uw meterstand.\n\nMet vriendelijke groet,\n\nTeam Belastingen'
+    expect(rulesOf(resident)).toEqual(expect.arrayContaining(['contactgegevens', 'actie']))
+  })
+
   it('actie leaves the objection paragraph and offers under a question heading alone', () => {
     expect(rulesOf(letter('besluit-bijzondere-bijstand.txt'))).not.toContain('actie')
     const offer =
@@ -50,6 +66,13 @@ describe('vage-termijn', () => {
     expect(
       checkRule('vage-termijn', 'Wij lossen het lek zo snel mogelijk op.').map((f) => f.actual),
     ).toEqual(['zo snel mogelijk'])
+    // After a verb of asking the om-clause is the request: a vague deadline for the reader.
+    expect(
+      checkRule(
+        'vage-termijn',
+        'Wij vragen u om zo snel mogelijk de meterstand door te geven.',
+      ).map((f) => [f.actual, f.range.start.offset, f.range.end.offset]),
+    ).toEqual([['zo snel mogelijk', 16, 32]])
   })
 })
 

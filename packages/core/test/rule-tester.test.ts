@@ -33,14 +33,14 @@ const plugin = new RuleTester({rules: [stubborn as never]})
 
 /** A case for afkorting that passes; tests below break one thing at a time. */
 const good: InvalidCase = {
-  text: 'Wij nemen z.s.m. contact op.',
+  text: 'Kom bijv. dinsdag langs.',
   findings: [
     {
       messageId: 'punt',
-      range: {start: [1, 11, 10], end: [1, 17, 16]},
-      expected: ['zo snel mogelijk'],
-      output: 'Wij nemen zo snel mogelijk contact op.',
-      actual: 'z.s.m.',
+      range: {start: [1, 5, 4], end: [1, 10, 9]},
+      expected: ['bijvoorbeeld'],
+      output: 'Kom bijvoorbeeld dinsdag langs.',
+      actual: 'bijv.',
     },
   ],
 }
@@ -57,8 +57,8 @@ describe('RuleTester', () => {
         {
           ...finding,
           range: {
-            start: {line: 1, column: 11, offset: 10},
-            end: {line: 1, column: 17, offset: 16},
+            start: {line: 1, column: 5, offset: 4},
+            end: {line: 1, column: 10, offset: 9},
           },
         },
       ],
@@ -69,8 +69,8 @@ describe('RuleTester', () => {
         {
           ...finding,
           range: [
-            [1, 11, 10],
-            [1, 17, 16],
+            [1, 5, 4],
+            [1, 10, 9],
           ],
         },
       ],
@@ -102,7 +102,7 @@ describe('RuleTester', () => {
 
   it('fails when a finding appears that the case did not list', async () => {
     await fails(
-      {...good, text: 'Wij nemen z.s.m. contact op, o.a. per brief.'},
+      {...good, text: 'Kom bijv. dinsdag langs, o.a. per fiets.'},
       /expected 1 finding\(s\), got 2/,
     )
   })
@@ -114,7 +114,7 @@ describe('RuleTester', () => {
         findings: [
           {
             ...finding,
-            range: {start: [1, 11, 10], end: [1, 16, 15]},
+            range: {start: [1, 5, 4], end: [1, 9, 8]},
           },
         ],
       },
@@ -130,7 +130,7 @@ describe('RuleTester', () => {
     const {expected: _e, ...noExpected} = finding
     await fails({...good, findings: [noExpected]}, /offers replacements; list them in `expected`/)
     await fails(
-      {...good, findings: [{...finding, expected: ['zo snel mogelijk', 'snel']}]},
+      {...good, findings: [{...finding, expected: ['bijvoorbeeld', 'snel']}]},
       /expected differs/,
     )
   })
@@ -241,7 +241,7 @@ describe('RuleTester', () => {
       'describe valid',
       'it Wij nemen snel contact op.',
       'describe invalid',
-      'it Wij nemen z.s.m. contact op.',
+      'it Kom bijv. dinsdag langs.',
     ])
   })
 

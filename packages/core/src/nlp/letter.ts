@@ -55,6 +55,32 @@ export function letterParts(ctx: RuleContext<unknown>): LetterParts {
   })
 }
 
+/** A salutation to the council, the college or colleagues: the letter is not to a resident. */
+const INTERNAL_SALUTATION =
+  /^\s*(?:geachte|beste)\s+(?:(?:leden|lid)\s+van\s+(?:de\s+)?(?:gemeente)?raad|raadsleden|(?:leden\s+van\s+)?(?:het\s+)?college|collega'?s?|voorzitter|heer\s+voorzitter|mevrouw\s+de\s+voorzitter|team)\b/i
+/** The head of a memo or council paper. */
+const MEMO_HEAD =
+  /^\s*(?:(?:interne?\s+)?memo|raadsmemo|raadsinformatiebrief|collegevoorstel|raadsvoorstel|collegebesluit|notitie|adviesnota)\b/i
+const ADDRESS_LINE = /^\s*(?:aan|van)\s*:/i
+const READER = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
+
+/**
+ * Whether the letter is written to a resident (or a business) rather than to the council, the
+ * college or colleagues: no memo head or "Aan:/Van:" lines at the top, no salutation to the council
+ * or colleagues, and the reader addressed as u or je. Letter checks about what the reader needs
+ * (contact details, what to do by when) only apply to such letters (issue #15).
+ */
+export function toResident(ctx: RuleContext<unknown>): boolean {
+  return ctx.memo('toResident', () => {
+    const top = ctx.units.slice(0, 8).map((u) => text(ctx, u))
+    if (top.some((t) => MEMO_HEAD.test(t))) return false
+    if (top.filter((t) => ADDRESS_LINE.test(t)).length >= 2) return false
+    const {salutation, body} = letterParts(ctx)
+    if (salutation && INTERNAL_SALUTATION.test(text(ctx, salutation))) return false
+    return body.some((u) => READER.test(text(ctx, u)))
+  })
+}
+
 /** Text of a unit (analysed text, placeholders masked as x…). */
 export function unitText(ctx: RuleContext<unknown>, unit: UnitInfo): string {
   return text(ctx, unit)

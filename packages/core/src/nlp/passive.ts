@@ -82,6 +82,7 @@ function agentOf(
   for (let i = from; i < to; i++) {
     if (words[i]!.lower !== 'door' || i === participle) continue
     const agent: string[] = []
+    let ended = false
     for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
       const word = words[k]!
       if (
@@ -92,7 +93,15 @@ function agentOf(
       )
         break
       if (word.lower === 'te') return undefined
-      agent.push(word.value)
+      // The actor ends where a preposition, adverb or number starts: "door de gemeente binnen
+      // acht weken", "door de medewerkers op 3 maart", "door de balie al"; a 'te' after it still
+      // makes the door-phrase a means ("door het formulier in te vullen").
+      if (
+        agent.length > 0 &&
+        (word.tag?.upos === 'ADP' || word.tag?.upos === 'ADV' || /^\d/.test(word.value))
+      )
+        ended = true
+      if (!ended) agent.push(word.value)
     }
     if (agent.length > 0) return agent.join(' ')
   }

@@ -1,4 +1,4 @@
-import {DEADLINE} from '../nlp/letter.js'
+import {DEADLINE, toResident} from '../nlp/letter.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 
 const ACTION_VERB =
@@ -29,6 +29,8 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
+    // A task with a deadline is for a resident; a memo to the council or colleagues is out of scope.
+    if (!toResident(ctx)) return
     ctx.units.forEach((unit, unitIndex) => {
       if (
         unit.unit.kind === 'heading' ||

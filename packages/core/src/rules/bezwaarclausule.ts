@@ -41,12 +41,20 @@ export default defineRule({
     if (!decision) return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {
+      // The edit keeps the decision and puts the clause after it (it used to replace the decision
+      // sentence by the clause); not when the sentence holds a template field, whose masked text
+      // would be written back.
+      const keeps = !decision.words.some((w) => w.masked)
       ctx.report({
         start: decision.start,
         end: decision.end,
         messageId: 'ontbreekt',
-        expected: [STANDARD_CLAUSE],
-        fix: 'suggestion',
+        ...(keeps
+          ? {
+              expected: [`${ctx.slice(decision.start, decision.end)} ${STANDARD_CLAUSE}`],
+              fix: 'suggestion' as const,
+            }
+          : {}),
         note: STANDARD_CLAUSE,
       })
       return

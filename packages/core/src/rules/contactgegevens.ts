@@ -1,4 +1,4 @@
-import {letterParts} from '../nlp/letter.js'
+import {letterParts, toResident} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 const PHONE =
@@ -17,6 +17,8 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
+    // Only a letter to a resident needs to say how to reach us; not a memo to the council.
+    if (!toResident(ctx)) return
     const {document} = ctx
     if (document.masked.some((m) => m.kind === 'url' || m.kind === 'email')) return
     // A template field for the contact details counts as contact details.

@@ -7,6 +7,10 @@ interface Options {
   ignore: string[]
 }
 
+const DETERMINERS = new Set(
+  'a an the your our my his her its their this that these those any each every no some'.split(' '),
+)
+
 export default defineRule<Options>({
   id: 'en-simplify',
   meta: {
@@ -30,6 +34,21 @@ export default defineRule<Options>({
   },
   setup: (options) => retextSimplify({ignore: options.ignore}) as unknown as RetextTransformer,
   check(tree, ctx, state) {
-    reportRetextMessages(state as RetextTransformer, tree, ctx, 'simplify')
+    // retext-simplify's replacements are verbs and adverbs ("request" → "ask"); after an article
+    // or possessive the word is a noun ("your request"), where the replacement breaks the
+    // sentence ("your ask"): explain, do not edit.
+    const report: typeof ctx.report = (descriptor) => {
+      const before = ctx.slice(Math.max(0, (descriptor.start ?? 0) - 30), descriptor.start ?? 0)
+      const previous =
+        before
+          .trimEnd()
+          .split(/[^A-Za-z']/)
+          .at(-1)
+          ?.toLowerCase() ?? ''
+      if (!DETERMINERS.has(previous)) return ctx.report(descriptor)
+      const {expected: _expected, fix: _fix, ...rest} = descriptor
+      ctx.report(rest)
+    }
+    reportRetextMessages(state as RetextTransformer, tree, {...ctx, report}, 'simplify')
   },
 })

@@ -1,4 +1,110 @@
-import {defineRule} from '../rule.js'
+import type {Passive} from '../nlp/passive.js'
+import {loadVerbTable, type VerbSlot} from '../nlp/verbs.js'
+import {defineRule, type SentenceInfo} from '../rule.js'
+
+/** Object pronouns of a door-phrase and the subject they become ("door ons" → "wij"). */
+const SUBJECT_OF: Record<string, {subject: string; slot: VerbSlot}> = {
+  ons: {subject: 'wij', slot: 'pl'},
+  mij: {subject: 'ik', slot: 'sg1'},
+  u: {subject: 'u', slot: 'sg2'},
+  hen: {subject: 'zij', slot: 'pl'},
+  hun: {subject: 'zij', slot: 'pl'},
+  hem: {subject: 'hij', slot: 'sg3'},
+  haar: {subject: 'zij', slot: 'sg3'},
+}
+const PRESENT = new Set(['wordt', 'word', 'worden'])
+const PAST = new Set(['werd', 'werden'])
+const PERFECT = new Set(['is', 'zijn', 'ben', 'bent'])
+const PAST_PERFECT = new Set(['was', 'waren'])
+
+/**
+ * The active form of this passive sentence, when its shape is simple enough to be sure: a main
+ * clause that starts with its subject, the auxiliary second, a door-phrase and the participle at
+ * the end ("Uw aanvraag wordt door de gemeente beoordeeld." → "De gemeente beoordeelt uw
+ * aanvraag."). Otherwise undefined, and the message stays short.
+ */
+export function activeRewrite(sentence: SentenceInfo, passive: Passive): string | undefined {
+  const words = sentence.words
+  const {aux, participle, agent} = passive
+  if (!agent || aux < 1 || aux > 4 || participle !== words.length - 1 || participle < aux) return
+  if (!/^[\s.!]*$/.test(sentence.text.slice(words[participle]!.end - sentence.start))) return
+  const subject = words.slice(0, aux)
+  if (subject.some((w) => w.masked || w.tag?.xpos.startsWith('WW|pv'))) return
+  // The words before the auxiliary are its subject only when they make a noun phrase ("Ook worden
+  // de hommels …" has the subject after the verb).
+  if (!/^(DET|PRON|NOUN|PROPN|NUM|ADJ)$/.test(subject[0]!.tag?.upos ?? '')) return
+  if (!/^(NOUN|PROPN|PRON)$/.test(subject.at(-1)!.tag?.upos ?? '')) return
+  if (/[,;:()]/.test(sentence.text.slice(0, words[aux]!.start - sentence.start))) return
+  const auxWord = words[aux]!.lower
+  const tense = PRESENT.has(auxWord)
+    ? 'present'
+    : PAST.has(auxWord)
+      ? 'past'
+      : PERFECT.has(auxWord)
+        ? 'perfect'
+        : PAST_PERFECT.has(auxWord)
+          ? 'pastPerfect'
+          : undefined
+  if (!tense) return
+  // The door-phrase: "door" and the agent's words, all between the auxiliary and the participle.
+  const agentWords = agent.split(' ')
+  const door = words.findIndex(
+    (w, i) =>
+      i > aux &&
+      i < participle &&
+      w.lower === 'door' &&
+      agentWords.every((a, k) => words[i + 1 + k]?.value === a),
+  )
+  if (door < 0) return
+  // An actor cut short by a list ("door vogels en wespen") cannot be moved whole.
+  const afterAgent = words[door + 1 + agentWords.length]
+  if (afterAgent && /^(en|of|noch)$/.test(afterAgent.lower)) return
+  const middle = words.filter(
+    (_, i) => i > aux && i < participle && (i < door || i > door + agentWords.length),
+  )
+  if (middle.some((w) => w.masked)) return
+  const table = loadVerbTable()
+  const form = words[participle]!.lower
+  let reading = table.analyse(form).find((a) => a.slot === 'participle')
+  let particle = reading ? (table.forms(reading.lemma)[0]?.particle ?? '') : ''
+  if (!reading) {
+    // A separable verb the table lacks: op + gestuurd → sturen … op.
+    const split = /^(\p{L}+?)(ge\p{L}+)$/u.exec(form)
+    if (split && table.isParticle(split[1]!)) {
+      reading = table.analyse(split[2]!).find((a) => a.slot === 'participle')
+      particle = split[1]!
+    }
+  }
+  if (!reading) return
+  const pronoun = agentWords.length === 1 ? SUBJECT_OF[agentWords[0]!.toLowerCase()] : undefined
+  const head = words[door + agentWords.length]
+  const plural = head?.tag?.feats.Number === 'Plur'
+  const slot: VerbSlot = pronoun?.slot ?? (plural ? 'pl' : 'sg3')
+  const newSubject = pronoun?.subject ?? agent
+  let finite: string | undefined
+  const tail: string[] = []
+  if (tense === 'perfect' || tense === 'pastPerfect') {
+    const past = tense === 'pastPerfect'
+    finite =
+      slot === 'pl' ? (past ? 'hadden' : 'hebben') : past ? 'had' : slot === 'sg1' ? 'heb' : 'heeft'
+    tail.push(words[participle]!.value)
+  } else {
+    const timeSlot: VerbSlot = tense === 'present' ? slot : slot === 'pl' ? 'pastPl' : 'pastSg'
+    finite = table.inflect(reading.lemma, timeSlot, {split: true})
+    if (particle) tail.push(particle)
+  }
+  if (!finite) return
+  // The old subject becomes the object; a name keeps its capital.
+  const first = subject[0]!
+  const keepCapital = first.tag?.upos === 'PROPN' || /^\p{Lu}{2,}/u.test(first.value)
+  const object = [
+    keepCapital ? first.value : first.value.charAt(0).toLowerCase() + first.value.slice(1),
+    ...subject.slice(1).map((w) => w.value),
+  ]
+  const rewrite = [newSubject, finite, ...object, ...middle.map((w) => w.value), ...tail].join(' ')
+  if (rewrite.length > 120) return
+  return rewrite.charAt(0).toUpperCase() + rewrite.slice(1) + '.'
+}
 
 export default defineRule({
   id: 'lijdende-vorm',
@@ -8,10 +114,10 @@ export default defineRule({
     severity: 'warning',
     fixable: 'none',
     messages: {
-      lijdend:
-        '‘{actual}’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
+      lijdend: '‘{actual}’ is de lijdende vorm. Zeg wie het doet.',
       metDoor:
         '‘{actual}’ is de lijdende vorm. Maak ‘{agent}’ het onderwerp van de zin: die doet het.',
+      herschrijf: '‘{actual}’ is de lijdende vorm. Zeg wie het doet: ‘{actief}’',
     },
   },
   check(_tree, ctx) {
@@ -24,12 +130,13 @@ export default defineRule({
           Math.abs(passive.aux - passive.participle) === 1
             ? ctx.slice(first.start, last.end)
             : `${first.value} … ${last.value}`
+        const actief = activeRewrite(sentence, passive)
         ctx.report({
           start: first.start,
           end: last.end,
-          messageId: passive.agent ? 'metDoor' : 'lijdend',
+          messageId: actief ? 'herschrijf' : passive.agent ? 'metDoor' : 'lijdend',
           actual,
-          data: passive.agent ? {agent: passive.agent} : {},
+          data: actief ? {actief} : passive.agent ? {agent: passive.agent} : {},
         })
       }
     }

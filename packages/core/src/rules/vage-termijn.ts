@@ -1,6 +1,9 @@
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule} from '../rule.js'
 
+const ASKING =
+  /^(?:vragen|vraag|vraagt|vroeg|vroegen|gevraagd|verzoeken|verzoek|verzoekt|verzocht|verzochten)$/
+
 export default defineRule({
   id: 'vage-termijn',
   meta: {
@@ -17,9 +20,14 @@ export default defineRule({
       const words = sentence.words
       // "om zo snel mogelijk … op te lossen": a purpose clause says how, not when; no deadline is
       // promised there (issue #15). An 'om' shortly before the phrase and a 'te' after it.
-      const purpose = (first: number, last: number) =>
-        words.slice(Math.max(0, first - 6), first).some((w) => w.lower === 'om') &&
-        words.slice(last + 1).some((w) => w.lower === 'te')
+      // After a verb of asking, the om-clause is the request itself ("Wij vragen u om zo snel
+      // mogelijk het formulier op te sturen"): a deadline for the reader, reported.
+      const purpose = (first: number, last: number) => {
+        const om = words.slice(Math.max(0, first - 6), first).findLastIndex((w) => w.lower === 'om')
+        if (om < 0 || !words.slice(last + 1).some((w) => w.lower === 'te')) return false
+        const omIndex = Math.max(0, first - 6) + om
+        return !words.slice(0, omIndex).some((w) => ASKING.test(w.lower))
+      }
       reportPhraseList(ctx, sentence, 'vage-termijnen.tsv', 'vaag', false, purpose)
     }
   },

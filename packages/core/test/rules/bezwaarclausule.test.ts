@@ -28,10 +28,13 @@ tester.run('bezwaarclausule', {
         {
           messageId: 'ontbreekt',
           range: {start: [5, 1, 73], end: [5, 127, 199]},
-          expected: [STANDARD_CLAUSE],
+          // The decision stays; the clause follows it (it used to replace the decision).
+          expected: [
+            `Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is. ${STANDARD_CLAUSE}`,
+          ],
           output: BAD_DECISION.replace(
             'Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is.',
-            STANDARD_CLAUSE,
+            `Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is. ${STANDARD_CLAUSE}`,
           ),
           fix: 'suggestion',
           actual:
@@ -60,10 +63,13 @@ tester.run('bezwaarclausule', {
         {
           messageId: 'ontbreekt',
           range: {start: [3, 1, 14], end: [3, 55, 68]},
-          expected: [STANDARD_CLAUSE],
+          expected: [`Uw aanvraag voor een omgevingsvergunning is geweigerd. ${STANDARD_CLAUSE}`],
           output: letter(
             'Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.',
-          ).replace('Uw aanvraag voor een omgevingsvergunning is geweigerd.', STANDARD_CLAUSE),
+          ).replace(
+            'Uw aanvraag voor een omgevingsvergunning is geweigerd.',
+            `Uw aanvraag voor een omgevingsvergunning is geweigerd. ${STANDARD_CLAUSE}`,
+          ),
           actual: 'Uw aanvraag voor een omgevingsvergunning is geweigerd.',
         },
       ],

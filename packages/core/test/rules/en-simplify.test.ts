@@ -23,9 +23,7 @@ tester.run('en-simplify', {
         {
           messageId: 'simplify',
           range: {start: [1, 48, 47], end: [1, 55, 54]},
-          expected: ['ask'],
-          output: 'We will utilize the new system to process your ask.',
-          fix: 'suggestion',
+          // 'your request' is a noun: 'your ask' would break the sentence, so no edit (issue #15).
           actual: 'request',
           message: 'Unexpected `request`, use `ask` instead',
         },

@@ -61,8 +61,7 @@ tester.run('lijdende-vorm', {
           messageId: 'lijdend',
           range: {start: [1, 13, 12], end: [1, 29, 28]},
           actual: 'wordt beoordeeld',
-          message:
-            '‘wordt beoordeeld’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
+          message: '‘wordt beoordeeld’ is de lijdende vorm. Zeg wie het doet.',
         },
       ],
     },
@@ -235,11 +234,12 @@ tester.run('lijdende-vorm', {
       text: 'Het besluit werd door het college genomen.',
       findings: [
         {
-          messageId: 'metDoor',
+          // The agent is known: the message shows this sentence in the active (issue #15).
+          messageId: 'herschrijf',
           range: {start: [1, 13, 12], end: [1, 42, 41]},
           actual: 'werd … genomen',
           message:
-            '‘werd … genomen’ is de lijdende vorm. Maak ‘het college’ het onderwerp van de zin: die doet het.',
+            '‘werd … genomen’ is de lijdende vorm. Zeg wie het doet: ‘Het college nam het besluit.’',
         },
       ],
     },
@@ -248,11 +248,11 @@ tester.run('lijdende-vorm', {
       text: 'U bent door de rechter veroordeeld.',
       findings: [
         {
-          messageId: 'metDoor',
+          messageId: 'herschrijf',
           range: {start: [1, 3, 2], end: [1, 35, 34]},
           actual: 'bent … veroordeeld',
           message:
-            '‘bent … veroordeeld’ is de lijdende vorm. Maak ‘de rechter’ het onderwerp van de zin: die doet het.',
+            '‘bent … veroordeeld’ is de lijdende vorm. Zeg wie het doet: ‘De rechter heeft u veroordeeld.’',
         },
       ],
     },
@@ -274,8 +274,7 @@ tester.run('lijdende-vorm', {
           messageId: 'lijdend',
           range: {start: [1, 3, 2], end: [1, 20, 19]},
           actual: 'bent ingeschreven',
-          message:
-            '‘bent ingeschreven’ is de lijdende vorm. Zeg wie iets doet: ‘Wij beoordelen uw aanvraag’ in plaats van ‘Uw aanvraag wordt beoordeeld’.',
+          message: '‘bent ingeschreven’ is de lijdende vorm. Zeg wie het doet.',
         },
       ],
     },
@@ -294,9 +293,11 @@ tester.run('lijdende-vorm', {
       text: 'Uw bezwaar is door de commissie besproken.',
       findings: [
         {
-          messageId: 'metDoor',
+          messageId: 'herschrijf',
           range: {start: [1, 12, 11], end: [1, 42, 41]},
           actual: 'is … besproken',
+          message:
+            '‘is … besproken’ is de lijdende vorm. Zeg wie het doet: ‘De commissie heeft uw bezwaar besproken.’',
         },
       ],
     },

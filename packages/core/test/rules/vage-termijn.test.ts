@@ -24,7 +24,7 @@ tester.run('vage-termijn', {
           range: {start: [1, 11, 10], end: [1, 30, 29]},
           actual: 'zo spoedig mogelijk',
           message:
-            '‘zo spoedig mogelijk’ is een vage termijn. Hoe snel is ‘zo spoedig mogelijk’? Noem een datum of een aantal dagen.',
+            '‘zo spoedig mogelijk’ is een vage termijn. Hoe snel is dat? Noem een datum of een aantal dagen.',
         },
       ],
     },

@@ -1,0 +1,87 @@
+// Messages that do not repeat themselves (issue #15): every message of every rule, under the
+// strictest preset, on the corpus, the project's letters and the rule docs' examples. A message
+// such as "‘aanvang’ is formeel. ‘Aanvang’ is formeel voor ‘begin’." says the same thing twice.
+import {readdirSync, readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {createChecker} from '@duidelijk/core'
+
+const root = new URL('../../', import.meta.url)
+const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
+
+function texts(): Array<{name: string; text: string}> {
+  const out: Array<{name: string; text: string}> = []
+  for (const line of read('tests/corpus/zinnen.tsv').split('\n')) {
+    if (!line || line.startsWith('#') || line.startsWith('id\t')) continue
+    const [id = '', , , sentence = ''] = line.split('\t')
+    out.push({name: `corpus ${id}`, text: sentence})
+  }
+  for (const file of readdirSync(new URL('tests/fixtures/brieven/', root))) {
+    if (file.endsWith('.txt')) out.push({name: file, text: read(`tests/fixtures/brieven/${file}`)})
+  }
+  out.push({name: 'example', text: read('examples/brief-parkeervergunning.txt')})
+  for (const file of readdirSync(new URL('docs/rules/', root))) {
+    if (!file.endsWith('.md')) continue
+    for (const [, block = ''] of read(`docs/rules/${file}`).matchAll(/```text\n([\s\S]*?)```/g))
+      out.push({name: `docs/rules/${file}`, text: block})
+  }
+  return out
+}
+
+const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
+
+/** What a message repeats: a whole sentence, or a run of three words. */
+function repetition(message: string): string | undefined {
+  const sentences = message
+    .split(/(?<=[.!?])\s+/)
+    .map((s) => words(s).join(' '))
+    .filter(Boolean)
+  const seen = new Set<string>()
+  for (const s of sentences) {
+    if (seen.has(s)) return `sentence ‘${s}’ twice`
+    seen.add(s)
+  }
+  const list = words(message)
+  const trigrams = new Set<string>()
+  for (let i = 0; i + 2 < list.length; i++) {
+    // Amounts and dates repeat their digits ("€ 1.250,00 in plaats van €1,250.00").
+    if (list.slice(i, i + 3).some((w) => /\d/.test(w))) continue
+    const trigram = list.slice(i, i + 3).join(' ')
+    if (trigrams.has(trigram)) return `‘${trigram}’ twice`
+    trigrams.add(trigram)
+  }
+  return undefined
+}
+
+/**
+ * Known and not yet fixed (listed in the issue's report): aanspreekvorm contrasts ‘uw’ and ‘Uw’ in
+ * one sentence ("‘uw’ met een kleine letter: ‘Uw’ met een hoofdletter"), and the legal-term
+ * message of ambtelijke-taal puts the list's explanation after its own ("leg uit wat het is: Leg
+ * uit wat er gebeurt."). Any other rule or message that repeats itself fails this test.
+ */
+const KNOWN = new Set(['aanspreekvorm/hoofdletter', 'ambtelijke-taal/juridisch'])
+
+describe('messages say each thing once', () => {
+  it('the check itself catches the repetition of the issue', () => {
+    expect(repetition('‘aanvang’ is formeel. ‘Aanvang’ is formeel voor ‘begin’.')).toBe(
+      '‘aanvang is formeel’ twice',
+    )
+    expect(repetition('Dit is te lang. Dit is te lang.')).toBe('sentence ‘dit is te lang’ twice')
+    expect(repetition('‘aanvang’ is formeel voor ‘begin’.')).toBeUndefined()
+  })
+
+  it('no message of any rule repeats a sentence or three words (strictest preset)', async () => {
+    const checker = await createChecker({extends: 'duidelijk:strikt', letter: 'auto'})
+    const bad = new Set<string>()
+    let count = 0
+    for (const {name, text} of texts()) {
+      for (const f of checker.check({text}).findings) {
+        count++
+        const why = repetition(f.message)
+        if (why && !KNOWN.has(`${f.ruleId}/${f.messageId}`))
+          bad.add(`${name} [${f.ruleId}] ${f.message} (${why})`)
+      }
+    }
+    expect(count).toBeGreaterThan(500)
+    expect([...bad]).toEqual([])
+  })
+})
