@@ -113,7 +113,7 @@ describe('the rules offer no replacement that fails the re-tag test', () => {
       ['retourneren', null, null],
     ])
     expect(expectedOf('ambtelijke-taal', 'Mevrouw Jansen is woonachtig in Swifterbant.')).toEqual([
-      ['woonachtig', ['wonend'], 'suggestion'],
+      ['is woonachtig', ['woont'], 'suggestion'],
     ])
     expect(expectedOf('ambtelijke-taal', 'Onverminderd het bovenstaande mag u bellen.')).toEqual([
       ['Onverminderd', ['Ondanks'], 'suggestion'],
