@@ -112,6 +112,18 @@ function verbIndex(words: readonly string[]): number {
   )
 }
 
+/** Verbs that are also auxiliaries of another verb in the clause. */
+const AUXILIARIES = new Set([
+  'hebben',
+  'zijn',
+  'worden',
+  'zullen',
+  'kunnen',
+  'moeten',
+  'mogen',
+  'willen',
+])
+
 /**
  * The forms a verb entry takes in a sentence, generated from the verb table so the list needs
  * only the lemma: "gebruik maken van" gives "maakt gebruik van", "maakte gebruik van", "gebruik
@@ -136,6 +148,9 @@ export function generatedVerbForms(entry: JargonEntry): {forms: string[]; separa
     .some((w) => table.analyse(w).some((a) => a.slot === 'participle'))
   if (participleBefore) return none
   const lemma = words[v]!
+  // An auxiliary split from the rest ("hebben … in behandeling") is mostly the auxiliary of a
+  // later verb: "Wij hebben uw aanvraag in behandeling genomen" is not "in behandeling hebben".
+  const auxiliary = AUXILIARIES.has(lemma)
   const verb = table.forms(lemma)[0]!
   const pre = words.slice(0, v).join(' ')
   const post = words.slice(v + 1).join(' ')
@@ -154,7 +169,7 @@ export function generatedVerbForms(entry: JargonEntry): {forms: string[]; separa
     // Main clause: the finite verb first, the rest of the phrase after it or further on.
     if (rest) {
       forms.add(join(split, pre, verb.particle, post))
-      separable.add(`${split} ... ${join(pre, verb.particle, post)}`)
+      if (!auxiliary) separable.add(`${split} ... ${join(pre, verb.particle, post)}`)
     } else {
       forms.add(join(split, post))
     }

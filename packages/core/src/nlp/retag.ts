@@ -167,9 +167,15 @@ export function shapeProblem(
   }
   // A capitalised word inside the sentence is a name ("Team Wet maatschappelijke …"), not a verb.
   const name = (i: number) => /^\p{Lu}/u.test(replacementTokens[i]!) && first + i > 0
+  // A word right after a determiner or possessive is never a finite verb, whatever the tagger
+  // makes of it ("uw wijk": 'wijk' of wijken).
+  const afterDeterminer = (i: number) => {
+    const previous = newTags[first + i - 1]
+    return previous !== undefined && /^(LID|VNW\|bez)/.test(previous.xpos)
+  }
   const newFinite = newSpan.filter(
     (tag, i) =>
-      (isFinite(tag) && !name(i)) ||
+      (isFinite(tag) && !name(i) && !afterDeterminer(i)) ||
       (replacementTokens.length === 1 && isFinite(alone[i]!) && onlyFinite(replacementTokens[i]!)),
   ).length
 

@@ -1,8 +1,8 @@
 import {describe, expect, it} from 'vitest'
-import {fitReplacement} from '../../src/nlp/fit.js'
-import {generatedVerbForms, parseJargonTsv} from '../../src/nlp/jargon.js'
-import {readDataFile} from '../../src/nlp/frequency.js'
-import {tester} from './tester.js'
+import {fitReplacement} from '../src/nlp/fit.js'
+import {generatedVerbForms, parseJargonTsv} from '../src/nlp/jargon.js'
+import {readDataFile} from '../src/nlp/frequency.js'
+import {tester} from './rules/tester.js'
 
 // The extended list of issue #15: the new categories (Latijn, Engels), verb phrases found in every
 // form, legal terms explained and word-sense conditions from the data file. All sentences are
