@@ -64,6 +64,10 @@ export default defineRule<Options>({
         'Schrijf ‘{expected}’ met een kleine letter: ‘{actual}’ met een hoofdletter is ouderwets.',
       gemengd:
         'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
+      huisstijl:
+        'Uw organisatie spreekt de lezer aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
+      andereVorm:
+        'Deze tekst spreekt de lezer steeds aan met ‘{actual}’, uw organisatie met ‘{vorm}’. Is ‘{actual}’ hier een bewuste keuze, dan is dat goed.',
       schrijver:
         'De brief spreekt elders over ‘wij’. Gebruik dat ook hier, zodat de lezer weet wie er schrijft.',
     },
@@ -125,18 +129,24 @@ export default defineRule<Options>({
     const preferred =
       ctx.options.vorm === 'auto' ? (jeWords.length > uWords.length ? 'je' : 'u') : ctx.options.vorm
     const minority = preferred === 'u' ? jeWords : uWords
-    if (
-      (uWords.length > 0 && jeWords.length > 0) ||
-      (ctx.options.vorm !== 'auto' && minority.length > 0)
-    ) {
+    const majority = preferred === 'u' ? uWords : jeWords
+    if (majority.length > 0 && minority.length > 0) {
+      // Only "vooral" when it is true: a house style may ask for the form the text uses least.
+      const messageId = majority.length >= minority.length ? 'gemengd' : 'huisstijl'
       for (const word of minority) {
-        ctx.report({
-          start: word.start,
-          end: word.end,
-          messageId: 'gemengd',
-          data: {vorm: preferred},
-        })
+        ctx.report({start: word.start, end: word.end, messageId, data: {vorm: preferred}})
       }
+    } else if (minority.length > 0) {
+      // A text that keeps to the other form throughout is consistent (a page for young people in
+      // 'je'): one note for the house style, no warning on every word.
+      const [word] = minority
+      ctx.report({
+        start: word!.start,
+        end: word!.end,
+        messageId: 'andereVorm',
+        severity: 'info',
+        data: {vorm: preferred},
+      })
     }
 
     if (ctx.options.schrijver && weCount > 0) {

@@ -50,13 +50,34 @@ tester.run('aanspreekvorm', {
       ],
     },
     {
-      name: 'asks for u when the option says so',
+      name: 'notes the house style once, at info, on a text that keeps to je throughout',
       text: 'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
       options: {vorm: 'u'},
       findings: [
-        {messageId: 'gemengd', range: {start: [1, 1, 0], end: [1, 3, 2]}, actual: 'Je'},
-        {messageId: 'gemengd', range: {start: [1, 9, 8], end: [1, 11, 10]}, actual: 'je'},
-        {messageId: 'gemengd', range: {start: [1, 43, 42], end: [1, 45, 44]}, actual: 'je'},
+        {
+          messageId: 'andereVorm',
+          range: {start: [1, 1, 0], end: [1, 3, 2]},
+          severity: 'info',
+          actual: 'Je',
+          message:
+            'Deze tekst spreekt de lezer steeds aan met ‘Je’, uw organisatie met ‘u’. Is ‘Je’ hier een bewuste keuze, dan is dat goed.',
+        },
+      ],
+    },
+    {
+      name: 'asks for the house style where the text mixes, without calling it the main form',
+      text: 'Je kunt je pas ophalen. Neem je paspoort mee. Heeft u vragen?',
+      options: {vorm: 'u'},
+      findings: [
+        {
+          messageId: 'huisstijl',
+          range: {start: [1, 1, 0], end: [1, 3, 2]},
+          actual: 'Je',
+          message:
+            'Uw organisatie spreekt de lezer aan met ‘u’. Gebruik dat overal, ook hier in plaats van ‘Je’.',
+        },
+        {messageId: 'huisstijl', range: {start: [1, 9, 8], end: [1, 11, 10]}, actual: 'je'},
+        {messageId: 'huisstijl', range: {start: [1, 30, 29], end: [1, 32, 31]}, actual: 'je'},
       ],
     },
     {
