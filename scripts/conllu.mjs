@@ -1,21 +1,27 @@
 // One reader for the CoNLL-U files of the Universal Dependencies treebanks (../shared/data), used by
-// the tagger's training (scripts/train-tagger.mjs) and its held-out evaluation
-// (scripts/eval-tagger.mjs). Multi-word token lines (`3-4`) and empty nodes (`5.1`) are skipped.
+// the tagger's training (scripts/train-tagger.mjs), its held-out evaluation (scripts/eval-tagger.mjs) and
+// the style rules' held-out evaluation (scripts/eval-style-heldout.mjs). Multi-word token lines (`3-4`)
+// and empty nodes (`5.1`) are skipped.
 
-/** Tokens of a CoNLL-U file, grouped by sentence. Lemmas lose the `_` of compounds (`rawLemma` keeps it). */
-export function readConllu(text) {
+/**
+ * Sentences of a CoNLL-U file with their `sent_id` and `text` comments and their tokens. Lemmas
+ * lose the `_` of compounds (`rawLemma` keeps it).
+ */
+export function readConlluSentences(text) {
   const sentences = []
-  let tokens = []
+  let current = {id: undefined, text: undefined, tokens: []}
   for (const line of text.split('\n')) {
     if (line.trim() === '') {
-      if (tokens.length > 0) sentences.push(tokens)
-      tokens = []
+      if (current.tokens.length > 0) sentences.push(current)
+      current = {id: undefined, text: undefined, tokens: []}
       continue
     }
+    if (line.startsWith('# sent_id = ')) current.id = line.slice(12).trim()
+    else if (line.startsWith('# text = ')) current.text = line.slice(9)
     if (line.startsWith('#')) continue
     const f = line.split('\t')
     if (!/^\d+$/.test(f[0])) continue
-    tokens.push({
+    current.tokens.push({
       id: Number(f[0]),
       form: f[1],
       lemma: f[2].replaceAll('_', ''),
@@ -27,6 +33,11 @@ export function readConllu(text) {
       deprel: f[7],
     })
   }
-  if (tokens.length > 0) sentences.push(tokens)
+  if (current.tokens.length > 0) sentences.push(current)
   return sentences
+}
+
+/** Tokens of a CoNLL-U file, grouped by sentence. */
+export function readConllu(text) {
+  return readConlluSentences(text).map((sentence) => sentence.tokens)
 }

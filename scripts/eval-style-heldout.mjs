@@ -19,6 +19,7 @@
 //   zorgdragen), after "ter", or after "tot" with komen/overgaan. A gold case is found when a
 //   finding of the rule overlaps it. `--gold RULE` prints the missed ones with their sentence.
 import {existsSync, readFileSync} from 'node:fs'
+import {readConlluSentences} from './conllu.mjs'
 
 const DATA = new URL('../../shared/data/ud-dutch/nl_lassysmall-ud-test.conllu', import.meta.url)
 const LABELS = new URL('../tests/heldout/style-labels.tsv', import.meta.url)
@@ -37,31 +38,7 @@ const SUPPORT = new Set([
 
 /** Sentences with id, text and tokens (with character offsets in the text where found). */
 function readSentences() {
-  const out = []
-  let current
-  for (const line of readFileSync(DATA, 'utf8').split('\n')) {
-    if (line.startsWith('# sent_id = ')) current = {id: line.slice(12).trim(), tokens: []}
-    else if (line.startsWith('# text = ')) current.text = line.slice(9)
-    else if (line === '') {
-      if (current?.tokens.length) out.push(current)
-      current = undefined
-    } else if (current && !line.startsWith('#')) {
-      const f = line.split('\t')
-      if (!/^\d+$/.test(f[0])) continue
-      current.tokens.push({
-        id: Number(f[0]),
-        form: f[1],
-        lemma: f[2].replaceAll('_', ''),
-        rawLemma: f[2],
-        upos: f[3],
-        xpos: f[4],
-        feats: f[5],
-        head: Number(f[6]),
-        deprel: f[7],
-      })
-    }
-  }
-  if (current?.tokens.length) out.push(current)
+  const out = readConlluSentences(readFileSync(DATA, 'utf8'))
   for (const s of out) {
     let at = 0
     for (const t of s.tokens) {

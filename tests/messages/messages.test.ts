@@ -1,31 +1,9 @@
 // Messages that do not repeat themselves (issue #15): every message of every rule, under the
 // strictest preset, on the corpus, the project's letters and the rule docs' examples. A message
 // such as "‘aanvang’ is formeel. ‘Aanvang’ is formeel voor ‘begin’." says the same thing twice.
-import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {projectTexts} from '../project-texts.js'
 import {createChecker} from '@duidelijk/core'
-
-const root = new URL('../../', import.meta.url)
-const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
-
-function texts(): Array<{name: string; text: string}> {
-  const out: Array<{name: string; text: string}> = []
-  for (const line of read('tests/corpus/zinnen.tsv').split('\n')) {
-    if (!line || line.startsWith('#') || line.startsWith('id\t')) continue
-    const [id = '', , , sentence = ''] = line.split('\t')
-    out.push({name: `corpus ${id}`, text: sentence})
-  }
-  for (const file of readdirSync(new URL('tests/fixtures/brieven/', root))) {
-    if (file.endsWith('.txt')) out.push({name: file, text: read(`tests/fixtures/brieven/${file}`)})
-  }
-  out.push({name: 'example', text: read('examples/brief-parkeervergunning.txt')})
-  for (const file of readdirSync(new URL('docs/rules/', root))) {
-    if (!file.endsWith('.md')) continue
-    for (const [, block = ''] of read(`docs/rules/${file}`).matchAll(/```text\n([\s\S]*?)```/g))
-      out.push({name: `docs/rules/${file}`, text: block})
-  }
-  return out
-}
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []
 
@@ -73,7 +51,7 @@ describe('messages say each thing once', () => {
     const checker = await createChecker({extends: 'duidelijk:strikt', letter: 'auto'})
     const bad = new Set<string>()
     let count = 0
-    for (const {name, text} of texts()) {
+    for (const {name, text} of projectTexts()) {
       for (const f of checker.check({text}).findings) {
         count++
         const why = repetition(f.message)

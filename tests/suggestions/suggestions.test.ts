@@ -4,37 +4,13 @@
 // keeps its shape (nlp/retag.ts: finite verbs, clause openers, separable verbs, seams), no finding
 // of the same rule left at the spot and no new word-level finding there. A second, property-style test applies all safe fixes to every text and
 // checks that nothing but the intended words changed.
-import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
+import {projectTexts} from '../project-texts.js'
 import {createChecker, type Finding} from '@duidelijk/core'
 import {articleOf} from '../../packages/core/src/nlp/fit.js'
 import {shapeProblem, tokenize} from '../../packages/core/src/nlp/retag.js'
 
-const root = new URL('../../', import.meta.url)
-const read = (path: string) => readFileSync(new URL(path, root), 'utf8')
-
-function texts(): Array<{name: string; text: string}> {
-  const out: Array<{name: string; text: string}> = []
-  for (const line of read('tests/corpus/zinnen.tsv').split('\n')) {
-    if (!line || line.startsWith('#') || line.startsWith('id\t')) continue
-    const [id = '', , , sentence = ''] = line.split('\t')
-    out.push({name: `corpus ${id}`, text: sentence})
-  }
-  for (const file of readdirSync(new URL('tests/fixtures/brieven/', root))) {
-    if (file.endsWith('.txt')) out.push({name: file, text: read(`tests/fixtures/brieven/${file}`)})
-  }
-  out.push({name: 'example', text: read('examples/brief-parkeervergunning.txt')})
-  for (const file of readdirSync(new URL('docs/rules/', root))) {
-    if (!file.endsWith('.md')) continue
-    const doc = read(`docs/rules/${file}`)
-    for (const [, block = ''] of doc.matchAll(/```text\n([\s\S]*?)```/g)) {
-      out.push({name: `docs/rules/${file}`, text: block})
-    }
-  }
-  return out
-}
-
-const ALL = texts()
+const ALL = projectTexts()
 /** Rules whose replacements are checked here (the letter rules replace whole lines). */
 const RULES = new Set(RULES_LIST())
 function RULES_LIST() {
