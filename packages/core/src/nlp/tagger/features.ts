@@ -222,10 +222,16 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
  * four letters after at least three, its dictionary class, verb-table readings and frequency. A head
  * not listed as written is tried without an inflectional ending (vergunningen → vergunning).
  */
+/** Longest compound head looked up (as frequency.ts's MAX_COMPOUND_LENGTH). */
+const MAX_HEAD_LENGTH = 60
+
 function compoundHead(lower: string, lexicon: TaggerLexicon, own: number[]): void {
   const n = lower.length
   if (n < 7) return
-  for (let k = 3; k <= n - 4; k++) {
+  // Heads longer than any dictionary word are never looked up: a 100,000-letter "word" would
+  // otherwise hash every one of its tails (quadratic).
+  const from = Math.max(3, n - MAX_HEAD_LENGTH)
+  for (let k = from; k <= n - 4; k++) {
     const head = lower.slice(k)
     const cls = lexicon.wordClass(head)
     if (cls === 0) continue
@@ -234,7 +240,7 @@ function compoundHead(lower: string, lexicon: TaggerLexicon, own: number[]): voi
     own.push(feature(T.headRank, rankBucket(lexicon.rank(head))))
     return
   }
-  for (let k = 3; k <= n - 5; k++) {
+  for (let k = from; k <= n - 5; k++) {
     for (let e = 0; e < HEAD_ENDINGS.length; e++) {
       const ending = HEAD_ENDINGS[e]!
       if (n - k - ending.length < 4 || !lower.endsWith(ending)) continue
