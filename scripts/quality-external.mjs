@@ -11,17 +11,26 @@
 //   --write    rewrite the external table in docs/rules/quality.md
 //   --verbose  list every FALSE and PARTLY finding with its sentence
 //   --rule=ID  list every finding of one rule with its label (TRUE ones too)
+//   --fresh    use the second sample instead: the next 600 sentences of the same shuffle, disjoint
+//              from the first, labelled blind on 2026-12-02 after the rules had been tuned on the
+//              first sample (tests/external/labels-fresh.tsv, its own block in quality.md). It
+//              shows whether the first sample's figures hold on sentences nobody tuned against.
 // Skips (exit 0) when ../shared is absent, as it is for users and on a fresh clone.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {MEASURED_RULES, measuredChecker} from './measured-rules.mjs'
 
 const TREEBANK = new URL('../../shared/data/ud-dutch/nl_lassysmall-ud-test.conllu', import.meta.url)
-const LABELS = new URL('../tests/external/labels.tsv', import.meta.url)
+const PRECISION_MIN = 0.9
 const SAMPLE_SIZE = 600
 const SEED = 15
-const PRECISION_MIN = 0.9
 
 const argv = new Set(process.argv.slice(2))
+const FRESH = argv.has('--fresh')
+const LABELS = new URL(
+  FRESH ? '../tests/external/labels-fresh.tsv' : '../tests/external/labels.tsv',
+  import.meta.url,
+)
+const MARKER = FRESH ? 'external-fresh' : 'external'
 
 if (!existsSync(TREEBANK)) {
   process.stdout.write(
@@ -53,7 +62,7 @@ function readTreebank(url) {
   return sentences
 }
 
-/** The fixed sample, in treebank order. */
+/** The fixed sample, in treebank order: the first 600 of a seeded shuffle, or with --fresh the next 600. */
 export function sample() {
   const all = readTreebank(TREEBANK)
   const order = all.map((_, i) => i)
@@ -62,8 +71,9 @@ export function sample() {
     const j = Math.floor(next() * (i + 1))
     ;[order[i], order[j]] = [order[j], order[i]]
   }
+  const from = FRESH ? SAMPLE_SIZE : 0
   return order
-    .slice(0, SAMPLE_SIZE)
+    .slice(from, from + SAMPLE_SIZE)
     .sort((a, b) => a - b)
     .map((i) => all[i])
 }
@@ -145,7 +155,7 @@ const rows = MEASURED.filter((id) => built.has(id)).map((id) => {
 })
 const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0)
 const table = [
-  `Extern: ${sentences.length} zinnen (${words} woorden) uit nl_lassysmall-ud-test (Wikipedia), seed ${SEED}; ${findings.length} meldingen.`,
+  `Extern${FRESH ? ', tweede steekproef' : ''}: ${sentences.length} zinnen (${words} woorden) uit nl_lassysmall-ud-test (Wikipedia), seed ${SEED}${FRESH ? ', zinnen 601-1200 van de schudding' : ''}; ${findings.length} meldingen.`,
   '',
   '| regel | ernst | meldingen | goed | deels | fout | ongelabeld | precisie |',
   '|---|---|---|---|---|---|---|---|',
@@ -154,7 +164,7 @@ const table = [
 process.stdout.write(`${table}\n`)
 if (unlabelled.length > 0) {
   process.stdout.write(
-    `\n${unlabelled.length} meldingen zonder label (label ze met --dump in tests/external/labels.tsv):\n`,
+    `\n${unlabelled.length} meldingen zonder label (label ze met --dump in ${LABELS.pathname.split('/').slice(-3).join('/')}):\n`,
   )
   for (const f of unlabelled.slice(0, 50)) process.stdout.write(show(f))
 }
@@ -170,11 +180,11 @@ if (argv.has('--verbose') || onlyRule) {
 if (argv.has('--write')) {
   const url = new URL('../docs/rules/quality.md', import.meta.url)
   const page = readFileSync(url, 'utf8')
-  const pattern = /<!-- external:start -->[\s\S]*<!-- external:end -->/
+  const pattern = new RegExp(`<!-- ${MARKER}:start -->[\\s\\S]*<!-- ${MARKER}:end -->`)
   if (!pattern.test(page))
-    throw new Error('docs/rules/quality.md: markers external:start/end missing')
+    throw new Error(`docs/rules/quality.md: markers ${MARKER}:start/end missing`)
   writeFileSync(
     url,
-    page.replace(pattern, `<!-- external:start -->\n${table}\n<!-- external:end -->`),
+    page.replace(pattern, `<!-- ${MARKER}:start -->\n${table}\n<!-- ${MARKER}:end -->`),
   )
 }
