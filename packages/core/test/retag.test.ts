@@ -13,6 +13,23 @@ function problem(sentence: string, actual: string, replacement: string): string 
 }
 
 describe('shapeProblem', () => {
+  it('judges each sentence on its own words, wherever it stands in the text', () => {
+    // Verdicts are kept per run (the same sentence and replacement recur in letters): the kept
+    // verdict must belong to the same words, not merely to the same span and replacement.
+    const main = 'Morgen wij retourneren de stukken morgen.'
+    const sub = 'Omdat wij retourneren de stukken morgen.'
+    const at = (sentence: string, offset: number) => {
+      const start = offset + sentence.indexOf('retourneren')
+      return shapeProblem(tokenize(sentence, offset), start, start + 11, 'terugsturen')
+    }
+    for (let round = 0; round < 2; round++) {
+      expect(at(main, 0)).toBe('a separable verb left whole in a main clause')
+      expect(at(sub, 0)).toBe(undefined)
+      expect(at(main, 250)).toBe('a separable verb left whole in a main clause')
+      expect(at(sub, 250)).toBe(undefined)
+    }
+  })
+
   it('catches a finite verb put where none was', () => {
     expect(problem('Mevrouw Jansen is woonachtig in Swifterbant.', 'woonachtig', 'die woont')).toBe(
       'a finite verb is added',

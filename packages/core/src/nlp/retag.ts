@@ -23,7 +23,19 @@ export interface Token {
 /** Words and punctuation of a replacement, as the parser would split them. */
 const TOKEN = /[\p{L}\p{N}]+(?:[-'’./][\p{L}\p{N}]+)*|[^\s\p{L}\p{N}]/gu
 
+/** Tokens per parsed sentence, made once however many replacements in it are judged. */
+const sentenceTokens = new WeakMap<SentenceInfo, Token[]>()
+
 function tokensOf(sentence: SentenceInfo): Token[] {
+  let out = sentenceTokens.get(sentence)
+  if (!out) {
+    out = splitSentence(sentence)
+    sentenceTokens.set(sentence, out)
+  }
+  return out
+}
+
+function splitSentence(sentence: SentenceInfo): Token[] {
   const out: Token[] = []
   let w = 0
   for (const child of sentence.node.children) {
@@ -90,6 +102,31 @@ export function tokenize(text: string, offset = 0): Token[] {
   }))
 }
 
+/**
+ * Verdicts of `judge` kept per run. A verdict depends only on the words of the sentence, the
+ * replaced span and the replacement (the tagger, verb table and frequency list are fixed per
+ * process), and letters repeat sentences and replacements a lot, so each combination is judged
+ * once. Emptied when full, so memory stays bounded.
+ */
+const verdicts = new Map<string, string | null>()
+const VERDICT_LIMIT = 20_000
+/** Tags per token sequence (the original sentence is judged for every replacement in it). */
+const tagMemo = new Map<string, WordTag[]>()
+const TAG_MEMO_LIMIT = 4_000
+const SEP = '\u0000'
+
+/** `tagWords` once per token sequence; the result is shared, so callers must not change it. */
+function tagsOf(words: readonly string[]): WordTag[] {
+  const key = words.join(SEP)
+  let tags = tagMemo.get(key)
+  if (!tags) {
+    if (tagMemo.size >= TAG_MEMO_LIMIT) tagMemo.clear()
+    tags = tagWords(words)
+    tagMemo.set(key, tags)
+  }
+  return tags
+}
+
 /** `replacementProblem` over a sentence given as tokens with offsets. */
 export function shapeProblem(
   tokens: readonly Token[],
@@ -99,12 +136,34 @@ export function shapeProblem(
 ): string | undefined {
   if (/…|\.\.\./.test(replacement)) return 'placeholder (…) in the replacement'
   if (start >= end || tokens.length === 0) return undefined
-  const first = tokens.findIndex((t) => t.end > start)
+  let first = -1
   let last = -1
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start < end) last = i
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!
+    if (first < 0 && token.end > start) first = i
+    if (token.start < end) last = i
+    else break
+  }
   if (first < 0 || last < first) return undefined
   // The range must run from token edge to token edge.
   if (tokens[first]!.start !== start || tokens[last]!.end !== end) return undefined
+  let key = `${first}${SEP}${last}${SEP}${replacement}`
+  for (const token of tokens) key += SEP + token.value
+  const known = verdicts.get(key)
+  if (known !== undefined) return known ?? undefined
+  const verdict = judge(tokens, first, last, replacement)
+  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear()
+  verdicts.set(key, verdict ?? null)
+  return verdict
+}
+
+/** The re-tag test proper, for a span [first, last] of tokens that runs from edge to edge. */
+function judge(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  replacement: string,
+): string | undefined {
   const wordish = (t: string) => /[\p{L}\p{N}]/u.test(t)
   const spanWords = tokens.slice(first, last + 1).filter((t) => wordish(t.value)).length
   const allWords = tokens.filter((t) => wordish(t.value)).length
@@ -117,8 +176,8 @@ export function shapeProblem(
   const after = tokens.slice(last + 1).map((t) => t.value)
   const original = [...before, ...span, ...after]
   const fixed = [...before, ...replacementTokens, ...after]
-  const oldTags = tagWords(original)
-  const newTags = tagWords(fixed)
+  const oldTags = tagsOf(original)
+  const newTags = tagsOf(fixed)
   const oldSpan = oldTags.slice(first, last + 1)
   const newSpan = newTags.slice(first, first + replacementTokens.length)
   const newLast = first + replacementTokens.length - 1
@@ -154,7 +213,7 @@ export function shapeProblem(
   // A finite verb by its tag in the sentence, or by its tag after a bare subject when the broken
   // sentence misleads the tagger ("Het is mag om": 'mag' taken for an adjective there) and the
   // verb table knows the word only as a finite form.
-  const alone = tagWords(['Het', ...replacementTokens]).slice(1)
+  const alone = tagsOf(['Het', ...replacementTokens]).slice(1)
   const onlyFinite = (w: string) => {
     const readings = verbs.analyse(w.toLowerCase())
     // Of a common verb: 'nodig' is also a form of the rare 'nodigen', and an adjective here.

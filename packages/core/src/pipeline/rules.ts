@@ -66,7 +66,7 @@ function retagged(
   const {expected, start, end} = descriptor
   if (!expected?.length || start === undefined || end === undefined) return descriptor
   if (NOT_REWORDING.has(ruleId)) return descriptor
-  const sentence = sentences.find((s) => s.start <= start && end <= s.end)
+  const sentence = sentenceAround(sentences, start, end)
   if (!sentence) return descriptor
   const kept = expected.filter((value) => !replacementProblem(sentence, start, end, value))
   if (kept.length === expected.length) return descriptor
@@ -74,6 +74,40 @@ function retagged(
   // No edit, but a message that names the replacement still says what to write.
   const {expected: _dropped, fix: _fix, ...rest} = descriptor
   return {...rest, data: {expected: expected[0]!, ...descriptor.data}}
+}
+
+/** Whether a scope's sentences are in text order without overlap, worked out once per scope. */
+const inOrder = new WeakMap<readonly SentenceInfo[], boolean>()
+
+/**
+ * The first sentence that holds [start, end): a binary search when the sentences are in text
+ * order without overlap (always, for parsed documents), so a report costs O(log n) and not a scan
+ * of the whole document; otherwise the scan.
+ */
+function sentenceAround(
+  sentences: readonly SentenceInfo[],
+  start: number,
+  end: number,
+): SentenceInfo | undefined {
+  let ordered = inOrder.get(sentences)
+  if (ordered === undefined) {
+    ordered = sentences.every(
+      (s, i) => s.start <= s.end && (i === 0 || sentences[i - 1]!.end <= s.start),
+    )
+    inOrder.set(sentences, ordered)
+  }
+  if (!ordered) return sentences.find((s) => s.start <= start && end <= s.end)
+  // The first sentence that ends at or after `end`: ends only grow, so no earlier one holds the
+  // range, and starts only grow, so no later one does when this one starts after `start`.
+  let low = 0
+  let high = sentences.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (sentences[middle]!.end < end) low = middle + 1
+    else high = middle
+  }
+  const sentence = sentences[low]
+  return sentence && sentence.start <= start ? sentence : undefined
 }
 
 /** The mask covering an offset: a binary search, as the masks are sorted and do not overlap. */
