@@ -6,7 +6,7 @@ import {loadOnly, type CheckResult} from '@duidelijk/core/node'
 import {ResultCache, cacheKey} from './cache.js'
 import {shownPath} from './discovery.js'
 import type {OptionValues} from './options.js'
-import {FILE_TIME_BUDGET_MS, WORKER_HEAP_MB, WorkerPool} from './pool.js'
+import {FILE_TIME_BUDGET_MS, WORKER_HEAP_MB, WORKER_QUEUE, WorkerPool} from './pool.js'
 import {Progress} from './progress.js'
 import {reviveResult, slimResult, storeResult, withText} from './result.js'
 import {describeError, displayPath, inputFor, type FileOutcome, type FileRunner} from './run.js'
@@ -185,8 +185,9 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
     return outcome
   }
 
-  // One lane per worker plus one in this thread; each lane takes the next file when it is done,
-  // and every outcome goes to the place of its file, so the order never depends on timing.
+  // One lane in this thread plus WORKER_QUEUE per worker (each worker holds its next file while it
+  // checks one); each lane takes the next file when it is done, and every outcome goes to the
+  // place of its file, so the order never depends on timing.
   const outcomes: FileOutcome[] = new Array<FileOutcome>(files.length)
   let next = 0
   let handed = 0
@@ -203,7 +204,8 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
     }
   }
   try {
-    await Promise.all([lane(false), ...Array.from({length: pool?.size ?? 0}, () => lane(true))])
+    const workerLanes = (pool?.size ?? 0) * WORKER_QUEUE
+    await Promise.all([lane(false), ...Array.from({length: workerLanes}, () => lane(true))])
   } finally {
     progress.end()
     await pool?.close()

@@ -15,12 +15,17 @@ try {
   // reported per file
 }
 
+// The pool sends the next file while this one is being checked (WORKER_QUEUE in pool.ts); files
+// are checked one after the other, in the order they came.
+let previous: Promise<unknown> = Promise.resolve()
 parentPort!.on('message', (task: {id: number; absolute: string; bytes: Uint8Array}) => {
-  void runner.run(task.absolute, task.bytes).then((outcome) => {
-    const {result, ...rest} = outcome
-    parentPort!.postMessage({
-      id: task.id,
-      outcome: {...rest, stored: result && storeResult(result)},
-    })
-  })
+  previous = previous.then(() =>
+    runner.run(task.absolute, task.bytes).then((outcome) => {
+      const {result, ...rest} = outcome
+      parentPort!.postMessage({
+        id: task.id,
+        outcome: {...rest, stored: result && storeResult(result)},
+      })
+    }),
+  )
 })
