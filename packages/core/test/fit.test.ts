@@ -157,4 +157,66 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     const [f] = checkRule('ambtelijke-taal', 'De aanvang is om negen uur.')
     expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’.')
   })
+
+  // Kinds found blind on the second held-out sample (issue #15, tests/external/labels-fresh.tsv),
+  // on sentences written for this test.
+  it('does not put a separable verb after te, where it must split (aan te passen)', () => {
+    expect(
+      fitReplacement('modificeren', 'modificeren', 'aanpassen', ctx('uw gegevens te', '')),
+    ).toBe(undefined)
+    expect(found('Wij proberen uw gegevens te modificeren.')).toEqual([
+      ['modificeren', undefined, null],
+    ])
+    // Without te the infinitive stays whole: "Wij willen de regels aanpassen."
+    expect(fitReplacement('modificeren', 'modificeren', 'aanpassen', ctx('de regels', ''))).toBe(
+      'aanpassen',
+    )
+  })
+
+  it('puts a verb with a preposition only before its object', () => {
+    // "om de veiligheid te zorgen voor" and "een oplossing zullen zorgen voor" are broken.
+    expect(found('Dit is nodig om de veiligheid van het gebouw te bewerkstelligen.')).toEqual([
+      ['bewerkstelligen', 'bereiken', 'suggestion'],
+    ])
+    expect(
+      fitReplacement(
+        'bewerkstelligen',
+        'bewerkstelligen',
+        'zorgen voor',
+        ctx('zullen een oplossing', ''),
+      ),
+    ).toBe(undefined)
+    expect(
+      fitReplacement(
+        'bewerkstelligen',
+        'bewerkstelligen',
+        'zorgen voor',
+        ctx('wij zullen', 'een oplossing'),
+      ),
+    ).toBe('zorgen voor')
+  })
+
+  it('makes a demonstrative agree with the noun after it', () => {
+    // "bovenstaand advies" → "dit advies", never "deze advies"; "het bovenstaande" keeps its article.
+    expect(found('Op basis van bovenstaand advies nemen wij een besluit.')).toEqual([
+      ['bovenstaand', 'dit', 'suggestion'],
+    ])
+    expect(fitReplacement('bovenstaand', 'bovenstaande', 'deze', ctx('het', 'advies'))).toBe(
+      undefined,
+    )
+    expect(fitReplacement('bovenstaand', 'bovenstaande', 'deze', ctx('', 'regeling'))).toBe('deze')
+    expect(fitReplacement('bovenstaand', 'bovenstaande', 'dit', ctx('', 'regeling'))).toBe(
+      undefined,
+    )
+  })
+
+  it('leaves words inside a quotation alone: someone else wrote them', () => {
+    expect(found('U schreef ons: "Ik verzoek u middels deze brief om uitstel."')).toEqual([])
+    expect(
+      found('U schreef ons: “Ik vraag middels deze brief uitstel.” Wij geven u uitstel.'),
+    ).toEqual([])
+    expect(found('Wij sturen u middels deze brief een nieuwe pas.')).toEqual([
+      ['middels', 'via', 'suggestion'],
+    ])
+  })
 })

@@ -27,6 +27,26 @@ const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf
 /** Determiners that show the gender of the noun after them. */
 const DE_WORDS = new Set(['de', 'deze', 'die'])
 const HET_WORDS = new Set(['het', 'dit', 'dat'])
+const DEMONSTRATIVES = new Set(['deze', 'die', 'dit', 'dat'])
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'deze',
+  'die',
+  'dit',
+  'dat',
+  'uw',
+  'onze',
+  'ons',
+  'zijn',
+  'haar',
+  'hun',
+])
+const PREPOSITION = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij|uit|tegen|onder|door)$/
+/** Words that open a noun phrase, so a verb + preposition can stand before them. */
+const NOUN_PHRASE_START =
+  /^(de|het|een|uw|onze|ons|zijn|haar|hun|mijn|jouw|deze|dit|die|alle|elke|ieder|iedere|geen|veel|meer|extra|goede|nieuwe|\d+)$/
 let genders: Map<string, 'de' | 'het'> | undefined
 /** Article of a singular noun from data/lidwoorden.tsv, if known. */
 export function articleOf(noun: string): 'de' | 'het' | undefined {
@@ -243,6 +263,21 @@ export function fitReplacement(
       targets.add(form)
     }
     if (targets.size !== 1) return undefined
+    const separableAlt = table.forms(altVerb.lemma).some((v) => v.particle !== '')
+    // After 'te' a separable verb splits around it (aan te passen): "te aanpassen" is wrong.
+    if (separableAlt && context.before[0] === 'te') return undefined
+    // A verb with a preposition (zorgen voor) needs its object after it. Where the replaced verb
+    // stands after its object (after 'te', at the end of a clause, after a modal) the
+    // preposition would trail behind: "de veiligheid te zorgen voor", "een oplossing zullen
+    // zorgen voor". Only when a noun phrase follows the verb does the phrase fit.
+    const altLast = altParts.at(-1)!
+    if (
+      altParts.length > 1 &&
+      PREPOSITION.test(altLast) &&
+      termWords.at(-1) !== altLast &&
+      (context.before[0] === 'te' || !NOUN_PHRASE_START.test(context.after[0] ?? ''))
+    )
+      return undefined
     const [form] = [...targets]
     altParts[altVerb.index] = form!
     result = altParts.join(' ')
@@ -270,6 +305,15 @@ export function fitReplacement(
     } else {
       // A plural or other form the alternative was not written for.
       return undefined
+    }
+    // A demonstrative in an adjective's place ("bovenstaand advies" → "dit advies") must agree
+    // with the noun after it, and cannot follow another determiner ("het bovenstaande").
+    if (DEMONSTRATIVES.has(result.toLowerCase()) && /(?:d|ig)$/.test(term)) {
+      if (DETERMINERS.has(context.before[0] ?? '')) return undefined
+      const next = context.after[0] ?? ''
+      const noun = articleOf(next) ?? (/..(ing|heid|tie|teit)$/.test(next) ? 'de' : undefined)
+      const want = HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de'
+      if (noun !== want) return undefined
     }
     // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
     const determiner = context.before[0] ?? ''

@@ -1,4 +1,4 @@
-import {readDataFile} from '../nlp/frequency.js'
+import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
 import {parseJargonTsv} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {readTsv} from '../nlp/tsv.js'
@@ -95,7 +95,16 @@ export default defineRule<Options>({
     for (const sentence of ctx.sentences) {
       for (const word of sentence.words) {
         if (word.masked) continue
-        const entry = dotted.get(word.lower)
+        // Written without its last full stop ("bijv de gemeente"), in lower case: still the
+        // abbreviation ("BV" in a company name is not "bv.").
+        const entry =
+          dotted.get(word.lower) ??
+          (word.value === word.lower &&
+          ctx.slice(word.end, word.end + 1) !== '.' &&
+          // "tel", "min" are frequent words of their own (and "bv" is also the company form).
+          (loadFrequency().rank(word.value) ?? Infinity) > DEFAULT_RARE_THRESHOLD
+            ? dotted.get(`${word.lower}.`)
+            : undefined)
         if (entry) {
           ctx.report({
             start: word.start,

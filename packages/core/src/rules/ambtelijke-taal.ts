@@ -185,6 +185,9 @@ export default defineRule<Options>({
         const entry = match.entry.data
         // Word sense before alarm: names and titles the letter must use, and per-entry conditions.
         if (insideName(sentence.words, match.first, match.last, (a, b) => ctx.slice(a, b))) continue
+        // A quotation gives someone else's words as they were said or written (a resident's
+        // letter, a saying, an article of law): the writer cannot change them.
+        if (insideQuotation(sentence.text, first.start - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match)) continue
         // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
         // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren").
@@ -266,10 +269,9 @@ export default defineRule<Options>({
                     .filter((a): a is string => a !== undefined),
                 ),
               ]
-        // Alternatives are written for the lemma: only the lemma itself, outside a quotation,
-        // with its first alternative fitting, gets a safe fix.
+        // Alternatives are written for the lemma: only the lemma itself (never inside a quotation,
+        // see above), with its first alternative fitting, gets a safe fix.
         const isLemma = actual.toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'") === entry.term
-        const quoted = insideQuotation(sentence.text, first.start - sentence.start)
         const firstFits =
           expected[0] !== undefined &&
           expected[0].toLowerCase() === (entry.alternatives[0] ?? '').toLowerCase()
@@ -283,7 +285,7 @@ export default defineRule<Options>({
           fix:
             expected.length === 0
               ? undefined
-              : entry.fix === 'safe' && isLemma && !quoted && firstFits
+              : entry.fix === 'safe' && isLemma && firstFits
                 ? 'safe'
                 : 'suggestion',
         })

@@ -1,5 +1,5 @@
 import {loadFrequency} from '../nlp/frequency.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
 
 interface Options {
@@ -68,6 +68,7 @@ export default defineRule<Options>({
     const lowerSomewhere = new Set<string>()
     for (const sentence of ctx.sentences)
       for (const word of sentence.words) if (word.index > 0) lowerSomewhere.add(word.value)
+    const explained = explainedWords(ctx)
     for (const sentence of ctx.sentences) {
       // Salutation, subject and closing lines are formulas, not vocabulary.
       if (FORMULA_UNITS.has(sentence.unit.kind)) continue
@@ -77,7 +78,7 @@ export default defineRule<Options>({
         const lower = word.index === 0 ? word.lower : word.value
         if (!WORD.test(lower)) continue
         if (word.index === 0 && word.value !== lower && !lowerSomewhere.has(lower)) continue
-        if (known.has(lower) || reported.has(lower)) continue
+        if (known.has(lower) || reported.has(lower) || explained.has(lower)) continue
         if (!frequency.isRare(lower, ctx.options.threshold)) continue
         // Names (the tagger's PROPN, a capital the dictionary only knows capitalised) and words
         // the dictionary does not know (typos, foreign words: the spelling rule reports those)
@@ -96,3 +97,40 @@ export default defineRule<Options>({
     }
   },
 })
+
+const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'heten'])
+
+/**
+ * Words the text itself explains, as the message asks the writer to: a sentence that defines
+ * the word ("Een baldakijn is een …", "Bezwaar betekent …"), or a gloss in brackets right after
+ * it ("tuchtcommissie (de commissie die …)") or the word as the bracketed name of what was just
+ * said ("de bovenkaken (mandibels)").
+ */
+function explainedWords(ctx: RuleContext<unknown>): Set<string> {
+  const out = new Set<string>()
+  for (const sentence of ctx.sentences) {
+    const words = sentence.words
+    for (let i = 0; i < words.length && i < 2; i++) {
+      if (i === 1 && !/^(een|de|het)$/.test(words[0]!.lower)) break
+      const next = words[i + 1]?.lower ?? ''
+      const third = words[i + 2]?.lower ?? ''
+      if (
+        next === 'betekent' ||
+        next === 'betekenen' ||
+        (DEFINING_VERB.has(next) && /^(een|de|het)$/.test(third))
+      )
+        out.add(words[i]!.lower)
+    }
+    for (const word of words) {
+      const before = ctx.slice(Math.max(0, word.start - 2), word.start)
+      const after = ctx.slice(word.end, word.end + 2)
+      if (/\($/.test(before) && /^\)/.test(after)) out.add(word.lower)
+      else if (/^\s?\(/.test(after)) {
+        const close = ctx.slice(word.end, word.end + 200).indexOf(')')
+        const inside = close > 0 ? ctx.slice(word.end, word.end + close) : ''
+        if (inside.trim().split(/\s+/).length >= 3) out.add(word.lower)
+      }
+    }
+  }
+  return out
+}

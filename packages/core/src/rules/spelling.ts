@@ -6,6 +6,7 @@ import {
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
+import {abbreviations} from './afkorting.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
 interface Options {
@@ -20,6 +21,15 @@ interface State {
 }
 
 const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u
+/** Opening quotation marks and the marks that may close them. */
+const QUOTE_PAIRS: Record<string, string> = {
+  "'": "'’",
+  '‘': '’',
+  '"': '"”',
+  '“': '”',
+  '„': '”"',
+  '«': '»',
+}
 const ABBREVIATION = /^[\p{Lu}\d]{2,6}s?$/u
 
 /**
@@ -45,6 +55,13 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   if (isKnown(word)) return true
   // "Eén" is how "één" is capitalised at the start of a sentence.
   if (atSentenceStart && (isKnown(lower) || lower === 'eén')) return true
+  // An accent for stress or to mark a French loan may go on any vowel ("nèt", "dát", "élan"):
+  // the word without it is the word.
+  const plain = word
+    .normalize('NFD')
+    .replace(/[\u0300\u0301]/g, '')
+    .normalize('NFC')
+  if (plain !== word && isCorrect(plain, atSentenceStart, state)) return true
   if (word.includes('-')) {
     return word
       .split('-')
@@ -127,6 +144,14 @@ export default defineRule<Options>({
     const names = capitalisedCounts(ctx.sentences)
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions} of typos(sentence.words, ctx.options, accepted, names)) {
+        // A single word in quotation marks is named, not used: a foreign term ("afgeleid van
+        // 'maniera'"), a word as someone wrote it.
+        const open = ctx.slice(Math.max(0, word.start - 1), word.start)
+        const close = ctx.slice(word.end, word.end + 1)
+        if (QUOTE_PAIRS[open] !== undefined && QUOTE_PAIRS[open]!.includes(close)) continue
+        // An abbreviation on the afkorting list ("aub", "bijv" without its full stop) is that
+        // rule's to report, with the words written out.
+        if (isListedAbbreviation(word.value)) continue
         ctx.report({
           start: word.start,
           end: word.end,
@@ -223,4 +248,14 @@ function shouldCheck(word: WordInfo, atStart: boolean, options: Options): boolea
   if (ABBREVIATION.test(value)) return false
   if (!atStart && !options.checkCapitalized && /^\p{Lu}/u.test(value)) return false
   return true
+}
+
+let listedAbbreviations: Set<string> | undefined
+/** Whether a word written in lower case is on the afkorting list, with or without its full stop. */
+function isListedAbbreviation(value: string): boolean {
+  listedAbbreviations ??= new Set(abbreviations().map((a) => a.abbreviation.toLowerCase()))
+  return (
+    value === value.toLowerCase() &&
+    (listedAbbreviations.has(value) || listedAbbreviations.has(`${value}.`))
+  )
 }

@@ -2,6 +2,9 @@ import {tester} from './tester.js'
 
 tester.run('afkorting', {
   valid: [
+    // A word of its own that is also an abbreviation with a full stop (tel., min.), and a company
+    // form in capitals.
+    'Ik tel de dagen tot de vakantie. Het kost min of meer niets. Bakkerij Jansen BV levert brood.',
     'U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt.',
     'Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.',
     'Uw burgerservicenummer (BSN) staat op uw paspoort.',
@@ -14,6 +17,26 @@ tester.run('afkorting', {
     {text: 'Typ `z.s.m.` in het veld.', format: 'md'},
   ],
   invalid: [
+    {
+      name: 'an abbreviation without its full stop, in lower case (issue #15)',
+      text: 'Neem bijv uw paspoort mee en bel ons aub terug.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 6, 5], end: [1, 10, 9]},
+          expected: ['bijvoorbeeld'],
+          output: 'Neem bijvoorbeeld uw paspoort mee en bel ons aub terug.',
+          actual: 'bijv',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 38, 37], end: [1, 41, 40]},
+          expected: ['alstublieft'],
+          output: 'Neem bijv uw paspoort mee en bel ons alstublieft terug.',
+          actual: 'aub',
+        },
+      ],
+    },
     {
       text: 'Stuur het formulier t.a.v. de afdeling Vergunningen.',
       findings: [

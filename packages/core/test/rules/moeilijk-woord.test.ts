@@ -18,6 +18,10 @@ tester.run('moeilijk-woord', {
     // (tolhuis, a toll house): not reported unless the text writes the word in lower case too.
     'Tolhuis belt u volgende week.',
     'Kuiper neemt volgende week contact met u op.',
+    // The text explains the word itself, as the message asks (issue #15, second held-out sample).
+    'Een baldakijn is een dak van stof boven een troon. Het baldakijn is rood.',
+    'De tuchtcommissie (de groep die straffen geeft) heeft besloten.',
+    'Hommels pakken de meeldraad met hun bovenkaken (mandibels) vast.',
   ],
   invalid: [
     {
