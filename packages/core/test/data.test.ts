@@ -7,6 +7,7 @@ const data = (name: string) => readFileSync(new URL(`../src/data/${name}`, impor
 describe('data files', () => {
   it.each([
     'ambtelijke-taal.tsv',
+    'ambtelijke-taal-bronnen.tsv',
     'frequente-woorden.txt',
     'basiswoorden.txt',
     'gesproken-woorden.txt',
@@ -83,17 +84,41 @@ describe('data files', () => {
       }
     })
 
-    it('names a source declared in the header, or none (own work), on every row', () => {
-      const header = text.split('\n').filter((line) => line.startsWith('#'))
-      const declared = new Set(
-        header.map((line) => /^#\s+([a-z][a-z-]*)\s{2,}\S/.exec(line)?.[1]).filter(Boolean),
-      )
-      expect(declared).toContain('rvo')
-      for (const entry of entries.filter((e) => e.source !== '')) {
-        expect([entry.term, declared.has(entry.source)]).toEqual([entry.term, true])
+    it('names at least one source declared in ambtelijke-taal-bronnen.tsv on every row', () => {
+      const sources = data('ambtelijke-taal-bronnen.tsv')
+        .split('\n')
+        .filter((line) => line && !line.startsWith('#'))
+        .slice(1)
+        .map((line) => line.split('\t'))
+      // Every declared source has an id, a title, an address, where it was read and a licence.
+      for (const cells of sources) expect([cells[0], cells.length]).toEqual([cells[0], 5])
+      const declared = new Set(sources.map((cells) => cells[0]))
+      expect(declared.size).toBe(sources.length)
+      for (const entry of entries) {
+        expect([entry.term, entry.sources.length > 0]).toEqual([entry.term, true])
+        for (const id of entry.sources)
+          expect([entry.term, id, declared.has(id)]).toEqual([entry.term, id, true])
+        // Own work is never mixed with a public source.
+        if (entry.sources.includes('eigen'))
+          expect([entry.term, entry.sources]).toEqual([entry.term, ['eigen']])
       }
-      // The public list named in the header is really used.
-      expect(entries.filter((e) => e.source === 'rvo').length).toBeGreaterThanOrEqual(80)
+      // Every declared source is used, and the public lists cover many rows.
+      const used = (id: string) => entries.filter((e) => e.sources.includes(id)).length
+      for (const id of declared) expect([id, used(id) > 0]).toEqual([id, true])
+      expect(used('rvo')).toBeGreaterThanOrEqual(80)
+      expect(used('onzetaal')).toBeGreaterThanOrEqual(300)
+    })
+
+    it('explains a legal term by its meaning, which ends the message sentence (no "..")', () => {
+      // The message is "… maar leg uit wat het is: {uitleg}." (issue #15, messages that repeat).
+      for (const entry of entries.filter((e) => e.legal)) {
+        expect([entry.term, /^[\p{Ll}\d]/u.test(entry.explanation)]).toEqual([entry.term, true])
+        expect([entry.term, /[.!?]$/.test(entry.explanation)]).toEqual([entry.term, false])
+        expect([entry.term, /^(leg|zeg|schrijf) /.test(entry.explanation)]).toEqual([
+          entry.term,
+          false,
+        ])
+      }
     })
 
     it('covers every category', () => {

@@ -39,8 +39,11 @@ export interface JargonEntry {
   conditions: string[]
   /** A legal term a decision must use (column `juridisch`: ja): explained, never replaced. */
   legal: boolean
-  /** Public source of the row (column `bron`). */
-  source: string
+  /**
+   * Public sources of the row (column `bron`, ids separated by `|`, declared in
+   * data/ambtelijke-taal-bronnen.tsv; `eigen` = own work). Empty in an organisation's own list.
+   */
+  sources: string[]
 }
 
 /** Columns of a jargon list; the first six are required. */
@@ -92,7 +95,10 @@ export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): Ja
           .map((c) => c.trim())
           .filter(Boolean),
         legal: cells.juridisch.trim() === 'ja',
-        source: cells.bron.trim(),
+        sources: cells.bron
+          .split('|')
+          .map((s) => s.trim())
+          .filter(Boolean),
       }
     },
   )

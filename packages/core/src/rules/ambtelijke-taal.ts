@@ -167,7 +167,7 @@ export default defineRule<Options>({
       explanation: t.uitleg ?? '',
       conditions: [],
       legal: false,
-      source: '',
+      sources: [],
     }))
     // Organisation entries replace built-in ones with the same term.
     const extraTerms = new Set(extra.map((e) => e.term))
@@ -225,7 +225,7 @@ export default defineRule<Options>({
             end: last.end,
             messageId: 'juridisch',
             actual,
-            data,
+            data: {...data, uitleg: meaning(entry.explanation)},
             severity: 'info',
           })
           continue
@@ -293,3 +293,17 @@ export default defineRule<Options>({
     }
   },
 })
+
+/**
+ * The explanation of a legal term as the end of the sentence "leg uit wat het is: …": a meaning
+ * written as a sentence of its own (an organisation's list may do that: "Een gesprek over uw
+ * bezwaar.") loses its capital and full stop, so the message never ends in "..".
+ */
+export function meaning(explanation: string): string {
+  let text = explanation.trim()
+  while (text.endsWith('.')) text = text.slice(0, -1).trimEnd()
+  // Lower-case the first letter unless the first word is an abbreviation or a name (all capitals
+  // or a capital inside: "AOW", "WOZ-waarde").
+  const first = /^\p{L}[\p{Ll}-]*(?=[\s,;:]|$)/u.exec(text)?.[0]
+  return first ? first.charAt(0).toLowerCase() + text.slice(1) : text
+}

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher} from '../../src/nlp/phrase-matcher.js'
+import {meaning} from '../../src/rules/ambtelijke-taal.js'
 import {checkRule} from '../helpers.js'
 import {tester} from './tester.js'
 
@@ -425,6 +426,61 @@ describe('organisation term files', () => {
     )
     expect(() => loadConfigFor(join(root, 'brief.txt'))).toThrow(
       `eigen woordenlijst "${join(root, 'weg.tsv')}" niet gevonden (extraTermsFile)`,
+    )
+  })
+})
+
+describe('rows from the public lists (issue #15: every row names its source)', () => {
+  const brief = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [
+      f.messageId,
+      text.slice(f.range.start.offset, f.range.end.offset),
+      f.expected?.[0] ?? null,
+    ])
+
+  it('reports words that Onze Taal lists, with a plain alternative in the right form', () => {
+    expect(brief('Wij hebben uw aanvraag abusievelijk afgewezen.')).toEqual([
+      ['vervang', 'abusievelijk', 'per ongeluk'],
+    ])
+    expect(brief('Deze brief heeft betrekking op uw aanvraag.')).toEqual([
+      ['vervang', 'heeft betrekking op', 'gaat over'],
+    ])
+    expect(brief('Wij zijn van oordeel dat u te laat bent.')).toEqual([
+      ['vervang', 'zijn van oordeel', 'vinden'],
+    ])
+  })
+
+  it('keeps "een vijftal" approximate instead of turning it into an exact number', () => {
+    expect(brief('Een drietal bewoners heeft gebeld.')).toEqual([
+      ['vervang', 'Een drietal', 'Ongeveer drie'],
+    ])
+  })
+
+  it('explains gegrond and ongegrond as legal terms, never with the opposite meaning', () => {
+    const findings = checkRule(
+      'ambtelijke-taal',
+      'Uw bezwaar is ongegrond. Het bezwaar van uw buurman is gedeeltelijk gegrond.',
+    )
+    expect(findings.map((f) => [f.messageId, f.actual, f.severity, f.expected])).toEqual([
+      ['juridisch', 'ongegrond', 'info', undefined],
+      ['juridisch', 'gedeeltelijk gegrond', 'info', undefined],
+    ])
+    expect(findings[0]!.message).toContain('geen gelijk')
+    expect(findings[1]!.message).toContain('voor een deel gelijk')
+  })
+})
+
+describe('legal-term message (issue #15: messages that repeat themselves)', () => {
+  it('ends the sentence once, with the meaning in lower case', () => {
+    expect(meaning('Een gesprek waarin u uw bezwaar toelicht.')).toBe(
+      'een gesprek waarin u uw bezwaar toelicht',
+    )
+    expect(meaning('AOW-leeftijd: de leeftijd waarop de AOW begint')).toBe(
+      'AOW-leeftijd: de leeftijd waarop de AOW begint',
+    )
+    const [finding] = checkRule('ambtelijke-taal', 'U bent uitgenodigd voor een hoorzitting.')
+    expect(finding!.message).toBe(
+      '‘hoorzitting’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: een gesprek waarin u uw bezwaar mondeling toelicht.',
     )
   })
 })
