@@ -77,6 +77,11 @@ describe('frequency', () => {
     expect(frequency.isRare('teneinde', 1_000)).toBe(true)
     expect(frequency.isRare('onverwijld', 10_000)).toBe(true)
     expect(frequency.isRare('fietsenstalling', 10_000)).toBe(false)
+    // Kept per word and threshold (isRare is asked for every occurrence): asked again, in the
+    // other order and in capitals, the answers stay the same.
+    expect(frequency.isRare('Teneinde', 10_000)).toBe(true)
+    expect(frequency.isRare('TENEINDE')).toBe(false)
+    expect(frequency.isRare('teneinde', 10_000)).toBe(true)
   })
 
   it('does not take numbers, amounts or placeholders for rare words', () => {

@@ -111,6 +111,8 @@ const NOT_A_RIGHT_PART = new Set([
 const IRREGULAR_LEFT: ReadonlySet<string> = new Set(['scheeps', 'steden', 'kinder'])
 /** Longer words are never split into parts (arbeidsongeschiktheidsverzekering has 33 letters). */
 export const MAX_COMPOUND_LENGTH = 60
+/** Word types whose rarity is kept per threshold (emptied when full). */
+const RARE_MEMO_LIMIT = 50_000
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
 /**
@@ -235,7 +237,16 @@ export function createFrequency(
     return parts ?? undefined
   }
 
-  return {
+  const rareMemo = new Map<number, Map<string, boolean>>()
+  /** `isRare` of a lower-case word of letters, with `threshold` set to `limit`. */
+  const rareOf = (lower: string, limit: number): boolean => {
+    if (knownForm(lower) || knownDerived(lower, knownExact)) return false
+    if (lower.includes('-'))
+      return lower.split('-').some((part) => part.length > 2 && frequency.isRare(part, limit))
+    return compoundParts(lower) === undefined
+  }
+
+  const frequency: Frequency = {
     rank: (word) => ranks.get(word.toLowerCase()),
     compoundParts,
     isRare(word, limit = DEFAULT_RARE_THRESHOLD) {
@@ -243,12 +254,19 @@ export function createFrequency(
       // Short words (u, je, of) are function words, whatever their rank in subtitles.
       if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return false
       threshold = limit
-      if (knownForm(lower) || knownDerived(lower, knownExact)) return false
-      if (lower.includes('-'))
-        return lower.split('-').some((part) => part.length > 2 && this.isRare(part, limit))
-      return compoundParts(lower) === undefined
+      // Once per word type and threshold per run: metrics and rules ask for every occurrence.
+      let memo = rareMemo.get(limit)
+      if (!memo) rareMemo.set(limit, (memo = new Map()))
+      let rare = memo.get(lower)
+      if (rare === undefined) {
+        rare = rareOf(lower, limit)
+        if (memo.size >= RARE_MEMO_LIMIT) memo.clear()
+        memo.set(lower, rare)
+      }
+      return rare
     },
   }
+  return frequency
 }
 
 /** The word is a simple inflection or a participle of a word `knownExact` knows. */

@@ -220,21 +220,30 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   /** A clause boundary before word i: punctuation or a conjunction or relative word. */
   const boundaryBefore = (i: number) =>
     i === 0 || /[,;:()"“”–]/.test(gap(words[i - 1]!, words[i]!)) || isBoundary(words[i]!)
-  const clauseOf = (i: number): [number, number] => {
-    let from = i
-    while (from > 0 && !boundaryBefore(from)) from--
-    let to = i
-    while (to + 1 < words.length && !boundaryBefore(to + 1)) to++
-    return [from, to]
-  }
+  // Clause bounds of every word, in one pass each way (not a scan per word): `from` is the
+  // nearest boundary at or before the word, `to` the word before the next boundary.
+  const n = words.length
+  const fromOf = new Int32Array(n)
+  const toOf = new Int32Array(n)
+  for (let i = 0; i < n; i++) fromOf[i] = boundaryBefore(i) ? i : fromOf[i - 1]!
+  for (let i = n - 1; i >= 0; i--) toOf[i] = i + 1 < n && fromOf[i + 1] !== i + 1 ? toOf[i + 1]! : i
+  /** The words of each clause, sliced once per clause (keyed by its first word). */
+  const clauses = new Map<number, readonly WordInfo[]>()
   const question = sentence.text.trimEnd().endsWith('?')
 
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const word = words[i]!
     if (word.masked) continue
     const lower = word.lower
-    const [from, to] = clauseOf(i)
-    const clause = words.slice(from, to + 1)
+    // Every check below is about the first word or a word ending in d or t.
+    if (i !== 0 && !lower.endsWith('d') && !lower.endsWith('t')) continue
+    const from = fromOf[i]!
+    const to = toOf[i]!
+    let clause = clauses.get(from)
+    if (!clause) {
+      clause = words.slice(from, to + 1)
+      clauses.set(from, clause)
+    }
     const previous = i > from ? words[i - 1] : undefined
     const next = i < to ? words[i + 1] : undefined
     const spot: VerbSpot = {
@@ -256,17 +265,18 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       continue
     }
     if (word.value !== lower || i === from) continue
-    const hasOtherFinite = clause.some((w) => w !== word && isFinite(w))
-    const hasAuxiliary = clause.some(
-      (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
-    )
-    const informal = clause.some((w) => FIRST_SECOND.has(w.lower))
-    const error =
-      lower.endsWith('d') && !hasOtherFinite && !informal && previous
-        ? dWithoutT(spot, previous)
-        : lower.endsWith('t') && hasAuxiliary
-          ? tAfterAuxiliary(spot)
-          : undefined
+    // Only what the word's ending asks for is looked up in its clause.
+    let error: VerbFormError | undefined
+    if (lower.endsWith('d')) {
+      const hasOtherFinite = clause.some((w) => w !== word && isFinite(w))
+      const informal = !hasOtherFinite && clause.some((w) => FIRST_SECOND.has(w.lower))
+      if (!hasOtherFinite && !informal && previous) error = dWithoutT(spot, previous)
+    } else if (lower.endsWith('t')) {
+      const hasAuxiliary = clause.some(
+        (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+      )
+      if (hasAuxiliary) error = tAfterAuxiliary(spot)
+    }
     if (error) errors.push(error)
   }
   return errors

@@ -36,15 +36,16 @@ const NOUNS_IN_EN = new Set(
 function verbLemmas(word: WordInfo, clause: readonly WordInfo[]): string[] {
   const tag = word.tag
   if (tag?.particle !== undefined) return [tag.lemma]
+  // not a verb form used as an adjective or noun: "Volgende week", "het volgen van"
+  if (tag && /\|(?:od|prenom|nom)\b/.test(tag.xpos)) return []
+  // a tagged word that is no verb here has no verb lemmas (the verb table is not read for it)
+  if (tag && tag.upos !== 'VERB' && tag.upos !== 'AUX') return []
   // "vindt" is also plaatsvinden without its particle: only with "plaats" in the clause
   const lemmas = loadVerbTable()
     .analyse(word.lower)
     .filter((a) => !a.split || clause.some((w) => w.lower.replace(/\.$/, '') === a.particle))
     .map((a) => a.lemma)
-  // not a verb form used as an adjective or noun: "Volgende week", "het volgen van"
-  if (tag && /\|(?:od|prenom|nom)\b/.test(tag.xpos)) return []
-  if (tag && (tag.upos === 'VERB' || tag.upos === 'AUX')) lemmas.unshift(tag.lemma)
-  else if (tag) return []
+  if (tag) lemmas.unshift(tag.lemma)
   return lemmas
 }
 
@@ -174,8 +175,10 @@ function checkClause(
       }
     }
     // "De aannemer draagt zorg voor de afvoer"
-    const zorg = words.slice(from, to).findIndex((w) => w.lower === 'zorg')
-    if (lemmas.includes('dragen') && zorg !== -1) {
+    const zorg = lemmas.includes('dragen')
+      ? words.slice(from, to).findIndex((w) => w.lower === 'zorg')
+      : -1
+    if (zorg !== -1) {
       for (let t = from; t < to - 1; t++) {
         if (words[t]!.lower !== 'voor') continue
         let k = t + 1

@@ -71,6 +71,9 @@ tester.run('toon', {
         {
           messageId: 'stijf',
           range: {start: [1, 1, 0], end: [1, 55, 54]},
+          expected: [''],
+          output: 'Gelieve het formulier te sturen.',
+          fix: 'suggestion',
           actual: 'Wij hopen u hiermee voldoende te hebben geïnformeerd',
           expected: [''],
           output: 'Bel ons gerust als u vragen heeft.',
@@ -189,6 +192,37 @@ tester.run('toon', {
           expected: ['wilt u'],
           output: 'Bij vragen wilt u contact opnemen met Team Zorg.',
           actual: 'gelieve',
+        },
+      ],
+    },
+    {
+      // Only the formulas whose words a paragraph has are tried there: in capitals as well.
+      name: 'finds a formula written in capitals',
+      text: 'Met de meeste HOOGACHTING, namens het college.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 26, 25]},
+          expected: ['Met vriendelijke groet'],
+          output: 'Met vriendelijke groet, namens het college.',
+          fix: 'suggestion',
+          actual: 'Met de meeste HOOGACHTING',
+        },
+      ],
+    },
+    {
+      name: 'finds two different formulas in one paragraph, in text order',
+      text: 'Gelieve het formulier te sturen. Wij hopen u hiermee voldoende te hebben geïnformeerd.',
+      findings: [
+        {messageId: 'stijf', range: {start: [1, 1, 0], end: [1, 8, 7]}, actual: 'Gelieve'},
+        {
+          messageId: 'stijf',
+          // the whole sentence goes, with the space before it
+          range: {start: [1, 33, 32], end: [1, 87, 86]},
+          expected: [''],
+          output: 'Gelieve het formulier te sturen.',
+          fix: 'suggestion',
+          actual: 'Wij hopen u hiermee voldoende te hebben geïnformeerd',
         },
       ],
     },
