@@ -61,7 +61,7 @@ export default defineRule<Options>({
     fixable: 'safe',
     messages: {
       hoofdletter:
-        'Schrijf ‘{expected}’ met een kleine letter: ‘{actual}’ met een hoofdletter is ouderwets.',
+        'Schrijf ‘{expected}’ met een kleine letter; een hoofdletter midden in een zin is ouderwets.',
       gemengd:
         'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
       huisstijl:

@@ -23,7 +23,8 @@ tester.run('aanspreekvorm', {
           output: 'Wij hebben uw aanvraag ontvangen en sturen U een bevestiging.',
           fix: 'safe',
           actual: 'Uw',
-          message: 'Schrijf ‘uw’ met een kleine letter: ‘Uw’ met een hoofdletter is ouderwets.',
+          message:
+            'Schrijf ‘uw’ met een kleine letter; een hoofdletter midden in een zin is ouderwets.',
         },
         {
           messageId: 'hoofdletter',
@@ -32,7 +33,8 @@ tester.run('aanspreekvorm', {
           output: 'Wij hebben Uw aanvraag ontvangen en sturen u een bevestiging.',
           fix: 'safe',
           actual: 'U',
-          message: 'Schrijf ‘u’ met een kleine letter: ‘U’ met een hoofdletter is ouderwets.',
+          message:
+            'Schrijf ‘u’ met een kleine letter; een hoofdletter midden in een zin is ouderwets.',
         },
       ],
     },
