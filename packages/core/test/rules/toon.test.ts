@@ -172,6 +172,29 @@ tester.run('toon', {
       ],
     },
     {
+      // A request in question form may end with a full stop in Dutch; the fix replaces only the
+      // formula and keeps the writer's full stop (docs/rules/toon.md, issue #15).
+      name: 'rewrites Gelieve into Wilt u and keeps the full stop of the request',
+      text: 'Gelieve hier niet parkeren. Wij verzoeken u vriendelijk doch dringend hier niet parkeren.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 8, 7]},
+          expected: ['Wilt u'],
+          output:
+            'Wilt u hier niet parkeren. Wij verzoeken u vriendelijk doch dringend hier niet parkeren.',
+          actual: 'Gelieve',
+        },
+        {
+          messageId: 'stijf',
+          range: {start: [1, 29, 28], end: [1, 70, 69]},
+          expected: ['Wilt u'],
+          output: 'Gelieve hier niet parkeren. Wilt u hier niet parkeren.',
+          actual: 'Wij verzoeken u vriendelijk doch dringend',
+        },
+      ],
+    },
+    {
       text: 'U wordt verzocht de container binnen te zetten.',
       findings: [
         {
