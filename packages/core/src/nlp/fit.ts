@@ -386,6 +386,15 @@ export function insideQuotation(text: string, offset: number): boolean {
 }
 
 /**
+ * Whether the text [start, end) lies inside a quotation that is also closed after it: a quote
+ * mark left open by a typo or by markup does not make the rest of the sentence a quotation.
+ */
+export function insideClosedQuotation(text: string, start: number, end: number): boolean {
+  if (!insideQuotation(text, start)) return false
+  return /[”»]|"(?=[\s.,;:!?)]|$)/.test(text.slice(end))
+}
+
+/**
  * The last line of defence for every rule's replacements (called when a finding is made): drops a
  * replacement that doubles a word at its seams ("Met als doel om" → "Om om") or only changes the
  * case of a sentence start, and gives a replacement at a sentence start its capital back.

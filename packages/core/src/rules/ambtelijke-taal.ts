@@ -5,7 +5,7 @@ import {
   toPhraseEntries,
   type JargonEntry,
 } from '../nlp/jargon.js'
-import {fitReplacement, insideName, insideQuotation} from '../nlp/fit.js'
+import {fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
@@ -187,7 +187,8 @@ export default defineRule<Options>({
         if (insideName(sentence.words, match.first, match.last, (a, b) => ctx.slice(a, b))) continue
         // A quotation gives someone else's words as they were said or written (a resident's
         // letter, a saying, an article of law): the writer cannot change them.
-        if (insideQuotation(sentence.text, first.start - sentence.start)) continue
+        const offset = first.start - sentence.start
+        if (insideClosedQuotation(sentence.text, offset, last.end - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match)) continue
         // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
         // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren").
