@@ -68,6 +68,9 @@ function separated(sentence: SentenceInfo, from: WordInfo, to: WordInfo): boolea
   return /[,;:()]/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start))
 }
 
+/** Verbs whose door-phrase is a substitute: "De pas wordt vervangen door een nieuwe pas." */
+const SUBSTITUTION = new Set(['vervangen', 'verruilen', 'inruilen', 'omruilen'])
+
 /**
  * The actor of a door-phrase between `from` and `to` (exclusive): the words after "door" up to a
  * participle, clause break or punctuation. "door te bellen" names a means, not an actor.
@@ -79,8 +82,21 @@ function agentOf(
   participle: number,
 ): string | undefined {
   const words = sentence.words
+  // "vervangen door een nieuwe pas" after the participle names what takes the subject's place,
+  // not who acts ("door de provincie vervangen" does).
+  const substitution = SUBSTITUTION.has(words[participle]?.tag?.lemma ?? '')
   for (let i = from; i < to; i++) {
     if (words[i]!.lower !== 'door' || i === participle) continue
+    if (substitution && i > participle) continue
+    // "een duif omringd door engelen": the door-phrase belongs to the other participle.
+    const previous = words[i - 1]
+    if (
+      i > from &&
+      i - 1 !== participle &&
+      previous !== undefined &&
+      (previous.tag?.feats.VerbForm === 'Part' || isParticiple(previous.value, true))
+    )
+      continue
     const agent: string[] = []
     let ended = false
     for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {

@@ -2,7 +2,7 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {passiveSentences} from '../../src/nlp/passive.js'
 import {isParticiple, parseParticiples, participleInfo} from '../../src/nlp/participles.js'
-import {checkerFor} from '../helpers.js'
+import {checkerFor, checkRule} from '../helpers.js'
 import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
@@ -37,6 +37,9 @@ tester.run('lijdende-vorm', {
     'Ik ben geboren in Dronten.',
     'Wij zijn gevestigd aan de Markt 1.',
     'Ik ben door de week thuis.',
+    // A door-phrase of another participle is not the actor of this one (issue #15, second
+    // held-out sample): without an actor this zijn + participle is a state.
+    'Op de tegel is een vogel omringd door bloemen geschilderd.',
     // The tagger's layer: a name is no participle, a bracket ends the clause.
     'In 2020 werd mevrouw Verhofstadt voorzitter van de raad.',
     'Vorig jaar werd hij voorzitter van de stichting (opgericht in 1994).',
@@ -392,5 +395,23 @@ describe('isParticiple', () => {
     ['huis', false],
   ])('%s → %s', (word, expected) => {
     expect(isParticiple(word)).toBe(expected)
+  })
+})
+
+describe('the actor of a door-phrase (issue #15, second held-out sample)', () => {
+  const check = (text: string) =>
+    checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
+
+  it('does not take what replaces the subject for the actor', () => {
+    expect(check('In 2024 werd de oude pas vervangen door een nieuwe pas.')).toEqual([
+      ['lijdend', '‘werd … vervangen’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    // Before the participle the door-phrase is the actor.
+    expect(check('De oude brug wordt door de provincie vervangen.')).toEqual([
+      [
+        'herschrijf',
+        '‘wordt … vervangen’ is de lijdende vorm. Zeg wie het doet: ‘De provincie vervangt de oude brug.’',
+      ],
+    ])
   })
 })
