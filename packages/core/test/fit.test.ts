@@ -36,6 +36,23 @@ describe('fitReplacement', () => {
     )
   })
 
+  it('answers each context on its own, also when asked again (results are kept per run)', () => {
+    for (let round = 0; round < 2; round++) {
+      expect(fitReplacement('beslissing', 'beslissing', 'besluit', ctx('de', 'die'))).toBe(
+        undefined,
+      )
+      expect(fitReplacement('beslissing', 'beslissing', 'besluit', ctx('het', 'die'))).toBe(
+        'besluit',
+      )
+      expect(fitReplacement('beslissing', 'Beslissing', 'besluit', ctx('', 'is', true))).toBe(
+        'Besluit',
+      )
+      expect(fitReplacement('trachten', 'trachtte', 'proberen', ctx('hij', 'het te doen'))).toBe(
+        'probeerde',
+      )
+    }
+  })
+
   it('keeps reflexive verbs whole', () => {
     expect(fitReplacement('realiseren', 'Realiseert', 'begrijpen', ctx('', 'u zich', true))).toBe(
       undefined,

@@ -203,6 +203,35 @@ export function fitReplacement(
   alternative: string,
   context: FitContext,
 ): string | undefined {
+  // A pure function of its arguments, asked again for every repeated sentence of a run: kept.
+  const key = [
+    term,
+    actual,
+    alternative,
+    context.sentenceStart ? '1' : '0',
+    context.before.join(SEP_WORD),
+    context.after.join(SEP_WORD),
+  ].join(SEP_PART)
+  const known = fitted.get(key)
+  if (known !== undefined) return known ?? undefined
+  const result = fit(term, actual, alternative, context)
+  if (fitted.size >= FITTED_LIMIT) fitted.clear()
+  fitted.set(key, result ?? null)
+  return result
+}
+
+/** Results of `fitReplacement` per run (emptied when full). */
+const fitted = new Map<string, string | null>()
+const FITTED_LIMIT = 20_000
+const SEP_PART = '\u0000'
+const SEP_WORD = '\u0001'
+
+function fit(
+  term: string,
+  actual: string,
+  alternative: string,
+  context: FitContext,
+): string | undefined {
   const table = loadVerbTable()
   const actualWords = words(actual)
   const normalisedActual = actualWords.join(' ').replace(/’/g, "'")

@@ -29,10 +29,6 @@ interface Candidate<T> {
 
 /** Words a separable particle may be away from its verb, at most. */
 const MAX_GAP = 12
-/** Candidate lists up to this length are tried as they are, longer ones by their second word. */
-const SMALL_LIST = 8
-/** Second words kept per first word (bounded: any word of a text may follow "de"). */
-const MAX_SECOND_WORDS = 2_000
 
 function tokens(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean)
@@ -44,12 +40,6 @@ function tokens(text: string): string[] {
  */
 export class PhraseMatcher<T = unknown> {
   private readonly byFirst = new Map<string, Array<Candidate<T>>>()
-  /**
-   * Per first word with many candidates ("in", "de", "ter"), the candidates that can match given
-   * the second word: those whose second token is that word, and those of one token. Same order as
-   * the full list, so the first that matches is the same one; made on first use per word pair.
-   */
-  private readonly bySecond = new Map<string, Map<string, Array<Candidate<T>>>>()
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -77,22 +67,6 @@ export class PhraseMatcher<T = unknown> {
     list.push(candidate)
   }
 
-  private candidatesAt(lower: readonly string[], i: number): Array<Candidate<T>> | undefined {
-    const first = lower[i]!
-    const all = this.byFirst.get(first)
-    if (!all || all.length <= SMALL_LIST) return all
-    let byNext = this.bySecond.get(first)
-    if (!byNext) this.bySecond.set(first, (byNext = new Map()))
-    const second = lower[i + 1] ?? ''
-    let list = byNext.get(second)
-    if (!list) {
-      list = all.filter((c) => c.tokens.length === 1 || c.tokens[1] === second)
-      if (byNext.size >= MAX_SECOND_WORDS) byNext.clear()
-      byNext.set(second, list)
-    }
-    return list
-  }
-
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
@@ -101,7 +75,7 @@ export class PhraseMatcher<T = unknown> {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       if (word.masked || used.has(i)) continue
-      const candidates = this.candidatesAt(lower, i)
+      const candidates = this.byFirst.get(lower[i]!)
       if (!candidates) continue
       for (const candidate of candidates) {
         const last = i + candidate.tokens.length - 1

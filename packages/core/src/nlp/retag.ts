@@ -112,7 +112,7 @@ const verdicts = new Map<string, string | null>()
 const VERDICT_LIMIT = 20_000
 /** Tags per token sequence (the original sentence is judged for every replacement in it). */
 const tagMemo = new Map<string, WordTag[]>()
-const TAG_MEMO_LIMIT = 4_000
+const TAG_MEMO_LIMIT = 1_000
 const SEP = '\u0000'
 
 /** `tagWords` once per token sequence; the result is shared, so callers must not change it. */

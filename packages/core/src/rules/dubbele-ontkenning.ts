@@ -24,14 +24,15 @@ function isNegativeAdjective(word: WordInfo): boolean {
 
 /** The lemma of a verb by the tagger, else by the verb table (the tagger may read it otherwise). */
 function negativeVerb(word: WordInfo): string | undefined {
+  // Not a verb by the tagger: the verb table is not read (this runs on every word).
+  if (word.tag && !['VERB', 'AUX'].includes(word.tag.upos) && word.tag.lemma !== 'voorkomen')
+    return undefined
   const lemmas = [
     word.tag?.lemma,
     ...loadVerbTable()
       .analyse(word.lower)
       .map((a) => a.lemma),
   ]
-  if (word.tag && !['VERB', 'AUX'].includes(word.tag.upos) && word.tag.lemma !== 'voorkomen')
-    return undefined
   return lemmas.find((l): l is string => l !== undefined && NEGATIVE_VERBS.has(l))
 }
 

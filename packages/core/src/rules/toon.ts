@@ -108,39 +108,7 @@ interface Compiled {
   formulas: Formula[]
   /** Every formula contains one of these words; most paragraphs contain none. */
   trigger: RegExp
-  /** The formulas' expressions, one named group each (`f` + the formula's index). */
-  alternatives: string[]
-  /** Combined expressions per set of formulas whose required word a paragraph has. */
-  bySubset: Map<string, RegExp>
-}
-
-/** Combined expressions kept for different sets of formulas (emptied when full). */
-const MAX_SUBSETS = 512
-
-/**
- * One expression for the formulas that can match in `text`: those with a required word in it.
- * A formula without one cannot match anywhere in the paragraph, so leaving it out of the
- * alternation changes no match; the others keep their order, so the same one wins at a position.
- */
-function expressionFor(compiledFormulas: Compiled, text: string): RegExp | undefined {
-  // Lower case as the 'iu' flags compare ('ſ' matches 's' there, but does not lower-case to it).
-  const lower = text.toLowerCase().replace(/ſ/g, 's')
-  const subset: number[] = []
-  compiledFormulas.formulas.forEach((formula, index) => {
-    if (formula.required.some((word) => lower.includes(word))) subset.push(index)
-  })
-  if (subset.length === 0) return undefined
-  const key = subset.join(',')
-  let expression = compiledFormulas.bySubset.get(key)
-  if (!expression) {
-    expression = new RegExp(
-      subset.map((index) => compiledFormulas.alternatives[index]).join('|'),
-      'giu',
-    )
-    if (compiledFormulas.bySubset.size >= MAX_SUBSETS) compiledFormulas.bySubset.clear()
-    compiledFormulas.bySubset.set(key, expression)
-  }
-  return expression
+  combined: RegExp
 }
 
 let compiled: Compiled | undefined
@@ -152,8 +120,10 @@ function formulas(): Compiled {
   compiled = {
     formulas: list,
     trigger: new RegExp(stems.map(escape).join('|'), 'iu'),
-    alternatives: list.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`),
-    bySubset: new Map(),
+    combined: new RegExp(
+      list.map((f, index) => `(?<f${index}>(?<![\\p{L}])${f.pattern}(?![\\p{L}]))`).join('|'),
+      'giu',
+    ),
   }
   return compiled
 }
@@ -170,13 +140,10 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    const compiledFormulas = formulas()
-    const {formulas: list, trigger} = compiledFormulas
+    const {formulas: list, trigger, combined} = formulas()
     for (const {unit} of ctx.units) {
       const text = ctx.slice(unit.start, unit.end)
       if (!trigger.test(text)) continue
-      const combined = expressionFor(compiledFormulas, text)
-      if (!combined) continue
       for (const match of text.matchAll(combined)) {
         const key = Object.entries(match.groups ?? {}).find(([, value]) => value !== undefined)?.[0]
         const formula = list[Number(key?.slice(1))]
