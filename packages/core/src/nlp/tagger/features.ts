@@ -14,7 +14,7 @@ export interface TaggerLexicon {
   verbMask(lower: string): number
   /** 1-based frequency rank, or undefined when the word is not in the frequency list. */
   rank(lower: string): number | undefined
-  /** Hash of the hunspell flag kinds of a word as listed, 0 when the dictionary lacks it. */
+  /** Class of a word as listed (its hunspell flag letters as bits), 0 when the dictionary lacks it. */
   wordClass(word: string): number
 }
 
@@ -30,6 +30,8 @@ export interface WordEntry {
   capital: number
   /** Verb-table bits of the word: 1 infinitive/plural, 2 participle. */
   verbKind: number
+  /** Dictionary class and verb-table readings together, as the neighbours see the word. */
+  lexical: number
 }
 
 const T = {
@@ -65,6 +67,12 @@ const T = {
   headVerb: 41,
   headRank: 42,
   headStripped: 43,
+  lexiconLetter: 44,
+  lexiconSource: 45,
+  nextClass: 46,
+  nextGuess: 47,
+  nextGuess2: 48,
+  nextGuessWord: 49,
 } as const
 
 const LETTER_ALIASES = new Map([
@@ -195,8 +203,19 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
   own.push(feature(T.verb, verbs))
   own.push(feature(T.rank, rankBucket(lexicon.rank(lower))))
   let cls = lexicon.wordClass(form)
-  if (cls === 0 && form !== lower) cls = lexicon.wordClass(lower)
+  let source = cls !== 0 ? 1 : 0
+  if (cls === 0 && form !== lower) {
+    cls = lexicon.wordClass(lower)
+    if (cls !== 0) source = 2
+  }
   own.push(feature(T.lexicon, cls))
+  // Each flag letter on its own (A adjective, C/Z noun, P/V verb): a rare combination of them
+  // still says which classes the word can have.
+  for (let bits = cls, b = 0; bits !== 0; bits >>>= 1, b++) {
+    if (bits & 1) own.push(feature(T.lexiconLetter, b))
+  }
+  // Listed with its capital (a name), only in lower case (a capitalised common word), or not.
+  own.push(feature(T.lexiconSource, source | ((shape & 1) << 2)))
   // Inflected forms are not listed: try the word without an ending (mooie → mooi, gemeenten → gemeente).
   if (cls === 0) {
     for (let s = 0; s < ENDINGS.length; s++) {
@@ -213,7 +232,8 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
     compoundHead(lower, lexicon, own)
   }
   const verbKind = (verbs & 0b1001 ? 1 : 0) | (verbs & 0b1000000 ? 2 : 0)
-  return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1, verbKind}
+  const lexical = feature2(T.nextClass, cls, verbs)
+  return {hash, suffix3, own: Uint32Array.from(own), capital: shape & 1, verbKind, lexical}
 }
 
 /**
@@ -254,7 +274,7 @@ function compoundHead(lower: string, lexicon: TaggerLexicon, own: number[]): voi
 }
 
 /** Number of context features `contextFeatures` writes. */
-export const CONTEXT_FEATURES = 18
+export const CONTEXT_FEATURES = 22
 
 /** Per label: bit 1 a finite verb, bit 2 a clause boundary (punctuation, conjunction). */
 export function clauseFlags(labels: readonly {upos: string; xpos: string}[]): Uint8Array {
@@ -274,11 +294,13 @@ export function nextClauseState(state: number, flags: number): number {
 
 /**
  * The context features of position i, written to `out` from `offset`: neighbouring words and
- * suffixes, the two previous tags (label indexes, -1 before the sentence), whether the clause
+ * suffixes, the two previous tags (label indexes, -1 before the sentence), the out-of-context
+ * labels of the next two words (`guesses`, label indexes), whether the clause
  * has a finite verb so far (`clause`, from `nextClauseState`) and verb forms later on.
  */
 export function contextFeatures(
   entries: readonly WordEntry[],
+  guesses: ArrayLike<number>,
   i: number,
   tag1: number,
   tag2: number,
@@ -316,4 +338,13 @@ export function contextFeatures(
   let later = 0
   for (let j = i + 1; j < entries.length && j <= i + 10; j++) later |= entries[j]!.verbKind
   out[o++] = feature2(T.laterVerb, later, self.hash)
+  // What the lexicon says the next word can be (a right context the greedy tagger has no tag for).
+  out[o++] = feature(T.nextClass, n1 ? n1.lexical : BOUNDARY_HASH)
+  // The labels the next words have out of context (the word model's guess, see `guesses`): the
+  // right context the greedy tagger has no tags for yet.
+  const g1 = i + 1 < entries.length ? guesses[i + 1]! + 2 : 0
+  const g2 = i + 2 < entries.length ? guesses[i + 2]! + 2 : 0
+  out[o++] = feature(T.nextGuess, g1)
+  out[o++] = feature2(T.nextGuess2, g1, g2)
+  out[o++] = feature2(T.nextGuessWord, g1, self.hash)
 }

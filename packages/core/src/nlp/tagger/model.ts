@@ -5,6 +5,9 @@
  *
  *   L  upos  xpos  feats            one line per label (index = line order)
  *   W  scale  base64               feature weights (see `WeightTable`)
+ *   U  scale  base64               word model: weights of the features of a word on its own, whose
+ *                                  best label is the word's guess the context features of its
+ *                                  left neighbours read
  *   D  form  label                  tag dictionary: frequent unambiguous words
  *   M  form  label  lemma           lemma lookup from the training data (lemma ≠ form)
  *   R  label  suffix  prefixCut  cut  add     lemma suffix rules learned from the training data
@@ -36,6 +39,8 @@ export interface LemmaRule {
 export interface TaggerModel {
   labels: Label[]
   weights: WeightTable
+  /** The word model (out-of-context labels), see `U` above. */
+  words: WeightTable
   dictionary: Map<string, number>
   /** form → label → lemma. */
   lemmas: Map<string, Map<number, string>>
@@ -110,6 +115,13 @@ export function parseModel(text: string): TaggerModel {
       weights: new Int16Array(0),
       scale: 1,
     },
+    words: {
+      keys: new Uint32Array(0),
+      rows: new Uint32Array(1),
+      labels: new Uint8Array(0),
+      weights: new Int16Array(0),
+      scale: 1,
+    },
     dictionary: new Map(),
     lemmas: new Map(),
     rules: new Map(),
@@ -126,6 +138,9 @@ export function parseModel(text: string): TaggerModel {
       case 'W':
         model.weights = decodeWeights(Number(f[1]), f[2]!)
         sawWeights = true
+        break
+      case 'U':
+        model.words = decodeWeights(Number(f[1]), f[2]!)
         break
       case 'D':
         model.dictionary.set(f[1]!, Number(f[2]))

