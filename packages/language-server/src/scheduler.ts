@@ -108,6 +108,8 @@ export function createScheduler(context: ServerContext): Scheduler {
         )
         // A newer edit arrived while checking: its own check will publish.
         if (documents.get(document.uri)?.version !== version) return
+        // Cancelled (or superseded) after its last pause: a cancelled check publishes nothing.
+        if (controller.signal.aborted) return
         publish(document, version, result)
       } catch (error) {
         if (controller.signal.aborted) return
