@@ -13,9 +13,13 @@ interface Options {
 const upos = (word: WordInfo | undefined) => word?.tag?.upos ?? ''
 const xpos = (word: WordInfo | undefined) => word?.tag?.xpos ?? ''
 const isFinite = (word: WordInfo | undefined) => xpos(word).startsWith('WW|pv')
-/** A determiner or possessive that opens a noun phrase: de, het, een, deze, uw, onze. */
+/**
+ * A determiner or possessive that opens a noun phrase: de, het, een, deze, uw, onze. Not the old
+ * genitive 's of a fixed adverb ('s nachts, 's morgens): it opens no noun phrase.
+ */
 const isDeterminer = (word: WordInfo | undefined) =>
-  upos(word) === 'DET' || (upos(word) === 'PRON' && xpos(word).startsWith('VNW|bez|det'))
+  !/^['’]s$/.test(word?.value ?? '') &&
+  (upos(word) === 'DET' || (upos(word) === 'PRON' && xpos(word).startsWith('VNW|bez|det')))
 /**
  * An infinitive or participle that closes a verb cluster: by the tagger, or a participle by the
  * verb table that the tagger read as an adjective ("waren … gescheiden"). Not one used as a noun
