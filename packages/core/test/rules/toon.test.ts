@@ -71,8 +71,6 @@ tester.run('toon', {
         {
           messageId: 'stijf',
           range: {start: [1, 1, 0], end: [1, 55, 54]},
-          expected: [''],
-          output: 'Gelieve het formulier te sturen.',
           fix: 'suggestion',
           actual: 'Wij hopen u hiermee voldoende te hebben geïnformeerd',
           expected: [''],
