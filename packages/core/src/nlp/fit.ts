@@ -277,11 +277,11 @@ function fit(
     if (participle && actualWords[verbWordIndex] === participle + 'e') return undefined
     if (participle && actualWords[verbWordIndex] === participle + 'en') return undefined
     const altParts = words(alternative)
+    const separable = table.forms(altVerb.lemma).some((v) => v.particle !== '')
     const targets = new Set<string>()
     for (const {slot} of readings) {
       const form = inflectVerb(altVerb.lemma, slot)
       if (!form) return undefined
-      const separable = table.forms(altVerb.lemma).some((v) => v.particle !== '')
       // A finite separable verb splits in a main clause (voert … uit): not a one-span edit.
       if (separable && slot !== 'inf' && slot !== 'participle' && slot !== 'pl') return undefined
       // A phrase is made finite in place only when its verb comes first (zorgt voor); it cannot be
@@ -292,9 +292,8 @@ function fit(
       targets.add(form)
     }
     if (targets.size !== 1) return undefined
-    const separableAlt = table.forms(altVerb.lemma).some((v) => v.particle !== '')
     // After 'te' a separable verb splits around it (aan te passen): "te aanpassen" is wrong.
-    if (separableAlt && context.before[0] === 'te') return undefined
+    if (separable && context.before[0] === 'te') return undefined
     // A verb with a preposition (zorgen voor) needs its object after it. Where the replaced verb
     // stands after its object (after 'te', at the end of a clause, after a modal) the
     // preposition would trail behind: "de veiligheid te zorgen voor", "een oplossing zullen
