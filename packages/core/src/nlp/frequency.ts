@@ -31,15 +31,39 @@ function lines(text: string): string[] {
     .filter((line) => line !== '' && !line.startsWith('#'))
 }
 
+/** The word lists as read from the data files (trimmed, without blank and comment lines). */
+export interface FrequencyLists {
+  /** data/frequente-woorden.txt, most frequent first. */
+  ranked: readonly string[]
+  /** data/basiswoorden.txt. */
+  basic: readonly string[]
+  /** data/gesproken-woorden.txt, most frequent first. */
+  spoken: readonly string[]
+}
+
+let lists: FrequencyLists | undefined
+
+/**
+ * The lists, read and split once per process: the frequency knowledge and the spelling rule's
+ * suggestion index are both made from them.
+ */
+export function loadFrequencyLists(): FrequencyLists {
+  lists ??= {
+    ranked: lines(readDataFile('frequente-woorden.txt')),
+    basic: lines(readDataFile('basiswoorden.txt')),
+    spoken: lines(readDataFile('gesproken-woorden.txt')),
+  }
+  return lists
+}
+
 let loaded: Frequency | undefined
 
 /** Load the lists once per process. */
 export function loadFrequency(): Frequency {
-  loaded ??= createFrequency(
-    lines(readDataFile('frequente-woorden.txt')),
-    lines(readDataFile('basiswoorden.txt')),
-    lines(readDataFile('gesproken-woorden.txt')),
-  )
+  if (!loaded) {
+    const {ranked, basic, spoken} = loadFrequencyLists()
+    loaded = createFrequency(ranked, basic, spoken)
+  }
   return loaded
 }
 

@@ -1,3 +1,4 @@
+import {readDataFile} from '../data.js'
 import type {PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
@@ -102,6 +103,16 @@ export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): Ja
       }
     },
   )
+}
+
+let builtin: JargonEntry[] | undefined
+/**
+ * The built-in list (data/ambtelijke-taal.tsv), parsed once per process: the ambtelijke-taal rule
+ * matches it and afkorting leaves out expansions that are on it.
+ */
+export function builtinJargon(): JargonEntry[] {
+  builtin ??= parseJargonTsv(readDataFile('ambtelijke-taal.tsv'))
+  return builtin
 }
 
 /** Words before an infinitive that make it a noun ("het schrijven", "naar behoren"). */

@@ -1,5 +1,5 @@
 import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
-import {parseJargonTsv} from '../nlp/jargon.js'
+import {builtinJargon} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {readTsv} from '../nlp/tsv.js'
 import {defineRule} from '../rule.js'
@@ -70,8 +70,7 @@ export default defineRule<Options>({
     // Writing out 'i.v.m.' as 'in verband met' trades one problem for another: an expansion that is
     // itself on the jargon or vague-deadline list is explained, not offered as an edit.
     const listed = new Set<string>()
-    for (const e of parseJargonTsv(readDataFile('ambtelijke-taal.tsv')))
-      for (const form of [e.term, ...e.forms]) listed.add(form)
+    for (const e of builtinJargon()) for (const form of [e.term, ...e.forms]) listed.add(form)
     for (const e of parsePhraseList(readDataFile('vage-termijnen.tsv'), 'vage-termijnen.tsv'))
       for (const form of e.forms) listed.add(form)
     for (const entry of abbreviations()) {

@@ -1,10 +1,4 @@
-import {readDataFile} from '../nlp/frequency.js'
-import {
-  JARGON_CATEGORIES,
-  parseJargonTsv,
-  toPhraseEntries,
-  type JargonEntry,
-} from '../nlp/jargon.js'
+import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {loadVerbTable} from '../nlp/verbs.js'
@@ -37,12 +31,7 @@ const LABEL: Record<string, string> = {
   dubbelop: 'dubbelop',
 }
 
-let builtin: JargonEntry[] | undefined
-/** The built-in list, parsed once per process. */
-export function builtinJargon(): JargonEntry[] {
-  builtin ??= parseJargonTsv(readDataFile('ambtelijke-taal.tsv'))
-  return builtin
-}
+export {builtinJargon}
 
 /** Words that open the subject of a clause: 'daar' before them is a conjunction of cause. */
 const SUBJECT_START = new Set(

@@ -1,5 +1,5 @@
 import type {Hunspell, HunspellFactory} from 'hunspell-asm'
-import {readDataFile} from '../nlp/frequency.js'
+import {loadFrequencyLists} from '../nlp/frequency.js'
 import {createSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
 let loading: Promise<Hunspell> | undefined
@@ -101,14 +101,24 @@ export function isKnown(word: string): boolean {
 const suggestCache = new Map<string, string[]>()
 let index: SuggestionIndex | undefined
 
+/** A line of the word lists that can be suggested: letters, apostrophes and hyphens. */
+const WORD = /^[\p{L}'-]+$/u
+
 /** The suggestion index over the frequency list and the basic vocabulary, built on first use. */
 function suggestionIndex(): SuggestionIndex {
-  index ??= createSuggestionIndex(
-    [readDataFile('frequente-woorden.txt'), readDataFile('basiswoorden.txt')]
-      .flatMap((text) => text.split('\n'))
-      .map((line) => line.trim().toLowerCase())
-      .filter((line) => line !== '' && !line.startsWith('#') && /^[\p{L}'-]+$/u.test(line)),
-  )
+  if (!index) {
+    // The lines the frequency knowledge read (trimmed, no blank or comment lines), not a second
+    // read and split of the same files.
+    const {ranked, basic} = loadFrequencyLists()
+    const words: string[] = []
+    for (const list of [ranked, basic]) {
+      for (const line of list) {
+        const word = line.toLowerCase()
+        if (WORD.test(word)) words.push(word)
+      }
+    }
+    index = createSuggestionIndex(words)
+  }
   return index
 }
 
