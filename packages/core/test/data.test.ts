@@ -107,6 +107,8 @@ describe('data files', () => {
       for (const id of declared) expect([id, used(id) > 0]).toEqual([id, true])
       expect(used('rvo')).toBeGreaterThanOrEqual(80)
       expect(used('onzetaal')).toBeGreaterThanOrEqual(300)
+      expect(used('languagetool')).toBeGreaterThanOrEqual(500)
+      expect(used('rvo-ouderwets')).toBeGreaterThanOrEqual(80)
     })
 
     it('explains a legal term by its meaning, which ends the message sentence (no "..")', () => {
