@@ -71,3 +71,33 @@ for (const line of dic.toString('utf8').split('\n').slice(1, 20_000)) {
 process.stdout.write(
   `build-data: ${fileURLToPath(imageFile)} (${(built.image.byteLength / 1024 / 1024).toFixed(1)} MB; restored memory identical, ${checked} spellings identical)\n`,
 )
+
+// dist/generated/ambtelijke-taal.json: the parsed jargon list and the verb forms generated for its
+// entries (nlp/jargon.ts), which took 100-150 ms of every start-up and every worker. The first
+// line is the hash of the data files it is made from (node/data.ts uses it only while they are
+// unchanged); it must load back to exactly the entries and phrase entries computed here.
+{
+  const {provideData} = await import(new URL('data.js', dist).href)
+  const {nodeData, dataFilesHash, GENERATED_FROM_DATA} = await import(
+    new URL('node/data.js', dist).href
+  )
+  provideData(nodeData)
+  const jargon = await import(new URL('nlp/jargon.js', dist).href)
+  const name = jargon.GENERATED_JARGON_FILE
+  const entries = jargon.parseJargonTsv(nodeData.read('ambtelijke-taal.tsv'))
+  const generated = jargon.generateJargon(entries)
+  const file = new URL(name, out)
+  const hash = dataFilesHash(GENERATED_FROM_DATA[name])
+  writeFileSync(file, `${hash}\n${JSON.stringify(generated)}`)
+  // Read back through the data source, as a start-up does, and compare.
+  const stored = nodeData.generated(name)
+  if (!stored) throw new Error(`build-data: ${name} is not accepted by the data source`)
+  const loaded = JSON.parse(new TextDecoder().decode(stored.bytes))
+  if (JSON.stringify(loaded) !== JSON.stringify(generated)) {
+    throw new Error(`build-data: ${name} does not load back to the generated list`)
+  }
+  const forms = generated.verbForms.reduce((sum, v) => sum + v.forms.length + v.separable.length, 0)
+  process.stdout.write(
+    `build-data: ${fileURLToPath(file)} (${entries.length} entries, ${forms} generated verb forms)\n`,
+  )
+}

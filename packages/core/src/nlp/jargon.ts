@@ -1,4 +1,4 @@
-import {readDataFile} from '../data.js'
+import {readDataFile, readGeneratedFile} from '../data.js'
 import type {PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
@@ -105,13 +105,65 @@ export function parseJargonTsv(text: string, source = 'ambtelijke-taal.tsv'): Ja
   )
 }
 
+/** The verb forms `generatedVerbForms` makes of one entry. */
+export interface GeneratedVerbForms {
+  forms: string[]
+  separable: string[]
+}
+
+/**
+ * The built-in list as the build stores it (scripts/build-data.mjs, dist/generated/
+ * ambtelijke-taal.json): the parsed entries and the verb forms generated for each, so that a
+ * start-up neither parses the TSV nor conjugates the list's verbs (together some 100-150 ms of
+ * every process and worker).
+ */
+export interface GeneratedJargon {
+  entries: JargonEntry[]
+  verbForms: GeneratedVerbForms[]
+}
+
+/** The name of the generated file (see `DataSource.generated`). */
+export const GENERATED_JARGON_FILE = 'ambtelijke-taal.json'
+
+/** What the build stores for a parsed list (the build writes it as JSON). */
+export function generateJargon(entries: JargonEntry[]): GeneratedJargon {
+  return {entries, verbForms: entries.map((entry) => generatedVerbForms(entry))}
+}
+
+/** Verb forms stored by the build, per entry of the built-in list. */
+const storedVerbForms = new WeakMap<JargonEntry, GeneratedVerbForms>()
+
+/**
+ * The entries of a stored list (the JSON of `generateJargon`), their verb forms kept for
+ * `toPhraseEntries`; undefined when the bytes are not such a list (then the TSV is parsed).
+ */
+export function jargonFromGenerated(bytes: Uint8Array): JargonEntry[] | undefined {
+  let stored: GeneratedJargon
+  try {
+    stored = JSON.parse(new TextDecoder().decode(bytes)) as GeneratedJargon
+  } catch {
+    return undefined
+  }
+  const {entries, verbForms} = stored ?? {}
+  if (!Array.isArray(entries) || !Array.isArray(verbForms) || entries.length !== verbForms.length)
+    return undefined
+  entries.forEach((entry, i) => storedVerbForms.set(entry, verbForms[i]!))
+  return entries
+}
+
 let builtin: JargonEntry[] | undefined
 /**
  * The built-in list (data/ambtelijke-taal.tsv), parsed once per process: the ambtelijke-taal rule
- * matches it and afkorting leaves out expansions that are on it.
+ * matches it and afkorting leaves out expansions that are on it. Taken from the build's stored
+ * form when the data source has one (the same entries, with their verb forms already made).
  */
 export function builtinJargon(): JargonEntry[] {
-  builtin ??= parseJargonTsv(readDataFile('ambtelijke-taal.tsv'))
+  if (!builtin) {
+    const generated = readGeneratedFile(GENERATED_JARGON_FILE)
+    builtin =
+      (generated && jargonFromGenerated(generated.bytes)) ??
+      parseJargonTsv(readDataFile('ambtelijke-taal.tsv'))
+  }
   return builtin
 }
 
@@ -150,7 +202,7 @@ const AUXILIARIES = new Set([
  * alternative is a verb (phrase) as well, so a noun that looks like an infinitive (middelen →
  * geld) gets no verb forms.
  */
-export function generatedVerbForms(entry: JargonEntry): {forms: string[]; separable: string[]} {
+export function generatedVerbForms(entry: JargonEntry): GeneratedVerbForms {
   const none = {forms: [], separable: []}
   if (entry.conditions.includes('geen-vervoeging') || entry.legal) return none
   const words = entry.term.split(' ')
@@ -212,7 +264,8 @@ export function generatedVerbForms(entry: JargonEntry): {forms: string[]; separa
 export function toPhraseEntries(entries: readonly JargonEntry[]): Array<PhraseEntry<JargonEntry>> {
   return entries.map((entry) => {
     const all = [entry.term, ...entry.forms]
-    const generated = generatedVerbForms(entry)
+    // Entries of the built-in list loaded from the build's stored form have theirs already.
+    const generated = storedVerbForms.get(entry) ?? generatedVerbForms(entry)
     return {
       term: entry.term,
       forms: [...new Set([...all.filter((f) => !f.includes('...')), ...generated.forms])],

