@@ -99,7 +99,7 @@ export function feature(template: number, value: number): number {
 }
 
 /** Hash of a template and two values. */
-function feature2(template: number, a: number, b: number): number {
+export function feature2(template: number, a: number, b: number): number {
   return fmix((fmix(a ^ Math.imul(template, 0x9e3779b1)) ^ Math.imul(b, 0x85ebca6b)) >>> 0)
 }
 
@@ -111,7 +111,7 @@ function hashRange(s: string, from: number, to: number): number {
 }
 
 export const BOUNDARY_HASH = 0x5bd1e995
-const BOUNDARY_SUFFIX = 0x1b873593
+export const BOUNDARY_SUFFIX = 0x1b873593
 
 /** Symbols (Unicode S*: + × = € § °), which UD tags SYM where punctuation is PUNCT. */
 const SYMBOL = /\p{S}/u
@@ -347,4 +347,98 @@ export function contextFeatures(
   out[o++] = feature(T.nextGuess, g1)
   out[o++] = feature2(T.nextGuess2, g1, g2)
   out[o++] = feature2(T.nextGuessWord, g1, self.hash)
+}
+
+/**
+ * Keys of the context features of `contextFeatures` that depend on one word type alone, for a
+ * tagger that resolves them once per type instead of hashing them at every token (tagger.ts).
+ * `entry` undefined: the boundary before or after the sentence. `guess`: the word's out-of-context
+ * label (see `contextFeatures`). Index by `TypeKey`.
+ */
+export function typeContextKeys(entry: WordEntry | undefined, guess: number): Uint32Array {
+  const hash = entry ? entry.hash : BOUNDARY_HASH
+  const suffix3 = entry ? entry.suffix3 : BOUNDARY_SUFFIX
+  const capital = entry ? entry.capital : 0
+  const keys = new Uint32Array(TYPE_KEYS)
+  keys[TypeKey.prev1] = feature(T.prev1, hash)
+  keys[TypeKey.next1] = feature(T.next1, hash)
+  keys[TypeKey.prev2] = feature(T.prev2, hash)
+  keys[TypeKey.next2] = feature(T.next2, hash)
+  keys[TypeKey.prevSuffix] = feature(T.prevSuffix, suffix3)
+  keys[TypeKey.nextSuffix] = feature(T.nextSuffix, suffix3)
+  keys[TypeKey.nextClass] = feature(T.nextClass, entry ? entry.lexical : BOUNDARY_HASH)
+  keys[TypeKey.nextGuess] = feature(T.nextGuess, entry ? guess + 2 : 0)
+  keys[TypeKey.capitalWord] = feature2(T.capitalWord, capital, hash)
+  keys[TypeKey.capitalWord + 1] = feature2(T.capitalWord, capital | 2, hash)
+  keys[TypeKey.finiteWord] = feature2(T.finiteWord, 0, hash)
+  keys[TypeKey.finiteWord + 1] = feature2(T.finiteWord, 1, hash)
+  keys[TypeKey.finiteSuffix] = feature2(T.finiteSuffix, 0, suffix3)
+  keys[TypeKey.finiteSuffix + 1] = feature2(T.finiteSuffix, 1, suffix3)
+  for (let later = 0; later < 4; later++) {
+    keys[TypeKey.laterVerb + later] = feature2(T.laterVerb, later, hash)
+  }
+  return keys
+}
+
+/** Index of a key in `typeContextKeys`: one key, or two or four by clause/position/later value. */
+export const TypeKey = {
+  prev1: 0,
+  next1: 1,
+  prev2: 2,
+  next2: 3,
+  prevSuffix: 4,
+  nextSuffix: 5,
+  nextClass: 6,
+  nextGuess: 7,
+  /** + 0 inside the sentence, + 1 at its start */
+  capitalWord: 8,
+  /** + clause state */
+  finiteWord: 10,
+  /** + clause state */
+  finiteSuffix: 12,
+  /** + the verb kinds later in the sentence (0..3) */
+  laterVerb: 14,
+} as const
+
+export const TYPE_KEYS = 18
+
+/**
+ * First mixing step of the two-value features whose first value is the word type's (see
+ * `pairKey`): prevWord (the previous word), nextVerb (the next word), nextGuessWord (the next
+ * word's guess).
+ */
+export function pairPrefixes(entry: WordEntry | undefined, guess: number): Uint32Array {
+  const hash = entry ? entry.hash : BOUNDARY_HASH
+  return Uint32Array.of(
+    fmix(hash ^ Math.imul(T.prevWord, 0x9e3779b1)),
+    fmix(hash ^ Math.imul(T.nextVerb, 0x9e3779b1)),
+    fmix((entry ? guess + 2 : 0) ^ Math.imul(T.nextGuessWord, 0x9e3779b1)),
+    fmix((entry ? guess + 2 : 0) ^ Math.imul(T.nextGuess2, 0x9e3779b1)),
+  )
+}
+
+/** Index in `pairPrefixes`. */
+export const PairPrefix = {prevWord: 0, nextVerb: 1, nextGuessWord: 2, nextGuess2: 3} as const
+
+/** Second step of a two-value feature: `feature2(t, a, b)` is `pairKey(prefix of t and a, b)`. */
+export function pairKey(prefix: number, b: number): number {
+  return fmix((prefix ^ Math.imul(b, 0x85ebca6b)) >>> 0)
+}
+
+/** Prefixes of the features of the previous tag with the word (tag1Word) and its suffix (tag1Suffix). */
+export function tagPrefixes(tag1: number): [word: number, suffix: number] {
+  return [
+    fmix((tag1 + 2) ^ Math.imul(T.tag1Word, 0x9e3779b1)),
+    fmix((tag1 + 2) ^ Math.imul(T.tag1Suffix, 0x9e3779b1)),
+  ]
+}
+
+/** Keys of the features of the two previous tags and the capital (context features 6–8, 13). */
+export function tagPairKeys(tag1: number, tag2: number, capital: number): Uint32Array {
+  return Uint32Array.of(
+    feature(T.tag1, tag1 + 2),
+    feature(T.tag2, tag2 + 2),
+    feature2(T.tag12, tag1 + 2, tag2 + 2),
+    feature(T.capital, capital),
+  )
 }

@@ -1,12 +1,16 @@
 import type {VerbTable} from '../verbs.js'
 import {
-  CONTEXT_FEATURES,
+  PairPrefix,
+  TypeKey,
   clauseFlags,
   nextClauseState,
-  contextFeatures,
+  pairKey,
+  pairPrefixes,
+  tagPairKeys,
+  tagPrefixes,
+  typeContextKeys,
   wordEntry,
   type TaggerLexicon,
-  type WordEntry,
 } from './features.js'
 import type {Label, TaggerModel, WeightTable} from './model.js'
 
@@ -124,13 +128,37 @@ export function verbMask(verbs: VerbTable, lower: string): number {
   return mask
 }
 
+/** What the tagger keeps per word type: everything that depends on the word alone. */
 interface Cached {
-  entry: WordEntry
+  lower: string
+  /** Hashes of the form and its last three letters (see WordEntry). */
+  hash: number
+  suffix3: number
+  capital: number
+  /** Verb-table bits (see WordEntry.verbKind). */
+  verbKind: number
+  /** Label of the tag dictionary for the form, -1 when it has none. */
+  fixed: number
+  /** Whether the lexicon knows the lower-case form as a separable particle. */
+  particle: boolean
   /** Best label of the word model for the word out of context. */
   guess: number
+  /** Rows (feature index + 1, 0 when the model lacks the feature) of the word's own features. */
+  ownRows: Int32Array
+  /** Rows of the context features that depend on this word alone (see `typeContextKeys`). */
+  rows: Int32Array
+  /** First mixing step of the two-value features that start with this word (`pairPrefixes`). */
+  prefixes: Uint32Array
   lemmas: Map<number, string>
   /** Summed scores of the word's own features (the same in every context), for frequent words. */
-  own: Float32Array | undefined
+  own: Int32Array | undefined
+  /**
+   * For frequent words, the weights of the context features of the word as the previous word
+   * (prev1, prevSuffix) and as the next word (next1, nextSuffix, nextClass, nextGuess), each
+   * merged into one row of packed cells (see `weightRows`).
+   */
+  asPrev: Int32Array | undefined
+  asNext: Int32Array | undefined
   /** Times seen since cached; the own scores are kept from the second time on. */
   seen: number
 }
@@ -353,17 +381,18 @@ function joins({lexicon, model}: TaggerParts, particle: string, verb: WordTag): 
  */
 function linkParticles(
   parts: TaggerParts,
-  words: readonly string[],
+  entries: readonly Cached[],
+  lows: readonly string[],
   tags: Int32Array,
   out: WordTag[],
 ): void {
-  const {lexicon, pos, isFinite, isParticleTag, isBoundary} = parts
+  const {pos, isFinite, isParticleTag, isBoundary} = parts
   for (let i = 0; i < out.length; i++) {
-    const lower = words[i]!.toLowerCase()
-    if (!lexicon.verbs.isParticle(lower)) continue
+    if (!entries[i]!.particle) continue
+    const lower = lows[i]!
     const infinitive = out[i + 2]
     if (
-      words[i + 1]?.toLowerCase() === 'te' &&
+      lows[i + 1] === 'te' &&
       infinitive?.feats.VerbForm === 'Inf' &&
       joins(parts, lower, infinitive)
     ) {
@@ -380,7 +409,7 @@ function linkParticles(
     for (let j = i - 1; j >= 0; j--) {
       const t = tags[j]!
       // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op")
-      if (isBoundary[t] && words[j]!.toLowerCase() !== 'dan') break
+      if (isBoundary[t] && lows[j] !== 'dan') break
       if (!isFinite[t]) continue
       const verb = out[j]!
       if (verb.particle !== undefined) break
@@ -458,11 +487,11 @@ type Corrections = TaggerParts & ReturnType<typeof correctionLabels>
 /** The corrections after the model (see `letterCorrections` and `finiteOrInfinitive`). */
 function clauseCorrections(
   parts: TaggerParts,
-): (words: readonly string[], tags: Int32Array) => void {
+): (words: readonly string[], lows: readonly string[], tags: Int32Array) => void {
   const c: Corrections = {...parts, ...correctionLabels(parts)}
-  return (words, tags) => {
-    letterCorrections(c, words, tags)
-    finiteOrInfinitive(c, words, tags)
+  return (words, lows, tags) => {
+    letterCorrections(c, words, lows, tags)
+    finiteOrInfinitive(c, words, lows, tags)
   }
 }
 
@@ -473,7 +502,12 @@ function clauseCorrections(
  * participle is the participle ("Wij hebben besloten"); an -en verb after the clause's finite
  * verb, which the verb table knows as an infinitive, is the infinitive ("U kunt ons bellen").
  */
-function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int32Array): void {
+function finiteOrInfinitive(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): void {
   const {pos, isBoundary, isFinite, lexicon, plural, infinitive, participle, isInfinitive} = c
   const {isPlural, isNoun, finiteLabels, beforeSubject} = c
   let finite = -1
@@ -484,8 +518,8 @@ function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int3
       continue
     }
     const upos = pos[t] as 'VERB' | 'AUX'
-    if (isInfinitive[t] && finite < 0 && SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')) {
-      if (words[i - 1]?.toLowerCase() !== 'te' && plural[upos] !== undefined && plural[upos] >= 0) {
+    if (isInfinitive[t] && finite < 0 && SUBJECTS.has(lows[i + 1] ?? '')) {
+      if (lows[i - 1] !== 'te' && plural[upos] !== undefined && plural[upos] >= 0) {
         tags[i] = plural[upos]
         finite = i
         continue
@@ -498,10 +532,10 @@ function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int3
       finite < 0 &&
       i > 0 &&
       beforeSubject[tags[i - 1]!] &&
-      SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '')
+      SUBJECTS.has(lows[i + 1] ?? '')
     ) {
       const slots = lexicon.verbs
-        .analyse(words[i]!.toLowerCase())
+        .analyse(lows[i]!)
         .filter((a) => !a.split)
         .map((a) => a.slot)
       const finiteLabel = (['pl', 'sg3', 'pastSg', 'pastPl'] as const)
@@ -520,19 +554,19 @@ function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int3
       isFinite[t] &&
       finite >= 0 &&
       participle >= 0 &&
-      PERFECT.has(words[finite]!.toLowerCase()) &&
-      !SUBJECTS.has(words[i + 1]?.toLowerCase() ?? '') &&
-      lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
+      PERFECT.has(lows[finite]!) &&
+      !SUBJECTS.has(lows[i + 1] ?? '') &&
+      lexicon.verbs.analyse(lows[i]!).some((a) => a.slot === 'participle')
     ) {
       tags[i] = participle
       continue
     }
     if (isPlural[t] && finite >= 0 && words[i + 1] !== undefined) {
-      const lower = words[i]!.toLowerCase()
+      const lower = lows[i]!
       if (
         infinitive[upos] >= 0 &&
         lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') &&
-        !SUBJECTS.has(words[i + 1]!.toLowerCase())
+        !SUBJECTS.has(lows[i + 1]!)
       ) {
         tags[i] = infinitive[upos]
         continue
@@ -555,32 +589,47 @@ function finiteOrInfinitive(c: Corrections, words: readonly string[], tags: Int3
  * determiner, and "het" between a preposition and a noun phrase; "het" at the start before a
  * preposition, the article of a noun directly followed by the finite verb.
  */
-function letterCorrections(c: Corrections, words: readonly string[], tags: Int32Array): void {
+function letterCorrections(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): void {
   const n = tags.length
   let first = 0
   while (first < n && c.pos[tags[first]!] === 'PUNCT') first++
-  fixPrepositions(c, words, tags)
-  fixStart(c, words, tags)
-  fixWordByWord(c, words, tags, first)
-  fixHebbenNoun(c, words, tags)
+  fixPrepositions(c, words, lows, tags)
+  fixStart(c, words, lows, tags)
+  fixWordByWord(c, words, lows, tags, first)
+  fixHebbenNoun(c, words, lows, tags)
 }
 
-function fixPrepositions({preposition}: Corrections, words: readonly string[], tags: Int32Array) {
+function fixPrepositions(
+  {preposition}: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+) {
   for (let i = 0; i < tags.length; i++) {
-    const lower = words[i]!.toLowerCase()
+    const lower = lows[i]!
     if (preposition < 0) break
     if (PREPOSITIONS.has(lower)) tags[i] = preposition
     // "Onverminderd het bovenstaande", "behoudens uw toestemming" (else an adjective or verb)
     else if (
       (lower === 'onverminderd' || lower === 'behoudens') &&
-      DETERMINERS.has(words[i + 1]?.toLowerCase() ?? '')
+      DETERMINERS.has(lows[i + 1] ?? '')
     )
       tags[i] = preposition
   }
 }
 
 /** An imperative or "Het" + preposition at the start of the sentence. */
-function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
+function fixStart(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+) {
   const {pos, model, isBoundary, isFinite, lexicon, imperative, isNominal, article} = c
   const n = tags.length
   const first = 0
@@ -592,7 +641,7 @@ function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
     isNominal[tags[0]!] &&
     // a preposition stays one ("Naast gebruik bij ..."), unless a particle later in the clause
     // makes it a separable verb ("Neem contact op", "Stuur het formulier terug")
-    (pos[tags[0]!] !== 'ADP' || separableLater(c, words, tags)) &&
+    (pos[tags[0]!] !== 'ADP' || separableLater(c, words, lows, tags)) &&
     (last === '.' || last === '!') &&
     // a title or heading: "Verkeer en Vervoer", "Lijst van ..."
     !/^\p{Lu}/u.test(words[first + 1]!) &&
@@ -600,9 +649,9 @@ function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
     pos[tags[first + 1]!] !== 'CCONJ' &&
     // the frequent unambiguous words of the treebanks ("In") are what the model says they are
     !model.dictionary.has(words[first]!) &&
-    !model.dictionary.has(words[first]!.toLowerCase())
+    !model.dictionary.has(lows[first]!)
   ) {
-    const lower = words[first]!.toLowerCase()
+    const lower = lows[first]!
     const next = tags[first + 1]
     // No other finite verb before the first boundary: "Moeder Mien spoorde" is no imperative.
     let otherFinite = false
@@ -612,7 +661,7 @@ function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
     if (
       !otherFinite &&
       (next === undefined || !isFinite[next]) &&
-      !SUBJECTS.has(words[first + 1]?.toLowerCase() ?? '') &&
+      !SUBJECTS.has(lows[first + 1] ?? '') &&
       lexicon.verbs.analyse(lower).some((a) => a.slot === 'sg1' && !a.split)
     ) {
       tags[first] = imperative
@@ -621,7 +670,7 @@ function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
   // "Het door het college genomen besluit staat online": "het" before a preposition at the start
   // is the article of a noun phrase with a long modifier; the subject pronoun is followed by
   // the finite verb.
-  if (article >= 0 && n > 2 && words[0]!.toLowerCase() === 'het' && pos[tags[0]!] === 'PRON') {
+  if (article >= 0 && n > 2 && lows[0] === 'het' && pos[tags[0]!] === 'PRON') {
     if (pos[tags[1]!] === 'ADP') {
       for (let j = 2; j < n && !isFinite[tags[j]!] && !isBoundary[tags[j]!]; j++) {
         if (pos[tags[j]!] === 'NOUN' && isFinite[tags[j + 1] ?? 0]) {
@@ -633,7 +682,13 @@ function fixStart(c: Corrections, words: readonly string[], tags: Int32Array) {
   }
 }
 
-function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Array, first: number) {
+function fixWordByWord(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+  first: number,
+) {
   const {pos, isFinite, lexicon, adverb, isSconj, article, participle, isNoun} = c
   const {singularNoun, pluralNoun, isPossessive, plural} = c
   const n = tags.length
@@ -647,13 +702,13 @@ function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Arra
       isSconj[t] &&
       i <= first + 2 &&
       isFinite[tags[first]!] &&
-      (i === first + 1 || SUBJECTS.has(words[first + 1]!.toLowerCase())) &&
-      words[i]!.toLowerCase() === 'dan'
+      (i === first + 1 || SUBJECTS.has(lows[first + 1]!)) &&
+      lows[i] === 'dan'
     ) {
       tags[i] = adverb
       continue
     }
-    const previous = words[i - 1]!.toLowerCase()
+    const previous = lows[i - 1]!
     // "het" right after a preposition and before a noun phrase is the article ("onverminderd
     // het bovenstaande"), not the pronoun of "kijk naar het" or "om het geschikt te maken"
     if (
@@ -661,7 +716,7 @@ function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Arra
       pos[before] === 'ADP' &&
       previous !== 'om' &&
       pos[t] === 'PRON' &&
-      words[i]!.toLowerCase() === 'het' &&
+      lows[i] === 'het' &&
       i + 1 < n &&
       NOUN_PHRASE.has(pos[tags[i + 1]!]!)
     ) {
@@ -675,7 +730,7 @@ function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Arra
       isNoun[t] &&
       PASSIVE.has(previous) &&
       isFinite[before] &&
-      lexicon.verbs.analyse(words[i]!.toLowerCase()).some((a) => a.slot === 'participle')
+      lexicon.verbs.analyse(lows[i]!).some((a) => a.slot === 'participle')
     ) {
       tags[i] = participle
       continue
@@ -684,7 +739,7 @@ function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Arra
       singularNoun >= 0 &&
       isFinite[t] &&
       (isPossessive[before] || previous === 'de' || previous === 'een') &&
-      !SUBJECTS.has(words[i]!.toLowerCase())
+      !SUBJECTS.has(lows[i]!)
     ) {
       tags[i] = t === plural.VERB || t === plural.AUX ? pluralNoun : singularNoun
     }
@@ -692,7 +747,12 @@ function fixWordByWord(c: Corrections, words: readonly string[], tags: Int32Arra
 }
 
 /** "Heeft u vragen?": hebben with one infinitive and no te is hebben with a plural noun. */
-function fixHebbenNoun(c: Corrections, words: readonly string[], tags: Int32Array) {
+function fixHebbenNoun(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+) {
   const {isBoundary, isVerb, isFinite, isInfinitive, isPlural, pluralNoun} = c
   const n = tags.length
   if (pluralNoun < 0) return
@@ -713,9 +773,9 @@ function fixHebbenNoun(c: Corrections, words: readonly string[], tags: Int32Arra
       verbs === 2 &&
       finite >= 0 &&
       lone > finite &&
-      HEBBEN.has(words[finite]!.toLowerCase()) &&
-      words[lone - 1]?.toLowerCase() !== 'te' &&
-      words[lone]!.toLowerCase().endsWith('en')
+      HEBBEN.has(lows[finite]!) &&
+      lows[lone - 1] !== 'te' &&
+      lows[lone]!.endsWith('en')
     ) {
       tags[lone] = pluralNoun
     }
@@ -724,14 +784,19 @@ function fixHebbenNoun(c: Corrections, words: readonly string[], tags: Int32Arra
 }
 
 /** Whether a particle in the first clause joins the first word as a separable verb. */
-function separableLater(c: Corrections, words: readonly string[], tags: Int32Array): boolean {
+function separableLater(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): boolean {
   const {lexicon, isBoundary} = c
   const lemmas = lexicon.verbs
-    .analyse(words[0]!.toLowerCase())
+    .analyse(lows[0]!)
     .filter((a) => a.slot === 'sg1' && !a.split)
     .map((a) => a.lemma)
   for (let j = 1; j < tags.length && !isBoundary[tags[j]!]; j++) {
-    const w = words[j]!.toLowerCase()
+    const w = lows[j]!
     if (lexicon.verbs.isParticle(w) && lemmas.some((l) => lexicon.verbs.separable(w, l)))
       return true
   }
@@ -799,54 +864,298 @@ function wordTags(
   return out
 }
 
-export function createTagger(
-  model: TaggerModel,
-  lexicon: TaggerLexicon & {verbs: VerbTable},
-): Tagger {
-  const {labels, weights, dictionary} = model
-  const nLabels = labels.length
-  const {slots, mask} = featureSlots(weights.keys)
-  const {keys, rows, labels: rowLabels, weights: rowWeights} = weights
-  const scores = new Float64Array(nLabels)
-  const context = new Uint32Array(CONTEXT_FEATURES)
+/** Tag pairs (with the capital of the word) whose summed scores are kept. */
+const PAIR_SCORES_LIMIT = 4096
 
-  const guessOf = wordGuesser(model.words, nLabels)
-
-  const addFeature = (key: number) => {
+/**
+ * Feature rows of a weight table, laid out for lookups per token: an open-addressing table of
+ * (key, row) pairs side by side, a row being its start and length packed in one number, and each
+ * row's label and weight packed in one 32-bit number, so that a lookup touches few cache lines.
+ */
+function weightRows(weights: WeightTable, scores: Int32Array) {
+  const {keys, rows, labels, weights: values} = weights
+  let size = 1
+  while (size < keys.length * 1.5) size <<= 1
+  const mask = size - 1
+  const table = new Uint32Array(size * 2)
+  for (let i = 0; i < keys.length; i++) {
+    const count = rows[i + 1]! - rows[i]!
+    // A feature without weights adds nothing: it is left out (as a missing one).
+    if (count === 0) continue
+    if (count > 255) throw new Error('tagger model: a feature with weights for over 255 labels')
+    let s = keys[i]! & mask
+    while (table[s * 2 + 1] !== 0) s = (s + 1) & mask
+    table[s * 2] = keys[i]!
+    table[s * 2 + 1] = ((rows[i]! << 8) | count) >>> 0
+  }
+  const cells = new Int32Array(labels.length)
+  for (let r = 0; r < labels.length; r++) cells[r] = (values[r]! << 8) | labels[r]!
+  /** Row of a feature key (start << 8 | length), or 0 when the model lacks it. */
+  const rowOf = (key: number): number => {
     let s = key & mask
     for (;;) {
-      const index = slots[s]!
-      if (index === 0) return
-      if (keys[index - 1] === key) {
-        for (let r = rows[index - 1]!, end = rows[index]!; r < end; r++) {
-          scores[rowLabels[r]!]! += rowWeights[r]!
-        }
-        return
-      }
+      const row = table[s * 2 + 1]!
+      if (row === 0 || table[s * 2] === key) return row
       s = (s + 1) & mask
     }
   }
+  const addRow = (row: number) => {
+    for (let r = row >>> 8, end = r + (row & 255); r < end; r++) {
+      const cell = cells[r]!
+      scores[cell & 255]! += cell >> 8
+    }
+  }
+  const rowsOf = (list: ArrayLike<number>): Int32Array => {
+    const out = new Int32Array(list.length)
+    for (let k = 0; k < list.length; k++) out[k] = rowOf(list[k]!)
+    return out
+  }
+  const sums = new Int32Array(256)
+  /** Several rows as one list of packed cells, the weights of each label summed. */
+  const merged = (list: readonly number[]): Int32Array => {
+    sums.fill(0)
+    for (const row of list) {
+      for (let r = row >>> 8, end = r + (row & 255); r < end; r++) {
+        sums[cells[r]! & 255]! += cells[r]! >> 8
+      }
+    }
+    const out: number[] = []
+    for (let l = 0; l < 256; l++) if (sums[l] !== 0) out.push((sums[l]! << 8) | l)
+    return Int32Array.from(out)
+  }
+  const addCells = (list: Int32Array) => {
+    for (let k = 0; k < list.length; k++) {
+      const cell = list[k]!
+      scores[cell & 255]! += cell >> 8
+    }
+  }
+  return {rowOf, addRow, rowsOf, merged, addCells}
+}
 
+/** The per-type cache (see `Cached`), bounded: emptied when it reaches CACHE_LIMIT types. */
+function typeCache(
+  model: TaggerModel,
+  lexicon: TaggerLexicon & {verbs: VerbTable},
+  rowsOf: (list: ArrayLike<number>) => Int32Array,
+) {
+  const guessOf = wordGuesser(model.words, model.labels.length)
+  // Only the tag dictionary is kept from the model (not its weights).
+  const {dictionary} = model
   const cache = new Map<string, Cached>()
-  let ownScores = 0
-  const pairScores = new Map<number, Float32Array>()
+  const state = {ownScores: 0}
   const cached = (form: string): Cached => {
     let c = cache.get(form)
     if (!c) {
       if (cache.size >= CACHE_LIMIT) {
         cache.clear()
-        ownScores = 0
+        state.ownScores = 0
       }
       const entry = wordEntry(form, lexicon)
-      c = {entry, guess: guessOf(entry.own), lemmas: new Map(), own: undefined, seen: 0}
+      const guess = guessOf(entry.own)
+      const lower = form.toLowerCase()
+      c = {
+        lower,
+        hash: entry.hash,
+        suffix3: entry.suffix3,
+        capital: entry.capital,
+        verbKind: entry.verbKind,
+        fixed: dictionary.get(form) ?? -1,
+        particle: lexicon.verbs.isParticle(lower),
+        guess,
+        ownRows: rowsOf(entry.own),
+        rows: rowsOf(typeContextKeys(entry, guess)),
+        prefixes: pairPrefixes(entry, guess),
+        lemmas: new Map(),
+        own: undefined,
+        asPrev: undefined,
+        asNext: undefined,
+        seen: 0,
+      }
       cache.set(form, c)
     }
     return c
   }
+  return {cached, state}
+}
 
+/**
+ * Summed scores of the features of the two previous tags and the word's capital/position, kept
+ * per combination (up to PAIR_SCORES_LIMIT of them).
+ */
+function tagPairScores(scores: Int32Array, addKey: (key: number) => void) {
+  const pairScores = new Map<number, Int32Array>()
+  return (tag1: number, tag2: number, capital: number): Int32Array => {
+    const pairKey = ((tag1 + 1) * 512 + tag2 + 1) * 4 + capital
+    let pair = pairScores.get(pairKey)
+    if (!pair) {
+      const saved = scores.slice()
+      scores.fill(0)
+      const pairKeys = tagPairKeys(tag1, tag2, capital)
+      for (let f = 0; f < pairKeys.length; f++) addKey(pairKeys[f]!)
+      pair = scores.slice()
+      if (pairScores.size < PAIR_SCORES_LIMIT) pairScores.set(pairKey, pair)
+      scores.set(saved)
+    }
+    return pair
+  }
+}
+
+/**
+ * The greedy tagging of the model. It computes the same scores as the training script
+ * (`contextFeatures` over the word's own features), but everything that depends on a word type
+ * alone is worked out once per type: its own features' summed scores, and the rows of the context
+ * features it takes part in as a neighbour. Per token only the features that combine two words or
+ * a word with the previous tag are hashed and looked up. Scores are sums of integer weights, so
+ * the order of summing does not change them, and ties go to the lowest label as in training.
+ */
+export function greedyScorer(model: TaggerModel, lexicon: TaggerLexicon & {verbs: VerbTable}) {
+  const nLabels = model.labels.length
+  const scores = new Int32Array(nLabels)
+  const {rowOf, addRow, rowsOf, merged, addCells} = weightRows(model.weights, scores)
+  const addKey = (key: number) => addRow(rowOf(key))
+  const {cached, state} = typeCache(model, lexicon, rowsOf)
+  const {prev1, next1, prev2, next2, prevSuffix, nextSuffix, nextClass, nextGuess} = TypeKey
+  const {capitalWord, finiteWord, finiteSuffix, laterVerb} = TypeKey
+  const {prevWord, nextVerb, nextGuessWord, nextGuess2} = PairPrefix
+  const asPrev = (rows: Int32Array) => merged([rows[prev1]!, rows[prevSuffix]!])
+  const asNext = (rows: Int32Array) =>
+    merged([rows[next1]!, rows[nextSuffix]!, rows[nextClass]!, rows[nextGuess]!])
+  // The boundary before and after the sentence as a neighbour.
+  const boundaryRows = rowsOf(typeContextKeys(undefined, 0))
+  const boundary = {
+    rows: boundaryRows,
+    prefixes: pairPrefixes(undefined, 0),
+    guess: -2,
+    asPrev: asPrev(boundaryRows),
+    asNext: asNext(boundaryRows),
+  }
+  // Rows of nextGuess2 by the labels of the next two words (index (g1 + 2) * width + g2 + 2; -1
+  // until looked up).
+  const width = nLabels + 2
+  const guessPairRows = new Int32Array(width * width).fill(-1)
+  // Per previous tag (index tag1 + 1): first steps of the tag1Word and tag1Suffix features.
+  const tagWordPrefix = new Uint32Array(nLabels + 1)
+  const tagSuffixPrefix = new Uint32Array(nLabels + 1)
+  for (let t = -1; t < nLabels; t++) {
+    ;[tagWordPrefix[t + 1], tagSuffixPrefix[t + 1]] = tagPrefixes(t)
+  }
+  const pairOf = tagPairScores(scores, addKey)
+  /** The scores of the word's own features. */
+  const ownScores = (c: Cached) => {
+    if (c.own) return scores.set(c.own)
+    scores.fill(0)
+    const own = c.ownRows
+    for (let f = 0; f < own.length; f++) addRow(own[f]!)
+    if (++c.seen > 1 && state.ownScores < OWN_SCORES_LIMIT) {
+      c.own = scores.slice()
+      c.asPrev = asPrev(c.rows)
+      c.asNext = asNext(c.rows)
+      state.ownScores++
+    }
+  }
+
+  /**
+   * The score of each label for word i given the previous tags, the clause state and the later
+   * verb kinds, in `scores`, except the tag-pair part, which is returned.
+   */
+  function score(
+    entries: readonly Cached[],
+    i: number,
+    tag1: number,
+    tag2: number,
+    clause: number,
+    later: number,
+  ): Int32Array {
+    const n = entries.length
+    const c = entries[i]!
+    ownScores(c)
+    const p1 = i > 0 ? entries[i - 1]! : boundary
+    const p2 = i > 1 ? entries[i - 2]! : boundary
+    const n1 = i + 1 < n ? entries[i + 1]! : boundary
+    const n2 = i + 2 < n ? entries[i + 2]! : boundary
+    const self = c.rows
+    if (p1.asPrev) addCells(p1.asPrev)
+    else {
+      addRow(p1.rows[prev1]!)
+      addRow(p1.rows[prevSuffix]!)
+    }
+    if (n1.asNext) addCells(n1.asNext)
+    else {
+      addRow(n1.rows[next1]!)
+      addRow(n1.rows[nextSuffix]!)
+      addRow(n1.rows[nextClass]!)
+      addRow(n1.rows[nextGuess]!)
+    }
+    addRow(p2.rows[prev2]!)
+    addRow(n2.rows[next2]!)
+    addKey(pairKey(tagWordPrefix[tag1 + 1]!, c.hash))
+    addKey(pairKey(tagSuffixPrefix[tag1 + 1]!, c.suffix3))
+    addKey(pairKey(p1.prefixes[prevWord]!, c.hash))
+    addKey(pairKey(n1.prefixes[nextVerb]!, c.suffix3))
+    addRow(self[capitalWord + (i === 0 ? 1 : 0)]!)
+    addRow(self[finiteWord + clause]!)
+    addRow(self[finiteSuffix + clause]!)
+    addRow(self[laterVerb + later]!)
+    // The labels of the next two words (+ 2; 0 past the end).
+    const g1 = i + 1 < n ? n1.guess + 2 : 0
+    const g2 = i + 2 < n ? n2.guess + 2 : 0
+    let guessRow = guessPairRows[g1 * width + g2]!
+    if (guessRow < 0) {
+      guessRow = guessPairRows[g1 * width + g2] = rowOf(pairKey(n1.prefixes[nextGuess2]!, g2))
+    }
+    addRow(guessRow)
+    addKey(pairKey(n1.prefixes[nextGuessWord]!, c.hash))
+    return pairOf(tag1, tag2, c.capital | (i === 0 ? 2 : 0))
+  }
+
+  /** Best label of word i (see `score`): the lowest label with the highest score. */
+  function best(
+    entries: readonly Cached[],
+    i: number,
+    tag1: number,
+    tag2: number,
+    clause: number,
+    later: number,
+  ): number {
+    const pair = score(entries, i, tag1, tag2, clause, later)
+    let top = -Infinity
+    let label = 0
+    for (let l = 0; l < nLabels; l++) {
+      const v = scores[l]! + pair[l]!
+      if (v > top) {
+        top = v
+        label = l
+      }
+    }
+    return label
+  }
+  /** The summed scores of all labels for word i, as `best` compares them (for tests). */
+  const scoresOf = (...args: Parameters<typeof score>): Int32Array => {
+    const pair = score(...args)
+    return scores.map((v, l) => v + pair[l]!)
+  }
+  return {cached, best, scoresOf}
+}
+
+export function createTagger(
+  model: TaggerModel,
+  lexicon: TaggerLexicon & {verbs: VerbTable},
+): Tagger {
+  const {labels} = model
+  const {cached, best} = greedyScorer(model, lexicon)
   const flags = clauseFlags(labels)
   const parts: TaggerParts = {
-    model,
+    // The scorer has the weights in its own layout: the model's copy is not kept.
+    model: {
+      ...model,
+      weights: {
+        ...model.weights,
+        keys: new Uint32Array(0),
+        rows: new Uint32Array(1),
+        labels: new Uint8Array(0),
+        weights: new Int16Array(0),
+      },
+    },
     lexicon,
     labels,
     pos: labels.map((l) => l.upos),
@@ -857,68 +1166,40 @@ export function createTagger(
         l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
     ),
   }
-
   const finiteOrInfinitive = clauseCorrections(parts)
 
   function tag(given: readonly string[]): WordTag[] {
     const n = given.length
     const words = withBareParticle(lexicon.verbs, given)
     const entries: Cached[] = new Array<Cached>(n)
-    for (let i = 0; i < n; i++) entries[i] = cached(words[i]!)
-    const plain = entries.map((c) => c.entry)
-    const guesses = new Int32Array(n)
-    for (let i = 0; i < n; i++) guesses[i] = entries[i]!.guess
+    const lows: string[] = new Array<string>(n)
+    for (let i = 0; i < n; i++) {
+      const c = cached(words[i]!)
+      entries[i] = c
+      lows[i] = c.lower
+    }
     const tags = new Int32Array(n)
     let tag1 = -1
     let tag2 = -1
     let clause = 0
     for (let i = 0; i < n; i++) {
-      const fixed = i > 0 && plain[i]!.capital ? undefined : dictionary.get(words[i]!)
-      let best = 0
-      if (fixed !== undefined) best = fixed
-      else {
-        const c = entries[i]!
-        if (c.own) scores.set(c.own)
-        else {
-          scores.fill(0)
-          const own = c.entry.own
-          for (let f = 0; f < own.length; f++) addFeature(own[f]!)
-          if (++c.seen > 1 && ownScores < OWN_SCORES_LIMIT) {
-            c.own = Float32Array.from(scores)
-            ownScores++
-          }
-        }
-        contextFeatures(plain, guesses, i, tag1, tag2, clause, context, 0)
-        // Context features 6–8 depend only on the two previous tags: their summed scores are
-        // kept per tag pair.
-        const pairKey = (tag1 + 1) * 512 + tag2 + 1
-        let pair = pairScores.get(pairKey)
-        if (!pair) {
-          const saved = Float64Array.from(scores)
-          scores.fill(0)
-          for (let f = 6; f <= 8; f++) addFeature(context[f]!)
-          pair = Float32Array.from(scores)
-          if (pairScores.size < 4096) pairScores.set(pairKey, pair)
-          scores.set(saved)
-        }
-        for (let l = 0; l < nLabels; l++) scores[l]! += pair[l]!
-        for (let f = 0; f < CONTEXT_FEATURES; f++) if (f < 6 || f > 8) addFeature(context[f]!)
-        let top = -Infinity
-        for (let l = 0; l < nLabels; l++) {
-          if (scores[l]! > top) {
-            top = scores[l]!
-            best = l
-          }
-        }
+      const c = entries[i]!
+      const fixed = i > 0 && c.capital ? -1 : c.fixed
+      let label = fixed
+      if (fixed < 0) {
+        // Verb kinds of the next ten words (the laterVerb feature).
+        let later = 0
+        for (let j = i + 1; j < n && j <= i + 10; j++) later |= entries[j]!.verbKind
+        label = best(entries, i, tag1, tag2, clause, later)
       }
-      tags[i] = best
-      clause = nextClauseState(clause, flags[best]!)
+      tags[i] = label
+      clause = nextClauseState(clause, flags[label]!)
       tag2 = tag1
-      tag1 = best
+      tag1 = label
     }
-    finiteOrInfinitive(words, tags)
+    finiteOrInfinitive(words, lows, tags)
     const out = wordTags(parts, words, tags, entries)
-    linkParticles(parts, words, tags, out)
+    linkParticles(parts, entries, lows, tags, out)
     return out
   }
 
