@@ -33,7 +33,7 @@ export interface Scheduler {
   check(document: TextDocument, signal?: AbortSignal): Promise<void>
   /** Check a document after the debounce time (restarted by every call). */
   schedule(document: TextDocument): void
-  /** Read the configs again and re-check every open document. */
+  /** Read the configs again and re-check every open document (not with run: manual). */
   recheckAll(): void
 }
 
@@ -91,7 +91,9 @@ export function createScheduler(context: ServerContext): Scheduler {
       if (refusedAsTooBig(context, document)) return
       const controller = new AbortController()
       running.set(document.uri, controller)
-      signal?.addEventListener('abort', () => controller.abort(), {once: true})
+      // A request cancelled before its check began: an abort listener would never fire.
+      if (signal?.aborted) controller.abort()
+      else signal?.addEventListener('abort', () => controller.abort(), {once: true})
       const path = pathOf(document.uri)
       const format = LANGUAGE_FORMAT[document.languageId]
       const version = document.version
@@ -133,6 +135,9 @@ export function createScheduler(context: ServerContext): Scheduler {
     },
     recheckAll() {
       context.resetConfig()
+      // run: manual checks only on request, also after a change of settings or config files (a
+      // check scheduled here would publish after a cancelled duidelijk/check of the same file).
+      if (context.settings.run === 'manual') return
       for (const document of documents.all()) scheduler.schedule(document)
     },
   }
