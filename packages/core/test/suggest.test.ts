@@ -63,6 +63,19 @@ describe('suggestWord', () => {
     expect(suggestWord('zort', deps([]))).toEqual(['zorg', 'kort'])
   })
 
+  it('puts a word with a doubled consonant written once before a frequent word one edit away', () => {
+    const known: SuggestDeps = {
+      index: () => createSuggestionIndex(['de', 'vermoedde']),
+      isKnown: (word) => word === 'vermoedde' || word === 'verwoede',
+      isCompound: () => false,
+    }
+    expect(suggestWord('verwoedde', known)).toEqual(['verwoede', 'vermoedde'])
+    // A compound the dictionary merely allows does not jump the queue.
+    expect(suggestWord('verwoedde', {...known, isCompound: (word) => word === 'verwoede'})).toEqual(
+      ['vermoedde'],
+    )
+  })
+
   it('keeps the case of the written word', () => {
     expect(suggestWord('Aanvtaag', deps([]))).toEqual(['Aanvraag'])
     expect(suggestWord('AANVTAAG', deps([]))).toEqual(['AANVRAAG'])

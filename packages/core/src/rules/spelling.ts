@@ -143,7 +143,12 @@ export default defineRule<Options>({
     const accepted = state as State
     const names = capitalisedCounts(ctx.sentences)
     for (const sentence of ctx.sentences) {
-      for (const {word, suggestions} of typos(sentence.words, ctx.options, accepted, names)) {
+      for (const {word, suggestions, likely} of typos(
+        sentence.words,
+        ctx.options,
+        accepted,
+        names,
+      )) {
         // A single word in quotation marks is named, not used: a foreign term ("afgeleid van
         // 'maniera'"), a word as someone wrote it.
         const open = ctx.slice(Math.max(0, word.start - 1), word.start)
@@ -156,6 +161,11 @@ export default defineRule<Options>({
           start: word.start,
           end: word.end,
           messageId: 'onbekend',
+          // A word close to a word readers know is a likely typo ("bezwaarschirft" →
+          // "bezwaarschrift"). A word whose nearest known word is itself rare ("mandibels" →
+          // "mandbiels", "eibekers" → "heibekers") is more often a technical term, a compound or a
+          // name the dictionary lacks: still shown, at info, so that it does not fail a CI run.
+          ...(likely ? {} : {severity: 'info' as const}),
           // Computed already (a word with no close known word is not reported), but still offered
           // lazily: front ends that do not show replacements never serialise them.
           ...(ctx.options.suggestions ? {lazyExpected: () => suggestions} : {}),
@@ -193,14 +203,14 @@ function typos(
   options: Options,
   state: State,
   names: ReadonlyMap<string, number>,
-): Array<{word: WordInfo; suggestions: string[]}> {
+): Array<{word: WordInfo; suggestions: string[]; likely: boolean}> {
   const unknown = words.map((word, i) => {
     const value = word.value.replace(/’/g, "'")
     if (word.masked || value.length < 2 || !LETTERS.test(value) || ABBREVIATION.test(value))
       return false
     return !isCorrect(value, i === 0, state)
   })
-  const found: Array<{word: WordInfo; suggestions: string[]}> = []
+  const found: Array<{word: WordInfo; suggestions: string[]; likely: boolean}> = []
   words.forEach((word, i) => {
     if (!unknown[i] || !shouldCheck(word, i === 0, options)) return
     if (unknown[i - 1] || unknown[i + 1]) return
@@ -215,7 +225,7 @@ function typos(
     // A capitalised word that opens a sentence may be a name ("Vilijn", "Place"): only a typo
     // when the word it is close to is a common one ("Geachtte" → "Geachte").
     if (i === 0 && /^\p{Lu}/u.test(value) && !isCommon(suggestions[0]!)) return
-    found.push({word, suggestions})
+    found.push({word, suggestions, likely: !loadFrequency().isRare(suggestions[0]!.toLowerCase())})
   })
   return found
 }

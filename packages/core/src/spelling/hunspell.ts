@@ -1,5 +1,5 @@
 import type {Hunspell, HunspellFactory} from 'hunspell-asm'
-import {loadFrequencyLists} from '../nlp/frequency.js'
+import {loadFrequency, loadFrequencyLists} from '../nlp/frequency.js'
 import {createSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
 let loading: Promise<Hunspell> | undefined
@@ -131,7 +131,11 @@ export function suggest(word: string): string[] {
   if (word.length > MAX_SUGGEST_LENGTH) return []
   let result = suggestCache.get(word)
   if (!result) {
-    result = suggestWord(word, {index: suggestionIndex, isKnown})
+    result = suggestWord(word, {
+      index: suggestionIndex,
+      isKnown,
+      isCompound: (candidate) => loadFrequency().compoundParts(candidate) !== undefined,
+    })
     if (suggestCache.size >= 5_000) suggestCache.clear()
     suggestCache.set(word, result)
   }

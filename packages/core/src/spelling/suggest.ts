@@ -118,6 +118,15 @@ export function createSuggestionIndex(words: readonly string[]): SuggestionIndex
   return {candidates, rank: (word) => ranks.get(word), size: ranks.size}
 }
 
+/** The word with one doubled consonant written once: verwoedde → verwoede. */
+export function undoubledConsonants(word: string): string[] {
+  const found: string[] = []
+  for (let i = 0; i < word.length - 1; i++)
+    if (word[i] === word[i + 1] && !VOWELS.includes(word[i]!) && /\p{Ll}/u.test(word[i]!))
+      found.push(word.slice(0, i) + word.slice(i + 1))
+  return [...new Set(found)]
+}
+
 /** The Dutch variants of a word: every half-cost edit applied once. */
 export function dutchVariants(word: string): string[] {
   const variants = new Set<string>()
@@ -194,6 +203,8 @@ export interface SuggestDeps {
   index: () => SuggestionIndex
   /** Whether the full dictionary (hunspell) knows a word. */
   isKnown: (word: string) => boolean
+  /** Whether a word splits into other known words (a compound hunspell allows but few write). */
+  isCompound?: (word: string) => boolean
   /**
    * Dictionary checks per word beyond the index (default 400, a few milliseconds): a budget in
    * work rather than time, so the same word gets the same suggestions on a busy machine.
@@ -254,6 +265,15 @@ export function suggestWord(written: string, deps: SuggestDeps, max = 5): string
         add(candidate, dutchDistance(word, candidate, MAX_DISTANCE))
         if (scored.size >= max) break
       }
+    }
+  } else if (best > HALF) {
+    // A frequent word is one edit away, but a consonant written twice where it is single is a
+    // Dutch slip of its own ("verwoedde" for "verwoede", not the more frequent "vermoedde"):
+    // that word comes first when the dictionary knows it and it is not a compound the dictionary
+    // merely allows.
+    for (const candidate of undoubledConsonants(word)) {
+      if (scored.has(candidate) || spent()) continue
+      if (deps.isKnown(candidate) && !deps.isCompound?.(candidate)) add(candidate, HALF)
     }
   }
   // 3. A compound with the typo in its last part: gemeentebelastnig → gemeente + belasting.
