@@ -1,5 +1,12 @@
 import {describe, expect, it} from 'vitest'
-import {loadVerbTable} from '../src/nlp/verbs.js'
+import {nodeData} from '../src/node/data.js'
+import {
+  createVerbTable,
+  loadVerbTable,
+  VERB_SLOTS,
+  type VerbAnalysis,
+  type VerbSlot,
+} from '../src/nlp/verbs.js'
 
 const verbs = loadVerbTable()
 
@@ -84,5 +91,68 @@ describe('verb table', () => {
         .map((a) => a.lemma),
     ).toContain('oplossen')
     expect(verbs.analyse('gemeente')).toEqual([])
+  })
+})
+
+describe('readings of a form (made on first use)', () => {
+  // The table as it was built before readings were packed: every reading an object at once.
+  const text = nodeData.read('werkwoorden.tsv')
+  const FEATS = {
+    inf: {VerbForm: 'Inf'},
+    sg1: {Number: 'Sing', Person: '1', Tense: 'Pres', VerbForm: 'Fin'},
+    sg2: {Number: 'Sing', Person: '2', Tense: 'Pres', VerbForm: 'Fin'},
+    sg3: {Number: 'Sing', Person: '3', Tense: 'Pres', VerbForm: 'Fin'},
+    pl: {Number: 'Plur', Tense: 'Pres', VerbForm: 'Fin'},
+    pastSg: {Number: 'Sing', Tense: 'Past', VerbForm: 'Fin'},
+    pastPl: {Number: 'Plur', Tense: 'Past', VerbForm: 'Fin'},
+    participle: {VerbForm: 'Part'},
+  } as const
+  const reference = new Map<string, VerbAnalysis[]>()
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const [inf = '', sg1 = '', sg2, sg3, pastSg = '', pastPl = '', participle = '', particle = ''] =
+      line.split('\t')
+    const t = (stem: string) => (stem.endsWith('t') ? stem : stem + 't')
+    const verb = {
+      inf,
+      sg1,
+      sg2: sg2 || t(sg1),
+      sg3: sg3 || t(sg1),
+      pl: inf,
+      pastSg,
+      pastPl,
+      participle,
+    }
+    const add = (form: string, slot: VerbSlot, split: boolean) => {
+      if (!form) return
+      const list = reference.get(form) ?? []
+      if (!list.some((a) => a.lemma === inf && a.slot === slot))
+        list.push({lemma: inf, slot, feats: FEATS[slot], particle: particle, split})
+      reference.set(form, list)
+    }
+    for (const slot of VERB_SLOTS) {
+      add(verb[slot], slot, false)
+      if (particle && slot !== 'inf' && slot !== 'participle' && verb[slot].startsWith(particle))
+        add(verb[slot].slice(particle.length), slot, true)
+    }
+  }
+
+  it('gives every form exactly the readings, in the order, of the table built all at once', () => {
+    const table = createVerbTable(text)
+    expect(reference.size).toBeGreaterThan(15_000)
+    for (const [form, readings] of reference) expect(table.analyse(form)).toEqual(readings)
+    // "lost" is oplossen split (wij lossen het op) and lossen's own form, both kept.
+    expect(table.analyse('lost').map((a) => [a.lemma, a.slot, a.split])).toEqual(
+      expect.arrayContaining([
+        ['lossen', 'sg2', false],
+        ['oplossen', 'sg2', true],
+      ]),
+    )
+    expect(table.analyse('geen-werkwoord')).toEqual([])
+  })
+
+  it('gives the same readings again without making them again', () => {
+    const table = createVerbTable(text)
+    expect(table.analyse('geeft')).toBe(table.analyse('geeft'))
   })
 })

@@ -79,18 +79,56 @@ export interface VerbTable {
 
 const regularT = (stem: string) => (stem.endsWith('t') ? stem : stem + 't')
 
+/**
+ * A reading of a form, packed into one small integer while the table is built: the verb's index
+ * in the table, the slot and whether it is the split form. The readings' objects are made only for
+ * the forms a text asks about (a few thousand of some 25,000): making all of them at start-up was
+ * most of the table's load time and some 3 MB of every thread's heap.
+ */
+const pack = (verb: number, slot: number, split: boolean) => verb * 32 + slot * 2 + (split ? 1 : 0)
+
 /** Parse werkwoorden.tsv (see its header for the columns). */
 export function createVerbTable(text: string): VerbTable {
   const byLemma = new Map<string, VerbForms[]>()
-  const byForm = new Map<string, VerbAnalysis[]>()
+  const verbs: VerbForms[] = []
+  /** Packed readings of each form: one number, or a list when there are more. */
+  const packed = new Map<string, number | number[]>()
   const particles = new Set<string>()
-  const add = (form: string, analysis: VerbAnalysis) => {
+  /** A reading of this lemma in this slot is there already (the first one added is kept). */
+  const has = (code: number, lemma: string, slot: number) =>
+    verbs[Math.floor(code / 32)]!.inf === lemma && ((code >> 1) & 15) === slot
+  const add = (form: string, verb: number, slot: number, split: boolean) => {
     if (!form) return
-    const list = byForm.get(form)
-    if (!list) byForm.set(form, [analysis])
-    else if (!list.some((a) => a.lemma === analysis.lemma && a.slot === analysis.slot)) {
-      list.push(analysis)
+    const code = pack(verb, slot, split)
+    const lemma = verbs[verb]!.inf
+    const known = packed.get(form)
+    if (known === undefined) packed.set(form, code)
+    else if (typeof known === 'number') {
+      if (!has(known, lemma, slot)) packed.set(form, [known, code])
+    } else if (!known.some((other) => has(other, lemma, slot))) {
+      known.push(code)
     }
+  }
+  const readings = new Map<string, VerbAnalysis[]>()
+  /** The readings of a form as objects, made on the first question about the form. */
+  const analyse = (form: string): readonly VerbAnalysis[] => {
+    let list = readings.get(form)
+    if (list) return list
+    const codes = packed.get(form)
+    if (codes === undefined) return []
+    list = (typeof codes === 'number' ? [codes] : codes).map((code) => {
+      const verb = verbs[Math.floor(code / 32)]!
+      const slot = VERB_SLOTS[(code >> 1) & 15]!
+      return {
+        lemma: verb.inf,
+        slot,
+        feats: FEATS[slot],
+        particle: verb.particle,
+        split: (code & 1) === 1,
+      }
+    })
+    readings.set(form, list)
+    return list
   }
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue
@@ -110,26 +148,21 @@ export function createVerbTable(text: string): VerbTable {
     const list = byLemma.get(inf)
     if (list) list.push(verb)
     else byLemma.set(inf, [verb])
+    const index = verbs.push(verb) - 1
     if (particle) particles.add(particle)
-    for (const slot of VERB_SLOTS) {
+    VERB_SLOTS.forEach((slot, slotIndex) => {
       const form = verb[slot]
-      add(form, {lemma: inf, slot, feats: FEATS[slot], particle, split: false})
+      add(form, index, slotIndex, false)
       // Finite forms of a separable verb stand without the particle in a main clause.
       if (particle && slot !== 'inf' && slot !== 'participle' && form.startsWith(particle)) {
-        add(form.slice(particle.length), {
-          lemma: inf,
-          slot,
-          feats: FEATS[slot],
-          particle,
-          split: true,
-        })
+        add(form.slice(particle.length), index, slotIndex, true)
       }
-    }
+    })
   }
   return {
     size: byLemma.size,
     forms: (lemma) => byLemma.get(lemma) ?? [],
-    analyse: (form) => byForm.get(form) ?? [],
+    analyse,
     inflect(lemma, slot, options) {
       const verbs = byLemma.get(lemma)
       if (!verbs) return undefined
