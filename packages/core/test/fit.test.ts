@@ -2,9 +2,12 @@
 // real letters, on sentences written for this test.
 import {describe, expect, it} from 'vitest'
 import {
+  FIT_CONTEXT_WORDS,
+  fitContext,
   fitReplacement,
   guardReplacements,
   inflectAdjective,
+  insideClosedQuotation,
   insideName,
   insideQuotation,
 } from '../src/nlp/fit.js'
@@ -19,6 +22,46 @@ const found = (text: string) =>
   checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0], f.fix ?? null])
 
 describe('fitReplacement', () => {
+  it('looks at the nearest six words on either side, however long the sentence', () => {
+    const words =
+      'wij hebben de stukken die u ons stuurde met veel zorg bekeken en wij verstrekken u morgen een besluit over de aanvraag van uw buren die wij ook kennen'
+        .split(' ')
+        .map((lower) => ({lower}))
+    const at = words.findIndex((w) => w.lower === 'verstrekken')
+    const context = fitContext(words, at, at)
+    expect(context.before).toEqual(['wij', 'en', 'bekeken', 'zorg', 'veel', 'met'])
+    expect(context.after).toEqual(['u', 'morgen', 'een', 'besluit', 'over', 'de'])
+    expect(context.sentenceStart).toBe(false)
+    expect(FIT_CONTEXT_WORDS).toBe(6)
+    expect(fitContext(words, 0, 1)).toEqual({
+      before: [],
+      after: ['de', 'stukken', 'die', 'u', 'ons', 'stuurde'],
+      sentenceStart: true,
+    })
+    // Words further away change nothing: the answer for the whole sentence is the answer for
+    // the six words around the span, also when it was asked first with other far words.
+    const far = ctx('ver weg staan hier andere woorden en wij', 'u morgen een besluit over de rest')
+    const whole = {
+      before: [...far.before, 'x', 'y'],
+      after: [...far.after, 'z'],
+      sentenceStart: false,
+    }
+    expect(fitReplacement('verstrekken', 'verstrekken', 'geven', context)).toBe('geven')
+    expect(fitReplacement('verstrekken', 'verstrekken', 'geven', whole)).toBe('geven')
+    // The passive auxiliary six words away still counts, seven words away it does not.
+    expect(
+      fitReplacement('verstrekken', 'verstrekt', 'geven', ctx('', 'aan u voor de brief worden')),
+    ).toBe('gegeven')
+    expect(
+      fitReplacement(
+        'verstrekken',
+        'verstrekt',
+        'geven',
+        ctx('', 'aan u voor de brief kan worden'),
+      ),
+    ).toBe('geeft')
+  })
+
   it('inflects a verb to the form it replaces, or offers nothing', () => {
     expect(fitReplacement('trachten', 'trachtte', 'proberen', ctx('hij', 'het te doen'))).toBe(
       'probeerde',
@@ -124,6 +167,45 @@ describe('names, titles and quotations', () => {
     const s = 'Het formulier heet “Aanvraag inzake parkeren” en staat online.'
     expect(insideQuotation(s, s.indexOf('inzake'))).toBe(true)
     expect(insideQuotation(s, s.indexOf('staat'))).toBe(false)
+  })
+
+  it('answers quotation questions as a scan of the text before and after would, for any text', () => {
+    // The answers come from the positions of the quote marks, found once per text (a scan of
+    // the text before every phrase made a long sentence quadratic). Reference: that scan.
+    const scanInside = (text: string, offset: number) => {
+      const before = text.slice(0, offset)
+      const opened = (before.match(/[“„«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+      if (opened > 0) return true
+      const straight = (before.match(/(^|[\s(])"/g) ?? []).length
+      const closed = (before.match(/"(?=[\s.,;:!?)]|$)/g) ?? []).length
+      return straight > closed
+    }
+    const scanClosed = (text: string, start: number, end: number) =>
+      scanInside(text, start) && /[”»]|"(?=[\s.,;:!?)]|$)/.test(text.slice(end))
+    const alphabet = ['"', '“', '”', '„', '«', '»', ' ', '(', ')', '.', ',', 'a', 'b', '\n']
+    let seed = 7
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    let checked = 0
+    for (let round = 0; round < 400; round++) {
+      const length = Math.floor(next() * 24)
+      let text = ''
+      for (let i = 0; i < length; i++) text += alphabet[Math.floor(next() * alphabet.length)]
+      for (let start = 0; start <= text.length + 1; start++) {
+        expect(insideQuotation(text, start), `${JSON.stringify(text)} at ${start}`).toBe(
+          scanInside(text, start),
+        )
+        const end = Math.min(text.length + 1, start + Math.floor(next() * 4))
+        expect(insideClosedQuotation(text, start, end)).toBe(scanClosed(text, start, end))
+        checked++
+      }
+    }
+    expect(checked).toBeGreaterThan(4000)
+    // And on letter text: a quoted title, an unclosed quote, a straight quote at a sentence end.
+    const t = 'Zij schreef: "Ik verzoek u inzake de brief te bellen." Daarna belde zij "inzake'
+    expect(insideQuotation(t, t.indexOf('inzake'))).toBe(true)
+    expect(insideClosedQuotation(t, t.indexOf('inzake'), t.indexOf('inzake') + 6)).toBe(true)
+    expect(insideQuotation(t, t.indexOf('Daarna'))).toBe(false)
+    expect(insideClosedQuotation(t, t.lastIndexOf('inzake'), t.length)).toBe(false)
   })
 })
 

@@ -9,14 +9,39 @@ import {loadVerbTable, type VerbSlot} from './verbs.js'
  * verified, `fitReplacement` returns undefined and the rule explains instead of editing.
  */
 
-/** The words around the replaced span, lower-cased, as the sentence has them. */
+/**
+ * The words around the replaced span, lower-cased, as the sentence has them. `fitReplacement`
+ * reads at most FIT_CONTEXT_WORDS of them on either side; more may be given and are ignored.
+ */
 export interface FitContext {
-  /** Words before the span (nearest last). */
+  /** Words before the span (nearest first). */
   before: readonly string[]
   /** Words after the span (nearest first). */
   after: readonly string[]
   /** Whether the span starts the sentence (its first letter must stay a capital). */
   sentenceStart: boolean
+}
+
+/** How many words on either side of the span `fit` looks at (the nearest six, for auxiliaries). */
+export const FIT_CONTEXT_WORDS = 6
+
+/**
+ * The context of the words [first, last] of a sentence: the nearest FIT_CONTEXT_WORDS on either
+ * side. Copying only those keeps each replacement's cost the same however long its sentence is
+ * (copying the whole sentence per match made a long sentence quadratic).
+ */
+export function fitContext(
+  words: ReadonlyArray<{lower: string}>,
+  first: number,
+  last: number,
+): FitContext {
+  const before: string[] = []
+  for (let i = first - 1; i >= Math.max(0, first - FIT_CONTEXT_WORDS); i--)
+    before.push(words[i]!.lower)
+  const after: string[] = []
+  const end = Math.min(words.length, last + 1 + FIT_CONTEXT_WORDS)
+  for (let i = last + 1; i < end; i++) after.push(words[i]!.lower)
+  return {before, after, sentenceStart: first === 0}
 }
 
 const PASSIVE_AUX = new Set(
@@ -209,8 +234,8 @@ export function fitReplacement(
     actual,
     alternative,
     context.sentenceStart ? '1' : '0',
-    context.before.join(SEP_WORD),
-    context.after.join(SEP_WORD),
+    context.before.slice(0, FIT_CONTEXT_WORDS).join(SEP_WORD),
+    context.after.slice(0, FIT_CONTEXT_WORDS).join(SEP_WORD),
   ].join(SEP_PART)
   const known = fitted.get(key)
   if (known !== undefined) return known ?? undefined
@@ -258,7 +283,10 @@ function fit(
     let readings = slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
     // A participle keeps its auxiliary: with worden/zijn (passive) any transitive verb fits, with
     // hebben the alternative might need zijn ("heeft geïnitieerd" → "is begonnen"): not checked.
-    const near = [...context.before.slice(0, 6), ...context.after.slice(0, 6)]
+    const near = [
+      ...context.before.slice(0, FIT_CONTEXT_WORDS),
+      ...context.after.slice(0, FIT_CONTEXT_WORDS),
+    ]
     const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
     if (readings.some((r) => r.slot === 'participle')) {
       // A phrase with its own object before the verb ("pogingen ondernemen", "gebruik maken"):
@@ -403,13 +431,76 @@ export function insideName(
   return false
 }
 
-/** Whether an offset lies inside a quotation (between paired quote marks in the text). */
+/** Positions of the quote marks of one text, to answer quotation questions without rescanning. */
+interface QuoteMarks {
+  readonly text: string
+  /** “ „ « */
+  readonly curlyOpen: number[]
+  /** ” » */
+  readonly curlyClose: number[]
+  /** A straight quote at the start of the text or after a space or '(' (it may open). */
+  readonly straightOpen: number[]
+  /** A straight quote before a space, punctuation or the end of the text (it may close). */
+  readonly straightClose: number[]
+}
+
+/**
+ * The marks of the last text asked about: a rule asks about every phrase of a sentence in turn,
+ * and scanning the text before each phrase again made a long sentence quadratic.
+ */
+let lastMarks: QuoteMarks | undefined
+
+function quoteMarks(text: string): QuoteMarks {
+  if (lastMarks?.text === text) return lastMarks
+  const marks: QuoteMarks = {
+    text,
+    curlyOpen: [],
+    curlyClose: [],
+    straightOpen: [],
+    straightClose: [],
+  }
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!
+    if (c === '“' || c === '„' || c === '«') marks.curlyOpen.push(i)
+    else if (c === '”' || c === '»') marks.curlyClose.push(i)
+    else if (c === '"') {
+      if (i === 0 || /[\s(]/.test(text[i - 1]!)) marks.straightOpen.push(i)
+      if (i === text.length - 1 || /[\s.,;:!?)]/.test(text[i + 1]!)) marks.straightClose.push(i)
+    }
+  }
+  lastMarks = marks
+  return marks
+}
+
+/** How many positions in the sorted list are below `limit`. */
+function countBelow(positions: readonly number[], limit: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (positions[middle]! < limit) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** An offset as `String.prototype.slice` reads it (negative counts from the end). */
+function sliceOffset(text: string, offset: number): number {
+  return offset < 0 ? Math.max(0, text.length + offset) : Math.min(offset, text.length)
+}
+
+/**
+ * Whether an offset lies inside a quotation (between paired quote marks in the text): more curly
+ * quotes opened than closed before it, or more straight quotes that may open than ones that may
+ * close (a straight quote right before the offset counts as closing).
+ */
 export function insideQuotation(text: string, offset: number): boolean {
-  const before = text.slice(0, offset)
-  const opened = (before.match(/[“„«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+  const at = sliceOffset(text, offset)
+  const marks = quoteMarks(text)
+  const opened = countBelow(marks.curlyOpen, at) - countBelow(marks.curlyClose, at)
   if (opened > 0) return true
-  const straight = (before.match(/(^|[\s(])"/g) ?? []).length
-  const closed = (before.match(/"(?=[\s.,;:!?)]|$)/g) ?? []).length
+  const straight = countBelow(marks.straightOpen, at)
+  const closed = countBelow(marks.straightClose, at - 1) + (at > 0 && text[at - 1] === '"' ? 1 : 0)
   return straight > closed
 }
 
@@ -419,7 +510,9 @@ export function insideQuotation(text: string, offset: number): boolean {
  */
 export function insideClosedQuotation(text: string, start: number, end: number): boolean {
   if (!insideQuotation(text, start)) return false
-  return /[”»]|"(?=[\s.,;:!?)]|$)/.test(text.slice(end))
+  const from = sliceOffset(text, end)
+  const marks = quoteMarks(text)
+  return (marks.curlyClose.at(-1) ?? -1) >= from || (marks.straightClose.at(-1) ?? -1) >= from
 }
 
 /**

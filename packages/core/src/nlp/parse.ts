@@ -200,11 +200,16 @@ export function parseUnits(
       while (maskIndex > 0 && masked[maskIndex - 1]!.end > start) maskIndex--
       while (maskIndex < masked.length && masked[maskIndex]!.end <= start) maskIndex++
       const words: WordInfo[] = []
+      // The mask of each word: the search goes on from the previous word's (words come in text
+      // order), so a sentence with many masks costs one pass and not one per word.
+      let m = maskIndex
+      let previousStart = start
       for (const child of node.children) {
         if (child.type !== 'WordNode') continue
         const wStart = child.position?.start.offset ?? start
         const wEnd = child.position?.end.offset ?? wStart
-        let m = maskIndex
+        if (wStart < previousStart) m = maskIndex
+        previousStart = wStart
         while (m < masked.length && masked[m]!.end <= wStart) m++
         const mask = m < masked.length && masked[m]!.start < wEnd ? masked[m] : undefined
         const word = mask ? mask.value : toString(child)

@@ -1,4 +1,4 @@
-import {fitReplacement} from './fit.js'
+import {fitContext, fitReplacement} from './fit.js'
 import {readDataFile} from './frequency.js'
 import type {RuleContext, SentenceInfo} from '../rule.js'
 import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
@@ -76,14 +76,7 @@ export function reportPhraseList(
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
     // Only alternatives that fit the words around them (nlp/fit.ts) are offered.
     const actual = ctx.slice(words[match.first]!.start, words[match.last]!.end)
-    const context = {
-      before: words
-        .slice(0, match.first)
-        .reverse()
-        .map((w) => w.lower),
-      after: words.slice(match.last + 1).map((w) => w.lower),
-      sentenceStart: match.first === 0,
-    }
+    const context = fitContext(words, match.first, match.last)
     const alternatives = [
       ...new Set(
         match.entry.data.alternatives

@@ -127,26 +127,87 @@ function tagsOf(words: readonly string[]): WordTag[] {
   return tags
 }
 
+/**
+ * Sentences of up to this many tokens (words and punctuation) are judged whole. A longer one (a
+ * text without full stops: a pasted table, a list without punctuation) is judged in a window of
+ * at most WINDOW tokens on either side of the replacement, so that each replacement costs the
+ * same however long its sentence is: tagging the whole sentence again for every replacement in it
+ * made a check quadratic in the sentence's length (a 64 KB sentence took 24 s and 650 MB).
+ */
+export const LONG_SENTENCE = 250
+export const WINDOW = 50
+/** Tokens that end a clause or an inserted part: a window starts after one and ends at one. */
+const CLAUSE_EDGE = /^[,;:()–—]$/
+
+/**
+ * The part of a long sentence a replacement of tokens [first, last] is judged in: WINDOW tokens
+ * either side, cut back to the nearest clause edge in the outer half of each side, so the window
+ * starts and ends at a clause boundary where there is one.
+ */
+export function judgedWindow(
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+): {from: number; to: number} {
+  if (tokens.length <= LONG_SENTENCE) return {from: 0, to: tokens.length}
+  let from = Math.max(0, first - WINDOW)
+  if (from > 0) {
+    for (let i = from; i < first - WINDOW / 2; i++) {
+      if (CLAUSE_EDGE.test(tokens[i]!.value)) {
+        from = i + 1
+        break
+      }
+    }
+  }
+  let to = Math.min(tokens.length, last + 1 + WINDOW)
+  if (to < tokens.length) {
+    for (let i = to - 1; i > last + WINDOW / 2; i--) {
+      if (CLAUSE_EDGE.test(tokens[i]!.value)) {
+        to = i + 1
+        break
+      }
+    }
+  }
+  return {from, to}
+}
+
+/** The first token that ends after `offset` (tokens are in text order without overlap). */
+function firstEndingAfter(tokens: readonly Token[], offset: number): number {
+  let low = 0
+  let high = tokens.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (tokens[middle]!.end <= offset) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
 /** `replacementProblem` over a sentence given as tokens with offsets. */
 export function shapeProblem(
-  tokens: readonly Token[],
+  sentenceTokens: readonly Token[],
   start: number,
   end: number,
   replacement: string,
 ): string | undefined {
   if (/…|\.\.\./.test(replacement)) return 'placeholder (…) in the replacement'
-  if (start >= end || tokens.length === 0) return undefined
-  let first = -1
+  if (start >= end || sentenceTokens.length === 0) return undefined
+  // The span: from the first token that ends after `start` to the last that starts before `end`.
+  const found = firstEndingAfter(sentenceTokens, start)
+  let first = found < sentenceTokens.length ? found : -1
   let last = -1
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!
-    if (first < 0 && token.end > start) first = i
-    if (token.start < end) last = i
+  for (let i = Math.max(found, 0); i < sentenceTokens.length; i++) {
+    if (sentenceTokens[i]!.start < end) last = i
     else break
   }
   if (first < 0 || last < first) return undefined
   // The range must run from token edge to token edge.
-  if (tokens[first]!.start !== start || tokens[last]!.end !== end) return undefined
+  if (sentenceTokens[first]!.start !== start || sentenceTokens[last]!.end !== end) return undefined
+  const {from, to} = judgedWindow(sentenceTokens, first, last)
+  const tokens =
+    from === 0 && to === sentenceTokens.length ? sentenceTokens : sentenceTokens.slice(from, to)
+  first -= from
+  last -= from
   let key = `${first}${SEP}${last}${SEP}${replacement}`
   for (const token of tokens) key += SEP + token.value
   const known = verdicts.get(key)

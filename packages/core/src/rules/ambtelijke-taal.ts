@@ -1,5 +1,5 @@
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
-import {fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
+import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
@@ -236,14 +236,7 @@ export default defineRule<Options>({
         }
         // Suggestions grammatical by construction: each alternative is inflected and checked
         // against the words around it (nlp/fit.ts); one that does not fit is left out.
-        const context = {
-          before: sentence.words
-            .slice(0, match.first)
-            .reverse()
-            .map((w) => w.lower),
-          after: sentence.words.slice(match.last + 1).map((w) => w.lower),
-          sentenceStart: match.first === 0,
-        }
+        const context = fitContext(sentence.words, match.first, match.last)
         const onlyAtStart = entry.conditions.includes('zinsbegin') && match.first !== 0
         const next = sentence.words[match.last + 1]?.lower ?? ''
         const notBefore = entry.conditions.some(

@@ -121,9 +121,11 @@ function prenominalNoun(sentence: SentenceInfo, i: number): number {
  * or the first infinitive or participle of the same clause. Subclauses in between (a relative
  * clause, "dat …", "om … te …") are skipped and counted as words in between; another finite verb
  * of the same level, or punctuation that does not close a subclause, ends the clause without a
- * cluster (coordinated clauses are not paired). Returns -1 when the clause has no such end.
+ * cluster (coordinated clauses are not paired). Returns -1 when the clause has no such end, or
+ * when it lies more than `reach` words on: in a text without sentence ends (a pasted list) an
+ * unclosed subclause would otherwise send every finite verb's search to the end of the text.
  */
-function clusterEnd(sentence: SentenceInfo, f: number): number {
+function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
   const words = sentence.words
   // the particle, unless an infinitive or participle of the clause comes first ("heeft … laten
   // bouwen … aan", where the tagger linked "aan" to "heeft")
@@ -133,7 +135,8 @@ function clusterEnd(sentence: SentenceInfo, f: number): number {
   /** Within a subclause: whether its finite verb (or te + infinitive) has come. */
   let closing = false
   let justClosed = false
-  for (let j = f + 1; j < words.length; j++) {
+  const until = Math.min(words.length, f + 1 + reach)
+  for (let j = f + 1; j < until; j++) {
     const word = words[j]!
     const punctuation = punctuationBetween(sentence, words[j - 1]!, word)
     if (depth > 0) {
@@ -185,6 +188,9 @@ function infinitiveAtEnd(sentence: SentenceInfo, j: number): boolean {
   )
 }
 
+/** Words after a finite verb within which the rest of its cluster is looked for. */
+const CLUSTER_REACH = 100
+
 /** The relative pronoun for a noun: "de regels die", "het besluit dat". */
 function relative(article: WordInfo, noun: WordInfo): string {
   if (noun.tag?.feats.Number === 'Plur') return 'die'
@@ -229,6 +235,9 @@ export default defineRule<Options>({
     },
   },
   check(_tree, ctx) {
+    // How far a verb cluster is looked for: far beyond any sentence a letter has, and beyond
+    // the option, so that a cluster too far off is still found and reported.
+    const reach = Math.max(CLUSTER_REACH, 4 * ctx.options.maxWerkwoord)
     for (const sentence of ctx.sentences) {
       const words = sentence.words
       const count = (from: number, to: number) => to - from - 1
@@ -274,7 +283,7 @@ export default defineRule<Options>({
           continue
         }
         if (!isFinite(word) || word.masked) continue
-        const end = clusterEnd(sentence, f)
+        const end = clusterEnd(sentence, f, reach)
         if (end === -1) continue
         const between = count(f, end)
         if (between > ctx.options.maxWerkwoord) {

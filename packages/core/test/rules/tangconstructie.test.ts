@@ -1,5 +1,9 @@
 import {tester} from './tester.js'
 
+/** "Wij hebben" + the papers of `n` neighbours, one after the other (5 words each) + "ontvangen." */
+const papers = (n: number) =>
+  `Wij hebben ${Array.from({length: n}, (_, i) => `de stukken van buurman ${i + 1}`).join(' en ')} ontvangen.`
+
 tester.run('tangconstructie', {
   valid: [
     'De door u ingediende aanvraag is binnen.',
@@ -20,8 +24,23 @@ tester.run('tangconstructie', {
     'Er zijn ook plannen dat de gemeente in de komende jaren op veel plaatsen nieuwe bomen zal planten.',
     'Een inwoner gaat na een lange wachttijd niet naar huis en kan de aanvraag later opnieuw indienen.',
     'Dit is een prijs die sinds 1990 elk jaar wordt gegeven voor een in het Nederlands geschreven boek.',
+    // The rest of a verb cluster is looked for up to 100 words on (the search per finite verb
+    // stays bounded in a text without sentence ends); 21 neighbours put 'ontvangen' 125 words on.
+    papers(21),
   ],
   invalid: [
+    {
+      name: 'finds the rest of a verb cluster up to 100 words on',
+      text: papers(16),
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, papers(16).length, papers(16).length - 1]},
+          message:
+            'Tussen ‘hebben’ en ‘ontvangen’ staan 95 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+        },
+      ],
+    },
     {
       name: 'reports a long stretch between article and noun',
       text: 'Wij hebben de door u op 12 maart bij ons ingediende aanvraag ontvangen.',
