@@ -15,6 +15,9 @@
 //              from the first, labelled blind on 2026-12-02 after the rules had been tuned on the
 //              first sample (tests/external/labels-fresh.tsv, its own block in quality.md). It
 //              shows whether the first sample's figures hold on sentences nobody tuned against.
+//   --third    the third sample: the rest of the shuffle (sentences 1201-1761), labelled blind on
+//              2026-12-02 (session 4) before any rule was changed on it
+//              (tests/external/labels-third.tsv).
 // Skips (exit 0) when ../shared is absent, as it is for users and on a fresh clone.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {MEASURED_RULES, measuredChecker} from './measured-rules.mjs'
@@ -26,11 +29,18 @@ const SEED = 15
 
 const argv = new Set(process.argv.slice(2))
 const FRESH = argv.has('--fresh')
+// --third: the rest of the shuffle (sentences 1201-1761), labelled blind on 2 December 2026.
+const THIRD = argv.has('--third')
+const SAMPLE = THIRD ? 2 : FRESH ? 1 : 0
 const LABELS = new URL(
-  FRESH ? '../tests/external/labels-fresh.tsv' : '../tests/external/labels.tsv',
+  [
+    '../tests/external/labels.tsv',
+    '../tests/external/labels-fresh.tsv',
+    '../tests/external/labels-third.tsv',
+  ][SAMPLE],
   import.meta.url,
 )
-const MARKER = FRESH ? 'external-fresh' : 'external'
+const MARKER = ['external', 'external-fresh', 'external-third'][SAMPLE]
 
 if (!existsSync(TREEBANK)) {
   process.stdout.write(
@@ -62,7 +72,10 @@ function readTreebank(url) {
   return sentences
 }
 
-/** The fixed sample, in treebank order: the first 600 of a seeded shuffle, or with --fresh the next 600. */
+/**
+ * The fixed sample, in treebank order: the first 600 of a seeded shuffle, with --fresh the next
+ * 600, with --third the rest.
+ */
 export function sample() {
   const all = readTreebank(TREEBANK)
   const order = all.map((_, i) => i)
@@ -71,7 +84,7 @@ export function sample() {
     const j = Math.floor(next() * (i + 1))
     ;[order[i], order[j]] = [order[j], order[i]]
   }
-  const from = FRESH ? SAMPLE_SIZE : 0
+  const from = SAMPLE * SAMPLE_SIZE
   return order
     .slice(from, from + SAMPLE_SIZE)
     .sort((a, b) => a - b)
@@ -168,7 +181,7 @@ const rows = rowIds.map((id) => {
 })
 const words = sentences.reduce((n, s) => n + s.text.split(/\s+/).filter(Boolean).length, 0)
 const table = [
-  `Extern${FRESH ? ', tweede steekproef' : ''}: ${sentences.length} zinnen (${words} woorden) uit nl_lassysmall-ud-test (Wikipedia), seed ${SEED}${FRESH ? ', zinnen 601-1200 van de schudding' : ''}; ${findings.length} meldingen.`,
+  `Extern${['', ', tweede steekproef', ', derde steekproef'][SAMPLE]}: ${sentences.length} zinnen (${words} woorden) uit nl_lassysmall-ud-test (Wikipedia), seed ${SEED}${['', ', zinnen 601-1200 van de schudding', ', zinnen 1201-1761 van de schudding'][SAMPLE]}; ${findings.length} meldingen.`,
   '',
   '| regel | ernst | meldingen | goed | deels | fout | ongelabeld | precisie |',
   '|---|---|---|---|---|---|---|---|',

@@ -76,6 +76,20 @@ describe('suggestWord', () => {
     )
   })
 
+  it('gives only the capital when the dictionary knows the word only with one', () => {
+    // The lower-case form is a listed (frequent) word; the dictionary knows it only capitalised.
+    const listed = createSuggestionIndex(['de', 'belgen', 'mond'])
+    const known: SuggestDeps = {
+      index: () => listed,
+      isKnown: (word) => word === 'Belgen' || word === 'Mont' || word === 'mond',
+    }
+    expect(suggestWord('belgen', known)).toEqual(['Belgen'])
+    // A name as close as a word one Dutch slip away is not preferred: "mont" is "mond".
+    expect(
+      suggestWord('mont', {...known, index: () => createSuggestionIndex(['mond', 'mont'])}),
+    ).toEqual(['mond'])
+  })
+
   it('keeps the case of the written word', () => {
     expect(suggestWord('Aanvtaag', deps([]))).toEqual(['Aanvraag'])
     expect(suggestWord('AANVTAAG', deps([]))).toEqual(['AANVRAAG'])

@@ -13,6 +13,12 @@ export interface Frequency {
   isRare(word: string, threshold?: number): boolean
   /** Parts of a compound made of known words (fietsenstalling → fiets, en, stalling). */
   compoundParts(word: string): string[] | undefined
+  /**
+   * Whether the word itself is known: listed (frequency, basic or spoken list within the
+   * threshold), or an inflection or derivation of a listed word; unlike `isRare`, a compound of
+   * known parts the lists do not have ("heibekers", "veerruimers") does not count.
+   */
+  isKnownWhole(word: string, threshold?: number): boolean
 }
 
 /** Default rank threshold: words below this rank count as known. */
@@ -155,21 +161,7 @@ export function createFrequency(
   const compoundCache = new Map<string, string[] | null>()
   let threshold = DEFAULT_RARE_THRESHOLD
 
-  /** Listed: basic, written within the threshold, or spoken within `spoken` × the threshold. */
-  const knownExactIn = (word: string, spoken = SPOKEN_FACTOR): boolean => {
-    if (basicSet.has(word)) return true
-    const rank = ranks.get(word)
-    if (rank !== undefined && rank <= threshold) return true
-    const spokenRank = spokenRanks.get(word)
-    return spokenRank !== undefined && spokenRank <= threshold * spoken
-  }
-  const knownExact = (word: string): boolean => knownExactIn(word)
-
-  /** The word or a simple inflection of it is known. */
-  const knownForm = (word: string, spoken = SPOKEN_FACTOR): boolean => {
-    const knownExact = (w: string) => knownExactIn(w, spoken)
-    return knownExact(word) || inflectionOfKnown(word, knownExact)
-  }
+  const {knownExact, knownForm} = listedWords(ranks, spokenRanks, basicSet, () => threshold)
 
   const isPart = (word: string, side: 'left' | 'right'): boolean => {
     if (word.length < 3 || (side === 'left' ? NOT_A_LEFT_PART : NOT_A_RIGHT_PART).has(word))
@@ -261,10 +253,11 @@ export function createFrequency(
     return parts ?? undefined
   }
 
+  const knownWhole = (lower: string) => knownForm(lower) || knownDerived(lower, knownExact)
   const rareMemo = new Map<number, Map<string, boolean>>()
   /** `isRare` of a lower-case word of letters, with `threshold` set to `limit`. */
   const rareOf = (lower: string, limit: number): boolean => {
-    if (knownForm(lower) || knownDerived(lower, knownExact)) return false
+    if (knownWhole(lower)) return false
     if (lower.includes('-'))
       return lower.split('-').some((part) => part.length > 2 && frequency.isRare(part, limit))
     return compoundParts(lower) === undefined
@@ -273,6 +266,10 @@ export function createFrequency(
   const frequency: Frequency = {
     rank: (word) => ranks.get(word.toLowerCase()),
     compoundParts,
+    isKnownWhole: (word, limit = DEFAULT_RARE_THRESHOLD) => (
+      (threshold = limit),
+      knownWhole(word.toLowerCase())
+    ),
     isRare(word, limit = DEFAULT_RARE_THRESHOLD) {
       const lower = word.toLowerCase()
       // Short words (u, je, of) are function words, whatever their rank in subtitles.
@@ -291,6 +288,31 @@ export function createFrequency(
     },
   }
   return frequency
+}
+
+/** What the lists know, at the threshold `threshold()` returns at the time of asking. */
+function listedWords(
+  ranks: ReadonlyMap<string, number>,
+  spokenRanks: ReadonlyMap<string, number>,
+  basicSet: ReadonlySet<string>,
+  threshold: () => number,
+) {
+  /** Listed: basic, written within the threshold, or spoken within `spoken` × the threshold. */
+  const knownExactIn = (word: string, spoken = SPOKEN_FACTOR): boolean => {
+    if (basicSet.has(word)) return true
+    const rank = ranks.get(word)
+    if (rank !== undefined && rank <= threshold()) return true
+    const spokenRank = spokenRanks.get(word)
+    return spokenRank !== undefined && spokenRank <= threshold() * spoken
+  }
+  return {
+    knownExact: (word: string): boolean => knownExactIn(word),
+    /** The word or a simple inflection of it is known. */
+    knownForm: (word: string, spoken = SPOKEN_FACTOR): boolean => {
+      const knownExact = (w: string) => knownExactIn(w, spoken)
+      return knownExact(word) || inflectionOfKnown(word, knownExact)
+    },
+  }
 }
 
 /** The word is a simple inflection or a participle of a word `knownExact` knows. */

@@ -111,6 +111,7 @@ export default defineRule<Options>({
       onbekend:
         '‘{actual}’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
       werkwoord: 'Schrijf hier ‘{expected}’. {uitleg}',
+      hoofdletter: 'Schrijf ‘{expected}’ met een hoofdletter.',
     },
     options: {
       type: 'object',
@@ -157,14 +158,28 @@ export default defineRule<Options>({
         // An abbreviation on the afkorting list ("aub", "bijv" without its full stop) is that
         // rule's to report, with the words written out.
         if (isListedAbbreviation(word.value)) continue
+        // Only the capital is missing (inhabitants, languages: "belgen" → "Belgen").
+        const capital = word.value[0]!.toUpperCase() + word.value.slice(1)
+        if (suggestions[0] === capital && capital !== word.value) {
+          ctx.report({
+            start: word.start,
+            end: word.end,
+            messageId: 'hoofdletter',
+            data: {expected: capital},
+            expected: [capital],
+            fix: 'suggestion',
+          })
+          continue
+        }
         ctx.report({
           start: word.start,
           end: word.end,
           messageId: 'onbekend',
           // A word close to a word readers know is a likely typo ("bezwaarschirft" →
-          // "bezwaarschrift"). A word whose nearest known word is itself rare ("mandibels" →
-          // "mandbiels", "eibekers" → "heibekers") is more often a technical term, a compound or a
-          // name the dictionary lacks: still shown, at info, so that it does not fail a CI run.
+          // "bezwaarschrift"). A word whose nearest known word is itself rare, or only a compound
+          // the dictionary allows ("mandibels" → "mandbiels", "eibekers" → "heibekers",
+          // "vetlichaam" → "ventlichaam"), is more often a technical term, a compound or a name
+          // the dictionary lacks: still shown, at info, so that it does not fail a CI run.
           ...(likely ? {} : {severity: 'info' as const}),
           // Computed already (a word with no close known word is not reported), but still offered
           // lazily: front ends that do not show replacements never serialise them.
@@ -225,7 +240,7 @@ function typos(
     // A capitalised word that opens a sentence may be a name ("Vilijn", "Place"): only a typo
     // when the word it is close to is a common one ("Geachtte" → "Geachte").
     if (i === 0 && /^\p{Lu}/u.test(value) && !isCommon(suggestions[0]!)) return
-    found.push({word, suggestions, likely: !loadFrequency().isRare(suggestions[0]!.toLowerCase())})
+    found.push({word, suggestions, likely: loadFrequency().isKnownWhole(suggestions[0]!)})
   })
   return found
 }

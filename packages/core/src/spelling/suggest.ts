@@ -239,6 +239,11 @@ export function suggestWord(written: string, deps: SuggestDeps, max = 5): string
   const spent = () => checks-- <= 0 || now() > deadline
   const word = written.toLowerCase()
   const index = deps.index()
+  const capitalised = written[0]!.toUpperCase() + written.slice(1)
+  const capital =
+    /^\p{Ll}/u.test(written) && index.rank(word) !== undefined && deps.isKnown(capitalised)
+      ? capitalised
+      : undefined
   const scored = new Map<string, number>()
   const add = (candidate: string, distance: number) => {
     const before = scored.get(candidate)
@@ -296,5 +301,11 @@ export function suggestWord(written: string, deps: SuggestDeps, max = 5): string
       (index.rank(x[0]) ?? Infinity) - (index.rank(y[0]) ?? Infinity) ||
       (x[0] < y[0] ? -1 : 1),
   )
-  return ranked.slice(0, max).map(([candidate]) => matchCase(written, candidate))
+  const suggestions = ranked.slice(0, max).map(([candidate]) => matchCase(written, candidate))
+  // A frequent word the dictionary knows only with a capital, written without it: inhabitants
+  // and languages ("belgen" → "Belgen", "engels" → "Engels"), unless a word is as close as a
+  // Dutch slip ("mont" is "mond", not the name "Mont").
+  const closest = ranked[0]?.[1] ?? Infinity
+  if (capital !== undefined && closest > HALF) return [capital]
+  return suggestions
 }

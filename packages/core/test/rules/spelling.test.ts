@@ -116,6 +116,30 @@ tester.run('spelling', {
       ],
     },
     {
+      // Third held-out sample: a nearest word that exists only as a compound hunspell allows
+      // (vent + lichaam) says nothing about a typo; a word known only with a capital is a
+      // capital error, with its own message.
+      name: 'a capital-only error gets its own message; a compound-only nearest word gives info',
+      text: 'Zij spreekt vloeiend engels. De kever heeft een groot vetlichaam.',
+      findings: [
+        {
+          messageId: 'hoofdletter',
+          range: {start: [1, 22, 21], end: [1, 28, 27]},
+          expected: ['Engels'],
+          output: 'Zij spreekt vloeiend Engels. De kever heeft een groot vetlichaam.',
+          actual: 'engels',
+        },
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 55, 54], end: [1, 65, 64]},
+          expected: ['ventlichaam', 'vetelichaam', 'vletlichaam', 'voetlichaam'],
+          severity: 'info',
+          output: 'Zij spreekt vloeiend engels. De kever heeft een groot ventlichaam.',
+          actual: 'vetlichaam',
+        },
+      ],
+    },
+    {
       name: 'a consonant doubled by mistake comes before a more frequent word one edit away',
       text: 'Zij deden verwoedde pogingen om de deur open te krijgen.',
       findings: [
