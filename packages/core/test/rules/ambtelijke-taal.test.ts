@@ -450,6 +450,31 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     ])
   })
 
+  it('reports words that the style rules of LanguageTool list, with an alternative that fits', () => {
+    expect(brief('De rekening staat ten name van uw partner.')).toEqual([
+      ['vervang', 'ten name van', 'op naam van'],
+    ])
+    expect(brief('Wij hebben vrijwel alle stukken ontvangen.')).toEqual([
+      ['vervang', 'vrijwel', 'bijna'],
+    ])
+    expect(brief('U heeft onjuiste gegevens doorgegeven.')).toEqual([
+      ['vervang', 'onjuiste', 'verkeerde'],
+    ])
+    expect(brief('Ongeacht uw inkomen kunt u een pas aanvragen.')).toEqual([
+      ['vervang', 'Ongeacht', 'Los van'],
+    ])
+    // A word without a one-to-one replacement is explained, not edited.
+    expect(brief('De peildatum voor de berekening is 1 januari.')).toEqual([
+      ['vervang', 'peildatum', null],
+    ])
+  })
+
+  it('leaves the plain words next to the new rows alone', () => {
+    // "tenminste" (one word) means "anyway", unlike "ten minste"; "zo danig" is not "danig".
+    expect(brief('Hij weet tenminste wat hij wil.')).toEqual([])
+    expect(brief('Het ging er zo danig aan toe.')).toEqual([])
+  })
+
   it('keeps "een vijftal" approximate instead of turning it into an exact number', () => {
     expect(brief('Een drietal bewoners heeft gebeld.')).toEqual([
       ['vervang', 'Een drietal', 'Ongeveer drie'],
