@@ -467,6 +467,10 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     expect(brief('De peildatum voor de berekening is 1 januari.')).toEqual([
       ['vervang', 'peildatum', null],
     ])
+    // "Enkele bewoners heeft" would break the agreement of subject and verb.
+    expect(brief('Een klein aantal bewoners heeft bezwaar gemaakt.')).toEqual([
+      ['vervang', 'Een klein aantal', null],
+    ])
   })
 
   it('leaves the plain words next to the new rows alone', () => {
