@@ -3,7 +3,8 @@
 // Usage (after `pnpm build`): node scripts/train-tagger.mjs [--tune [--fold K]]
 //   --tune  train on Alpino dev + 80 % of LassySmall dev and report figures on the other 20 %
 //           (for choosing features and settings; by default the last fifth, --fold 0-4 picks
-//           another fifth: one Wikipedia article can dominate a fifth); writes nothing.
+//           another fifth: one Wikipedia article can dominate a fifth); writes nothing, or with
+//           --save FILE the fold's model to FILE.
 // The held-out file nl_lassysmall-ud-test.conllu is never read here.
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 import {readConllu} from './conllu.mjs'
@@ -472,6 +473,10 @@ const lines = [
 const text = lines.join('\n') + '\n'
 
 if (tune) {
+  // --save FILE: keep the fold's model (to try corrections after the model on its tune fifth
+  // without training again).
+  const saveAt = process.argv.indexOf('--save')
+  if (saveAt > 0) writeFileSync(process.argv[saveAt + 1], text)
   const tagger = createTagger(parseModel(text), lexicon)
   const vocabulary = new Set(train.flat().map((t) => t.form))
   const confusion = new Map()

