@@ -1,5 +1,5 @@
 // The phrase matcher (nlp/phrase-matcher.ts) on lists where one first word has many candidates:
-// those are narrowed by the second word, and the result must be what trying them all gives.
+// they sit in a trie of their words, and the result must be what trying them all gives.
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher, type PhraseEntry} from '../src/nlp/phrase-matcher.js'
 import type {WordInfo} from '../src/rule.js'
@@ -76,5 +76,92 @@ describe('PhraseMatcher', () => {
         ['in', 9, 9, undefined],
       ])
     }
+  })
+})
+
+describe('PhraseMatcher against trying every candidate of the first word in order', () => {
+  // The matcher walks a trie of the phrases' words; the reference tries, at each word, every
+  // candidate with that first word, longest first and contiguous before separable, as the
+  // matcher did before the trie. Both must give the same matches on any sentence.
+  type Candidate = {term: string; tokens: string[]; tail: string[] | undefined}
+  function reference(entries: PhraseEntry<string>[], list: WordInfo[]) {
+    const candidates: Candidate[] = []
+    for (const e of entries) {
+      for (const form of e.forms)
+        candidates.push({term: e.term, tokens: form.split(' '), tail: undefined})
+      for (const form of e.separable) {
+        const [head, tail] = form.split('...').map((p) => p.trim().split(' '))
+        candidates.push({term: e.term, tokens: head!, tail: tail!})
+      }
+    }
+    const size = (c: Candidate) => c.tokens.length + (c.tail?.length ?? 0)
+    const ordered = [...candidates].sort(
+      (a, b) => size(b) - size(a) || Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
+    )
+    const lower = list.map((w) => (w.masked ? '' : w.lower))
+    const same = (at: number, tokens: string[]) =>
+      tokens.every((t, k) => lower[at + k] !== '' && lower[at + k] === t)
+    const out: unknown[] = []
+    const used = new Set<number>()
+    for (let i = 0; i < list.length; i++) {
+      if (lower[i] === '' || used.has(i)) continue
+      for (const c of ordered) {
+        if (c.tokens[0] !== lower[i] || !same(i, c.tokens)) continue
+        const last = i + c.tokens.length - 1
+        let tail: [number, number] | undefined
+        if (c.tail) {
+          let at = -1
+          for (let j = last + 1; j < Math.min(list.length, last + 1 + 12); j++)
+            if (same(j, c.tail)) {
+              at = j
+              break
+            }
+          if (at === -1) continue
+          tail = [at, at + c.tail.length - 1]
+          for (let k = tail[0]; k <= tail[1]; k++) used.add(k)
+        }
+        for (let k = i; k <= last; k++) used.add(k)
+        out.push([c.term, i, last, tail])
+        i = last
+        break
+      }
+    }
+    return out
+  }
+
+  it('gives the same matches on 2,000 generated sentences', () => {
+    const entries = [
+      entry('in'),
+      entry('in het'),
+      entry('in het kader van'),
+      entry('in het kader'),
+      entry('het kader'),
+      entry('kader van de'),
+      entry('van de'),
+      entry('de brief'),
+      entry('in dienen', ['in ... dienen']),
+      entry('geven aan', ['geven ... aan']),
+      entry('geven', ['geven ... in het kader']),
+      entry('aan de hand van'),
+      entry('aan'),
+    ]
+    const phrases = new PhraseMatcher(entries)
+    const vocabulary = 'in het kader van de brief dienen geven aan hand wij u'.split(' ')
+    let seed = 3
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
+    let matched = 0
+    for (let round = 0; round < 2000; round++) {
+      const length = 1 + Math.floor(next() * 16)
+      const text = Array.from(
+        {length},
+        () => vocabulary[Math.floor(next() * vocabulary.length)],
+      ).join(' ')
+      const masked = next() < 0.3 ? [Math.floor(next() * length)] : []
+      const list = words(text, masked)
+      const got = phrases.match(list).map((m) => [m.entry.term, m.first, m.last, m.tail])
+      expect(got, text).toEqual(reference(entries, list))
+      matched += got.length
+    }
+    expect(matched).toBeGreaterThan(2000)
   })
 })
