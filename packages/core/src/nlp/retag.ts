@@ -316,12 +316,16 @@ function judge(
   // A new clause opener needs a finite verb of its own: "Totdat uw antwoord verblijven wij".
   const openers = count(newTags, fixed, opensClause)
   // Finite verbs of the new sentence, with an inverted or imperative one the tagger missed
-  // ("…, sturen wij", "…, bel ons dan").
+  // ("…, sturen wij", "…, bel ons dan") and one right after the subject of a new clause
+  // ("Voordat wij besluiten, …": the tagger reads 'besluiten' as a noun there).
   const finiteVerbs = newTags.filter(
     (tag, i) =>
       isFinite(tag) ||
       (finiteReading(fixed[i]!) &&
-        (SUBJECTS.has(fixed[i + 1]?.toLowerCase() ?? '') || fixed[i - 1] === ',')),
+        (SUBJECTS.has(fixed[i + 1]?.toLowerCase() ?? '') ||
+          fixed[i - 1] === ',' ||
+          (SUBJECTS.has(fixed[i - 1]?.toLowerCase() ?? '') &&
+            opensClause(newTags[i - 2] ?? tag, fixed[i - 2] ?? '')))),
   ).length
   if (openers > count(oldTags, original, opensClause) && finiteVerbs <= openers)
     return 'a clause opener without its verb'
@@ -340,6 +344,21 @@ function judge(
     const kind = seam(newTags, n)
     if (kind && !seam(oldTags, o)) return `two of ${kind} in a row at the seam`
   }
+  // An adjective before its noun is replaced by one adjective, not a phrase or another kind of
+  // word: "een operationeel team" → "een in gebruik team".
+  // Only between a determiner or adjective and a noun: the tagger also calls a rare word it does
+  // not know an adjective ("Bij vragen gelieve contact opnemen").
+  const attributive =
+    oldSpan.length === 1 &&
+    oldSpan[0]!.upos === 'ADJ' &&
+    /^(DET|ADJ|NUM)$/.test(oldTags[first - 1]?.upos ?? '') &&
+    oldTags[last + 1]?.upos === 'NOUN'
+  // (A participle before a noun is an adjective too: "een dringende zaak", WW|od; a
+  // demonstrative may take the place of one: "bovenstaand advies" → "dit advies".)
+  const adjectival = (tag: WordTag) =>
+    tag.upos === 'ADJ' || tag.upos === 'DET' || /^WW\|(od|vd)/.test(tag.xpos)
+  if (attributive && !(newSpan.length === 1 && adjectival(newSpan[0]!)))
+    return 'an adjective before its noun replaced by a phrase'
   // A verb doubled across the seam by lemma: "kunt u kunnen krijgen".
   const near = [
     ...newTags.slice(Math.max(0, first - 2), first),
