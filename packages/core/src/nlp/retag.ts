@@ -344,21 +344,8 @@ function judge(
     const kind = seam(newTags, n)
     if (kind && !seam(oldTags, o)) return `two of ${kind} in a row at the seam`
   }
-  // An adjective before its noun is replaced by one adjective, not a phrase or another kind of
-  // word: "een operationeel team" → "een in gebruik team".
-  // Only between a determiner or adjective and a noun: the tagger also calls a rare word it does
-  // not know an adjective ("Bij vragen gelieve contact opnemen").
-  const attributive =
-    oldSpan.length === 1 &&
-    oldSpan[0]!.upos === 'ADJ' &&
-    /^(DET|ADJ|NUM)$/.test(oldTags[first - 1]?.upos ?? '') &&
-    oldTags[last + 1]?.upos === 'NOUN'
-  // (A participle before a noun is an adjective too: "een dringende zaak", WW|od; a
-  // demonstrative may take the place of one: "bovenstaand advies" → "dit advies".)
-  const adjectival = (tag: WordTag) =>
-    tag.upos === 'ADJ' || tag.upos === 'DET' || /^WW\|(od|vd)/.test(tag.xpos)
-  if (attributive && !(newSpan.length === 1 && adjectival(newSpan[0]!)))
-    return 'an adjective before its noun replaced by a phrase'
+  const attributive = attributiveProblem(oldTags, first, last, newSpan)
+  if (attributive) return attributive
   // A verb doubled across the seam by lemma: "kunt u kunnen krijgen".
   const near = [
     ...newTags.slice(Math.max(0, first - 2), first),
@@ -370,4 +357,29 @@ function judge(
       return `‘${tag.lemma}’ twice`
   }
   return undefined
+}
+
+/**
+ * An adjective before its noun is replaced by one adjective, not a phrase or another kind of
+ * word: "een operationeel team" → "een in gebruik team". Only between a determiner or adjective
+ * and a noun: the tagger also calls a rare word it does not know an adjective ("Bij vragen
+ * gelieve contact opnemen"). A participle before a noun is an adjective too ("een dringende
+ * zaak", WW|od); a demonstrative may take the place of one ("bovenstaand advies" → "dit advies").
+ */
+function attributiveProblem(
+  oldTags: readonly WordTag[],
+  first: number,
+  last: number,
+  newSpan: readonly WordTag[],
+): string | undefined {
+  const attributive =
+    last === first &&
+    oldTags[first]?.upos === 'ADJ' &&
+    /^(DET|ADJ|NUM)$/.test(oldTags[first - 1]?.upos ?? '') &&
+    oldTags[last + 1]?.upos === 'NOUN'
+  if (!attributive) return undefined
+  const tag = newSpan.length === 1 ? newSpan[0]! : undefined
+  const adjectival =
+    tag !== undefined && (tag.upos === 'ADJ' || tag.upos === 'DET' || /^WW\|(od|vd)/.test(tag.xpos))
+  return adjectival ? undefined : 'an adjective before its noun replaced by a phrase'
 }
