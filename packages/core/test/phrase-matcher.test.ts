@@ -1,5 +1,5 @@
 // The phrase matcher (nlp/phrase-matcher.ts) on lists where one first word has many candidates:
-// they sit in a trie of their words, and the result must be what trying them all gives.
+// the result must be what trying them all in order gives.
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher, type PhraseEntry} from '../src/nlp/phrase-matcher.js'
 import type {WordInfo} from '../src/rule.js'
@@ -79,10 +79,10 @@ describe('PhraseMatcher', () => {
   })
 })
 
-describe('PhraseMatcher against trying every candidate of the first word in order', () => {
-  // The matcher walks a trie of the phrases' words; the reference tries, at each word, every
-  // candidate with that first word, longest first and contiguous before separable, as the
-  // matcher did before the trie. Both must give the same matches on any sentence.
+describe('PhraseMatcher against trying every phrase in order', () => {
+  // The reference tries, at each word, every phrase of the list in order (longest first,
+  // contiguous before separable), without the index by first word; the matcher must give the
+  // same matches on any sentence, also with overlapping, separable and masked cases.
   type Candidate = {term: string; tokens: string[]; tail: string[] | undefined}
   function reference(entries: PhraseEntry<string>[], list: WordInfo[]) {
     const candidates: Candidate[] = []

@@ -25,14 +25,6 @@ interface Candidate<T> {
   entry: PhraseEntry<T>
   tokens: string[]
   tail: string[] | undefined
-  /** Place in the order candidates are tried: longest first, contiguous before separable. */
-  rank: number
-}
-
-/** A node of the token trie: the candidates whose contiguous tokens end here, and what follows. */
-interface TrieNode<T> {
-  candidates: Array<Candidate<T>>
-  next: Map<string, TrieNode<T>> | undefined
 }
 
 /** Words a separable particle may be away from its verb, at most. */
@@ -42,84 +34,55 @@ function tokens(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean)
 }
 
-/** The normalised lower-case words of a sentence ('' for masked ones), shared by every list. */
-const lowerWords = new WeakMap<readonly WordInfo[], string[]>()
-
 /**
- * Matches many words and phrases in one pass per sentence: candidates sit in a trie of their
- * tokens, so a word costs one lookup per token of the phrases that really go on there, however
- * many phrases share its first word ("in" opens hundreds). The longest match wins; among
- * candidates that match, they are tried in one fixed order (longest first, contiguous before
- * separable, then list order), as a list per first word tried in that order would.
+ * Matches many words and phrases in one pass per sentence: candidates are indexed by their first
+ * word, so the cost per word does not grow with the size of the list. The longest match wins.
  */
 export class PhraseMatcher<T = unknown> {
-  private readonly root = new Map<string, TrieNode<T>>()
+  private readonly byFirst = new Map<string, Array<Candidate<T>>>()
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
-    const byFirst = new Map<string, Array<Candidate<T>>>()
-    const add = (candidate: Candidate<T>) => {
-      const first = candidate.tokens[0]
-      if (!first) return
-      let list = byFirst.get(first)
-      if (!list) byFirst.set(first, (list = []))
-      list.push(candidate)
-    }
     for (const entry of entries) {
-      for (const form of entry.forms) add({entry, tokens: tokens(form), tail: undefined, rank: 0})
+      for (const form of entry.forms) this.add({entry, tokens: tokens(form), tail: undefined})
       for (const form of entry.separable) {
         const [head = '', tail = ''] = form.split('...')
-        if (head.trim() && tail.trim())
-          add({entry, tokens: tokens(head), tail: tokens(tail), rank: 0})
+        if (head.trim() && tail.trim()) this.add({entry, tokens: tokens(head), tail: tokens(tail)})
       }
     }
-    // Longest candidates first, contiguous before separable (a stable sort keeps list order).
-    for (const list of byFirst.values()) {
+    // Longest candidates first, contiguous before separable.
+    for (const list of this.byFirst.values()) {
       list.sort(
         (a, b) =>
           b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
           Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
       )
-      list.forEach((candidate, rank) => {
-        candidate.rank = rank
-        let level = this.root
-        let node: TrieNode<T> | undefined
-        for (const token of candidate.tokens) {
-          node = level.get(token)
-          if (!node) level.set(token, (node = {candidates: [], next: undefined}))
-          level = node.next ??= new Map()
-        }
-        node!.candidates.push(candidate)
-      })
     }
+  }
+
+  private add(candidate: Candidate<T>): void {
+    const first = candidate.tokens[0]
+    if (!first) return
+    let list = this.byFirst.get(first)
+    if (!list) this.byFirst.set(first, (list = []))
+    list.push(candidate)
   }
 
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
-    let used: Set<number> | undefined
-    let lower = lowerWords.get(words)
-    if (!lower) {
-      lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
-      lowerWords.set(words, lower)
-    }
-    const found: Array<Candidate<T>> = []
+    const used = new Set<number>()
+    const lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
     for (let i = 0; i < words.length; i++) {
-      if (words[i]!.masked || used?.has(i)) continue
-      // Every candidate whose contiguous tokens stand at i (masked words match nothing).
-      found.length = 0
-      let node = this.root.get(lower[i]!)
-      for (let k = i + 1; node; k++) {
-        for (const candidate of node.candidates) found.push(candidate)
-        const word = lower[k]
-        node = word ? node.next?.get(word) : undefined
-      }
-      if (found.length === 0) continue
-      if (found.length > 1) found.sort((a, b) => a.rank - b.rank)
-      for (const candidate of found) {
+      const word = words[i]!
+      if (word.masked || used.has(i)) continue
+      const candidates = this.byFirst.get(lower[i]!)
+      if (!candidates) continue
+      for (const candidate of candidates) {
         const last = i + candidate.tokens.length - 1
+        if (!sameTokens(lower, i, candidate.tokens)) continue
         if (!candidate.tail) {
           result.push({entry: candidate.entry, first: i, last, tail: undefined})
-          used = markUsed(used, i, last)
+          for (let k = i; k <= last; k++) used.add(k)
           i = last
           break
         }
@@ -127,19 +90,14 @@ export class PhraseMatcher<T = unknown> {
         if (tailStart === -1) continue
         const tailEnd = tailStart + candidate.tail.length - 1
         result.push({entry: candidate.entry, first: i, last, tail: [tailStart, tailEnd]})
-        used = markUsed(markUsed(used, i, last), tailStart, tailEnd)
+        for (let k = i; k <= last; k++) used.add(k)
+        for (let k = tailStart; k <= tailEnd; k++) used.add(k)
         i = last
         break
       }
     }
     return result
   }
-}
-
-function markUsed(used: Set<number> | undefined, from: number, to: number): Set<number> {
-  const set = used ?? new Set<number>()
-  for (let k = from; k <= to; k++) set.add(k)
-  return set
 }
 
 function normalise(value: string): string {
