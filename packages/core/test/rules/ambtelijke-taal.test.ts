@@ -471,6 +471,24 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     expect(brief('Een klein aantal bewoners heeft bezwaar gemaakt.')).toEqual([
       ['vervang', 'Een klein aantal', null],
     ])
+    // Policy words from the same rules: explained, the writer says what happens.
+    expect(brief('Met deze beleidsimpuls willen wij de wijk versterken.')).toEqual([
+      ['vervang', 'beleidsimpuls', null],
+    ])
+    expect(brief('Het plein wordt volgend jaar gerevitaliseerd.')).toEqual([
+      ['vervang', 'gerevitaliseerd', null],
+    ])
+    // The message says 'dit komt doordat'; the fit check does not offer it as an edit.
+    expect(brief('De oorzaak ligt in het feit dat de brief te laat is verstuurd.')).toEqual([
+      ['vervang', 'De oorzaak ligt in het feit dat', null],
+    ])
+    expect(brief('De provincie geeft een derogatie voor deze boerderij.')).toEqual([
+      ['vervang', 'derogatie', 'uitzondering'],
+    ])
+    // Only 'overzicht' (a het-word like 'exposé'): 'een kort uitleg' would be wrong.
+    expect(brief('Wij sturen u een kort exposé over het plan.')).toEqual([
+      ['vervang', 'exposé', 'overzicht'],
+    ])
   })
 
   it('leaves the plain words next to the new rows alone', () => {
