@@ -273,6 +273,13 @@ describe('tagWords', () => {
     expect(
       verbForm('Dit geldt voor alle inwoners die in 2026 een uitkering ontvangen .', 'ontvangen'),
     ).toBe('Fin')
+    // a subclause continued after a conjunction, when its first part ends in its finite verb
+    expect(
+      verbForm(
+        'Er zijn bewoners die geen formulier invullen maar het werk overlaten .',
+        'overlaten',
+      ),
+    ).toBe('Fin')
     // the first verb of a cluster that it heads, the other stays the infinitive
     const cluster = tag('Wij zoeken bewoners die de nieuwe regels willen toepassen .')
     expect(cluster.slice(7, 9).map((t) => t.feats.VerbForm)).toEqual(['Fin', 'Inf'])

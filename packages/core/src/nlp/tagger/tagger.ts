@@ -690,41 +690,58 @@ const CLUSTER_HEADS = new Set([
  * or past when the verb table has the form only as a past plural). Not after "te".
  */
 function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Array): void {
-  const {isSubclauseStart, isBoundary, isFinite, isInfinitive, isVerb, pos, lexicon} = c
-  const {plural, finiteLabels, participles} = c
+  const {isSubclauseStart, isBoundary, isFinite, pos} = c
   const n = tags.length
+  // A conjunction after a subclause that ends in its finite verb continues that subclause ("die
+  // zelf geen formulier invullen maar het werk aan een ander overlaten").
+  let continuation = -1
   for (let i = 0; i < n; i++) {
     const t = tags[i]!
     const start =
       (isSubclauseStart[t] && !COMPARISON.has(lows[i]!)) ||
-      (pos[t] === 'ADV' && lows[i]!.startsWith('waar'))
+      (pos[t] === 'ADV' && lows[i]!.startsWith('waar')) ||
+      i === continuation
     if (!start) continue
     let end = i + 1
-    let finite = false
-    const verbs: number[] = []
-    for (; end < n && !isBoundary[tags[end]!]; end++) {
-      if (isFinite[tags[end]!]) finite = true
-      if (isVerb[tags[end]!]) verbs.push(end)
-    }
-    if (finite || verbs.length === 0) continue
-    const first = verbs[0]!
-    const candidate = verbs.length === 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
-    if (candidate < 0 || lows[candidate - 1] === 'te') continue
-    // an infinitive, or a participle that is also a plural form ("die een uitkering ontvangen")
-    const read = tags[candidate]!
-    if (!isInfinitive[read] && !(read === participles.free && candidate > i + 2)) continue
-    const slots = lexicon.verbs
-      .analyse(lows[candidate]!)
-      .filter((a) => !a.split)
-      .map((a) => a.slot)
-    const upos = pos[tags[candidate]!] as 'VERB' | 'AUX'
-    const label = slots.includes('pl')
-      ? plural[upos]
-      : slots.includes('pastPl') && upos === 'VERB'
-        ? finiteLabels.pastPl
-        : -1
-    if (label !== undefined && label >= 0) tags[candidate] = label
+    while (end < n && !isBoundary[tags[end]!]) end++
+    finiteInSubclause(c, lows, tags, i, end)
+    if (end < n && end - 1 > i && isFinite[tags[end - 1]!] && pos[tags[end]!] === 'CCONJ')
+      continuation = end
   }
+}
+
+/** The finite verb of the subclause from `start` (its first word) to `end` (see above). */
+function finiteInSubclause(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  start: number,
+  end: number,
+): void {
+  const {isFinite, isInfinitive, isVerb, pos, lexicon, plural, finiteLabels, participles} = c
+  const verbs: number[] = []
+  for (let j = start + 1; j < end; j++) {
+    if (isFinite[tags[j]!]) return
+    if (isVerb[tags[j]!]) verbs.push(j)
+  }
+  if (verbs.length === 0) return
+  const first = verbs[0]!
+  const candidate = verbs.length === 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
+  if (candidate < 0 || lows[candidate - 1] === 'te') return
+  // an infinitive, or a participle that is also a plural form ("die een uitkering ontvangen")
+  const read = tags[candidate]!
+  if (!isInfinitive[read] && !(read === participles.free && candidate > start + 2)) return
+  const slots = lexicon.verbs
+    .analyse(lows[candidate]!)
+    .filter((a) => !a.split)
+    .map((a) => a.slot)
+  const upos = pos[read] as 'VERB' | 'AUX'
+  const label = slots.includes('pl')
+    ? plural[upos]
+    : slots.includes('pastPl') && upos === 'VERB'
+      ? finiteLabels.pastPl
+      : -1
+  if (label !== undefined && label >= 0) tags[candidate] = label
 }
 
 /**
