@@ -174,7 +174,12 @@ describe('commands and settings', () => {
     client.open(uri, text)
     const source = new CancellationTokenSource()
     const request = client.connection.sendRequest(CHECK_REQUEST, {uri}, source.token)
-    setTimeout(() => source.cancel(), 20)
+    // The server handles messages in order, and the check pauses after its first slice of work:
+    // once this cheap request is answered, the check is running. Cancelling earlier (a timer)
+    // could reach the request while it is still queued: vscode-jsonrpc then answers
+    // RequestCancelled itself but may still run the handler, which publishes.
+    await client.connection.sendRequest(METRICS_REQUEST, {uri: uriOf('a.txt')})
+    source.cancel()
     await expect(request).rejects.toMatchObject({code: -32800})
     expect(client.diagnostics.get(uri)).toBe(undefined)
     // Not cancelled: the check runs to the end and publishes.
