@@ -160,8 +160,14 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
   const adjectival =
     previous.tag!.upos === 'DET' ||
     (participle && (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ'))
+  // The tagger makes 'worden' or 'hebben' a main verb when it finds no participle in its own
+  // clause, as when a 'zoals' phrase stands between them ("worden metaalproducten zoals bruggen,
+  // … en munitie vervaardigd"): those still count.
   const auxiliaryBefore = words.some(
-    (w) => w.index < i && w.tag!.upos === 'AUX' && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+    (w) =>
+      w.index < i &&
+      AUXILIARY_LEMMAS.has(w.tag!.lemma) &&
+      (w.tag!.upos === 'AUX' || (w.tag!.upos === 'VERB' && w.tag!.lemma !== 'zijn')),
   )
   const verbal = tag.upos === 'VERB' || tag.upos === 'AUX'
   if (
