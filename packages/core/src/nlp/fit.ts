@@ -347,6 +347,9 @@ function fit(
       // that is a verb form is only used when it is also a known noun (begin, verzoek).
       if (!articleOf(alternative)) return undefined
     }
+    // "Een drietal bewoners heeft gebeld": a collective numeral is singular, "ongeveer drie
+    // bewoners" is plural. With a singular finite verb after it the swap breaks agreement.
+    if (/^een \p{L}+tal$/u.test(term) && singularVerbAfter(context)) return undefined
     let adjective = false
     if (normalisedActual === term) {
       result = alternative
@@ -383,6 +386,23 @@ function fit(
   }
   if (!result || hasDoubledWord(result, context)) return undefined
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+}
+
+/**
+ * A finite verb that can only be singular within the next four words or the two before ("heeft",
+ * "Er is een tiental …", "werd").
+ */
+function singularVerbAfter(context: FitContext): boolean {
+  const table = loadVerbTable()
+  return [...context.before.slice(0, 2), ...context.after.slice(0, 4)].some((word) => {
+    const readings = table.analyse(word)
+    return (
+      readings.length > 0 &&
+      readings.every(
+        (a) => a.slot === 'sg1' || a.slot === 'sg2' || a.slot === 'sg3' || a.slot === 'pastSg',
+      )
+    )
+  })
 }
 
 const PERSONAL = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'ons', 'onze', 'mijn', 'wij', 'we'])

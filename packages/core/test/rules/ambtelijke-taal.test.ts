@@ -498,8 +498,16 @@ describe('rows from the public lists (issue #15: every row names its source)', (
   })
 
   it('keeps "een vijftal" approximate instead of turning it into an exact number', () => {
-    expect(brief('Een drietal bewoners heeft gebeld.')).toEqual([
+    expect(brief('Een drietal bewoners hebben gebeld.')).toEqual([
       ['vervang', 'Een drietal', 'Ongeveer drie'],
+    ])
+  })
+
+  it('offers no plural for a collective numeral before a singular verb (agreement)', () => {
+    // "Ongeveer drie bewoners heeft gebeld" would break subject-verb agreement: explain only.
+    expect(brief('Een drietal bewoners heeft gebeld.')).toEqual([['vervang', 'Een drietal', null]])
+    expect(brief('Er is een tiental klachten binnengekomen.')).toEqual([
+      ['vervang', 'een tiental', null],
     ])
   })
 
