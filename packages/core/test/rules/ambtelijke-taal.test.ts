@@ -291,7 +291,7 @@ tester.run('ambtelijke-taal', {
         {
           messageId: 'vervang',
           range: {start: [1, 10, 9], end: [1, 30, 29]},
-          expected: ['papieren', 'documenten'],
+          expected: ['papieren', 'documenten', 'stukken'],
           output: 'Stuur de papieren mee.',
           actual: 'gevraagde bescheiden',
         },
