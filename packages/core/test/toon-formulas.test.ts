@@ -67,4 +67,24 @@ describe('stijve-formules.tsv (the phrases of toon)', () => {
       expect([formula.formula, re.test(plain.join('\n'))]).toEqual([formula.formula, true])
     }
   })
+  it('a lower-cased text contains a required word wherever the expression (flag iu) can match, but for the long s', () => {
+    // toon tests the lower-cased paragraph for a formula's required words before it runs the
+    // formula's expression; that is sound only while lower-casing keeps every letter the flag i
+    // matches. Checked here over all of Unicode for the letters of the shipped required words.
+    const letters = new Set(
+      parseFormulas(shipped)
+        .flatMap((f) => f.required)
+        .join(''),
+    )
+    const differ: string[] = []
+    for (const letter of letters) {
+      const re = new RegExp(`^${letter.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}$`, 'iu')
+      for (let code = 0; code <= 0x10ffff; code++) {
+        if (code >= 0xd800 && code <= 0xdfff) continue
+        const char = String.fromCodePoint(code)
+        if (re.test(char) && !char.toLowerCase().includes(letter)) differ.push(`${letter}:${char}`)
+      }
+    }
+    expect(differ).toEqual(['s:ſ'])
+  })
 })

@@ -247,5 +247,21 @@ tester.run('toon', {
         },
       ],
     },
+    {
+      // The rule looks only for formulas one of whose words the lower-cased paragraph contains;
+      // the flag i also matches a long s (ſ) where the formula has s, lower-casing does not.
+      name: 'finds a formula written with a long s, as the case-insensitive expression does',
+      text: 'Wij danken u ten zeerſte.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 14, 13], end: [1, 25, 24]},
+          expected: ['erg'],
+          output: 'Wij danken u erg.',
+          fix: 'suggestion',
+          actual: 'ten zeerſte',
+        },
+      ],
+    },
   ],
 })
