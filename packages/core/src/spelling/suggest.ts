@@ -105,10 +105,11 @@ export function createSuggestionIndex(words: readonly string[]): SuggestionIndex
     const found: Array<[string, number, number]> = []
     const seen = new Set<string>([word])
     for (const candidate of [...dutchVariants(word), ...singleEdits(word)]) {
-      if (seen.has(candidate)) continue
-      seen.add(candidate)
+      // Most edits are no listed word: look them up before remembering them (a repeat of an
+      // unlisted edit is skipped by the lookup as well).
       const rank = ranks.get(candidate)
-      if (rank === undefined) continue
+      if (rank === undefined || seen.has(candidate)) continue
+      seen.add(candidate)
       const distance = dutchDistance(word, candidate, MAX_DISTANCE)
       if (distance <= MAX_DISTANCE) found.push([candidate, distance, rank])
     }
