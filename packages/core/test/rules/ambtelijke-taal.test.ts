@@ -22,6 +22,8 @@ tester.run('ambtelijke-taal', {
     // The plain word, not the stiff phrase that contains it.
     {text: 'Het gaat om een bescheiden bedrag.'},
     'Laat het formulier na het invullen bij de balie achter.',
+    // 'verbeurd verklaren' means confiscating, not paying a penalty (RVO row verbeuren).
+    'De goederen zijn verbeurd verklaard.',
   ],
   invalid: [
     {
@@ -306,6 +308,63 @@ tester.run('ambtelijke-taal', {
           expected: ['voor u', 'beschikbaar'],
           output: 'De medewerker staat voor u.',
           actual: 'tot uw beschikking',
+        },
+      ],
+    },
+    // Rows from the RVO list and Onze Taal's list added on 2026-12-02 (sources in column bron).
+    {
+      text: 'Ook een intermediair kan de subsidie voor u aanvragen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 9, 8], end: [1, 21, 20]},
+          expected: ['tussenpersoon'],
+          output: 'Ook een tussenpersoon kan de subsidie voor u aanvragen.',
+          actual: 'intermediair',
+        },
+      ],
+    },
+    {
+      name: 'a penalty word the list only explains',
+      text: 'U verbeurt een dwangsom als u niets doet.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 3, 2], end: [1, 11, 10]}, actual: 'verbeurt'},
+      ],
+    },
+    {
+      text: 'Dit is een rappel voor de betaling.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 12, 11], end: [1, 18, 17]},
+          expected: ['herinnering'],
+          output: 'Dit is een herinnering voor de betaling.',
+          actual: 'rappel',
+        },
+      ],
+    },
+    {
+      name: 'an old verb gets the form of the verb it replaces',
+      text: 'Wij dralen niet met het besluit.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 11, 10]},
+          expected: ['wachten'],
+          output: 'Wij wachten niet met het besluit.',
+          actual: 'dralen',
+        },
+      ],
+    },
+    {
+      text: 'Er is onomstotelijk bewijs dat de boom ziek is.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 7, 6], end: [1, 20, 19]},
+          expected: ['overtuigend', 'zonder twijfel'],
+          output: 'Er is overtuigend bewijs dat de boom ziek is.',
+          actual: 'onomstotelijk',
         },
       ],
     },
