@@ -368,6 +368,19 @@ tester.run('ambtelijke-taal', {
         },
       ],
     },
+    {
+      name: 'a doubled phrase from the LanguageTool rules',
+      text: 'Wij willen de straat zo optimaal mogelijk inrichten.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 22, 21], end: [1, 42, 41]},
+          expected: ['zo goed mogelijk', 'optimaal'],
+          output: 'Wij willen de straat zo goed mogelijk inrichten.',
+          actual: 'zo optimaal mogelijk',
+        },
+      ],
+    },
   ],
 })
 
