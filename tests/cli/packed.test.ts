@@ -89,4 +89,24 @@ describe('the published packages without docs/', () => {
     expect(stdout).toContain('Regels in deze configuratie')
     expect(stdout).toContain('ambtelijke-taal')
   })
+  it('reads Word, HTML and e-mail files and a YAML config with the modules bundled apart (dist/lazy)', () => {
+    const folder = join(root, 'werk/lui')
+    mkdirSync(folder)
+    for (const name of ['besluit-parkeerkaart.docx', 'mail-afvalpas.html', 'mail-bezwaar.eml'])
+      cpSync(join(repo, 'examples', name), join(folder, name))
+    writeFileSync(join(folder, '.duidelijk.yaml'), 'root: true\nrules:\n  lange-zin: "off"\n')
+    const {stdout} = duidelijk(['lui', '--format', 'json'])
+    const report = JSON.parse(stdout) as {
+      files: Array<{path: string; format: string; findings: Array<{ruleId: string}>}>
+    }
+    expect(report.files.map((f) => [f.path, f.format])).toEqual([
+      ['lui/besluit-parkeerkaart.docx', 'docx'],
+      ['lui/mail-afvalpas.html', 'html'],
+      ['lui/mail-bezwaar.eml', 'eml'],
+    ])
+    for (const file of report.files) {
+      expect(file.findings.length).toBeGreaterThan(0)
+      expect(file.findings.some((f) => f.ruleId === 'lange-zin')).toBe(false)
+    }
+  })
 })

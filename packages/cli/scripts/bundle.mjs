@@ -24,6 +24,12 @@ const LAZY_MODULES = new Set([
   'ajv/dist/2020.js',
   'yaml',
 ])
+/**
+ * The file a lazily loaded module is bundled into, next to bin.js and worker.js: dist/lazy/*.cjs.
+ * Bundled there rather than into bin.js, V8 does not read and pre-parse their 1.4 MB at every
+ * start (bin.js 4.0 -> 2.6 MB; docs/performance.md).
+ */
+const lazyFile = (module) => `${module.replace(/[^A-Za-z0-9]+/g, '-')}.cjs`
 /** A stand-in for an imported function or class that loads its module on the first call. */
 const LAZY_HELPER = `function __lazy(load, name) {
   let module
@@ -71,7 +77,7 @@ await build({
             (line, names, module) => {
               if (!LAZY_MODULES.has(module)) return line
               lazy = true
-              const load = `() => require(${JSON.stringify(module)})`
+              const load = `() => require(${JSON.stringify(`./lazy/${lazyFile(module)}`)})`
               if (!names.startsWith('{')) return `const ${names} = __lazy(${load}, 'default');`
               return names
                 .slice(1, -1)
@@ -90,6 +96,13 @@ await build({
       },
     },
     {
+      // The lazily loaded modules' own bundles (built below) are loaded at run time.
+      name: 'lazy-files',
+      setup(context) {
+        context.onResolve({filter: /^\.\/lazy\//}, (args) => ({path: args.path, external: true}))
+      },
+    },
+    {
       // jsonc-parser's main entry is a UMD build whose requires the bundler cannot follow; its
       // ES module build bundles cleanly (as in the VS Code extension's build).
       name: 'jsonc-parser-esm',
@@ -102,3 +115,17 @@ await build({
   ],
   logLevel: 'warning',
 })
+
+// Each lazily loaded module as a CommonJS bundle of its own: `require('./lazy/yaml.cjs')` gives
+// what `require('yaml')` gave inside bin.js (the module's exports object).
+for (const module of LAZY_MODULES) {
+  await build({
+    stdin: {contents: `module.exports = require(${JSON.stringify(module)})`, resolveDir: core},
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: join(cli, 'dist', 'lazy', lazyFile(module)),
+    logLevel: 'warning',
+  })
+}
