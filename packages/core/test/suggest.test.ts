@@ -1,6 +1,8 @@
 import {beforeAll, describe, expect, it} from 'vitest'
 import {loadHunspell, suggest} from '../src/spelling/hunspell.js'
+import {loadFrequencyLists, loadRankedWords} from '../src/nlp/frequency.js'
 import {
+  createRankedSuggestionIndex,
   createSuggestionIndex,
   dutchDistance,
   dutchVariants,
@@ -42,6 +44,46 @@ describe('dutchVariants', () => {
     expect(dutchVariants('vergunig')).toContain('vergunnig')
     expect(dutchVariants('gemente')).toContain('gemeente')
     expect(variants).not.toContain('beilage')
+  })
+})
+
+describe('the suggestion index over the frequency knowledge’s own map', () => {
+  const WORD = /^[\p{L}'-]+$/u
+  const {ranked, basic} = loadFrequencyLists()
+
+  it('needs every line of the frequency list to be a lower-case word', () => {
+    expect(ranked.filter((line) => line !== line.toLowerCase() || !WORD.test(line))).toEqual([])
+  })
+
+  it('gives the same candidates, in the same order, as an index of its own over the lists', () => {
+    // As the index was built before: both lists lower-cased, in order, words of letters only.
+    const words = [...ranked, ...basic].map((w) => w.toLowerCase()).filter((w) => WORD.test(w))
+    const own = createSuggestionIndex(words)
+    const more = basic.map((w) => w.toLowerCase()).filter((w) => WORD.test(w))
+    const {ranks, length} = loadRankedWords()
+    const shared = createRankedSuggestionIndex(ranks, length, more)
+    expect(shared.size).toBe(own.size)
+    // Typos near frequent and basic words (every 40th), plus short words and list words.
+    const queries = new Set<string>(['u', 'ik', 'de', 'het'])
+    for (const word of [
+      ...ranked.filter((_, i) => i % 40 === 0),
+      ...basic.filter((_, i) => i % 10 === 0),
+    ]) {
+      queries.add(word)
+      for (const typo of dutchVariants(word).slice(0, 2)) queries.add(typo)
+      queries.add(word.slice(1))
+      queries.add(word.slice(0, -1) + 'x')
+    }
+    let compared = 0
+    for (const query of queries) {
+      expect([query, shared.candidates(query, 15)]).toEqual([query, own.candidates(query, 15)])
+      expect([query, shared.rank(query) === undefined]).toEqual([
+        query,
+        own.rank(query) === undefined,
+      ])
+      compared++
+    }
+    expect(compared).toBeGreaterThan(2000)
   })
 })
 

@@ -63,6 +63,17 @@ export function loadFrequencyLists(): FrequencyLists {
 }
 
 let loaded: Frequency | undefined
+/** The rank map of each Frequency made by `createFrequency`. */
+const rankMaps = new WeakMap<Frequency, ReadonlyMap<string, number>>()
+
+/**
+ * The words of the loaded frequency list (data/frequente-woorden.txt) with the 1-based place of
+ * their first occurrence, the map `rank` reads (so the spelling suggestions need no second one),
+ * and the list's length.
+ */
+export function loadRankedWords(): {ranks: ReadonlyMap<string, number>; length: number} {
+  return {ranks: rankMaps.get(loadFrequency())!, length: loadFrequencyLists().ranked.length}
+}
 
 /** Load the lists once per process. */
 export function loadFrequency(): Frequency {
@@ -287,6 +298,7 @@ export function createFrequency(
       return rare
     },
   }
+  rankMaps.set(frequency, ranks)
   return frequency
 }
 

@@ -1,6 +1,6 @@
 import type {Hunspell, HunspellFactory} from 'hunspell-asm'
-import {loadFrequency, loadFrequencyLists} from '../nlp/frequency.js'
-import {createSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
+import {loadFrequency, loadFrequencyLists, loadRankedWords} from '../nlp/frequency.js'
+import {createRankedSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
 let loading: Promise<Hunspell> | undefined
 let instance: Hunspell | undefined
@@ -104,20 +104,21 @@ let index: SuggestionIndex | undefined
 /** A line of the word lists that can be suggested: letters, apostrophes and hyphens. */
 const WORD = /^[\p{L}'-]+$/u
 
-/** The suggestion index over the frequency list and the basic vocabulary, built on first use. */
+/**
+ * The suggestion index over the frequency list and the basic vocabulary, built on first use: the
+ * frequency list through the map the frequency knowledge has of it (every line of the list is a
+ * lower-case word, test/suggest.test.ts), then the basic words it lacks.
+ */
 function suggestionIndex(): SuggestionIndex {
   if (!index) {
-    // The lines the frequency knowledge read (trimmed, no blank or comment lines), not a second
-    // read and split of the same files.
-    const {ranked, basic} = loadFrequencyLists()
-    const words: string[] = []
-    for (const list of [ranked, basic]) {
-      for (const line of list) {
-        const word = line.toLowerCase()
-        if (WORD.test(word)) words.push(word)
-      }
+    const {basic} = loadFrequencyLists()
+    const more: string[] = []
+    for (const line of basic) {
+      const word = line.toLowerCase()
+      if (WORD.test(word)) more.push(word)
     }
-    index = createSuggestionIndex(words)
+    const {ranks, length} = loadRankedWords()
+    index = createRankedSuggestionIndex(ranks, length, more)
   }
   return index
 }

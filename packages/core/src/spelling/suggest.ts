@@ -101,13 +101,52 @@ export function createSuggestionIndex(words: readonly string[]): SuggestionIndex
   for (const word of words) {
     if (word.length >= 2 && !ranks.has(word)) ranks.set(word, ranks.size + 1)
   }
+  return {...indexOver((word) => ranks.get(word)), size: ranks.size}
+}
+
+/**
+ * The same index as `createSuggestionIndex(words)` for `words` = a ranked list followed by more
+ * words, without a map of its own: `ranked` maps each word of the ranked list to the 1-based place
+ * of its first occurrence in the list (as the frequency knowledge already has it; every word of
+ * the list lower case), `rankedLength` is the list's length, and `more` are the words after it.
+ * A word's rank is another number than in `createSuggestionIndex`, but words come in the same
+ * order, which is all the ranks are used for. Saves building a second map of the 32,000 frequent
+ * words at the first suggestion of every process.
+ */
+export function createRankedSuggestionIndex(
+  ranked: ReadonlyMap<string, number>,
+  rankedLength: number,
+  more: readonly string[],
+): SuggestionIndex {
+  const moreRanks = new Map<string, number>()
+  for (const word of more) {
+    if (word.length >= 2 && !ranked.has(word) && !moreRanks.has(word))
+      moreRanks.set(word, rankedLength + moreRanks.size + 1)
+  }
+  const rankOf = (word: string) =>
+    word.length < 2 ? undefined : (ranked.get(word) ?? moreRanks.get(word))
+  let size: number | undefined
+  return {
+    ...indexOver(rankOf),
+    get size() {
+      if (size === undefined) {
+        size = moreRanks.size
+        for (const word of ranked.keys()) if (word.length >= 2) size++
+      }
+      return size
+    },
+  }
+}
+
+/** Candidates and ranks over the words `rankOf` knows (lower is more frequent). */
+function indexOver(rankOf: (word: string) => number | undefined): Omit<SuggestionIndex, 'size'> {
   const candidates = (word: string, limit: number): Array<[string, number]> => {
     const found: Array<[string, number, number]> = []
     const seen = new Set<string>([word])
     for (const candidate of [...dutchVariants(word), ...singleEdits(word)]) {
       // Most edits are no listed word: look them up before remembering them (a repeat of an
       // unlisted edit is skipped by the lookup as well).
-      const rank = ranks.get(candidate)
+      const rank = rankOf(candidate)
       if (rank === undefined || seen.has(candidate)) continue
       seen.add(candidate)
       const distance = dutchDistance(word, candidate, MAX_DISTANCE)
@@ -116,7 +155,7 @@ export function createSuggestionIndex(words: readonly string[]): SuggestionIndex
     found.sort((x, y) => x[1] - y[1] || x[2] - y[2])
     return found.slice(0, limit).map(([candidate, distance]) => [candidate, distance])
   }
-  return {candidates, rank: (word) => ranks.get(word), size: ranks.size}
+  return {candidates, rank: rankOf}
 }
 
 /** The word with one doubled consonant written once: verwoedde → verwoede. */
