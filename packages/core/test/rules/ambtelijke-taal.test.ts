@@ -381,6 +381,19 @@ tester.run('ambtelijke-taal', {
         },
       ],
     },
+    {
+      name: 'a pleonasm from the GNU diction phrase list',
+      text: 'Er is geen ander alternatief.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 12, 11], end: [1, 29, 28]},
+          expected: ['alternatief', 'andere mogelijkheid'],
+          output: 'Er is geen alternatief.',
+          actual: 'ander alternatief',
+        },
+      ],
+    },
   ],
 })
 
