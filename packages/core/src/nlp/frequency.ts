@@ -154,6 +154,29 @@ const IRREGULAR_LEFT: ReadonlySet<string> = new Set(['scheeps', 'steden', 'kinde
 export const MAX_COMPOUND_LENGTH = 60
 /** Word types whose rarity is kept per threshold (emptied when full). */
 const RARE_MEMO_LIMIT = 50_000
+/** `isRare` per word as written: not a word of letters (or too short), rare, not rare. */
+const NOT_A_WORD = 0
+const RARE = 1
+const NOT_RARE = 2
+type Verdict = typeof NOT_A_WORD | typeof RARE | typeof NOT_RARE
+
+/** `compute()` once per key and threshold, in a memo emptied when full (memory stays bounded). */
+function memoised(
+  memos: Map<number, Map<string, Verdict>>,
+  limit: number,
+  key: string,
+  compute: () => Verdict,
+): Verdict {
+  let memo = memos.get(limit)
+  if (!memo) memos.set(limit, (memo = new Map()))
+  let verdict = memo.get(key)
+  if (verdict === undefined) {
+    verdict = compute()
+    if (memo.size >= RARE_MEMO_LIMIT) memo.clear()
+    memo.set(key, verdict)
+  }
+  return verdict
+}
 const SUFFIXES = ['en', 's', 'e', 'te', 'ten', 'de', 'den', 't', 'er', 'ers', 'st', "'s"]
 
 /**
@@ -265,7 +288,8 @@ export function createFrequency(
   }
 
   const knownWhole = (lower: string) => knownForm(lower) || knownDerived(lower, knownExact)
-  const rareMemo = new Map<number, Map<string, boolean>>()
+  const rareMemo = new Map<number, Map<string, Verdict>>()
+  const writtenMemo = new Map<number, Map<string, Verdict>>()
   /** `isRare` of a lower-case word of letters, with `threshold` set to `limit`. */
   const rareOf = (lower: string, limit: number): boolean => {
     if (knownWhole(lower)) return false
@@ -282,20 +306,19 @@ export function createFrequency(
       knownWhole(word.toLowerCase())
     ),
     isRare(word, limit = DEFAULT_RARE_THRESHOLD) {
-      const lower = word.toLowerCase()
-      // Short words (u, je, of) are function words, whatever their rank in subtitles.
-      if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return false
-      threshold = limit
-      // Once per word type and threshold per run: metrics and rules ask for every occurrence.
-      let memo = rareMemo.get(limit)
-      if (!memo) rareMemo.set(limit, (memo = new Map()))
-      let rare = memo.get(lower)
-      if (rare === undefined) {
-        rare = rareOf(lower, limit)
-        if (memo.size >= RARE_MEMO_LIMIT) memo.clear()
-        memo.set(lower, rare)
-      }
-      return rare
+      // The verdict per word as written, so a repeated word costs one lookup (no lower-casing);
+      // per lower-case word type (rules and metrics ask for every occurrence).
+      const verdict =
+        writtenMemo.get(limit)?.get(word) ??
+        memoised(writtenMemo, limit, word, () => {
+          const lower = word.toLowerCase()
+          // Short words (u, je, of) are function words, whatever their rank in subtitles.
+          if (lower.length <= 2 || !/^\p{L}[\p{L}'’-]*$/u.test(lower)) return NOT_A_WORD
+          threshold = limit
+          return memoised(rareMemo, limit, lower, () => (rareOf(lower, limit) ? RARE : NOT_RARE))
+        })
+      if (verdict !== NOT_A_WORD) threshold = limit
+      return verdict === RARE
     },
   }
   rankMaps.set(frequency, ranks)

@@ -70,11 +70,12 @@ export class PhraseMatcher<T = unknown> {
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
-    const used = new Set<number>()
-    const lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
+    // Indexes of detached particles already matched (the contiguous parts are skipped by `i`).
+    let used: Set<number> | undefined
+    const lower = normalisedWords(words)
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
-      if (word.masked || used.has(i)) continue
+      if (word.masked || used?.has(i)) continue
       const candidates = this.byFirst.get(lower[i]!)
       if (!candidates) continue
       for (const candidate of candidates) {
@@ -82,7 +83,6 @@ export class PhraseMatcher<T = unknown> {
         if (!sameTokens(lower, i, candidate.tokens)) continue
         if (!candidate.tail) {
           result.push({entry: candidate.entry, first: i, last, tail: undefined})
-          for (let k = i; k <= last; k++) used.add(k)
           i = last
           break
         }
@@ -90,7 +90,7 @@ export class PhraseMatcher<T = unknown> {
         if (tailStart === -1) continue
         const tailEnd = tailStart + candidate.tail.length - 1
         result.push({entry: candidate.entry, first: i, last, tail: [tailStart, tailEnd]})
-        for (let k = i; k <= last; k++) used.add(k)
+        used ??= new Set()
         for (let k = tailStart; k <= tailEnd; k++) used.add(k)
         i = last
         break
@@ -98,6 +98,21 @@ export class PhraseMatcher<T = unknown> {
     }
     return result
   }
+}
+
+/**
+ * The normalised lower-case words of a sentence ('' for masked words), made once per sentence
+ * however many lists are matched against it (jargon, vague deadlines, nominal style, double
+ * negatives).
+ */
+const normalisedMemo = new WeakMap<readonly WordInfo[], string[]>()
+function normalisedWords(words: readonly WordInfo[]): string[] {
+  let lower = normalisedMemo.get(words)
+  if (!lower) {
+    lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
+    normalisedMemo.set(words, lower)
+  }
+  return lower
 }
 
 function normalise(value: string): string {

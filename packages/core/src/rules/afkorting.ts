@@ -82,11 +82,15 @@ export default defineRule<Options>({
         })
       else names.set(entry.abbreviation, entry)
     }
-    return {dotted, names}
+    // The dotted abbreviations by their form without the last full stop ("bijv" for "bijv.").
+    const undotted = new Map<string, Abbreviation>()
+    for (const [key, entry] of dotted) if (key.endsWith('.')) undotted.set(key.slice(0, -1), entry)
+    return {dotted, undotted, names}
   },
   check(_tree, ctx, state) {
-    const {dotted, names} = state as {
+    const {dotted, undotted, names} = state as {
       dotted: Map<string, Abbreviation>
+      undotted: Map<string, Abbreviation>
       names: Map<string, Abbreviation>
     }
     const text = ctx.document.text
@@ -96,14 +100,18 @@ export default defineRule<Options>({
         if (word.masked) continue
         // Written without its last full stop ("bijv de gemeente"), in lower case: still the
         // abbreviation ("BV" in a company name is not "bv.").
-        const entry =
-          dotted.get(word.lower) ??
-          (word.value === word.lower &&
-          ctx.slice(word.end, word.end + 1) !== '.' &&
-          // "tel", "min" are frequent words of their own (and "bv" is also the company form).
-          (loadFrequency().rank(word.value) ?? Infinity) > DEFAULT_RARE_THRESHOLD
-            ? dotted.get(`${word.lower}.`)
-            : undefined)
+        let entry = dotted.get(word.lower)
+        if (!entry && word.value === word.lower) {
+          // Only words that are an abbreviation without its dot are looked at further.
+          const bare = undotted.get(word.lower)
+          if (
+            bare &&
+            ctx.slice(word.end, word.end + 1) !== '.' &&
+            // "tel", "min" are frequent words of their own (and "bv" is also the company form).
+            (loadFrequency().rank(word.value) ?? Infinity) > DEFAULT_RARE_THRESHOLD
+          )
+            entry = bare
+        }
         if (entry) {
           ctx.report({
             start: word.start,
