@@ -283,6 +283,8 @@ describe('tagWords', () => {
     // the first verb of a cluster that it heads, the other stays the infinitive
     const cluster = tag('Wij zoeken bewoners die de nieuwe regels willen toepassen .')
     expect(cluster.slice(7, 9).map((t) => t.feats.VerbForm)).toEqual(['Fin', 'Inf'])
+    // participles at the start of the cluster are passed over
+    expect(verbForm('Wij weten niet waarom de brieven niet verstuurd zijn .', 'zijn')).toBe('Fin')
     // not after te, not where the clause has its finite verb
     expect(verbForm('Wij vragen u om het formulier in te vullen .', 'vullen')).toBe('Inf')
     expect(verbForm('Wij weten dat u het formulier wilt invullen .', 'invullen')).toBe('Inf')

@@ -468,6 +468,7 @@ function correctionLabels({labels}: TaggerParts) {
       (l.xpos.startsWith('WW|vd') || l.xpos.startsWith('WW|inf')),
   )
   const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
+  const isParticipleLabel = labels.map((l) => l.xpos.startsWith('WW|vd'))
   const participles = {
     free: labelOf('VERB', 'WW|vd|vrij|zonder'),
     prenominal: labelOf('VERB', 'WW|vd|prenom|zonder'),
@@ -496,6 +497,7 @@ function correctionLabels({labels}: TaggerParts) {
     mainVerb,
     isVerbDependent,
     isSubclauseStart,
+    isParticipleLabel,
     participles,
   }
 }
@@ -687,7 +689,9 @@ const CLUSTER_HEADS = new Set([
  * verb: when the model read its only -en verb as an infinitive ("die selectief COX-2 remmen",
  * "waardoor de resten op het filter achterblijven"), or the first of its verbs when that heads a
  * cluster ("waarin ze zich nauwelijks kunnen bewegen"), that verb is the finite plural (present,
- * or past when the verb table has the form only as a past plural). Not after "te".
+ * or past when the verb table has the form only as a past plural). Participles at the start of the
+ * cluster are passed over ("waarvoor zij gehouden worden", "die gezocht moeten worden"). Not
+ * after "te".
  */
 function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   const {isSubclauseStart, isBoundary, isFinite, pos} = c
@@ -719,14 +723,19 @@ function finiteInSubclause(
   end: number,
 ): void {
   const {isFinite, isInfinitive, isVerb, pos, lexicon, plural, finiteLabels, participles} = c
+  const {isParticipleLabel} = c
   const verbs: number[] = []
   for (let j = start + 1; j < end; j++) {
     if (isFinite[tags[j]!]) return
     if (isVerb[tags[j]!]) verbs.push(j)
   }
   if (verbs.length === 0) return
-  const first = verbs[0]!
-  const candidate = verbs.length === 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
+  // Participles before the rest of the cluster ("waarvoor zij gehouden worden", "gezocht moeten
+  // worden") are not the finite verb.
+  let k = 0
+  if (verbs.length > 1) while (k < verbs.length - 1 && isParticipleLabel[tags[verbs[k]!]!]) k++
+  const first = verbs[k]!
+  const candidate = k === verbs.length - 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
   if (candidate < 0 || lows[candidate - 1] === 'te') return
   // an infinitive, or a participle that is also a plural form ("die een uitkering ontvangen")
   const read = tags[candidate]!
