@@ -27,6 +27,11 @@ interface Candidate<T> {
   tail: string[] | undefined
 }
 
+interface FirstWord<T> {
+  single: Array<Candidate<T>>
+  bySecond: Map<string, Array<Candidate<T>>>
+}
+
 /** Words a separable particle may be away from its verb, at most. */
 const MAX_GAP = 12
 
@@ -40,6 +45,12 @@ function tokens(text: string): string[] {
  */
 export class PhraseMatcher<T = unknown> {
   private readonly byFirst = new Map<string, Array<Candidate<T>>>()
+  /**
+   * The candidates of a first word that can match given the word after it: those of one word
+   * (before a gap, for a separable form) and those whose second word it is, in the order of
+   * `byFirst`. Frequent first words start hundreds of phrases ("in", "een").
+   */
+  private readonly byFirstTwo = new Map<string, FirstWord<T>>()
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
@@ -56,6 +67,19 @@ export class PhraseMatcher<T = unknown> {
           b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
           Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
       )
+    }
+    for (const [first, list] of this.byFirst) {
+      const single = list.filter((c) => c.tokens.length === 1)
+      const bySecond = new Map<string, Array<Candidate<T>>>()
+      for (const candidate of list) {
+        const second = candidate.tokens[1]
+        if (second !== undefined && !bySecond.has(second))
+          bySecond.set(
+            second,
+            list.filter((c) => c.tokens.length === 1 || c.tokens[1] === second),
+          )
+      }
+      this.byFirstTwo.set(first, {single, bySecond})
     }
   }
 
@@ -76,8 +100,10 @@ export class PhraseMatcher<T = unknown> {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       if (word.masked || used?.has(i)) continue
-      const candidates = this.byFirst.get(lower[i]!)
-      if (!candidates) continue
+      const firstWord = this.byFirstTwo.get(lower[i]!)
+      if (!firstWord) continue
+      const next = lower[i + 1]
+      const candidates = (next && firstWord.bySecond.get(next)) || firstWord.single
       for (const candidate of candidates) {
         const last = i + candidate.tokens.length - 1
         if (!sameTokens(lower, i, candidate.tokens)) continue
