@@ -108,8 +108,11 @@ export function tokenize(text: string, offset = 0): Token[] {
  * process), and letters repeat sentences and replacements a lot, so each combination is judged
  * once. Emptied when full, so memory stays bounded.
  */
-const verdicts = new Map<string, string | null>()
+const verdicts = new Map<string, Map<string, string | null>>()
+let verdictCount = 0
 const VERDICT_LIMIT = 20_000
+/** The key of a token list's words (a sentence's tokens are judged once per replacement in it). */
+const tokenKeys = new WeakMap<readonly Token[], string>()
 /** Tags per token sequence (the original sentence is judged for every replacement in it). */
 const tagMemo = new Map<string, WordTag[]>()
 const TAG_MEMO_LIMIT = 1_000
@@ -208,13 +211,27 @@ export function shapeProblem(
     from === 0 && to === sentenceTokens.length ? sentenceTokens : sentenceTokens.slice(from, to)
   first -= from
   last -= from
-  let key = `${first}${SEP}${last}${SEP}${replacement}`
-  for (const token of tokens) key += SEP + token.value
-  const known = verdicts.get(key)
+  // The words of the judged tokens as one key, made (and hashed) once per token list.
+  let sentenceKey = tokenKeys.get(tokens)
+  if (sentenceKey === undefined) {
+    sentenceKey = ''
+    for (const token of tokens) sentenceKey += SEP + token.value
+    tokenKeys.set(tokens, sentenceKey)
+  }
+  let inSentence = verdicts.get(sentenceKey)
+  if (!inSentence) {
+    if (verdictCount >= VERDICT_LIMIT) {
+      verdicts.clear()
+      verdictCount = 0
+    }
+    verdicts.set(sentenceKey, (inSentence = new Map()))
+  }
+  const key = `${first}${SEP}${last}${SEP}${replacement}`
+  const known = inSentence.get(key)
   if (known !== undefined) return known ?? undefined
   const verdict = judge(tokens, first, last, replacement)
-  if (verdicts.size >= VERDICT_LIMIT) verdicts.clear()
-  verdicts.set(key, verdict ?? null)
+  inSentence.set(key, verdict ?? null)
+  verdictCount++
   return verdict
 }
 

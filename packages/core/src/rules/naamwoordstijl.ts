@@ -29,6 +29,17 @@ const NOUNS_IN_EN = new Set(
   ).split(' '),
 )
 
+/** The lower-case words of a clause without a final full stop, made once per clause. */
+const clauseWordSets = new WeakMap<readonly WordInfo[], Set<string>>()
+function clauseWords(clause: readonly WordInfo[]): Set<string> {
+  let set = clauseWordSets.get(clause)
+  if (!set) {
+    set = new Set(clause.map((w) => w.lower.replace(/\.$/, '')))
+    clauseWordSets.set(clause, set)
+  }
+  return set
+}
+
 /**
  * The lemmas a word may have as a verb: the tagger's, and the verb table's for its form. A verb
  * the tagger linked to its particle has that lemma only ("levert … op": opleveren).
@@ -43,7 +54,7 @@ function verbLemmas(word: WordInfo, clause: readonly WordInfo[]): string[] {
   // "vindt" is also plaatsvinden without its particle: only with "plaats" in the clause
   const lemmas = loadVerbTable()
     .analyse(word.lower)
-    .filter((a) => !a.split || clause.some((w) => w.lower.replace(/\.$/, '') === a.particle))
+    .filter((a) => !a.split || clauseWords(clause).has(a.particle))
     .map((a) => a.lemma)
   if (tag) lemmas.unshift(tag.lemma)
   return lemmas
