@@ -535,6 +535,17 @@ export function insideClosedQuotation(text: string, start: number, end: number):
   return (marks.curlyClose.at(-1) ?? -1) >= from || (marks.straightClose.at(-1) ?? -1) >= from
 }
 
+const FIRST_WORD = /[\p{L}\p{N}]+/u
+const WORD_RUNS = /[\p{L}\p{N}]+/gu
+
+/** The last run of letters and digits in a text ('' when there is none). */
+function lastWord(text: string): string {
+  WORD_RUNS.lastIndex = 0
+  let last = ''
+  for (let m = WORD_RUNS.exec(text); m; m = WORD_RUNS.exec(text)) last = m[0]
+  return last
+}
+
 /**
  * The last line of defence for every rule's replacements (called when a finding is made): drops a
  * replacement that doubles a word at its seams ("Met als doel om" → "Om om") or only changes the
@@ -555,18 +566,10 @@ export function guardReplacements(
   const gap = before.slice(cut)
   const rest = before.slice(0, cut).replace(/["”’)]$/, '')
   const sentenceStart = atTextStart || gap.includes('\n') || (gap !== '' && /[.!?]$/.test(rest))
-  const previousWord = (
-    before
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter(Boolean)
-      .at(-1) ?? ''
-  ).toLowerCase()
-  const nextWord = (
-    source
-      .slice(end, end + 60)
-      .split(/[^\p{L}\p{N}]+/u)
-      .find(Boolean) ?? ''
-  ).toLowerCase()
+  // The last run of letters and digits before the range and the first after it (one match each,
+  // not a split of 60 characters into an array).
+  const previousWord = lastWord(before).toLowerCase()
+  const nextWord = (FIRST_WORD.exec(source.slice(end, end + 60))?.[0] ?? '').toLowerCase()
   const out: string[] = []
   for (const raw of expected) {
     let value = raw
