@@ -10,10 +10,8 @@ import {readConllu} from './conllu.mjs'
 await import('../packages/core/dist/node/index.js')
 const core = '../packages/core/dist/nlp/'
 const {parseModel} = await import(`${core}tagger/model.js`)
-const {createTagger, verbMask} = await import(`${core}tagger/tagger.js`)
-const {loadVerbTable} = await import(`${core}verbs.js`)
-const {loadFrequency} = await import(`${core}frequency.js`)
-const {loadWordClasses} = await import(`${core}tagger/index.js`)
+const {createTagger} = await import(`${core}tagger/tagger.js`)
+const {loadTaggerLexicon} = await import(`${core}tagger/index.js`)
 
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
 const prefix = process.argv[2]
@@ -24,15 +22,7 @@ if (!prefix || !existsSync(new URL('nl_lassysmall-ud-dev.conllu', DATA))) {
 }
 const alpino = readConllu(readFileSync(new URL('nl_alpino-ud-dev.conllu', DATA), 'utf8'))
 const lassy = readConllu(readFileSync(new URL('nl_lassysmall-ud-dev.conllu', DATA), 'utf8'))
-const verbs = loadVerbTable()
-const frequency = loadFrequency()
-const classes = loadWordClasses()
-const lexicon = {
-  verbs,
-  verbMask: (lower) => verbMask(verbs, lower),
-  rank: (lower) => frequency.rank(lower),
-  wordClass: (word) => classes.classOf(word),
-}
+const lexicon = loadTaggerLexicon()
 const show = process.env.ERRORS
 const total = {n: 0, upos: 0, xpos: 0, lemma: 0, oov: 0, oovUpos: 0, verbs: 0, verbForm: 0}
 const r = (a, b) => (a / b).toFixed(4)

@@ -18,10 +18,8 @@ const {wordEntry, contextFeatures, clauseFlags, nextClauseState, CONTEXT_FEATURE
   `${core}tagger/features.js`
 )
 const {encodeWeights, parseModel} = await import(`${core}tagger/model.js`)
-const {createTagger, verbMask} = await import(`${core}tagger/tagger.js`)
-const {loadVerbTable} = await import(`${core}verbs.js`)
-const {loadFrequency} = await import(`${core}frequency.js`)
-const {loadWordClasses} = await import(`${core}tagger/index.js`)
+const {createTagger} = await import(`${core}tagger/tagger.js`)
+const {loadTaggerLexicon} = await import(`${core}tagger/index.js`)
 
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
 const TRAIN_FILES = ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu']
@@ -118,16 +116,9 @@ const nLabels = labelKeys.length
 const flags = clauseFlags(labelKeys.map((k) => ({upos: k.split('\t')[0], xpos: k.split('\t')[1]})))
 const gold = (t) => labelIndex.get(`${t.upos}\t${t.xpos}`)
 
-// Lexicon: the verb table and the frequency list, as at run time.
-const verbs = loadVerbTable()
-const frequency = loadFrequency()
-const classes = loadWordClasses()
-const lexicon = {
-  verbs,
-  verbMask: (lower) => verbMask(verbs, lower),
-  rank: (lower) => frequency.rank(lower),
-  wordClass: (word) => classes.classOf(word),
-}
+// Lexicon: the verb table, the frequency list and the word classes, as at run time.
+const lexicon = loadTaggerLexicon()
+const {verbs} = lexicon
 
 // Tag dictionary: frequent words with one label (they skip the model at run time).
 const wordLabels = new Map()

