@@ -1,7 +1,7 @@
 import {readDataFile, readGeneratedFile} from '../data.js'
 import type {PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
-import {loadVerbTable, type VerbSlot} from './verbs.js'
+import {loadVerbTable, type VerbForms, type VerbSlot} from './verbs.js'
 
 /** Categories of the ambtelijke-taal list. */
 export const JARGON_CATEGORIES = [
@@ -173,11 +173,46 @@ const NOMINALISERS = new Set(
 )
 const FINITE: readonly VerbSlot[] = ['sg2', 'sg3', 'pl', 'pastSg', 'pastPl']
 
-/** Index of the verb (an infinitive in the verb table) in a list of words, or -1. */
+/**
+ * The forms of a regular loan verb on -eren or -iëren that the verb table lacks (ressorteren,
+ * mitigeren, interveniëren, instrueren, creëren): the stem ends in a stressed -eer, the past takes -de (r is not in
+ * 't kofschip) and the participle ge- … -d: ressorteert, ressorteerde, geressorteerd. Without
+ * them a row such as "ressorteren onder" matched its lemma only. A native verb on -eren with a
+ * short e (vorderen, leveren) is in the table; should one be missing, its wrong forms
+ * ("vordeert") do not occur in text, so they cost no precision.
+ */
+export function loanVerb(lemma: string): VerbForms | undefined {
+  if (lemma.length < 7 || !/^\p{Ll}+(?:[^aeioë]eren|[ie]ëren)$/u.test(lemma)) return undefined
+  if (loadVerbTable().forms(lemma).length > 0) return undefined
+  // creëren → creëer, variëren → varieer, instrueren → instrueer.
+  const base = lemma.slice(0, -4)
+  const stem = `${base}${lemma.endsWith('eëren') ? 'ëer' : 'eer'}`
+  // ge + effectueer → geëffectueerd, ge + instrueer → geïnstrueerd.
+  const ge = /^[ei]/.test(stem) ? `ge${stem[0] === 'e' ? 'ë' : 'ï'}${stem.slice(1)}` : `ge${stem}`
+  return {
+    inf: lemma,
+    sg1: stem,
+    sg2: `${stem}t`,
+    sg3: `${stem}t`,
+    pl: lemma,
+    pastSg: `${stem}de`,
+    pastPl: `${stem}den`,
+    participle: `${ge}d`,
+    particle: '',
+  }
+}
+
+/**
+ * Index of the verb (an infinitive in the verb table) in a list of words, or -1. A loan verb the
+ * table lacks (see `loanVerb`) counts at the start of the term or after 'zich' only ("uit
+ * anderen hoofde" has no verb).
+ */
 function verbIndex(words: readonly string[]): number {
   const table = loadVerbTable()
   return words.findIndex(
-    (w, i) => table.forms(w).length > 0 && !(i > 0 && NOMINALISERS.has(words[i - 1]!)),
+    (w, i) =>
+      (table.forms(w).length > 0 && !(i > 0 && NOMINALISERS.has(words[i - 1]!))) ||
+      ((i === 0 || words[i - 1] === 'zich') && loanVerb(w) !== undefined),
   )
 }
 
@@ -220,7 +255,10 @@ export function generatedVerbForms(entry: JargonEntry): GeneratedVerbForms {
   // An auxiliary split from the rest ("hebben … in behandeling") is mostly the auxiliary of a
   // later verb: "Wij hebben uw aanvraag in behandeling genomen" is not "in behandeling hebben".
   const auxiliary = AUXILIARIES.has(lemma)
-  const verb = table.forms(lemma)[0]!
+  const loan = loanVerb(lemma)
+  const verb = loan ?? table.forms(lemma)[0]!
+  const inflect = (slot: VerbSlot, options?: {split?: boolean}) =>
+    loan ? loan[slot] : table.inflect(lemma, slot, options)
   const pre = words.slice(0, v).join(' ')
   const post = words.slice(v + 1).join(' ')
   const join = (...parts: string[]) => parts.filter(Boolean).join(' ')
@@ -228,11 +266,11 @@ export function generatedVerbForms(entry: JargonEntry): GeneratedVerbForms {
   const separable = new Set<string>()
   const participle = verb.participle
   for (const slot of FINITE) {
-    const joined = table.inflect(lemma, slot)
+    const joined = inflect(slot)
     if (!joined) continue
     // Subordinate clause (verb last, particle joined): "als u gebruik maakt van", "dat het aanvangt".
     forms.add(join(pre, joined, post))
-    const split = verb.particle ? table.inflect(lemma, slot, {split: true}) : joined
+    const split = verb.particle ? inflect(slot, {split: true}) : joined
     if (!split) continue
     const rest = join(verb.particle, pre)
     // Main clause: the finite verb first, the rest of the phrase after it or further on.

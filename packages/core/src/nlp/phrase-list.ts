@@ -1,7 +1,7 @@
 import {fitContext, fitReplacement} from './fit.js'
 import {readDataFile} from './frequency.js'
 import type {RuleContext, SentenceInfo} from '../rule.js'
-import {PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
+import {matchedEnd, PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
 
 /** One row of a simple phrase list: term, forms, alternatives, explanation. */
@@ -75,7 +75,7 @@ export function reportPhraseList(
     for (let k = match.first; k <= match.last; k++) covered.add(k)
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
     // Only alternatives that fit the words around them (nlp/fit.ts) are offered.
-    const actual = ctx.slice(words[match.first]!.start, words[match.last]!.end)
+    const actual = ctx.slice(words[match.first]!.start, matchedEnd(words, match.last))
     const context = fitContext(words, match.first, match.last)
     const alternatives = [
       ...new Set(
@@ -86,7 +86,7 @@ export function reportPhraseList(
     ]
     ctx.report({
       start: words[match.first]!.start,
-      end: words[last]!.end,
+      end: matchedEnd(words, last),
       messageId,
       data: {uitleg: match.entry.data.explanation},
       ...(suggest && !match.tail && alternatives.length > 0

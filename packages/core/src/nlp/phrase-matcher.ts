@@ -136,9 +136,32 @@ function normalisedWords(words: readonly WordInfo[]): string[] {
   let lower = normalisedMemo.get(words)
   if (!lower) {
     lower = words.map((w) => (w.masked ? '' : normalise(w.lower)))
+    const last = words.length - 1
+    if (last >= 0 && keepsFullStop(words[last]!)) lower[last] = lower[last]!.slice(0, -1)
     normalisedMemo.set(words, lower)
   }
   return lower
+}
+
+/**
+ * Whether the sentence's last word holds the sentence's full stop: parse-dutch merges the stop
+ * into a word it takes for an abbreviation ("al.", "sic.", "u.", "op." at the end of a paragraph),
+ * so "Dat is reeds al." and "Wij schorten de betaling op." never matched a phrase that ends the
+ * sentence. Only a word of letters with one dot, at its end, loses it: "d.d." and "m.b.t." keep
+ * theirs.
+ */
+function keepsFullStop(word: WordInfo): boolean {
+  return !word.masked && /^[\p{L}'’-]+\.$/u.test(word.lower)
+}
+
+/**
+ * Where a matched word ends in the source: before the sentence's full stop when the parser put
+ * it in the sentence's last word (see `keepsFullStop`), so a finding and its replacement never
+ * take the full stop with them.
+ */
+export function matchedEnd(words: readonly WordInfo[], index: number): number {
+  const word = words[index]!
+  return index === words.length - 1 && keepsFullStop(word) ? word.end - 1 : word.end
 }
 
 function normalise(value: string): string {

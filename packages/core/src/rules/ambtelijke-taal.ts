@@ -1,6 +1,6 @@
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
-import {PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
+import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 
@@ -170,14 +170,15 @@ export default defineRule<Options>({
     for (const sentence of ctx.sentences) {
       for (const match of matcher.match(sentence.words)) {
         const first = sentence.words[match.first]!
-        const last = sentence.words[match.last]!
+        // The end of the match: before a full stop the parser kept in the sentence's last word.
+        const end = matchedEnd(sentence.words, match.last)
         const entry = match.entry.data
         // Word sense before alarm: names and titles the letter must use, and per-entry conditions.
         if (insideName(sentence.words, match.first, match.last, (a, b) => ctx.slice(a, b))) continue
         // A quotation gives someone else's words as they were said or written (a resident's
         // letter, a saying, an article of law): the writer cannot change them.
         const offset = first.start - sentence.start
-        if (insideClosedQuotation(sentence.text, offset, last.end - sentence.start)) continue
+        if (insideClosedQuotation(sentence.text, offset, end - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match)) continue
         // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
         // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren").
@@ -194,11 +195,24 @@ export default defineRule<Options>({
           const head = sentence.words[match.last]!
           const particle = sentence.words[match.tail[0]]!
           const linked = head.tag?.particle === match.tail[0] || particle.tag?.verb === match.last
+          // Without a full stop the parser kept in the sentence's last word ("op.").
+          const bare = ctx.slice(particle.start, matchedEnd(sentence.words, match.tail[0]))
+          const particleLower = bare.toLowerCase()
           // A split form written out in the list was checked by hand; a generated one needs the link.
-          const listed = entry.forms.includes(`${head.lower} ... ${particle.lower}`)
-          if (head.tag && !listed && loadVerbTable().isParticle(particle.lower) && !linked) continue
+          const listed = entry.forms.includes(`${head.lower} ... ${particleLower}`)
+          // A word of the phrase before the verb ("vooraf plannen" → "plant … vooraf") is no particle
+          // of the verb: the tagger does not link it, but it belongs to the verb when it closes the
+          // clause ("Wij plannen de afspraak vooraf."; not "Wij combineren dit samen met …").
+          const ownParticle = loadVerbTable()
+            .analyse(head.lower)
+            .some((a) => a.particle === particleLower)
+          const after = sentence.words[match.tail[0] + 1]
+          const closesClause = !after || /[,;:]/.test(ctx.slice(particle.end, after.start))
+          const gated = ownParticle || !closesClause
+          if (head.tag && !listed && gated && loadVerbTable().isParticle(particleLower) && !linked)
+            continue
         }
-        const actual = ctx.slice(first.start, last.end)
+        const actual = ctx.slice(first.start, end)
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
         // alone, so the message does not say the same thing twice.
@@ -212,7 +226,7 @@ export default defineRule<Options>({
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,
-            end: last.end,
+            end,
             messageId: 'juridisch',
             actual,
             data: {...data, uitleg: meaning(entry.explanation)},
@@ -224,10 +238,10 @@ export default defineRule<Options>({
           // No replacement: putting 'behandelen' in place of 'nemen' would leave 'in behandeling'
           // behind ("Wij behandelen uw aanvraag in behandeling"); the message names the verb.
           const tailStart = sentence.words[match.tail[0]]!.start
-          const tailEnd = sentence.words[match.tail[1]]!.end
+          const tailEnd = matchedEnd(sentence.words, match.tail[1])
           ctx.report({
             start: first.start,
-            end: last.end,
+            end,
             messageId: 'scheidbaar',
             actual,
             data: {...data, particle: ctx.slice(tailStart, tailEnd)},
@@ -260,7 +274,7 @@ export default defineRule<Options>({
           expected[0].toLowerCase() === (entry.alternatives[0] ?? '').toLowerCase()
         ctx.report({
           start: first.start,
-          end: last.end,
+          end,
           messageId: 'vervang',
           actual,
           data: {...data, intro: ownMessage ? '' : `‘${actual}’ is ${data.label}. `},
