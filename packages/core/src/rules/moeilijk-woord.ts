@@ -122,10 +122,14 @@ function explainedWords(ctx: RuleContext<unknown>): Set<string> {
         out.add(words[i]!.lower)
     }
     for (const word of words) {
-      const before = ctx.slice(Math.max(0, word.start - 2), word.start)
-      const after = ctx.slice(word.end, word.end + 2)
-      if (/\($/.test(before) && /^\)/.test(after)) out.add(word.lower)
-      else if (/^\s?\(/.test(after)) {
+      // One character at a time (a string of one Latin-1 character is not allocated anew).
+      const before = word.start > 0 ? ctx.slice(word.start - 1, word.start) : ''
+      const after = ctx.slice(word.end, word.end + 1)
+      if (before === '(' && after === ')') out.add(word.lower)
+      else if (
+        after === '(' ||
+        (/^\s$/.test(after) && ctx.slice(word.end + 1, word.end + 2) === '(')
+      ) {
         const close = ctx.slice(word.end, word.end + 200).indexOf(')')
         const inside = close > 0 ? ctx.slice(word.end, word.end + close) : ''
         if (inside.trim().split(/\s+/).length >= 3) out.add(word.lower)

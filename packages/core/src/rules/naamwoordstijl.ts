@@ -40,17 +40,19 @@ function clauseWords(clause: readonly WordInfo[]): Set<string> {
   return set
 }
 
+const NO_LEMMAS: readonly string[] = []
+
 /**
  * The lemmas a word may have as a verb: the tagger's, and the verb table's for its form. A verb
  * the tagger linked to its particle has that lemma only ("levert … op": opleveren).
  */
-function verbLemmas(word: WordInfo, clause: readonly WordInfo[]): string[] {
+function verbLemmas(word: WordInfo, clause: readonly WordInfo[]): readonly string[] {
   const tag = word.tag
   if (tag?.particle !== undefined) return [tag.lemma]
-  // not a verb form used as an adjective or noun: "Volgende week", "het volgen van"
-  if (tag && /\|(?:od|prenom|nom)\b/.test(tag.xpos)) return []
   // a tagged word that is no verb here has no verb lemmas (the verb table is not read for it)
-  if (tag && tag.upos !== 'VERB' && tag.upos !== 'AUX') return []
+  if (tag && tag.upos !== 'VERB' && tag.upos !== 'AUX') return NO_LEMMAS
+  // not a verb form used as an adjective or noun: "Volgende week", "het volgen van"
+  if (tag && /\|(?:od|prenom|nom)\b/.test(tag.xpos)) return NO_LEMMAS
   // "vindt" is also plaatsvinden without its particle: only with "plaats" in the clause
   const lemmas = loadVerbTable()
     .analyse(word.lower)
