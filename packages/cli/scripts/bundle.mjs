@@ -4,7 +4,7 @@
 // instead of some 400 modules: resolving, reading and compiling them was about a third of a cold
 // start (bench/startup.mjs). Dependencies stay where they are installed: the bundle finds the data
 // files and the dictionary through @duidelijk/core's package (core/src/node/data.ts, spelling.ts).
-import {readFileSync, realpathSync} from 'node:fs'
+import {readFileSync, realpathSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -115,6 +115,54 @@ await build({
   ],
   logLevel: 'warning',
 })
+
+// V8 keeps a script's source text in the heap as long as its functions live (it compiles them
+// lazily from it): as a two-byte string when the text has even one character beyond Latin-1. The
+// bundles had some (’, “, –, € in regular expressions, and comments of dependencies), so bin.js
+// took 5.0 MB of the main thread and worker.js 4.4 MB of every worker thread, and V8
+// lets a heap grow to twice what is live before it collects (bin.ts). Written as \u escapes, the
+// text is one byte per character: 2.6 MB (peak RSS of 1,000 letters, default jobs, about 12 MB
+// less; docs/performance.md).
+for (const entry of ['bin.js', 'worker.js']) {
+  const file = join(cli, 'dist', entry)
+  writeFileSync(file, latin1Source(readFileSync(file, 'utf8'), entry))
+}
+
+/**
+ * The bundle's text with every character beyond Latin-1 written as a \u escape (a pair of them
+ * for one beyond the BMP). That changes nothing where it can occur in the bundle: in string and
+ * regular-expression literals and untagged templates an escape means the same character (in a
+ * regular expression with the flag u a pair means the one code point), and in comments nothing.
+ * Where it would change the meaning (a tagged template such as String.raw, whose raw text its
+ * function sees; an identifier; after a backslash) the build stops instead of guessing.
+ */
+function latin1Source(text, name) {
+  const beyond = /[\u0100-\uffff]/
+  if (!beyond.test(text)) return text
+  const ts = createRequire(join(cli, '..', '..', 'package.json'))('typescript')
+  const file = ts.createSourceFile(name, text, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS)
+  const unsafe = []
+  const visit = (node) => {
+    const part = ts.isTaggedTemplateExpression(node)
+      ? node.template
+      : ts.isIdentifier(node) || ts.isPrivateIdentifier(node)
+        ? node
+        : undefined
+    if (part && beyond.test(text.slice(part.getStart(file), part.end)))
+      unsafe.push([part.getStart(file), part.end])
+    ts.forEachChild(node, visit)
+  }
+  visit(file)
+  const where = (at) => {
+    const {line, character} = file.getLineAndCharacterOfPosition(at)
+    return `${name}:${line + 1}:${character + 1}`
+  }
+  return text.replace(/[\u0100-\uffff]/g, (char, at) => {
+    if (text[at - 1] === '\\' || unsafe.some(([start, end]) => at >= start && at < end))
+      throw new Error(`${where(at)}: cannot write ${JSON.stringify(char)} as an escape here`)
+    return `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`
+  })
+}
 
 // Each lazily loaded module as a CommonJS bundle of its own: `require('./lazy/yaml.cjs')` gives
 // what `require('yaml')` gave inside bin.js (the module's exports object).

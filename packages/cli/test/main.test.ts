@@ -143,6 +143,16 @@ describe('duidelijk CLI', () => {
       'examples/brief-parkeervergunning.txt:5:1: error Deze zin telt 56 woorden.',
     )
   })
+
+  it('bundles bin.js and worker.js as Latin-1 text, so V8 keeps their source one byte a character', async () => {
+    const {readFileSync} = await import('node:fs')
+    for (const name of ['bin.js', 'worker.js']) {
+      const text = readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8')
+      expect(text.match(/[\u0100-\uffff]/)?.[0]).toBeUndefined()
+      // The characters are still there, as escapes: the quotation mark the rules look for.
+      expect(text).toContain('\\u2019')
+    }
+  })
 })
 
 describe('--fix', () => {
