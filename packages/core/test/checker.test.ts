@@ -42,6 +42,30 @@ describe('sentence splitting that survives letters', () => {
     ).toEqual(['Wij helpen u.', 'Bel ons.', 'Lever papier, glas enz.', 'Daarna is het klaar.'])
   })
 
+  it('ends a sentence after words parse-dutch takes for abbreviations (op, al, zo, ver, vrij, zat)', () => {
+    expect(
+      sentencesOf(
+        'Neem met vragen contact op. Wij helpen u graag. Dat doen wij al. Bel ons. Het zit zo. Kom langs. Het is niet ver. Parkeren is vrij. Hij had het zat. Zo is het.',
+      ),
+    ).toEqual([
+      'Neem met vragen contact op.',
+      'Wij helpen u graag.',
+      'Dat doen wij al.',
+      'Bel ons.',
+      'Het zit zo.',
+      'Kom langs.',
+      'Het is niet ver.',
+      'Parkeren is vrij.',
+      'Hij had het zat.',
+      'Zo is het.',
+    ])
+    // Abbreviations before a name or a number keep the sentence going.
+    expect(sentencesOf('Bel tel. 0321 of mr. De Vries op zo. 12 mei. Dank u.')).toEqual([
+      'Bel tel. 0321 of mr. De Vries op zo. 12 mei.',
+      'Dank u.',
+    ])
+  })
+
   it('ends a sentence after a number or amount with a full stop, not after a numbering label', () => {
     expect(
       sentencesOf(

@@ -32,12 +32,21 @@ function shift(node: Positioned & {children?: unknown[]}, by: number): void {
 }
 
 /**
+ * Ordinary words that parse-dutch (and parse-latin) take for abbreviations when a full stop follows
+ * them, so the sentence ran on into the next one: the pronoun "u" ("Wij helpen u. Bel ons."), the
+ * particle "op" of a separable verb ("Neem contact op. Wij helpen u.") and the words "al", "zo",
+ * "ver", "vrij" and "zat" ("Dat doen wij al. Bel ons."). They end the sentence before a capital,
+ * and at the end of a unit their full stop is punctuation, not part of the word.
+ */
+const FINAL_WORDS = new Set(['u.', 'op.', 'al.', 'zo.', 'ver.', 'vrij.', 'zat.'])
+
+/**
  * Words with a full stop that parse-dutch keeps inside the sentence, but that end it when a
- * capital follows: the pronoun "u" ("Wij helpen u. Bel ons.") and abbreviations that often close
- * a list or an amount ("papier, glas enz. Daarna …", "€ 5 p.p. Kinderen …").
+ * capital follows: the FINAL_WORDS and abbreviations that often close a list or an amount
+ * ("papier, glas enz. Daarna …", "€ 5 p.p. Kinderen …").
  */
 const SENTENCE_FINAL = new Set([
-  'u.',
+  ...FINAL_WORDS,
   'enz.',
   'etc.',
   'e.d.',
@@ -69,12 +78,14 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
       // Only words that end in a full stop can be a sentence-final abbreviation.
       const last = child.type === 'WordNode' ? child.children.at(-1) : undefined
       const value = last?.type === 'PunctuationNode' && last.value === '.' ? toString(child) : ''
+      const lower = value.toLowerCase()
       const ends =
         child.type === 'WordNode' &&
-        ((SENTENCE_FINAL.has(value.toLowerCase()) && value[0] === value[0]!.toLowerCase()) ||
+        ((((SENTENCE_FINAL.has(lower) && value[0] === lower[0]) ||
           (i > 0 && NUMBER_FINAL.test(value))) &&
-        next?.type === 'WordNode' &&
-        /^\p{Lu}/u.test(toString(next))
+          next?.type === 'WordNode' &&
+          /^\p{Lu}/u.test(toString(next))) ||
+          (i === children.length - 1 && FINAL_WORDS.has(lower) && value[0] === lower[0]))
       if (!ends) {
         current.push(child)
         continue

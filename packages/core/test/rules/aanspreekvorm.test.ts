@@ -10,6 +10,9 @@ tester.run('aanspreekvorm', {
     'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
     // "de gemeente" as a place or object
     {text: 'Wij wonen graag in de gemeente Dronten. U kunt de gemeente bellen. Wij helpen u.'},
+    // A sentence that ends in a word parse-dutch takes for an abbreviation ("op.", "al.") still
+    // ends there: the next "U" starts a sentence and keeps its capital.
+    'Wij bellen u op. U hoeft niets te doen. Dat regelen wij al. U krijgt een brief.',
   ],
   invalid: [
     {
