@@ -175,8 +175,9 @@ const FINITE: readonly VerbSlot[] = ['sg2', 'sg3', 'pl', 'pastSg', 'pastPl']
 
 /**
  * The forms of a regular loan verb on -eren or -iëren that the verb table lacks (ressorteren,
- * mitigeren, interveniëren, instrueren, creëren): the stem ends in a stressed -eer, the past takes -de (r is not in
- * 't kofschip) and the participle ge- … -d: ressorteert, ressorteerde, geressorteerd. Without
+ * mitigeren, interveniëren, instrueren, creëren): the stem ends in a stressed -eer, the past takes
+ * -de (r is not in 't kofschip) and the participle ge- … -d: ressorteert, ressorteerde,
+ * geressorteerd. Without
  * them a row such as "ressorteren onder" matched its lemma only. A native verb on -eren with a
  * short e (vorderen, leveren) is in the table; should one be missing, its wrong forms
  * ("vordeert") do not occur in text, so they cost no precision.

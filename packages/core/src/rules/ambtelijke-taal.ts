@@ -203,14 +203,12 @@ export default defineRule<Options>({
           // A word of the phrase before the verb ("vooraf plannen" → "plant … vooraf") is no particle
           // of the verb: the tagger does not link it, but it belongs to the verb when it closes the
           // clause ("Wij plannen de afspraak vooraf."; not "Wij combineren dit samen met …").
-          const ownParticle = loadVerbTable()
-            .analyse(head.lower)
-            .some((a) => a.particle === particleLower)
+          const verbs = loadVerbTable()
+          const ownParticle = verbs.analyse(head.lower).some((a) => a.particle === particleLower)
           const after = sentence.words[match.tail[0] + 1]
           const closesClause = !after || /[,;:]/.test(ctx.slice(particle.end, after.start))
           const gated = ownParticle || !closesClause
-          if (head.tag && !listed && gated && loadVerbTable().isParticle(particleLower) && !linked)
-            continue
+          if (head.tag && !listed && gated && verbs.isParticle(particleLower) && !linked) continue
         }
         const actual = ctx.slice(first.start, end)
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}

@@ -162,9 +162,10 @@ function* matchFormulas(text: string, expressions: ReadonlyArray<RegExp | null>)
 }
 
 /**
- * The expressions of the formulas at least one of whose required words occurs in the text (any case), `null` for the others, which cannot match there. Leaving those
- * out changes no match, and V8 then compiles only the expressions a text can use (each about a
- * millisecond on first use, so most of a cold start's share of this rule). The test is on the
+ * The expressions of the formulas at least one of whose required words occurs in the text (any
+ * case), `null` for the others, which cannot match there. Leaving those out changes no match, and
+ * V8 then compiles only the expressions a text can use (each about a millisecond on first use, so
+ * most of a cold start's share of this rule). The test is on the
  * lower-cased text, which holds every spelling the flag `i` matches except the long s (ſ, folded
  * to s by the flag): a text with one gets every expression.
  */
