@@ -66,6 +66,43 @@ describe('sentence splitting that survives letters', () => {
     ])
   })
 
+  it('ends a sentence after the other ordinary words and after months and units parse-dutch takes for abbreviations', () => {
+    expect(
+      sentencesOf(
+        'Wij deden wat ik kon. Daarna ging ik naar huis. Dit stuk is intern. Klik op de tab. Vul uw naam in. Hij heeft geen fut. Wij bellen u.',
+      ),
+    ).toEqual([
+      'Wij deden wat ik kon.',
+      'Daarna ging ik naar huis.',
+      'Dit stuk is intern.',
+      'Klik op de tab.',
+      'Vul uw naam in.',
+      'Hij heeft geen fut.',
+      'Wij bellen u.',
+    ])
+    expect(
+      sentencesOf(
+        'U kunt reageren tot 3 jan. Daarna beslissen wij. Het gesprek duurt 20 min. U hoort het meteen. Het kost € 2 mln. De raad besluit.',
+      ),
+    ).toEqual([
+      'U kunt reageren tot 3 jan.',
+      'Daarna beslissen wij.',
+      'Het gesprek duurt 20 min.',
+      'U hoort het meteen.',
+      'Het kost € 2 mln.',
+      'De raad besluit.',
+    ])
+    // Before a number, in lower case or as a capitalised abbreviation the sentence goes on.
+    expect(
+      sentencesOf(
+        'Wij zijn er tot 3 jan. 2026 en daarna vanaf 5 jan. om 9 uur. De Kon. Marine helpt.',
+      ),
+    ).toEqual([
+      'Wij zijn er tot 3 jan. 2026 en daarna vanaf 5 jan. om 9 uur.',
+      'De Kon. Marine helpt.',
+    ])
+  })
+
   it('ends a sentence after a number or amount with a full stop, not after a numbering label', () => {
     expect(
       sentencesOf(

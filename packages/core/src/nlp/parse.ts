@@ -38,7 +38,21 @@ function shift(node: Positioned & {children?: unknown[]}, by: number): void {
  * "ver", "vrij" and "zat" ("Dat doen wij al. Bel ons."). They end the sentence before a capital,
  * and at the end of a unit their full stop is punctuation, not part of the word.
  */
-const FINAL_WORDS = new Set(['u.', 'op.', 'al.', 'zo.', 'ver.', 'vrij.', 'zat.'])
+const FINAL_WORDS = new Set([
+  'u.',
+  'op.',
+  'al.',
+  'zo.',
+  'ver.',
+  'vrij.',
+  'zat.',
+  // More ordinary words in parse-dutch's abbreviation list: "Ik deed wat ik kon.", "Dit stuk is
+  // intern.", "Klik op de tab." and "Hij heeft geen fut." each ran on into the next sentence.
+  'kon.',
+  'intern.',
+  'tab.',
+  'fut.',
+])
 
 /**
  * Words with a full stop that parse-dutch keeps inside the sentence, but that end it when a
@@ -58,6 +72,26 @@ const SENTENCE_FINAL = new Set([
   'p.j.',
   'v.v.',
   'e.o.',
+  // Months and units close a date or an amount: "tot 3 jan. Daarna …", "Het duurt 10 min. U …".
+  'jan.',
+  'feb.',
+  'febr.',
+  'mrt.',
+  'apr.',
+  'jun.',
+  'jul.',
+  'aug.',
+  'sep.',
+  'sept.',
+  'okt.',
+  'nov.',
+  'dec.',
+  'min.',
+  'max.',
+  'sec.',
+  'gr.',
+  'mln.',
+  'mld.',
 ])
 
 /**

@@ -101,6 +101,11 @@ export default defineRule<Options>({
         // Written without its last full stop ("bijv de gemeente"), in lower case: still the
         // abbreviation ("BV" in a company name is not "bv.").
         let entry = dotted.get(word.lower)
+        // At the end of a sentence the parser splits the abbreviation's full stop off as the
+        // sentence's own ("glas enz. Daarna …"): the abbreviation is the word with that stop; the
+        // range stays on the word, so the written-out form keeps the full stop.
+        if (!entry && word.value === word.lower && ctx.slice(word.end, word.end + 1) === '.')
+          entry = dotted.get(`${word.lower}.`)
         if (!entry && word.value === word.lower) {
           // Only words that are an abbreviation without its dot are looked at further.
           const bare = undotted.get(word.lower)

@@ -18,6 +18,28 @@ tester.run('afkorting', {
   ],
   invalid: [
     {
+      name: 'an abbreviation whose full stop also ends the sentence keeps that full stop when written out',
+      text: 'Lever papier, glas enz. Daarna is het klaar. Het kost € 5 p.p. Kinderen mogen gratis mee.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 20, 19], end: [1, 23, 22]},
+          expected: ['enzovoort'],
+          output:
+            'Lever papier, glas enzovoort. Daarna is het klaar. Het kost € 5 p.p. Kinderen mogen gratis mee.',
+          actual: 'enz',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 59, 58], end: [1, 62, 61]},
+          expected: ['per persoon', 'namens'],
+          output:
+            'Lever papier, glas enz. Daarna is het klaar. Het kost € 5 per persoon. Kinderen mogen gratis mee.',
+          actual: 'p.p',
+        },
+      ],
+    },
+    {
       name: 'an abbreviation without its full stop, in lower case (issue #15)',
       text: 'Neem bijv uw paspoort mee en bel ons aub terug.',
       findings: [
