@@ -290,6 +290,54 @@ describe('tagWords', () => {
     expect(verbForm('Wij weten dat u het formulier wilt invullen .', 'invullen')).toBe('Inf')
   })
 
+  it('decides Fin, Inf or Part by the clause after the model (verbform.ts)', () => {
+    const feats = (sentence: string, word: string) => {
+      const t = tag(sentence).find((w) => w.word === word)!
+      return `${t.upos} ${t.xpos} ${t.feats.VerbForm ?? '-'}`
+    }
+    // the main clause's finite verb right after a subject and its subclause
+    expect(feats('Bewoners die de rekening betalen krijgen een korting .', 'krijgen')).toBe(
+      'VERB WW|pv|tgw|mv Fin',
+    )
+    expect(feats('De bewoners die de regels overtreden krijgen een boete .', 'krijgen')).toBe(
+      'VERB WW|pv|tgw|mv Fin',
+    )
+    const aanvragers = tag('Aanvragers die een vergunning hebben moeten de kosten betalen .')
+    expect(aanvragers.slice(4, 9).map((t) => t.feats.VerbForm ?? '-')).toEqual([
+      'Fin',
+      'Fin',
+      '-',
+      '-',
+      'Inf',
+    ])
+    expect(feats('De stukken die ontvangen zijn worden bewaard .', 'worden')).toBe(
+      'AUX WW|pv|tgw|mv Fin',
+    )
+    // 'zijn' the verb, not the possessive: after a subclause, after a subject pronoun
+    expect(feats('De documenten die u ons stuurt zijn compleet .', 'zijn')).toBe(
+      'AUX WW|pv|tgw|mv Fin',
+    )
+    expect(feats('Zij zijn akkoord met het voorstel .', 'zijn')).toBe('AUX WW|pv|tgw|mv Fin')
+    // the possessive stays the possessive
+    expect(feats('Hij heeft zijn aanvraag ingetrokken .', 'zijn')).toMatch(/^PRON VNW\|bez/)
+    // the second infinitive of a modal after "en"
+    expect(
+      feats('Wij zullen uw aanvraag beoordelen en binnen acht weken beslissen .', 'beslissen'),
+    ).toBe('VERB WW|inf|vrij|zonder Inf')
+    // a form that is infinitive and participle, by the clause's finite verb
+    expect(feats('U moet de woning binnen een week verlaten .', 'verlaten')).toBe(
+      'VERB WW|inf|vrij|zonder Inf',
+    )
+    expect(feats('Het pand is vervangen door een nieuw gebouw .', 'vervangen')).toBe(
+      'VERB WW|vd|vrij|zonder Part',
+    )
+    // an inflected participle before a noun, a finite verb in a relative clause
+    expect(feats('De vaak gebruikte formulieren staan op de website .', 'gebruikte')).toBe(
+      'VERB WW|vd|prenom|met-e Part',
+    )
+    expect(feats('De regeling die u verwacht geldt niet meer .', 'verwacht')).toMatch(/ Fin$/)
+  })
+
   it('returns an empty list for no words', () => {
     expect(tagWords([])).toEqual([])
   })

@@ -13,6 +13,7 @@ import {
   type TaggerLexicon,
 } from './features.js'
 import type {Label, TaggerModel, WeightTable} from './model.js'
+import {verbFormStage} from './verbform.js'
 import {flagBit} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
@@ -1370,6 +1371,7 @@ export function createTagger(
     ),
   }
   const finiteOrInfinitive = clauseCorrections(parts)
+  const verbForm = verbFormStage(labels, lexicon.verbs)
 
   function tag(given: readonly string[]): WordTag[] {
     const n = given.length
@@ -1401,6 +1403,7 @@ export function createTagger(
       tag1 = label
     }
     finiteOrInfinitive(words, lows, tags)
+    verbForm(lows, tags)
     const out = wordTags(parts, words, tags, entries)
     linkParticles(parts, entries, lows, tags, out)
     return out

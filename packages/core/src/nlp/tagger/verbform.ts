@@ -1,0 +1,594 @@
+import type {VerbSlot, VerbTable} from '../verbs.js'
+import type {Label} from './model.js'
+
+/**
+ * The VerbForm stage after the model and the clause corrections of tagger.ts: where the greedy
+ * model reads an -en form, 'zijn' or a participle the wrong way, the clause decides.
+ * Each correction was kept only when it gained on the five dev folds of LassySmall (scripts/
+ * eval-tagger-folds.mjs), for the committed and the mixed training, without lowering a fold, and
+ * was checked on letter sentences (test/tagger.test.ts). Figures: docs/rules/quality.md.
+ */
+
+/** Subjects after which 'zijn' is the verb when no noun follows ("ze zijn willekeurig", "Er zijn"). */
+const ZIJN_SUBJECTS = new Set(['wij', 'we', 'zij', 'ze', 'jullie', 'er'])
+
+/** Subject pronouns that are never objects: 'zijn' after them is the verb ("wij zijn akkoord"). */
+const PLURAL_SUBJECTS = new Set(['wij', 'we', 'zij', 'jullie'])
+
+/** Lemmas of verbs that take an infinitive: their clause goes on after them ("die kon krijgen"). */
+const CLUSTER_HEADS = new Set([
+  'kunnen',
+  'moeten',
+  'zullen',
+  'willen',
+  'mogen',
+  'hoeven',
+  'laten',
+  'gaan',
+  'blijven',
+  'komen',
+  'zien',
+  'horen',
+  'helpen',
+  'leren',
+  'durven',
+  'proberen',
+])
+
+/** Words that start a noun phrase: never right after the possessive 'zijn'. */
+const ARTICLES = new Set(['de', 'het', 'een', 'geen', 'deze', 'dit'])
+
+/** Finite forms of the modal verbs and of zullen: their clause takes infinitives. */
+const MODALS = new Set([
+  'kan',
+  'kunt',
+  'kunnen',
+  'kon',
+  'konden',
+  'moet',
+  'moeten',
+  'moest',
+  'moesten',
+  'zal',
+  'zult',
+  'zullen',
+  'zou',
+  'zouden',
+  'mag',
+  'mogen',
+  'mocht',
+  'mochten',
+  'wil',
+  'wilt',
+  'willen',
+  'wilde',
+  'wilden',
+])
+
+/** Auxiliaries before a participle that closes a subclause ("die zijn gesticht"). */
+const AUXILIARIES = new Set([
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+])
+
+/** Finite forms of laten, which takes an infinitive like a modal ("liet inschrijven"). */
+const LATEN = new Set(['laat', 'laten', 'liet', 'lieten'])
+
+/** Quotes, which do not end a clause. */
+const QUOTES = new Set(["'", '"', '`', '«', '»', '‘', '’', '“', '”'])
+
+/** Forms of hebben, zijn and worden, which take a participle. */
+const PERFECT_FORMS = new Set([
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+  'ben',
+  'bent',
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'word',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+  'geweest',
+  'geworden',
+])
+
+/** Conjunctions that join two verb phrases of one clause ("zal … controleren en … sturen"). */
+const JOINING = new Set(['en', 'of'])
+
+/** Parts of speech before a noun in its noun phrase. */
+const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM'])
+
+/** Comparison words that do not start a subclause here ("als", "dan"). */
+const COMPARISON = new Set(['als', 'dan'])
+
+/** Labels and label sets of a model that the stage reads. */
+function stageLabels(labels: readonly Label[], verbs: VerbTable) {
+  const labelOf = (upos: string, xpos: string) =>
+    labels.findIndex((l) => l.upos === upos && l.xpos === xpos)
+  const auxPlural = labelOf('AUX', 'WW|pv|tgw|mv')
+  const auxInfinitive = labelOf('AUX', 'WW|inf|vrij|zonder')
+  const plural = {VERB: labelOf('VERB', 'WW|pv|tgw|mv'), AUX: auxPlural}
+  const infinitive = {VERB: labelOf('VERB', 'WW|inf|vrij|zonder'), AUX: auxInfinitive}
+  const isParticiple = labels.map((l) => l.xpos.startsWith('WW|vd'))
+  const isSingularFinite = labels.map(
+    (l) => l.xpos === 'WW|pv|tgw|met-t' || l.xpos === 'WW|pv|tgw|ev' || l.xpos === 'WW|pv|verl|ev',
+  )
+  const pastPlural = labelOf('VERB', 'WW|pv|verl|mv')
+  const participleE = labelOf('VERB', 'WW|vd|prenom|met-e')
+  const isPastSingular = labels.map((l) => l.xpos === 'WW|pv|verl|ev')
+  const pluralNoun = labelOf('NOUN', 'N|soort|mv|basis')
+  // words before a noun inside its noun phrase: article, number, possessive, prenominal adjective
+  const isAttributive = labels.map(
+    (l) =>
+      l.upos === 'DET' ||
+      l.upos === 'NUM' ||
+      l.xpos.startsWith('VNW|bez|det') ||
+      (l.upos === 'ADJ' && !l.xpos.startsWith('ADJ|vrij')),
+  )
+  const participleFree = labelOf('VERB', 'WW|vd|vrij|zonder')
+  const finiteLabels = {
+    sg1: labelOf('VERB', 'WW|pv|tgw|ev'),
+    sg3: labelOf('VERB', 'WW|pv|tgw|met-t'),
+    pastSg: labelOf('VERB', 'WW|pv|verl|ev'),
+    pastPl: labelOf('VERB', 'WW|pv|verl|mv'),
+  }
+  const isSubject = labels.map(
+    (l) => l.upos === 'NOUN' || l.upos === 'PROPN' || l.xpos.startsWith('VNW|pers'),
+  )
+  const isRelative = labels.map((l) => l.xpos.includes('betr'))
+  const pos = labels.map((l) => l.upos)
+  const isVerb = labels.map((l) => l.upos === 'VERB' || l.upos === 'AUX')
+  const isFinite = labels.map((l) => l.xpos.startsWith('WW|pv'))
+  const isPluralFinite = labels.map((l) => l.xpos === 'WW|pv|tgw|mv')
+  const isInfinitive = labels.map((l) => l.xpos === 'WW|inf|vrij|zonder')
+  const isPossessive = labels.map((l) => l.xpos.startsWith('VNW|bez|det'))
+  const isBoundary = labels.map(
+    (l) => l.xpos === 'LET' || l.upos === 'SCONJ' || l.upos === 'CCONJ' || l.xpos.includes('betr'),
+  )
+  const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
+  const isNounish = labels.map((l) => l.upos === 'NOUN' || l.upos === 'PROPN')
+  const has = (lower: string, slot: VerbSlot) =>
+    verbs.analyse(lower).some((a) => a.slot === slot && !a.split)
+
+  return {
+    labelOf,
+    auxPlural,
+    auxInfinitive,
+    plural,
+    infinitive,
+    isParticiple,
+    isSingularFinite,
+    pastPlural,
+    participleE,
+    isPastSingular,
+    pluralNoun,
+    isAttributive,
+    participleFree,
+    finiteLabels,
+    isSubject,
+    isRelative,
+    pos,
+    isVerb,
+    isFinite,
+    isPluralFinite,
+    isInfinitive,
+    isPossessive,
+    isBoundary,
+    isSubclauseStart,
+    isNounish,
+    has,
+    verbs,
+  }
+}
+
+type Stage = ReturnType<typeof stageLabels>
+
+/** Whether the clause of word `i` has a finite verb before it (back to a boundary). */
+function finiteBefore(c: Stage, tags: Int32Array, i: number): boolean {
+  const {isFinite, isBoundary} = c
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tags[j]!
+    if (isBoundary[t]) return false
+    if (isFinite[t]) return true
+  }
+  return false
+}
+
+/**
+ * 'zijn' read as the possessive where it is the verb: before an article, punctuation or the
+ * end ("en zijn een bron", "associatief zijn;"), after wij/we/zij/jullie ("Zij zijn akkoord"),
+ * or after ze or "er" when no noun follows ("ze zijn willekeurig"). Finite, or the infinitive when its clause
+ * has a finite verb already ("kan nog wel associatief zijn").
+ */
+function zijnAsVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {auxPlural, auxInfinitive, pos, isPossessive, isNounish} = c
+  for (let i = 0; i < tags.length; i++) {
+    if (lows[i] !== 'zijn' || !isPossessive[tags[i]!]) continue
+    const next = lows[i + 1]
+    const nextTag = i + 1 < tags.length ? tags[i + 1]! : -1
+    const verb =
+      next === undefined ||
+      pos[nextTag] === 'PUNCT' ||
+      ARTICLES.has(next) ||
+      (ZIJN_SUBJECTS.has(lows[i - 1] ?? '') && !isNounish[nextTag]) ||
+      PLURAL_SUBJECTS.has(lows[i - 1] ?? '')
+    if (!verb) continue
+    const label = finiteBefore(c, tags, i) ? auxInfinitive : auxPlural
+    if (label >= 0) tags[i] = label
+  }
+}
+
+/**
+ * An -en verb read as the finite plural after "en"/"of" in a clause whose finite verb is a
+ * modal (or zullen), with only infinitives and participles between: the second infinitive
+ * of the modal ("zal … nooit vergeven en blijven verachten"), unless a subject follows.
+ */
+function modalAcrossJoin(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {infinitive, pos, isFinite, isPluralFinite, isBoundary, has} = c
+  let modal = -1
+  let joined = false
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    const lower = lows[i]!
+    if (isBoundary[t] && !(JOINING.has(lower) && pos[t] === 'CCONJ')) {
+      modal = -1
+      joined = false
+      continue
+    }
+    if (JOINING.has(lower)) {
+      joined = modal >= 0
+      continue
+    }
+    // a relative "waar…" starts a clause of its own ("waar ze kunnen leggen")
+    if (lower.startsWith('waar') && pos[t] === 'ADV') {
+      modal = -1
+      joined = false
+      continue
+    }
+    if (!isFinite[t]) continue
+    const after = i + 1 < tags.length ? pos[tags[i + 1]!]! : 'PUNCT'
+    if (
+      joined &&
+      isPluralFinite[t] &&
+      !MODALS.has(lower) &&
+      (after === 'PUNCT' || after === 'ADP' || after === 'VERB' || after === 'AUX') &&
+      has(lower, 'inf')
+    ) {
+      const upos = pos[t] as 'VERB' | 'AUX'
+      if (infinitive[upos] >= 0) {
+        tags[i] = infinitive[upos]
+        continue
+      }
+    }
+    modal = MODALS.has(lower) ? i : -1
+    joined = false
+  }
+}
+
+/**
+ * A subclause's first verb, alone and followed by more words and another verb, is its finite
+ * verb when the model read it as an infinitive ("mensen die witte rijst eten hun menu
+ * aanvullen"): the verb-final subclause ends there.
+ */
+function subclauseFirstVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {plural, pos, isVerb, isFinite, isInfinitive, isBoundary, isSubclauseStart, has} = c
+  const n = tags.length
+  for (let s = 0; s < n; s++) {
+    if (!isSubclauseStart[tags[s]!] || COMPARISON.has(lows[s]!)) continue
+    let first = -1
+    let end = s + 1
+    for (; end < n && !isBoundary[tags[end]!]; end++) {
+      const t = tags[end]!
+      if (isFinite[t]) {
+        first = -2
+        break
+      }
+      if (first === -1 && isVerb[t]) first = end
+    }
+    if (first < 0 || first + 1 >= end || isVerb[tags[first + 1]!]) continue
+    if (!isInfinitive[tags[first]!] || lows[first - 1] === 'te') continue
+    let later = false
+    for (let j = first + 2; j < end && !later; j++) later = isVerb[tags[j]!]!
+    if (!later || !has(lows[first]!, 'pl')) continue
+    const upos = pos[tags[first]!] as 'VERB' | 'AUX'
+    if (plural[upos] >= 0) tags[first] = plural[upos]
+  }
+}
+
+/**
+ * The finite verb of a main clause that opens with a subject and its subclause, or with a
+ * subclause: right after the subclause's closing verbs, an -en verb read as an infinitive (or
+ * 'zijn' read as the possessive) is finite ("Dieren die niet goed schoongemaakt worden kunnen
+ * ziek worden", "De symbolen die hij opsomt zijn", "Omdat ze verschenen zijn, zijn ze"). The
+ * subclause closes on participle + finite verb, finite verb + participle of zijn/hebben/worden,
+ * or a lone singular finite verb; the main clause before it has no finite verb.
+ */
+function afterSubclause(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {
+    plural,
+    isParticiple,
+    isSingularFinite,
+    isRelative,
+    pos,
+    isVerb,
+    isFinite,
+    isInfinitive,
+    isPossessive,
+    isBoundary,
+    isSubclauseStart,
+    has,
+    verbs,
+  } = c
+  const n = tags.length
+  for (let i = 3; i < n; i++) {
+    const t = tags[i]!
+    const zijn = lows[i] === 'zijn' && isPossessive[t]
+    if (!zijn && !(isInfinitive[t] && lows[i - 1] !== 'te')) continue
+    // the subclause: back from i - 1 to its start, no boundary between
+    let s = i - 1
+    while (s >= 0 && !isBoundary[tags[s]!]) s--
+    if (s < 0 || !isSubclauseStart[tags[s]!] || COMPARISON.has(lows[s]!)) continue
+    const verbsIn: number[] = []
+    for (let j = s + 1; j < i; j++) if (isVerb[tags[j]!]) verbsIn.push(j)
+    const finites = verbsIn.filter((j) => isFinite[tags[j]!])
+    if (finites.length !== 1) continue
+    const f = finites[0]!
+    const closes =
+      (f === i - 1 && isParticiple[tags[i - 2]!] && AUXILIARIES.has(lows[f]!)) ||
+      (f === i - 2 && isParticiple[tags[i - 1]!] && AUXILIARIES.has(lows[f]!)) ||
+      (zijn && f === i - 1 && verbsIn.length === 1 && isSingularFinite[tags[f]!]) ||
+      (f === i - 1 &&
+        verbsIn.length === 1 &&
+        isRelative[tags[s]!] &&
+        !MODALS.has(lows[f]!) &&
+        !verbs.analyse(lows[f]!).some((a) => CLUSTER_HEADS.has(a.lemma)))
+    if (!closes) continue
+    // the main clause before the subclause: no finite verb back to punctuation
+    let main = false
+    for (let j = s - 1; j >= 0 && !main && pos[tags[j]!] !== 'PUNCT'; j--)
+      main = isFinite[tags[j]!]!
+    if (main || !has(lows[i]!, 'pl')) continue
+    const upos = zijn ? 'AUX' : (pos[t] as 'VERB' | 'AUX')
+    if (plural[upos] >= 0) tags[i] = plural[upos]
+  }
+}
+
+/**
+ * A subclause without any verb reading needs one: its last word the verb table has as a
+ * plural (present or past), read as a plural noun, is that finite verb ("die het signaal
+ * naar de hersenen doorsturen", "die we hierboven aanstipten").
+ */
+function verblessSubclause(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {
+    plural,
+    pastPlural,
+    pos,
+    isVerb,
+    isPossessive,
+    isBoundary,
+    isSubclauseStart,
+    isNounish,
+    verbs,
+  } = c
+  const n = tags.length
+  for (let s = 0; s < n; s++) {
+    const st = tags[s]!
+    const start =
+      (isSubclauseStart[st] && !COMPARISON.has(lows[s]!)) ||
+      (pos[st] === 'ADV' && lows[s]!.startsWith('waar'))
+    if (!start) continue
+    let end = s + 1
+    let verb = false
+    while (end < n && !isBoundary[tags[end]!] && !verb) verb = isVerb[tags[end++]!]!
+    if (verb) continue
+    for (let j = end - 1; j > s + 1; j--) {
+      if (!isNounish[tags[j]!] || lows[j - 1] === 'te') continue
+      // after an article, adjective, number or possessive it is a noun ("een jongen")
+      if (NOUN_PHRASE.has(pos[tags[j - 1]!]!) || isPossessive[tags[j - 1]!]) break
+      const slots = verbs
+        .analyse(lows[j]!)
+        .filter((a) => !a.split)
+        .map((a) => a.slot)
+      const label = slots.includes('pl') ? plural.VERB : slots.includes('pastPl') ? pastPlural : -1
+      if (label >= 0) tags[j] = label
+      break
+    }
+  }
+}
+
+/**
+ * A past singular reading of an -de/-te form between a determiner or preposition (over
+ * adverbs and adjectives) and a noun is the inflected participle ("de vaak gebruikte
+ * benaming", "in minder ontwikkelde landen").
+ */
+function prenominalParticiple(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {participleE, isPastSingular, pos, has} = c
+  if (participleE < 0) return
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (!isPastSingular[tags[i]!] || pos[tags[i + 1]!] !== 'NOUN') continue
+    let j = i - 1
+    while (j > 0 && (pos[tags[j]!] === 'ADV' || pos[tags[j]!] === 'ADJ')) j--
+    const head = pos[tags[j]!]
+    if (head !== 'DET' && head !== 'ADP') continue
+    const lower = lows[i]!
+    if (!lower.endsWith('e') || !has(lower.slice(0, -1), 'participle')) continue
+    tags[i] = participleE
+  }
+}
+
+/**
+ * In a clause whose finite verb is a modal (or laten) and that has no infinitive yet, a
+ * plural-noun reading of an infinitive at the end of the clause (before punctuation, a
+ * preposition or a verb), not inside a noun phrase, is the infinitive ("Mussolini bleef de
+ * Ustace steunen", "kan de wind het kaf wegblazen.", "konden vroeten op zoek naar").
+ */
+function modalInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {infinitive, pluralNoun, isAttributive, pos, isVerb, isFinite, isBoundary, has} = c
+  const n = tags.length
+  let modal = -1
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    if (isBoundary[t]) {
+      modal = -1
+      continue
+    }
+    if (isFinite[t]) {
+      modal = MODALS.has(lows[i]!) || LATEN.has(lows[i]!) ? i : -1
+      continue
+    }
+    if (modal < 0) continue
+    if (isVerb[t]) {
+      modal = -1
+      continue
+    }
+    if (t !== pluralNoun || i === modal + 1 || !has(lows[i]!, 'inf')) continue
+    const before = tags[i - 1]!
+    if (isAttributive[before] || pos[before] === 'ADP') continue
+    const after = i + 1 < n ? pos[tags[i + 1]!]! : 'PUNCT'
+    if (after !== 'PUNCT' && after !== 'ADP' && after !== 'VERB' && after !== 'AUX') continue
+    if (infinitive.VERB >= 0) tags[i] = infinitive.VERB
+    modal = -1
+  }
+}
+
+/**
+ * A clause with a subject and no finite verb: a participle reading there that the verb table
+ * also has as a finite form is that finite verb ("De Morgan gebruikt het criterium", "de
+ * verzorging vereist veel mankracht"). Not a clause that opens with the participle ("gevolgd
+ * door", ", afgekort als").
+ */
+function finiteParticiple(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {
+    isParticiple,
+    participleFree,
+    finiteLabels,
+    isSubject,
+    isRelative,
+    pos,
+    isVerb,
+    isFinite,
+    isSubclauseStart,
+    verbs,
+  } = c
+  const n = tags.length
+  // the clause here: up to punctuation other than quotes, a subordinator or relative pronoun
+  // (not a coordinator: "natuurlijke en kunstmatig aangelegde bossen")
+  const ends = (j: number) =>
+    (pos[tags[j]!] === 'PUNCT' && !QUOTES.has(lows[j]!)) ||
+    isSubclauseStart[tags[j]!] ||
+    (pos[tags[j]!] === 'ADV' && lows[j]!.startsWith('waar'))
+  let start = 0
+  while (start < n) {
+    let end = start
+    while (end < n && !ends(end)) end++
+    let finite = false
+    let part = -1
+    let parts = 0
+    for (let j = start; j < end && !finite; j++) {
+      const t = tags[j]!
+      finite = isFinite[t]!
+      if (isVerb[t] && !isParticiple[t]) finite = true
+      if (t === participleFree) {
+        parts++
+        part = j
+      }
+    }
+    const relative =
+      start > 0 &&
+      (isRelative[tags[start - 1]!] ||
+        (pos[tags[start - 1]!] === 'ADV' && lows[start - 1]!.startsWith('waar')))
+    if (!finite && parts === 1 && relative) {
+      let subject = false
+      for (let j = start; j < part && !subject; j++) subject = isSubject[tags[j]!]!
+      if (subject && part > start && lows[part - 1] !== 'te') {
+        const slots = verbs
+          .analyse(lows[part]!)
+          .filter((a) => !a.split)
+          .map((a) => a.slot)
+        const label = slots.includes('sg3')
+          ? finiteLabels.sg3
+          : slots.includes('pastSg')
+            ? finiteLabels.pastSg
+            : slots.includes('pastPl')
+              ? finiteLabels.pastPl
+              : slots.includes('sg1')
+                ? finiteLabels.sg1
+                : -1
+        if (label >= 0) tags[part] = label
+      }
+    }
+    start = end + 1
+  }
+}
+
+/**
+ * A form that is both infinitive and participle (ontstaan, verlaten, vervangen) by the
+ * finite verb of its clause: the infinitive after a modal when no form of hebben, zijn or
+ * worden is in the clause ("kan er een ras ontstaan"), the participle after a finite form of
+ * hebben, zijn or worden when no modal is ("is langzaam vervallen", "hebben Egypte verlaten").
+ */
+function participleOrInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {infinitive, participleFree, isFinite, isBoundary, has} = c
+  const n = tags.length
+  for (let i = 1; i < n; i++) {
+    const t = tags[i]!
+    if (t !== participleFree && t !== infinitive.VERB) continue
+    if (lows[i - 1] === 'te' || !has(lows[i]!, 'inf') || !has(lows[i]!, 'participle')) continue
+    let a = i
+    while (a > 0 && !isBoundary[tags[a - 1]!]) a--
+    let b = i
+    while (b + 1 < n && !isBoundary[tags[b + 1]!]) b++
+    let modal = false
+    let perfect = false
+    let auxiliary = false
+    for (let j = a; j <= b; j++) {
+      if (j === i) continue
+      const lower = lows[j]!
+      if (PERFECT_FORMS.has(lower)) {
+        auxiliary = true
+        if (isFinite[tags[j]!]) perfect = true
+      } else if (isFinite[tags[j]!] && (MODALS.has(lower) || LATEN.has(lower)))
+        // a modal after the form belongs to the next clause ("die de folder ontvangen kunnen")
+        modal ||= j < i
+    }
+    if (modal && !auxiliary && t === participleFree) tags[i] = infinitive.VERB
+    else if (perfect && !modal && t === infinitive.VERB) tags[i] = participleFree
+  }
+}
+
+/** The stage for a model's labels: a function that corrects a sentence's labels in place. */
+export function verbFormStage(
+  labels: readonly Label[],
+  verbs: VerbTable,
+): (lows: readonly string[], tags: Int32Array) => void {
+  const c = stageLabels(labels, verbs)
+  return (lows, tags) => {
+    zijnAsVerb(c, lows, tags)
+    modalAcrossJoin(c, lows, tags)
+    subclauseFirstVerb(c, lows, tags)
+    afterSubclause(c, lows, tags)
+    verblessSubclause(c, lows, tags)
+    prenominalParticiple(c, lows, tags)
+    modalInfinitive(c, lows, tags)
+    finiteParticiple(c, lows, tags)
+    participleOrInfinitive(c, lows, tags)
+  }
+}
