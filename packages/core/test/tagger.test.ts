@@ -336,6 +336,15 @@ describe('tagWords', () => {
       'VERB WW|vd|prenom|met-e Part',
     )
     expect(feats('De regeling die u verwacht geldt niet meer .', 'verwacht')).toMatch(/ Fin$/)
+    // a sentence without a finite verb gets one; a heading-like phrase keeps its infinitive
+    expect(feats('Alle bewoners van de wijk ontvangen een brief .', 'ontvangen')).toBe(
+      'VERB WW|pv|tgw|mv Fin',
+    )
+    const scheiden = tag('De inwoners die hun afval scheiden betalen minder .')
+    expect(scheiden.slice(5, 7).map((t) => t.feats.VerbForm)).toEqual(['Fin', 'Fin'])
+    expect(feats('Informatie over het afval scheiden en de kosten .', 'scheiden')).toBe(
+      'VERB WW|inf|vrij|zonder Inf',
+    )
   })
 
   it('returns an empty list for no words', () => {

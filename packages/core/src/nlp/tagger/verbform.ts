@@ -110,6 +110,9 @@ const PERFECT_FORMS = new Set([
   'geworden',
 ])
 
+/** Marks that end a sentence (not a heading). */
+const SENTENCE_END = new Set(['.', '?', '!'])
+
 /** Conjunctions that join two verb phrases of one clause ("zal … controleren en … sturen"). */
 const JOINING = new Set(['en', 'of'])
 
@@ -242,7 +245,7 @@ function zijnAsVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
  * of the modal ("zal … nooit vergeven en blijven verachten"), unless a subject follows.
  */
 function modalAcrossJoin(c: Stage, lows: readonly string[], tags: Int32Array): void {
-  const {infinitive, pos, isFinite, isPluralFinite, isBoundary, has} = c
+  const {infinitive, pos, isFinite, isPluralFinite, isBoundary, has, verbs} = c
   let modal = -1
   let joined = false
   for (let i = 0; i < tags.length; i++) {
@@ -270,7 +273,8 @@ function modalAcrossJoin(c: Stage, lows: readonly string[], tags: Int32Array): v
       isPluralFinite[t] &&
       !MODALS.has(lower) &&
       (after === 'PUNCT' || after === 'ADP' || after === 'VERB' || after === 'AUX') &&
-      has(lower, 'inf')
+      // an -en form the verb table does not know counts too ("hervatten")
+      (has(lower, 'inf') || (lower.endsWith('en') && verbs.analyse(lower).length === 0))
     ) {
       const upos = pos[t] as 'VERB' | 'AUX'
       if (infinitive[upos] >= 0) {
@@ -574,6 +578,34 @@ function participleOrInfinitive(c: Stage, lows: readonly string[], tags: Int32Ar
   }
 }
 
+/**
+ * A sentence of four words or more that ends in a full stop, question or exclamation mark and has
+ * no finite verb: its first -en verb read as an infinitive or participle, after a subject, not
+ * after "te", with more of the clause after it (not a conjunction or punctuation), that the verb
+ * table has as a plural, is the finite verb ("Enkel de timing en de tekenstijl wijzen er mogelijk
+ * op.", "Alle bewoners van de wijk ontvangen een brief."). Not a heading ("Informatie over afval
+ * scheiden").
+ */
+function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {plural, participleFree, pos, isFinite, isInfinitive, isSubject, has} = c
+  const n = tags.length
+  if (n < 4 || !SENTENCE_END.has(lows[n - 1]!)) return
+  for (let i = 0; i < n; i++) if (isFinite[tags[i]!]) return
+  let subject = false
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    // more of the clause follows: not the last word, not before a conjunction
+    const more = i + 2 < n && pos[tags[i + 1]!] !== 'CCONJ' && pos[tags[i + 1]!] !== 'PUNCT'
+    const read = isInfinitive[t] || t === participleFree
+    if (read && subject && more && lows[i - 1] !== 'te' && has(lows[i]!, 'pl')) {
+      const label = plural[pos[t] as 'VERB' | 'AUX']
+      if (label >= 0) tags[i] = label
+      return
+    }
+    subject ||= isSubject[t]!
+  }
+}
+
 /** The stage for a model's labels: a function that corrects a sentence's labels in place. */
 export function verbFormStage(
   labels: readonly Label[],
@@ -584,6 +616,7 @@ export function verbFormStage(
     zijnAsVerb(c, lows, tags)
     modalAcrossJoin(c, lows, tags)
     subclauseFirstVerb(c, lows, tags)
+    sentenceFinite(c, lows, tags)
     afterSubclause(c, lows, tags)
     verblessSubclause(c, lows, tags)
     prenominalParticiple(c, lows, tags)
