@@ -345,6 +345,9 @@ describe('tagWords', () => {
     expect(feats('Informatie over het afval scheiden en de kosten .', 'scheiden')).toBe(
       'VERB WW|inf|vrij|zonder Inf',
     )
+    expect(feats('Met vriendelijke groeten , namens de burgemeester .', 'groeten')).toMatch(
+      /^NOUN /,
+    )
   })
 
   it('returns an empty list for no words', () => {

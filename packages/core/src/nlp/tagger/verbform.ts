@@ -580,14 +580,25 @@ function participleOrInfinitive(c: Stage, lows: readonly string[], tags: Int32Ar
 
 /**
  * A sentence of four words or more that ends in a full stop, question or exclamation mark and has
- * no finite verb: its first -en verb read as an infinitive or participle, after a subject, not
+ * no finite verb: its first -en verb read as an infinitive or participle (or as a plural noun,
+ * not after an article, attributive word or preposition), after a subject, not
  * after "te", with more of the clause after it (not a conjunction or punctuation), that the verb
  * table has as a plural, is the finite verb ("Enkel de timing en de tekenstijl wijzen er mogelijk
  * op.", "Alle bewoners van de wijk ontvangen een brief."). Not a heading ("Informatie over afval
  * scheiden").
  */
 function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
-  const {plural, participleFree, pos, isFinite, isInfinitive, isSubject, has} = c
+  const {
+    plural,
+    participleFree,
+    pluralNoun,
+    isAttributive,
+    pos,
+    isFinite,
+    isInfinitive,
+    isSubject,
+    has,
+  } = c
   const n = tags.length
   if (n < 4 || !SENTENCE_END.has(lows[n - 1]!)) return
   for (let i = 0; i < n; i++) if (isFinite[tags[i]!]) return
@@ -596,9 +607,12 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
     const t = tags[i]!
     // more of the clause follows: not the last word, not before a conjunction
     const more = i + 2 < n && pos[tags[i + 1]!] !== 'CCONJ' && pos[tags[i + 1]!] !== 'PUNCT'
-    const read = isInfinitive[t] || t === participleFree
+    const read =
+      isInfinitive[t] ||
+      t === participleFree ||
+      (t === pluralNoun && !isAttributive[tags[i - 1]!] && pos[tags[i - 1]!] !== 'ADP')
     if (read && subject && more && lows[i - 1] !== 'te' && has(lows[i]!, 'pl')) {
-      const label = plural[pos[t] as 'VERB' | 'AUX']
+      const label = plural[pos[t] === 'AUX' ? 'AUX' : 'VERB']
       if (label >= 0) tags[i] = label
       return
     }
