@@ -13,7 +13,7 @@ import {
   type TaggerLexicon,
 } from './features.js'
 import type {Label, TaggerModel, WeightTable} from './model.js'
-import {verbFormStage} from './verbform.js'
+import {PERFECT, verbFormStage} from './verbform.js'
 import {flagBit} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
@@ -85,27 +85,6 @@ const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'DET', 'NUM'])
 
 /** Forms of hebben. */
 const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'])
-
-/** Forms of hebben, zijn and worden, which take a participle. */
-const PERFECT = new Set([
-  'heb',
-  'hebt',
-  'heeft',
-  'hebben',
-  'had',
-  'hadden',
-  'ben',
-  'bent',
-  'is',
-  'zijn',
-  'was',
-  'waren',
-  'word',
-  'wordt',
-  'worden',
-  'werd',
-  'werden',
-])
 
 /** Bit mask of the verb-table readings of a form: one bit per slot, bit 8 for a split form. */
 export function verbMask(verbs: VerbTable, lower: string): number {

@@ -87,8 +87,8 @@ const LATEN = new Set(['laat', 'laten', 'liet', 'lieten'])
 /** Quotes, which do not end a clause. */
 const QUOTES = new Set(["'", '"', '`', '«', '»', '‘', '’', '“', '”'])
 
-/** Forms of hebben, zijn and worden, which take a participle. */
-const PERFECT_FORMS = new Set([
+/** Finite forms and the infinitive of hebben, zijn and worden, which take a participle. */
+export const PERFECT = new Set([
   'heb',
   'hebt',
   'heeft',
@@ -106,9 +106,10 @@ const PERFECT_FORMS = new Set([
   'worden',
   'werd',
   'werden',
-  'geweest',
-  'geworden',
 ])
+
+/** The same with their participles ("is geweest", "zijn geworden"). */
+const PERFECT_FORMS = new Set([...PERFECT, 'geweest', 'geworden'])
 
 /** Marks that end a sentence (not a heading). */
 const SENTENCE_END = new Set(['.', '?', '!'])
