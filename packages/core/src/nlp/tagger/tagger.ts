@@ -13,7 +13,7 @@ import {
   type TaggerLexicon,
 } from './features.js'
 import type {Label, TaggerModel, WeightTable} from './model.js'
-import {PERFECT, verbFormStage} from './verbform.js'
+import {COMPARISON, PERFECT, verbFormStage} from './verbform.js'
 import {flagBit} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
@@ -595,9 +595,6 @@ const HEBBEN_WORDEN = new Set([
   'werden',
   'geworden',
 ])
-
-/** Conjunctions that also compare ("als het malen", "dan"): they do not end the clause here. */
-const COMPARISON = new Set(['als', 'dan'])
 
 /** Forms of zijn, a main verb in "er is", "er zijn" (existential) without a participle. */
 const ZIJN = new Set(['ben', 'bent', 'is', 'zijn', 'was', 'waren', 'geweest'])

@@ -120,8 +120,11 @@ const JOINING = new Set(['en', 'of'])
 /** Parts of speech before a noun in its noun phrase. */
 const NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM'])
 
-/** Comparison words that do not start a subclause here ("als", "dan"). */
-const COMPARISON = new Set(['als', 'dan'])
+/**
+ * Conjunctions that also compare ("als het malen", "dan"): they neither start a subclause nor end
+ * a clause here.
+ */
+export const COMPARISON = new Set(['als', 'dan'])
 
 /** Labels and label sets of a model that the stage reads. */
 function stageLabels(labels: readonly Label[], verbs: VerbTable) {
