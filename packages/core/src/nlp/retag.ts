@@ -1,7 +1,7 @@
 import {toString} from 'nlcst-to-string'
 import type {SentenceInfo} from '../rule.js'
 import {loadFrequency} from './frequency.js'
-import {tagWords, type WordTag} from './tagger/index.js'
+import {tagTokens, type WordTag} from './tagger/index.js'
 import {loadVerbTable} from './verbs.js'
 
 /**
@@ -113,22 +113,7 @@ let verdictCount = 0
 const VERDICT_LIMIT = 20_000
 /** The key of a token list's words (a sentence's tokens are judged once per replacement in it). */
 const tokenKeys = new WeakMap<readonly Token[], string>()
-/** Tags per token sequence (the original sentence is judged for every replacement in it). */
-const tagMemo = new Map<string, WordTag[]>()
-const TAG_MEMO_LIMIT = 1_000
 const SEP = '\u0000'
-
-/** `tagWords` once per token sequence; the result is shared, so callers must not change it. */
-function tagsOf(words: readonly string[]): WordTag[] {
-  const key = words.join(SEP)
-  let tags = tagMemo.get(key)
-  if (!tags) {
-    if (tagMemo.size >= TAG_MEMO_LIMIT) tagMemo.clear()
-    tags = tagWords(words)
-    tagMemo.set(key, tags)
-  }
-  return tags
-}
 
 /**
  * Sentences of up to this many tokens (words and punctuation) are judged whole. A longer one (a
@@ -254,8 +239,8 @@ function judge(
   const after = tokens.slice(last + 1).map((t) => t.value)
   const original = [...before, ...span, ...after]
   const fixed = [...before, ...replacementTokens, ...after]
-  const oldTags = tagsOf(original)
-  const newTags = tagsOf(fixed)
+  const oldTags = tagTokens(original)
+  const newTags = tagTokens(fixed)
   const oldSpan = oldTags.slice(first, last + 1)
   const newSpan = newTags.slice(first, first + replacementTokens.length)
   const newLast = first + replacementTokens.length - 1
@@ -291,7 +276,7 @@ function judge(
   // A finite verb by its tag in the sentence, or by its tag after a bare subject when the broken
   // sentence misleads the tagger ("Het is mag om": 'mag' taken for an adjective there) and the
   // verb table knows the word only as a finite form.
-  const alone = tagsOf(['Het', ...replacementTokens]).slice(1)
+  const alone = tagTokens(['Het', ...replacementTokens]).slice(1)
   const onlyFinite = (w: string) => {
     const readings = verbs.analyse(w.toLowerCase())
     // Of a common verb: 'nodig' is also a form of the rare 'nodigen', and an adjective here.

@@ -60,3 +60,32 @@ export function loadTagger(): Tagger {
 export function tagWords(words: readonly string[]): WordTag[] {
   return loadTagger().tag(words)
 }
+
+/**
+ * Tags per token sequence, kept for the run: the tagger is a pure function of the tokens, and
+ * letters repeat sentences a lot (standard paragraphs, the same sentence judged for every
+ * replacement in it by the re-tag test). Two generations of at most TAG_MEMO_LIMIT sequences each:
+ * when the newer one is full it becomes the older one, so sentences in use stay and memory stays
+ * bounded (a few megabytes).
+ */
+const TAG_MEMO_LIMIT = 4_096
+let tagMemo = new Map<string, readonly WordTag[]>()
+let olderTagMemo = new Map<string, readonly WordTag[]>()
+
+/**
+ * `tagWords` once per token sequence. The result is shared between callers, who must not change
+ * it (copy a tag before giving it a place of its own, as tagSentence does).
+ */
+export function tagTokens(words: readonly string[]): readonly WordTag[] {
+  const key = words.join('\u0000')
+  let tags = tagMemo.get(key)
+  if (tags === undefined) {
+    tags = olderTagMemo.get(key) ?? tagWords(words)
+    if (tagMemo.size >= TAG_MEMO_LIMIT) {
+      olderTagMemo = tagMemo
+      tagMemo = new Map()
+    }
+    tagMemo.set(key, tags)
+  }
+  return tags
+}

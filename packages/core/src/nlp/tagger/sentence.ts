@@ -1,6 +1,6 @@
 import {toString} from 'nlcst-to-string'
 import type {SentenceInfo} from '../../rule.js'
-import {tagWords} from './index.js'
+import {tagTokens} from './index.js'
 
 /**
  * Tag the words of a parsed sentence: every WordInfo gets `tag`, and its nlcst WordNode gets the
@@ -26,9 +26,10 @@ export function tagSentence(sentence: SentenceInfo): void {
     }
   }
   if (tokens.length === 0) return
-  const tags = tagWords(tokens)
+  // Shared per token sequence (a sentence seen before is not tagged again): each word gets a copy.
+  const tags = tagTokens(tokens)
   for (let i = 0; i < sentence.words.length; i++) {
-    const tag = tags[tokenOfWord[i]!]!
+    const tag = {...tags[tokenOfWord[i]!]!}
     if (tag.particle !== undefined) tag.particle = wordOfToken[tag.particle]
     if (tag.verb !== undefined) tag.verb = wordOfToken[tag.verb]
     const word = sentence.words[i]!
