@@ -6,7 +6,9 @@ import {
   createSuggestionIndex,
   dutchDistance,
   dutchVariants,
+  singleEdits,
   suggestWord,
+  WordTrie,
   type SuggestDeps,
 } from '../src/spelling/suggest.js'
 
@@ -84,6 +86,37 @@ describe('the suggestion index over the frequency knowledge’s own map', () => 
       compared++
     }
     expect(compared).toBeGreaterThan(2000)
+  })
+})
+
+describe('the trie of the listed words', () => {
+  const {ranked, basic} = loadFrequencyLists()
+  const WORD = /^[\p{L}'-]+$/u
+  const words = [...ranked, ...basic].map((w) => w.toLowerCase()).filter((w) => WORD.test(w))
+  const listed = new Set(words)
+  const trie = WordTrie.of(words)
+
+  it('lists exactly the words it was built from', () => {
+    expect(words.every((word) => trie.has(word))).toBe(true)
+    expect(['gemeentt', 'aanvraa', 'xq', ''].filter((word) => trie.has(word))).toEqual([])
+  })
+
+  it('finds the same listed words as making every single edit and looking it up', () => {
+    const queries = new Set(['aanvtaag', 'gemente', 'bijlagee', 'zrog', 'kort', 'u', 'x', 'één'])
+    for (const word of words.filter((_, i) => i % 97 === 0)) {
+      queries.add(word)
+      queries.add(word.slice(1))
+      queries.add(word.slice(0, -1))
+      queries.add(word.slice(0, 2) + 'é' + word.slice(2))
+      if (word.length > 3) queries.add(word[0] + word[2] + word[1] + word.slice(3))
+    }
+    for (const query of queries) {
+      const found = new Set<string>()
+      trie.singleEdits(query, (candidate) => found.add(candidate))
+      const expected = new Set(singleEdits(query).filter((edit) => listed.has(edit)))
+      expect([query, [...found].sort()]).toEqual([query, [...expected].sort()])
+    }
+    expect(queries.size).toBeGreaterThan(1500)
   })
 })
 
