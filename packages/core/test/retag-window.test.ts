@@ -11,9 +11,9 @@ vi.doMock('../src/nlp/tagger/index.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../src/nlp/tagger/index.js')>()
   return {
     ...actual,
-    tagWords: (words: readonly string[]) => {
+    tagTokens: (words: readonly string[]) => {
       tagged.push(words.length)
-      return actual.tagWords(words)
+      return actual.tagTokens(words)
     },
   }
 })
