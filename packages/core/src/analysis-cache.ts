@@ -8,6 +8,13 @@ export interface CachedReport {
   end: number
 }
 
+/** A unit-scoped rule's reports in one unit text, and the document facts they were made under. */
+export interface CachedRuleReports {
+  /** What the rule's `unitFacts` said for the unit (empty for a rule without it). */
+  facts: string
+  reports: CachedReport[]
+}
+
 /** What is kept for one unit text. @internal */
 export interface CachedUnit {
   /** Sentence nodes as parsed, positioned by column within the unit (see parseUnits). */
@@ -15,9 +22,7 @@ export interface CachedUnit {
   /** The document offset the sentence nodes are positioned at. */
   offset?: number
   /** Reports per unit-scoped rule id. */
-  reports: Map<string, CachedReport[]>
-  /** Whether the unit-scoped rules ran on this text. */
-  analysed: boolean
+  reports: Map<string, CachedRuleReports>
   /** The check that last used this entry. */
   generation: number
 }
@@ -26,7 +31,9 @@ export interface CachedUnit {
  * Per-paragraph memory for checking the same document again and again (an editor). A check that
  * gets a cache parses only the units whose text changed (parse stage) and runs the unit-scoped
  * rules (those that look at one paragraph at a time) only there (the rule stage wrapped by
- * `pipeline/cache.ts`); document-level rules and the metrics are recomputed from the cached parts. Entries the last check did not use are dropped, so the cache never holds
+ * `pipeline/cache.ts`), and a rule whose findings also depend on facts about the rest of the
+ * document (`unitFacts`) again where those facts changed; document-level rules and the metrics
+ * are recomputed from the cached parts. Entries the last check did not use are dropped, so the cache never holds
  * more than one version of the document.
  *
  * Use one cache per document; a cache must not be shared by checks running at the same time.
@@ -59,12 +66,7 @@ export class AnalysisCache {
   entry(key: string): CachedUnit {
     let entry = this.#units.get(key)
     if (!entry) {
-      entry = {
-        sentences: undefined,
-        reports: new Map(),
-        analysed: false,
-        generation: 0,
-      }
+      entry = {sentences: undefined, reports: new Map(), generation: 0}
       this.#units.set(key, entry)
     }
     entry.generation = this.#generation

@@ -110,6 +110,11 @@ export interface RuleContext<Options> {
   readonly isLetter: boolean
   readonly sentences: readonly SentenceInfo[]
   readonly units: readonly UnitInfo[]
+  /**
+   * Every sentence of the document, also when a unit-scoped rule runs on some units only (an
+   * AnalysisCache): for document facts its findings depend on, declared with `unitFacts`.
+   */
+  readonly documentSentences: readonly SentenceInfo[]
   /** Analyses shared by all rules and the metrics (passives, clauses), computed once per check. */
   readonly analyses: SharedAnalyses
   /** The masked range covering this text offset, if any. */
@@ -145,6 +150,22 @@ export interface Rule<Options = Record<string, unknown>> {
    */
   prepare?: () => Promise<void>
   check(tree: Root, ctx: RuleContext<Options>, state: unknown): void
+  /**
+   * For a unit-scoped rule whose findings in a unit also depend on facts about the rest of the
+   * document (how often a name occurs in it): those facts for one unit, as a string. A cache
+   * (AnalysisCache) reuses the rule's findings in a unit only when the unit's text and these
+   * facts are what they were. Must give the same string for units with the same text in one
+   * document. The rule itself reads such facts from `ctx.documentSentences`.
+   */
+  unitFacts?: (unit: UnitInfo, context: UnitFactsContext) => string
+}
+
+/** What `unitFacts` may read: the whole document, and a memo for this check. */
+export interface UnitFactsContext {
+  /** Every sentence of the document. */
+  readonly sentences: readonly SentenceInfo[]
+  /** Per-check memo shared by all `unitFacts` calls (e.g. counts over the document). */
+  readonly memo: Map<string, unknown>
 }
 
 /** Declare a rule; checks the metadata is complete. */

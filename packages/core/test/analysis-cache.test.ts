@@ -104,6 +104,49 @@ describe('AnalysisCache', () => {
   })
 })
 
+describe('AnalysisCache and facts beyond the paragraph', () => {
+  it('analyses a paragraph again when a name in it occurs once more elsewhere (spelling)', () => {
+    // A capitalised unknown word that opens a sentence is a name when the document writes it
+    // with its capital more than once: then it is no typo.
+    const once = 'Beste buren,\n\nVergunnning is verleend.\n\nWij bellen u nog.'
+    const twice = once.replace('Wij bellen u nog.', 'Wij bellen u nog over Vergunnning.')
+    const cache = new AnalysisCache()
+    const first = checker.check({path: 'brief.txt', text: once}, {cache})
+    expect(first.findings.filter((f) => f.ruleId === 'spelling').map((f) => f.actual)).toEqual([
+      'Vergunnning',
+    ])
+    const cached = checker.check({path: 'brief.txt', text: twice}, {cache})
+    const plain = checker.check({path: 'brief.txt', text: twice})
+    expect(plain.findings.filter((f) => f.ruleId === 'spelling')).toEqual([])
+    expect(summary(cached)).toEqual(summary(plain))
+    // The first paragraph's text did not change; its name fact did.
+    expect(cache.stats).toEqual({reused: 1, analysed: 2})
+  })
+
+  it('analyses a paragraph again when only a placeholder in it changed', () => {
+    const cache = new AnalysisCache()
+    const text = 'Geachte {{naam}},\n\nMiddels deze brief sturen wij u de stukken.'
+    checker.check({path: 'brief.txt', text}, {cache})
+    checker.check({path: 'brief.txt', text: text.replace('{{naam}}', '{{plek}}')}, {cache})
+    expect(cache.stats).toEqual({reused: 1, analysed: 1})
+  })
+
+  it('keeps the cap on reports per rule, with the count of those left out', () => {
+    // 5,100 times 'middels': more than a check keeps of one rule (MAX_REPORTS_PER_RULE).
+    const text = Array.from({length: 51}, () =>
+      'Wij sturen het middels de post. '.repeat(100),
+    ).join('\n\n')
+    const cache = new AnalysisCache()
+    const cached = checker.check({path: 'lang.txt', text}, {cache})
+    const plain = checker.check({path: 'lang.txt', text})
+    const summaryOf = (findings: typeof plain.findings) =>
+      findings.filter((f) => f.messageId === 'te-veel-meldingen').map((f) => f.reason)
+    expect(summaryOf(plain.findings)).toHaveLength(1)
+    expect(summaryOf(cached.findings)).toEqual(summaryOf(plain.findings))
+    expect(cached.findings.length).toBe(plain.findings.length)
+  })
+})
+
 describe('checkAsync with a signal', () => {
   it('gives the same result as check when not aborted', async () => {
     const signal = new AbortController().signal

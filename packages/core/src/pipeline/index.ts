@@ -76,7 +76,7 @@ export function* analyse(
   yield
   const dropped = new Map<string, number>()
   const reports = cache
-    ? yield* cachedRuleStage(analysed, runtime, cache, entries!)
+    ? yield* cachedRuleStage(analysed, runtime, cache, entries!, dropped)
     : yield* ruleStage(analysed, runtime, dropped)
   const locator = createLocator(analysed.document)
   // Personal data is found whether or not the persoonsgegevens rule is on, and masked in every

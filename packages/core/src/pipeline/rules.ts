@@ -39,6 +39,7 @@ export function runRule(
     isLetter: analysed.isLetter,
     sentences: scope.sentences,
     units: scope.units,
+    documentSentences: analysed.parsed.sentences,
     analyses: analysed.analyses,
     maskedAt: (offset) => maskAt(masked, offset),
     slice: (start, end) => document.text.slice(start, end),

@@ -142,7 +142,8 @@ export default defineRule<Options>({
   },
   check(_tree, ctx, state) {
     const accepted = state as State
-    const names = capitalisedCounts(ctx.sentences)
+    // Names are counted over the whole document, also when the rule runs on some units only.
+    const names = capitalisedCounts(ctx.documentSentences)
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely} of typos(
         sentence.words,
@@ -199,6 +200,22 @@ export default defineRule<Options>({
         })
       }
     }
+  },
+  // Whether a capitalised word that opens a sentence is a name depends on how often the document
+  // writes it with its capital (isName): per such word of the unit, more than once or not.
+  unitFacts(unit, context) {
+    let names = context.memo.get('spelling:names') as Map<string, number> | undefined
+    if (!names) {
+      names = capitalisedCounts(context.sentences)
+      context.memo.set('spelling:names', names)
+    }
+    let facts = ''
+    for (const sentence of unit.sentences) {
+      const first = sentence.words[0]?.value
+      if (first !== undefined && /^\p{Lu}/u.test(first))
+        facts += (names.get(first) ?? 0) > 1 ? '1' : '0'
+    }
+    return facts
   },
 })
 
