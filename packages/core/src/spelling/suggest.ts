@@ -41,40 +41,55 @@ export function dutchDistance(a: string, b: string, max = 2): number {
   const n = a.length
   const m = b.length
   if (Math.abs(n - m) > max + 1) return Infinity
-  // Full matrix: words are short, and the multi-letter edits need rows further back.
-  const d: number[][] = []
-  for (let i = 0; i <= n; i++) {
-    const row = new Array<number>(m + 1)
-    row[0] = i
-    d.push(row)
-  }
-  for (let j = 0; j <= m; j++) d[0]![j] = j
+  // Full matrix (row i at i * width): words are short, and the multi-letter edits need rows
+  // further back. One buffer for every call.
+  const width = m + 1
+  if (matrix.length < (n + 1) * width) matrix = new Float64Array((n + 1) * width * 2)
+  const d = matrix
+  for (let i = 0; i <= n; i++) d[i * width] = i
+  for (let j = 0; j <= m; j++) d[j] = j
+  // Which Dutch edits can end here: bit k of ends[j] is set when DUTCH_EDITS[k][1] ends at b[j - 1].
+  const ends = endsBuffer.length > m ? endsBuffer : (endsBuffer = new Uint32Array(2 * m + 2))
+  for (let j = 1; j <= m; j++) ends[j] = editsEndingAt(b, j, 1)
   for (let i = 1; i <= n; i++) {
     let rowMin = Infinity
-    const row = d[i]!
-    const prev = d[i - 1]!
+    const row = i * width
+    const prev = row - width
+    const ca = a[i - 1]
+    const del = ca === a[i - 2] || ca === a[i] ? HALF : 1
+    const written = editsEndingAt(a, i, 0)
     for (let j = 1; j <= m; j++) {
-      const ca = a[i - 1]
       const cb = b[j - 1]
-      let best = prev[j - 1]! + (ca === cb ? 0 : 1)
+      let best = d[prev + j - 1]! + (ca === cb ? 0 : 1)
       // Deleting a letter that doubles its neighbour (vergunnning) or adding one (vergunig).
-      const del = ca === a[i - 2] || ca === a[i] ? HALF : 1
       const ins = cb === b[j - 2] || cb === b[j] ? HALF : 1
-      best = Math.min(best, prev[j]! + del, row[j - 1]! + ins)
+      best = Math.min(best, d[prev + j]! + del, d[row + j - 1]! + ins)
       if (i > 1 && j > 1 && ca === b[j - 2] && a[i - 2] === cb)
-        best = Math.min(best, d[i - 2]![j - 2]! + 1)
-      for (const [x, y] of DUTCH_EDITS) {
-        if (x.length > i || y.length > j) continue
-        if (a.endsWith(x, i) && b.endsWith(y, j))
-          best = Math.min(best, d[i - x.length]![j - y.length]! + HALF)
+        best = Math.min(best, d[prev - width + j - 2]! + 1)
+      for (let both = written & ends[j]!; both !== 0; both &= both - 1) {
+        const [x, y] = DUTCH_EDITS[31 - Math.clz32(both & -both)]!
+        best = Math.min(best, d[(i - x.length) * width + j - y.length]! + HALF)
       }
-      row[j] = best
+      d[row + j] = best
       if (best < rowMin) rowMin = best
     }
     if (rowMin > max) return Infinity
   }
-  const result = d[n]![m]!
+  const result = d[n * width + m]!
   return result > max ? Infinity : result
+}
+
+let matrix = new Float64Array(0)
+let endsBuffer = new Uint32Array(0)
+
+/** Bit k set when side `side` (0 written, 1 meant) of DUTCH_EDITS[k] ends at `word[end - 1]`. */
+function editsEndingAt(word: string, end: number, side: 0 | 1): number {
+  let bits = 0
+  for (let k = 0; k < DUTCH_EDITS.length; k++) {
+    const part = DUTCH_EDITS[k]![side]
+    if (part.length <= end && word.endsWith(part, end)) bits |= 1 << k
+  }
+  return bits
 }
 
 /** The index and its lookups; built once per process, on the first suggestion. */
