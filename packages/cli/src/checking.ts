@@ -1,5 +1,4 @@
-import {existsSync, statSync} from 'node:fs'
-import {readFile} from 'node:fs/promises'
+import {existsSync, readFileSync, statSync} from 'node:fs'
 import {availableParallelism} from 'node:os'
 import {resolve} from 'node:path'
 import {loadOnly, type CheckResult} from '@duidelijk/core/node'
@@ -100,6 +99,11 @@ export interface CheckingOptions {
    * returns is kept instead (the CLI keeps a JSON report's pieces, not the results: see spool.ts).
    */
   onOutcome?: (outcome: FileOutcome) => FileOutcome
+  /**
+   * The outcomes go into the JSON report's spool (with --quiet, errors only): a worker thread then
+   * sends each file's piece of the report, made and deflated, instead of its result (spool.ts).
+   */
+  json?: {quiet: boolean} | undefined
 }
 
 /**
@@ -121,7 +125,6 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
     pool = undefined
   }
   pool?.shrink(lanes - 1)
-  const read = options.readFile ?? readFile
   const mainBudget = {
     timeMs: positiveEnv(options.env, 'DUIDELIJK_FILE_TIME_BUDGET_MS') ?? FILE_TIME_BUDGET_MS,
     heapMb: positiveEnv(options.env, 'DUIDELIJK_WORKER_HEAP_MB') ?? WORKER_HEAP_MB,
@@ -153,10 +156,22 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
 
   const checkOne = async (absolute: string, inWorker: boolean): Promise<FileOutcome> => {
     const path = displayPath(cwd, absolute)
+    if (inWorker && pool && !cache && !options.readFile) {
+      // The worker reads the file itself, and with `json` sends the file's piece of the report
+      // instead of its result: the main thread neither reads, clones back nor formats it.
+      const {stored, ...rest} = await pool.run(absolute, {json: options.json}, path)
+      return {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
+    }
     let bytes: Uint8Array
     let key: string | undefined
     try {
-      bytes = stdin ? await options.readStdin() : await read(absolute)
+      // Read at once: a small file is read in tens of microseconds, and the promise API took
+      // several turns of this thread's event loop, which a check here holds up.
+      bytes = stdin
+        ? await options.readStdin()
+        : options.readFile
+          ? await options.readFile(absolute)
+          : readFileSync(absolute)
       if (cache) {
         const {config} = runner.loader.configFor(absolute)
         key = cacheKey({
@@ -173,7 +188,7 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
     if (hit) return {path, result: hit, messages: [], failed: false}
     let outcome: FileOutcome
     if (inWorker && pool) {
-      const {stored, ...rest} = await pool.run(absolute, bytes, path)
+      const {stored, ...rest} = await pool.run(absolute, {bytes}, path)
       outcome = {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
     } else {
       // The main thread's lane has a budget too (issue #19: only workers had one).

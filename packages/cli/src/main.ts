@@ -253,7 +253,9 @@ async function checkCommand(run: {
     stderr: options.stderr,
     readFile: options.readFile,
     readStdin: () => readStdin(options),
-    ...(spool ? {onOutcome: spoolOutcome(spool, values)} : {}),
+    ...(spool
+      ? {onOutcome: spoolOutcome(spool, values), json: {quiet: values.quiet === true}}
+      : {}),
   })
   const collected = collectOutcomes(outcomes, {values, runner, cwd, stderr: options.stderr, spool})
   const {text, streamed} = await renderReport(collected, {

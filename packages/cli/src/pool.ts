@@ -4,15 +4,35 @@ import {Worker} from 'node:worker_threads'
 import type {StoredResult} from './result.js'
 import type {FileOutcome, RunSettings} from './run.js'
 
-/** A file outcome as it comes back from a worker thread: the result as plain JSON. */
-export type StoredOutcome = Omit<FileOutcome, 'result'> & {stored?: StoredResult}
+/**
+ * A file outcome as it comes back from a worker thread: the result as plain JSON, or (when the
+ * file was handed with `json`) the file's piece of the JSON report, deflated, with its counts.
+ */
+export type StoredOutcome = Omit<FileOutcome, 'result'> & {
+  stored?: StoredResult
+  piece?: Uint8Array
+}
 
-interface Task {
+/** What a worker is asked for a file besides checking it. */
+export interface TaskOptions {
+  /**
+   * The file's bytes, when the main thread read them already (for --cache); without them the
+   * worker reads the file itself.
+   */
+  bytes?: Uint8Array | undefined
+  /** Answer with the file's deflated piece of the JSON report (spool.ts), not the result. */
+  json?: {quiet: boolean} | undefined
+}
+
+/** A file as it is posted to a worker thread. */
+export interface TaskMessage extends TaskOptions {
   id: number
   absolute: string
+}
+
+interface Task extends TaskMessage {
   /** The path as messages show it. */
   label: string
-  bytes: Uint8Array
   resolve: (outcome: StoredOutcome) => void
 }
 
@@ -174,9 +194,10 @@ export class WorkerPool {
     }
   }
 
-  run(absolute: string, bytes: Uint8Array, label = absolute): Promise<StoredOutcome> {
+  /** Check a file in a worker thread; `label` is its path as failure messages show it. */
+  run(absolute: string, options: TaskOptions = {}, label = absolute): Promise<StoredOutcome> {
     return new Promise((resolve) => {
-      this.queue.push({id: this.nextId++, absolute, label, bytes, resolve})
+      this.queue.push({id: this.nextId++, absolute, label, ...options, resolve})
       this.pump()
     })
   }
@@ -196,7 +217,8 @@ export class WorkerPool {
       const task = this.queue.shift()!
       slot.tasks.push(task)
       if (slot.tasks.length === 1) this.startTimer(slot)
-      slot.worker.postMessage({id: task.id, absolute: task.absolute, bytes: task.bytes})
+      const {label: _label, resolve: _resolve, ...message} = task
+      slot.worker.postMessage(message satisfies TaskMessage)
     }
   }
 

@@ -13,14 +13,14 @@ import {github, githubStepSummary} from './formatters/github.js'
 import {gitlab} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
 import {inert} from './formatters/inert.js'
-import {json, jsonChunks, jsonFileText, jsonReportAround} from './formatters/json.js'
+import {json, jsonChunks, jsonReportAround} from './formatters/json.js'
 import {junit} from './formatters/junit.js'
 import {sarif} from './formatters/sarif.js'
 import {stylish} from './formatters/stylish.js'
 import type {OptionValues} from './options.js'
 import {configSummary, type ReportExtras} from './report/cli.js'
 import type {FileOutcome, FileRunner, SeverityCounts} from './run.js'
-import type {ReportSpool} from './spool.js'
+import {jsonPiece, type ReportSpool} from './spool.js'
 import {stats, STATS_FORMATS} from './stats.js'
 
 export const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
@@ -44,20 +44,24 @@ export interface Collected {
 
 /**
  * An `onOutcome` for checkFiles that puts each result into the JSON report's spool as soon as it
- * is there and keeps only its totals (with --quiet, of its errors only).
+ * is there and keeps only its totals (with --quiet, of its errors only). A worker thread asked
+ * for the piece itself (checkFiles' `json`) sends it made and deflated, with its totals.
  */
 export function spoolOutcome(
   spool: ReportSpool,
   values: OptionValues,
 ): (outcome: FileOutcome) => FileOutcome {
   return (outcome) => {
+    if (outcome.piece) {
+      const {piece, ...rest} = outcome
+      spool.addDeflated(piece)
+      return rest
+    }
     if (!outcome.result) return outcome
     const {result, ...rest} = outcome
-    if (values.quiet) result.findings = result.findings.filter((f) => f.severity === 'error')
-    spool.add(jsonFileText(result))
-    const spooled = {error: 0, warning: 0, info: 0}
-    for (const finding of result.findings) spooled[finding.severity]++
-    return {...rest, spooled}
+    const {piece, counts} = jsonPiece(result, values.quiet === true)
+    spool.addDeflated(piece)
+    return {...rest, spooled: counts}
   }
 }
 

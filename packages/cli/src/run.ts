@@ -41,6 +41,11 @@ export interface FileOutcome {
    * per severity, for the totals and the exit code.
    */
   spooled?: SeverityCounts
+  /**
+   * The file's piece of the JSON report, deflated, as a worker thread sends it (with `spooled`
+   * set); it goes into the report spool in file order.
+   */
+  piece?: Uint8Array
 }
 
 /** How many findings of each severity. */

@@ -1,7 +1,10 @@
+import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {parentPort, workerData} from 'node:worker_threads'
+import type {StoredOutcome, TaskMessage} from './pool.js'
 import {storeResult} from './result.js'
-import {FileRunner, type RunSettings} from './run.js'
+import {describeError, displayPath, FileRunner, type FileOutcome, type RunSettings} from './run.js'
+import {jsonPiece} from './spool.js'
 
 const settings = workerData as RunSettings
 const runner = new FileRunner(settings)
@@ -15,17 +18,40 @@ try {
   // reported per file
 }
 
+/**
+ * Check one file: read it here unless the main thread sent its bytes (it reads them only for
+ * --cache), so handing a file over costs the main thread no reading.
+ */
+async function check(task: TaskMessage): Promise<FileOutcome> {
+  let bytes = task.bytes
+  if (!bytes) {
+    try {
+      bytes = readFileSync(task.absolute)
+    } catch (error) {
+      const path = displayPath(settings.cwd, task.absolute)
+      return {path, messages: [describeError(path, error)], failed: true}
+    }
+  }
+  return runner.run(task.absolute, bytes)
+}
+
 // The pool sends the next file while this one is being checked (WORKER_QUEUE in pool.ts); files
 // are checked one after the other, in the order they came.
 let previous: Promise<unknown> = Promise.resolve()
-parentPort!.on('message', (task: {id: number; absolute: string; bytes: Uint8Array}) => {
+parentPort!.on('message', (task: TaskMessage) => {
   previous = previous.then(() =>
-    runner.run(task.absolute, task.bytes).then((outcome) => {
+    check(task).then((outcome) => {
       const {result, ...rest} = outcome
-      parentPort!.postMessage({
-        id: task.id,
-        outcome: {...rest, stored: result && storeResult(result)},
-      })
+      if (result && task.json) {
+        // The file's piece of the JSON report, made and deflated here; its buffer is moved to the
+        // main thread, not copied, and no result is cloned and revived there.
+        const {piece, counts} = jsonPiece(result, task.json.quiet)
+        const answer: StoredOutcome = {...rest, spooled: counts, piece}
+        parentPort!.postMessage({id: task.id, outcome: answer}, [piece.buffer as ArrayBuffer])
+        return
+      }
+      const answer: StoredOutcome = {...rest, ...(result ? {stored: storeResult(result)} : {})}
+      parentPort!.postMessage({id: task.id, outcome: answer})
     }),
   )
 })

@@ -18,7 +18,7 @@ describe('WorkerPool', () => {
     const workers = pool(1)
     try {
       const outcomes = await Promise.all(
-        ['a', 'b', 'c', 'd'].map((name) => workers.run(name, bytes('brief'))),
+        ['a', 'b', 'c', 'd'].map((name) => workers.run(name, {bytes: bytes('brief')})),
       )
       expect(outcomes.map((outcome) => outcome.path)).toEqual(['a', 'b', 'c', 'd'])
       // While it checked the first files it already held the next: no wait for the main thread.
@@ -37,9 +37,9 @@ describe('WorkerPool', () => {
     const workers = pool(1)
     try {
       const [crashed, next, last] = await Promise.all([
-        workers.run('/brieven/a.txt', bytes('crash'), 'a.txt'),
-        workers.run('/brieven/b.txt', bytes('brief'), 'b.txt'),
-        workers.run('/brieven/c.txt', bytes('brief'), 'c.txt'),
+        workers.run('/brieven/a.txt', {bytes: bytes('crash')}, 'a.txt'),
+        workers.run('/brieven/b.txt', {bytes: bytes('brief')}, 'b.txt'),
+        workers.run('/brieven/c.txt', {bytes: bytes('brief')}, 'c.txt'),
       ])
       expect(crashed).toEqual({
         path: 'a.txt',
@@ -63,8 +63,8 @@ describe('WorkerPool', () => {
     const workers = pool(1, 3000)
     try {
       const [hung, next] = await Promise.all([
-        workers.run('/brieven/a.txt', bytes('hang'), 'a.txt'),
-        workers.run('/brieven/b.txt', bytes('brief'), 'b.txt'),
+        workers.run('/brieven/a.txt', {bytes: bytes('hang')}, 'a.txt'),
+        workers.run('/brieven/b.txt', {bytes: bytes('brief')}, 'b.txt'),
       ])
       expect(hung).toEqual({
         path: 'a.txt',
