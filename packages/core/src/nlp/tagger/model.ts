@@ -49,12 +49,22 @@ export interface TaggerModel {
   separable: Set<string>
 }
 
+/**
+ * A copy of a string that the model keeps, not tied to the file's text. Fields cut from a line
+ * can be V8 "sliced strings" (13 characters and longer): views that keep the whole file text
+ * (2.2 MB) alive as long as one form, lemma or tag of the model is in a map. JSON's parser makes a
+ * string of its own. Shorter strings are copies already.
+ */
+function own(text: string): string {
+  return text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string)
+}
+
 function parseFeats(text: string): Record<string, string> {
   const feats: Record<string, string> = {}
   if (text === '_' || text === '') return feats
   for (const pair of text.split('|')) {
     const eq = pair.indexOf('=')
-    if (eq > 0) feats[pair.slice(0, eq)] = pair.slice(eq + 1)
+    if (eq > 0) feats[own(pair.slice(0, eq))] = own(pair.slice(eq + 1))
   }
   return Object.freeze(feats)
 }
@@ -157,7 +167,7 @@ export function parseModel(text: string): TaggerModel {
     const f = line.split('\t')
     switch (f[0]) {
       case 'L':
-        model.labels.push({upos: f[1]!, xpos: f[2]!, feats: parseFeats(f[3] ?? '_')})
+        model.labels.push({upos: own(f[1]!), xpos: own(f[2]!), feats: parseFeats(f[3] ?? '_')})
         break
       case 'W':
         model.weights = decodeWeights(Number(f[1]), f[2]!)
@@ -167,23 +177,23 @@ export function parseModel(text: string): TaggerModel {
         model.words = decodeWeights(Number(f[1]), f[2]!)
         break
       case 'D':
-        model.dictionary.set(f[1]!, Number(f[2]))
+        model.dictionary.set(own(f[1]!), Number(f[2]))
         break
       case 'M': {
         let byLabel = model.lemmas.get(f[1]!)
-        if (!byLabel) model.lemmas.set(f[1]!, (byLabel = new Map()))
-        byLabel.set(Number(f[2]), f[3]!)
+        if (!byLabel) model.lemmas.set(own(f[1]!), (byLabel = new Map()))
+        byLabel.set(Number(f[2]), own(f[3]!))
         break
       }
       case 'R': {
         const label = Number(f[1])
         let bySuffix = model.rules.get(label)
         if (!bySuffix) model.rules.set(label, (bySuffix = new Map()))
-        bySuffix.set(f[2]!, {prefixCut: Number(f[3]), cut: Number(f[4]), add: f[5] ?? ''})
+        bySuffix.set(own(f[2]!), {prefixCut: Number(f[3]), cut: Number(f[4]), add: own(f[5] ?? '')})
         break
       }
       case 'P':
-        model.separable.add(f[1]!)
+        model.separable.add(own(f[1]!))
         break
       default:
         throw new Error(`tagger model: unknown line kind ${JSON.stringify(f[0])}`)
