@@ -129,6 +129,8 @@ if (args.has('--write')) {
     replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'tagger', taggerBlock)
   if (styleBlock)
     replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'style-heldout', styleBlock)
+  if (rulesBlock)
+    replaceBlock(new URL('../docs/rules/quality.md', import.meta.url), 'rules-heldout', rulesBlock)
   const counts = [
     '| label | sentences |',
     '|---|---|',

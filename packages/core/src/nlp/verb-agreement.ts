@@ -30,6 +30,8 @@ const THIRD_PERSON = new Set([
   'iets',
 ])
 const FIRST_SECOND = new Set(['ik', 'je', 'jij', 'we', 'wij', 'jullie'])
+/** Third-person subjects that can follow the finite verb when the clause opens with something else. */
+const INVERTED_SUBJECTS = new Set(['hij', 'zij', 'ze', 'het', 'men', 'u', 'dat', 'dit', 'die'])
 /** After these, a verb at the start is not an imperative but an inverted question or statement. */
 const SUBJECT_AFTER = new Set([
   ...THIRD_PERSON,
@@ -147,12 +149,16 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
   const forms = readings(lower)
   const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
-  const subject = clause.some(
-    (w) =>
-      w.index < i &&
-      (THIRD_PERSON.has(w.lower) ||
-        ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
-  )
+  // The subject before the verb, or right after it when something else opens the clause (the
+  // verb second: "Hierdoor verminderd het vermogen", "Omgekeerd geld dat niet").
+  const subject =
+    clause.some(
+      (w) =>
+        w.index < i &&
+        (THIRD_PERSON.has(w.lower) ||
+          ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
+    ) ||
+    (next !== undefined && INVERTED_SUBJECTS.has(next.lower))
   // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
   // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
   // across commas of a list ("worden bruggen, machines … vervaardigd").
@@ -191,29 +197,86 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
   return undefined
 }
 
-/** A t-form after is/wordt/heeft at the end of the clause: the participle ("wordt beantwoordt"). */
-function tAfterAuxiliary(spot: VerbSpot): VerbFormError | undefined {
-  const {i, lower, clause, next, verbs} = spot
-  // The caller has checked: a t-form after a finite auxiliary in the clause.
-  if (!next || next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX') {
-    const reading = readings(lower).find((a) => a.slot === 'sg3' || a.slot === 'sg2')
-    const participle = reading && verbs.inflect(reading.lemma, 'participle')
-    if (
-      participle &&
-      participle !== lower &&
-      (participle === lower.slice(0, -1) || participle === lower.slice(0, -1) + 'd')
-    ) {
-      const auxiliary = clause.find(
-        (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
-      )!
-      return {
-        index: i,
-        expected: participle,
-        uitleg: `Na ‘${auxiliary.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
-      }
-    }
+/** Personal pronouns that are the subject of a verb of their own ("hoe hij het behandelt"). */
+const SUBJECT_PRONOUNS = new Set([
+  'ik',
+  'je',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'we',
+  'wij',
+  'jullie',
+  'u',
+  'men',
+])
+/** Question and relative adverbs that open a clause: "waarin hij …", "hoe het …", "wanneer u …". */
+const OPENS_CLAUSE =
+  /^(?:waar(?:aan|achter|bij|boven|door|heen|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)?|hoe|wanneer)$/
+
+/**
+ * The participle a t-form stands for when it differs from it only in its last letter
+ * ("beantwoordt" → "beantwoord", "verbouwt" → "verbouwd"), if the verb table has one.
+ */
+function participleOfT(lower: string, verbs: VerbTable): string | undefined {
+  const reading = readings(lower).find((a) => a.slot === 'sg3' || a.slot === 'sg2')
+  const participle = reading && verbs.inflect(reading.lemma, 'participle')
+  return participle &&
+    participle !== lower &&
+    (participle === lower.slice(0, -1) || participle === lower.slice(0, -1) + 'd')
+    ? participle
+    : undefined
+}
+
+/**
+ * A t-form after a finite auxiliary in its clause where the participle belongs: "Uw vraag wordt
+ * beantwoordt", "De zaden werden bewaart voor de uitzaai", "Het werd bevestigt na onderzoek", and
+ * after a modal with the infinitive of the auxiliary ("kan worden verbouwt"). A clause has one
+ * finite verb, so the t-form is not another one, whatever follows it; but a subject pronoun
+ * between them, not right after the auxiliary, gives the t-form a clause of its own that no
+ * conjunction opened ("Het is belangrijk hoe hij het behandelt"), and so does a question or
+ * relative adverb ("een werk waarin De Morgan een intuïtie vertoont").
+ */
+function tAfterAuxiliary(spot: VerbSpot, auxiliary: WordInfo): VerbFormError | undefined {
+  const {words, i, lower, verbs} = spot
+  const participle = participleOfT(lower, verbs)
+  if (!participle) return undefined
+  for (let k = auxiliary.index + 1; k < i; k++) {
+    const between = words[k]!.lower
+    if (OPENS_CLAUSE.test(between)) return undefined
+    if (k > auxiliary.index + 1 && SUBJECT_PRONOUNS.has(between)) return undefined
   }
-  return undefined
+  return {
+    index: i,
+    expected: participle,
+    uitleg: `Na ‘${auxiliary.value}’ volgt het voltooid deelwoord: ‘${participle}’.`,
+  }
+}
+
+/**
+ * A t-form right before a form of worden, zijn or hebben that closes a verb cluster: "dat hij door
+ * het weekblad benadert werd", "die bewaart zijn van de vorige oogst", "moeten deze rassen
+ * verbouwt worden". Only where the clause cannot be the subject of what follows ("Wat u betaalt
+ * is …", "De zaden die hij bewaart zijn groot"): a finite verb comes before the t-form in its own
+ * clause, or the clause is a subordinate one and the sentence has its finite verb already.
+ */
+function tBeforeAuxiliary(spot: VerbSpot): VerbFormError | undefined {
+  const {words, i, lower, clause, from, next, verbs} = spot
+  // The tagger may read worden/hebben there as a main verb: it sees no participle beside them.
+  const verbal = next?.tag?.upos === 'AUX' || next?.tag?.upos === 'VERB'
+  if (!next || !verbal || !AUXILIARY_LEMMAS.has(next.tag!.lemma)) return undefined
+  const finiteBefore =
+    clause.some((w) => w.index < i && isFinite(w)) ||
+    (from > 0 && isBoundary(words[from]!) && words.slice(0, from).some(isFinite))
+  if (!finiteBefore) return undefined
+  const participle = participleOfT(lower, verbs)
+  if (!participle) return undefined
+  return {
+    index: i,
+    expected: participle,
+    uitleg: `Met ‘${next.value}’ hoort hier het voltooid deelwoord: ‘${participle}’.`,
+  }
 }
 
 export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
@@ -278,10 +341,15 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       const informal = !hasOtherFinite && clause.some((w) => FIRST_SECOND.has(w.lower))
       if (!hasOtherFinite && !informal && previous) error = dWithoutT(spot, previous)
     } else if (lower.endsWith('t')) {
-      const hasAuxiliary = clause.some(
-        (w) => w.index < i && isFinite(w) && AUXILIARY_LEMMAS.has(w.tag!.lemma),
+      // A finite worden/zijn/hebben before it, or their infinitive after a finite modal.
+      const finiteBefore = clause.some((w) => w.index < i && isFinite(w))
+      const auxiliary = clause.find(
+        (w) =>
+          w.index < i &&
+          AUXILIARY_LEMMAS.has(w.tag!.lemma) &&
+          (isFinite(w) || (finiteBefore && w.tag!.xpos.startsWith('WW|inf'))),
       )
-      if (hasAuxiliary) error = tAfterAuxiliary(spot)
+      error = auxiliary ? tAfterAuxiliary(spot, auxiliary) : tBeforeAuxiliary(spot)
     }
     if (error) errors.push(error)
   }

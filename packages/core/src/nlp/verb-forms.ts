@@ -68,6 +68,16 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     return [from, to]
   }
   const informal = words.some((w) => ['ik', 'je', 'jij'].includes(w.lower))
+  /**
+   * Whether a participle follows word i in its clause: then "word" is the passive auxiliary with
+   * its subject earlier, not an imperative, also after a comma or "en" ("Hardhout, zoals eiken,
+   * word gebruikt voor …", "en word voorgezeten door").
+   */
+  const participleFollows = (i: number) => {
+    for (let k = i + 1; k < words.length && !boundaryBefore(k); k++)
+      if (words[k]!.tag?.xpos.startsWith('WW|vd')) return true
+    return false
+  }
 
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!
@@ -81,8 +91,8 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       withT &&
       !informal &&
       previous &&
-      !boundaryBefore(i) &&
-      !BEFORE_IMPERATIVE.has(previous.lower)
+      ((!boundaryBefore(i) && !BEFORE_IMPERATIVE.has(previous.lower)) ||
+        (word.lower === 'word' && participleFollows(i)))
     ) {
       errors.push({
         index: i,

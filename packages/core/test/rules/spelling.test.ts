@@ -35,6 +35,18 @@ tester.run('spelling', {
     'Het beantwoorde formulier ligt klaar.',
     'Wij hebben de containers, de pasjes en de sleutels vervangen en verzonden.',
     'Stuurt de gemeente mij een brief?',
+    // A t-form after an auxiliary that has a clause of its own: after a question or relative
+    // adverb, or with its own subject; a clause that is the subject of what follows.
+    'Het is belangrijk hoe u het formulier behandelt.',
+    'Dit is de brief waarin de gemeente haar besluit verklaart.',
+    'Wat u betaalt is een vast bedrag.',
+    'De stukken die u bewaart zijn belangrijk.',
+    'De gemeente is blij dat u verhuist naar Dronten.',
+    // "word" without a participle after it is an imperative; with je or ik the stem is right.
+    'Word lid van de bibliotheek en lees gratis.',
+    'Als je het formulier invult, word je uitgenodigd voor een gesprek.',
+    'Vind het formulier op onze website.',
+    'Dan word ik opgehaald.',
     // Compounds, inflections, e-mail, auto’s, ideeën and Eén at the start.
     {
       text: 'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.',
@@ -180,6 +192,96 @@ tester.run('spelling', {
           actual: 'beantwoordt',
           message:
             'Schrijf hier ‘beantwoord’. Na ‘wordt’ volgt het voltooid deelwoord: ‘beantwoord’.',
+        },
+      ],
+    },
+    {
+      name: 'a t-form after an auxiliary is the participle, also before the rest of the clause',
+      text: 'Uw aanvraag werd zorgvuldig beoordeelt door de afdeling Vergunningen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 29, 28], end: [1, 39, 38]},
+          expected: ['beoordeeld'],
+          output: 'Uw aanvraag werd zorgvuldig beoordeeld door de afdeling Vergunningen.',
+          actual: 'beoordeelt',
+          message:
+            'Schrijf hier ‘beoordeeld’. Na ‘werd’ volgt het voltooid deelwoord: ‘beoordeeld’.',
+        },
+      ],
+    },
+    {
+      name: 'a t-form after a modal and the infinitive of worden is the participle',
+      text: 'Uw bezwaar kan binnen zes weken worden behandelt.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 40, 39], end: [1, 49, 48]},
+          expected: ['behandeld'],
+          output: 'Uw bezwaar kan binnen zes weken worden behandeld.',
+          actual: 'behandelt',
+          message:
+            'Schrijf hier ‘behandeld’. Na ‘worden’ volgt het voltooid deelwoord: ‘behandeld’.',
+        },
+      ],
+    },
+    {
+      name: 'a t-form before the auxiliary that closes a subordinate clause is the participle',
+      text: 'Wij sturen u de stukken die door de gemeente beoordeelt zijn.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 46, 45], end: [1, 56, 55]},
+          expected: ['beoordeeld'],
+          output: 'Wij sturen u de stukken die door de gemeente beoordeeld zijn.',
+          actual: 'beoordeelt',
+          message:
+            'Schrijf hier ‘beoordeeld’. Met ‘zijn’ hoort hier het voltooid deelwoord: ‘beoordeeld’.',
+        },
+      ],
+    },
+    {
+      name: 'a t-form before worden after a modal is the participle',
+      text: 'De vergunning moet binnen acht weken verleent worden.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 38, 37], end: [1, 46, 45]},
+          expected: ['verleend'],
+          output: 'De vergunning moet binnen acht weken verleend worden.',
+          actual: 'verleent',
+          message:
+            'Schrijf hier ‘verleend’. Met ‘worden’ hoort hier het voltooid deelwoord: ‘verleend’.',
+        },
+      ],
+    },
+    {
+      name: 'word before a participle is the passive auxiliary, also after a comma',
+      text: 'Het afval, zoals glas en papier, word elke week opgehaald.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 34, 33], end: [1, 38, 37]},
+          expected: ['wordt'],
+          output: 'Het afval, zoals glas en papier, wordt elke week opgehaald.',
+          actual: 'word',
+          message:
+            'Schrijf hier ‘wordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.',
+        },
+      ],
+    },
+    {
+      name: 'a d-form with its subject after it (verb second) needs its t',
+      text: 'Hierdoor verminderd het aantal klachten.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 10, 9], end: [1, 20, 19]},
+          expected: ['vermindert'],
+          output: 'Hierdoor vermindert het aantal klachten.',
+          actual: 'verminderd',
+          message:
+            'Schrijf hier ‘vermindert’. ‘verminderd’ is het voltooid deelwoord; zonder hulpwerkwoord is het de tegenwoordige tijd: ‘vermindert’.',
         },
       ],
     },
