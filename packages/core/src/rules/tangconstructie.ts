@@ -38,14 +38,27 @@ function closesCluster(words: readonly WordInfo[], j: number): boolean {
   if (['ADP', 'DET', 'ADJ'].includes(upos(words[j - 1]))) return false
   return upos(words[j + 1]) !== 'NOUN'
 }
-/** A word that opens a subclause: a subordinating conjunction or relative pronoun, or "om" (… te). */
-const opensSubclause = (word: WordInfo | undefined) =>
-  upos(word) === 'SCONJ' ||
-  xpos(word).includes('betr') ||
-  (word !== undefined && SUBCLAUSE_WORDS.test(word.lower))
-/** Words that open a subclause whatever the tagger calls them: waarin, hoezeer, alvorens, om. */
+/**
+ * Whether word j opens a subclause: a subordinating conjunction or relative pronoun, or "om" with
+ * "te" and an infinitive after it before the next punctuation ("om de afspraak te verzetten"); "om"
+ * without them is a preposition ("de strijd om de wereldtitel").
+ */
+function opensSubclause(sentence: SentenceInfo, j: number): boolean {
+  const words = sentence.words
+  const word = words[j]
+  if (word === undefined) return false
+  if (word.lower === 'om') {
+    for (let k = j + 1; k + 1 < words.length; k++) {
+      if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) return false
+      if (words[k]!.lower === 'te' && xpos(words[k + 1]).startsWith('WW|inf')) return true
+    }
+    return false
+  }
+  return upos(word) === 'SCONJ' || xpos(word).includes('betr') || SUBCLAUSE_WORDS.test(word.lower)
+}
+/** Words that open a subclause whatever the tagger calls them: waarin, hoezeer, alvorens. */
 const SUBCLAUSE_WORDS =
-  /^(?:om|waar(?:in|op|door|mee|aan|van|voor|bij|uit|naar|over)?|hoe(?:zeer|veel)?|alvorens|toen|terwijl|nadat|voordat|zodat|omdat|wanneer|indien|zodra)$/
+  /^(?:waar(?:in|op|door|mee|aan|van|voor|bij|uit|naar|over)?|hoe(?:zeer|veel)?|alvorens|toen|terwijl|nadat|voordat|zodat|omdat|wanneer|indien|zodra)$/
 
 /**
  * A word of a modifier before a noun: an adjective or participle ("vastgestelde", "geldende"),
@@ -99,7 +112,7 @@ function prenominalNoun(sentence: SentenceInfo, i: number): number {
   for (let j = i + 2; j < Math.min(words.length - 1, i + 20); j++) {
     const word = words[j]!
     if (punctuationBetween(sentence, words[j - 1]!, word) || isFinite(word)) return -1
-    if (opensSubclause(word)) return -1
+    if (opensSubclause(sentence, j)) return -1
     let n = j
     for (let take = modifierAt(words, n); take > 0; take = modifierAt(words, n)) n += take
     if (n === j) continue
@@ -151,7 +164,7 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
         j--
         continue
       }
-      if (opensSubclause(word) && !closing) {
+      if (opensSubclause(sentence, j) && !closing) {
         depth++
         continue
       }
@@ -165,7 +178,7 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     // but a plural at the very end of the clause is the infinitive ("zullen … plaatsen.")
     if (isFinite(word) && !infinitiveAtEnd(sentence, j)) return -1
     if (isFinite(word)) return j
-    if (opensSubclause(word)) {
+    if (opensSubclause(sentence, j)) {
       depth = 1
       closing = false
       continue
@@ -278,7 +291,7 @@ export default defineRule<Options>({
             continue
           }
         }
-        if (opensSubclause(word)) {
+        if (opensSubclause(sentence, f)) {
           depth++
           continue
         }

@@ -17,6 +17,8 @@ tester.run('tangconstructie', {
     'Wij sturen u de op uw verzoek aangepaste tekening.',
     'In de brief van 3 maart over de aanvraag voor een vergunning staat het besluit.',
     'Zij heeft op maandag 3 maart om 10 uur een afspraak.',
+    // "om … te" is a subclause: its words count, but its infinitive closes no cluster of "hebben".
+    'Wij hebben om de aanvraag snel te kunnen behandelen extra mensen ingezet.',
     'U moet het formulier met uw inkomen en uw vermogen terugsturen.',
     // never a noun for a verb, never verbs of two coordinated clauses or of a subclause
     'Wij zullen de komende maanden in de hele gemeente veel nieuwe activiteiten organiseren.',
@@ -38,6 +40,18 @@ tester.run('tangconstructie', {
           range: {start: [1, 5, 4], end: [1, papers(16).length, papers(16).length - 1]},
           message:
             'Tussen ‘hebben’ en ‘ontvangen’ staan 95 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+        },
+      ],
+    },
+    {
+      name: 'reads om without te and an infinitive after it as a preposition, not a subclause',
+      text: 'Wij hebben uw verzoek om een extra container voor het tuinafval van uw woning aan de Dorpsstraat goedgekeurd.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 109, 108]},
+          message:
+            'Tussen ‘hebben’ en ‘goedgekeurd’ staan 15 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
         },
       ],
     },
