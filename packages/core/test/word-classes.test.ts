@@ -35,6 +35,18 @@ describe('word classes', () => {
     expect(classes.classOf('brief')).toBe(0)
   })
 
+  it('keeps a .dic that declares far more words than it lists in a compact table, all found', () => {
+    // Declared 40,000, listed 3,000: the table is built roomy, then copied into 4,096 slots.
+    const words = Array.from({length: 3000}, (_, i) => `woord${i}`)
+    const dic = `40000\n${words.map((w, i) => (i % 2 ? `${w}/Ze` : w)).join('\n')}\n`
+    const classes = createWordClasses(dic)
+    expect(classes.size).toBe(3000)
+    for (const word of words) expect(classes.classOf(word)).not.toBe(0)
+    expect(classes.classOf('woord3000')).toBe(0)
+    // Header (20 bytes), 4,096 slots of 6 bytes, the kinds' masks.
+    expect(serializeWordClasses(classes, dic.length).byteLength).toBeLessThan(20 + 4096 * 6 + 64)
+  })
+
   it('loads from its binary form with the same answers, and refuses a form made from another .dic', () => {
     const classes = createWordClasses(DIC)
     const bytes = serializeWordClasses(classes, DIC.length)
