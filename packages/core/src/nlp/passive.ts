@@ -36,6 +36,30 @@ const MODALS = new Set([
   'mochten',
 ])
 
+/** Verbs with "te" between a participle and "worden": "uitgevoerd hoeft te worden". */
+const RAISING = new Set([
+  'hoeft',
+  'hoeven',
+  'hoefde',
+  'hoefden',
+  'dreigt',
+  'dreigen',
+  'dreigde',
+  'dreigden',
+  'lijkt',
+  'lijken',
+  'leek',
+  'leken',
+  'schijnt',
+  'schijnen',
+  'scheen',
+  'schenen',
+  'blijkt',
+  'blijken',
+  'bleek',
+  'bleken',
+])
+
 /** Words that end the clause: the participle of a passive stands before these. */
 const CLAUSE_BREAK = new Set([
   'en',
@@ -209,10 +233,17 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         }
       }
     }
-    // Subordinate clause: "… dat uw aanvraag beoordeeld wordt", "… ingevuld moet worden".
+    // Subordinate clause and infinitive: "… dat uw aanvraag beoordeeld wordt", "… ingevuld moet
+    // worden", "om verlaagd te worden", "uitgevoerd hoeft te worden", "gerekend te mogen worden".
     if (participle === -1 && i > 0) {
       let before = i - 1
-      if (MODALS.has(words[before]!.lower) && before > 0) before--
+      if (words[before]!.lower === 'te' && before > 0) {
+        before--
+        if (RAISING.has(words[before]!.lower) && before > 0) before--
+      } else if (MODALS.has(words[before]!.lower) && before > 0) {
+        before--
+        if (words[before]!.lower === 'te' && before > 0) before--
+      }
       const candidate = words[before]!
       if (
         !separated(sentence, candidate, word) &&

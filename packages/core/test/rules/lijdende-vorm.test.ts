@@ -27,6 +27,9 @@ tester.run('lijdende-vorm', {
     'U bent van harte welkom.',
     'Het wordt koud, dus zet de kraan binnen.',
     'Dat wordt vervelend voor u.',
+    // te worden without a participle before it: a copula, not a passive.
+    'Zij studeert om arts te worden.',
+    'Het lijkt beter te worden met het weer.',
     'De uitslag wordt morgen bekend.',
     'Het wordt morgen bewolkt.',
     'De vergunning is verlopen.',
@@ -45,6 +48,28 @@ tester.run('lijdende-vorm', {
     'Vorig jaar werd hij voorzitter van de stichting (opgericht in 1994).',
   ],
   invalid: [
+    {
+      name: 'an infinitive passive: participle, te and worden',
+      text: 'Uw aanvraag dreigt afgewezen te worden.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 20, 19], end: [1, 39, 38]},
+          actual: 'afgewezen … worden',
+        },
+      ],
+    },
+    {
+      name: 'an infinitive passive with a verb between the participle and te worden',
+      text: 'Het formulier hoeft niet ondertekend te worden door uw partner.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 26, 25], end: [1, 47, 46]},
+          actual: 'ondertekend … worden',
+        },
+      ],
+    },
     {
       name: 'worden with its participle after a list with commas, through the tagger',
       text: 'Morgen worden het papier, het glas, het plastic en het groenafval opgehaald.',
