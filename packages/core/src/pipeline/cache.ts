@@ -9,7 +9,7 @@ import type {Analysed, Detected, RuleReport, Runtime} from './types.js'
  * Start a cached check: one cache entry per unit (units with the same key share one). The key is
  * everything a unit-scoped rule may read besides document facts it declares (`unitFacts`): the
  * language, the unit's kind, its text with the character before and after it (unless space),
- * and the masked ranges in it (placeholders are read as written, not as the masked text). For one document, the
+ * and the masked ranges in it (placeholders are read as written, not as the masked text). The
  * parse stage reuses the sentences kept there; {@link cachedRuleStage} reuses the rules' reports.
  */
 export function openCache(
@@ -79,7 +79,7 @@ export function* cachedRuleStage(
     if (fresh.size === 0) continue
     for (const info of fresh.keys()) analysedUnits.add(info)
     const freshList = [...fresh.keys()]
-    const scopeKey = freshList.map((u) => units.indexOf(u)).join(',')
+    const scopeKey = [...fresh.values()].map((f) => f.index).join(',')
     let run = scopes.get(scopeKey)
     if (!run) {
       run = {
@@ -137,15 +137,15 @@ function freshUnits(
   entries: readonly CachedUnit[],
   ruleId: string,
   factsOf: (info: UnitInfo) => string,
-): Map<UnitInfo, {entry: CachedUnit; facts: string}> {
-  const fresh = new Map<UnitInfo, {entry: CachedUnit; facts: string}>()
+): Map<UnitInfo, {entry: CachedUnit; facts: string; index: number}> {
+  const fresh = new Map<UnitInfo, {entry: CachedUnit; facts: string; index: number}>()
   const seen = new Set<CachedUnit>()
   units.forEach((info, i) => {
     const entry = entries[i]!
     if (seen.has(entry)) return
     seen.add(entry)
     const facts = factsOf(info)
-    if (entry.reports.get(ruleId)?.facts !== facts) fresh.set(info, {entry, facts})
+    if (entry.reports.get(ruleId)?.facts !== facts) fresh.set(info, {entry, facts, index: i})
   })
   return fresh
 }
@@ -185,12 +185,14 @@ function replay(
   return reports
 }
 
-/** The unit whose text contains an offset (units are in document order). */
+/** The last unit that starts at or before an offset (units are in document order): a binary search. */
 function unitAt(units: readonly UnitInfo[], offset: number): UnitInfo | undefined {
-  let found: UnitInfo | undefined
-  for (const info of units) {
-    if (info.unit.start > offset) break
-    found = info
+  let low = 0
+  let high = units.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (units[middle]!.unit.start <= offset) low = middle + 1
+    else high = middle
   }
-  return found
+  return units[low - 1]
 }
