@@ -1,7 +1,7 @@
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv'
 import {describe, expect, it} from 'vitest'
-import {json} from '../../src/formatters/json.js'
+import {json, serializeReport, type JsonReport} from '../../src/formatters/json.js'
 import {context, fixture} from './fixture.js'
 
 const schema = JSON.parse(
@@ -45,5 +45,16 @@ describe('json formatter', () => {
     const text = json(await fixture(), context)
     expect(text).toContain('"sensitive": true')
     expect(text).not.toContain('111222333')
+  })
+
+  it('writes each file exactly as serializeReport does (two-space JSON, C1 characters escaped)', async () => {
+    const results = await fixture()
+    // A path with a C1 control character (8-bit CSI) and one with an ordinary accent.
+    results[0]!.path = 'brieven/\u009b31m-é.txt'
+    const text = json(results, context)
+    const parsed = JSON.parse(text) as JsonReport
+    expect(text).toBe(serializeReport(parsed))
+    expect(text).toContain('"path": "brieven/\\u009b31m-é.txt"')
+    expect(text).toContain('\n    {\n      "path": "brieven/')
   })
 })
