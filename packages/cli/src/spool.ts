@@ -13,39 +13,55 @@ import type {SeverityCounts} from './run.js'
  * only keeps them.
  */
 export class ReportSpool {
-  readonly #pieces: Uint8Array[] = []
+  /**
+   * The deflated pieces, copied one after the other into chunks of CHUNK bytes (a larger piece
+   * gets a chunk of its own): a few dozen buffers for 10,000 letters instead of one each, whose
+   * memory a worker thread allocated (a transferred buffer) and the main thread kept.
+   */
+  readonly #chunks: Buffer[] = []
+  /** Per piece: its chunk, its offset in that chunk and its length. */
+  readonly #where: number[] = []
+  #used = CHUNK
 
   get size(): number {
-    return this.#pieces.length
+    return this.#where.length / 3
   }
 
   add(text: string): void {
-    this.#pieces.push(deflatePiece(text))
+    this.addDeflated(deflatePiece(text))
   }
 
-  /** A piece deflated already (`jsonPiece`, in a worker thread). */
+  /** A piece deflated already (`jsonPiece`, in a worker thread); it is copied, not kept. */
   addDeflated(piece: Uint8Array): void {
-    this.#pieces.push(piece)
+    if (this.#used + piece.length > CHUNK) {
+      this.#chunks.push(Buffer.allocUnsafeSlow(Math.max(CHUNK, piece.length)))
+      this.#used = 0
+    }
+    this.#chunks.at(-1)!.set(piece, this.#used)
+    this.#where.push(this.#chunks.length - 1, this.#used, piece.length)
+    this.#used += piece.length
   }
 
-  /** The pieces in the order they were added, each released once it is read. */
+  /** The pieces in the order they were added, each chunk released once its pieces are read. */
   *pieces(): Generator<string> {
-    for (let i = 0; i < this.#pieces.length; i++) {
-      const text = inflateRawSync(this.#pieces[i]!).toString('utf8')
-      this.#pieces[i] = EMPTY
-      yield text
+    for (let i = 0; i < this.#where.length; i += 3) {
+      const [chunk, offset, length] = [this.#where[i]!, this.#where[i + 1]!, this.#where[i + 2]!]
+      if (chunk > 0) this.#chunks[chunk - 1] = EMPTY
+      yield inflateRawSync(this.#chunks[chunk]!.subarray(offset, offset + length)).toString('utf8')
     }
+    this.#chunks.length = 0
   }
 }
 
-const EMPTY = new Uint8Array(0)
+/** Size of a chunk of the spool. */
+const CHUNK = 1 << 20
+const EMPTY = Buffer.alloc(0)
 
 /** A piece of text deflated, in a buffer of its own (which can be transferred between threads). */
 function deflatePiece(text: string): Uint8Array {
   // Level 1: the pieces are repetitive JSON; more effort buys little and costs CPU per file.
   const deflated = deflateRawSync(Buffer.from(text, 'utf8'), {level: 1})
-  // zlib hands back a view of its 16 KB output chunk: a letter's 3.8 KB piece would keep all of
-  // it (160 MB for 10,000 letters, measured in pnpm bench:peers). Keep an exact copy instead.
+  // zlib hands back a view of its 16 KB output chunk: a worker sending it would send all of it.
   return new Uint8Array(deflated)
 }
 

@@ -1,5 +1,6 @@
 import {readFileSync} from 'node:fs'
 import {join} from 'node:path'
+import {deflateRawSync} from 'node:zlib'
 import {describe, expect, it} from 'vitest'
 import {ReportSpool} from '../src/spool.js'
 import {folder, run} from './helpers.js'
@@ -11,6 +12,30 @@ describe('the JSON report on stdout, written from a spool', () => {
     for (const piece of pieces) spool.add(piece)
     expect(spool.size).toBe(4)
     expect([...spool.pieces()]).toEqual(pieces)
+  })
+
+  it('keeps thousands of pieces in shared chunks, a piece larger than a chunk too', () => {
+    // Text that hardly compresses (a simple generator of letters), so the deflated pieces fill
+    // several chunks of 1 MB and one piece is larger than a chunk.
+    let seed = 7
+    const random = (length: number) =>
+      Array.from({length}, () => {
+        seed ^= seed << 13
+        seed ^= seed >>> 17
+        seed ^= seed << 5
+        return String.fromCharCode(97 + ((seed >>> 0) % 26))
+      }).join('')
+    const pieces = Array.from({length: 4000}, (_, i) => random(i % 7 === 0 ? 3000 : 400))
+    pieces.splice(700, 0, random(2_000_000))
+    const spool = new ReportSpool()
+    for (const [i, piece] of pieces.entries()) {
+      if (i % 2 === 0) spool.add(piece)
+      else spool.addDeflated(deflateRawSync(Buffer.from(piece), {level: 1}))
+    }
+    expect(spool.size).toBe(pieces.length)
+    let i = 0
+    for (const piece of spool.pieces()) expect(piece === pieces[i++], `piece ${i - 1}`).toBe(true)
+    expect(i).toBe(pieces.length)
   })
 
   it('is the same report as -o writes, with the same exit code, for findings in several files', async () => {
