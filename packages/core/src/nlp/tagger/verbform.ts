@@ -172,6 +172,8 @@ function stageLabels(labels: readonly Label[], verbs: VerbTable) {
   )
   const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
   const isNounish = labels.map((l) => l.upos === 'NOUN' || l.upos === 'PROPN')
+  const nominalInfinitiveLabel = labelOf('VERB', 'WW|inf|nom|zonder|zonder-n')
+  const isSingularNoun = labels.map((l) => l.upos === 'NOUN' && l.xpos.startsWith('N|soort|ev'))
   const has = (lower: string, slot: VerbSlot) =>
     verbs.analyse(lower).some((a) => a.slot === slot && !a.split)
 
@@ -201,6 +203,8 @@ function stageLabels(labels: readonly Label[], verbs: VerbTable) {
     isBoundary,
     isSubclauseStart,
     isNounish,
+    isSingularNoun,
+    nominalInfinitiveLabel,
     has,
     verbs,
   }
@@ -601,6 +605,8 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
     isFinite,
     isInfinitive,
     isSubject,
+    isSingularNoun,
+    finiteLabels,
     has,
   } = c
   const n = tags.length
@@ -620,7 +626,43 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
       if (label >= 0) tags[i] = label
       return
     }
+    // A singular noun reading right after the subject noun or pronoun, of a singular finite
+    // form ("Het besluit staat online.", "Het team beantwoord uw vraag.").
+    if (isSingularNoun[t] && i > 0 && isSubject[tags[i - 1]!] && more) {
+      const lower = lows[i]!
+      const label =
+        lower.endsWith('t') && has(lower, 'sg3')
+          ? finiteLabels.sg3
+          : has(lower, 'sg1')
+            ? finiteLabels.sg1
+            : -1
+      if (label >= 0) {
+        tags[i] = label
+        return
+      }
+    }
     subject ||= isSubject[t]!
+  }
+}
+
+/**
+ * A plural finite reading of an infinitive right before "van", with another finite verb later in
+ * the same clause: the nominalised infinitive ("Het in behandeling nemen van uw aanvraag duurt
+ * enkele weken", "Het ophalen van grofvuil kost niets").
+ */
+function nominalInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {isPluralFinite, isFinite, isBoundary, nominalInfinitiveLabel, infinitive, has} = c
+  const label = nominalInfinitiveLabel >= 0 ? nominalInfinitiveLabel : infinitive.VERB
+  if (label < 0) return
+  const n = tags.length
+  for (let i = 0; i + 1 < n; i++) {
+    if (!isPluralFinite[tags[i]!] || lows[i + 1] !== 'van' || !has(lows[i]!, 'inf')) continue
+    for (let j = i + 2; j < n && !isBoundary[tags[j]!]; j++) {
+      if (isFinite[tags[j]!]) {
+        tags[i] = label
+        break
+      }
+    }
   }
 }
 
@@ -631,6 +673,7 @@ export function verbFormStage(
 ): (lows: readonly string[], tags: Int32Array) => void {
   const c = stageLabels(labels, verbs)
   return (lows, tags) => {
+    nominalInfinitive(c, lows, tags)
     zijnAsVerb(c, lows, tags)
     modalAcrossJoin(c, lows, tags)
     subclauseFirstVerb(c, lows, tags)
