@@ -650,8 +650,8 @@ function mainVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): v
 
 /**
  * A form of hebben or worden that the model read as the main verb, with a free participle later in
- * its clause (no subclause, other finite verb or punctuation but a comma between): the auxiliary ("Wij hebben uw brief
- * ontvangen", "U wordt binnenkort gebeld").
+ * its clause (no subclause, other finite verb, "te" or punctuation but a comma between): the
+ * auxiliary ("Wij hebben uw aanvraag ontvangen", "Wij hebben uw brief op 3 mei ontvangen").
  */
 function auxiliaryOfParticiple(
   c: Corrections,
@@ -669,8 +669,8 @@ function auxiliaryOfParticiple(
       tags[i] = aux
       return
     }
-    // a participle after "te" belongs to the infinitive ("heb het gevoel … te zijn aanbeland")
     if (isSubclauseStart[t] || isFinite[t] || (isBoundary[t] && lows[j] !== ',')) return
+    // a participle after "te" belongs to the infinitive ("heb het gevoel … te zijn aanbeland")
     if (lows[j] === 'te') return
   }
 }
@@ -823,9 +823,10 @@ function letterCorrections(
 
 /**
  * Verb readings the verb table rules out: a participle reading of a word the table knows, but not
- * as a participle, is a noun ("U heeft recht op", "dit geeft zorg"); an infinitive or plural
- * reading right after a preposition (not "te" or "om") of a plural whose singular is a known word
- * is the plural noun ("Neem voor vragen contact op", "met regels", "na klachten").
+ * as a participle or infinitive, nor as a form with -e ("bepaalde"), is a noun ("U had recht op",
+ * "Iedere inwoner heeft recht op"); an infinitive or plural reading right after a preposition (not
+ * "te" or "om") of a plural whose singular is a known word is the plural noun, unless a verb
+ * follows ("Neem voor vragen contact op", "Kijk voor antwoorden op"; not "op worden verbouwd").
  */
 function fixImpossibleVerbs(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   const {lexicon, participle, isInfinitive, isPlural, singularNoun, pluralNoun, isVerb} = c
@@ -893,7 +894,7 @@ const START_SUBJECTS = new Set([
 /**
  * A subject pronoun that opens the sentence, followed by a word the verb table knows only as
  * finite forms of a common verb, read as another word class: that word is the finite verb ("Het
- * mag", "Ze kan", "Hij moet").
+ * mag", "Ze mag").
  */
 function fixPronounFinite(
   c: Corrections,
