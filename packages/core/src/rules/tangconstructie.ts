@@ -29,7 +29,10 @@ const isDeterminer = (word: WordInfo | undefined) =>
 function closesCluster(words: readonly WordInfo[], j: number): boolean {
   const word = words[j]!
   const verb =
-    ((upos(word) === 'VERB' || upos(word) === 'AUX') && /^WW\|(?:vd|inf)\|/.test(xpos(word))) ||
+    ((upos(word) === 'VERB' || upos(word) === 'AUX') &&
+      /^WW\|(?:vd|inf)\|/.test(xpos(word)) &&
+      // not one before a noun, inflected ("de door Wilson geïnitieerde Volkenbond")
+      !xpos(word).includes('prenom')) ||
     (upos(word) === 'ADJ' &&
       loadVerbTable()
         .analyse(word.lower)
@@ -153,6 +156,9 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     const word = words[j]!
     const punctuation = punctuationBetween(sentence, words[j - 1]!, word)
     if (depth > 0) {
+      // its verbs joined by a conjunction go on ("waarop zijn verhalen zijn opgebouwd en
+      // uitgebeeld"): the second one is the subclause's too
+      if (closing && upos(word) === 'CCONJ' && isVerbForm(words[j + 1])) continue
       // a subclause ends after its verbs, at punctuation or a conjunction: a "verb" the tagger
       // found in its middle ("op … plaatsen een geurstof") does not close it
       const boundary = punctuation || ['CCONJ', 'SCONJ'].includes(upos(word))
@@ -187,6 +193,10 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
   }
   return -1
 }
+
+/** A participle or infinitive by the tagger. */
+const isVerbForm = (word: WordInfo | undefined) =>
+  (upos(word) === 'VERB' || upos(word) === 'AUX') && /^WW\|(?:vd|inf)\|/.test(xpos(word))
 
 /** A word the tagger read as a finite plural that ends its clause and is also an infinitive. */
 function infinitiveAtEnd(sentence: SentenceInfo, j: number): boolean {

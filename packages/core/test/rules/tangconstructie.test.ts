@@ -17,6 +17,10 @@ tester.run('tangconstructie', {
     'Wij sturen u de op uw verzoek aangepaste tekening.',
     'In de brief van 3 maart over de aanvraag voor een vergunning staat het besluit.',
     'Zij heeft op maandag 3 maart om 10 uur een afspraak.',
+    // A subclause's verbs joined by "en" are both its own; a participle inflected before a name
+    // closes no verb cluster.
+    'Dat blijkt uit de manier waarop de aanvragen van de afgelopen twee jaar zijn ontvangen en behandeld.',
+    'Wij zijn al jaren erg blij met de door de gemeente en de provincie samen opgerichte Stichting Groen.',
     // "om … te" is a subclause: its words count, but its infinitive closes no cluster of "hebben".
     'Wij hebben om de aanvraag snel te kunnen behandelen extra mensen ingezet.',
     'U moet het formulier met uw inkomen en uw vermogen terugsturen.',
