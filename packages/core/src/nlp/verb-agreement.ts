@@ -198,19 +198,7 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
 }
 
 /** Personal pronouns that are the subject of a verb of their own ("hoe hij het behandelt"). */
-const SUBJECT_PRONOUNS = new Set([
-  'ik',
-  'je',
-  'jij',
-  'hij',
-  'zij',
-  'ze',
-  'we',
-  'wij',
-  'jullie',
-  'u',
-  'men',
-])
+const SUBJECT_PRONOUNS = new Set([...FIRST_SECOND, 'hij', 'zij', 'ze', 'u', 'men'])
 /** Question and relative adverbs that open a clause: "waarin hij …", "hoe het …", "wanneer u …". */
 const OPENS_CLAUSE =
   /^(?:waar(?:aan|achter|bij|boven|door|heen|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)?|hoe|wanneer)$/

@@ -50,14 +50,30 @@ function opensSubclause(sentence: SentenceInfo, j: number): boolean {
   const words = sentence.words
   const word = words[j]
   if (word === undefined) return false
-  if (word.lower === 'om') {
-    for (let k = j + 1; k + 1 < words.length; k++) {
-      if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) return false
-      if (words[k]!.lower === 'te' && xpos(words[k + 1]).startsWith('WW|inf')) return true
-    }
-    return false
-  }
+  if (word.lower === 'om') return teInfinitiveAhead(sentence)[j + 1] === 1
   return upos(word) === 'SCONJ' || xpos(word).includes('betr') || SUBCLAUSE_WORDS.test(word.lower)
+}
+
+/** Per sentence, made once: see teInfinitiveAhead. */
+const teAhead = new WeakMap<SentenceInfo, Uint8Array>()
+
+/**
+ * For each word k of a sentence: 1 when "te" and an infinitive come at k or later before the next
+ * punctuation. One pass from the end, so asking it for every "om" stays linear in a long sentence
+ * without punctuation (a pasted list).
+ */
+function teInfinitiveAhead(sentence: SentenceInfo): Uint8Array {
+  let ahead = teAhead.get(sentence)
+  if (ahead) return ahead
+  const words = sentence.words
+  ahead = new Uint8Array(words.length + 1)
+  for (let k = words.length - 2; k >= 1; k--) {
+    if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) continue
+    const teHere = words[k]!.lower === 'te' && xpos(words[k + 1]).startsWith('WW|inf')
+    ahead[k] = teHere || ahead[k + 1] === 1 ? 1 : 0
+  }
+  teAhead.set(sentence, ahead)
+  return ahead
 }
 /** Words that open a subclause whatever the tagger calls them: waarin, hoezeer, alvorens. */
 const SUBCLAUSE_WORDS =
