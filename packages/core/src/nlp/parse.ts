@@ -1,13 +1,12 @@
-import type {Paragraph, Root, Sentence} from 'nlcst'
+import type {Paragraph, Root, Sentence, Word} from 'nlcst'
 import {toString} from 'nlcst-to-string'
-import retextDutch from 'retext-dutch'
 import retextEnglish from 'retext-english'
 import {unified} from 'unified'
 import type {SentenceInfo, UnitInfo, WordInfo} from '../rule.js'
+import {parseDutch} from './dutch-parser.js'
 import type {Language, MaskedRange, Unit} from '../types.js'
 
 const parsers = {
-  nl: unified().use(retextDutch).freeze(),
   en: unified().use(retextEnglish).freeze(),
 }
 
@@ -29,6 +28,12 @@ function shift(node: Positioned & {children?: unknown[]}, by: number): void {
     node.position.end.offset = by + node.position.end.column - 1
   }
   if (node.children) for (const child of node.children) shift(child as Positioned, by)
+}
+
+/** The text of a word node: its one text node's value, or all its children's (nlcst-to-string). */
+function wordText(node: Word): string {
+  const only = node.children.length === 1 ? node.children[0]! : undefined
+  return only && 'value' in only ? only.value : toString(node)
 }
 
 /**
@@ -192,7 +197,6 @@ export function parseUnits(
    */
   cached?: ReadonlyArray<{sentences: Sentence[] | undefined; offset?: number}>,
 ): Parsed {
-  const parser = parsers[lang]
   const tree: Root = {type: 'RootNode', children: []}
   const unitInfos: UnitInfo[] = []
   const sentences: SentenceInfo[] = []
@@ -214,7 +218,8 @@ export function parseUnits(
     } else {
       // Line breaks inside a unit are soft: the parser would otherwise split paragraphs there.
       const value = plainLongTokens(text.slice(unit.start, unit.end).replace(/[\r\n]/g, ' '))
-      const root = parser.parse(value) as Root
+      // Dutch through the same parser without the overhead (nlp/dutch-parser.ts).
+      const root = lang === 'nl' ? parseDutch(value) : (parsers.en.parse(value) as Root)
       shift(root as never, unit.start)
       sentenceNodes = []
       for (const child of root.children) {
@@ -257,7 +262,7 @@ export function parseUnits(
         previousStart = wStart
         while (m < masked.length && masked[m]!.end <= wStart) m++
         const mask = m < masked.length && masked[m]!.start < wEnd ? masked[m] : undefined
-        const word = mask ? mask.value : toString(child)
+        const word = mask ? mask.value : wordText(child)
         words.push({
           node: child,
           value: word,
