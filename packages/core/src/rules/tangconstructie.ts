@@ -23,8 +23,8 @@ const isDeterminer = (word: WordInfo | undefined) =>
 /**
  * An infinitive or participle that closes a verb cluster: by the tagger, or a participle by the
  * verb table that the tagger read as an adjective ("waren … gescheiden"). Not one used as a noun
- * (after a preposition, article or adjective: "voor parkeren", "de bovenste delen") or before a
- * noun ("een geschreven bundel").
+ * (after a preposition other than "te", an article, or an adjective of a noun phrase: "voor
+ * parkeren", "de bovenste delen") or before a noun ("een geschreven bundel").
  */
 function closesCluster(words: readonly WordInfo[], j: number): boolean {
   const word = words[j]!
@@ -38,7 +38,17 @@ function closesCluster(words: readonly WordInfo[], j: number): boolean {
         .analyse(word.lower)
         .some((a) => a.slot === 'participle'))
   if (!verb) return false
-  if (['ADP', 'DET', 'ADJ'].includes(upos(words[j - 1]))) return false
+  const previous = words[j - 1]
+  // "te" + infinitive: whether it is the verb's is asked by `teInCluster`
+  if (upos(previous) === 'ADP' && previous!.lower !== 'te') return false
+  if (upos(previous) === 'DET') return false
+  // an adjective of a noun phrase ("de bovenste delen", "voor snel parkeren"), not one used as an
+  // adverb ("zou zich … onophoudelijk bezighouden")
+  if (
+    upos(previous) === 'ADJ' &&
+    (previous!.lower.endsWith('e') || ['ADP', 'DET', 'PRON'].includes(upos(words[j - 2])))
+  )
+    return false
   return upos(words[j + 1]) !== 'NOUN'
 }
 /**
@@ -51,7 +61,41 @@ function opensSubclause(sentence: SentenceInfo, j: number): boolean {
   const word = words[j]
   if (word === undefined) return false
   if (word.lower === 'om') return teInfinitiveAhead(sentence)[j + 1] === 1
+  // "net als vorig jaar", "meer dan tien", "zoals elk jaar": a comparison without a finite verb of
+  // its own is no subclause (else the clause's own cluster would be taken for the comparison's)
+  // ("Dan kunt u …": the adverb opens nothing)
+  if (COMPARISONS.has(word.lower) && upos(word) === 'SCONJ')
+    return nextVerbs(sentence)[j + 1] === FINITE_NEXT
   return upos(word) === 'SCONJ' || xpos(word).includes('betr') || SUBCLAUSE_WORDS.test(word.lower)
+}
+
+/** Words that open a comparison, a subclause only with a finite verb ("zoals u weet"). */
+const COMPARISONS = new Set(['als', 'dan', 'zoals'])
+
+/** `nextVerbs` value: the first verb at or after the word, before punctuation, is finite. */
+const FINITE_NEXT = 1
+
+/** Per sentence, made once: see nextVerbs. */
+const verbsAhead = new WeakMap<SentenceInfo, Uint8Array>()
+
+/**
+ * For each word k of a sentence: FINITE_NEXT when the first verb at k or later before the next
+ * punctuation is finite, 2 when it is an infinitive or participle, 0 without a verb. One pass from
+ * the end (linear however many comparisons a sentence has).
+ */
+function nextVerbs(sentence: SentenceInfo): Uint8Array {
+  let ahead = verbsAhead.get(sentence)
+  if (ahead) return ahead
+  const words = sentence.words
+  ahead = new Uint8Array(words.length + 1)
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!
+    const verb = upos(word) === 'VERB' || upos(word) === 'AUX'
+    const next = k + 1 < words.length && !punctuationBetween(sentence, word, words[k + 1]!)
+    ahead[k] = verb ? (isFinite(word) ? FINITE_NEXT : 2) : next ? ahead[k + 1]! : 0
+  }
+  verbsAhead.set(sentence, ahead)
+  return ahead
 }
 
 /** Per sentence, made once: see teInfinitiveAhead. */
@@ -167,6 +211,8 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
   /** Within a subclause: whether its finite verb (or te + infinitive) has come. */
   let closing = false
   let justClosed = false
+  /** The subclause opened by a conjunction ("dat", "doordat"), not a relative pronoun or "om". */
+  let conjunction = false
   const until = Math.min(words.length, f + 1 + reach)
   for (let j = f + 1; j < until; j++) {
     const word = words[j]!
@@ -194,6 +240,11 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
         closing = true
       continue
     }
+    // After a subclause of a conjunction, punctuation or "en" goes on with that subclause or
+    // with something after the clause: "Het is waarschijnlijk dat … is ontstaan, in … gelegen",
+    // "… doordat de gewassen geteeld worden en minder arbeid vragen". (A relative clause may stand
+    // inside its clause, comma and all: "de aanvraag die u stuurde, toch niet ontvangen".)
+    if (justClosed && conjunction && (punctuation || upos(word) === 'CCONJ')) return -1
     if (punctuation && !justClosed) return -1
     justClosed = false
     // another finite verb: a coordinated clause ("gaat … dood en kan … gebruiken"), not paired;
@@ -203,11 +254,106 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     if (opensSubclause(sentence, j)) {
       depth = 1
       closing = false
+      conjunction = upos(word) === 'SCONJ' && word.lower !== 'om'
       continue
     }
-    if (j === particle || closesCluster(words, j)) return j
+    if (j === particle) return j
+    if (closesCluster(words, j)) {
+      // the verb group from j back: "te doen aanslaan", "te zijn aanbeland"
+      let group = j
+      while (group - 1 > f && isVerbForm(words[group - 1])) group--
+      if (words[group - 1]!.lower !== 'te' || teInCluster(words, f, group)) return j
+      // an infinitive clause of its own ("pogingen de reeks … te doen aanslaan"): its verbs are
+      // skipped, the clause's cluster may still follow
+      while (isVerbForm(words[j + 1]) && !punctuationBetween(sentence, words[j]!, words[j + 1]!))
+        j++
+    }
   }
   return -1
+}
+
+/**
+ * Verbs whose "te" + infinitive stands in their own cluster ("U heeft de rekening … te betalen",
+ * "U hoeft … niets te doen", "Wij proberen … af te handelen"); after other verbs "te" opens an
+ * infinitive clause of its own ("Er ontstonden pogingen de reeks … te verkopen").
+ */
+const TE_CLUSTER_VERBS = new Set([
+  'behoeven',
+  'beginnen',
+  'beloven',
+  'blijken',
+  'dienen',
+  'dreigen',
+  'durven',
+  'hangen',
+  'hebben',
+  'hoeven',
+  'hopen',
+  'komen',
+  'liggen',
+  'lijken',
+  'lopen',
+  'menen',
+  'plegen',
+  'proberen',
+  'schijnen',
+  'staan',
+  'trachten',
+  'vallen',
+  'vergeten',
+  'verwachten',
+  'weigeren',
+  'weten',
+  'zijn',
+  'zitten',
+])
+
+/**
+ * Nouns that take an infinitive clause of their own ("het gevoel … te zijn aanbeland", "de kans
+ * … te reageren"): with one of them before "te", the infinitive is theirs, not the verb's.
+ */
+const TE_NOUNS = new Set([
+  'bedoeling',
+  'behoefte',
+  'besluit',
+  'doel',
+  'gelegenheid',
+  'gevoel',
+  'idee',
+  'kans',
+  'manier',
+  'moeite',
+  'mogelijkheid',
+  'neiging',
+  'opdracht',
+  'plan',
+  'plicht',
+  'poging',
+  'recht',
+  'reden',
+  'taak',
+  'tijd',
+  'toestemming',
+  'verplichting',
+  'verzoek',
+  'voorstel',
+  'wens',
+])
+
+/**
+ * Whether the "te" + infinitive whose verb group starts at `group` belongs to the cluster of the
+ * finite verb at f: a verb that takes one (TE_CLUSTER_VERBS), with no noun that takes one of its
+ * own, no "om" and no other finite verb or infinitive between ("heeft … om Trimble te vragen terug te komen": the
+ * second infinitive is the first one's).
+ */
+function teInCluster(words: readonly WordInfo[], f: number, group: number): boolean {
+  if (!TE_CLUSTER_VERBS.has(words[f]!.tag?.lemma ?? '')) return false
+  for (let k = f + 1; k < group - 1; k++) {
+    const word = words[k]!
+    if (upos(word) === 'NOUN' && TE_NOUNS.has(word.tag?.lemma ?? '')) return false
+    if (word.lower === 'om' || /^WW\|(?:pv|inf)\|/.test(xpos(word))) return false
+  }
+  return true
 }
 
 /** A participle or infinitive by the tagger. */

@@ -30,11 +30,64 @@ tester.run('tangconstructie', {
     'Er zijn ook plannen dat de gemeente in de komende jaren op veel plaatsen nieuwe bomen zal planten.',
     'Een inwoner gaat na een lange wachttijd niet naar huis en kan de aanvraag later opnieuw indienen.',
     'Dit is een prijs die sinds 1990 elk jaar wordt gegeven voor een in het Nederlands geschreven boek.',
+    // "te" + infinitive of a noun or of a verb that takes no cluster with "te" is a clause of its
+    // own; after a subclause of "dat" or "doordat", a comma or "en" goes on with that subclause
+    'Wij hebben het gevoel in de afgelopen maanden met de buren van de school veel te hebben bereikt.',
+    'Er kwamen pogingen om de oude bomen in de straat van de school en het park toch te sparen.',
+    'Er ontstonden plannen de oude bomen in de straat van de school en het park toch te sparen.',
+    'Het is duidelijk dat de buren in de straat veel overlast hebben gehad, vooral in de zomer door bezoekers gemaakt.',
+    'De wijk verschilt van het centrum doordat daar de huizen in de jaren zeventig gebouwd zijn en veel groen hebben.',
     // The rest of a verb cluster is looked for up to 100 words on (the search per finite verb
     // stays bounded in a text without sentence ends); 21 neighbours put 'ontvangen' 125 words on.
     papers(21),
   ],
   invalid: [
+    {
+      name: 'reads "dan" at the start as an adverb, not a comparison that opens a subclause',
+      text: 'Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 69, 68]},
+          actual: 'kunt u binnen zes weken na de datum van deze brief bezwaar maken',
+        },
+      ],
+    },
+    {
+      name: 'takes a comparison without a verb of its own for no subclause',
+      text: 'Wij hebben dit jaar net als vorig jaar de subsidie voor alle sportverenigingen in de gemeente verhoogd.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 103, 102]},
+          actual:
+            'hebben dit jaar net als vorig jaar de subsidie voor alle sportverenigingen in de gemeente verhoogd',
+        },
+      ],
+    },
+    {
+      name: 'pairs "te" + infinitive with a verb that takes it in its cluster',
+      text: 'U hoeft voor de aanvraag van een parkeervergunning voor uw tweede auto in de wijk niets te doen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 3, 2], end: [1, 96, 95]},
+          actual:
+            'hoeft voor de aanvraag van een parkeervergunning voor uw tweede auto in de wijk niets te doen',
+        },
+      ],
+    },
+    {
+      name: 'takes an adjective used as an adverb before the infinitive',
+      text: 'Het team zal zich de komende maanden ook in de hele gemeente heel intensief bezighouden met de nieuwe regels.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 10, 9], end: [1, 88, 87]},
+          actual: 'zal zich de komende maanden ook in de hele gemeente heel intensief bezighouden',
+        },
+      ],
+    },
     {
       name: 'finds the rest of a verb cluster up to 100 words on',
       text: papers(16),
