@@ -75,49 +75,47 @@ const COMPARISONS = new Set(['als', 'dan', 'zoals'])
 /** `nextVerbs` value: the first verb at or after the word, before punctuation, is finite. */
 const FINITE_NEXT = 1
 
-/** Per sentence, made once: see nextVerbs. */
-const verbsAhead = new WeakMap<SentenceInfo, Uint8Array>()
-
 /**
  * For each word k of a sentence: FINITE_NEXT when the first verb at k or later before the next
  * punctuation is finite, 2 when it is an infinitive or participle, 0 without a verb. One pass from
  * the end (linear however many comparisons a sentence has).
  */
-function nextVerbs(sentence: SentenceInfo): Uint8Array {
-  let ahead = verbsAhead.get(sentence)
-  if (ahead) return ahead
+const nextVerbs = perSentence((sentence) => {
   const words = sentence.words
-  ahead = new Uint8Array(words.length + 1)
+  const ahead = new Uint8Array(words.length + 1)
   for (let k = words.length - 1; k >= 0; k--) {
     const word = words[k]!
     const verb = upos(word) === 'VERB' || upos(word) === 'AUX'
     const next = k + 1 < words.length && !punctuationBetween(sentence, word, words[k + 1]!)
     ahead[k] = verb ? (isFinite(word) ? FINITE_NEXT : 2) : next ? ahead[k + 1]! : 0
   }
-  verbsAhead.set(sentence, ahead)
   return ahead
-}
-
-/** Per sentence, made once: see teInfinitiveAhead. */
-const teAhead = new WeakMap<SentenceInfo, Uint8Array>()
+})
 
 /**
  * For each word k of a sentence: 1 when "te" and an infinitive come at k or later before the next
  * punctuation. One pass from the end, so asking it for every "om" stays linear in a long sentence
  * without punctuation (a pasted list).
  */
-function teInfinitiveAhead(sentence: SentenceInfo): Uint8Array {
-  let ahead = teAhead.get(sentence)
-  if (ahead) return ahead
+const teInfinitiveAhead = perSentence((sentence) => {
   const words = sentence.words
-  ahead = new Uint8Array(words.length + 1)
+  const ahead = new Uint8Array(words.length + 1)
   for (let k = words.length - 2; k >= 1; k--) {
     if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) continue
     const teHere = words[k]!.lower === 'te' && xpos(words[k + 1]).startsWith('WW|inf')
     ahead[k] = teHere || ahead[k + 1] === 1 ? 1 : 0
   }
-  teAhead.set(sentence, ahead)
   return ahead
+})
+
+/** A table per sentence, made on the first question about the sentence and kept with it. */
+function perSentence(make: (sentence: SentenceInfo) => Uint8Array) {
+  const made = new WeakMap<SentenceInfo, Uint8Array>()
+  return (sentence: SentenceInfo): Uint8Array => {
+    let table = made.get(sentence)
+    if (!table) made.set(sentence, (table = make(sentence)))
+    return table
+  }
 }
 /** Words that open a subclause whatever the tagger calls them: waarin, hoezeer, alvorens. */
 const SUBCLAUSE_WORDS =
