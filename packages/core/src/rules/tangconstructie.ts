@@ -341,15 +341,15 @@ const TE_NOUNS = new Set([
 /**
  * Whether the "te" + infinitive whose verb group starts at `group` belongs to the cluster of the
  * finite verb at f: a verb that takes one (TE_CLUSTER_VERBS), with no noun that takes one of its
- * own, no "om" and no other finite verb or infinitive between ("heeft … om Trimble te vragen terug te komen": the
- * second infinitive is the first one's).
+ * own, no "om" and no other finite verb or infinitive between ("heeft … om Trimble te vragen terug
+ * te komen": the second infinitive is the first one's).
  */
 function teInCluster(words: readonly WordInfo[], f: number, group: number): boolean {
   if (!TE_CLUSTER_VERBS.has(words[f]!.tag?.lemma ?? '')) return false
   for (let k = f + 1; k < group - 1; k++) {
     const word = words[k]!
     if (upos(word) === 'NOUN' && TE_NOUNS.has(word.tag?.lemma ?? '')) return false
-    if (word.lower === 'om' || /^WW\|(?:pv|inf)\|/.test(xpos(word))) return false
+    if (word.lower === 'om' || isFinite(word) || xpos(word).startsWith('WW|inf|')) return false
   }
   return true
 }
