@@ -211,6 +211,20 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
   let justClosed = false
   /** The subclause opened by a conjunction ("dat", "doordat"), not a relative pronoun or "om". */
   let conjunction = false
+  /** Commas passed in the clause itself (see `endsClause`). */
+  let commas = 0
+  /** Whether "en"/"of" came after the last of them: a list closed ("kennis, kapitaal en …"). */
+  let listClosed = false
+  /**
+   * Whether the clause can end here: no comma, a pair of them (a remark), or a list closed by
+   * "en"/"of". A single comma with no "en" after it sets off a clause of its own ("waren … op de
+   * dropplaatsen, de bemanningen veilig overgebracht").
+   */
+  const settled = () => commas % 2 === 0 || listClosed
+  /** Brackets opened in the clause and not yet closed: what stands in them is a remark. */
+  let brackets = 0
+  /** Whether a subclause of a conjunction has closed in the clause. */
+  let afterConjunction = false
   const until = Math.min(words.length, f + 1 + reach)
   for (let j = f + 1; j < until; j++) {
     const word = words[j]!
@@ -243,24 +257,51 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     // "… doordat de gewassen geteeld worden en minder arbeid vragen". (A relative clause may stand
     // inside its clause, comma and all: "de aanvraag die u stuurde, toch niet ontvangen".)
     if (justClosed && conjunction && (punctuation || upos(word) === 'CCONJ')) return -1
-    if (punctuation && !justClosed) return -1
+    if (justClosed && conjunction) afterConjunction = true
+    if (punctuation && !justClosed) {
+      // after a subclause of a conjunction, a comma ends the clause as ever ("… dat … genomen
+      // zoals bij X, maar ook doorgelezen")
+      if (afterConjunction) return -1
+      const between = sentence.text.slice(
+        words[j - 1]!.end - sentence.start,
+        word.start - sentence.start,
+      )
+      if (between.includes(',')) {
+        commas++
+        listClosed = false
+      }
+      if (endsClause(between, word, commas)) return -1
+      for (const c of between) {
+        if (c === '(') brackets++
+        // the finite verb stood in a remark of its own ("… lid van deze groep) met als doel …")
+        else if (c === ')' && --brackets < 0) return -1
+      }
+    }
     justClosed = false
+    // inside brackets: a verb there is the remark's ("een tijdschrift geleid door …")
+    if (brackets > 0) continue
     // another finite verb: a coordinated clause ("gaat … dood en kan … gebruiken"), not paired;
     // but a plural at the very end of the clause is the infinitive ("zullen … plaatsen.")
     if (isFinite(word) && !infinitiveAtEnd(sentence, j)) return -1
-    if (isFinite(word)) return j
+    if (isFinite(word)) return settled() ? j : -1
+    if (upos(word) === 'CCONJ') listClosed = true
     if (opensSubclause(sentence, j)) {
+      // after a comma of the clause, a subclause makes the structure too loose to pair verbs
+      // over it ("ben hier zeker van, dat het … is als het er niet … geweest zijn")
+      if (commas > 0) return -1
       depth = 1
       closing = false
       conjunction = upos(word) === 'SCONJ' && word.lower !== 'om'
       continue
     }
-    if (j === particle) return j
-    if (closesCluster(words, j)) {
+    if (j === particle) return settled() ? j : -1
+    if (closesCluster(words, j) && governs(words, f, j)) {
       // the verb group from j back: "te doen aanslaan", "te zijn aanbeland"
       let group = j
       while (group - 1 > f && isVerbForm(words[group - 1])) group--
-      if (words[group - 1]!.lower !== 'te' || teInCluster(words, f, group)) return j
+      if (words[group - 1]!.lower !== 'te' || teInCluster(words, f, group)) {
+        return settled() ? j : -1
+      }
       // an infinitive clause of its own ("pogingen de reeks … te doen aanslaan"): its verbs are
       // skipped, the clause's cluster may still follow
       while (isVerbForm(words[j + 1]) && !punctuationBetween(sentence, words[j]!, words[j + 1]!))
@@ -269,6 +310,59 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
   }
   return -1
 }
+
+/**
+ * Whether punctuation (`between`: the text between two words, before word b; `commas`: the commas
+ * of the clause so far, this one included) ends the clause of the finite verb. A colon,
+ * semicolon or dash does. A comma or bracket does not when it sets off a remark or a list inside
+ * the clause ("hebben, sinds de invoering van …, de gevolgen aangevallen", "door gebrek aan
+ * kennis, kapitaal en technologie", "in zijn 'Boeken van cokerijen' (1510) opgetekend"); but a
+ * verb form right after an opening one starts a clause of its own ("liep naar buiten, gevolgd door
+ * zijn hond"): after the second mark of a pair it is the clause's own again ("hebben, na overleg,
+ * besloten").
+ */
+function endsClause(between: string, b: WordInfo, commas: number): boolean {
+  if (/[;:–—]/.test(between)) return true
+  return commas % 2 === 1 && between.includes(',') && isVerbForm(b)
+}
+
+/**
+ * Whether a finite verb can have this infinitive or participle in its cluster: an auxiliary can
+ * (the tagger's AUX: hebben, zijn, worden, the modal verbs), and verbs that take an infinitive
+ * (gaan, laten, blijven, the verbs of TE_CLUSTER_VERBS) or a participle (krijgen, blijven, raken)
+ * can; other verbs cannot, so a participle or infinitive after them starts something of its own
+ * ("bestaat uit twee gebieden, over het algemeen … genoemd", "verlieten …, met intervallen …
+ * gevolgd door").
+ */
+function governs(words: readonly WordInfo[], f: number, j: number): boolean {
+  const finite = words[f]!
+  if (upos(finite) === 'AUX') return true
+  const lemma = finite.tag?.lemma ?? finite.lower
+  if (!xpos(words[j]).startsWith('WW|inf')) return PARTICIPLE_VERBS.has(lemma)
+  // "te" + infinitive ("is te zien", "weet … te redden"), or a bare one ("gaat … halen")
+  return words[j - 1]?.lower === 'te' ? TE_CLUSTER_VERBS.has(lemma) : INFINITIVE_VERBS.has(lemma)
+}
+
+/** Verbs besides the auxiliaries whose cluster has an infinitive (see `governs`). */
+const INFINITIVE_VERBS = new Set([
+  'blijven',
+  'doen',
+  'gaan',
+  'helpen',
+  'horen',
+  'kunnen',
+  'laten',
+  'leren',
+  'moeten',
+  'mogen',
+  'voelen',
+  'willen',
+  'zien',
+  'zullen',
+])
+
+/** Verbs besides the auxiliaries whose cluster has a participle (see `governs`). */
+const PARTICIPLE_VERBS = new Set(['blijven', 'hebben', 'krijgen', 'raken', 'worden', 'zijn'])
 
 /**
  * Verbs whose "te" + infinitive stands in their own cluster ("U heeft de rekening … te betalen",

@@ -12,7 +12,6 @@ tester.run('tangconstructie', {
     'Wij hebben uw aanvraag op 3 maart ontvangen.',
     'U kunt de vergunning online aanvragen.',
     'Wij zijn blij met de op 1 mei geopende bibliotheek.',
-    'Wij hebben, na overleg met de buren en de wijkagent en de woningcorporatie, uw aanvraag goedgekeurd.',
     'Wij hebben uw brief gelezen en de buren zijn daarna door ons ook nog een keer uitgebreid bevraagd.',
     'Wij sturen u de op uw verzoek aangepaste tekening.',
     'In de brief van 3 maart over de aanvraag voor een vergunning staat het besluit.',
@@ -37,6 +36,14 @@ tester.run('tangconstructie', {
     'Er ontstonden plannen de oude bomen in de straat van de school en het park toch te sparen.',
     'Het is duidelijk dat de buren in de straat veel overlast hebben gehad, vooral in de zomer door bezoekers gemaakt.',
     'De wijk verschilt van het centrum doordat daar de huizen in de jaren zeventig gebouwd zijn en veel groen hebben.',
+    // A participle or infinitive closes the cluster only of a verb that takes one: after
+    // "vertrekt" it starts something of its own; so does a verb form after a single comma, with
+    // no "en"/"of" closing a list after it, and a subclause after a comma of the clause.
+    'De bus vertrekt op maandag om acht uur met alle kinderen van de school naar het park gevolgd door de ouders op de fiets.',
+    'De werkzaamheden waren op vrijdag in alle straten van de wijk klaar, de meeste gaten in de weg netjes gedicht.',
+    'Wij zijn erg blij met uw aanvraag voor de nieuwe speeltuin, die wij vorige week met veel plezier hebben ontvangen.',
+    // the finite verb in a remark between brackets ("(… lid van de raad) met als doel …")
+    'De stichting (haar voorzitter is lid van de raad) met als doel het groen in de wijk te beschermen en te onderhouden werd opgericht.',
     // The rest of a verb cluster is looked for up to 100 words on (the search per finite verb
     // stays bounded in a text without sentence ends); 21 neighbours put 'ontvangen' 125 words on.
     papers(21),
@@ -109,6 +116,42 @@ tester.run('tangconstructie', {
           range: {start: [1, 5, 4], end: [1, 109, 108]},
           message:
             'Tussen ‘hebben’ en ‘goedgekeurd’ staan 15 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+        },
+      ],
+    },
+    {
+      name: 'goes on over a remark between two commas',
+      text: 'Wij hebben, na overleg met de buren en de wijkagent en de woningcorporatie, uw aanvraag goedgekeurd.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 100, 99]},
+          message:
+            'Tussen ‘hebben’ en ‘goedgekeurd’ staan 13 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+        },
+      ],
+    },
+    {
+      name: 'goes on over a list with commas closed by "en"',
+      text: 'U kunt de formulieren voor de vergunning, de subsidie, de parkeerkaart en de afvalpas bij de balie ophalen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 3, 2], end: [1, 107, 106]},
+          message:
+            'Tussen ‘kunt’ en ‘ophalen’ staan 15 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
+        },
+      ],
+    },
+    {
+      name: 'goes on over words between brackets',
+      text: 'De aanvraag wordt door de afdeling Vergunningen (de medewerkers van het team Wonen en Bouwen) zorgvuldig beoordeeld.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 13, 12], end: [1, 116, 115]},
+          message:
+            'Tussen ‘wordt’ en ‘beoordeeld’ staan 13 woorden. Zet de werkwoorden dichter bij elkaar, of maak er twee zinnen van.',
         },
       ],
     },
