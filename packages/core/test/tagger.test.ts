@@ -56,6 +56,18 @@ describe('tagWords', () => {
     expect(te[7]).toMatchObject({word: 'lossen', lemma: 'oplossen', particle: 5})
   })
 
+  it("finds a particle's verb across a list or a remark in brackets", () => {
+    const list = tag('Wij sturen u het formulier , de folder en de brochure toe .')
+    expect(list[1]).toMatchObject({word: 'sturen', lemma: 'toesturen', particle: 11})
+    expect(list[11]).toMatchObject({word: 'toe', verb: 1})
+    const remark = tag('Wij nemen ( binnen twee weken ) contact met u op .')
+    expect(remark[1]).toMatchObject({word: 'nemen', lemma: 'opnemen', particle: 10})
+    // the nearest finite verb takes the particle, not one before "en"
+    const two = tag('Vul het formulier in en stuur het terug .')
+    expect(two[0]).toMatchObject({lemma: 'invullen', particle: 3})
+    expect(two[5]).toMatchObject({lemma: 'terugsturen', particle: 7})
+  })
+
   it('does not link a preposition that belongs to a noun phrase', () => {
     const tags = tag('Wij wachten op uw antwoord .')
     expect(tags[1]).toMatchObject({lemma: 'wachten'})

@@ -545,9 +545,11 @@ export default defineRule<Options>({
       let closing = false
       for (let f = 0; f < words.length; f++) {
         const word = words[f]!
-        // keep track of subclauses, whose finite verb stands at their end
+        // keep track of subclauses, whose finite verb stands at their end; a comma after it ends
+        // the subclause too ("Als u vragen heeft over …, kunt u …")
         if (depth > 0) {
-          if (closing && upos(word) !== 'VERB' && upos(word) !== 'AUX') {
+          const after = closing && punctuationBetween(sentence, words[f - 1]!, word)
+          if (after || (closing && upos(word) !== 'VERB' && upos(word) !== 'AUX')) {
             depth--
             closing = false
           } else {

@@ -44,11 +44,25 @@ tester.run('tangconstructie', {
     'Wij zijn erg blij met uw aanvraag voor de nieuwe speeltuin, die wij vorige week met veel plezier hebben ontvangen.',
     // the finite verb in a remark between brackets ("(… lid van de raad) met als doel …")
     'De stichting (haar voorzitter is lid van de raad) met als doel het groen in de wijk te beschermen en te onderhouden werd opgericht.',
+    // a comma after a fronted subclause's verb ends the subclause; the main clause is short
+    'Als u vragen heeft over deze brief of over uw aanvraag, kunt u ons bellen.',
     // The rest of a verb cluster is looked for up to 100 words on (the search per finite verb
     // stays bounded in a text without sentence ends); 21 neighbours put 'ontvangen' 125 words on.
     papers(21),
   ],
   invalid: [
+    {
+      name: 'ends a subclause at the comma after its verb and checks the main clause after it',
+      text: 'Als u het formulier niet op tijd terugstuurt, kunt u de vergunning voor het parkeren in de wijk pas volgend jaar opnieuw aanvragen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 47, 46], end: [1, 131, 130]},
+          actual:
+            'kunt u de vergunning voor het parkeren in de wijk pas volgend jaar opnieuw aanvragen',
+        },
+      ],
+    },
     {
       name: 'reads "dan" at the start as an adverb, not a comparison that opens a subclause',
       text: 'Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken bij het college.',

@@ -356,6 +356,9 @@ function joins({lexicon, model}: TaggerParts, particle: string, verb: WordTag): 
   )
 }
 
+/** Boundary words the search for a particle's verb crosses: lists and remarks. */
+const INSIDE_CLAUSE = new Set(['en', 'of', ',', '(', ')'])
+
 /**
  * Link separable particles to their verb: the finite verb before them in their clause ("lost …
  * op"), or the infinitive after "te" ("op te lossen").
@@ -389,8 +392,10 @@ function linkParticles(
     if (!isParticleTag[tags[i]!] && !atEnd) continue
     for (let j = i - 1; j >= 0; j--) {
       const t = tags[j]!
-      // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op")
-      if (isBoundary[t] && lows[j] !== 'dan') break
+      // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op"); a list
+      // ("stuurt u de brief, de folder en het formulier … toe") or a remark between commas or
+      // brackets stays inside the clause.
+      if (isBoundary[t] && lows[j] !== 'dan' && !INSIDE_CLAUSE.has(lows[j]!)) break
       if (!isFinite[t]) continue
       const verb = out[j]!
       if (verb.particle !== undefined) break
