@@ -23,13 +23,55 @@ function particleOf(inf, participle) {
   return ''
 }
 
+/**
+ * Particles that split off a verb whose stem starts with an unstressed prefix (be-, ver-, ont-,
+ * her-, er-, ge-), which has no "ge" in its participle: voorbereiden → bereidt … voor, voorbereid;
+ * aanbevelen, uitbetalen, toevertrouwen, doorverwijzen. Not over-, onder-, om-, achter-, mis-,
+ * vol-, weer-: with such a stem they are mostly inseparable (overbelasten, onderbelichten).
+ */
+const SPLIT_BEFORE_PREFIX = new Set([
+  'aan',
+  'af',
+  'bij',
+  'door',
+  'in',
+  'mee',
+  'na',
+  'op',
+  'tegen',
+  'terug',
+  'toe',
+  'uit',
+  'voor',
+  'weg',
+])
+const UNSTRESSED = /^(?:be|ver|ont|her|er|ge)/
+
+/**
+ * The particle of a separable verb whose participle has no "ge" of its own: the particle plus the
+ * participle of the verb after it, itself a verb of the table (voor + bereiden → voorbereid).
+ */
+function prefixedParticleOf(inf, participle, participles) {
+  for (const prefix of SPLIT_BEFORE_PREFIX) {
+    const rest = inf.slice(prefix.length)
+    if (!inf.startsWith(prefix) || !UNSTRESSED.test(rest)) continue
+    const own = participles.get(rest)
+    if (own !== undefined && participle === prefix + own) return prefix
+  }
+  return ''
+}
+
 const regularT = (stem) => (stem.endsWith('t') ? stem : stem + 't')
+const lines = readFileSync(source, 'utf8')
+  .split('\n')
+  .map((line) => line.trim().split(','))
+  .filter((f) => f.length >= 12 && f[0])
+/** Infinitive → participle, for the verbs after a particle. */
+const participles = new Map(lines.map((f) => [f[0], f[11]]))
 const rows = []
-for (const line of readFileSync(source, 'utf8').split('\n')) {
-  const f = line.trim().split(',')
-  if (f.length < 12 || !f[0]) continue
+for (const f of lines) {
   const [inf, sg1, sg2, sg3, , , , , , pastPl, pastSg, part] = f
-  const particle = particleOf(inf, part)
+  const particle = particleOf(inf, part) || prefixedParticleOf(inf, part, participles)
   // 2sg and 3sg are left empty when they are the stem + t, as for almost every verb.
   rows.push(
     [

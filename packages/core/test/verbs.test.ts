@@ -54,6 +54,17 @@ describe('verb table', () => {
     expect(verbs.isParticle('aan')).toBe(true)
   })
 
+  it('splits a particle before an unstressed prefix, whose participle has no ge-', () => {
+    // voorbereid, aanbevolen: the particle shows in the main clause, not in the participle
+    expect(verbs.separable('voor', 'bereiden')).toBe('voorbereiden')
+    expect(verbs.inflect('voorbereiden', 'sg3', {split: true})).toBe('bereidt')
+    expect(verbs.inflect('aanbevelen', 'pastSg', {split: true})).toBe('beval')
+    expect(verbs.separable('uit', 'betalen')).toBe('uitbetalen')
+    // over-, onder- before be- stay whole, as they mostly are (overbelasten, ondersteunen)
+    expect(verbs.forms('ondersteunen')[0]?.particle).toBe('')
+    expect(verbs.forms('overwegen')[0]?.particle).toBe('')
+  })
+
   it('does not split inseparable prefixes (beantwoorden, vergeten, weerspiegelen)', () => {
     expect(verbs.forms('beantwoorden')[0]?.particle).toBe('')
     expect(verbs.forms('vergeten')[0]?.particle).toBe('')

@@ -187,7 +187,7 @@ tester.run('naamwoordstijl', {
     },
     {
       name: 'ter + the noun of an action: the te-infinitive to write, separable verbs split',
-      text: 'Ter verbetering van de veiligheid plaatsen wij drempels. Wij sturen dit ter aanvulling van uw dossier.',
+      text: 'Ter verbetering van de veiligheid plaatsen wij drempels. Wij sturen dit ter aanvulling van uw dossier. De raad vergadert ter voorbereiding van het besluit.',
       findings: [
         {
           messageId: 'ter',
@@ -200,6 +200,13 @@ tester.run('naamwoordstijl', {
           range: {start: [1, 73, 72], end: [1, 91, 90]},
           actual: 'ter aanvulling van',
           message: '‘ter aanvulling van’ is naamwoordstijl. Schrijf ‘om … aan te vullen’.',
+        },
+        {
+          // a particle before be-: "voor te bereiden", never "te voorbereiden"
+          messageId: 'ter',
+          range: {start: [1, 122, 121], end: [1, 143, 142]},
+          actual: 'ter voorbereiding van',
+          message: '‘ter voorbereiding van’ is naamwoordstijl. Schrijf ‘om … voor te bereiden’.',
         },
       ],
     },
