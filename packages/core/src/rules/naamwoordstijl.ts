@@ -118,6 +118,36 @@ function otherNounPhrase(words: readonly WordInfo[], from: number, to: number, k
   return false
 }
 
+/**
+ * Verbs that make "ter" + noun a fixed phrase rather than a purpose: ter discussie staan or
+ * stellen, ter stemming brengen, ter sprake komen, ter inzage liggen or leggen, ter
+ * verantwoording roepen. "om … te discussiëren" would change what the sentence says.
+ */
+const TER_PHRASE_VERBS = new Set([
+  'staan',
+  'stellen',
+  'brengen',
+  'komen',
+  'liggen',
+  'leggen',
+  'roepen',
+])
+
+/** Whether "ter" at `i` belongs to a fixed phrase: a verb of {@link TER_PHRASE_VERBS} in its clause. */
+function fixedTerPhrase(
+  words: readonly WordInfo[],
+  parts: ReadonlyArray<{from: number; to: number}>,
+  i: number,
+): boolean {
+  const {from, to} = parts.find((p) => i >= p.from && i < p.to) ?? {from: 0, to: words.length}
+  for (let j = from; j < to; j++) {
+    const tag = words[j]!.tag
+    if ((tag?.upos === 'VERB' || tag?.upos === 'AUX') && TER_PHRASE_VERBS.has(tag.lemma))
+      return true
+  }
+  return false
+}
+
 /** "om … te verbeteren", "om … aan te vullen": the te-infinitive of a verb. */
 function teInfinitive(verb: string): string {
   const forms = loadVerbTable().forms(verb)
@@ -252,14 +282,15 @@ export default defineRule({
         ctx.report({start: words[first]!.start, end: words[last]!.end, messageId, data})
       }
 
-      for (const {from, to} of clauseParts(sentence)) checkClause(words, from, to, report)
+      const parts = clauseParts(sentence)
+      for (const {from, to} of parts) checkClause(words, from, to, report)
 
       for (let i = 0; i + 1 < words.length; i++) {
         const word = words[i]!
         // "ter verbetering van": ter + the noun of an action.
         if (word.lower === 'ter') {
           const action = actionNoun(words[i + 1]!, false)
-          if (action && action.kind === 'suffix') {
+          if (action && action.kind === 'suffix' && !fixedTerPhrase(words, parts, i)) {
             const last = words[i + 2]?.lower === 'van' ? i + 2 : i + 1
             report([i, last], 'ter', {teVerb: teInfinitive(action.verb)})
           }
