@@ -68,6 +68,16 @@ describe('tagWords', () => {
     expect(two[5]).toMatchObject({lemma: 'terugsturen', particle: 7})
   })
 
+  it('reads a noun before a particle at the clause end, and a noun after an adjective as no particle', () => {
+    const control = tag('Na de verbouwing vindt een controle plaats .')
+    expect(control[5]).toMatchObject({word: 'controle', upos: 'NOUN', lemma: 'controle'})
+    expect(control[3]).toMatchObject({word: 'vindt', lemma: 'plaatsvinden', particle: 6})
+    // "mooie" is an adjective: "plaats" heads the noun phrase
+    const place = tag('Wij vinden een mooie plaats .')
+    expect(place[1]).toMatchObject({word: 'vinden', lemma: 'vinden'})
+    expect(place[1]!.particle).toBeUndefined()
+  })
+
   it('does not link a preposition that belongs to a noun phrase', () => {
     const tags = tag('Wij wachten op uw antwoord .')
     expect(tags[1]).toMatchObject({lemma: 'wachten'})

@@ -76,11 +76,16 @@ function actionNoun(word: WordInfo, sentenceStart: boolean): Derivation | undefi
   return derivation(tag.upos === 'NOUN' ? tag.lemma : word.lower)
 }
 
-/** Whether the noun at `k` stands in a prepositional phrase: "van uw gegevens". */
+/**
+ * Whether the noun at `k` stands in a prepositional phrase: "van uw gegevens", also with a
+ * participle before the noun ("in een bepaald gebied", "in de vernieuwde bibliotheek").
+ */
 function inPhrase(words: readonly WordInfo[], from: number, k: number): boolean {
   for (let j = k - 1; j >= from; j--) {
-    const upos = words[j]!.tag?.upos
+    const tag = words[j]!.tag
+    const upos = tag?.upos
     if (upos === 'ADP') return true
+    if ((upos === 'VERB' || upos === 'ADJ') && tag!.xpos.includes('|prenom|')) continue
     if (upos !== 'DET' && upos !== 'ADJ' && upos !== 'NUM' && upos !== 'PRON') return false
     if (upos === 'PRON' && !words[j]!.tag!.xpos.includes('bez')) return false
   }

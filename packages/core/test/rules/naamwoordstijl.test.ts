@@ -8,6 +8,8 @@ tester.run('naamwoordstijl', {
     // no purpose, so "om … te verantwoorden" would change what the sentence says
     'De wethouder werd door de raad ter verantwoording geroepen.',
     'De tekening ligt ter beoordeling bij de afdeling.',
+    // a noun after an adjective heads its noun phrase: no "plaatsvinden"
+    'Wij vinden een mooie plaats voor de nieuwe bank.',
     'Het leven van inwoners is belangrijk.',
     'Wij beoordelen uw aanvraag.',
     'Het eten van de kinderen is klaar.',
@@ -211,6 +213,19 @@ tester.run('naamwoordstijl', {
           range: {start: [1, 122, 121], end: [1, 143, 142]},
           actual: 'ter voorbereiding van',
           message: '‘ter voorbereiding van’ is naamwoordstijl. Schrijf ‘om … voor te bereiden’.',
+        },
+      ],
+    },
+    {
+      name: 'a support verb with its particle at the end and a participle in the phrase before it',
+      text: 'Na de afgeronde verbouwing vindt een controle plaats.',
+      findings: [
+        {
+          messageId: 'steunwerkwoord',
+          range: {start: [1, 28, 27], end: [1, 53, 52]},
+          actual: 'vindt een controle plaats',
+          message:
+            '‘vindt een controle plaats’ is naamwoordstijl: wat er gebeurt, zit in ‘controle’. Schrijf het werkwoord ‘controleren’ en zeg wie het doet.',
         },
       ],
     },

