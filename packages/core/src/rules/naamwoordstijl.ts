@@ -19,6 +19,12 @@ const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we'
 const NOT_BETWEEN = new Set(['DET', 'ADP', 'PRON', 'CCONJ', 'SCONJ', 'PUNCT', 'AUX'])
 
 /**
+ * Copulas: "het slachtoffer worden van" is no nominalised action ("het" is the noun's article),
+ * and "het zijn van" names no action to turn back into a verb.
+ */
+const COPULAS = new Set(['worden', 'zijn', 'blijven', 'lijken', 'blijken'])
+
+/**
  * Infinitives that are also nouns of their own: "het eten van de kinderen" (the food), "het leven
  * van inwoners". The tagger cannot always tell them apart from a verb used as a noun.
  */
@@ -321,7 +327,7 @@ export default defineRule({
         )
           continue
         if (verb.tag?.upos !== 'VERB' || verb.tag.feats.VerbForm !== 'Inf') continue
-        if (NOUNS_IN_EN.has(verb.lower)) continue
+        if (NOUNS_IN_EN.has(verb.lower) || COPULAS.has(verb.tag.lemma)) continue
         if (
           !loadVerbTable()
             .analyse(verb.lower)

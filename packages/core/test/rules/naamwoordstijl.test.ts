@@ -10,6 +10,8 @@ tester.run('naamwoordstijl', {
     'De tekening ligt ter beoordeling bij de afdeling.',
     // a noun after an adjective heads its noun phrase: no "plaatsvinden"
     'Wij vinden een mooie plaats voor de nieuwe bank.',
+    // a copula names no action: "het" is the article of "slachtoffer"
+    'Kinderen kunnen het slachtoffer worden van pesten op school.',
     'Het leven van inwoners is belangrijk.',
     'Wij beoordelen uw aanvraag.',
     'Het eten van de kinderen is klaar.',
