@@ -168,7 +168,6 @@ const NOT_CONJUGATED = [
   'bespoedigen',
   'bestendigen',
   'betrachten',
-  'beëindigen',
   'billijken',
   'challengen',
   'checken',
