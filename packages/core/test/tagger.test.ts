@@ -62,6 +62,11 @@ describe('tagWords', () => {
     expect(list[11]).toMatchObject({word: 'toe', verb: 1})
     const remark = tag('Wij nemen ( binnen twee weken ) contact met u op .')
     expect(remark[1]).toMatchObject({word: 'nemen', lemma: 'opnemen', particle: 10})
+    // a quoted name in between, and "om" of an "om … te" clause after the particle
+    const quoted = tag('Zelf richtte hij in zijn stad de " Kunstkring van Oostende " op .')
+    expect(quoted[1]).toMatchObject({word: 'richtte', lemma: 'oprichten', particle: 12})
+    const om = tag('Zij lieten de dieren vrij om de natuur te helpen .')
+    expect(om[1]).toMatchObject({word: 'lieten', lemma: 'vrijlaten', particle: 4})
     // the nearest finite verb takes the particle, not one before "en"
     const two = tag('Vul het formulier in en stuur het terug .')
     expect(two[0]).toMatchObject({lemma: 'invullen', particle: 3})

@@ -362,8 +362,8 @@ function joins({lexicon, model}: TaggerParts, particle: string, verb: WordTag): 
   )
 }
 
-/** Boundary words the search for a particle's verb crosses: lists and remarks. */
-const INSIDE_CLAUSE = new Set(['en', 'of', ',', '(', ')'])
+/** Boundary words the search for a particle's verb crosses: lists, remarks and quoted titles. */
+const INSIDE_CLAUSE = new Set(['en', 'of', ',', '(', ')', '"', '“', '”', '„'])
 
 /**
  * Link separable particles to their verb: the finite verb before them in their clause ("lost …
@@ -393,8 +393,14 @@ function linkParticles(
     }
     if (i === 0) continue
     const next = tags[i + 1]
+    // the end of the clause: punctuation, a conjunction, a verb, or "om" of an "om … te" clause
+    // ("lieten … vrij om …")
     const atEnd =
-      next === undefined || isBoundary[next] || pos[next] === 'VERB' || pos[next] === 'AUX'
+      next === undefined ||
+      isBoundary[next] ||
+      pos[next] === 'VERB' ||
+      pos[next] === 'AUX' ||
+      lows[i + 1] === 'om'
     if (!isParticleTag[tags[i]!] && !atEnd) continue
     // a noun after an article or an adjective heads a noun phrase: "Wij vinden een mooie plaats"
     const before = labels[tags[i - 1]!]!
