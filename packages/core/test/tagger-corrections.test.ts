@@ -205,4 +205,17 @@ describe('corrections after the tagger model', () => {
     // after an article it stays the noun the model read ("De vergunnig kost …", a typo)
     expect(corrected('Het vergunnig kost 45 euro .', 'vergunnig', NOUN)).toBe(NOUN)
   })
+  it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
+    expect(
+      corrected(
+        'Deze regel moet meer dan ooit de basis vormen van ons beleid .',
+        'vormen',
+        PLURAL_FINITE,
+      ),
+    ).toBe(INFINITIVE)
+    // "dan" that starts a clause still ends the one before
+    expect(corrected('Als het regent , dan blijven wij binnen .', 'blijven', PLURAL_FINITE)).toBe(
+      PLURAL_FINITE,
+    )
+  })
 })

@@ -531,6 +531,19 @@ function clauseCorrections(
   }
 }
 
+/** Comparatives that are no -er adjective ("meer dan", "liever dan"). */
+const COMPARATIVE_WORDS = new Set(['meer', 'minder', 'eerder', 'liever', 'anders', 'later'])
+
+/** Whether word i is a comparative: an adjective tagged comp, or one of `COMPARATIVE_WORDS`. */
+function isComparative(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  i: number,
+): boolean {
+  return COMPARATIVE_WORDS.has(lows[i]!) || c.labels[tags[i]!]!.xpos.includes('|comp')
+}
+
 /**
  * Corrections by clause, where the greedy model reads the same form the wrong way: an -en verb
  * directly before a subject pronoun is the finite verb ("Tot onze spijt moeten wij", "Daarom
@@ -550,7 +563,8 @@ function finiteOrInfinitive(
   for (let i = 0; i < tags.length; i++) {
     const t = tags[i]!
     if (isBoundary[t]) {
-      finite = -1
+      // "dan" after a comparative compares inside the clause ("moet meer dan ooit … vormen")
+      if (!(lows[i] === 'dan' && i > 0 && isComparative(c, lows, tags, i - 1))) finite = -1
       continue
     }
     const upos = pos[t] as 'VERB' | 'AUX'
