@@ -1,4 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
+import {loadFrequency} from './frequency.js'
 import {isParticiple, participleInfo} from './participles.js'
 import {loadVerbTable} from './verbs.js'
 
@@ -118,7 +119,7 @@ function agentOf(
       i > from &&
       i - 1 !== participle &&
       previous !== undefined &&
-      (previous.tag?.feats.VerbForm === 'Part' || isParticiple(previous.value, true))
+      (previous.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(previous, true))
     )
       continue
     const agent: string[] = []
@@ -129,7 +130,7 @@ function agentOf(
         k === participle ||
         separated(sentence, words[k - 1]!, word) ||
         CLAUSE_BREAK.has(word.lower) ||
-        isParticiple(word.value, true)
+        looksLikeParticiple(word, true)
       )
         break
       if (word.lower === 'te') return undefined
@@ -146,6 +147,32 @@ function agentOf(
     if (agent.length > 0) return agent.join(' ')
   }
   return undefined
+}
+
+/**
+ * A compound noun whose form looks like a ge-participle: a known word of five letters or more,
+ * then a known word ("gemeenteraad" = gemeente + raad, "gezinsbond"), that the verb table does not
+ * have as a participle. Shorter first parts make false splits of real participles ("geregeld" =
+ * gere + geld, "gekookt" = gek + ookt).
+ */
+function compoundNoun(word: WordInfo): boolean {
+  const parts = loadFrequency().compoundParts(word.lower)
+  return (
+    parts !== undefined &&
+    parts[0]!.length >= 5 &&
+    parts.at(-1)!.length >= 3 &&
+    !loadVerbTable()
+      .analyse(word.lower)
+      .some((a) => a.slot === 'participle')
+  )
+}
+
+/**
+ * Whether a word reads as a participle (`isParticiple`), not being a compound noun that only
+ * looks like one (`compoundNoun`).
+ */
+function looksLikeParticiple(word: WordInfo, strict = false): boolean {
+  return isParticiple(word.value, strict) && !compoundNoun(word)
 }
 
 /**
@@ -198,7 +225,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     const participleHere = (candidate: WordInfo) =>
       !candidate.masked &&
       !notAVerb(candidate) &&
-      (isParticiple(candidate.value) ||
+      (looksLikeParticiple(candidate) ||
         taggedParticiple(candidate) ||
         (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
     // Main clause: the participle follows the auxiliary, in the same clause; the last one counts

@@ -440,3 +440,35 @@ describe('the actor of a door-phrase (issue #15, second held-out sample)', () =>
     ])
   })
 })
+
+describe('compound nouns that look like a participle (gemeenteraad)', () => {
+  const check = (text: string) =>
+    checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
+
+  it('reports the participle, not a ge- compound noun after it', () => {
+    expect(check('Het plan wordt besproken in de gemeenteraad.')).toEqual([
+      ['lijdend', '‘wordt besproken’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    expect(check('De tarieven worden vastgesteld door de gemeenteraad.')).toEqual([
+      [
+        'metDoor',
+        '‘worden vastgesteld’ is de lijdende vorm. Maak ‘de gemeenteraad’ het onderwerp van de zin: die doet het.',
+      ],
+    ])
+  })
+
+  it('finds a zijn-passive whose actor is such a compound', () => {
+    expect(check('Het bestemmingsplan is goedgekeurd door de gezinsbond.')).toEqual([
+      [
+        'metDoor',
+        '‘is goedgekeurd’ is de lijdende vorm. Maak ‘de gezinsbond’ het onderwerp van de zin: die doet het.',
+      ],
+    ])
+  })
+
+  it('still reads a participle with a short first part as a participle', () => {
+    expect(check('Alles wordt voor u geregeld.')).toEqual([
+      ['lijdend', '‘wordt … geregeld’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+  })
+})
