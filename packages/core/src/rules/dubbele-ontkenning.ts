@@ -59,6 +59,21 @@ function clauseStart(starts: readonly boolean[], i: number): number {
   return j
 }
 
+/** Negations that a relative clause can follow: "niemand die …", "niets dat …", "geen inwoner die …". */
+const NEGATIVE_HEADS = new Set(['niemand', 'niets', 'niks', 'geen'])
+const RELATIVES = new Set(['die', 'dat', 'wie', 'wat'])
+
+/**
+ * Whether word `j` starts a relative clause that belongs to the negation at `i`: right after
+ * niemand/niets/niks, or after geen and one noun.
+ */
+function relativeAfter(words: readonly WordInfo[], i: number, j: number): boolean {
+  const negation = words[i]!.lower
+  if (!NEGATIVE_HEADS.has(negation) || !RELATIVES.has(words[j]!.lower)) return false
+  if (negation === 'geen') return j === i + 2 && words[i + 1]!.tag?.upos === 'NOUN'
+  return j === i + 1
+}
+
 export default defineRule({
   id: 'dubbele-ontkenning',
   meta: {
@@ -137,10 +152,15 @@ export default defineRule({
       // "geen … niet" in one clause.
       for (let i = 0; i < words.length; i++) {
         if (covered.has(i) || !NEGATION.has(words[i]!.lower) || words[i]!.lower === 'niet') continue
-        // "nooit niemand", "niemand niets", "geen … niet" in one clause
+        // "nooit niemand", "niemand niets", "geen … niet" in one clause; a relative clause right
+        // after niemand, niets or geen + noun counts with it ("niemand die u niet wil helpen")
+        let relative = false
         for (let j = i + 1; j < Math.min(words.length, i + 9); j++) {
           const next = words[j]!
-          if (starts[j]) break
+          if (starts[j]) {
+            if (relative || !relativeAfter(words, i, j)) break
+            relative = true
+          }
           if (NEGATION.has(next.lower) && !covered.has(j)) {
             ctx.report({
               start: words[i]!.start,

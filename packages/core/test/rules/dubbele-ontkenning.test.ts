@@ -33,6 +33,11 @@ tester.run('dubbele-ontkenning', {
     'De kosten zijn niet inbegrepen.',
     'Die onwaarheid is niet bewezen.',
     'Deze regeling is niet interessant voor u.',
+    // a relative clause after a negation, without a second one; or not right after it
+    'Er is niemand die u kan helpen.',
+    'Wij kennen niemand die dat wil.',
+    'Niemand die zich heeft aangemeld, hoeft iets te betalen.',
+    'Wij hebben geen brief ontvangen van de buren die niet thuis waren.',
   ],
   invalid: [
     {
@@ -281,6 +286,22 @@ tester.run('dubbele-ontkenning', {
           messageId: 'tweeKeer',
           range: {start: [1, 44, 43], end: [1, 54, 53]},
           actual: 'nooit niks',
+        },
+      ],
+    },
+    {
+      name: 'a negation in a relative clause right after niemand, niets or geen + noun',
+      text: 'Er is niemand die u niet wil helpen. Er is geen inwoner die deze brief niet krijgt.',
+      findings: [
+        {
+          messageId: 'tweeKeer',
+          range: {start: [1, 7, 6], end: [1, 25, 24]},
+          actual: 'niemand die u niet',
+        },
+        {
+          messageId: 'tweeKeer',
+          range: {start: [1, 44, 43], end: [1, 76, 75]},
+          actual: 'geen inwoner die deze brief niet',
         },
       ],
     },
