@@ -5,7 +5,7 @@ const LIST_MARKER = /^[ \t]*(?:[-*•–▪·]|\d{1,3}[.)]|[a-z][.)])[ \t]+/
 const SALUTATION =
   /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^\n]*(?:\n\s*)?$/i
 const CLOSING =
-  /^\s*(?:met vriendelijke groet(?:en)?|vriendelijke groet(?:en)?|hoogachtend|met hartelijke groet(?:en)?|groet(?:en)?),?\s*$/i
+  /^\s*(?:met vriendelijke groet(?:en|jes)?|vriendelijke groet(?:en|jes)?|hoogachtend|met hartelijke groet(?:en|jes)?|groet(?:en|jes)?),?\s*$/i
 const SUBJECT = /^\s*(?:onderwerp|betreft|kenmerk)\s*:/i
 const COMMENT_WRAPPED = /^\s*(?:<!--(.*?)-->\s*|(?:#|\/\/)(.*))$/
 

@@ -10,6 +10,29 @@ const IMPERSONAL =
   /^\s*geachte\s+(?:heer|mevrouw)\s*(?:\/|,|of|en)\s*(?:heer|mevrouw)\b|^\s*geachte\s+(?:heer|mevrouw|dames\s+en\s+heren|relatie|inwoner|bewoner)\s*(?:[,.:!]\s*)?$/i
 const NAME_FIELD = /naam|aanhef|achternaam|voornaam|geslacht|titel/i
 
+/** Words of the longest salutation ("Geachte mevrouw Van der Berg-de Vries"). */
+const MAX_SALUTATION_WORDS = 6
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/**
+ * Where the salutation ends, its comma included, when more text follows it on the same line
+ * ("Beste Jan, bedankt voor je mail."): the first comma, or the second after "heer, mevrouw".
+ * Undefined when the line is the salutation alone.
+ */
+function salutationEnd(line: string): number | undefined {
+  let comma = line.indexOf(',')
+  if (comma < 0) return undefined
+  if (/^\s*(?:heer|mevrouw)\b/i.test(line.slice(comma + 1))) {
+    const second = line.indexOf(',', comma + 1)
+    if (second < 0) return undefined
+    comma = second
+  }
+  return /\p{L}/u.test(line.slice(comma + 1)) ? comma + 1 : undefined
+}
+
 export default defineRule<Options>({
   id: 'aanhef',
   meta: {
@@ -25,6 +48,8 @@ export default defineRule<Options>({
         '‘{actual}’ is onpersoonlijk, terwijl het sjabloon de naam kent. Schrijf bijvoorbeeld ‘{suggestie}’.',
       stijl: 'De huisstijl schrijft ‘{stijl}’ als aanhef. Schrijf ‘{expected}’.',
       leesteken: 'Zet een komma na de aanhef.',
+      eigenRegel:
+        'Zet de aanhef ‘{actual}’ op een eigen regel en begin de tekst op de regel eronder, met een hoofdletter.',
     },
     options: {
       type: 'object',
@@ -78,7 +103,20 @@ export default defineRule<Options>({
         fix: 'suggestion',
       })
     }
+    // The salutation and the first sentence on one line ("Beste Jan, bedankt voor je mail."): the
+    // salutation has its comma; a comma at the end of the line would break the sentence.
+    const own = salutationEnd(trimmed)
+    if (own !== undefined) {
+      ctx.report({start, end: start + own, messageId: 'eigenRegel'})
+      return
+    }
     const last = trimmed.at(-1) ?? ''
+    if (last !== ',' && wordCount(trimmed) > MAX_SALUTATION_WORDS) {
+      // No comma and more words than a salutation has: where it ends is unknown, so no fix.
+      const two = /^\s*\S+\s+\S+/.exec(trimmed)?.[0] ?? trimmed
+      ctx.report({start, end: start + two.length, messageId: 'leesteken'})
+      return
+    }
     if (last !== ',') {
       // Replace a wrong mark, or add the comma to the last word.
       const wrong = /[.:;!]/.test(last)

@@ -27,6 +27,41 @@ tester.run('aanhef', {
       ],
     },
     {
+      name: 'salutation and first sentence on one line: own line, no comma at the end of the line',
+      text: 'Beste Jan, bedankt voor je mail.\n\nWe komen morgen langs.',
+      findings: [
+        {
+          messageId: 'eigenRegel',
+          range: {start: [1, 1, 0], end: [1, 11, 10]},
+          actual: 'Beste Jan,',
+          message:
+            'Zet de aanhef ‘Beste Jan,’ op een eigen regel en begin de tekst op de regel eronder, met een hoofdletter.',
+        },
+      ],
+    },
+    {
+      name: 'the heer, mevrouw form with text after it on the line',
+      text: 'Geachte heer, mevrouw, hierbij sturen wij u de stukken.\n\nWij komen morgen.',
+      findings: [
+        {
+          messageId: 'eigenRegel',
+          range: {start: [1, 1, 0], end: [1, 23, 22]},
+          actual: 'Geachte heer, mevrouw,',
+        },
+      ],
+    },
+    {
+      name: 'no comma and more words than a salutation: reported without a fix',
+      text: 'Beste Jan bedankt voor je snelle reactie op onze brief.\n\nWe komen morgen.',
+      findings: [
+        {
+          messageId: 'leesteken',
+          range: {start: [1, 1, 0], end: [1, 10, 9]},
+          actual: 'Beste Jan',
+        },
+      ],
+    },
+    {
       name: 'replaces a colon by a comma',
       text: 'Beste Sanne:\n\nUw pas is klaar.',
       findings: [

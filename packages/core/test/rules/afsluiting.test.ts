@@ -8,6 +8,8 @@ tester.run('afsluiting', {
     // A placeholder is a signer.
     {text: 'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\n{{medewerker}}'},
     'Beste Sanne,\n\nUw pas is klaar.\n\nVriendelijke groet,\nKees de Boer\nafdeling Burgerzaken',
+    // an informal e-mail closing is a closing
+    'Hoi Sanne,\n\nJe pas is klaar.\n\nGroetjes,\nKees',
   ],
   invalid: [
     {
