@@ -5,6 +5,7 @@ import {
   FIT_CONTEXT_WORDS,
   fitContext,
   fitReplacement,
+  genderOf,
   guardReplacements,
   inflectAdjective,
   insideClosedQuotation,
@@ -317,5 +318,18 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     expect(found('Wij sturen u middels deze brief een nieuwe pas.')).toEqual([
       ['middels', 'via', 'suggestion'],
     ])
+  })
+})
+
+describe('genderOf', () => {
+  it('gives the listed article, a de-word by its suffix, or the article of a compound head', () => {
+    expect(genderOf('besluit')).toBe('het')
+    expect(genderOf('verhuismelding')).toBe('de')
+    expect(genderOf('gezondheid')).toBe('de')
+    // bezwaar + schrift: het schrift
+    expect(genderOf('bezwaarschrift')).toBe('het')
+    // unknown, and no compound of known words: no guess
+    expect(genderOf('formulier')).toBeUndefined()
+    expect(genderOf('xyzqwerty')).toBeUndefined()
   })
 })

@@ -1,5 +1,5 @@
 import {punctuationBetween} from '../nlp/clause-parts.js'
-import {articleOf} from '../nlp/fit.js'
+import {articleOf, genderOf} from '../nlp/fit.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
@@ -471,7 +471,7 @@ const CLUSTER_REACH = 100
 /** The relative pronoun for a noun: "de regels die", "het besluit dat". */
 function relative(article: WordInfo, noun: WordInfo): string {
   if (noun.tag?.feats.Number === 'Plur') return 'die'
-  const gender = articleOf(noun.tag?.lemma ?? noun.lower)
+  const gender = genderOf(noun.tag?.lemma ?? noun.lower)
   if (gender) return gender === 'het' ? 'dat' : 'die'
   if (['het', 'dit', 'dat'].includes(article.lower)) return 'dat'
   if (['de', 'deze', 'die'].includes(article.lower)) return 'die'

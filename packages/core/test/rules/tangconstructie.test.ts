@@ -256,6 +256,19 @@ tester.run('tangconstructie', {
       ],
     },
     {
+      name: 'after a possessive, the relative pronoun comes from the compound head (bezwaar + schrift)',
+      text: 'Uw op 4 maart door ons ontvangen bezwaarschrift is ontvankelijk.',
+      findings: [
+        {
+          messageId: 'lidwoord',
+          range: {start: [1, 1, 0], end: [1, 48, 47]},
+          actual: 'Uw op 4 maart door ons ontvangen bezwaarschrift',
+          message:
+            'Tussen ‘Uw’ en ‘bezwaarschrift’ staan 6 woorden. Zet ze achter het woord: ‘Uw bezwaarschrift dat …’.',
+        },
+      ],
+    },
+    {
       name: 'counts a relative clause between the finite verb and the participle of its own clause',
       text: 'Wij hebben de aanvraag die u in maart samen met uw buren naar ons stuurde, toch nog niet ontvangen.',
       findings: [
