@@ -7,6 +7,16 @@ import {
   parseJargonTsv,
   toPhraseEntries,
 } from '../src/nlp/jargon.js'
+import {
+  GENERATED_FREQUENCY_FILE,
+  loadFrequency,
+  loadFrequencyLists,
+  rankedListsFromBinary,
+  readRankedLists,
+  serializeRankedLists,
+  wordRanks,
+  type RankedLists,
+} from '../src/nlp/frequency.js'
 import {dataFilesHash, GENERATED_FROM_DATA, nodeData} from '../src/node/data.js'
 import {provideData} from '../src/data.js'
 
@@ -62,5 +72,73 @@ describe('the jargon list in its generated form (dist/generated/ambtelijke-taal.
     const parsed = parseJargonTsv(tsv)
     expect(loaded).toEqual(parsed)
     expect(toPhraseEntries(loaded!)).toEqual(toPhraseEntries(parsed))
+  })
+})
+
+describe('the ranked word lists in their generated form (dist/generated/woordfrequenties.bin)', () => {
+  const {ranked, spoken} = loadFrequencyLists()
+  /** The lists as the frequency knowledge had them: word → 1-based rank of its first line. */
+  const asMap = (list: readonly string[]) => {
+    const map = new Map<string, number>()
+    list.forEach((word, index) => map.has(word) || map.set(word, index + 1))
+    return map
+  }
+  const maps = {ranked: asMap(ranked), spoken: asMap(spoken)}
+  const OTHER = ['', 'Ik', 'gemeentee', 'sommatie', 'één', 'ŉ', 'zzzzz', 'ik ', 'xq']
+
+  /** `tables` answer as the maps of the text lists, for every listed word and some others. */
+  const expectListAnswers = (tables: RankedLists) => {
+    for (const key of ['ranked', 'spoken'] as const) {
+      const map = maps[key]
+      const table = tables[key]
+      expect(table.size).toBe(map.size)
+      expect(table.length).toBe(key === 'ranked' ? ranked.length : spoken.length)
+      expect([...table.keys()]).toEqual([...map.keys()])
+      for (const word of [...map.keys(), ...OTHER]) {
+        if (table.get(word) !== map.get(word) || table.has(word) !== map.has(word))
+          expect([key, word, table.get(word)]).toEqual([key, word, map.get(word)])
+      }
+    }
+  }
+
+  it('are read from the text lists when there is no generated file (as in a browser)', () => {
+    expectListAnswers(readRankedLists())
+    expect(loadFrequency().rank('ik')).toBe(maps.ranked.get('ik'))
+  })
+
+  it('load back from the binary form to the same answers', () => {
+    const bytes = serializeRankedLists(readRankedLists(), 1234, 65)
+    expectListAnswers(rankedListsFromBinary(bytes, 1234)!)
+  })
+
+  it('are read from the text lists when the generated file is stale or damaged', () => {
+    const good = serializeRankedLists(readRankedLists(), 1234)
+    const damaged = good.slice(0, good.byteLength - 8)
+    try {
+      for (const generated of [
+        {bytes: good, sourceLength: 4321}, // made from lists of another length
+        {bytes: damaged, sourceLength: 1234},
+        {bytes: new TextEncoder().encode('[]'), sourceLength: 1234},
+      ]) {
+        provideData({read: nodeData.read, generated: () => generated})
+        expectListAnswers(readRankedLists())
+      }
+      // A current file is used: a table made from other lists shows it is.
+      const other = serializeRankedLists({ranked: wordRanks(['x']), spoken: wordRanks([])}, 1)
+      provideData({read: nodeData.read, generated: () => ({bytes: other, sourceLength: 1})})
+      expect(readRankedLists().ranked.get('x')).toBe(1)
+    } finally {
+      provideData(nodeData)
+    }
+  })
+
+  const built = new URL(`../dist/generated/${GENERATED_FREQUENCY_FILE}`, import.meta.url)
+  it.skipIf(!existsSync(built))('the built file is current and equals the text lists', () => {
+    const bytes = readFileSync(built)
+    const newline = bytes.indexOf(10)
+    const sources = GENERATED_FROM_DATA[GENERATED_FREQUENCY_FILE]!
+    expect(bytes.toString('latin1', 0, newline)).toBe(dataFilesHash(sources))
+    const length = sources.reduce((sum, name) => sum + Buffer.byteLength(nodeData.read(name)), 0)
+    expectListAnswers(rankedListsFromBinary(bytes.subarray(newline + 1), length)!)
   })
 })
