@@ -159,3 +159,61 @@ process.stdout.write(
     `build-data: ${fileURLToPath(file)} (${loaded.ranked.size} + ${loaded.spoken.size} words)\n`,
   )
 }
+
+// dist/generated/werkwoorden.bin: the verb table's index (nlp/verbs.ts: its rows, lemmas, forms
+// with their readings and particles in typed arrays), so no process parses werkwoorden.tsv and
+// fills maps of its 25,000 forms. Hash-checked as above; it must answer as the parsed table does.
+{
+  const {nodeData, dataFilesHash, dataFolder, GENERATED_FROM_DATA} = await import(
+    new URL('node/data.js', dist).href
+  )
+  const verbs = await import(new URL('nlp/verbs.js', dist).href)
+  const name = verbs.GENERATED_VERBS_FILE
+  const sources = GENERATED_FROM_DATA[name]
+  const text = nodeData.read('werkwoorden.tsv')
+  const sourceLength = statSync(new URL('werkwoorden.tsv', dataFolder())).size
+  const file = new URL(name, out)
+  const hashLine = Buffer.from(`${dataFilesHash(sources)}\n`, 'latin1')
+  writeFileSync(
+    file,
+    Buffer.concat([
+      hashLine,
+      verbs.serializeVerbIndex(verbs.indexVerbs(text), sourceLength, hashLine.byteLength),
+    ]),
+  )
+  const stored = nodeData.generated(name)
+  const index = stored && verbs.verbIndexFromBinary(stored.bytes, stored.sourceLength)
+  if (!index) throw new Error(`build-data: ${name} is not accepted by the data source`)
+  const loaded = verbs.verbTableOf(index)
+  const parsed = verbs.createVerbTable(text)
+  const same = (what, a, b) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      throw new Error(`build-data: ${name} differs from the parsed table at ${what}`)
+    }
+  }
+  same('size', loaded.size, parsed.size)
+  let forms = 0
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const fields = line.split('\t')
+    const lemma = fields[0]
+    same(lemma, loaded.forms(lemma), parsed.forms(lemma))
+    for (const form of [...fields, ...fields.map((f) => f.slice(fields[7]?.length ?? 0))]) {
+      same(form, loaded.analyse(form), parsed.analyse(form))
+      same(`particle ${form}`, loaded.isParticle(form), parsed.isParticle(form))
+      forms++
+    }
+    for (const slot of verbs.VERB_SLOTS) {
+      for (const split of [false, true]) {
+        same(
+          `${lemma} ${slot}`,
+          loaded.inflect(lemma, slot, {split}),
+          parsed.inflect(lemma, slot, {split}),
+        )
+      }
+    }
+  }
+  process.stdout.write(
+    `build-data: ${fileURLToPath(file)} (${loaded.size} lemmas, ${forms} forms compared)\n`,
+  )
+}
