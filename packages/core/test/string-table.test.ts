@@ -29,6 +29,15 @@ describe('StringTable', () => {
     expect(stringTable(['huis', 'ŉ']).chars).toBeInstanceOf(Uint16Array)
   })
 
+  it('keeps its slots in two bytes while the indices fit, in four beyond', () => {
+    expect(stringTable(['a', 'b']).slots).toBeInstanceOf(Uint16Array)
+    const many = Array.from({length: 70_000}, (_, i) => i.toString(36))
+    const table = stringTable(many)
+    expect(table.slots).toBeInstanceOf(Int32Array)
+    expect(many.filter((word, i) => table.indexOf(word) !== i)).toEqual([])
+    expect(table.indexOf('zzzzzz')).toBe(-1)
+  })
+
   it('grows as strings are added, and answers as a Set of them', () => {
     const builder = new StringTableBuilder()
     const words = Array.from({length: 5000}, (_, i) => `w${(i * 7919) % 3001}${i % 3 ? 'é' : ''}`)

@@ -87,7 +87,7 @@ export class WordRanks implements RankLookup {
   constructor(
     /** The distinct words, in the order of the list. */
     readonly words: StringTable,
-    /** The rank of each word of `words`. */
+    /** The rank of each word of `words`; empty when each is its index + 1 (no repeated words). */
     readonly ranks: Int32Array,
     /** Lines of the list, repeated words included. */
     readonly length: number,
@@ -95,7 +95,7 @@ export class WordRanks implements RankLookup {
 
   get(word: string): number | undefined {
     const index = this.words.indexOf(word)
-    return index < 0 ? undefined : this.ranks[index]
+    return index < 0 ? undefined : this.ranks.length === 0 ? index + 1 : this.ranks[index]
   }
 
   has(word: string): boolean {
@@ -118,7 +118,12 @@ export function wordRanks(list: readonly string[]): WordRanks {
   list.forEach((word, index) => {
     if (words.add(word) === ranks.length) ranks.push(index + 1)
   })
-  return new WordRanks(words.finish(), Int32Array.from(ranks), list.length)
+  const identity = ranks.length === list.length
+  return new WordRanks(
+    words.finish(),
+    identity ? new Int32Array(0) : Int32Array.from(ranks),
+    list.length,
+  )
 }
 
 /** The ranked lists, as the frequency knowledge and the spelling suggestions look them up. */
@@ -159,11 +164,13 @@ export function rankedListsFromBinary(bytes: Uint8Array, key: number): RankedLis
   if (arrays?.length !== 10) return undefined
   const list = (at: number): WordRanks | undefined => {
     const [chars, starts, slots, ranks, length] = arrays.slice(at, at + 5)
-    if (!chars || chars instanceof Int32Array) return undefined
-    if (!(starts instanceof Int32Array && slots instanceof Int32Array)) return undefined
+    if (!chars || chars instanceof Int32Array || !(starts instanceof Int32Array)) return undefined
+    if (!slots || slots instanceof Uint8Array) return undefined
     if (!(ranks instanceof Int32Array && length instanceof Int32Array)) return undefined
     const words = StringTable.from(chars, starts, slots)
-    if (!words || ranks.length !== words.size || length.length !== 1) return undefined
+    if (!words || length.length !== 1) return undefined
+    if (ranks.length !== words.size && !(ranks.length === 0 && words.size === length[0]))
+      return undefined
     return new WordRanks(words, ranks, length[0]!)
   }
   const ranked = list(0)

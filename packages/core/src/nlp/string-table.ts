@@ -9,6 +9,8 @@
 
 /** Code units of strings: one byte each where all are below 256. */
 export type Chars = Uint8Array | Uint16Array
+/** A hash table's slots: two bytes each while the indices fit. */
+export type Slots = Int32Array | Uint16Array
 
 /** FNV-1a over the UTF-16 code units of `s`. */
 function hashOf(s: string): number {
@@ -35,7 +37,7 @@ function stringOf(chars: Chars, from: number, to: number): string {
 }
 
 /** Index of `word` in a table's arrays (see `StringTable`), -1 when it is not there. */
-function lookup(chars: Chars, starts: Int32Array, slots: Int32Array, word: string): number {
+function lookup(chars: Chars, starts: Int32Array, slots: Slots, word: string): number {
   const mask = slots.length - 1
   const length = word.length
   let s = hashOf(word) & mask
@@ -78,9 +80,9 @@ export class StringList {
 /** A list of distinct strings with a hash table from string to index. */
 export class StringTable extends StringList {
   /** Open-addressing table (a power of two long): index + 1 of the string hashed there, 0 = empty. */
-  readonly slots: Int32Array
+  readonly slots: Slots
 
-  constructor(chars: Chars, starts: Int32Array, slots: Int32Array) {
+  constructor(chars: Chars, starts: Int32Array, slots: Slots) {
     super(chars, starts)
     this.slots = slots
   }
@@ -95,7 +97,7 @@ export class StringTable extends StringList {
   }
 
   /** A table from its stored arrays, or undefined when they do not make one. */
-  static from(chars: Chars, starts: Int32Array, slots: Int32Array): StringTable | undefined {
+  static from(chars: Chars, starts: Int32Array, slots: Slots): StringTable | undefined {
     // A power of two, with room for more than all strings (a lookup stops at an empty slot).
     const size = slots.length
     if (size === 0 || (size & (size - 1)) !== 0 || starts.length < 1 || size < starts.length)
@@ -149,7 +151,9 @@ export class StringTableBuilder {
     this.slots = new Int32Array(size)
     for (let i = 0; i < this.count; i++)
       this.place(hashOfChars(chars, starts[i]!, starts[i + 1]!), i)
-    return new StringTable(chars, starts, this.slots)
+    // Index + 1 of every string fits in two bytes in all but very large tables.
+    const slots = this.count < 0xffff ? Uint16Array.from(this.slots) : this.slots
+    return new StringTable(chars, starts, slots)
   }
 
   private place(hash: number, index: number): void {

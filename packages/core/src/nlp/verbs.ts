@@ -325,8 +325,9 @@ export function verbIndexFromBinary(bytes: Uint8Array, key: number): VerbIndex |
   }
   /** The table of arrays `at` (code units), `at + 1` (starts) and `at + 2` (slots). */
   const table = (at: number) => {
-    const [text, starts, slots] = [chars(at), ints(at + 1), ints(at + 2)]
-    return text && starts && slots ? StringTable.from(text, starts, slots) : undefined
+    const [text, starts, slots] = [chars(at), ints(at + 1), arrays[at + 2]]
+    if (!text || !starts || !slots || slots instanceof Uint8Array) return undefined
+    return StringTable.from(text, starts, slots)
   }
   const [rowChars, rowStarts] = [chars(0), ints(1)]
   const [lemmas, forms, particles] = [table(2), table(5), table(8)]
