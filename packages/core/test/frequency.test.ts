@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {createFrequency, loadFrequency} from '../src/nlp/frequency.js'
+import {createFrequency, loadFrequency, wordRanks} from '../src/nlp/frequency.js'
 
 describe('frequency', () => {
   const frequency = loadFrequency()
@@ -146,5 +146,16 @@ describe('frequency', () => {
     expect(spoken.isRare('aalscholver', 1)).toBe(false)
     expect(spoken.isRare('reiger', 1)).toBe(true)
     expect(spoken.isRare('reiger', 2)).toBe(false)
+  })
+
+  it('ranks a repeated word by its first line, as a map of the list did', () => {
+    const ranks = wordRanks(['de', 'huis', 'de', 'auto', 'huis'])
+    expect(['de', 'huis', 'auto', 'fiets'].map((w) => ranks.get(w))).toEqual([1, 2, 4, undefined])
+    expect([...ranks.keys()]).toEqual(['de', 'huis', 'auto'])
+    expect([ranks.size, ranks.length]).toEqual([3, 5])
+    // Without repeated words the ranks are the places in the list (and not stored).
+    const plain = wordRanks(['de', 'huis'])
+    expect([plain.get('huis'), plain.ranks.length]).toEqual([2, 0])
+    expect(createFrequency(['de', 'huis', 'de', 'auto'], []).rank('Auto')).toBe(4)
   })
 })

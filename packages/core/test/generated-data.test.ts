@@ -7,7 +7,28 @@ import {
   parseJargonTsv,
   toPhraseEntries,
 } from '../src/nlp/jargon.js'
+import {
+  GENERATED_FREQUENCY_FILE,
+  loadFrequency,
+  loadFrequencyLists,
+  rankedListsFromBinary,
+  readRankedLists,
+  serializeRankedLists,
+  wordRanks,
+  type RankedLists,
+} from '../src/nlp/frequency.js'
 import {dataFilesHash, GENERATED_FROM_DATA, nodeData} from '../src/node/data.js'
+import {
+  createVerbTable,
+  GENERATED_VERBS_FILE,
+  indexVerbs,
+  readVerbTable,
+  serializeVerbIndex,
+  VERB_SLOTS,
+  verbIndexFromBinary,
+  verbTableOf,
+  type VerbTable,
+} from '../src/nlp/verbs.js'
 import {provideData} from '../src/data.js'
 
 provideData(nodeData)
@@ -62,5 +83,163 @@ describe('the jargon list in its generated form (dist/generated/ambtelijke-taal.
     const parsed = parseJargonTsv(tsv)
     expect(loaded).toEqual(parsed)
     expect(toPhraseEntries(loaded!)).toEqual(toPhraseEntries(parsed))
+  })
+})
+
+describe('the ranked word lists in their generated form (dist/generated/woordfrequenties.bin)', () => {
+  const {ranked, spoken} = loadFrequencyLists()
+  /** The lists as the frequency knowledge had them: word → 1-based rank of its first line. */
+  const asMap = (list: readonly string[]) => {
+    const map = new Map<string, number>()
+    list.forEach((word, index) => map.has(word) || map.set(word, index + 1))
+    return map
+  }
+  const maps = {ranked: asMap(ranked), spoken: asMap(spoken)}
+  const OTHER = ['', 'Ik', 'gemeentee', 'sommatie', 'één', 'ŉ', 'zzzzz', 'ik ', 'xq']
+
+  /** `tables` answer as the maps of the text lists, for every listed word and some others. */
+  const expectListAnswers = (tables: RankedLists) => {
+    for (const key of ['ranked', 'spoken'] as const) {
+      const map = maps[key]
+      const table = tables[key]
+      expect(table.size).toBe(map.size)
+      expect(table.length).toBe(key === 'ranked' ? ranked.length : spoken.length)
+      expect([...table.keys()]).toEqual([...map.keys()])
+      for (const word of [...map.keys(), ...OTHER]) {
+        if (table.get(word) !== map.get(word) || table.has(word) !== map.has(word))
+          expect([key, word, table.get(word)]).toEqual([key, word, map.get(word)])
+      }
+    }
+  }
+
+  it('are read from the text lists when there is no generated file (as in a browser)', () => {
+    expectListAnswers(readRankedLists())
+    expect(loadFrequency().rank('ik')).toBe(maps.ranked.get('ik'))
+  })
+
+  it('load back from the binary form to the same answers', () => {
+    const bytes = serializeRankedLists(readRankedLists(), 1234, 65)
+    expectListAnswers(rankedListsFromBinary(bytes, 1234)!)
+  })
+
+  it('are read from the text lists when the generated file is stale or damaged', () => {
+    const good = serializeRankedLists(readRankedLists(), 1234)
+    const damaged = good.slice(0, good.byteLength - 8)
+    try {
+      for (const generated of [
+        {bytes: good, sourceLength: 4321}, // made from lists of another length
+        {bytes: damaged, sourceLength: 1234},
+        {bytes: new TextEncoder().encode('[]'), sourceLength: 1234},
+      ]) {
+        provideData({read: nodeData.read, generated: () => generated})
+        expectListAnswers(readRankedLists())
+      }
+      // A current file is used: a table made from other lists shows it is.
+      const other = serializeRankedLists({ranked: wordRanks(['x']), spoken: wordRanks([])}, 1)
+      provideData({read: nodeData.read, generated: () => ({bytes: other, sourceLength: 1})})
+      expect(readRankedLists().ranked.get('x')).toBe(1)
+    } finally {
+      provideData(nodeData)
+    }
+  })
+
+  const built = new URL(`../dist/generated/${GENERATED_FREQUENCY_FILE}`, import.meta.url)
+  it.skipIf(!existsSync(built))('the built file is current and equals the text lists', () => {
+    const bytes = readFileSync(built)
+    const newline = bytes.indexOf(10)
+    const sources = GENERATED_FROM_DATA[GENERATED_FREQUENCY_FILE]!
+    expect(bytes.toString('latin1', 0, newline)).toBe(dataFilesHash(sources))
+    const length = sources.reduce((sum, name) => sum + Buffer.byteLength(nodeData.read(name)), 0)
+    expectListAnswers(rankedListsFromBinary(bytes.subarray(newline + 1), length)!)
+  })
+})
+
+describe('the verb table in its generated form (dist/generated/werkwoorden.bin)', () => {
+  const text = nodeData.read('werkwoorden.tsv')
+  const parsed = createVerbTable(text)
+  const rows = text.split('\n').filter((line) => line !== '' && !line.startsWith('#'))
+  const OTHER = ['', 'huis', 'lost', 'op', 'aan', 'Geven', 'geeft ', 'geëxploiteerd', 'zijn']
+
+  /** `table` answers as the table parsed from the TSV, for every verb, form and some others. */
+  const expectTableAnswers = (table: VerbTable) => {
+    expect(table.size).toBe(parsed.size)
+    const differ: unknown[] = []
+    const same = (what: string, a: unknown, b: unknown) => {
+      if (JSON.stringify(a) !== JSON.stringify(b)) differ.push([what, a, b])
+    }
+    for (const line of rows) {
+      const fields = line.split('\t')
+      const lemma = fields[0]!
+      const particle = fields[7] ?? ''
+      same(lemma, table.forms(lemma), parsed.forms(lemma))
+      const rest = lemma.slice(particle.length)
+      same(`${particle}+${rest}`, table.separable(particle, rest), parsed.separable(particle, rest))
+      for (const form of [...fields, ...fields.map((f) => f.slice(particle.length))]) {
+        same(form, table.analyse(form), parsed.analyse(form))
+        same(`particle ${form}`, table.isParticle(form), parsed.isParticle(form))
+      }
+      for (const slot of VERB_SLOTS) {
+        for (const split of [false, true])
+          same(
+            `${lemma} ${slot}`,
+            table.inflect(lemma, slot, {split}),
+            parsed.inflect(lemma, slot, {split}),
+          )
+      }
+    }
+    for (const word of OTHER) {
+      same(word, table.analyse(word), parsed.analyse(word))
+      same(word, table.forms(word), parsed.forms(word))
+      same(word, table.isParticle(word), parsed.isParticle(word))
+    }
+    expect(differ).toEqual([])
+    // Spot checks that the comparison compares something.
+    expect(table.analyse('lost').map((a) => a.lemma)).toEqual(
+      expect.arrayContaining(['lossen', 'oplossen']),
+    )
+    expect(table.inflect('oplossen', 'sg3', {split: true})).toBe('lost')
+  }
+
+  it('is parsed from the TSV when there is no generated file (as in a browser)', () => {
+    expectTableAnswers(readVerbTable())
+  })
+
+  it('loads back from the binary form to the same answers', () => {
+    for (const prefix of [0, 65]) {
+      const bytes = serializeVerbIndex(indexVerbs(text), 99, prefix)
+      expectTableAnswers(verbTableOf(verbIndexFromBinary(bytes, 99)!))
+    }
+  })
+
+  it('is parsed from the TSV when the generated file is stale or damaged', () => {
+    const good = serializeVerbIndex(indexVerbs(text), 99)
+    try {
+      for (const generated of [
+        {bytes: good, sourceLength: 98}, // made from a TSV of another length
+        {bytes: good.slice(0, good.byteLength - 4), sourceLength: 99},
+        {bytes: serializeRankedLists(readRankedLists(), 99), sourceLength: 99},
+      ]) {
+        provideData({read: nodeData.read, generated: () => generated})
+        expect(readVerbTable().analyse('geeft')).toEqual(parsed.analyse('geeft'))
+        expect(readVerbTable().size).toBe(parsed.size)
+      }
+      // A current file is used: an index made from another table shows it is.
+      const other = serializeVerbIndex(indexVerbs('lopen\tloop\t\t\tliep\tliepen\tgelopen\t\n'), 7)
+      provideData({read: nodeData.read, generated: () => ({bytes: other, sourceLength: 7})})
+      expect(readVerbTable().size).toBe(1)
+    } finally {
+      provideData(nodeData)
+    }
+  })
+
+  const built = new URL(`../dist/generated/${GENERATED_VERBS_FILE}`, import.meta.url)
+  it.skipIf(!existsSync(built))('the built file is current and equals the parsed table', () => {
+    const bytes = readFileSync(built)
+    const newline = bytes.indexOf(10)
+    expect(bytes.toString('latin1', 0, newline)).toBe(
+      dataFilesHash(GENERATED_FROM_DATA[GENERATED_VERBS_FILE]!),
+    )
+    const index = verbIndexFromBinary(bytes.subarray(newline + 1), Buffer.byteLength(text))
+    expectTableAnswers(verbTableOf(index!))
   })
 })

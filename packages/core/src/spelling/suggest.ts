@@ -135,7 +135,11 @@ export function createSuggestionIndex(words: readonly string[]): SuggestionIndex
  * words at the first suggestion of every process.
  */
 export function createRankedSuggestionIndex(
-  ranked: ReadonlyMap<string, number>,
+  ranked: {
+    get(word: string): number | undefined
+    has(word: string): boolean
+    keys(): Iterable<string>
+  },
   rankedLength: number,
   more: readonly string[],
 ): SuggestionIndex {
