@@ -105,6 +105,18 @@ process.stdout.write(
   )
 }
 
+/**
+ * Write a generated binary file to dist/generated: a first line with the hash of its sources, then
+ * the body `serialize` makes for the byte offset at which it starts (tables are aligned in the file
+ * as read). Returns the file's URL.
+ */
+function writeHashed(name, hash, serialize) {
+  const file = new URL(name, out)
+  const hashLine = Buffer.from(`${hash}\n`, 'latin1')
+  writeFileSync(file, Buffer.concat([hashLine, serialize(hashLine.byteLength)]))
+  return file
+}
+
 // dist/generated/woordfrequenties.bin: the ranked word lists (frequente-woorden.txt and
 // gesproken-woorden.txt) as hash tables of their words with ranks (nlp/frequency.ts): splitting
 // the 70,000 lines into strings and maps took some 60 ms of every start-up. The first line is the
@@ -123,15 +135,9 @@ process.stdout.write(
     (sum, source) => sum + statSync(new URL(source, dataFolder())).size,
     0,
   )
-  const file = new URL(name, out)
-  const hashLine = Buffer.from(`${dataFilesHash(sources)}\n`, 'latin1')
-  writeFileSync(
-    file,
-    Buffer.concat([
-      hashLine,
-      // Its tables aligned in the file as read, so that they are used where they are.
-      frequency.serializeRankedLists(tables, sourceLength, hashLine.byteLength),
-    ]),
+  // Its tables aligned in the file as read, so that they are used where they are.
+  const file = writeHashed(name, dataFilesHash(sources), (offset) =>
+    frequency.serializeRankedLists(tables, sourceLength, offset),
   )
   // Read back through the data source, as a start-up does, and compare with the lists.
   const stored = nodeData.generated(name)
@@ -175,14 +181,8 @@ process.stdout.write(
   const sources = GENERATED_FROM_DATA[name]
   const text = nodeData.read('werkwoorden.tsv')
   const sourceLength = statSync(new URL('werkwoorden.tsv', dataFolder())).size
-  const file = new URL(name, out)
-  const hashLine = Buffer.from(`${dataFilesHash(sources)}\n`, 'latin1')
-  writeFileSync(
-    file,
-    Buffer.concat([
-      hashLine,
-      verbs.serializeVerbIndex(verbs.indexVerbs(text), sourceLength, hashLine.byteLength),
-    ]),
+  const file = writeHashed(name, dataFilesHash(sources), (offset) =>
+    verbs.serializeVerbIndex(verbs.indexVerbs(text), sourceLength, offset),
   )
   const stored = nodeData.generated(name)
   const index = stored && verbs.verbIndexFromBinary(stored.bytes, stored.sourceLength)
