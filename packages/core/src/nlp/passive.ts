@@ -78,6 +78,21 @@ const CLAUSE_BREAK = new Set([
   'nadat',
   'voordat',
   'of',
+  // Subordinators that are never a preposition or adverb: "wordt opgeschort totdat wij de
+  // gegevens hebben ontvangen". Not the tagger's SCONJ: it reads "toen" and "dan" as one where
+  // they are adverbs ("Dit werd toen … genoemd").
+  'totdat',
+  'alsof',
+  'zodra',
+  'doordat',
+  'hoewel',
+  'indien',
+  'mits',
+  'opdat',
+  'aangezien',
+  'zolang',
+  'tenzij',
+  'alvorens',
 ])
 
 /** A passive construction in a sentence: the auxiliary and the participle (word indexes). */
@@ -111,6 +126,13 @@ function agentOf(
   // not who acts ("door de provincie vervangen" does).
   const substitution = SUBSTITUTION.has(words[participle]?.tag?.lemma ?? '')
   for (let i = from; i < to; i++) {
+    // After the participle the door-phrase must still be in its clause: in "is geregistreerd,
+    // maar door een fout is deze niet doorgestuurd" it belongs to the next clause.
+    if (
+      i > participle &&
+      (separated(sentence, words[i - 1]!, words[i]!) || CLAUSE_BREAK.has(words[i]!.lower))
+    )
+      return undefined
     if (words[i]!.lower !== 'door' || i === participle) continue
     if (substitution && i > participle) continue
     // "een duif omringd door engelen": the door-phrase belongs to the other participle.

@@ -472,3 +472,35 @@ describe('compound nouns that look like a participle (gemeenteraad)', () => {
     ])
   })
 })
+
+describe('a passive stays inside its own clause', () => {
+  const check = (text: string) =>
+    checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
+
+  it('does not take a participle of a subclause after any subordinator', () => {
+    expect(check('De termijn wordt opgeschort totdat wij de gegevens hebben ontvangen.')).toEqual([
+      ['lijdend', '‘wordt opgeschort’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    expect(check('Uw pas wordt verlengd zodra wij uw foto hebben gekregen.')).toEqual([
+      ['lijdend', '‘wordt verlengd’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+  })
+
+  it('does not take the door-phrase of the next clause for the actor', () => {
+    expect(
+      check(
+        'Uw melding is wel geregistreerd, maar door een fout is deze niet doorgestuurd naar de buitendienst.',
+      ),
+    ).toEqual([
+      ['lijdend', '‘is … geregistreerd’ is de lijdende vorm. Zeg wie het doet.'],
+      ['lijdend', '‘is … doorgestuurd’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    // Right after the participle, in its clause, the door-phrase is still the actor.
+    expect(check('Het plan is goedgekeurd door de raad, en daarna verstuurd.')).toEqual([
+      [
+        'metDoor',
+        '‘is goedgekeurd’ is de lijdende vorm. Maak ‘de raad’ het onderwerp van de zin: die doet het.',
+      ],
+    ])
+  })
+})
