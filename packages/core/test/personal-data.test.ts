@@ -67,6 +67,14 @@ describe('personal data detector', () => {
     ).toEqual([])
   })
 
+  it('reads the writer’s work number after “bel” or “mij” as the organisation’s', () => {
+    expect(phones('Mail naar klachten@dronten.nl of bel met mij via 0321 388 123.')).toEqual([])
+    expect(phones('Heeft u vragen, bel 0321 388 999.')).toEqual([])
+    // Someone else's number, and any mobile number, stay personal.
+    expect(phones('Mevrouw De Boer is bereikbaar op 0321 654 321.')).toEqual(['0321 654 321'])
+    expect(phones('Bel mij op 06 12345678.')).toEqual(['06 12345678'])
+  })
+
   it('keeps someone’s own number personal on a line with a contact word', () => {
     expect(phones('Uw telefoonnummer: 0321 654 321')).toEqual(['0321 654 321'])
     expect(phones('Wij bellen u op 0321 654 321.')).toEqual(['0321 654 321'])
@@ -85,6 +93,19 @@ describe('personal data detector', () => {
         organisatieAdressen: ['K.Bakker@example.org'],
       }),
     ).toEqual([])
+  })
+
+  it('knows the mailboxes of desks and teams, alone or joined, but not names that contain them', () => {
+    const emails = (text: string) => findPersonalData(text, {}, {emails: true}).map((s) => s.value)
+    expect(
+      emails(
+        'Mail klachten@gemeente.nl, wmo-loket@gemeente.nl, team.afval@gemeente.nl, ' +
+          'bezwaarschriften@gemeente.nl of post.gemeente@gemeente.nl.',
+      ),
+    ).toEqual([])
+    expect(
+      emails('Mail bakker@ziggo.nl, jan.klachten@gemeente.nl of klachtenjan@gemeente.nl.'),
+    ).toEqual(['bakker@ziggo.nl', 'jan.klachten@gemeente.nl', 'klachtenjan@gemeente.nl'])
   })
 
   it('reads a number as ten national digits', () => {

@@ -53,11 +53,86 @@ const PLATE =
   /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g
 /** An e-mail address; the top-level domain (letters only) is checked after matching. */
 const EMAIL = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+/gu
-const GENERIC_MAILBOX =
-  /^(?:info|post|contact|gemeente|klantcontact|noreply|no-reply|servicedesk|helpdesk|secretariaat|vergunningen|belastingen|bezwaar|privacy|fg|communicatie|burgerzaken|loket|team[\w.\-]*)@/i
-/** Words that say the number that follows is the organisation's ("Bel ons op", "de gemeente"). */
+/**
+ * Local parts of general mailboxes: a desk, team or subject, never a person ("klachten@",
+ * "wmo-loket@", "team.afval@"). Parts may be joined with a dot, hyphen or underscore. Surnames that
+ * are also words (bakker, visser, smit) are deliberately absent.
+ */
+const MAILBOX_WORDS = [
+  'info',
+  'informatie',
+  'post',
+  'postbus',
+  'mail',
+  'contact',
+  'gemeente',
+  'klantcontact',
+  'klantenservice',
+  'service',
+  'servicedesk',
+  'helpdesk',
+  'support',
+  'noreply',
+  'no-reply',
+  'secretariaat',
+  'receptie',
+  'balie',
+  'loket',
+  'publiekszaken',
+  'burgerzaken',
+  'vergunningen',
+  'omgevingsloket',
+  'omgevingsvergunning',
+  'belastingen',
+  'heffingen',
+  'bezwaar',
+  'bezwaarschriften',
+  'klachten',
+  'klacht',
+  'meldingen',
+  'melding',
+  'privacy',
+  'fg',
+  'communicatie',
+  'pers',
+  'redactie',
+  'webredactie',
+  'griffie',
+  'raadsgriffie',
+  'afval',
+  'wmo',
+  'jeugd',
+  'zorg',
+  'leerplicht',
+  'subsidie',
+  'subsidies',
+  'facturen',
+  'factuur',
+  'crediteuren',
+  'debiteuren',
+  'administratie',
+  'inkoop',
+  'parkeren',
+  'handhaving',
+  'toezicht',
+  'evenementen',
+  'inkomen',
+  'schuldhulp',
+  'sociaal',
+  'sociaaldomein',
+  'wonen',
+  'werk',
+]
+const GENERIC_MAILBOX = new RegExp(
+  `^(?:team[\\w.\\-]*|(?:${MAILBOX_WORDS.join('|')})(?:[._\\-](?:${MAILBOX_WORDS.join('|')}))*)@`,
+  'i',
+)
+/**
+ * Words that say the number that follows is the organisation's: "Bel ons op", "de gemeente", and
+ * the writer's own work number ("of bel met mij via …", "Bel gerust").
+ */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel)(?![\p{L}\p{N}])/iu
 /** A contact line's label or an imperative "Bel (dan)" before the number. */
 const CONTACT_LABEL =
   /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
