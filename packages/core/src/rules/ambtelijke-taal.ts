@@ -167,6 +167,8 @@ export default defineRule<Options>({
   },
   check(_tree, ctx, state) {
     const matcher = state as PhraseMatcher<JargonEntry>
+    // A legal term is explained once, where it first appears; later uses need no new message.
+    const explained = new Set<string>()
     for (const sentence of ctx.sentences) {
       for (const match of matcher.match(sentence.words)) {
         const first = sentence.words[match.first]!
@@ -221,6 +223,8 @@ export default defineRule<Options>({
         if (entry.legal) {
           // A subject line or heading names the matter; the explanation belongs in the text.
           if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
+          if (explained.has(entry.term)) continue
+          explained.add(entry.term)
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

@@ -624,3 +624,16 @@ describe('legal-term message (issue #15: messages that repeat themselves)', () =
     )
   })
 })
+
+describe('legal terms are explained once', () => {
+  it('reports a legal term where it first appears in the text, not again', () => {
+    const findings = checkRule(
+      'ambtelijke-taal',
+      'U krijgt kwijtschelding. Waarom krijgt u kwijtschelding? Uw bezwaar is ongegrond. Het andere bezwaar is ook ongegrond.',
+    )
+    expect(findings.map((f) => [f.messageId, f.actual, f.range.start.offset])).toEqual([
+      ['juridisch', 'kwijtschelding', 9],
+      ['juridisch', 'ongegrond', 71],
+    ])
+  })
+})

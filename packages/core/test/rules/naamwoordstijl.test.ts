@@ -1,4 +1,6 @@
 import {tester} from './tester.js'
+import {describe, expect, it} from 'vitest'
+import {checkRule} from '../helpers.js'
 
 // A bare verb in a noun's place ('aanvragen een pas kan online.') is not a sentence: such
 // nominalisations are reported without a replacement (issue #15); the message shows the verb.
@@ -254,4 +256,15 @@ tester.run('naamwoordstijl', {
       ],
     },
   ],
+})
+
+describe('subject lines', () => {
+  it('leaves the noun phrase of a subject line alone, but not the same words in the text', () => {
+    const text =
+      'Onderwerp: aanvraag voor het plaatsen van een dakkapel\n\n' +
+      'Geachte heer Jansen,\n\nHet plaatsen van een dakkapel kost veel geld.\n'
+    expect(checkRule('naamwoordstijl', text).map((f) => [f.messageId, f.actual])).toEqual([
+      ['infinitief', 'Het plaatsen van'],
+    ])
+  })
 })
