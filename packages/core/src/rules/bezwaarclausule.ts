@@ -4,8 +4,20 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
-  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen|handhaven)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
+/** A sentence about disagreeing with the decision is not the decision itself. */
+const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
+/**
+ * Other ways to contest a decision than bezwaar: beroep at the court (a decision on an objection),
+ * verzet against a penal order ("de officier van justitie vragen de zaak aan de kantonrechter voor
+ * te leggen"). Their terms and addressees differ from bezwaar's, so such a paragraph is not checked
+ * for them.
+ */
+/** Words that offer the reader the remedy ("Bent u het niet eens …? Dan kunt u …"). */
+const OFFERED = /\b(?:niet\s+eens|oneens|kunt\s+u|kun\s+je|instellen|aantekenen)\b/i
+const OTHER_REMEDY =
+  /\b(?:beroep(?:schrift)?|verzet|rechter|rechtbank|kantonrechter|officier\s+van\s+justitie|raad\s+van\s+state)\b/i
 const TERM = /\b(?:zes|6)\s+weken\b/i
 const ADDRESSEE =
   /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
@@ -36,11 +48,18 @@ export default defineRule({
     // about what the council decided does not need an objection clause (issue #15).
     const decision = ctx.sentences.find((s) => {
       const text = ctx.slice(s.start, s.end)
-      return s.unit.kind !== 'heading' && DECISION.test(text) && ADDRESSED.test(text)
+      return (
+        s.unit.kind !== 'heading' &&
+        DECISION.test(text) &&
+        ADDRESSED.test(text) &&
+        !ABOUT_OBJECTING.test(text)
+      )
     })
     if (!decision) return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {
+      const offersRemedy = (text: string) => OTHER_REMEDY.test(text) && OFFERED.test(text)
+      if (ctx.units.some((u) => offersRemedy(ctx.slice(u.unit.start, u.unit.end)))) return
       // The edit keeps the decision and puts the clause after it (it used to replace the decision
       // sentence by the clause); not when the sentence holds a template field, whose masked text
       // would be written back.

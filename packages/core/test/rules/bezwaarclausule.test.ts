@@ -19,8 +19,42 @@ tester.run('bezwaarclausule', {
         'Wij hebben besloten u de subsidie toe te kennen.\n\nBent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken. Stuur uw bezwaar naar het college van burgemeester en wethouders. Dat kan online met DigiD via onze website, of per post. Schrijf in uw bezwaar in elk geval uw naam en adres, de datum, waarom u het niet eens bent met het besluit, en zet uw handtekening eronder. Stuur een kopie van dit besluit mee.',
       ),
     },
+    // Another remedy than bezwaar, offered to the reader: verzet against a penal order, beroep
+    // against a decision on an objection. Their terms differ (two weeks for verzet).
+    {
+      text: letter(
+        'Wij handhaven uw boete. Dit betekent dat u de boete moet betalen.\n\nBent u het niet eens met dit besluit? Dan kunt u de officier van justitie binnen twee weken vragen de zaak aan de kantonrechter voor te leggen.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij hebben besloten dat uw vergunning blijft zoals die is.\n\nU kunt tegen dit besluit binnen zes weken beroep instellen bij de rechtbank Gelderland.',
+      ),
+    },
+    // The question about disagreeing is no decision: it used to get the clause as a fix, which
+    // then asked the question twice.
+    {
+      text: letter(
+        'U moet de boete betalen.\n\nBent u het niet eens met dit besluit? Bel ons dan.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'takes the decision itself, not the question about disagreeing with it, as the place for the clause',
+      text: letter('Wij handhaven uw boete.\n\nBent u het niet eens met dit besluit? Bel ons dan.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 24, 37]},
+          expected: [`Wij handhaven uw boete. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Wij handhaven uw boete. ${STANDARD_CLAUSE}\n\nBent u het niet eens met dit besluit? Bel ons dan.`,
+          ),
+          actual: 'Wij handhaven uw boete.',
+        },
+      ],
+    },
     {
       name: 'requires the clause in a decision letter, with the standard wording as suggestion',
       text: BAD_DECISION,
