@@ -84,11 +84,16 @@ function probes(): Probe[] {
   return result
 }
 
-/** Check the probes in batches: each carrier a paragraph of its own. */
+/**
+ * Check the probes in batches: each carrier a paragraph of its own. A legal term is explained once
+ * per text (at its first use), so its forms are checked one text each.
+ */
 function missed(all: Probe[]): Probe[] {
   const result: Probe[] = []
-  for (let b = 0; b < all.length; b += 300) {
-    const batch = all.slice(b, b + 300)
+  const batches: Probe[][] = all.filter((p) => p.entry.legal).map((p) => [p])
+  const rest = all.filter((p) => !p.entry.legal)
+  for (let b = 0; b < rest.length; b += 300) batches.push(rest.slice(b, b + 300))
+  for (const batch of batches) {
     let text = ''
     const offsets: number[] = []
     for (const probe of batch) {

@@ -29,7 +29,9 @@ export interface JargonEntry {
    * raises an alarm or edits: `zinsbegin` (replace only at the start of a sentence),
    * `niet-voor:a|b` (not before these words), `niet-na-werkwoord` (not right after a finite verb:
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
-   * replacement before these words: "gedurende lange tijd"), `niet-na:a|b` (not after these words), `oorzaak`
+   * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
+   * offer no replacement after these words: "1 november jongstleden"), `niet-na:a|b` (not after
+   * these words), `oorzaak`
    * (only as a conjunction of cause: daar + subject, not the locative daar + verb),
    * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit),
    * `tag:A|B` / `niet-tag:A|B` (the first word's part of speech from the tagger must / must not

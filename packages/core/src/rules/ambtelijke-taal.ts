@@ -255,11 +255,16 @@ export default defineRule<Options>({
         const context = fitContext(sentence.words, match.first, match.last)
         const onlyAtStart = entry.conditions.includes('zinsbegin') && match.first !== 0
         const next = sentence.words[match.last + 1]?.lower ?? ''
+        const previous = sentence.words[match.first - 1]?.lower ?? ''
         const notBefore = entry.conditions.some(
           (c) => c.startsWith('vervang-niet-voor:') && c.slice(18).split('|').includes(next),
         )
+        // "1 november jongstleden" → "1 november vorige" would break the date.
+        const notAfter = entry.conditions.some(
+          (c) => c.startsWith('vervang-niet-na:') && c.slice(16).split('|').includes(previous),
+        )
         const expected =
-          onlyAtStart || notBefore || entry.conditions.includes('geen-vervanging')
+          onlyAtStart || notBefore || notAfter || entry.conditions.includes('geen-vervanging')
             ? []
             : [
                 ...new Set(

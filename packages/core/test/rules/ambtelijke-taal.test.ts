@@ -637,3 +637,43 @@ describe('legal terms are explained once', () => {
     ])
   })
 })
+
+describe('replacements that would break a date or a fixed phrase, and a second sense', () => {
+  const found = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [
+      text.slice(f.range.start.offset, f.range.end.offset),
+      f.expected ?? null,
+    ])
+
+  it('explains "jongstleden" after a date or a day, and replaces it only before one', () => {
+    expect(found('Uw brief van 1 november jongstleden is bij ons binnen.')).toEqual([
+      ['jongstleden', null],
+    ])
+    expect(found('Wij spraken u dinsdag jongstleden.')).toEqual([['jongstleden', null]])
+    expect(found('Wij spraken u jongstleden dinsdag.')).toEqual([
+      ['jongstleden', ['vorige', 'afgelopen']],
+    ])
+  })
+
+  it('offers no bare "begin" for "aanvang" right after a preposition', () => {
+    // "voor begin van de vergadering" lacks its article; the message names "voor het begin van".
+    expect(found('Wij verwachten u voor aanvang van de vergadering.')).toEqual([['aanvang', null]])
+    expect(found('De aanvang van de werkzaamheden is op 1 mei.')).toEqual([['aanvang', ['start']]])
+  })
+
+  it('reports the verb "berichten", never the plural of "bericht"', () => {
+    expect(found('Wij berichtten u eerder over de werkzaamheden.')).toEqual([
+      ['berichtten', ['vertelden']],
+    ])
+    expect(found('Hierover berichten wij u binnen twee weken.')).toEqual([['berichten', null]])
+    expect(found('U heeft twee berichten van ons ontvangen.')).toEqual([])
+  })
+
+  it('leaves "zich realiseren" (beseffen) alone, not "realiseren" (maken)', () => {
+    expect(found('Wij realiseren ons dat dit vervelend voor u is.')).toEqual([])
+    expect(found('Realiseert u zich dat de termijn bijna voorbij is?')).toEqual([])
+    expect(found('Wij realiseren een nieuwe speeltuin.')).toEqual([
+      ['realiseren', ['maken', 'bouwen', 'bereiken']],
+    ])
+  })
+})
