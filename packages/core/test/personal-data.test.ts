@@ -100,7 +100,7 @@ describe('personal data detector', () => {
     expect(
       emails(
         'Mail klachten@gemeente.nl, wmo-loket@gemeente.nl, team.afval@gemeente.nl, ' +
-          'bezwaarschriften@gemeente.nl of post.gemeente@gemeente.nl.',
+          'bezwaarschriften@gemeente.nl, bomen@gemeente.nl of post.gemeente@gemeente.nl.',
       ),
     ).toEqual([])
     expect(

@@ -2,6 +2,7 @@ import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/freque
 import {builtinJargon} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {readTsv} from '../nlp/tsv.js'
+import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 interface Abbreviation {
@@ -95,7 +96,13 @@ export default defineRule<Options>({
     }
     const text = ctx.document.text
     const seen = new Set<string>()
+    // The closing and the signature hold names and titles ("Team Wmo en Parkeren", "drs. P. de
+    // Vries"): written as the organisation writes them, and a name written out in them would
+    // rename a team.
+    const {closing, signature} = letterParts(ctx)
+    const nameBlock = new Set([...(closing ? [closing] : []), ...signature].map((u) => u.unit))
     for (const sentence of ctx.sentences) {
+      if (nameBlock.has(sentence.unit)) continue
       for (const word of sentence.words) {
         if (word.masked) continue
         // Written without its last full stop ("bijv de gemeente"), in lower case: still the

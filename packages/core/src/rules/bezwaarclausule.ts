@@ -6,6 +6,12 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 const DECISION =
   /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen|handhaven)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
+/**
+ * A decision still to be taken: "Wij besluiten binnen acht weken of u de boom mag kappen", "Wij
+ * beslissen zodra wij alle stukken hebben".
+ */
+const ANNOUNCED =
+  /\b(?:wij|we)\s+(?:besluiten|beslissen)\b[^.?!]*\b(?:of|binnen|wanneer|zodra|nadat|voordat)\b/i
 /** A sentence about disagreeing with the decision is not the decision itself. */
 const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
 /**
@@ -52,7 +58,8 @@ export default defineRule({
         s.unit.kind !== 'heading' &&
         DECISION.test(text) &&
         ADDRESSED.test(text) &&
-        !ABOUT_OBJECTING.test(text)
+        !ABOUT_OBJECTING.test(text) &&
+        !ANNOUNCED.test(text)
       )
     })
     if (!decision) return

@@ -283,9 +283,10 @@ export default defineRule({
   },
   check(_tree, ctx) {
     for (const sentence of ctx.sentences) {
-      // A subject line names the matter in a noun phrase ("aanvraag voor het plaatsen van een
-      // dakkapel"): there is no verb to give back to it.
-      if (sentence.unit.kind === 'subject') continue
+      // A subject line or heading names the matter in a noun phrase ("aanvraag voor het plaatsen
+      // van een dakkapel", "Nieuwe regels voor het kappen van bomen"): there is no verb to give
+      // back to it.
+      if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
       const words = sentence.words
       const covered = reportPhraseList(ctx, sentence, 'naamwoordstijl.tsv', 'lijst', true)
       const report = (indexes: number[], messageId: string, data: Record<string, string>) => {

@@ -1,4 +1,6 @@
 import {tester} from './tester.js'
+import {describe, expect, it} from 'vitest'
+import {checkRule} from '../helpers.js'
 
 tester.run('afkorting', {
   valid: [
@@ -189,4 +191,19 @@ tester.run('afkorting', {
       ],
     },
   ],
+})
+
+describe('the closing and signature of a letter', () => {
+  it('leaves names and titles under the closing alone, but not the same name in the text', () => {
+    const letter = (body: string) =>
+      `Beste meneer Bakker,\n\n${body}\n\nMet vriendelijke groet,\n\nMevrouw A. Yilmaz\nWmo-consulent\nTeam Wmo en Parkeren\n`
+    expect(checkRule('afkorting', letter('U krijgt hulp bij het huishouden.'))).toEqual([])
+    expect(
+      checkRule('afkorting', letter('U krijgt hulp via de Wmo.')).map((f) => [
+        f.messageId,
+        f.actual,
+        f.range.start.line,
+      ]),
+    ).toEqual([['eersteKeer', 'Wmo', 3]])
+  })
 })

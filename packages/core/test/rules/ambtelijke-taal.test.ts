@@ -655,6 +655,26 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     ])
   })
 
+  it('offers "datum van deze brief" only where no other "van" follows, and no "dan" for "in welk geval"', () => {
+    expect(
+      found('U kunt binnen zes weken na de dagtekening van deze aanslag bezwaar maken.'),
+    ).toEqual([['dagtekening', null]])
+    // "in welk geval u … moet betalen" → "dan u … moet betalen" would need the verb moved.
+    expect(found('U kunt in termijnen betalen, in welk geval u elke maand betaalt.')).toEqual([
+      ['in welk geval', null],
+    ])
+  })
+
+  it('explains "heffingsambtenaar" as a legal term, once', () => {
+    const findings = checkRule(
+      'ambtelijke-taal',
+      'Stuur uw bezwaar naar de heffingsambtenaar. De heffingsambtenaar beslist binnen zes weken.',
+    )
+    expect(findings.map((f) => [f.messageId, f.actual, f.severity])).toEqual([
+      ['juridisch', 'heffingsambtenaar', 'info'],
+    ])
+  })
+
   it('offers no bare "begin" for "aanvang" right after a preposition', () => {
     // "voor begin van de vergadering" lacks its article; the message names "voor het begin van".
     expect(found('Wij verwachten u voor aanvang van de vergadering.')).toEqual([['aanvang', null]])

@@ -31,6 +31,12 @@ tester.run('bezwaarclausule', {
         'Wij hebben besloten dat uw vergunning blijft zoals die is.\n\nU kunt tegen dit besluit binnen zes weken beroep instellen bij de rechtbank Gelderland.',
       ),
     },
+    // A decision still to come is announced, not taken.
+    {
+      text: letter(
+        'Staat uw boom op de lijst, dan vraagt u een vergunning aan. Wij besluiten dan binnen acht weken of u de boom mag kappen.',
+      ),
+    },
     // The question about disagreeing is no decision: it used to get the clause as a fix, which
     // then asked the question twice.
     {

@@ -268,3 +268,12 @@ describe('subject lines', () => {
     ])
   })
 })
+
+describe('headings', () => {
+  it('leaves the noun phrase of a Markdown heading alone', () => {
+    const text = '# Nieuwe regels voor het kappen van bomen\n\nHet kappen van een boom kost geld.\n'
+    expect(
+      checkRule('naamwoordstijl', text, {format: 'md'}).map((f) => [f.messageId, f.actual]),
+    ).toEqual([['infinitief', 'Het kappen van']])
+  })
+})
