@@ -142,6 +142,66 @@ function dtAfterIk(spot: VerbSpot): VerbFormError | undefined {
   return undefined
 }
 
+/** Singular present and past slots, and the plural slot that replaces each after wij/we. */
+const PLURAL_OF: ReadonlyMap<string, 'pl' | 'pastPl'> = new Map([
+  ['sg1', 'pl'],
+  ['sg2', 'pl'],
+  ['sg3', 'pl'],
+  ['pastSg', 'pastPl'],
+])
+
+/**
+ * A singular finite verb with wij or we right before or after it: "Daarom stuurt wij een
+ * monteur", "Wij kan u niet helpen", "Morgen heeft we geen spreekuur". Only forms that are never
+ * plural (not "kunnen", not the stem of a verb whose plural is the same) and only with the pronoun
+ * next to the verb in its clause, so that the pronoun is its subject.
+ */
+function singularWithWij(spot: VerbSpot): VerbFormError | undefined {
+  const {i, word, lower, tag, previous, next, verbs} = spot
+  if (tag.upos !== 'VERB' && tag.upos !== 'AUX') return undefined
+  const wij = (w: WordInfo | undefined) =>
+    w !== undefined && (w.lower === 'wij' || w.lower === 'we')
+  if (!wij(previous) && !wij(next)) return undefined
+  const forms = readings(lower)
+  if (forms.some((a) => !PLURAL_OF.has(a.slot))) return undefined
+  const reading = forms[0]
+  const slot = reading && PLURAL_OF.get(reading.slot)
+  const plural = slot && verbs.inflect(reading.lemma, slot)
+  if (!plural || plural === lower) return undefined
+  return {
+    index: i,
+    expected: word.value[0] === lower[0] ? plural : plural[0]!.toUpperCase() + plural.slice(1),
+    uitleg: `Bij ‘wij’ en ‘we’ hoort het meervoud: ‘wij ${plural}’.`,
+  }
+}
+
+/**
+ * A d-form that opens a question, before a third-person subject: "Word de lamp niet gemaakt?",
+ * "Vind u dat goed?" (Wordt, Vindt). Only in a question: at the start of a statement the stem is
+ * an imperative ("Houd de deur dicht", "Meld u aan").
+ */
+function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
+  const {i, word, lower, tag, next, verbs, question, words} = spot
+  if (i !== 0 || !question || !next || !lower.endsWith('d')) return undefined
+  if (tag.upos !== 'VERB' && tag.upos !== 'AUX') return undefined
+  const subject =
+    ['u', 'hij', 'het'].includes(next.lower) ||
+    (DEFINITE.has(next.lower) &&
+      words.slice(2, 5).find((w) => w.tag?.upos === 'NOUN')?.tag?.feats.Number === 'Sing')
+  if (!subject) return undefined
+  const reading = readings(lower).find((a) => a.slot === 'sg1')
+  const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
+  if (!sg3 || sg3 !== lower + 't') return undefined
+  return {
+    index: i,
+    expected: word.value[0]! + sg3.slice(1),
+    uitleg: `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook in een vraag: ‘${sg3} ${next.lower} …?’.`,
+  }
+}
+
+/** Determiners that open a subject after a verb at the start of a question ("Word de lamp …?"). */
+const DEFINITE = new Set(['de', 'het', 'uw', 'deze', 'dit', 'die', 'dat', 'zijn', 'haar', 'onze'])
+
 /** A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord"). */
 function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefined {
   const {words, i, lower, tag, clause, next, verbs} = spot
@@ -288,12 +348,17 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   const clauses = new Map<number, readonly WordInfo[]>()
   const question = sentence.text.trimEnd().endsWith('?')
 
+  const hasWij = words.some((w) => w.lower === 'wij' || w.lower === 'we')
   for (let i = 0; i < n; i++) {
     const word = words[i]!
     if (word.masked) continue
     const lower = word.lower
-    // Every check below is about the first word or a word ending in d or t.
-    if (i !== 0 && !lower.endsWith('d') && !lower.endsWith('t')) continue
+    // Every check below is about the first word, a word ending in d or t, or a verb beside wij/we.
+    const besideWij =
+      hasWij &&
+      (['wij', 'we'].includes(words[i - 1]?.lower ?? '') ||
+        ['wij', 'we'].includes(words[i + 1]?.lower ?? ''))
+    if (i !== 0 && !lower.endsWith('d') && !lower.endsWith('t') && !besideWij) continue
     const from = fromOf[i]!
     const to = toOf[i]!
     let clause = clauses.get(from)
@@ -316,7 +381,11 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       verbs,
       question,
     }
-    const early = imperativeWithT(spot) ?? dtAfterIk(spot)
+    const early =
+      imperativeWithT(spot) ??
+      dtAfterIk(spot) ??
+      dOpeningQuestion(spot) ??
+      (besideWij ? singularWithWij(spot) : undefined)
     if (early) {
       errors.push(early)
       continue

@@ -47,6 +47,11 @@ tester.run('spelling', {
     'Als je het formulier invult, word je uitgenodigd voor een gesprek.',
     'Vind het formulier op onze website.',
     'Dan word ik opgehaald.',
+    // wij/we with the plural, also inverted and in the past; the stem that opens a statement is an
+    // imperative, also before an article or u; with je the stem is right in a question too.
+    'Daarom sturen wij een monteur langs. Wij stuurden u vorige week een brief.',
+    'Zodra wij het weten, sturen we u bericht. Stuurt u ons een brief?',
+    'Houd de deur dicht. Meld u aan via de website. Vind je dat goed?',
     // Compounds, inflections, e-mail, auto’s, ideeën and Eén at the start.
     {
       text: 'Eén afvalinzamelingsdag per maand is genoeg. De parkeervergunningen voor auto’s en ideeën komen per e-mail. Het WOZ-loket is in Dronten.',
@@ -177,6 +182,59 @@ tester.run('spelling', {
           actual: 'beantwoord',
           message:
             'Schrijf hier ‘beantwoordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘beantwoordt’.',
+        },
+      ],
+    },
+    {
+      name: 'a singular verb beside wij or we takes the plural, inverted or not',
+      text: 'Daarom stuurt wij een monteur. Wij kan u niet helpen. Morgen heeft we geen spreekuur.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 8, 7], end: [1, 14, 13]},
+          expected: ['sturen'],
+          output:
+            'Daarom sturen wij een monteur. Wij kan u niet helpen. Morgen heeft we geen spreekuur.',
+          actual: 'stuurt',
+          message: 'Schrijf hier ‘sturen’. Bij ‘wij’ en ‘we’ hoort het meervoud: ‘wij sturen’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 36, 35], end: [1, 39, 38]},
+          expected: ['kunnen'],
+          output:
+            'Daarom stuurt wij een monteur. Wij kunnen u niet helpen. Morgen heeft we geen spreekuur.',
+          actual: 'kan',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 62, 61], end: [1, 67, 66]},
+          expected: ['hebben'],
+          output:
+            'Daarom stuurt wij een monteur. Wij kan u niet helpen. Morgen hebben we geen spreekuur.',
+          actual: 'heeft',
+        },
+      ],
+    },
+    {
+      name: 'a stem that opens a question before a third-person subject takes its t',
+      text: 'Word de lamp niet binnen een week gemaakt? Vind u dat goed?',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 1, 0], end: [1, 5, 4]},
+          expected: ['Wordt'],
+          output: 'Wordt de lamp niet binnen een week gemaakt? Vind u dat goed?',
+          actual: 'Word',
+          message:
+            'Schrijf hier ‘Wordt’. Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook in een vraag: ‘wordt de …?’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 44, 43], end: [1, 48, 47]},
+          expected: ['Vindt'],
+          output: 'Word de lamp niet binnen een week gemaakt? Vindt u dat goed?',
+          actual: 'Vind',
         },
       ],
     },
