@@ -665,13 +665,22 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     ])
   })
 
-  it('explains "heffingsambtenaar" as a legal term, once', () => {
+  it('explains "heffingsambtenaar" and "dwangbevel" as legal terms, once', () => {
     const findings = checkRule(
       'ambtelijke-taal',
-      'Stuur uw bezwaar naar de heffingsambtenaar. De heffingsambtenaar beslist binnen zes weken.',
+      'Stuur uw bezwaar naar de heffingsambtenaar. De heffingsambtenaar beslist binnen zes weken. ' +
+        'U krijgt een dwangbevel. Betaalt u na het dwangbevel niet, dan komt de deurwaarder.',
     )
     expect(findings.map((f) => [f.messageId, f.actual, f.severity])).toEqual([
       ['juridisch', 'heffingsambtenaar', 'info'],
+      ['juridisch', 'dwangbevel', 'info'],
+    ])
+  })
+
+  it('offers no bare "gaan" for "overgaan tot": the noun after it needs a verb', () => {
+    // "zal de deurwaarder gaan beslag op uw loon" is no Dutch.
+    expect(found('De deurwaarder zal overgaan tot beslag op uw loon.')).toEqual([
+      ['overgaan tot', null],
     ])
   })
 
