@@ -97,6 +97,25 @@ describe('fitReplacement', () => {
     }
   })
 
+  it('does not put a phrase that ends in a verb before the object of a preposition', () => {
+    // "Wij laten zien de kosten": the object belongs between "laten" and "zien".
+    expect(
+      fitReplacement(
+        'een overzicht geven van',
+        'geven een overzicht van',
+        'laten zien',
+        ctx('wij', 'de kosten'),
+      ),
+    ).toBeUndefined()
+    // A single verb takes the object after it; a phrase that keeps the preposition too.
+    expect(found('Wij doen melding van een storing.')).toEqual([
+      ['doen melding van', 'melden', 'suggestion'],
+    ])
+    expect(found('Wij dragen zorg voor een oplossing.')).toEqual([
+      ['dragen zorg voor', 'zorgen voor', 'suggestion'],
+    ])
+  })
+
   it('keeps reflexive verbs whole', () => {
     expect(fitReplacement('realiseren', 'Realiseert', 'begrijpen', ctx('', 'u zich', true))).toBe(
       undefined,
@@ -255,7 +274,7 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
 
   it('does not repeat itself', () => {
     const [f] = checkRule('ambtelijke-taal', 'De aanvang is om negen uur.')
-    expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’.')
+    expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’ (‘voor het begin van’).')
   })
 
   // Kinds found blind on the second held-out sample (issue #15, tests/external/labels-fresh.tsv),

@@ -355,6 +355,10 @@ function fit(
       (context.before[0] === 'te' || !NOUN_PHRASE_START.test(context.after[0] ?? ''))
     )
       return undefined
+    // After a phrase that ends in its preposition the object follows; a phrase that ends in a
+    // verb ("laten zien") would stand before it: "Wij geven een overzicht van de kosten" → "Wij
+    // laten zien de kosten" (the object belongs between the two verbs).
+    if (prepositionEnd && altParts.length > 1 && !PREPOSITION.test(altLast)) return undefined
     const [form] = [...targets]
     altParts[altVerb.index] = form!
     result = altParts.join(' ')
