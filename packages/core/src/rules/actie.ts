@@ -12,6 +12,14 @@ const CONDITIONAL =
 const MANNER =
   /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
 
+/** Ways to send or hand something in, as a later paragraph names them. */
+const SENDING =
+  /\b(?:via|per\s+post|per\s+e-?mail|online|website|formulier|digid|mijn\s?omgeving|balie|loket|omgevingsloket|upload(?:en)?|bijlage|antwoordenvelop|envelop|rekeningnummer|iban|acceptgiro)\b/i
+/** A paragraph that offers contact for questions. */
+const CONTACT_PARAGRAPH = /^\s*(?:heeft\s+u\s+(?:nog\s+)?vragen|vragen\?|meer\s+weten)/i
+/** "Right away" is a deadline too: "per omgaande", "meteen", "vandaag nog". */
+const RIGHT_AWAY = /\b(?:per\s+omgaande|meteen|direct|onmiddellijk|vandaag|morgen)\b/i
+
 const OBJECTION_WORDS = /\b(?:bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i
 
 export default defineRule({
@@ -31,6 +39,15 @@ export default defineRule({
   check(_tree, ctx) {
     // A task with a deadline is for a resident; a memo to the council or colleagues is out of scope.
     if (!toResident(ctx)) return
+    // How to do it often follows a few paragraphs on ("Het gaat om deze stukken: <list> … De
+    // stukken kunt u uploaden via het Omgevingsloket"): the next six units count too, but not
+    // the contact paragraph ("Heeft u vragen? Bel ons"), and only ways to send or hand in.
+    const following = (unitIndex: number) =>
+      ctx.units
+        .slice(unitIndex + 1, unitIndex + 7)
+        .map((u) => ctx.slice(u.unit.start, u.unit.end))
+        .filter((text) => !CONTACT_PARAGRAPH.test(text))
+        .join(' ')
     ctx.units.forEach((unit, unitIndex) => {
       if (
         unit.unit.kind === 'heading' ||
@@ -54,9 +71,13 @@ export default defineRule({
           .filter(Boolean)
           .map((s) => ctx.slice(s!.start, s!.end))
           .join(' ')
-        if (!DEADLINE.test(nearby) && !/\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby)) {
+        if (
+          !DEADLINE.test(nearby) &&
+          !/\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) &&
+          !RIGHT_AWAY.test(nearby)
+        ) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
-        } else if (!MANNER.test(paragraph)) {
+        } else if (!MANNER.test(paragraph) && !SENDING.test(following(unitIndex))) {
           ctx.report({
             start: sentence.start,
             end: sentence.end,

@@ -15,6 +15,13 @@ tester.run('actie', {
       ),
     },
     {text: letter('Betaal het bedrag vóór 1 juni 2025 via de betaallink in de e-mail.')},
+    // "Right away" is a deadline; the way to hand in may follow a few paragraphs on, after a list.
+    {text: letter('Wij vragen u het formulier per omgaande op te sturen. Dat kan per post.')},
+    {
+      text: letter(
+        'Wij vragen u de stukken binnen twee weken aan te leveren.\n\nHet gaat om deze stukken:\n\n- een tekening;\n- een foto.\n\nZonder de stukken kunnen wij niet beslissen.\n\nU kunt de stukken uploaden via het Omgevingsloket.',
+      ),
+    },
     // Not a letter: letter rules do not run.
     {text: 'Wilt u het formulier invullen en opsturen?'},
   ],
@@ -61,6 +68,20 @@ tester.run('actie', {
           messageId: 'geenTermijn',
           range: {start: [3, 1, 14], end: [3, 41, 54]},
           actual: 'Lever uw oude rijbewijs in bij de balie.',
+        },
+      ],
+    },
+    {
+      name: 'a contact paragraph does not say how to hand something in',
+      text: letter(
+        'U moet de aanvraag vóór 1 mei 2025 ondertekenen.\n\nHeeft u vragen? Mail ons via info@dronten.nl.',
+      ),
+      findings: [
+        {
+          messageId: 'geenManier',
+          range: {start: [3, 1, 14], end: [3, 49, 62]},
+          severity: 'info',
+          actual: 'U moet de aanvraag vóór 1 mei 2025 ondertekenen.',
         },
       ],
     },
