@@ -36,7 +36,7 @@ export default defineRule<Options>({
         maxZinnen: {
           type: 'integer',
           minimum: 1,
-          default: 3,
+          default: 4,
           description: 'Meeste zinnen in de eerste alinea.',
         },
       },

@@ -10,7 +10,8 @@ tester.run('kern-vooraan', {
   valid: [
     {text: GOOD_DECISION},
     {text: letter('Uw paspoort is klaar. U kunt het ophalen bij de balie.')},
-    {text: `Beste Sanne,\n\n${long}`, options: {maxZinnen: 4}},
+    // Four short sentences are not a long paragraph (the default allows four).
+    {text: `Beste Sanne,\n\n${long}`},
   ],
   invalid: [
     {
@@ -48,7 +49,7 @@ tester.run('kern-vooraan', {
     },
     {
       name: 'reports a long first paragraph as info',
-      text: `Beste Sanne,\n\n${long}`,
+      text: `Beste Sanne,\n\n${long} Die duurt een half uur.`,
       findings: [
         {
           messageId: 'lang',
@@ -56,7 +57,20 @@ tester.run('kern-vooraan', {
           severity: 'info',
           actual: 'Wij hebben uw aanvraag ontvangen.',
           message:
-            'De eerste alinea is lang (19 woorden, 4 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
+            'De eerste alinea is lang (24 woorden, 5 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
+        },
+      ],
+    },
+    {
+      name: 'with maxZinnen 3, four sentences are too many',
+      text: `Beste Sanne,\n\n${long}`,
+      options: {maxZinnen: 3},
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [3, 1, 14], end: [3, 34, 47]},
+          severity: 'info',
+          actual: 'Wij hebben uw aanvraag ontvangen.',
         },
       ],
     },
