@@ -41,6 +41,11 @@ function carrier(entry: JargonEntry, form: string): {text: string; start: number
     const prefix = 'Wij komen later, '
     return {text: `${prefix}${form} wij nog wachten.`, start: prefix.length}
   }
+  if (entry.conditions.includes('alleen-zinsbegin')) {
+    // Reported only where it opens a sentence that is no question: "Mocht u vragen hebben, …".
+    const capital = form[0]!.toUpperCase() + form.slice(1)
+    return {text: `${capital} u vragen hebben, bel ons dan.`, start: 0}
+  }
   if (tag?.includes('VERB')) {
     const prefix = 'De gemeente '
     return {text: `${prefix}${form} het.`, start: prefix.length}

@@ -31,7 +31,8 @@ export interface JargonEntry {
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
    * offer no replacement after these words: "1 november jongstleden"), `niet-na:a|b` (not after
-   * these words), `oorzaak`
+   * these words), `alleen-zinsbegin` (report only when the phrase opens a sentence that is no
+   * question: "Mocht u vragen hebben, …"), `oorzaak`
    * (only as a conjunction of cause: daar + subject, not the locative daar + verb),
    * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit),
    * `tag:A|B` / `niet-tag:A|B` (the first word's part of speech from the tagger must / must not

@@ -59,6 +59,10 @@ function conditionsHold(
     if (name === 'niet-voor' && values.has(next)) return false
     if (name === 'niet-na' && values.has(previous)) return false
     if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
+    // "Mocht u vragen hebben, …" opens the sentence; "Toen mocht u …" is the past of mogen, and
+    // so is a question ("Mocht ik daar parkeren?").
+    if (name === 'alleen-zinsbegin' && (match.first !== 0 || sentence.text.trimEnd().endsWith('?')))
+      return false
     // Part of speech from the tagger (the language layer): 'daar' as SCONJ, not ADV.
     const upos = sentence.words[match.first]?.tag?.upos
     if (name === 'tag' && upos !== undefined && !values.has(upos)) return false

@@ -698,6 +698,16 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     expect(found('U heeft twee berichten van ons ontvangen.')).toEqual([])
   })
 
+  it('reports a conditional "Mocht u …" only where it opens a statement', () => {
+    expect(found('Mocht u vragen hebben, bel ons dan.')).toEqual([['Mocht', null]])
+    expect(found('Mochten er problemen zijn, dan horen wij het graag.')).toEqual([
+      ['Mochten', null],
+    ])
+    // The past of mogen: after the first word, or in a question.
+    expect(found('Toen mocht u de zaal nog gratis gebruiken.')).toEqual([])
+    expect(found('Mocht ik daar vorig jaar parkeren?')).toEqual([])
+  })
+
   it('leaves "zich realiseren" (beseffen) alone, not "realiseren" (maken)', () => {
     expect(found('Wij realiseren ons dat dit vervelend voor u is.')).toEqual([])
     expect(found('Realiseert u zich dat de termijn bijna voorbij is?')).toEqual([])
