@@ -698,6 +698,12 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     expect(found('U heeft twee berichten van ons ontvangen.')).toEqual([])
   })
 
+  it('reports "dan wel" as the conjunction, not the adverbs after a subject ("vragen u dan wel")', () => {
+    expect(found('De aanvrager dan wel zijn partner moet tekenen.')).toEqual([['dan wel', ['of']]])
+    expect(found('Wij vragen u dan wel om de handtekening later te sturen.')).toEqual([])
+    expect(found('Het kost dan wel geld, maar het loont.')).toEqual([])
+  })
+
   it('reports a conditional "Mocht u …" only where it opens a statement', () => {
     expect(found('Mocht u vragen hebben, bel ons dan.')).toEqual([['Mocht', null]])
     expect(found('Mochten er problemen zijn, dan horen wij het graag.')).toEqual([
