@@ -30,7 +30,8 @@ export interface JargonEntry {
    * `niet-voor:a|b` (not before these words), `niet-na-werkwoord` (not right after a finite verb:
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
-   * offer no replacement after these words: "1 november jongstleden"), `niet-na:a|b` (not after
+   * offer no replacement after these words: "1 november jongstleden"), `vervang-niet-voor-tag:A|B`
+   * (no replacement when the next word has one of these UD tags: "nevenstaande reactie"), `niet-na:a|b` (not after
    * these words), `alleen-zinsbegin` (report only when the phrase opens a sentence that is no
    * question: "Mocht u vragen hebben, …"), `oorzaak`
    * (only as a conjunction of cause: daar + subject, not the locative daar + verb),

@@ -267,8 +267,18 @@ export default defineRule<Options>({
         const notAfter = entry.conditions.some(
           (c) => c.startsWith('vervang-niet-na:') && c.slice(16).split('|').includes(previous),
         )
+        // "nevenstaande reactie" → "hiernaast reactie": an adverb cannot stand before a noun.
+        const nextUpos = sentence.words[match.last + 1]?.tag?.upos ?? ''
+        const notBeforeTag = entry.conditions.some(
+          (c) =>
+            c.startsWith('vervang-niet-voor-tag:') && c.slice(22).split('|').includes(nextUpos),
+        )
         const expected =
-          onlyAtStart || notBefore || notAfter || entry.conditions.includes('geen-vervanging')
+          onlyAtStart ||
+          notBefore ||
+          notAfter ||
+          notBeforeTag ||
+          entry.conditions.includes('geen-vervanging')
             ? []
             : [
                 ...new Set(

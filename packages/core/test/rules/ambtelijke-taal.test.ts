@@ -704,6 +704,28 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     expect(found('Het kost dan wel geld, maar het loont.')).toEqual([])
   })
 
+  it('keeps word sense and word order in replacements found on treebank text (dev file)', () => {
+    // An article before a plural, a conjunction that needs inversion, "om" without "te".
+    expect(found('Tussen de twee kwam een correspondentie tot stand.')).toEqual([
+      ['correspondentie', null],
+    ])
+    expect(found('Het aantal boeren daalt, met als gevolg dat er minder mensen werken.')).toEqual([
+      ['met als gevolg dat', ['zodat', 'daardoor']],
+    ])
+    expect(found('De stichting is opgericht met als doel het verspreiden van kennis.')).toEqual([
+      ['met als doel', null],
+    ])
+    // Literal and other senses: a real terrain, spruce trees, a passive, the perfect of heten.
+    expect(found('U mag niet parkeren op het terrein van de school.')).toEqual([])
+    expect(found('Grenen en sparren groeien snel.')).toEqual([])
+    expect(found('Olie werd uitgezonderd van het embargo.')).toEqual([])
+    expect(found('Er zijn veel steden die zo hebben geheten.')).toEqual([])
+    // An adverb cannot stand before a noun.
+    expect(found('Volgens nevenstaande tekening is de schuur te hoog.')).toEqual([
+      ['nevenstaande', null],
+    ])
+  })
+
   it('reports a conditional "Mocht u …" only where it opens a statement', () => {
     expect(found('Mocht u vragen hebben, bel ons dan.')).toEqual([['Mocht', null]])
     expect(found('Mochten er problemen zijn, dan horen wij het graag.')).toEqual([
