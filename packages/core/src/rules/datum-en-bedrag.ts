@@ -43,9 +43,12 @@ const DATE_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:op|van|voor|vóór|na|tot|vanaf|per|sinds|uiterlijk|t\/m|met|datum|d\.d\.|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\s+$/iu
 /** What follows a day and month of a date: a time, or the end of a range of dates. */
 const DATE_CUE_AFTER = /^\s*(?:om\s+\d|t\/m\s+\d|tot\s+(?:en\s+met\s+)?\d|(?:-|–)\s*\d{1,2}\/)/i
-/** What follows a fraction: "1/3 deel", "2/3 van de kosten", "3/4 liter". */
+/**
+ * What follows a fraction: "1/3 deel", "2/3 van de kosten", "3/4 liter", and units and portions
+ * of time and measure, also after a date word ("na 1/4 tablet", "op 1/2 uur rijden").
+ */
 const FRACTION_AFTER =
-  /^\s*(?:deel|gedeelte|van\s+(?:de|het|een|alle|uw|zijn|haar|hun|die|dat|deze|dit)\b|liter|kilo|meter|procent|%)/iu
+  /^\s*(?:(?:deel|gedeelte|liter|kilo|meter|procent|uur|jaar|dag|week|maand|pond|gram|kilometer|km|kg|ml|cm|stuk|portie|kop|lepel|glas)\b|van\s+(?:de|het|een|alle|uw|zijn|haar|hun|die|dat|deze|dit)\b|\p{L}*(?:tablet|pil|capsule)\p{L}*|%)/iu
 
 /**
  * Whether a day/month without a year is a fraction: numerator below denominator and after a whole

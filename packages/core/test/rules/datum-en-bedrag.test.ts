@@ -11,6 +11,8 @@ tester.run('datum-en-bedrag', {
     'De trein vertrekt van perron 9 3/4.',
     'Ongeveer 2/3 van het budget is al besteed.',
     'Voeg 3/4 liter water toe.',
+    // A unit of time or measure after it, also after a date word such as "na" or "op".
+    'Het effect begint al na 1/4 tablet. Het is 1/2 uur rijden. Neem op 1/2 dag vrij.',
   ],
   invalid: [
     {
