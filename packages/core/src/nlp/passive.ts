@@ -108,6 +108,39 @@ function separated(sentence: SentenceInfo, from: WordInfo, to: WordInfo): boolea
   return /[,;:()]/.test(sentence.text.slice(from.end - sentence.start, to.start - sentence.start))
 }
 
+/** Words that open a noun phrase: after them a door-phrase is inside it. */
+const NOUN_PHRASE_OPENERS = new Set([
+  'de',
+  'het',
+  'een',
+  'die',
+  'deze',
+  'dit',
+  'dat',
+  'uw',
+  'zijn',
+  'haar',
+  'hun',
+  'onze',
+])
+
+/** Words of a quantity before a noun ("ten minste 4000", "meer dan tien"). */
+const QUANTITY = new Set([
+  'ten',
+  'minste',
+  'minstens',
+  'ongeveer',
+  'circa',
+  'ruim',
+  'bijna',
+  'meer',
+  'minder',
+  'dan',
+  'hooguit',
+  'maximaal',
+  'minimaal',
+])
+
 /** Verbs whose door-phrase is a substitute: "De pas wordt vervangen door een nieuwe pas." */
 const SUBSTITUTION = new Set(['vervangen', 'verruilen', 'inruilen', 'omruilen'])
 
@@ -144,9 +177,24 @@ function agentOf(
       (previous.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(previous, true))
     )
       continue
+    // "de door paarden getrokken werktuigen": a door-phrase after a determiner whose next
+    // participle is another one than the passive's is part of a modifier before a noun, the
+    // actor of that modifier's participle (not "werd het door Wilson vergund").
+    if (previous !== undefined && NOUN_PHRASE_OPENERS.has(previous.lower)) {
+      let next = i + 1
+      while (
+        next < words.length &&
+        next !== participle &&
+        !(words[next]!.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(words[next]!, true))
+      )
+        next++
+      if (next < words.length && next !== participle) continue
+    }
     const agent: string[] = []
     let ended = false
-    for (let k = i + 1; k < Math.min(words.length, i + 5); k++) {
+    // The actor is at most four words; the words after it are read up to eight on, for a 'te'
+    // that makes the door-phrase a means ("door het ruwe product op te lossen").
+    for (let k = i + 1; k < Math.min(words.length, i + 9); k++) {
       const word = words[k]!
       if (
         k === participle ||
@@ -155,17 +203,39 @@ function agentOf(
         looksLikeParticiple(word, true)
       )
         break
-      if (word.lower === 'te') return undefined
-      // The actor ends where a preposition, adverb or number starts: "door de gemeente binnen
-      // acht weken", "door de medewerkers op 3 maart", "door de balie al"; a 'te' after it still
-      // makes the door-phrase a means ("door het formulier in te vullen").
+      // "te" with an infinitive; "te Antwerpen" names a place.
+      const after = words[k + 1]?.tag?.upos
+      if (word.lower === 'te' && (after === 'VERB' || after === 'AUX')) return undefined
+      // The actor ends where a preposition, adverb, number or finite verb starts: "door de gemeente
+      // binnen acht weken", "door de medewerkers op 3 maart", "door de balie al", "die wordt
+      // gemaakt door COX-1 werkt in …".
+      const upos = word.tag?.upos
       if (
         agent.length > 0 &&
-        (word.tag?.upos === 'ADP' || word.tag?.upos === 'ADV' || /^\d/.test(word.value))
+        (upos === 'ADP' ||
+          upos === 'ADV' ||
+          word.tag?.xpos.startsWith('WW|pv') === true ||
+          /^\d/.test(word.value))
       )
         ended = true
+      // A second determiner after a noun opens the next noun phrase: "werd hem door de senaat
+      // een eredoctoraat geboden" (not the "De" of a name: "gouverneur Lodewijk De Witte").
+      if (
+        agent.length > 1 &&
+        word.value === word.lower &&
+        NOUN_PHRASE_OPENERS.has(word.lower) &&
+        !NOUN_PHRASE_OPENERS.has(words[k - 1]!.lower)
+      )
+        ended = true
+      if (k > i + 4) ended = true
+      // A quantity before the actor is not part of who acts: "door ten minste 4000 toeschouwers".
+      if (agent.length === 0 && (upos === 'ADV' || QUANTITY.has(word.lower))) continue
       if (!ended) agent.push(word.value)
     }
+    // A bare function word ("door het door de Arabieren gestichte Cairo") or a cause ("door het
+    // feit dat …") names no actor.
+    const content = agent.filter((w) => !NOUN_PHRASE_OPENERS.has(w.toLowerCase()))
+    if (content.length === 0 || content.at(-1)!.toLowerCase() === 'feit') return undefined
     if (agent.length > 0) return agent.join(' ')
   }
   return undefined

@@ -12,6 +12,23 @@ const SUBJECT_OF: Record<string, {subject: string; slot: VerbSlot}> = {
   hem: {subject: 'hij', slot: 'sg3'},
   haar: {subject: 'zij', slot: 'sg3'},
 }
+/**
+ * Subject pronouns of the passive and the object they become in the active sentence ("Hij werd
+ * door de raad benoemd" → "De raad benoemde hem"); zij/ze by the number of the auxiliary.
+ */
+const OBJECT_OF: Record<string, string> = {
+  ik: 'mij',
+  jij: 'jou',
+  je: 'je',
+  hij: 'hem',
+  wij: 'ons',
+  we: 'ons',
+  jullie: 'jullie',
+  u: 'u',
+  het: 'het',
+  ze: 'ze',
+}
+const PLURAL_AUX = new Set(['worden', 'werden', 'zijn', 'waren'])
 const PRESENT = new Set(['wordt', 'word', 'worden'])
 const PAST = new Set(['werd', 'werden'])
 const PERFECT = new Set(['is', 'zijn', 'ben', 'bent'])
@@ -94,13 +111,23 @@ export function activeRewrite(sentence: SentenceInfo, passive: Passive): string 
     if (particle) tail.push(particle)
   }
   if (!finite) return
-  // The old subject becomes the object; a name keeps its capital.
+  // The old subject becomes the object: a pronoun in its object form, a name with its capital.
+  // An object pronoun first ("Hem werd door de raad een prijs gegeven") is no subject at all.
   const first = subject[0]!
-  const keepCapital = first.tag?.upos === 'PROPN' || /^\p{Lu}{2,}/u.test(first.value)
-  const object = [
-    keepCapital ? first.value : first.value.charAt(0).toLowerCase() + first.value.slice(1),
-    ...subject.slice(1).map((w) => w.value),
-  ]
+  if (/^(?:hem|hen|hun|mij|me|jou|haar|ons)$/.test(first.lower) && subject.length === 1) return
+  let object: string[]
+  if (subject.length === 1 && first.tag?.upos === 'PRON') {
+    const lower = first.lower
+    const pronoun = lower === 'zij' ? (PLURAL_AUX.has(auxWord) ? 'hen' : 'haar') : OBJECT_OF[lower]
+    if (!pronoun) return
+    object = [pronoun]
+  } else {
+    const keepCapital = first.tag?.upos === 'PROPN' || /^\p{Lu}{2,}/u.test(first.value)
+    object = [
+      keepCapital ? first.value : first.value.charAt(0).toLowerCase() + first.value.slice(1),
+      ...subject.slice(1).map((w) => w.value),
+    ]
+  }
   const rewrite = [newSubject, finite, ...object, ...middle.map((w) => w.value), ...tail].join(' ')
   if (rewrite.length > 120) return
   return rewrite.charAt(0).toUpperCase() + rewrite.slice(1) + '.'

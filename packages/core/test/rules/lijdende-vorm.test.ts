@@ -504,3 +504,57 @@ describe('a passive stays inside its own clause', () => {
     ])
   })
 })
+
+describe('who the door-phrase names (agents read on the dev treebank file)', () => {
+  const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
+
+  it('names no actor for a means with te, a cause with "het feit", or a bare function word', () => {
+    expect(reason('Het vuil wordt verwijderd door het ruwe product op te lossen.')).toEqual([
+      '‘wordt verwijderd’ is de lijdende vorm. Zeg wie het doet.',
+    ])
+    expect(reason('Dit wordt lastig gemaakt door het feit dat de weg dicht is.')).toEqual([
+      '‘wordt … gemaakt’ is de lijdende vorm. Zeg wie het doet.',
+    ])
+  })
+
+  it('skips a door-phrase inside a modifier before a noun', () => {
+    expect(
+      reason('Toen werden de door paarden getrokken karren vervangen door tractoren.'),
+    ).toEqual(['‘werden … vervangen’ is de lijdende vorm. Zeg wie het doet.'])
+  })
+
+  it('ends the actor before a finite verb or the next noun phrase, and skips a quantity', () => {
+    expect(reason('Hem werd door de raad een prijs gegeven.')).toEqual([
+      '‘werd … gegeven’ is de lijdende vorm. Maak ‘de raad’ het onderwerp van de zin: die doet het.',
+    ])
+    expect(reason('Zo werd aan de school door de raad een prijs gegeven.')).toEqual([
+      '‘werd … gegeven’ is de lijdende vorm. Maak ‘de raad’ het onderwerp van de zin: die doet het.',
+    ])
+    expect(reason('Elke avond moet bezocht worden door ten minste 40 mensen.')).toEqual([
+      '‘bezocht worden’ is de lijdende vorm. Maak ‘40 mensen’ het onderwerp van de zin: die doet het.',
+    ])
+    // "te" before a place name is no infinitive: the museum still acts.
+    expect(reason('Het doek werd gekocht door het Stedelijk Museum te Zwolle.')).toEqual([
+      '‘werd gekocht’ is de lijdende vorm. Maak ‘het Stedelijk Museum’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+})
+
+describe('the active example sentence', () => {
+  const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
+
+  it('puts a subject pronoun in its object form', () => {
+    expect(reason('Hij werd door de raad benoemd.')).toEqual([
+      '‘werd … benoemd’ is de lijdende vorm. Zeg wie het doet: ‘De raad benoemde hem.’',
+    ])
+    expect(reason('Wij worden door de provincie gecontroleerd.')).toEqual([
+      '‘worden … gecontroleerd’ is de lijdende vorm. Zeg wie het doet: ‘De provincie controleert ons.’',
+    ])
+    expect(reason('Zij werden door de burgemeester ontvangen.')).toEqual([
+      '‘werden … ontvangen’ is de lijdende vorm. Zeg wie het doet: ‘De burgemeester ontving hen.’',
+    ])
+    expect(reason('Ik ben door de wijkagent gebeld.')).toEqual([
+      '‘ben … gebeld’ is de lijdende vorm. Zeg wie het doet: ‘De wijkagent heeft mij gebeld.’',
+    ])
+  })
+})
