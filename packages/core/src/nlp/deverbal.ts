@@ -4,7 +4,8 @@ import {loadVerbTable} from './verbs.js'
 
 /**
  * -ing nouns that name a thing, a place or a group rather than an action: "een vergunning
- * verlenen" is the normal way to say it, not naamwoordstijl for "vergunnen".
+ * verlenen" is the normal way to say it, not naamwoordstijl for "vergunnen". Also -e nouns whose
+ * look-alike verb means something else ("boete" is no action of "boeten": "volgde een boete").
  */
 const THINGS = new Set(
   (
@@ -13,7 +14,7 @@ const THINGS = new Set(
     'bedoeling afdeling instelling inrichting beschikking lening boeking bestemming aflevering ' +
     'vestiging aanbieding verbinding tentoonstelling voorstelling verzameling beweging regering ' +
     'betrekking verhouding vordering uitvinding kruising woning zending uitzending ' +
-    'verkiezing bevolking opening ruimte aanleiding gelegenheid'
+    'verkiezing bevolking opening ruimte aanleiding gelegenheid boete'
   ).split(' '),
 )
 

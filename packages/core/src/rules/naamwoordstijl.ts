@@ -31,7 +31,8 @@ const COPULAS = new Set(['worden', 'zijn', 'blijven', 'lijken', 'blijken'])
 const NOUNS_IN_EN = new Set(
   (
     'leven eten wezen verleden vermogen vertrouwen verlangen gebeuren bestaan ontstaan ' +
-    'welbevinden kunnen weten geweten examen wapen teken laken kussen regen zegen molen wagen'
+    'welbevinden kunnen weten geweten examen wapen teken laken kussen regen zegen molen wagen ' +
+    'lijden'
   ).split(' '),
 )
 

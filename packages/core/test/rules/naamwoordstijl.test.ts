@@ -15,6 +15,9 @@ tester.run('naamwoordstijl', {
     // a copula names no action: "het" is the article of "slachtoffer"
     'Kinderen kunnen het slachtoffer worden van pesten op school.',
     'Het leven van inwoners is belangrijk.',
+    // "boete" is no action of "boeten"; "het lijden" is a noun of its own (dev treebank file).
+    'Als u te laat betaalt, volgt een boete van 50 euro.',
+    'Wij hebben begrip voor het lijden van de slachtoffers.',
     'Wij beoordelen uw aanvraag.',
     'Het eten van de kinderen is klaar.',
     'U kunt een pas aanvragen.',
