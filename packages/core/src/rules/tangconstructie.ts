@@ -524,6 +524,8 @@ export default defineRule<Options>({
         if (article.masked || !isDeterminer(article)) continue
         const n = prenominalNoun(sentence, i)
         if (n === -1) continue
+        // "een … aantal andere geneesmiddelen": "een" with a plural noun belongs to another noun.
+        if (article.lower === 'een' && words[n]!.tag?.feats.Number === 'Plur') continue
         if (count(i, n) > ctx.options.maxLidwoord) {
           const noun = words[n]!
           ctx.report({

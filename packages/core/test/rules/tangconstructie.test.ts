@@ -7,6 +7,8 @@ const papers = (n: number) =>
 tester.run('tangconstructie', {
   valid: [
     'De door u ingediende aanvraag is binnen.',
+    // "een" with a plural noun belongs to another noun ("een aantal"): dev treebank file.
+    'Er is een sinds een aantal jaren een aantal andere geneesmiddelen op de markt.',
     // The genitive 's of a fixed adverb opens no noun phrase (held-out finding, 9b954f5).
     "Dit is de honing die de koningin 's nachts of op dagen met slecht weer als voedsel gebruikt.",
     'Wij hebben uw aanvraag op 3 maart ontvangen.',
