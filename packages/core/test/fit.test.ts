@@ -192,17 +192,39 @@ describe('names, titles and quotations', () => {
   it('answers quotation questions as a scan of the text before and after would, for any text', () => {
     // The answers come from the positions of the quote marks, found once per text (a scan of
     // the text before every phrase made a long sentence quadratic). Reference: that scan.
+    // A closing mark is judged by what follows it in the whole text: a straight quote or ’ with a
+    // letter after it does not close ("auto’s", '"Je ziet …"').
+    const closers = (text: string, offset: number) =>
+      [...text.matchAll(/[”»]|’(?!\p{L})|"(?=[\s.,;:!?)]|$)/gu)].filter((m) => m.index! < offset)
     const scanInside = (text: string, offset: number) => {
       const before = text.slice(0, offset)
-      const opened = (before.match(/[“„«]/g) ?? []).length - (before.match(/[”»]/g) ?? []).length
+      const curlyClosed = closers(text, offset).filter((m) => m[0] !== '"').length
+      const opened = (before.match(/[“„«‘]/g) ?? []).length - curlyClosed
       if (opened > 0) return true
       const straight = (before.match(/(^|[\s(])"/g) ?? []).length
-      const closed = (before.match(/"(?=[\s.,;:!?)]|$)/g) ?? []).length
+      const closed = closers(text, offset).filter((m) => m[0] === '"').length
       return straight > closed
     }
     const scanClosed = (text: string, start: number, end: number) =>
-      scanInside(text, start) && /[”»]|"(?=[\s.,;:!?)]|$)/.test(text.slice(end))
-    const alphabet = ['"', '“', '”', '„', '«', '»', ' ', '(', ')', '.', ',', 'a', 'b', '\n']
+      scanInside(text, start) && /[”»]|’(?!\p{L})|"(?=[\s.,;:!?)]|$)/u.test(text.slice(end))
+    const alphabet = [
+      '"',
+      '“',
+      '”',
+      '„',
+      '«',
+      '»',
+      '‘',
+      '’',
+      ' ',
+      '(',
+      ')',
+      '.',
+      ',',
+      'a',
+      'b',
+      '\n',
+    ]
     let seed = 7
     const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648
     let checked = 0
@@ -226,6 +248,12 @@ describe('names, titles and quotations', () => {
     expect(insideClosedQuotation(t, t.indexOf('inzake'), t.indexOf('inzake') + 6)).toBe(true)
     expect(insideQuotation(t, t.indexOf('Daarna'))).toBe(false)
     expect(insideClosedQuotation(t, t.lastIndexOf('inzake'), t.length)).toBe(false)
+    // Single curly quotes, and the apostrophe that looks like the closing one.
+    const q = 'Op het formulier staat ‘Heb je een aannemer?’ en auto’s mogen er staan.'
+    expect(insideClosedQuotation(q, q.indexOf('je'), q.indexOf('je') + 2)).toBe(true)
+    expect(insideQuotation(q, q.indexOf('mogen'))).toBe(false)
+    const r = '"Je ziet die containers overal staan."'
+    expect(insideClosedQuotation(r, 1, 3)).toBe(true)
   })
 })
 

@@ -506,8 +506,11 @@ function quoteMarks(text: string): QuoteMarks {
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
-    if (c === '“' || c === '„' || c === '«') marks.curlyOpen.push(i)
+    if (c === '“' || c === '„' || c === '«' || c === '‘') marks.curlyOpen.push(i)
     else if (c === '”' || c === '»') marks.curlyClose.push(i)
+    // A single closing quote is also the apostrophe ("auto’s", "’s avonds"): only one that no
+    // letter follows closes a quotation ("‘Heb je al een aannemer?’").
+    else if (c === '’' && !/\p{L}/u.test(text[i + 1] ?? '')) marks.curlyClose.push(i)
     else if (c === '"') {
       if (i === 0 || /[\s(]/.test(text[i - 1]!)) marks.straightOpen.push(i)
       if (i === text.length - 1 || /[\s.,;:!?)]/.test(text[i + 1]!)) marks.straightClose.push(i)
@@ -536,8 +539,8 @@ function sliceOffset(text: string, offset: number): number {
 
 /**
  * Whether an offset lies inside a quotation (between paired quote marks in the text): more curly
- * quotes opened than closed before it, or more straight quotes that may open than ones that may
- * close (a straight quote right before the offset counts as closing).
+ * quotes (“ „ « ‘) opened than closed before it, or more straight quotes that may open than ones
+ * that may close.
  */
 export function insideQuotation(text: string, offset: number): boolean {
   const at = sliceOffset(text, offset)
@@ -545,7 +548,9 @@ export function insideQuotation(text: string, offset: number): boolean {
   const opened = countBelow(marks.curlyOpen, at) - countBelow(marks.curlyClose, at)
   if (opened > 0) return true
   const straight = countBelow(marks.straightOpen, at)
-  const closed = countBelow(marks.straightClose, at - 1) + (at > 0 && text[at - 1] === '"' ? 1 : 0)
+  // A straight quote right before the offset closes only when it may close (no letter after it):
+  // in '"Je ziet …"' the first quote opens.
+  const closed = countBelow(marks.straightClose, at)
   return straight > closed
 }
 

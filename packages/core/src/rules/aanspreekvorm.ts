@@ -1,3 +1,4 @@
+import {insideClosedQuotation} from '../nlp/fit.js'
 import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
 interface Options {
@@ -94,6 +95,17 @@ export default defineRule<Options>({
       const words = sentence.words
       for (const word of words) {
         if (word.masked) continue
+        // Quoted words are someone else's (a form's question, a neighbour's words): "Op het
+        // formulier staat ‘Heb je al een aannemer?’".
+        if (
+          (U_FORMS.has(word.lower) || JE_FORMS.has(word.lower)) &&
+          insideClosedQuotation(
+            sentence.text,
+            word.start - sentence.start,
+            word.end - sentence.start,
+          )
+        )
+          continue
         if (U_FORMS.has(word.lower)) {
           uWords.push(word)
           if (
