@@ -34,9 +34,7 @@ describe('corrections after the tagger model', () => {
     const ADVERB = 'ADV BW'
     const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
     expect(corrected('Uw pas wordt binnen een week verlengd .', 'pas', ADVERB)).toBe(SINGULAR_NOUN)
-    expect(corrected('Wij hebben mijn pas gisteren opgehaald .', 'pas', ADVERB)).toBe(
-      SINGULAR_NOUN,
-    )
+    expect(corrected('Wij hebben mijn pas gisteren opgehaald .', 'pas', ADVERB)).toBe(SINGULAR_NOUN)
     // After haar, hun or ons the word may follow an object pronoun: "ontmoette haar pas later".
     expect(corrected('Hij ontmoette haar pas later .', 'pas', ADVERB)).toBe(ADVERB)
   })
