@@ -63,6 +63,17 @@ const HTML = crlf([
 ])
 
 describe('e-mail (.eml) loader', () => {
+  it('keeps the sender address: an e-mail can be answered, unless it comes from a no-reply address', async () => {
+    const result = await checker.checkAsync({path: 'mail.eml', bytes: PLAIN})
+    expect(result.document.meta.from).toBe('info@dronten.nl')
+    expect(result.findings.filter((f) => f.ruleId === 'contactgegevens')).toEqual([])
+    const noReply = new TextEncoder().encode(
+      new TextDecoder().decode(PLAIN).replace('info@dronten.nl', 'noreply@dronten.nl'),
+    )
+    const answerless = await checker.checkAsync({path: 'mail.eml', bytes: noReply})
+    expect(answerless.findings.filter((f) => f.ruleId === 'contactgegevens')).toHaveLength(1)
+  })
+
   it('checks the subject as a sentence and the plain text without signature and quoted reply', async () => {
     const result = await checker.checkAsync({path: 'mail.eml', bytes: PLAIN})
     expect(result.format).toBe('eml')

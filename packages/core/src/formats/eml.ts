@@ -192,6 +192,8 @@ export async function loadEml(bytes: Uint8Array, path?: string): Promise<Documen
     meta: {
       ...(hasBody ? {part} : {}),
       subject,
+      // The sender's address: a reader can answer an e-mail (the contactgegevens rule).
+      ...(email.from?.address ? {from: email.from.address} : {}),
       attachments: email.attachments.map((a) => ({filename: a.filename, mimeType: a.mimeType})),
       // The tekenset rule reports this: the part said utf-8 (or nothing) but held Windows-1252.
       ...(repaired === undefined ? {} : {detectedEncoding: 'windows-1252'}),

@@ -4,6 +4,9 @@ import {defineRule} from '../rule.js'
 const PHONE =
   /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}[\s\-]?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
 
+/** Sender addresses that take no answers. */
+const NO_REPLY = /^(?:no-?reply|donotreply|do-not-reply|niet-?beantwoorden|noreply-[\w.-]+)@/i
+
 export default defineRule({
   id: 'contactgegevens',
   meta: {
@@ -21,6 +24,9 @@ export default defineRule({
     if (!toResident(ctx)) return
     const {document} = ctx
     if (document.masked.some((m) => m.kind === 'url' || m.kind === 'email')) return
+    // An e-mail can be answered, unless it comes from an address that takes no answers.
+    const from = document.meta.from
+    if (typeof from === 'string' && from.includes('@') && !NO_REPLY.test(from)) return
     // A template field for the contact details counts as contact details.
     if (
       document.masked.some(
