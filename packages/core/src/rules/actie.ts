@@ -12,6 +12,9 @@ const CONDITIONAL =
 const MANNER =
   /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
 
+/** An introduction that offers a procedure ("Dan kunt u …", "Als u …", "Wilt u …?"). */
+const OFFER = /\b(?:kunt\s+u|kun\s+je|als\s+u|als\s+je|wilt\s+u|wil\s+je|wanneer\s+u)\b/i
+
 /** Ways to send or hand something in, as a later paragraph names them. */
 const SENDING =
   /\b(?:via|per\s+post|per\s+e-?mail|online|website|formulier|digid|mijn\s?omgeving|balie|loket|omgevingsloket|upload(?:en)?|bijlage|antwoordenvelop|envelop|rekeningnummer|iban|acceptgiro)\b/i
@@ -65,6 +68,15 @@ export default defineRule({
         ? ctx.slice(previousUnit.unit.start, previousUnit.unit.end).trim()
         : ''
       if (previousText.endsWith('?') && previousText.length < 100) return
+      // The steps of a procedure the reader may choose ("Bent u uw pas kwijt? Dan kunt u een
+      // nieuwe aanvragen. Dat gaat in drie stappen: 1. … 2. Vul het formulier in."): list items
+      // under an introduction that offers it.
+      if (unit.unit.kind === 'listItem') {
+        let k = unitIndex - 1
+        while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
+        const intro = k >= 0 ? ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end) : ''
+        if (/\?/.test(intro) || OFFER.test(intro)) return
+      }
       unit.sentences.forEach((sentence, index) => {
         if (!isRequiredAction(sentence, unit.sentences[index - 1])) return
         const nearby = [sentence, unit.sentences[index + 1]]

@@ -22,6 +22,12 @@ tester.run('actie', {
         'Wij vragen u de stukken binnen twee weken aan te leveren.\n\nHet gaat om deze stukken:\n\n- een tekening;\n- een foto.\n\nZonder de stukken kunnen wij niet beslissen.\n\nU kunt de stukken uploaden via het Omgevingsloket.',
       ),
     },
+    // The steps of a procedure the reader may choose are no tasks with a deadline.
+    {
+      text: letter(
+        'Bent u uw pas kwijt? Dan kunt u een nieuwe aanvragen. Dat gaat zo:\n\n1. Ga naar onze website.\n2. Vul het formulier in.\n3. Betaal € 12,50 met iDEAL.',
+      ),
+    },
     // Not a letter: letter rules do not run.
     {text: 'Wilt u het formulier invullen en opsturen?'},
   ],
@@ -68,6 +74,24 @@ tester.run('actie', {
           messageId: 'geenTermijn',
           range: {start: [3, 1, 14], end: [3, 41, 54]},
           actual: 'Lever uw oude rijbewijs in bij de balie.',
+        },
+      ],
+    },
+    {
+      name: 'a list of tasks without an offer before it still needs a deadline',
+      text: letter(
+        'U moet nog twee dingen doen:\n\n- Vul het formulier in.\n- Stuur een foto mee.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [5, 3, 46], end: [5, 24, 67]},
+          actual: 'Vul het formulier in.',
+        },
+        {
+          messageId: 'geenTermijn',
+          range: {start: [6, 3, 70], end: [6, 22, 89]},
+          actual: 'Stuur een foto mee.',
         },
       ],
     },
