@@ -70,12 +70,14 @@ export default defineRule({
       if (previousText.endsWith('?') && previousText.length < 100) return
       // The steps of a procedure the reader may choose ("Bent u uw pas kwijt? Dan kunt u een
       // nieuwe aanvragen. Dat gaat in drie stappen: 1. … 2. Vul het formulier in."): list items
-      // under an introduction that offers it.
+      // under an introduction that offers it (kunt u, als u, wilt u).
       if (unit.unit.kind === 'listItem') {
         let k = unitIndex - 1
         while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
         const intro = k >= 0 ? ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end) : ''
-        if (/\?/.test(intro) || OFFER.test(intro)) return
+        // "Wat moet u doen?" heads tasks, not an offer.
+        if (OFFER.test(intro) && !/\b(?:moet\s+u|u\s+moet|dient\s+u|u\s+dient)\b/i.test(intro))
+          return
       }
       unit.sentences.forEach((sentence, index) => {
         if (!isRequiredAction(sentence, unit.sentences[index - 1])) return

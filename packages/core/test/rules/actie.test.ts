@@ -78,6 +78,17 @@ tester.run('actie', {
       ],
     },
     {
+      name: 'a task list under "Wat moet u doen?" is no offer',
+      text: letter('Wat moet u doen?\n\n- Kap de boom voor 1 maart.\n- Stuur ons een foto.'),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [6, 3, 62], end: [6, 22, 81]},
+          actual: 'Stuur ons een foto.',
+        },
+      ],
+    },
+    {
       name: 'a list of tasks without an offer before it still needs a deadline',
       text: letter(
         'U moet nog twee dingen doen:\n\n- Vul het formulier in.\n- Stuur een foto mee.',
