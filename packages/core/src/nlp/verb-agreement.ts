@@ -1,6 +1,6 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {loadVerbTable, type VerbAnalysis, type VerbTable} from './verbs.js'
-import type {VerbFormError} from './verb-forms.js'
+import {STEM_T, type VerbFormError} from './verb-forms.js'
 
 /**
  * d/t errors found with the tagger's layer and the verb table, for every verb in the table rather
@@ -394,7 +394,9 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     // Only what the word's ending asks for is looked up in its clause.
     let error: VerbFormError | undefined
     if (lower.endsWith('d')) {
-      const hasOtherFinite = clause.some((w) => w !== word && isFinite(w))
+      // A stem that the list check reports as the finite verb without its t ("Uw aanvraag word
+      // door … beoordeeld") is the clause's finite verb: the participle stays a participle.
+      const hasOtherFinite = clause.some((w) => w !== word && (isFinite(w) || STEM_T.has(w.lower)))
       const informal = !hasOtherFinite && clause.some((w) => FIRST_SECOND.has(w.lower))
       if (!hasOtherFinite && !informal && previous) error = dWithoutT(spot, previous)
     } else if (lower.endsWith('t')) {

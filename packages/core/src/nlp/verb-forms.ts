@@ -18,7 +18,7 @@ export interface VerbFormError {
 }
 
 /** Stems ending in d whose third person adds a t: "u wordt", "de gemeente vindt". */
-const STEM_T = new Map([
+export const STEM_T: ReadonlyMap<string, string> = new Map([
   ['word', 'wordt'],
   ['vind', 'vindt'],
   ['houd', 'houdt'],

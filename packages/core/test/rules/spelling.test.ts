@@ -186,6 +186,20 @@ tester.run('spelling', {
       ],
     },
     {
+      name: 'the stem "word" is the finite verb of its clause: the participle after it stays',
+      text: 'Uw aanvraag word door de afdeling Vergunningen beoordeeld en u ontvangt snel bericht.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 13, 12], end: [1, 17, 16]},
+          expected: ['wordt'],
+          output:
+            'Uw aanvraag wordt door de afdeling Vergunningen beoordeeld en u ontvangt snel bericht.',
+          actual: 'word',
+        },
+      ],
+    },
+    {
       name: 'a singular verb beside wij or we takes the plural, inverted or not',
       text: 'Daarom stuurt wij een monteur. Wij kan u niet helpen. Morgen heeft we geen spreekuur.',
       findings: [
