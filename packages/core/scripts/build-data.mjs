@@ -254,9 +254,14 @@ function writeHashed(name, hash, serialize) {
     same(`${table} table`, [...loaded.layout[table].table], [...layout[table].table])
     same(`${table} cells`, [...loaded.layout[table].cells], [...layout[table].cells])
   }
-  for (const field of ['labels', 'dictionary', 'lemmas', 'rules', 'separable']) {
+  for (const field of ['labels', 'dictionary', 'rules', 'separable']) {
     same(field, loaded[field], parsed[field])
   }
+  // The lemmas are a table of their own (`LemmaTable`): the same forms in the same order, each
+  // looked up as the parsed map answers.
+  same('lemmas', [...loaded.lemmas.entries()], [...parsed.lemmas.entries()])
+  for (const [form, byLabel] of parsed.lemmas)
+    same(`lemmas of ${form}`, loaded.lemmas.get(form), byLabel)
   process.stdout.write(
     `build-data: ${fileURLToPath(file)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; ${parsed.labels.length} labels, ${layout.weights.cells.length} + ${layout.words.cells.length} weights identical)\n`,
   )

@@ -20,7 +20,15 @@
  * from the model file as it is now (see `DataSource.generated`).
  */
 
-import {packArrays, unpackArrays} from '../string-table.js'
+import {
+  packArrays,
+  stringList,
+  StringList,
+  stringTable,
+  StringTable,
+  unpackArrays,
+  type StoredArray,
+} from '../string-table.js'
 
 export interface Label {
   upos: string
@@ -57,6 +65,13 @@ export interface WeightLayout {
   cells: Int32Array
 }
 
+/** The lemma lookup of the model (`M` lines): form → label → lemma. */
+export interface LemmaLookup {
+  get(form: string): ReadonlyMap<number, string> | undefined
+  /** Every form with its lemmas, in the order of the model file. */
+  entries(): IterableIterator<[string, ReadonlyMap<number, string>]>
+}
+
 export interface TaggerModel {
   labels: Label[]
   weights: WeightTable
@@ -69,8 +84,8 @@ export interface TaggerModel {
    */
   layout?: {weights: WeightLayout; words: WeightLayout}
   dictionary: Map<string, number>
-  /** form → label → lemma. */
-  lemmas: Map<string, Map<number, string>>
+  /** form → label → lemma (a Map when parsed from the text, a `LemmaTable` from the binary form). */
+  lemmas: LemmaLookup
   /** label → suffix → rule. */
   rules: Map<number, Map<string, LemmaRule>>
   separable: Set<string>
@@ -191,6 +206,8 @@ function emptyModel(): TaggerModel {
  */
 function parseLines(text: string, model: TaggerModel): boolean {
   let sawWeights = false
+  const lemmas = new Map<string, Map<number, string>>()
+  model.lemmas = lemmas
   for (const line of text.split('\n')) {
     if (line === '' || line.startsWith('#')) continue
     const f = line.split('\t')
@@ -209,8 +226,8 @@ function parseLines(text: string, model: TaggerModel): boolean {
         model.dictionary.set(own(f[1]!), Number(f[2]))
         break
       case 'M': {
-        let byLabel = model.lemmas.get(f[1]!)
-        if (!byLabel) model.lemmas.set(own(f[1]!), (byLabel = new Map()))
+        let byLabel = lemmas.get(f[1]!)
+        if (!byLabel) lemmas.set(own(f[1]!), (byLabel = new Map()))
         byLabel.set(Number(f[2]), own(f[3]!))
         break
       }
@@ -277,11 +294,11 @@ export const GENERATED_MODEL_FILE = 'tagger-model.bin'
 const MODEL_MAGIC = 0x31545744
 
 /**
- * The lines of the model other than its weights (labels, tag dictionary, lemmas, lemma rules,
+ * The lines of the model other than its weights and lemmas (labels, tag dictionary, lemma rules,
  * separable verbs), as the model file has them: the generated file keeps these as text for
- * `parseLines` (about 6,000 short lines, 190 kB, against 3.7 MB for the whole file with its
- * weights). Measured against JSON of the same entries with the maps made from its arrays: JSON
- * took longer (12 ms to parse, 15 ms for the maps, against about 10 ms for the lines).
+ * `parseLines` (about 1,150 short lines). Measured against JSON of the same entries with the maps
+ * made from its arrays: JSON took longer (12 ms to parse, 15 ms for the maps, against about 10 ms
+ * for the lines, lemmas included).
  */
 function sectionsText(model: TaggerModel): string {
   const lines: string[] = []
@@ -290,9 +307,6 @@ function sectionsText(model: TaggerModel): string {
     lines.push(`L\t${upos}\t${xpos}\t${pairs.length > 0 ? pairs.join('|') : '_'}`)
   }
   for (const [form, label] of model.dictionary) lines.push(`D\t${form}\t${label}`)
-  for (const [form, byLabel] of model.lemmas) {
-    for (const [label, lemma] of byLabel) lines.push(`M\t${form}\t${label}\t${lemma}`)
-  }
   for (const [label, bySuffix] of model.rules) {
     for (const [suffix, {prefixCut, cut, add}] of bySuffix)
       lines.push(`R\t${label}\t${suffix}\t${prefixCut}\t${cut}\t${add}`)
@@ -301,13 +315,95 @@ function sectionsText(model: TaggerModel): string {
   return `${lines.join('\n')}\n`
 }
 
+/**
+ * The lemma lookup of the binary form: the forms in a `StringTable` and, per form, its (label,
+ * lemma) entries in typed arrays, all views of the file. The map of a form is made when it is first
+ * asked for; the 5,000 maps and 10,000 strings of the `M` lines were the largest part of parsing
+ * the model's sections at every start-up (and of its garbage).
+ */
+export class LemmaTable implements LemmaLookup {
+  private readonly maps: Array<ReadonlyMap<number, string> | undefined>
+
+  constructor(
+    private readonly forms: StringTable,
+    /** Entries of form i: firsts[i] up to firsts[i + 1]. */
+    private readonly firsts: Int32Array,
+    private readonly labels: Uint8Array,
+    private readonly lemmas: StringList,
+  ) {
+    this.maps = new Array<ReadonlyMap<number, string> | undefined>(forms.size)
+  }
+
+  get(form: string): ReadonlyMap<number, string> | undefined {
+    const index = this.forms.indexOf(form)
+    return index < 0 ? undefined : this.mapOf(index)
+  }
+
+  *entries(): IterableIterator<[string, ReadonlyMap<number, string>]> {
+    for (let i = 0; i < this.forms.size; i++) yield [this.forms.at(i), this.mapOf(i)]
+  }
+
+  private mapOf(index: number): ReadonlyMap<number, string> {
+    let map = this.maps[index]
+    if (!map) {
+      const entries = new Map<number, string>()
+      for (let k = this.firsts[index]!; k < this.firsts[index + 1]!; k++)
+        entries.set(this.labels[k]!, this.lemmas.at(k))
+      this.maps[index] = map = entries
+    }
+    return map
+  }
+
+  /** The arrays of a lookup (`LemmaTable.from` reads them back). */
+  static arrays(lookup: LemmaLookup): StoredArray[] {
+    const forms: string[] = []
+    const firsts = [0]
+    const labels: number[] = []
+    const lemmas: string[] = []
+    for (const [form, byLabel] of lookup.entries()) {
+      forms.push(form)
+      for (const [label, lemma] of byLabel) {
+        labels.push(label)
+        lemmas.push(lemma)
+      }
+      firsts.push(labels.length)
+    }
+    const table = stringTable(forms)
+    if (table.size !== forms.length) throw new Error('tagger model: a lemma form twice')
+    const list = stringList(lemmas)
+    return [
+      ...[table.chars, table.starts, table.slots],
+      Int32Array.from(firsts),
+      Uint8Array.from(labels),
+      ...[list.chars, list.starts],
+    ]
+  }
+
+  /** The lookup of `LemmaTable.arrays`, or undefined when they do not make one. */
+  static from(arrays: readonly StoredArray[]): LemmaTable | undefined {
+    const [chars, starts, slots, firsts, labels, lemmaChars, lemmaStarts] = arrays
+    if (!chars || chars instanceof Int32Array || !(starts instanceof Int32Array)) return undefined
+    if (!slots || slots instanceof Uint8Array || !(firsts instanceof Int32Array)) return undefined
+    if (!(labels instanceof Uint8Array) || !(lemmaStarts instanceof Int32Array)) return undefined
+    if (!lemmaChars || lemmaChars instanceof Int32Array) return undefined
+    const forms = StringTable.from(chars, starts, slots)
+    const entries = labels.length
+    if (!forms || firsts.length !== forms.size + 1 || firsts[forms.size] !== entries)
+      return undefined
+    if (lemmaStarts.length !== entries + 1 || lemmaStarts[0] !== 0) return undefined
+    if (lemmaStarts[entries] !== lemmaChars.length) return undefined
+    return new LemmaTable(forms, firsts, labels, new StringList(lemmaChars, lemmaStarts))
+  }
+}
+
 /** An array's bytes seen as 32-bit integers (`packArrays` stores Int32Array, Uint16Array, Uint8Array). */
 const asInt32 = (array: Uint32Array) => new Int32Array(array.buffer, array.byteOffset, array.length)
 
 /**
  * The model in the binary form of the generated file (`key`: the byte length of the model file it
  * is made from; `prefix`: the bytes before it in the file, see `packArrays`): both weight tables
- * in the scorer's layout, then the other sections as UTF-8 text (`sectionsText`).
+ * in the scorer's layout, the other sections but the lemmas as UTF-8 text (`sectionsText`), then
+ * the lemmas (`LemmaTable`).
  */
 export function serializeModel(model: TaggerModel, key: number, prefix = 0): Uint8Array {
   const {weights, words} = modelLayout(model)
@@ -320,6 +416,7 @@ export function serializeModel(model: TaggerModel, key: number, prefix = 0): Uin
       asInt32(words.table),
       words.cells,
       new TextEncoder().encode(sectionsText(model)),
+      ...LemmaTable.arrays(model.lemmas),
     ],
     prefix,
   )
@@ -331,7 +428,7 @@ export function serializeModel(model: TaggerModel, key: number, prefix = 0): Uin
  */
 export function modelFromBinary(bytes: Uint8Array, key: number): TaggerModel | undefined {
   const arrays = unpackArrays(bytes, MODEL_MAGIC, key)
-  if (arrays?.length !== 5) return undefined
+  if (arrays?.length !== 12) return undefined
   const layout = (at: number): WeightLayout | undefined => {
     const [table, cells] = [arrays[at], arrays[at + 1]]
     if (!(table instanceof Int32Array) || !(cells instanceof Int32Array)) return undefined
@@ -343,7 +440,8 @@ export function modelFromBinary(bytes: Uint8Array, key: number): TaggerModel | u
   const weights = layout(0)
   const words = layout(2)
   const text = arrays[4]
-  if (!weights || !words || !(text instanceof Uint8Array)) return undefined
+  const lemmas = LemmaTable.from(arrays.slice(5))
+  if (!weights || !words || !(text instanceof Uint8Array) || !lemmas) return undefined
   const model = emptyModel()
   try {
     parseLines(new TextDecoder().decode(text), model)
@@ -351,6 +449,7 @@ export function modelFromBinary(bytes: Uint8Array, key: number): TaggerModel | u
     return undefined
   }
   if (model.labels.length === 0) return undefined
+  model.lemmas = lemmas
   model.layout = {weights, words}
   return model
 }
