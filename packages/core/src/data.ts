@@ -17,8 +17,9 @@ export interface DataSource {
    * it is now, so a stale file is not used. Undefined when there is none: the data file is parsed.
    * Files made from the package's own lists (`ambtelijke-taal.json`: the parsed jargon list and
    * its verb forms; `woordfrequenties.bin` and `werkwoorden.bin`: the ranked word lists and the
-   * verb table in typed arrays) are returned only when the source knows them to be made from the
-   * lists as they are now (`@duidelijk/core/node` compares a hash the build wrote into the file).
+   * verb table in typed arrays; `tagger-model.bin`: the tagger model with its weights in the
+   * scorer's layout) are returned only when the source knows them to be made from the files as
+   * they are now (`@duidelijk/core/node` compares a hash the build wrote into the file).
    */
   generated?(name: string): {bytes: Uint8Array; sourceLength: number} | undefined
 }

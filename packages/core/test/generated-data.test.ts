@@ -30,6 +30,16 @@ import {
   type VerbTable,
 } from '../src/nlp/verbs.js'
 import {provideData} from '../src/data.js'
+import {
+  GENERATED_MODEL_FILE,
+  layoutWeights,
+  modelFromBinary,
+  parseModel,
+  serializeModel,
+  type TaggerModel,
+} from '../src/nlp/tagger/model.js'
+import {createTagger} from '../src/nlp/tagger/tagger.js'
+import {loadTaggerLexicon, readTaggerModel, TAGGER_MODEL_FILE} from '../src/nlp/tagger/index.js'
 
 provideData(nodeData)
 const tsv = nodeData.read('ambtelijke-taal.tsv')
@@ -241,5 +251,137 @@ describe('the verb table in its generated form (dist/generated/werkwoorden.bin)'
     )
     const index = verbIndexFromBinary(bytes.subarray(newline + 1), Buffer.byteLength(text))
     expectTableAnswers(verbTableOf(index!))
+  })
+})
+
+describe('the tagger model in its generated form (dist/generated/tagger-model.bin)', () => {
+  const text = nodeData.read(TAGGER_MODEL_FILE)
+  const parsed = parseModel(text)
+  const lexicon = loadTaggerLexicon()
+  // The project's own corpus (tests/corpus/zinnen.tsv), words and punctuation apart: some 700
+  // sentences of municipal letters, mails and web pages.
+  const corpus = readFileSync(new URL('../../../tests/corpus/zinnen.tsv', import.meta.url), 'utf8')
+  const sentences = corpus
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .slice(1)
+    .map((line) => (line.split('\t')[3] ?? '').match(/[\p{L}\p{N}'’-]+|[^\s\p{L}\p{N}]/gu) ?? [])
+    .filter((words) => words.length > 0)
+  const expectedTags = (() => {
+    const tagger = createTagger(parseModel(text), lexicon)
+    return sentences.map((words) => tagger.tag(words))
+  })()
+
+  /** `model` has the parsed model's labels and dictionaries, and its weights in the scorer's layout. */
+  const expectModel = (model: TaggerModel) => {
+    expect(model.labels).toEqual(parsed.labels)
+    expect(model.dictionary).toEqual(parsed.dictionary)
+    // The lemmas in the same order, and each form's lookup as the parsed map answers.
+    expect([...model.lemmas.entries()]).toEqual([...parsed.lemmas.entries()])
+    for (const [form, byLabel] of parsed.lemmas.entries()) {
+      expect(model.lemmas.get(form)).toEqual(byLabel)
+      if (form.length > 1)
+        expect(model.lemmas.get(form.slice(1))).toEqual(parsed.lemmas.get(form.slice(1)))
+    }
+    for (const form of ['', 'zzzz', 'Huis', 'é']) expect(model.lemmas.get(form)).toBeUndefined()
+    expect(model.rules).toEqual(parsed.rules)
+    expect(model.separable).toEqual(parsed.separable)
+    for (const table of ['weights', 'words'] as const) {
+      const layout = layoutWeights(parsed[table])
+      expect(model.layout?.[table].table).toEqual(layout.table)
+      expect(model.layout?.[table].cells).toEqual(layout.cells)
+    }
+  }
+  /** A tagger of `model` tags the corpus as the tagger of the parsed model does. */
+  const expectTags = (model: TaggerModel) => {
+    const tagger = createTagger(model, lexicon)
+    const differ = sentences.filter(
+      (words, i) => JSON.stringify(tagger.tag(words)) !== JSON.stringify(expectedTags[i]),
+    )
+    expect(differ).toEqual([])
+  }
+
+  it('tags a corpus of some 7,000 words (and the labels are varied)', () => {
+    expect(sentences.length).toBeGreaterThan(600)
+    expect(sentences.flat().length).toBeGreaterThan(7000)
+    expect(new Set(expectedTags.flat().map((t) => t.xpos)).size).toBeGreaterThan(60)
+  })
+
+  it('loads back from the binary form to the parsed model, with the same tags', () => {
+    for (const prefix of [0, 65]) {
+      // As in the file: `prefix` bytes (the hash line) before the model.
+      const file = new Uint8Array(prefix + serializeModel(parsed, 1234, prefix).byteLength)
+      file.set(serializeModel(parsed, 1234, prefix), prefix)
+      const loaded = modelFromBinary(file.subarray(prefix), 1234)!
+      expectModel(loaded)
+      // The weight tables are views of the file's bytes, not copies.
+      expect(loaded.layout!.weights.cells.buffer).toBe(file.buffer)
+      // A form's lemmas are a map made once.
+      const [form] = parsed.lemmas.entries().next().value!
+      expect(loaded.lemmas.get(form)).toBe(loaded.lemmas.get(form))
+      expectTags(loaded)
+    }
+  })
+
+  it('is parsed from the model file when there is no generated file (as in a browser)', () => {
+    const model = readTaggerModel()
+    expect(model.layout).toBeUndefined()
+    expect(model.weights.keys.length).toBe(parsed.weights.keys.length)
+    expectTags(model)
+  })
+
+  it('is parsed from the model file when the generated file is stale or damaged', () => {
+    const good = serializeModel(parsed, 1234)
+    const damagedTable = good.slice()
+    // The first array's length (header word 5): no longer two numbers per slot.
+    new DataView(damagedTable.buffer).setUint32(20, 3, true)
+    try {
+      for (const generated of [
+        {bytes: good, sourceLength: 4321}, // made from a model file of another length
+        {bytes: good.slice(0, good.byteLength - 8), sourceLength: 1234},
+        {bytes: damagedTable, sourceLength: 1234},
+        {
+          bytes: serializeVerbIndex(indexVerbs(nodeData.read('werkwoorden.tsv')), 1234),
+          sourceLength: 1234,
+        },
+        {bytes: new Uint8Array(0), sourceLength: 1234},
+      ]) {
+        provideData({read: nodeData.read, generated: () => generated})
+        const model = readTaggerModel()
+        expect(model.layout).toBeUndefined()
+        expect(model.labels).toEqual(parsed.labels)
+      }
+      // Sections that do not parse: the model file is read instead.
+      const badSections = serializeModel({...parsed, separable: new Set(['x\ny'])}, 1234)
+      provideData({
+        read: nodeData.read,
+        generated: () => ({bytes: badSections, sourceLength: 1234}),
+      })
+      expect(readTaggerModel().layout).toBeUndefined()
+      // A current file is used: a model with other sections shows it is.
+      const other = serializeModel({...parsed, separable: new Set(['opbellen'])}, 1234)
+      provideData({read: nodeData.read, generated: () => ({bytes: other, sourceLength: 1234})})
+      const used = readTaggerModel()
+      expect(used.layout).toBeDefined()
+      expect([...used.separable]).toEqual(['opbellen'])
+    } finally {
+      provideData(nodeData)
+    }
+  })
+
+  it('is not used when running from the sources (it is made by the compiled code)', () => {
+    expect(nodeData.generated?.(GENERATED_MODEL_FILE)).toBeUndefined()
+  })
+
+  const built = new URL(`../dist/generated/${GENERATED_MODEL_FILE}`, import.meta.url)
+  it.skipIf(!existsSync(built))('the built file is current and equals the parsed model', () => {
+    const bytes = readFileSync(built)
+    const newline = bytes.indexOf(10)
+    expect(bytes.toString('latin1', 0, newline)).toBe(
+      dataFilesHash(GENERATED_FROM_DATA[GENERATED_MODEL_FILE]!),
+    )
+    const loaded = modelFromBinary(bytes.subarray(newline + 1), Buffer.byteLength(text))!
+    expectModel(loaded)
+    expectTags(loaded)
   })
 })

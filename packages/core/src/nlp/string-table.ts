@@ -203,7 +203,7 @@ export function stringTable(strings: Iterable<string>): StringTable {
   return builder.finish()
 }
 
-type StoredArray = Int32Array | Uint16Array | Uint8Array
+export type StoredArray = Int32Array | Uint16Array | Uint8Array
 /** Element type codes of stored arrays and their widths in bytes. */
 const TYPES = [Int32Array, Uint16Array, Uint8Array] as const
 

@@ -1,7 +1,7 @@
 import {loadFrequency, readDataFile} from '../frequency.js'
 import {loadVerbTable, type VerbTable} from '../verbs.js'
 import type {TaggerLexicon} from './features.js'
-import {parseModel} from './model.js'
+import {GENERATED_MODEL_FILE, modelFromBinary, parseModel, type TaggerModel} from './model.js'
 import {readGeneratedFile} from '../../data.js'
 import {createWordClasses, wordClassesFromBinary, type WordClasses} from './word-classes.js'
 import {createTagger, verbMask, type Tagger, type WordTag} from './tagger.js'
@@ -46,9 +46,21 @@ export function loadTaggerLexicon(): TaggerLexicon & {verbs: VerbTable} {
   }
 }
 
+/**
+ * The tagger model: from the build's generated file when the data source has one made from the
+ * model file as it is now (its weight tables already in the scorer's layout, views of the file's
+ * bytes), else parsed from the model file (as in a browser), the scorer then laying out the
+ * weights itself. Both give the same tags (test/generated-data.test.ts).
+ */
+export function readTaggerModel(): TaggerModel {
+  const generated = readGeneratedFile(GENERATED_MODEL_FILE)
+  const stored = generated && modelFromBinary(generated.bytes, generated.sourceLength)
+  return stored ?? parseModel(readDataFile(TAGGER_MODEL_FILE))
+}
+
 /** The trained tagger, loaded once per process (model, verb table and frequency list). */
 export function loadTagger(): Tagger {
-  loaded ??= createTagger(parseModel(readDataFile(TAGGER_MODEL_FILE)), loadTaggerLexicon())
+  loaded ??= createTagger(readTaggerModel(), loadTaggerLexicon())
   return loaded
 }
 

@@ -12,7 +12,13 @@ import {
   wordEntry,
   type TaggerLexicon,
 } from './features.js'
-import type {Label, TaggerModel, WeightTable} from './model.js'
+import {
+  modelLayout,
+  type Label,
+  type TaggerModel,
+  type WeightLayout,
+  type WeightTable,
+} from './model.js'
 import {COMPARISON, PERFECT, verbFormStage} from './verbform.js'
 import {flagBit} from './word-classes.js'
 
@@ -152,20 +158,6 @@ interface Cached {
 
 /** Word types whose own scores are kept (each 4 bytes × labels; about 3 MB). */
 const OWN_SCORES_LIMIT = 4_000
-
-/** Open addressing over the feature keys: slot → feature index + 1. */
-function featureSlots(keys: ArrayLike<number>): {slots: Int32Array; mask: number} {
-  let size = 1
-  while (size < keys.length * 2) size <<= 1
-  const mask = size - 1
-  const slots = new Int32Array(size)
-  for (let i = 0; i < keys.length; i++) {
-    let s = keys[i]! & mask
-    while (slots[s] !== 0) s = (s + 1) & mask
-    slots[s] = i + 1
-  }
-  return {slots, mask}
-}
 
 /** What lemmatising and particle linking read from a tagger: its model, lexicon and label sets. */
 interface TaggerParts {
@@ -1476,25 +1468,12 @@ function separableLater(
 }
 
 /** The word model's best label for a word's own features (see TaggerModel.words). */
-function wordGuesser(wordModel: WeightTable, nLabels: number): (own: Uint32Array) => number {
-  const wordSlots = featureSlots(wordModel.keys)
-  const wordScores = new Float64Array(nLabels)
-  const {keys: wk, rows: wr, labels: wl, weights: ww} = wordModel
+function wordGuesser(wordModel: WeightLayout, nLabels: number): (own: Uint32Array) => number {
+  const wordScores = new Int32Array(nLabels)
+  const {rowOf, addRow} = weightRows(wordModel, wordScores)
   return (own) => {
     wordScores.fill(0)
-    for (let f = 0; f < own.length; f++) {
-      const key = own[f]!
-      let s = key & wordSlots.mask
-      for (;;) {
-        const index = wordSlots.slots[s]!
-        if (index === 0) break
-        if (wk[index - 1] === key) {
-          for (let r = wr[index - 1]!, end = wr[index]!; r < end; r++) wordScores[wl[r]!]! += ww[r]!
-          break
-        }
-        s = (s + 1) & wordSlots.mask
-      }
-    }
+    for (let f = 0; f < own.length; f++) addRow(rowOf(own[f]!))
     let best = 0
     for (let l = 1; l < nLabels; l++) if (wordScores[l]! > wordScores[best]!) best = l
     return best
@@ -1540,28 +1519,12 @@ function wordTags(
 const PAIR_SCORES_LIMIT = 4096
 
 /**
- * Feature rows of a weight table, laid out for lookups per token: an open-addressing table of
- * (key, row) pairs side by side, a row being its start and length packed in one number, and each
- * row's label and weight packed in one 32-bit number, so that a lookup touches few cache lines.
+ * Lookups in a weight table in the scorer's layout (see `WeightLayout`: (key, row) pairs side by
+ * side in an open-addressing table, each row's label and weight packed in one 32-bit number), which
+ * add the weights of a row to `scores`.
  */
-function weightRows(weights: WeightTable, scores: Int32Array) {
-  const {keys, rows, labels, weights: values} = weights
-  let size = 1
-  while (size < keys.length * 1.5) size <<= 1
-  const mask = size - 1
-  const table = new Uint32Array(size * 2)
-  for (let i = 0; i < keys.length; i++) {
-    const count = rows[i + 1]! - rows[i]!
-    // A feature without weights adds nothing: it is left out (as a missing one).
-    if (count === 0) continue
-    if (count > 255) throw new Error('tagger model: a feature with weights for over 255 labels')
-    let s = keys[i]! & mask
-    while (table[s * 2 + 1] !== 0) s = (s + 1) & mask
-    table[s * 2] = keys[i]!
-    table[s * 2 + 1] = ((rows[i]! << 8) | count) >>> 0
-  }
-  const cells = new Int32Array(labels.length)
-  for (let r = 0; r < labels.length; r++) cells[r] = (values[r]! << 8) | labels[r]!
+function weightRows({table, cells}: WeightLayout, scores: Int32Array) {
+  const mask = table.length / 2 - 1
   /** Row of a feature key (start << 8 | length), or 0 when the model lacks it. */
   const rowOf = (key: number): number => {
     let s = key & mask
@@ -1607,10 +1570,11 @@ function weightRows(weights: WeightTable, scores: Int32Array) {
 /** The per-type cache (see `Cached`), bounded: emptied when it reaches CACHE_LIMIT types. */
 function typeCache(
   model: TaggerModel,
+  wordModel: WeightLayout,
   lexicon: TaggerLexicon & {verbs: VerbTable},
   rowsOf: (list: ArrayLike<number>) => Int32Array,
 ) {
-  const guessOf = wordGuesser(model.words, model.labels.length)
+  const guessOf = wordGuesser(wordModel, model.labels.length)
   // Only the tag dictionary is kept from the model (not its weights).
   const {dictionary} = model
   const cache = new Map<string, Cached>()
@@ -1683,9 +1647,10 @@ function tagPairScores(scores: Int32Array, addKey: (key: number) => void) {
 export function greedyScorer(model: TaggerModel, lexicon: TaggerLexicon & {verbs: VerbTable}) {
   const nLabels = model.labels.length
   const scores = new Int32Array(nLabels)
-  const {rowOf, addRow, rowsOf, merged, addCells} = weightRows(model.weights, scores)
+  const layout = modelLayout(model)
+  const {rowOf, addRow, rowsOf, merged, addCells} = weightRows(layout.weights, scores)
   const addKey = (key: number) => addRow(rowOf(key))
-  const {cached, state} = typeCache(model, lexicon, rowsOf)
+  const {cached, state} = typeCache(model, layout.words, lexicon, rowsOf)
   const {prev1, next1, prev2, next2, prevSuffix, nextSuffix, nextClass, nextGuess} = TypeKey
   const {capitalWord, finiteWord, finiteSuffix, laterVerb} = TypeKey
   const {prevWord, nextVerb, nextGuessWord, nextGuess2} = PairPrefix
@@ -1809,6 +1774,15 @@ export function greedyScorer(model: TaggerModel, lexicon: TaggerLexicon & {verbs
   return {cached, best, scoresOf}
 }
 
+/** A weight table's scale without its weights. */
+const withoutWeights = (table: WeightTable): WeightTable => ({
+  keys: new Uint32Array(0),
+  rows: new Uint32Array(1),
+  labels: new Uint8Array(0),
+  weights: new Int16Array(0),
+  scale: table.scale,
+})
+
 export function createTagger(
   model: TaggerModel,
   lexicon: TaggerLexicon & {verbs: VerbTable},
@@ -1818,16 +1792,7 @@ export function createTagger(
   const flags = clauseFlags(labels)
   const parts: TaggerParts = {
     // The scorer has the weights in its own layout: the model's copy is not kept.
-    model: {
-      ...model,
-      weights: {
-        ...model.weights,
-        keys: new Uint32Array(0),
-        rows: new Uint32Array(1),
-        labels: new Uint8Array(0),
-        weights: new Int16Array(0),
-      },
-    },
+    model: {...model, weights: withoutWeights(model.weights), words: withoutWeights(model.words)},
     lexicon,
     labels,
     pos: labels.map((l) => l.upos),
