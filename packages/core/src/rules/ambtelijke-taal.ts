@@ -45,6 +45,32 @@ const isFinite = (word: string) =>
     .analyse(word)
     .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
 
+/**
+ * Whether the entry's conditions rule out a replacement at this match (the finding stays):
+ * `geen-vervanging`, or a word or part of speech next to it that the replacement does not fit
+ * (`vervang-niet-voor:`, `vervang-niet-na:`, `vervang-niet-voor-tag:`): "gedurende lange tijd",
+ * "1 november jongstleden" (not "1 november vorige"), "nevenstaande reactie" (not "hiernaast
+ * reactie").
+ */
+function replacementBlocked(
+  entry: JargonEntry,
+  sentence: SentenceInfo,
+  match: PhraseMatch<JargonEntry>,
+): boolean {
+  const next = sentence.words[match.last + 1]
+  const around = new Map([
+    ['vervang-niet-voor', next?.lower ?? ''],
+    ['vervang-niet-na', sentence.words[match.first - 1]?.lower ?? ''],
+    ['vervang-niet-voor-tag', next?.tag?.upos ?? ''],
+  ])
+  return entry.conditions.some((condition) => {
+    if (condition === 'geen-vervanging') return true
+    const [name = '', list = ''] = condition.split(':')
+    const value = around.get(name)
+    return value !== undefined && list.split('|').includes(value)
+  })
+}
+
 /** Whether the entry's word-sense conditions (column `voorwaarde`) hold at this match. */
 function conditionsHold(
   entry: JargonEntry,
@@ -258,27 +284,8 @@ export default defineRule<Options>({
         // against the words around it (nlp/fit.ts); one that does not fit is left out.
         const context = fitContext(sentence.words, match.first, match.last)
         const onlyAtStart = entry.conditions.includes('zinsbegin') && match.first !== 0
-        const next = sentence.words[match.last + 1]?.lower ?? ''
-        const previous = sentence.words[match.first - 1]?.lower ?? ''
-        const notBefore = entry.conditions.some(
-          (c) => c.startsWith('vervang-niet-voor:') && c.slice(18).split('|').includes(next),
-        )
-        // "1 november jongstleden" → "1 november vorige" would break the date.
-        const notAfter = entry.conditions.some(
-          (c) => c.startsWith('vervang-niet-na:') && c.slice(16).split('|').includes(previous),
-        )
-        // "nevenstaande reactie" → "hiernaast reactie": an adverb cannot stand before a noun.
-        const nextUpos = sentence.words[match.last + 1]?.tag?.upos ?? ''
-        const notBeforeTag = entry.conditions.some(
-          (c) =>
-            c.startsWith('vervang-niet-voor-tag:') && c.slice(22).split('|').includes(nextUpos),
-        )
         const expected =
-          onlyAtStart ||
-          notBefore ||
-          notAfter ||
-          notBeforeTag ||
-          entry.conditions.includes('geen-vervanging')
+          onlyAtStart || replacementBlocked(entry, sentence, match)
             ? []
             : [
                 ...new Set(
