@@ -141,6 +141,10 @@ const QUANTITY = new Set([
   'minimaal',
 ])
 
+/** A participle by the tagger's VerbForm or by its form (strict: no compound ge-noun). */
+const participleReading = (word: WordInfo) =>
+  word.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(word, true)
+
 /** Verbs whose door-phrase is a substitute: "De pas wordt vervangen door een nieuwe pas." */
 const SUBSTITUTION = new Set(['vervangen', 'verruilen', 'inruilen', 'omruilen'])
 
@@ -170,24 +174,14 @@ function agentOf(
     if (substitution && i > participle) continue
     // "een duif omringd door engelen": the door-phrase belongs to the other participle.
     const previous = words[i - 1]
-    if (
-      i > from &&
-      i - 1 !== participle &&
-      previous !== undefined &&
-      (previous.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(previous, true))
-    )
+    if (i > from && i - 1 !== participle && previous !== undefined && participleReading(previous))
       continue
     // "de door paarden getrokken werktuigen": a door-phrase after a determiner whose next
     // participle is another one than the passive's is part of a modifier before a noun, the
     // actor of that modifier's participle (not "werd het door Wilson vergund").
     if (previous !== undefined && NOUN_PHRASE_OPENERS.has(previous.lower)) {
       let next = i + 1
-      while (
-        next < words.length &&
-        next !== participle &&
-        !(words[next]!.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(words[next]!, true))
-      )
-        next++
+      while (next < words.length && next !== participle && !participleReading(words[next]!)) next++
       if (next < words.length && next !== participle) continue
     }
     const agent: string[] = []
