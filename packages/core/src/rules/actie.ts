@@ -9,15 +9,56 @@ const IMPERATIVE =
   /^\s*(?:betaal|vul|stuur|reageer|lever|onderteken|upload|maak|geef|meld|verleng|haal|neem)\b/i
 const CONDITIONAL =
   /\b(?:als\s+u|wanneer\s+u|indien\s+u|mocht\s+u|heeft\s+u\s+vragen|wilt\s+u\s+meer|dan\s+kunt\s+u)\b/i
-const MANNER =
-  /\b(?:via|per\s+post|per\s+e-?mail|per\s+brief|online|website|formulier|digid|mijn\s?omgeving|balie|loket|op\s+rekening|rekeningnummer|iban|acceptgiro|antwoordenvelop|envelop|telefoon|telefonisch|bellen|bel|e-?mail|mail|upload|bijlage|afspraak|adres|x{4,})\b|@|\d{2}[ \-]?\d{3,}/i
+/** Ways to send or hand something in (a later paragraph that names one counts, see SENDING). */
+const SENDING_WAYS = [
+  'via',
+  'per\\s+post',
+  'per\\s+e-?mail',
+  'online',
+  'website',
+  'formulier',
+  'digid',
+  'mijn\\s?omgeving',
+  'balie',
+  'loket',
+  'bijlage',
+  'antwoordenvelop',
+  'envelop',
+  'rekeningnummer',
+  'iban',
+  'acceptgiro',
+]
+/** How the reader does it, in the task's own paragraph: a way to send, or to call, mail or visit. */
+const MANNER = new RegExp(
+  `\\b(?:${[
+    ...SENDING_WAYS,
+    'per\\s+brief',
+    'op\\s+rekening',
+    'telefoon',
+    'telefonisch',
+    'bellen',
+    'bel',
+    'e-?mail',
+    'mail',
+    'upload',
+    'afspraak',
+    'adres',
+    'x{4,}',
+  ].join('|')})\\b|@|\\d{2}[ \\-]?\\d{3,}`,
+  'i',
+)
 
 /** An introduction that offers a procedure ("Dan kunt u …", "Als u …", "Wilt u …?"). */
 const OFFER = /\b(?:kunt\s+u|kun\s+je|als\s+u|als\s+je|wilt\s+u|wil\s+je|wanneer\s+u)\b/i
 
-/** Ways to send or hand something in, as a later paragraph names them. */
-const SENDING =
-  /\b(?:via|per\s+post|per\s+e-?mail|online|website|formulier|digid|mijn\s?omgeving|balie|loket|omgevingsloket|upload(?:en)?|bijlage|antwoordenvelop|envelop|rekeningnummer|iban|acceptgiro)\b/i
+/**
+ * Ways to send or hand something in, as a later paragraph names them: not a phone number or
+ * "bel", which the contact paragraph has in nearly every letter.
+ */
+const SENDING = new RegExp(
+  `\\b(?:${[...SENDING_WAYS, 'omgevingsloket', 'upload(?:en)?'].join('|')})\\b`,
+  'i',
+)
 /** A paragraph that offers contact for questions. */
 const CONTACT_PARAGRAPH = /^\s*(?:heeft\s+u\s+(?:nog\s+)?vragen|vragen\?|meer\s+weten)/i
 /** "Right away" is a deadline too: "per omgaande", "meteen", "vandaag nog". */
