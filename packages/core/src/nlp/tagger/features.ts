@@ -209,7 +209,7 @@ export function wordEntry(form: string, lexicon: TaggerLexicon): WordEntry {
     if (cls !== 0) source = 2
   }
   own.push(feature(T.lexicon, cls))
-  // Each flag letter on its own (A adjective, C/Z noun, P/V verb): a rare combination of them
+  // Each flag letter on its own (A adjective, C/Z noun, c compound part, P/V verb): a rare combination of them
   // still says which classes the word can have.
   for (let bits = cls, b = 0; bits !== 0; bits >>>= 1, b++) {
     if (bits & 1) own.push(feature(T.lexiconLetter, b))

