@@ -28,11 +28,19 @@ const TERM = /\b(?:zes|6)\s+weken\b/i
 const ADDRESSEE =
   /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
 const MANNER =
-  /\b(?:digitaal|online|per\s+post|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
+  /\b(?:digitaal|online|per\s+post|postbus|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
+/** A clause that sends the reader to an enclosure or page for the details: "In de bijlage leest u hoe". */
+const ENCLOSURE =
+  /\b(?:in|op)\s+de\s+(?:bijlage|bijgevoegde\s+\p{L}+|achterkant)\b[^.?!]*\b(?:hoe|wat|waar)\b|\b(?:hoe|wat)\b[^.?!]*\b(?:leest|staat|vindt)\s+u\s+in\s+de\s+bijlage\b/iu
 
-/** The standard wording (Awb art. 3:45 and 6:7), suggested when the clause is missing. */
+/**
+ * The standard wording (Awb art. 3:45 and 6:7), suggested when the clause is missing. Written so
+ * that the other default rules find nothing in it, also with the decision sentence it follows: the
+ * term after "bezwaar maken" (not 11 words between "kunt" and "maken"), no sentence over 20
+ * words, five sentences (a paragraph may have six).
+ */
 export const STANDARD_CLAUSE =
-  'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken. Stuur uw bezwaar naar het college van burgemeester en wethouders. Dat kan online met DigiD via onze website, of per post. Schrijf in uw bezwaar in elk geval uw naam en adres, de datum, waarom u het niet eens bent met het besluit, en zet uw handtekening eronder. Stuur een kopie van dit besluit mee.'
+  'Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar het college van burgemeester en wethouders, online met DigiD via onze website of per post. Zet in uw bezwaar uw naam, adres, de datum en waarom u het niet eens bent met het besluit. Zet uw handtekening eronder en stuur een kopie van dit besluit mee.'
 
 export default defineRule({
   id: 'bezwaarclausule',
@@ -85,17 +93,33 @@ export default defineRule({
       })
       return
     }
-    // The objection paragraph may continue in the next unit (a list of what to include).
-    const first = objection[0]!
-    const index = ctx.units.indexOf(first)
-    const text = ctx.units
-      .slice(index, index + 3)
-      .map((u) => ctx.slice(u.unit.start, u.unit.end))
-      .join(' ')
-    const missing: string[] = []
-    if (!TERM.test(text)) missing.push('de termijn (zes weken)')
-    if (!ADDRESSEE.test(text)) missing.push('bij wie')
-    if (!MANNER.test(text)) missing.push('hoe (online of per post)')
+    // The objection paragraph may continue in the next unit (a list of what to include). A letter
+    // may name objecting more than once ("Gaat iemand in bezwaar, dan …"): the most complete
+    // paragraph is the clause.
+    const missingIn = (unit: (typeof objection)[number]) => {
+      const index = ctx.units.indexOf(unit)
+      const text = ctx.units
+        .slice(index, index + 3)
+        .map((u) => ctx.slice(u.unit.start, u.unit.end))
+        .join(' ')
+      // "In de bijlage leest u hoe u bezwaar maakt": the enclosure says to whom and how.
+      const enclosed = ENCLOSURE.test(text)
+      const missing: string[] = []
+      if (!TERM.test(text)) missing.push('de termijn (zes weken)')
+      if (!ADDRESSEE.test(text) && !enclosed) missing.push('bij wie')
+      if (!MANNER.test(text) && !enclosed) missing.push('hoe (online of per post)')
+      return missing
+    }
+    let first = objection[0]!
+    let missing = missingIn(first)
+    for (const unit of objection.slice(1)) {
+      if (missing.length === 0) break
+      const other = missingIn(unit)
+      if (other.length < missing.length) {
+        first = unit
+        missing = other
+      }
+    }
     if (missing.length > 0) {
       const sentence = first.sentences.find((s) => OBJECTION.test(s.text)) ?? first.sentences[0]!
       ctx.report({

@@ -1,3 +1,5 @@
+import {describe, expect, it} from 'vitest'
+import {createChecker} from '../../src/checker.js'
 import {tester} from './tester.js'
 import {STANDARD_CLAUSE} from '../../src/rules/bezwaarclausule.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
@@ -8,6 +10,18 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // Objecting named twice: the most complete paragraph is the clause.
+    {
+      text: letter(
+        'Wij hebben besloten u de vergunning te verlenen.\n\nGaat iemand in bezwaar, dan kan de vergunning later nog veranderen.\n\nWat kost het?\n\nU betaalt € 312,40 leges.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar het college van burgemeester en wethouders, Postbus 100, 8250 AC Dronten.',
+      ),
+    },
+    // The enclosure says to whom and how.
+    {
+      text: letter(
+        'Wij hebben besloten dat u geen scootmobiel krijgt.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. In de bijlage leest u hoe u dat doet.',
+      ),
+    },
     // Only announces a decision.
     {
       text: letter(
@@ -115,4 +129,18 @@ tester.run('bezwaarclausule', {
       ],
     },
   ],
+})
+
+describe('the suggested clause', () => {
+  it('gives no finding of any default rule in the letter the fix makes', async () => {
+    // The clause used to run 11 words between "kunt" and "maken" (tangconstructie), had a
+    // sentence of 27 words (lange-zin) and seven sentences (lange-alinea with the decision).
+    const checker = await createChecker({})
+    const text = `Geachte heer Jansen,\n\nWij wijzen uw aanvraag voor een parkeervergunning af. ${STANDARD_CLAUSE}\n\nHeeft u vragen? Bel ons dan op 14 0321.\n\nMet vriendelijke groet,\n\nTeam Parkeren\n`
+    const result = await checker.check({text, path: 'besluit.txt'})
+    const inClause = result.findings.filter(
+      (f) => f.range.end.offset > text.indexOf(STANDARD_CLAUSE) && f.ruleId !== 'kern-vooraan',
+    )
+    expect(inClause.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([])
+  })
 })
