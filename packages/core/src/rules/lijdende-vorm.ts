@@ -163,7 +163,12 @@ export default defineRule({
           end: last.end,
           messageId: actief ? 'herschrijf' : passive.agent ? 'metDoor' : 'lijdend',
           actual,
-          data: actief ? {actief} : passive.agent ? {agent: passive.agent} : {},
+          // "door ons" → 'wij' is who does it: a pronoun agent is named in its subject form
+          data: actief
+            ? {actief}
+            : passive.agent
+              ? {agent: SUBJECT_OF[passive.agent.toLowerCase()]?.subject ?? passive.agent}
+              : {},
         })
       }
     }

@@ -285,6 +285,19 @@ tester.run('lijdende-vorm', {
       ],
     },
     {
+      name: 'a pronoun actor is named in its subject form: "door ons" → wij',
+      text: 'Het monument wordt dan door ons verwijderd, tenzij u het zelf wilt ophalen.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 14, 13], end: [1, 43, 42]},
+          actual: 'wordt … verwijderd',
+          message:
+            '‘wordt … verwijderd’ is de lijdende vorm. Maak ‘wij’ het onderwerp van de zin: die doet het.',
+        },
+      ],
+    },
+    {
       text: 'Het gebouw was door brand verwoest.',
       findings: [
         {
