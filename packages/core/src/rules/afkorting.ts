@@ -2,7 +2,7 @@ import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/freque
 import {builtinJargon} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {readTsv} from '../nlp/tsv.js'
-import {letterParts} from '../nlp/letter.js'
+import {letterParts, MONTHS} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 interface Abbreviation {
@@ -38,6 +38,19 @@ function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
+/** Abbreviations that place a date in time: "14 oktober jl.", "dinsdag 3 maart a.s.". */
+const AFTER_A_DATE = new Set(['jl.', 'j.l.', 'a.s.'])
+
+/** A date (day and month, a numeric date, or a weekday) right before `offset`. */
+const DATE_BEFORE = new RegExp(
+  String.raw`(?:\b\d{1,2}\s+(?:${MONTHS})|\b\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?|\b(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag))\s*$`,
+  'i',
+)
+
+function dateBefore(text: string, offset: number): boolean {
+  return DATE_BEFORE.test(text.slice(Math.max(0, offset - 40), offset))
+}
+
 export default defineRule<Options>({
   id: 'afkorting',
   meta: {
@@ -47,6 +60,7 @@ export default defineRule<Options>({
     fixable: 'suggestion',
     messages: {
       punt: '‘{actual}’ is een afkorting. {uitleg}',
+      naDatum: '‘{actual}’ is een afkorting. Laat het weg: de datum staat er al.',
       eersteKeer: 'Niet iedereen kent ‘{actual}’. Schrijf bij het eerste gebruik ‘{expected}’.',
       eersteKeerSamenstelling:
         'Niet iedereen kent ‘{actual}’. Leg bij het eerste gebruik uit waar het voor staat: {voluit}.',
@@ -99,9 +113,9 @@ export default defineRule<Options>({
     // The closing and the signature hold names and titles ("Team Wmo en Parkeren", "drs. P. de
     // Vries"): written as the organisation writes them, and a name written out in them would
     // rename a team.
-    const {closing, signature} = letterParts(ctx)
+    const {closing, signature, subject} = letterParts(ctx)
     const nameBlock = new Set([...(closing ? [closing] : []), ...signature].map((u) => u.unit))
-    for (const sentence of ctx.sentences) {
+    for (const [index, sentence] of ctx.sentences.entries()) {
       if (nameBlock.has(sentence.unit)) continue
       for (const word of sentence.words) {
         if (word.masked) continue
@@ -123,6 +137,12 @@ export default defineRule<Options>({
             (loadFrequency().rank(word.value) ?? Infinity) > DEFAULT_RARE_THRESHOLD
           )
             entry = bare
+        }
+        // "14 oktober jl.": after a date the word says nothing the date does not; written out it
+        // would read "14 oktober afgelopen". Leave it out, no edit.
+        if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
+          ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
+          continue
         }
         if (entry) {
           ctx.report({
@@ -151,11 +171,28 @@ export default defineRule<Options>({
         const after = text.slice(end, end + expansion.length + 4)
         const inSentence = ctx.slice(sentence.start, sentence.end).toLowerCase().includes(wanted)
         const first = lower.indexOf(wanted)
+        // "… via de Wmo. Dat is de Wet maatschappelijke ondersteuning.": explained right after.
+        const next = ctx.sentences[index + 1]
+        const later = first === -1 ? -1 : lower.indexOf(wanted, sentence.end)
+        const inNext = next !== undefined && later !== -1 && later + wanted.length <= next.end
         const writtenOut =
           inSentence ||
+          inNext ||
           (first !== -1 && first + wanted.length <= start) ||
           new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
         if (writtenOut) continue
+        // A subject line or heading is short: the name may be written out in the text below it
+        // ("Onderwerp: Besluit op uw Woo-verzoek" and then "de Wet open overheid (Woo)"). When the
+        // text below writes it out or uses it, its first use there is looked at instead.
+        const short = sentence.unit === subject?.unit || sentence.unit.kind === 'heading'
+        const usedBelow =
+          first === -1
+            ? new RegExp(`\\b${escape(name)}\\b`).test(text.slice(sentence.end))
+            : first >= sentence.end
+        if (short && usedBelow) {
+          seen.delete(named.expansions[0]!)
+          continue
+        }
         // In a compound ("Woo-verzoek") the name cannot simply be written out: "Wet open overheid
         // (Woo)-verzoek" is no Dutch. Explain, without an edit; the writer rephrases.
         if (dash !== -1) {

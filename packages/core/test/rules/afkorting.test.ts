@@ -10,6 +10,9 @@ tester.run('afkorting', {
     'U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt.',
     'Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.',
     'Uw burgerservicenummer (BSN) staat op uw paspoort.',
+    // Written out in the next sentence; a subject line whose name the text below writes out.
+    'U vroeg hulp via de Wmo. Dat is de Wet maatschappelijke ondersteuning.',
+    'Onderwerp: Besluit op uw Woo-verzoek\n\nBeste Sanne,\n\nU vroeg om documenten. Dat is een verzoek volgens de Wet open overheid (Woo).\n\nGroet,\nTeam Juridische Zaken',
     {text: 'Uw BSN staat op uw paspoort.', options: {known: ['BSN']}},
     // Known to every reader, or capitals it does not know.
     {text: 'Log in met DigiD of bel de NS.'},
@@ -106,11 +109,11 @@ tester.run('afkorting', {
       text: 'Wij komen op 3 maart a.s. langs, zgn. huisbezoek, incl. een gesprek.',
       findings: [
         {
-          messageId: 'punt',
+          // after a date: left out, no edit
+          messageId: 'naDatum',
           range: {start: [1, 22, 21], end: [1, 26, 25]},
-          expected: ['aanstaande'],
-          output: 'Wij komen op 3 maart aanstaande langs, zgn. huisbezoek, incl. een gesprek.',
           actual: 'a.s.',
+          message: '‘a.s.’ is een afkorting. Laat het weg: de datum staat er al.',
         },
         {
           messageId: 'punt',
@@ -125,6 +128,53 @@ tester.run('afkorting', {
           expected: ['inclusief', 'met'],
           output: 'Wij komen op 3 maart a.s. langs, zgn. huisbezoek, inclusief een gesprek.',
           actual: 'incl.',
+        },
+      ],
+    },
+    {
+      name: '"jl." after a date has no edit ("14 oktober afgelopen" is no Dutch); before a day it has',
+      text: 'Wij kregen uw brief d.d. 14 oktober jl., en die van 3-10-2026 jl. Wij spraken jl. maandag.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 21, 20], end: [1, 25, 24]},
+          expected: ['van', 'op'],
+          output:
+            'Wij kregen uw brief van 14 oktober jl., en die van 3-10-2026 jl. Wij spraken jl. maandag.',
+          actual: 'd.d.',
+        },
+        {
+          messageId: 'naDatum',
+          range: {start: [1, 37, 36], end: [1, 40, 39]},
+          actual: 'jl.',
+        },
+        {
+          messageId: 'naDatum',
+          // the sentence's full stop stays the sentence's
+          range: {start: [1, 63, 62], end: [1, 65, 64]},
+          actual: 'jl',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 79, 78], end: [1, 82, 81]},
+          expected: ['afgelopen'],
+          output:
+            'Wij kregen uw brief d.d. 14 oktober jl., en die van 3-10-2026 jl. Wij spraken afgelopen maandag.',
+          actual: 'jl.',
+        },
+      ],
+    },
+    {
+      name: 'a name in the subject line is explained in the text below it: reported there, if not explained',
+      text: 'Onderwerp: Uw Wmo-aanvraag\n\nBeste Sanne,\n\nU vroeg hulp via de Wmo. De Wmo betaalt een deel.\n\nGroet,\nTeam Zorg',
+      findings: [
+        {
+          messageId: 'eersteKeer',
+          range: {start: [5, 21, 62], end: [5, 24, 65]},
+          expected: ['Wet maatschappelijke ondersteuning (Wmo)'],
+          output:
+            'Onderwerp: Uw Wmo-aanvraag\n\nBeste Sanne,\n\nU vroeg hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt een deel.\n\nGroet,\nTeam Zorg',
+          actual: 'Wmo',
         },
       ],
     },
