@@ -115,6 +115,16 @@ function conditionsHold(
   return true
 }
 
+/**
+ * The rest of a sentence after a legal term that explains it: in brackets, after a colon, or with
+ * "(dat) wil zeggen", "betekent", "houdt in", "is een", "oftewel", "met andere woorden".
+ */
+const EXPLAINED_HERE =
+  /^\s*(?:\(|:|(?:,\s*)?(?:d\.w\.z\.|(?:dat\s+wil\s+zeggen|oftewel|met\s+andere\s+woorden|betekent|houdt\s+in|wil\s+zeggen|is\s+een)\b))/i
+/** A next sentence that explains the term before it: "Dat betekent dat …", "Dit houdt in …". */
+const EXPLAINS_BEFORE =
+  /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b/iu
+
 export default defineRule<Options>({
   id: 'ambtelijke-taal',
   meta: {
@@ -199,7 +209,7 @@ export default defineRule<Options>({
     const matcher = state as PhraseMatcher<JargonEntry>
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
-    for (const sentence of ctx.sentences) {
+    for (const [index, sentence] of ctx.sentences.entries()) {
       for (const match of matcher.match(sentence.words)) {
         const first = sentence.words[match.first]!
         // The end of the match: before a full stop the parser kept in the sentence's last word.
@@ -255,6 +265,11 @@ export default defineRule<Options>({
           if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
+          // Already explained where it stands: "… een last onder dwangsom. Dat betekent dat …"
+          const rest = ctx.slice(end, sentence.end)
+          const next = ctx.sentences[index + 1]
+          const following = next && next.unit === sentence.unit ? next.text : ''
+          if (EXPLAINED_HERE.test(rest) || EXPLAINS_BEFORE.test(following)) continue
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

@@ -638,6 +638,32 @@ describe('legal terms are explained once', () => {
   })
 })
 
+describe('legal terms the text explains itself', () => {
+  const terms = (text: string) =>
+    checkRule('ambtelijke-taal', text)
+      .filter((f) => f.messageId === 'juridisch')
+      .map((f) => f.actual)
+
+  it('does not ask for an explanation the same sentence or the next one gives', () => {
+    for (const text of [
+      'Hij krijgt een last onder dwangsom. Dat betekent dat hij moet betalen zolang het te hard is.',
+      'Hij krijgt een last onder dwangsom. Dit houdt in dat hij betaalt als het weer te hard is.',
+      'U krijgt een last onder dwangsom (een opdracht met een boete als het niet gebeurt).',
+      'U krijgt een last onder dwangsom: een opdracht met een boete als het niet gebeurt.',
+      'Een hoorzitting is een gesprek waarin u uw bezwaar toelicht.',
+      'U krijgt kwijtschelding. Daarmee bedoelen wij dat u de belasting niet hoeft te betalen.',
+    ])
+      expect(terms(text), text).toEqual([])
+  })
+
+  it('still asks when the next sentence is about something else', () => {
+    expect(terms('U krijgt een last onder dwangsom. Dat is vervelend voor u.')).toEqual([
+      'last onder dwangsom',
+    ])
+    expect(terms('Uw bezwaar is ongegrond. De kosten zijn voor u.')).toEqual(['ongegrond'])
+  })
+})
+
 describe('replacements that would break a date or a fixed phrase, and a second sense', () => {
   const found = (text: string) =>
     checkRule('ambtelijke-taal', text).map((f) => [
