@@ -1,5 +1,5 @@
 import {DEADLINE, toResident} from '../nlp/letter.js'
-import {defineRule, type SentenceInfo} from '../rule.js'
+import {defineRule, type RuleContext, type SentenceInfo} from '../rule.js'
 
 const ACTION_VERB =
   /\b(?:betaal|betaalt|betalen|vul\b[^.?!]*\bin|aanvullen|vult\b[^.?!]*\baan|vul\b[^.?!]*\baan|stuur|stuurt|sturen|opsturen|toesturen|insturen|reageer|reageert|reageren|invullen|lever\b[^.?!]*\bin|inleveren|aanleveren|onderteken|ondertekent|ondertekenen|upload|uploaden|overmaken|maak\b[^.?!]*\bover|geef\b[^.?!]*\bdoor|doorgeven|meld|melden|verleng|verlengen|ophalen|haal\b[^.?!]*\bop|(?:over|op|in|aan|toe|terug|door)\s+te\s+(?:maken|sturen|vullen|leveren|geven|betalen))\b/i
@@ -20,6 +20,7 @@ const SENDING_WAYS = [
   'digid',
   'mijn\\s?omgeving',
   'balie',
+  'receptie',
   'loket',
   'bijlage',
   'antwoordenvelop',
@@ -120,17 +121,28 @@ export default defineRule({
         if (OFFER.test(intro) && !/\b(?:moet\s+u|u\s+moet|dient\s+u|u\s+dient)\b/i.test(intro))
           return
       }
+      // The task before this one in the paragraph, when it had its deadline: a step that follows
+      // it shares that deadline ("Betaal binnen 14 dagen. Maak het geld over op …").
+      let timedTask = -2
       unit.sentences.forEach((sentence, index) => {
-        if (!isRequiredAction(sentence, unit.sentences[index - 1])) return
-        const nearby = [sentence, unit.sentences[index + 1]]
+        const next = unit.sentences[index + 1]
+        if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) return
+        const nearby = [sentence, next]
           .filter(Boolean)
           .map((s) => ctx.slice(s!.start, s!.end))
           .join(' ')
-        if (
-          !DEADLINE.test(nearby) &&
-          !/\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) &&
-          !RIGHT_AWAY.test(nearby)
-        ) {
+        // An appointment earlier in the paragraph, or in the lines above it under the same
+        // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
+        // 10.30 uur / De Rede 1 / Meld u bij de receptie.").
+        const before = appointmentBlock(ctx, unitIndex) + ctx.slice(unit.unit.start, sentence.start)
+        const timed =
+          timedTask === index - 1 ||
+          (DEADLINE.test(before) && CLOCK_TIME.test(before)) ||
+          DEADLINE.test(nearby) ||
+          /\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) ||
+          RIGHT_AWAY.test(nearby)
+        if (timed) timedTask = index
+        if (!timed) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
         } else if (!MANNER.test(paragraph) && !SENDING.test(following(unitIndex))) {
           ctx.report({
@@ -145,11 +157,37 @@ export default defineRule({
   },
 })
 
+/**
+ * The text of up to three units before `unitIndex`, back to a heading or a line ending in a
+ * question ("Wanneer en waar?"), which belongs to the block too.
+ */
+function appointmentBlock(ctx: RuleContext<unknown>, unitIndex: number): string {
+  const parts: string[] = []
+  for (let k = unitIndex - 1; k >= 0 && k >= unitIndex - 3; k--) {
+    const unit = ctx.units[k]!
+    const text = ctx.slice(unit.unit.start, unit.unit.end)
+    parts.unshift(text)
+    if (unit.unit.kind === 'heading' || unit.unit.kind === 'salutation' || /\?\s*$/.test(text))
+      break
+  }
+  return parts.join(' ') + ' '
+}
+
+/** A time of day: "om 10.30 uur", "14:00 uur". */
+const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*uur\b|\bom\s+\d{1,2}\s+uur\b/i
+
 /** A sentence that asks the reader to do something that is not optional. */
-function isRequiredAction(sentence: SentenceInfo, previous: SentenceInfo | undefined): boolean {
+function isRequiredAction(
+  sentence: SentenceInfo,
+  previous: SentenceInfo | undefined,
+  next: SentenceInfo | undefined,
+): boolean {
   const text = sentence.text
   if (!ACTION_VERB.test(text) || CONDITIONAL.test(text)) return false
   // "Heeft u vragen? Bel ons." is an offer, not a task.
   if (previous && /\?\s*$/.test(previous.text)) return false
+  // "Wilt u niet verlengen? Dan hoeft u niets te doen.": a question that a "dan" sentence answers
+  // is a condition, not a request.
+  if (/\?\s*$/.test(text) && next && /^\s*dan\b/i.test(next.text)) return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }

@@ -28,6 +28,24 @@ tester.run('actie', {
         'Bent u uw pas kwijt? Dan kunt u een nieuwe aanvragen. Dat gaat zo:\n\n1. Ga naar onze website.\n2. Vul het formulier in.\n3. Betaal € 12,50 met iDEAL.',
       ),
     },
+    // A question that a "dan" sentence answers is a condition ("Wilt u niet verlengen? Dan …").
+    {
+      text: letter(
+        'Wilt u verlengen? Vul dan het formulier in en stuur het voor 1 april terug in de antwoordenvelop.\n\nWilt u niet verlengen? Dan hoeft u niets te doen.',
+      ),
+    },
+    // A step right after a task with a deadline shares it.
+    {
+      text: letter(
+        'Betaal het bedrag binnen 14 dagen. Maak het geld over op rekeningnummer NL12 BNGH 0285 1234 56.',
+      ),
+    },
+    // An appointment in the lines above, under the same question, is the moment of the task.
+    {
+      text: letter(
+        'Wanneer en waar?\nDinsdag 8 december 2026 om 10.30 uur\nGemeentehuis Dronten, De Rede 1\nMeld u bij de receptie.',
+      ),
+    },
     // Not a letter: letter rules do not run.
     {text: 'Wilt u het formulier invullen en opsturen?'},
   ],
@@ -52,6 +70,30 @@ tester.run('actie', {
           messageId: 'geenTermijn',
           range: {start: [3, 1, 14], end: [3, 43, 56]},
           actual: 'Wilt u het formulier invullen en opsturen?',
+        },
+      ],
+    },
+    {
+      name: 'a task that does not follow the task with the deadline has none of its own',
+      text: letter(
+        'Betaal het bedrag binnen 14 dagen. Wij hebben uw adres. Stuur ons een kopie van uw loonstrook.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 57, 70], end: [3, 95, 108]},
+          actual: 'Stuur ons een kopie van uw loonstrook.',
+        },
+      ],
+    },
+    {
+      name: 'a date above without a time of day is no appointment: still no deadline',
+      text: letter('Wij kregen uw brief op 3 maart 2026.\nStuur ons een kopie van uw loonstrook.'),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [4, 1, 51], end: [4, 39, 89]},
+          actual: 'Stuur ons een kopie van uw loonstrook.',
         },
       ],
     },
