@@ -75,6 +75,18 @@ describe('personal data detector', () => {
     expect(phones('Bel mij op 06 12345678.')).toEqual(['06 12345678'])
   })
 
+  it('reads a number called a work phone as given on purpose, also a mobile one', () => {
+    expect(phones('Bel of app naar 06 12345678. Dat is mijn werktelefoon.')).toEqual([])
+    expect(phones('Mijn werknummer is 06 12345678.')).toEqual([])
+    expect(phones('Bel 06-11223344 (werktelefoon) of mail mij.')).toEqual([])
+    expect(phones('Mijn zakelijke nummer: 06 11223344.')).toEqual([])
+    // The next sentence's label belongs to the number after it; another's work is not the writer's.
+    expect(phones('Bel me op 06 87654321. Mijn werknummer is 0321 388 123.')).toEqual([
+      '06 87654321',
+    ])
+    expect(phones('Zijn nummer is 06 55667788, dat is zijn werk.')).toEqual(['06 55667788'])
+  })
+
   it('keeps someone’s own number personal on a line with a contact word', () => {
     expect(phones('Uw telefoonnummer: 0321 654 321')).toEqual(['0321 654 321'])
     expect(phones('Wij bellen u op 0321 654 321.')).toEqual(['0321 654 321'])

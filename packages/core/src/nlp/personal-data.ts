@@ -150,6 +150,14 @@ const GENERIC_MAILBOX = new RegExp(
  */
 const CONTACT_CUE =
   /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel)(?![\p{L}\p{N}])/iu
+/** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
+const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
+const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
+/** Right after the number: "(werktelefoon)", or the next sentence "Dat is mijn werktelefoon." */
+const WORK_PHONE_AFTER = new RegExp(
+  String.raw`^(?:[^.?!\n]{0,20}|[.?!]\s+(?:dat|dit|het)\s+is\s+(?:mijn|ons|onze|de|het)\s+)(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`,
+  'iu',
+)
 /** A contact line's label or an imperative "Bel (dan)" before the number. */
 const CONTACT_LABEL =
   /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
@@ -265,7 +273,12 @@ export function findPersonalData(
       const national = nationalNumber(value)
       if (!national || isServiceNumber(national) || numbers.has(national)) continue
       const mobile = national.startsWith('06')
-      if (!mobile && onContactLine(text.slice(Math.max(0, match.index! - 60), match.index!)))
+      const before = text.slice(Math.max(0, match.index! - 60), match.index!)
+      if (!mobile && onContactLine(before)) continue
+      // A work phone, called so before or right after it ("Dat is mijn werktelefoon."): the
+      // writer's number for this matter, given on purpose.
+      const after = text.slice(match.index! + value.length, match.index! + value.length + 60)
+      if (WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after))
         continue
       add('telefoon', start, end, value)
     }
