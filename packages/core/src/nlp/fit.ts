@@ -309,13 +309,18 @@ function fit(
       ...context.after.slice(0, FIT_CONTEXT_WORDS),
     ]
     const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
+    const opensWithPreposition =
+      /^(in|op|aan|ter|ten|tot|van|voor|met|bij|onder|uit|naar|over)$/.test(words(term)[0] ?? '')
+    // The term's own object before its verb ("aanvraag doen"): an article or adjective right
+    // before the match belongs to that object ("een nieuwe aanvraag doen"), and the verb alone
+    // would leave it behind ("een nieuwe aanvragen").
+    if (termVerb.index > 0 && !opensWithPreposition && modifiesNoun(context.before[0] ?? ''))
+      return undefined
     if (readings.some((r) => r.slot === 'participle')) {
       // A phrase with its own object before the verb ("pogingen ondernemen", "gebruik maken"):
       // in the passive that object is the subject ("er werden pogingen ondernomen"), and a verb
       // without it does not agree ("er werden geprobeerd"). A prepositional phrase ("in
       // behandeling nemen") is no object: "wordt in behandeling genomen" → "wordt behandeld".
-      const opensWithPreposition =
-        /^(in|op|aan|ter|ten|tot|van|voor|met|bij|onder|uit|naar|over)$/.test(words(term)[0] ?? '')
       if (passive && termVerb.index > 0 && !opensWithPreposition) return undefined
       if (!passive) readings = readings.filter((r) => r.slot !== 'participle')
       else readings = readings.filter((r) => r.slot === 'participle')
@@ -411,6 +416,26 @@ function fit(
   }
   if (!result || hasDoubledWord(result, context)) return undefined
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+}
+
+/** Words ending in -e that modify no noun. */
+const NOT_MODIFIERS = new Set([
+  'hoe',
+  'mee',
+  'me',
+  'we',
+  'ze',
+  'je',
+  'nee',
+  'toe',
+  'zee',
+  'twee',
+  'drie',
+])
+
+/** A word that opens or modifies a noun phrase: an article, a possessive, an inflected adjective. */
+function modifiesNoun(word: string): boolean {
+  return NOUN_PHRASE_START.test(word) || (/\p{L}e$/u.test(word) && !NOT_MODIFIERS.has(word))
 }
 
 /**
