@@ -97,6 +97,19 @@ describe('fitReplacement', () => {
     }
   })
 
+  it('checks the article of a phrase that replaces a noun by the phrase’s first word', () => {
+    // "na de datum op het aanslagbiljet" → "op het brief met het bedrag"
+    expect(
+      fitReplacement('aanslagbiljet', 'aanslagbiljet', 'brief met het bedrag', ctx('op het', '.')),
+    ).toBeUndefined()
+    expect(
+      fitReplacement('aanslagbiljet', 'aanslagbiljet', 'regeling voor het bedrag', ctx('de', '.')),
+    ).toBe('regeling voor het bedrag')
+    expect(
+      fitReplacement('aanslagbiljet', 'aanslagbiljet', 'regeling voor het bedrag', ctx('het', '.')),
+    ).toBeUndefined()
+  })
+
   it('does not leave the article or adjective of the term’s own object behind', () => {
     // "een nieuwe aanvraag doen" → "een nieuwe aanvragen"
     expect(found('Dan kunt u een nieuwe aanvraag doen.')).toEqual([

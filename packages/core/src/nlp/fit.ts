@@ -407,10 +407,11 @@ function fit(
     // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
     const determiner = context.before[0] ?? ''
     const marksGender = DE_WORDS.has(determiner) || HET_WORDS.has(determiner)
-    if (marksGender && !adjective && !term.includes(' ') && !alternative.includes(' ')) {
+    if (marksGender && !adjective && !term.includes(' ')) {
       const want = DE_WORDS.has(determiner) ? 'de' : 'het'
-      const have = articleOf(result)
-      // The replaced noun's article must fit the new noun; an unknown noun is not guessed.
+      // The replaced noun's article must fit the new noun; an unknown noun is not guessed. A
+      // phrase is judged by its first word ("brief met het bedrag" after "het" → "het brief").
+      const have = alternative.includes(' ') ? genderOf(words(result)[0]!) : articleOf(result)
       if (have !== want) return undefined
     }
   }
