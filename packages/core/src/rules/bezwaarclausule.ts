@@ -25,8 +25,9 @@ const OFFERED = /\b(?:niet\s+eens|oneens|kunt\s+u|kun\s+je|instellen|aantekenen)
 const OTHER_REMEDY =
   /\b(?:beroep(?:schrift)?|verzet|rechter|rechtbank|kantonrechter|officier\s+van\s+justitie|raad\s+van\s+state)\b/i
 const TERM = /\b(?:zes|6)\s+weken\b/i
+/** To whom: the body, "ons", or the sender's address ("naar het adres bovenaan deze brief"). */
 const ADDRESSEE =
-  /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente)\b/i
+  /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente|adres\s+(?:bovenaan|boven|onderaan|onder|in|op)\s+(?:deze|de)\s+brief)\b/i
 const MANNER =
   /\b(?:digitaal|online|per\s+post|postbus|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
 /** A clause that sends the reader to an enclosure or page for the details: "In de bijlage leest u hoe". */

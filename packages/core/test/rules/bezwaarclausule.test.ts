@@ -16,6 +16,12 @@ tester.run('bezwaarclausule', {
         'Wij hebben besloten u de vergunning te verlenen.\n\nGaat iemand in bezwaar, dan kan de vergunning later nog veranderen.\n\nWat kost het?\n\nU betaalt € 312,40 leges.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar het college van burgemeester en wethouders, Postbus 100, 8250 AC Dronten.',
       ),
     },
+    // The address at the top of the letter says to whom.
+    {
+      text: letter(
+        'Wij hebben besloten dat u geen kwijtschelding krijgt.\n\nBent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar het adres bovenaan deze brief.',
+      ),
+    },
     // The enclosure says to whom and how.
     {
       text: letter(
