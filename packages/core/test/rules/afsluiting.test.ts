@@ -10,6 +10,8 @@ tester.run('afsluiting', {
     'Beste Sanne,\n\nUw pas is klaar.\n\nVriendelijke groet,\nKees de Boer\nafdeling Burgerzaken',
     // an informal e-mail closing is a closing
     'Hoi Sanne,\n\nJe pas is klaar.\n\nGroetjes,\nKees',
+    // "Tot zaterdag!" on its own line closes an invitation
+    'Hoi buurtbewoner,\n\nZaterdag is de opschoondag. Doe je mee?\n\nTot zaterdag!\n\nHet wijkteam',
   ],
   invalid: [
     {
@@ -20,6 +22,17 @@ tester.run('afsluiting', {
           messageId: 'geenAfzender',
           range: {start: [9, 1, 279], end: [9, 13, 291]},
           actual: 'Hoogachtend,',
+        },
+      ],
+    },
+    {
+      name: 'a sentence that starts with "Tot ziens" is no closing line',
+      text: 'Beste Jan,\n\nWe zien je zaterdag.\n\nTot ziens bij de opschoondag, en neem je buren mee!',
+      findings: [
+        {
+          messageId: 'geenGroet',
+          range: {start: [5, 1, 34], end: [5, 52, 85]},
+          actual: 'Tot ziens bij de opschoondag, en neem je buren mee!',
         },
       ],
     },
