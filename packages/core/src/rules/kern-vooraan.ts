@@ -57,7 +57,11 @@ export default defineRule<Options>({
       return
     }
     const words = first.sentences.reduce((sum, s) => sum + countWords(s.words), 0)
-    if (words > ctx.options.maxWoorden || first.sentences.length > ctx.options.maxZinnen) {
+    // Many sentences make a paragraph long only when they are not all short: five sentences of
+    // seven words ("Op zaterdag … Doe je mee? We beginnen om tien uur.") read quickly.
+    const manySentences =
+      first.sentences.length > ctx.options.maxZinnen && words > (ctx.options.maxWoorden * 2) / 3
+    if (words > ctx.options.maxWoorden || manySentences) {
       ctx.report({
         start: sentence.start,
         end: sentence.end,

@@ -5,13 +5,18 @@ const letter = (opening: string) =>
   `Beste Sanne,\n\n${opening}\n\nMet vriendelijke groet,\nTeam Wegen`
 const long =
   'Wij hebben uw aanvraag ontvangen. Wij kijken of alles klopt. Daarna bellen wij u. Dan maken wij een afspraak.'
+const longer =
+  'Wij hebben uw aanvraag voor een parkeervergunning op 3 maart ontvangen. Wij kijken eerst of alle gegevens kloppen en of er plaats is in uw straat. Daarna bellen wij u op het nummer dat u ons gaf. Dan maken wij samen een afspraak bij u thuis.'
 
 tester.run('kern-vooraan', {
   valid: [
     {text: GOOD_DECISION},
     {text: letter('Uw paspoort is klaar. U kunt het ophalen bij de balie.')},
-    // Four short sentences are not a long paragraph (the default allows four).
+    // Four short sentences are not a long paragraph (the default allows four); five short ones
+    // of 24 words are not either: only more sentences with more than 40 words are.
     {text: `Beste Sanne,\n\n${long}`},
+    {text: `Beste Sanne,\n\n${long} Die duurt een half uur.`},
+    {text: `Beste Sanne,\n\n${long}`, options: {maxZinnen: 3}},
   ],
   invalid: [
     {
@@ -49,28 +54,28 @@ tester.run('kern-vooraan', {
     },
     {
       name: 'reports a long first paragraph as info',
-      text: `Beste Sanne,\n\n${long} Die duurt een half uur.`,
+      text: `Beste Sanne,\n\n${longer} Die duurt een half uur.`,
       findings: [
         {
           messageId: 'lang',
-          range: {start: [3, 1, 14], end: [3, 34, 47]},
+          range: {start: [3, 1, 14], end: [3, 72, 85]},
           severity: 'info',
-          actual: 'Wij hebben uw aanvraag ontvangen.',
+          actual: 'Wij hebben uw aanvraag voor een parkeervergunning op 3 maart ontvangen.',
           message:
-            'De eerste alinea is lang (24 woorden, 5 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
+            'De eerste alinea is lang (51 woorden, 5 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
         },
       ],
     },
     {
-      name: 'with maxZinnen 3, four sentences are too many',
-      text: `Beste Sanne,\n\n${long}`,
+      name: 'with maxZinnen 3, four sentences of more than 40 words are too many',
+      text: `Beste Sanne,\n\n${longer}`,
       options: {maxZinnen: 3},
       findings: [
         {
           messageId: 'lang',
-          range: {start: [3, 1, 14], end: [3, 34, 47]},
+          range: {start: [3, 1, 14], end: [3, 72, 85]},
           severity: 'info',
-          actual: 'Wij hebben uw aanvraag ontvangen.',
+          actual: 'Wij hebben uw aanvraag voor een parkeervergunning op 3 maart ontvangen.',
         },
       ],
     },
