@@ -1,5 +1,7 @@
 // Tagger speed and memory (issue 14): words per second on one core, one 600-word letter, and the
-// memory the model adds. Used by bench/run.mjs; on its own: node bench/tagger.mjs
+// memory the model adds. Used by bench/run.mjs; on its own: node bench/tagger.mjs [--write]
+// (--write replaces only the tagger section of docs/performance.md, as `pnpm bench` does with its
+// own letters; run it after a build).
 import {execFileSync} from 'node:child_process'
 import {statSync} from 'node:fs'
 import {loadavg} from 'node:os'
@@ -111,5 +113,10 @@ model file ${r.modelMB.toFixed(1)} MB (target ≤ 5 MB).
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const letters = generateLetters(100, {words: 600, seed: 7})
-  process.stdout.write(taggerReport(await benchTagger(letters)))
+  const section = taggerReport(await benchTagger(letters))
+  if (process.argv.includes('--write')) {
+    const {writeSection} = await import('./sections.mjs')
+    writeSection('tagger', section)
+  }
+  process.stdout.write(section)
 }

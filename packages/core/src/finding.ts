@@ -45,11 +45,21 @@ export class Finding extends VFileMessage {
     sensitive?: boolean
     fileRange?: FileRange
   }) {
-    super(init.reason, {
-      place: {start: {...init.range.start}, end: {...init.range.end}},
-      ruleId: init.ruleId,
-      source: 'duidelijk',
-    })
+    // `VFileMessage` extends `Error`, whose constructor records a stack trace (V8: up to
+    // `Error.stackTraceLimit` frames) that `VFileMessage` then replaces with '' at once: the
+    // trace was most of the cost of making a finding (about 3 µs of 3.5, some 50 findings per
+    // letter). Without frames the message gets the same own properties and values.
+    const limit = Error.stackTraceLimit
+    if (typeof limit === 'number') Error.stackTraceLimit = 0
+    try {
+      super(init.reason, {
+        place: {start: {...init.range.start}, end: {...init.range.end}},
+        ruleId: init.ruleId,
+        source: 'duidelijk',
+      })
+    } finally {
+      if (typeof limit === 'number') Error.stackTraceLimit = limit
+    }
     this.severity = init.severity
     this.range = init.range
     this.messageId = init.messageId

@@ -142,6 +142,21 @@ describe('personal data detector', () => {
     ])
   })
 
+  it('finds dates of birth after each cue word in any case, and licence plates of every side code', () => {
+    const kinds = (text: string) => findPersonalData(text).map((s) => [s.kind, s.value])
+    expect(kinds('Geboren op 12-03-1980 te Dronten.')).toEqual([['geboortedatum', '12-03-1980']])
+    expect(kinds('GEBOORTEDATUM: 1 mei 1970')).toEqual([['geboortedatum', '1 mei 1970']])
+    expect(kinds('Uw zoon (geb. 2011-04-30) woont bij u.')).toEqual([
+      ['geboortedatum', '2011-04-30'],
+    ])
+    // No cue word, no date of birth: a date alone is no personal data.
+    expect(kinds('Op 12-03-1980 is de vergunning verleend.')).toEqual([])
+    for (const plate of ['AB-12-CD', '12-ABC-3', '1-AB-234', '123-AB-4', 'AB-123-C'])
+      expect(kinds(`De auto met kenteken ${plate} staat fout.`)).toEqual([['kenteken', plate]])
+    // Without hyphens it is no plate.
+    expect(kinds('De code AB12CD en 12 ABC 3 staan op de brief.')).toEqual([])
+  })
+
   it('reads a number as ten national digits', () => {
     expect(nationalNumber('+31 (0)6 5134 9316')).toBe('0651349316')
     expect(nationalNumber('0031 20 1234567')).toBe('0201234567')

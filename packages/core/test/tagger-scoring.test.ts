@@ -9,8 +9,14 @@ import {
   wordEntry,
   type TaggerLexicon,
 } from '../src/nlp/tagger/features.js'
-import {parseModel, type TaggerModel} from '../src/nlp/tagger/model.js'
-import {greedyScorer, verbMask} from '../src/nlp/tagger/tagger.js'
+import {
+  layoutWeights,
+  modelFromBinary,
+  parseModel,
+  serializeModel,
+  type TaggerModel,
+} from '../src/nlp/tagger/model.js'
+import {greedyScorer, verbMask, wordGuesser} from '../src/nlp/tagger/tagger.js'
 import {TAGGER_MODEL_FILE, loadWordClasses} from '../src/nlp/tagger/index.js'
 
 const verbs = loadVerbTable()
@@ -125,5 +131,38 @@ describe('tagger scoring per word type', () => {
     }
     // The sentences are not trivial: several labels, not one.
     expect(new Set(expected.flatMap((e) => e.labels)).size).toBeGreaterThan(15)
+  })
+})
+
+describe('word guesser', () => {
+  it('gives the best label of the word model as a plain sum over its rows, in both layouts', () => {
+    const model = parseModel(text)
+    const words = model.words
+    const index = new Map<number, number>()
+    words.keys.forEach((key, i) => index.set(key, i))
+    const expected = (own: ArrayLike<number>): number => {
+      const s = new Array<number>(model.labels.length).fill(0)
+      for (const key of Array.from(own)) {
+        const i = index.get(key)
+        if (i === undefined) continue
+        for (let r = words.rows[i]!; r < words.rows[i + 1]!; r++)
+          s[words.labels[r]!]! += words.weights[r]!
+      }
+      return s.indexOf(Math.max(...s))
+    }
+    const binary = modelFromBinary(serializeModel(model, 1), 1)!.layout!.words
+    const guessers = [layoutWeights(words), binary].map((l) => wordGuesser(l, model.labels.length))
+    // Known and unknown words, inflected forms, numbers, capitals and punctuation.
+    const sample = new Set(SENTENCES.flatMap((s) => s.split(' ')))
+    for (const w of ['zonnepanelen', 'Xyzzyqua', 'gefietst', 'aanvragen', 'snelste', '14:30', '—'])
+      sample.add(w)
+    const labels = new Set<number>()
+    for (const w of sample) {
+      const {own} = wordEntry(w, lexicon)
+      const label = expected(own)
+      labels.add(label)
+      for (const guess of guessers) expect([w, guess(own)]).toEqual([w, label])
+    }
+    expect(labels.size).toBeGreaterThan(8)
   })
 })
