@@ -13,7 +13,7 @@ export interface LetterParts {
 
 export const SALUTATION = /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b/i
 export const CLOSING =
-  /^\s*(?:met\s+(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s*[!.,]?\s*$/i
+  /^\s*(?:met\s+(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s*[!.,])?\s*$/i
 
 function text(ctx: RuleContext<unknown>, unit: UnitInfo): string {
   return ctx.slice(unit.unit.start, unit.unit.end)
