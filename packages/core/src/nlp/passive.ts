@@ -290,6 +290,16 @@ const notAVerb = (word: WordInfo) =>
   (['PROPN', 'ADP', 'DET', 'PRON'].includes(word.tag.upos) ||
     (word.tag.upos === 'NOUN' && !word.lower.includes('ge')))
 
+/**
+ * A participle the tagger reads before its noun ("Dit is een automatisch verzonden bericht", "Dat
+ * zijn de gewijzigde regels"): part of a noun phrase, not the verb of a passive.
+ */
+function attributive(words: readonly WordInfo[], word: WordInfo): boolean {
+  if (word.tag?.xpos.includes('|prenom') !== true) return false
+  const next = words[words.indexOf(word) + 1]
+  return next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'PROPN'
+}
+
 const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
 
 /** Whether a participle with a form of zijn is a passive. */
@@ -311,6 +321,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     const participleHere = (candidate: WordInfo) =>
       !candidate.masked &&
       !notAVerb(candidate) &&
+      !attributive(words, candidate) &&
       (looksLikeParticiple(candidate) ||
         taggedParticiple(candidate) ||
         (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))

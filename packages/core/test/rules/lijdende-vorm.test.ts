@@ -46,6 +46,9 @@ tester.run('lijdende-vorm', {
     // The tagger's layer: a name is no participle, a bracket ends the clause.
     'In 2020 werd mevrouw Verhofstadt voorzitter van de raad.',
     'Vorig jaar werd hij voorzitter van de stichting (opgericht in 1994).',
+    // A participle before its noun is part of the noun phrase after a copula.
+    'Dit is een automatisch verzonden bericht.',
+    'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
     {
@@ -281,6 +284,17 @@ tester.run('lijdende-vorm', {
           actual: 'bent … veroordeeld',
           message:
             '‘bent … veroordeeld’ is de lijdende vorm. Zeg wie het doet: ‘De rechter heeft u veroordeeld.’',
+        },
+      ],
+    },
+    {
+      name: 'the participle of the passive, not one before a noun inside the clause',
+      text: 'In de tuin wordt een nest van in stukjes gebeten bladeren gemaakt.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 66, 65]},
+          actual: 'wordt … gemaakt',
         },
       ],
     },
