@@ -12,6 +12,13 @@ const OBJECTION = /\bbezwaar(?:schrift)?\b/i
  */
 const ANNOUNCED =
   /\b(?:wij|we)\s+(?:besluiten|beslissen)\b[^.?!]*\b(?:of|binnen|wanneer|zodra|nadat|voordat)\b/i
+/**
+ * The decision still to come: "U krijgt ons besluit per post", "Wij sturen u ons besluit binnen
+ * acht weken" (but "Hierbij ontvangt u ons besluit", "In deze brief leest u ons besluit" deliver it).
+ */
+const DECISION_TO_COME =
+  /\b(?:krijgt|ontvangt|hoort|sturen|stuurt|sturen\s+wij)\b[^.?!]{0,30}\b(?:ons|het|een)\s+besluit\b/i
+const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
 /** A sentence about disagreeing with the decision is not the decision itself. */
 const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
 /**
@@ -68,7 +75,8 @@ export default defineRule({
         DECISION.test(text) &&
         ADDRESSED.test(text) &&
         !ABOUT_OBJECTING.test(text) &&
-        !ANNOUNCED.test(text)
+        !ANNOUNCED.test(text) &&
+        !(DECISION_TO_COME.test(text) && !DELIVERED.test(text))
       )
     })
     if (!decision) return

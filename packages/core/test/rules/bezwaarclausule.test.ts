@@ -10,6 +10,12 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // The decision still to come ("U krijgt ons besluit per post") is no decision.
+    {
+      text: letter(
+        'Wij hebben uw aanvraag ontvangen. Wij beslissen binnen acht weken. U krijgt ons besluit per post.',
+      ),
+    },
     // Objecting named twice: the most complete paragraph is the clause.
     {
       text: letter(
@@ -114,6 +120,21 @@ tester.run('bezwaarclausule', {
           actual: 'U kunt bezwaar maken tegen dit besluit.',
           message:
             'De alinea over bezwaar mist de termijn (zes weken), bij wie, hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+        },
+      ],
+    },
+    {
+      name: '"Hierbij ontvangt u ons besluit" delivers the decision',
+      text: letter('Hierbij ontvangt u ons besluit over uw aanvraag. U krijgt de vergunning.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 49, 62]},
+          expected: [`Hierbij ontvangt u ons besluit over uw aanvraag. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Hierbij ontvangt u ons besluit over uw aanvraag. ${STANDARD_CLAUSE} U krijgt de vergunning.`,
+          ),
+          actual: 'Hierbij ontvangt u ons besluit over uw aanvraag.',
         },
       ],
     },
