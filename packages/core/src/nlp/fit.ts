@@ -410,13 +410,28 @@ function fit(
     if (marksGender && !adjective && !term.includes(' ')) {
       const want = DE_WORDS.has(determiner) ? 'de' : 'het'
       // The replaced noun's article must fit the new noun; an unknown noun is not guessed. A
-      // phrase is judged by its first word ("brief met het bedrag" after "het" → "het brief").
-      const have = alternative.includes(' ') ? genderOf(words(result)[0]!) : articleOf(result)
-      if (have !== want) return undefined
+      // phrase by its noun: the first word whose article is known, before any preposition. When
+      // none is known, a phrase may follow "de" (most nouns are de-words, and before this check
+      // every phrase was offered) but not "het" ("het aanslagbiljet" → "het brief met het
+      // bedrag").
+      if (alternative.includes(' ')) {
+        const have = phraseGender(result)
+        if (have ? have !== want : want === 'het') return undefined
+      } else if (articleOf(result) !== want) return undefined
     }
   }
   if (!result || hasDoubledWord(result, context)) return undefined
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+}
+
+/** The article of a noun phrase: of its first word with a known one, before a preposition. */
+function phraseGender(phrase: string): 'de' | 'het' | undefined {
+  for (const word of words(phrase)) {
+    if (PREPOSITION.test(word)) return undefined
+    const gender = genderOf(word)
+    if (gender) return gender
+  }
+  return undefined
 }
 
 /** Words ending in -e that modify no noun. */
