@@ -282,6 +282,16 @@ describe('tagWords', () => {
     })
   })
 
+  it('reads an adverb or preposition reading of a noun right after an article as the noun', () => {
+    const upos = (sentence: string, word: string) =>
+      tag(sentence).find((t) => t.word === word)?.upos
+    expect(upos('U kunt de pas gebruiken tot je 23e verjaardag .', 'pas')).toBe('NOUN')
+    expect(upos('Neem de pas mee naar de balie .', 'pas')).toBe('NOUN')
+    // before what it modifies it stays the adverb
+    expect(upos('Dit is de pas geopende winkel .', 'pas')).toBe('ADV')
+    expect(upos('Hij kwam pas om tien uur .', 'pas')).toBe('ADV')
+  })
+
   it('reads hebben and worden without a participle or infinitive as main verbs', () => {
     const upos = (sentence: string, word: string) =>
       tag(sentence).find((t) => t.word === word)?.upos

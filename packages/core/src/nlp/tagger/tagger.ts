@@ -1392,6 +1392,16 @@ function comparingDan(c: Corrections, lows: readonly string[], tags: Int32Array)
   }
 }
 
+/** Parts of speech a word between an article and them may modify ("de pas geopende winkel"). */
+const MODIFIED: Record<string, boolean> = {
+  ADJ: true,
+  NOUN: true,
+  PROPN: true,
+  NUM: true,
+  VERB: true,
+  ADV: true,
+}
+
 /** Possessives that are never an object pronoun. */
 const ONLY_POSSESSIVE = new Set(['uw', 'mijn', 'onze', 'jouw'])
 
@@ -1465,6 +1475,20 @@ function fixWordByWord(
       isPossessive[before] &&
       ONLY_POSSESSIVE.has(previous) &&
       (pos[t] === 'ADV' || pos[t] === 'ADP') &&
+      knownNoun(c, lows[i]!)
+    ) {
+      tags[i] = singularNoun
+      continue
+    }
+    // "U kunt de pas gebruiken", "Neem de pas mee": the same right after an article, when no
+    // adjective, participle or noun follows that the word could modify ("de pas geopende winkel").
+    const after = tags[i + 1]
+    if (
+      singularNoun >= 0 &&
+      (previous === 'de' || previous === 'het' || previous === 'een') &&
+      pos[before] === 'DET' &&
+      (pos[t] === 'ADV' || pos[t] === 'ADP') &&
+      (after === undefined || !MODIFIED[pos[after]!] || c.isInfinitive[after]) &&
       knownNoun(c, lows[i]!)
     )
       tags[i] = singularNoun
