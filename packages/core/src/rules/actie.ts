@@ -93,6 +93,18 @@ export default defineRule({
         .map((u) => ctx.slice(u.unit.start, u.unit.end))
         .filter((text) => !CONTACT_PARAGRAPH.test(text))
         .join(' ')
+    // Or a paragraph or two before it ("U kunt het ophalen bij de balie … / Haal uw rijbewijs
+    // binnen 3 maanden op."), back to a heading.
+    const preceding = (unitIndex: number) => {
+      const parts: string[] = []
+      for (let k = unitIndex - 1; k >= 0 && k >= unitIndex - 2; k--) {
+        const unit = ctx.units[k]!
+        if (unit.unit.kind === 'heading' || unit.unit.kind === 'salutation') break
+        const text = ctx.slice(unit.unit.start, unit.unit.end)
+        if (!CONTACT_PARAGRAPH.test(text)) parts.push(text)
+      }
+      return parts.join(' ')
+    }
     ctx.units.forEach((unit, unitIndex) => {
       if (
         unit.unit.kind === 'heading' ||
@@ -144,7 +156,11 @@ export default defineRule({
         if (timed) timedTask = index
         if (!timed) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
-        } else if (!MANNER.test(paragraph) && !SENDING.test(following(unitIndex))) {
+        } else if (
+          !MANNER.test(paragraph) &&
+          !SENDING.test(following(unitIndex)) &&
+          !SENDING.test(preceding(unitIndex))
+        ) {
           ctx.report({
             start: sentence.start,
             end: sentence.end,

@@ -34,6 +34,12 @@ tester.run('actie', {
         'Wilt u verlengen? Vul dan het formulier in en stuur het voor 1 april terug in de antwoordenvelop.\n\nWilt u niet verlengen? Dan hoeft u niets te doen.',
       ),
     },
+    // How was said a paragraph before the task.
+    {
+      text: letter(
+        'Uw rijbewijs ligt klaar. U kunt het ophalen bij de balie in het gemeentehuis.\n\nHaal uw rijbewijs binnen 3 maanden op.',
+      ),
+    },
     // A step right after a task with a deadline shares it.
     {
       text: letter(
