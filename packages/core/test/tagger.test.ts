@@ -290,6 +290,10 @@ describe('tagWords', () => {
     // before what it modifies it stays the adverb
     expect(upos('Dit is de pas geopende winkel .', 'pas')).toBe('ADV')
     expect(upos('Hij kwam pas om tien uur .', 'pas')).toBe('ADV')
+    // a preposition before its own noun phrase stays one ("de voor" is also a noun: a furrow)
+    expect(
+      upos('De voor de renovatie in de begroting gereserveerde gelden zijn op .', 'voor'),
+    ).toBe('ADP')
   })
 
   it('reads hebben and worden without a participle or infinitive as main verbs', () => {

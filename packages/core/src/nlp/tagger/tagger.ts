@@ -1392,7 +1392,10 @@ function comparingDan(c: Corrections, lows: readonly string[], tags: Int32Array)
   }
 }
 
-/** Parts of speech a word between an article and them may modify ("de pas geopende winkel"). */
+/**
+ * Parts of speech a word between an article and them may modify ("de pas geopende winkel"), or
+ * that it may govern as a preposition ("De voor de renovatie gereserveerde gelden").
+ */
 const MODIFIED: Record<string, boolean> = {
   ADJ: true,
   NOUN: true,
@@ -1400,6 +1403,8 @@ const MODIFIED: Record<string, boolean> = {
   NUM: true,
   VERB: true,
   ADV: true,
+  DET: true,
+  PRON: true,
 }
 
 /** Possessives that are never an object pronoun. */
