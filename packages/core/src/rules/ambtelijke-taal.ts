@@ -123,7 +123,7 @@ const EXPLAINED_HERE =
   /^\s*(?:\(|:|(?:,\s*)?(?:d\.w\.z\.|(?:dat\s+wil\s+zeggen|oftewel|met\s+andere\s+woorden|betekent|houdt\s+in|wil\s+zeggen|is\s+een)\b))/i
 /** A next sentence that explains the term before it: "Dat betekent dat …", "Dit houdt in …". */
 const EXPLAINS_BEFORE =
-  /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b/iu
+  /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b|^\s*(?:dat|dit)\s+is\s+(?:een|de)\s+\p{L}+\s+(?:die|dat|waarin|waarmee|voor|van|om)\b/iu
 
 export default defineRule<Options>({
   id: 'ambtelijke-taal',
@@ -252,6 +252,17 @@ export default defineRule<Options>({
           const gated = ownParticle || !closesClause
           if (head.tag && !listed && gated && verbs.isParticle(particleLower) && !linked) continue
         }
+        // Already explained where it stands: "… een last onder dwangsom. Dat betekent dat …"
+        const explainedWhereItStands = () => {
+          const next = ctx.sentences[index + 1]
+          const following = next && next.unit === sentence.unit ? next.text : ''
+          return (
+            EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) || EXPLAINS_BEFORE.test(following)
+          )
+        }
+        // A term of a trade the text explains is kept on purpose (plain-language advice: use the
+        // hard word if you must, and explain it).
+        if (entry.category === 'vaktaal' && !entry.legal && explainedWhereItStands()) continue
         const actual = ctx.slice(first.start, end)
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
@@ -265,11 +276,7 @@ export default defineRule<Options>({
           if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
-          // Already explained where it stands: "… een last onder dwangsom. Dat betekent dat …"
-          const rest = ctx.slice(end, sentence.end)
-          const next = ctx.sentences[index + 1]
-          const following = next && next.unit === sentence.unit ? next.text : ''
-          if (EXPLAINED_HERE.test(rest) || EXPLAINS_BEFORE.test(following)) continue
+          if (explainedWhereItStands()) continue
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

@@ -652,8 +652,18 @@ describe('legal terms the text explains itself', () => {
       'U krijgt een last onder dwangsom: een opdracht met een boete als het niet gebeurt.',
       'Een hoorzitting is een gesprek waarin u uw bezwaar toelicht.',
       'U krijgt kwijtschelding. Daarmee bedoelen wij dat u de belasting niet hoeft te betalen.',
+      'U krijgt een dwangbevel. Dat is een brief waarin staat dat u nu moet betalen.',
     ])
       expect(terms(text), text).toEqual([])
+  })
+
+  it('does not ask to replace a trade term the text explains where it stands', () => {
+    const found = (text: string) => checkRule('ambtelijke-taal', text).map((f) => f.actual)
+    expect(
+      found('U betaalt leges. Dat is een bedrag voor het behandelen van uw aanvraag.'),
+    ).toEqual([])
+    expect(found('U betaalt leges (de kosten van de aanvraag).')).toEqual([])
+    expect(found('U betaalt leges. Dat is veel geld.')).toEqual(['leges'])
   })
 
   it('still asks when the next sentence is about something else', () => {
