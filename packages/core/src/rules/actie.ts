@@ -28,6 +28,7 @@ const SENDING_WAYS = [
   'rekeningnummer',
   'iban',
   'acceptgiro',
+  'factuur',
 ]
 /** How the reader does it, in the task's own paragraph: a way to send, or to call, mail or visit. */
 const MANNER = new RegExp(
@@ -93,15 +94,16 @@ export default defineRule({
         .map((u) => ctx.slice(u.unit.start, u.unit.end))
         .filter((text) => !CONTACT_PARAGRAPH.test(text))
         .join(' ')
-    // Or a paragraph or two before it ("U kunt het ophalen bij de balie … / Haal uw rijbewijs
-    // binnen 3 maanden op."), back to a heading.
+    // Or a paragraph or two before it, back to a heading, in a sentence about doing something
+    // there ("U kunt het ophalen bij de balie." and then "Haal uw rijbewijs binnen 3 maanden
+    // op."; not "Op onze website leest u meer").
     const preceding = (unitIndex: number) => {
       const parts: string[] = []
       for (let k = unitIndex - 1; k >= 0 && k >= unitIndex - 2; k--) {
         const unit = ctx.units[k]!
         if (unit.unit.kind === 'heading' || unit.unit.kind === 'salutation') break
-        const text = ctx.slice(unit.unit.start, unit.unit.end)
-        if (!CONTACT_PARAGRAPH.test(text)) parts.push(text)
+        for (const sentence of unit.sentences)
+          if (ACTION_VERB.test(sentence.text)) parts.push(sentence.text)
       }
       return parts.join(' ')
     }

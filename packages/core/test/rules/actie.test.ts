@@ -34,6 +34,8 @@ tester.run('actie', {
         'Wilt u verlengen? Vul dan het formulier in en stuur het voor 1 april terug in de antwoordenvelop.\n\nWilt u niet verlengen? Dan hoeft u niets te doen.',
       ),
     },
+    // An invoice says how to pay.
+    {text: letter('Wij sturen u een factuur. Die moet u binnen 30 dagen betalen.')},
     // How was said a paragraph before the task.
     {
       text: letter(
