@@ -282,6 +282,20 @@ describe('tagWords', () => {
     })
   })
 
+  it('tags units, percentages and web addresses as symbols, as the treebanks do', () => {
+    const upos = (sentence: string, word: string) =>
+      tag(sentence).find((t) => t.word === word)?.upos
+    // the model alone reads these as a noun or an adverb
+    expect(
+      upos('Lees meer op https://www.dronten.nl/afval .', 'https://www.dronten.nl/afval'),
+    ).toBe('SYM')
+    expect(upos('Lees meer op www.overheid.nl/wetten .', 'www.overheid.nl/wetten')).toBe('SYM')
+    expect(upos('Het perceel is 2 ha groot .', 'ha')).toBe('SYM')
+    expect(upos('De route is 12 km lang .', 'km')).toBe('SYM')
+    // a number stays a number
+    expect(upos('De route is 12 km lang .', '12')).toBe('NUM')
+  })
+
   it('reads an adverb or preposition reading of a noun right after an article as the noun', () => {
     const upos = (sentence: string, word: string) =>
       tag(sentence).find((t) => t.word === word)?.upos

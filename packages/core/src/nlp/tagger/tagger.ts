@@ -872,6 +872,7 @@ function letterCorrections(
   fixStart(c, words, lows, tags)
   fixWordByWord(c, words, lows, tags, first)
   demonstrativeSubject(c, lows, tags, first)
+  unitSymbols(c, lows, tags)
   fixHebbenNoun(c, words, lows, tags)
   fixImpossibleVerbs(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
@@ -1405,6 +1406,24 @@ const MODIFIED: Record<string, boolean> = {
   ADV: true,
   DET: true,
   PRON: true,
+}
+
+/**
+ * Units, percentages and web addresses: symbols in the treebanks (UD SYM, SPEC|symb; every such
+ * token of the two dev files, in twelve documents): "90 km", "5%", "www.dronten.nl". Single
+ * capitals and mathematical signs are SYM there too, but nearly all in one article on algebra.
+ */
+const UNIT_SYMBOL =
+  /^(?:\d+(?:[.,]\d+)?%|%|km²?|m²|m³|cm|mm|kg|mg|ml|ha|kwh|(?:https?:\/\/|www\.)\S+)$/
+
+function unitSymbols(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  let symbol = -2
+  for (let i = 0; i < tags.length; i++) {
+    if (!UNIT_SYMBOL.test(lows[i]!) || c.pos[tags[i]!] === 'SYM') continue
+    if (symbol === -2)
+      symbol = c.labels.findIndex((l) => l.upos === 'SYM' && l.xpos === 'SPEC|symb')
+    if (symbol >= 0) tags[i] = symbol
+  }
 }
 
 /** Possessives that are never an object pronoun. */
