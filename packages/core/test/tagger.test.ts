@@ -282,7 +282,7 @@ describe('tagWords', () => {
     })
   })
 
-  it('tags units, percentages and web addresses as symbols, as the treebanks do', () => {
+  it('tags units, percentages and web addresses as symbols and numerals as numbers, as the treebanks do', () => {
     const upos = (sentence: string, word: string) =>
       tag(sentence).find((t) => t.word === word)?.upos
     // the model alone reads these as a noun or an adverb
@@ -292,8 +292,12 @@ describe('tagWords', () => {
     expect(upos('Lees meer op www.overheid.nl/wetten .', 'www.overheid.nl/wetten')).toBe('SYM')
     expect(upos('Het perceel is 2 ha groot .', 'ha')).toBe('SYM')
     expect(upos('De route is 12 km lang .', 'km')).toBe('SYM')
-    // a number stays a number
+    // a number stays a number; a numeral of number parts is one (the model alone: VERB, ADJ)
     expect(upos('De route is 12 km lang .', '12')).toBe('NUM')
+    expect(upos('Dat kost vijfentwintigduizend euro .', 'vijfentwintigduizend')).toBe('NUM')
+    expect(upos('In negentienhonderdtachtig begon de bouw .', 'negentienhonderdtachtig')).toBe(
+      'NUM',
+    )
   })
 
   it('reads an adverb or preposition reading of a noun right after an article as the noun', () => {

@@ -873,6 +873,7 @@ function letterCorrections(
   fixWordByWord(c, words, lows, tags, first)
   demonstrativeSubject(c, lows, tags, first)
   unitSymbols(c, lows, tags)
+  numberWords(c, lows, tags)
   fixHebbenNoun(c, words, lows, tags)
   fixImpossibleVerbs(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
@@ -1423,6 +1424,27 @@ function unitSymbols(c: Corrections, lows: readonly string[], tags: Int32Array):
     if (symbol === -2)
       symbol = c.labels.findIndex((l) => l.upos === 'SYM' && l.xpos === 'SPEC|symb')
     if (symbol >= 0) tags[i] = symbol
+  }
+}
+
+/**
+ * Numerals written as one word of number parts ("vijftigduizend", "tweeëntwintig", "honderden"):
+ * NUM, as every such word of eight letters or more in the dev files.
+ */
+const NUMBER_WORD =
+  /^(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|honderd|duizend|ën|en)+$/
+
+function numberWords(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  for (let i = 0; i < tags.length; i++) {
+    const lower = lows[i]!
+    if (lower.length < 8 || c.pos[tags[i]!] === 'NUM' || !NUMBER_WORD.test(lower)) continue
+    // before a noun the prenominal cardinal, else the free one ("met duizenden": nominal forms
+    // are left to the model when it already says NUM)
+    const next = tags[i + 1]
+    const xpos =
+      next !== undefined && c.pos[next] === 'NOUN' ? 'TW|hoofd|prenom|stan' : 'TW|hoofd|vrij'
+    const label = c.labels.findIndex((l) => l.upos === 'NUM' && l.xpos === xpos)
+    if (label >= 0) tags[i] = label
   }
 }
 
