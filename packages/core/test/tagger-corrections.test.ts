@@ -119,6 +119,21 @@ describe('corrections after the tagger model', () => {
     ).toBe(PARTICIPLE)
   })
 
+  it('reads a verb or adjective reading of a word with a noun suffix as the noun', () => {
+    const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
+    expect(
+      corrected('De commutativiteit van de optelling is bekend .', 'commutativiteit', INFINITIVE),
+    ).toBe(SINGULAR_NOUN)
+    expect(corrected('Wij letten op de bereikbaarheden .', 'bereikbaarheden', PLURAL_FINITE)).toBe(
+      PLURAL_NOUN,
+    )
+    // -ingen is no noun suffix (springen, dringen), and a capitalised word may be a name
+    expect(corrected('Wij springen over de sloot .', 'springen', PLURAL_FINITE)).toBe(PLURAL_FINITE)
+    expect(
+      corrected('Zij studeert aan de Universiteit .', 'Universiteit', 'PROPN SPEC|deeleigen'),
+    ).toBe('PROPN SPEC|deeleigen')
+  })
+
   it('reads an -en form after a preposition or "het" as a nominalised infinitive', () => {
     expect(corrected('Het bestuur dwong hem tot aftreden .', 'aftreden', PLURAL_NOUN)).toBe(
       NOMINAL_INFINITIVE,

@@ -874,6 +874,7 @@ function letterCorrections(
   demonstrativeSubject(c, lows, tags, first)
   unitSymbols(c, lows, tags)
   numberWords(c, lows, tags)
+  nounSuffixes(c, words, lows, tags)
   fixHebbenNoun(c, words, lows, tags)
   fixImpossibleVerbs(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
@@ -1444,6 +1445,33 @@ function numberWords(c: Corrections, lows: readonly string[], tags: Int32Array):
     const xpos =
       next !== undefined && c.pos[next] === 'NOUN' ? 'TW|hoofd|prenom|stan' : 'TW|hoofd|vrij'
     const label = c.labels.findIndex((l) => l.upos === 'NUM' && l.xpos === xpos)
+    if (label >= 0) tags[i] = label
+  }
+}
+
+/**
+ * Suffixes only nouns have: -iteit, -heid, -atie, -isme, -schap (and their plurals). Every such
+ * lower-case word of seven letters or more in the dev files is a noun (375, the others names).
+ */
+const NOUN_SUFFIX = /(?:iteit|heid|atie|isme|schap)$/
+const PLURAL_NOUN_SUFFIX = /(?:iteiten|heden|aties|ismen|schappen)$/
+
+function nounSuffixes(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): void {
+  const {pos, singularNoun, pluralNoun} = c
+  for (let i = 0; i < tags.length; i++) {
+    const lower = lows[i]!
+    const upos = pos[tags[i]!]
+    if (lower.length < 7 || words[i] !== lower || (upos !== 'VERB' && upos !== 'ADJ')) continue
+    const label = PLURAL_NOUN_SUFFIX.test(lower)
+      ? pluralNoun
+      : NOUN_SUFFIX.test(lower)
+        ? singularNoun
+        : -1
     if (label >= 0) tags[i] = label
   }
 }
