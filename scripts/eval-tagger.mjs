@@ -73,8 +73,11 @@ export async function evaluateTagger() {
 /** Markdown table of the figures against their targets (Dutch, for docs/rules/quality.md). */
 export function taggerTable(r) {
   const f = (v) => v.toFixed(3).replace('.', ',')
+  // Four decimals where three would round a figure below its target up to it (0,8996 → "0,900").
+  const shown = (v, target) =>
+    target !== undefined && v < target && f(v) === f(target) ? v.toFixed(4).replace('.', ',') : f(v)
   const row = (name, value, target) =>
-    `| ${name} | ${f(value)} | ${target === undefined ? '–' : `≥ ${f(target)}`} | ${
+    `| ${name} | ${shown(value, target)} | ${target === undefined ? '–' : `≥ ${f(target)}`} | ${
       target === undefined ? '' : value >= target ? 'gehaald' : 'niet gehaald'
     } |`
   return [
@@ -94,7 +97,7 @@ export function taggerTable(r) {
 export function belowTarget(r, limits = TARGETS) {
   return Object.entries(limits)
     .filter(([key, target]) => r[key] < target)
-    .map(([key, target]) => `${key} ${r[key].toFixed(3)} < ${target}`)
+    .map(([key, target]) => `${key} ${r[key].toFixed(4)} < ${target}`)
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
