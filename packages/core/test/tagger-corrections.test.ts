@@ -119,13 +119,20 @@ describe('corrections after the tagger model', () => {
     ).toBe(PARTICIPLE)
   })
 
-  it('reads a verb or adjective reading of a word with a noun suffix as the noun', () => {
+  it('reads a word with a noun suffix as the noun, and one with -isch as the adjective', () => {
     const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
     expect(
       corrected('De commutativiteit van de optelling is bekend .', 'commutativiteit', INFINITIVE),
     ).toBe(SINGULAR_NOUN)
     expect(corrected('Wij letten op de bereikbaarheden .', 'bereikbaarheden', PLURAL_FINITE)).toBe(
       PLURAL_NOUN,
+    )
+    // -isch and -ische: adjectives
+    expect(corrected('Hij heeft reumatische klachten .', 'reumatische', PLURAL_NOUN)).toBe(
+      'ADJ ADJ|prenom|basis|met-e|stan',
+    )
+    expect(corrected('Het is een fantastisch plan .', 'fantastisch', INFINITIVE)).toBe(
+      'ADJ ADJ|vrij|basis|zonder',
     )
     // -ingen is no noun suffix (springen, dringen), and a capitalised word may be a name
     expect(corrected('Wij springen over de sloot .', 'springen', PLURAL_FINITE)).toBe(PLURAL_FINITE)

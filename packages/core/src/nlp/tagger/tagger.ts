@@ -1449,6 +1449,8 @@ function numberWords(c: Corrections, lows: readonly string[], tags: Int32Array):
  */
 const NOUN_SUFFIX = /(?:iteit|heid|atie|isme|schap)$/
 const PLURAL_NOUN_SUFFIX = /(?:iteiten|heden|aties|ismen|schappen)$/
+/** The suffix only adjectives have: -isch, -ische (all 111 lower-case words of the dev files). */
+const ADJECTIVE_SUFFIX = /isch(?:e)?$/
 
 function nounSuffixes(
   c: Corrections,
@@ -1456,11 +1458,23 @@ function nounSuffixes(
   lows: readonly string[],
   tags: Int32Array,
 ): void {
-  const {pos, singularNoun, pluralNoun} = c
+  const {pos, singularNoun, pluralNoun, labels} = c
   for (let i = 0; i < tags.length; i++) {
     const lower = lows[i]!
     const upos = pos[tags[i]!]
-    if (lower.length < 7 || words[i] !== lower || (upos !== 'VERB' && upos !== 'ADJ')) continue
+    if (lower.length < 7 || words[i] !== lower) continue
+    // -isch, -ische: adjectives (all 111 lower-case ones in dev)
+    if (upos !== 'ADJ' && ADJECTIVE_SUFFIX.test(lower)) {
+      const xpos = lower.endsWith('isch')
+        ? 'ADJ|vrij|basis|zonder'
+        : pos[tags[i + 1] ?? 0] === 'NOUN'
+          ? 'ADJ|prenom|basis|met-e|stan'
+          : 'ADJ|nom|basis|met-e|zonder-n|stan'
+      const label = labels.findIndex((l) => l.upos === 'ADJ' && l.xpos === xpos)
+      if (label >= 0) tags[i] = label
+      continue
+    }
+    if (upos !== 'VERB' && upos !== 'ADJ') continue
     const label = PLURAL_NOUN_SUFFIX.test(lower)
       ? pluralNoun
       : NOUN_SUFFIX.test(lower)
