@@ -298,6 +298,9 @@ describe('tagWords', () => {
     expect(upos('In negentienhonderdtachtig begon de bouw .', 'negentienhonderdtachtig')).toBe(
       'NUM',
     )
+    // a very long run of number parts that is no numeral is not tried in every way (it would
+    // not finish: "achttien" is also "acht" + "tien")
+    expect(tag(`Dit is ${'achttien'.repeat(2000)}x .`)).toHaveLength(4)
   })
 
   it('reads an adverb or preposition reading of a noun right after an article as the noun', () => {

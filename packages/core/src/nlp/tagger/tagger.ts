@@ -1432,7 +1432,10 @@ const NUMBER_WORD =
 function numberWords(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   for (let i = 0; i < tags.length; i++) {
     const lower = lows[i]!
-    if (lower.length < 8 || c.pos[tags[i]!] === 'NUM' || !NUMBER_WORD.test(lower)) continue
+    // At most 60 letters: "achttien" is also "acht" + "tien", so a long run of such parts that
+    // fails at its end would be tried in very many ways.
+    if (lower.length < 8 || lower.length > 60 || c.pos[tags[i]!] === 'NUM') continue
+    if (!NUMBER_WORD.test(lower)) continue
     // before a noun the prenominal cardinal, else the free one ("met duizenden": nominal forms
     // are left to the model when it already says NUM)
     const next = tags[i + 1]
