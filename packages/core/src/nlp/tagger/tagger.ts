@@ -477,6 +477,18 @@ function correctionLabels({labels}: TaggerParts) {
     prenominal: labelOf('VERB', 'WW|vd|prenom|zonder'),
     prenominalE: labelOf('VERB', 'WW|vd|prenom|met-e'),
   }
+  const conjunction = labelOf('SCONJ', 'VG|onder')
+  const coordinator = labelOf('CCONJ', 'VG|neven')
+  const symbol = labelOf('SYM', 'SPEC|symb')
+  const cardinals = {
+    prenominal: labelOf('NUM', 'TW|hoofd|prenom|stan'),
+    free: labelOf('NUM', 'TW|hoofd|vrij'),
+  }
+  const adjectives = {
+    free: labelOf('ADJ', 'ADJ|vrij|basis|zonder'),
+    prenominal: labelOf('ADJ', 'ADJ|prenom|basis|met-e|stan'),
+    nominal: labelOf('ADJ', 'ADJ|nom|basis|met-e|zonder-n|stan'),
+  }
 
   return {
     nominalInfinitive,
@@ -504,6 +516,11 @@ function correctionLabels({labels}: TaggerParts) {
     isSubclauseStart,
     isParticipleLabel,
     participles,
+    conjunction,
+    coordinator,
+    symbol,
+    cardinals,
+    adjectives,
   }
 }
 
@@ -749,7 +766,6 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
   // A conjunction after a subclause that ends in its finite verb continues that subclause ("die
   // zelf geen formulier invullen maar het werk aan een ander overlaten").
   let continuation = -1
-  let coordinator = -2
   for (let i = 0; i < n; i++) {
     const t = tags[i]!
     const start =
@@ -768,9 +784,7 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
       // "maar" right after the subclause's finite verb joins a second part of it ("die geen
       // formulier invullen maar het werk overlaten"), whatever the model read it as.
       if (lows[end] === 'maar' && end - 1 > i && isFinite[tags[end - 1]!]) {
-        if (coordinator === -2)
-          coordinator = c.labels.findIndex((l) => l.upos === 'CCONJ' && l.xpos === 'VG|neven')
-        if (coordinator >= 0) tags[end] = coordinator
+        if (c.coordinator >= 0) tags[end] = c.coordinator
         break
       }
       end++
@@ -1320,7 +1334,6 @@ const ADJECTIVE_ENDING = /(lijk|rijk|ig|baar|isch)$/
  */
 function adjectiveReadAsNoun(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   const {pos, labels, lexicon, isVerb} = c
-  let adjective = -2
   for (let i = 1; i < tags.length; i++) {
     if (!labels[tags[i]!]!.xpos.startsWith('N|soort|ev')) continue
     const lower = lows[i]!
@@ -1331,9 +1344,7 @@ function adjectiveReadAsNoun(c: Corrections, lows: readonly string[], tags: Int3
     // after an article only as "vinden het belangrijk": "het" right after a verb
     const before = tags[i - 1]!
     if (pos[before] === 'DET' && !(lows[i - 1] === 'het' && i > 1 && isVerb[tags[i - 2]!])) continue
-    if (adjective === -2)
-      adjective = labels.findIndex((l) => l.upos === 'ADJ' && l.xpos === 'ADJ|vrij|basis|zonder')
-    if (adjective >= 0) tags[i] = adjective
+    if (c.adjectives.free >= 0) tags[i] = c.adjectives.free
   }
 }
 
@@ -1380,12 +1391,10 @@ function relativeDat(c: Corrections, lows: readonly string[], tags: Int32Array):
  * conjunction, not the adverb of "Bel dan". Not after the first word ("Later dan?").
  */
 function comparingDan(c: Corrections, lows: readonly string[], tags: Int32Array): void {
-  let conjunction = -2
+  if (c.conjunction < 0) return
   for (let i = 2; i < tags.length; i++) {
     if (lows[i] !== 'dan' || c.isSconj[tags[i]!] || !isComparative(c, lows, tags, i - 1)) continue
-    if (conjunction === -2)
-      conjunction = c.labels.findIndex((l) => l.upos === 'SCONJ' && l.xpos === 'VG|onder')
-    if (conjunction >= 0) tags[i] = conjunction
+    tags[i] = c.conjunction
   }
 }
 
@@ -1413,12 +1422,10 @@ const UNIT_SYMBOL =
   /^(?:\d+(?:[.,]\d+)?%|%|km²?|m²|m³|cm|mm|kg|mg|ml|ha|kwh|(?:https?:\/\/|www\.)\S+)$/
 
 function unitSymbols(c: Corrections, lows: readonly string[], tags: Int32Array): void {
-  let symbol = -2
+  if (c.symbol < 0) return
   for (let i = 0; i < tags.length; i++) {
     if (!UNIT_SYMBOL.test(lows[i]!) || c.pos[tags[i]!] === 'SYM') continue
-    if (symbol === -2)
-      symbol = c.labels.findIndex((l) => l.upos === 'SYM' && l.xpos === 'SPEC|symb')
-    if (symbol >= 0) tags[i] = symbol
+    tags[i] = c.symbol
   }
 }
 
@@ -1439,9 +1446,8 @@ function numberWords(c: Corrections, lows: readonly string[], tags: Int32Array):
     // before a noun the prenominal cardinal, else the free one ("met duizenden": nominal forms
     // are left to the model when it already says NUM)
     const next = tags[i + 1]
-    const xpos =
-      next !== undefined && c.pos[next] === 'NOUN' ? 'TW|hoofd|prenom|stan' : 'TW|hoofd|vrij'
-    const label = c.labels.findIndex((l) => l.upos === 'NUM' && l.xpos === xpos)
+    const label =
+      next !== undefined && c.pos[next] === 'NOUN' ? c.cardinals.prenominal : c.cardinals.free
     if (label >= 0) tags[i] = label
   }
 }
@@ -1461,19 +1467,18 @@ function nounSuffixes(
   lows: readonly string[],
   tags: Int32Array,
 ): void {
-  const {pos, singularNoun, pluralNoun, labels} = c
+  const {pos, singularNoun, pluralNoun, adjectives} = c
   for (let i = 0; i < tags.length; i++) {
     const lower = lows[i]!
     const upos = pos[tags[i]!]
     if (lower.length < 7 || words[i] !== lower) continue
     // -isch, -ische: adjectives (all 111 lower-case ones in dev)
     if (upos !== 'ADJ' && ADJECTIVE_SUFFIX.test(lower)) {
-      const xpos = lower.endsWith('isch')
-        ? 'ADJ|vrij|basis|zonder'
+      const label = lower.endsWith('isch')
+        ? adjectives.free
         : pos[tags[i + 1] ?? 0] === 'NOUN'
-          ? 'ADJ|prenom|basis|met-e|stan'
-          : 'ADJ|nom|basis|met-e|zonder-n|stan'
-      const label = labels.findIndex((l) => l.upos === 'ADJ' && l.xpos === xpos)
+          ? adjectives.prenominal
+          : adjectives.nominal
       if (label >= 0) tags[i] = label
       continue
     }
