@@ -294,9 +294,9 @@ const notAVerb = (word: WordInfo) =>
  * A participle the tagger reads before its noun ("Dit is een automatisch verzonden bericht", "Dat
  * zijn de gewijzigde regels"): part of a noun phrase, not the verb of a passive.
  */
-function attributive(words: readonly WordInfo[], word: WordInfo): boolean {
-  if (word.tag?.xpos.includes('|prenom') !== true) return false
-  const next = words[words.indexOf(word) + 1]
+function attributive(words: readonly WordInfo[], index: number): boolean {
+  if (words[index]!.tag?.xpos.includes('|prenom') !== true) return false
+  const next = words[index + 1]
   return next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'PROPN'
 }
 
@@ -318,13 +318,17 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     if (word.masked) continue
     const zijn = ZIJN.has(word.lower)
     if (!zijn && !WORDEN.has(word.lower)) continue
-    const participleHere = (candidate: WordInfo) =>
-      !candidate.masked &&
-      !notAVerb(candidate) &&
-      !attributive(words, candidate) &&
-      (looksLikeParticiple(candidate) ||
-        taggedParticiple(candidate) ||
-        (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
+    const participleHere = (index: number) => {
+      const candidate = words[index]!
+      return (
+        !candidate.masked &&
+        !notAVerb(candidate) &&
+        !attributive(words, index) &&
+        (looksLikeParticiple(candidate) ||
+          taggedParticiple(candidate) ||
+          (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
+      )
+    }
     // Main clause: the participle follows the auxiliary, in the same clause; the last one counts
     // ("wordt na ontvangst van uw betaling verzonden").
     let participle = -1
@@ -337,7 +341,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         (zijn && ZIJN.has(next.lower))
       )
         break
-      if (participleHere(next)) participle = j
+      if (participleHere(j)) participle = j
     }
     // worden with its participle far away or after a list with commas, found through the tagger:
     // "werden de stammen in het gebied tussen Noordzee, Rijn, Seine en Marne … aangeduid".
@@ -372,7 +376,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       if (
         !separated(sentence, candidate, word) &&
         !(before < i - 1 && separated(sentence, words[before + 1]!, word)) &&
-        participleHere(candidate)
+        participleHere(before)
       )
         participle = before
     }

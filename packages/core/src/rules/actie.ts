@@ -147,14 +147,18 @@ export default defineRule({
           .join(' ')
         // An appointment earlier in the paragraph, or in the lines above it under the same
         // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
-        // 10.30 uur / De Rede 1 / Meld u bij de receptie.").
-        const before = appointmentBlock(ctx, unitIndex) + ctx.slice(unit.unit.start, sentence.start)
+        // 10.30 uur / De Rede 1 / Meld u bij de receptie."); looked for only when nothing nearer is.
+        const appointment = () => {
+          const before =
+            appointmentBlock(ctx, unitIndex) + ctx.slice(unit.unit.start, sentence.start)
+          return DEADLINE.test(before) && CLOCK_TIME.test(before)
+        }
         const timed =
           timedTask === index - 1 ||
-          (DEADLINE.test(before) && CLOCK_TIME.test(before)) ||
           DEADLINE.test(nearby) ||
           /\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) ||
-          RIGHT_AWAY.test(nearby)
+          RIGHT_AWAY.test(nearby) ||
+          appointment()
         if (timed) timedTask = index
         if (!timed) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})

@@ -57,6 +57,7 @@ function replacementBlocked(
   sentence: SentenceInfo,
   match: PhraseMatch<JargonEntry>,
 ): boolean {
+  if (entry.conditions.length === 0) return false
   const next = sentence.words[match.last + 1]
   const around = new Map([
     ['vervang-niet-voor', next?.lower ?? ''],
