@@ -236,6 +236,54 @@ describe('corrections after the tagger model', () => {
     // after an article it stays the noun the model read ("De vergunnig kost …", a typo)
     expect(corrected('Het vergunnig kost 45 euro .', 'vergunnig', NOUN)).toBe(NOUN)
   })
+  it('reads a -t form right before a finite hebben, zijn or worden as the participle', () => {
+    const SG3 = 'VERB WW|pv|tgw|met-t'
+    const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
+    expect(
+      corrected('Wij sturen een bevestiging zodra de betaling verwerkt is .', 'verwerkt', SG3),
+    ).toBe(PARTICIPLE)
+    expect(
+      corrected('Wij melden het als het doel van de regeling bereikt wordt .', 'bereikt', SG3),
+    ).toBe(PARTICIPLE)
+    expect(
+      corrected('De plaats die bezet had kunnen worden , is vrij .', 'bezet', 'VERB WW|pv|tgw|ev'),
+    ).toBe(PARTICIPLE)
+    // a finite verb that the verb table does not have as a participle stays finite
+    expect(corrected('Wie hard werkt is na afloop moe .', 'werkt', SG3)).toBe(SG3)
+    // not before a verb that is no form of hebben, zijn or worden
+    expect(corrected('Zodra hij het bereikt kan hij verder .', 'bereikt', SG3)).toBe(SG3)
+  })
+
+  it('reads "zijn" before a participle that no noun follows as the verb', () => {
+    const POSSESSIVE = 'PRON VNW|bez|det|stan|vol|3|ev|prenom|zonder|agr'
+    expect(
+      corrected(
+        'De containers die vorige week zijn geleegd , staan weer buiten .',
+        'zijn',
+        POSSESSIVE,
+      ),
+    ).toBe('AUX WW|pv|tgw|mv')
+    // a participle before a noun: the possessive of "zijn gesloten winkel"
+    expect(corrected('Hij opent morgen zijn gesloten winkel weer .', 'zijn', POSSESSIVE)).toBe(
+      POSSESSIVE,
+    )
+  })
+
+  it('reads the last word of a verbless subclause as its singular finite verb', () => {
+    const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
+    expect(
+      corrected('Wij komen langs wanneer de monteur het lek vindt .', 'vindt', SINGULAR_NOUN),
+    ).toBe('VERB WW|pv|tgw|met-t')
+    // the stem, also the third person when it ends in t: the first person label (ev)
+    expect(corrected('Bel ons wanneer de hond van de buren bijt .', 'bijt', SINGULAR_NOUN)).toBe(
+      'VERB WW|pv|tgw|ev',
+    )
+    // right after a preposition it stays a noun ("zoals de brandweer bij brand")
+    expect(
+      corrected('Wij handelen snel , net zoals de brandweer bij brand .', 'brand', SINGULAR_NOUN),
+    ).toBe(SINGULAR_NOUN)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

@@ -224,6 +224,17 @@ function finiteBefore(c: Stage, tags: Int32Array, i: number): boolean {
 }
 
 /**
+ * Whether word `i` is a participle that no noun follows, the verb table having the form as a
+ * participle: after 'zijn' it makes the verb, not the possessive ("die als Alexandrië zijn
+ * gesticht", "allemaal zijn vervangen"; not "zijn gesloten winkel").
+ */
+function participleAfter(c: Stage, lows: readonly string[], tags: Int32Array, i: number): boolean {
+  if (i >= tags.length || !c.has(lows[i]!, 'participle')) return false
+  const after = i + 1 < tags.length ? c.pos[tags[i + 1]!] : 'PUNCT'
+  return after !== 'NOUN' && after !== 'PROPN' && after !== 'ADJ'
+}
+
+/**
  * 'zijn' read as the possessive where it is the verb: before an article, punctuation or the
  * end ("en zijn een bron", "associatief zijn;"), after wij/we/zij/jullie ("Zij zijn akkoord"),
  * or after ze or "er" when no noun follows ("ze zijn willekeurig"). Finite, or the infinitive when its clause
@@ -240,7 +251,8 @@ function zijnAsVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
       pos[nextTag] === 'PUNCT' ||
       ARTICLES.has(next) ||
       (ZIJN_SUBJECTS.has(lows[i - 1] ?? '') && !isNounish[nextTag]) ||
-      PLURAL_SUBJECTS.has(lows[i - 1] ?? '')
+      PLURAL_SUBJECTS.has(lows[i - 1] ?? '') ||
+      participleAfter(c, lows, tags, i + 1)
     if (!verb) continue
     const label = finiteBefore(c, tags, i) ? auxInfinitive : auxPlural
     if (label >= 0) tags[i] = label
@@ -383,10 +395,32 @@ function afterSubclause(c: Stage, lows: readonly string[], tags: Int32Array): vo
   }
 }
 
+/** Whether words `from` to `to` (not included) have a noun, name or pronoun: a subject. */
+function hasSubject(c: Stage, tags: Int32Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++)
+    if (c.isNounish[tags[k]!] || c.pos[tags[k]!] === 'PRON') return true
+  return false
+}
+
+/**
+ * The singular finite label of a form by its verb-table slots: the stem (ev) when the table has
+ * it as the first person (also when the third person is the same form: "bijt", "spuit"), the -t
+ * form (met-t) when only as the third person, the past singular; -1 for none.
+ */
+function singularFinite(c: Stage, slots: readonly string[]): number {
+  const {sg1, sg3, pastSg} = c.finiteLabels
+  if (slots.includes('sg1')) return sg1
+  if (slots.includes('sg3')) return sg3
+  if (slots.includes('pastSg')) return pastSg
+  return -1
+}
+
 /**
  * A subclause without any verb reading needs one: its last word the verb table has as a
  * plural (present or past), read as a plural noun, is that finite verb ("die het signaal
- * naar de hersenen doorsturen", "die we hierboven aanstipten").
+ * naar de hersenen doorsturen", "die we hierboven aanstipten"); with a subject before it and
+ * not right after a preposition, one it has as a singular finite form is that singular verb
+ * ("waar het legioen toeslaat", "wanneer een varken in een tuitje bijt").
  */
 function verblessSubclause(c: Stage, lows: readonly string[], tags: Int32Array): void {
   const {
@@ -419,7 +453,9 @@ function verblessSubclause(c: Stage, lows: readonly string[], tags: Int32Array):
         .analyse(lows[j]!)
         .filter((a) => !a.split)
         .map((a) => a.slot)
-      const label = slots.includes('pl') ? plural.VERB : slots.includes('pastPl') ? pastPlural : -1
+      let label = slots.includes('pl') ? plural.VERB : slots.includes('pastPl') ? pastPlural : -1
+      if (label < 0 && pos[tags[j - 1]!] !== 'ADP' && hasSubject(c, tags, s + 1, j))
+        label = singularFinite(c, slots)
       if (label >= 0) tags[j] = label
       break
     }
@@ -763,6 +799,22 @@ function fronted(c: Stage, lows: readonly string[], tags: Int32Array, start: num
 }
 
 /**
+ * A singular finite reading of a form the verb table has as a participle, right before a finite
+ * form of hebben, zijn or worden: the participle that closes a subclause or a verb cluster ("dat
+ * ik het ontdekt heb", "die door elke stap bereikt wordt", "waarin karnemelk verwerkt is"). A -t
+ * finite verb is never followed directly by another finite verb of its own clause.
+ */
+function participleBeforeAuxiliary(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {isSingularFinite, isFinite, participleFree, has} = c
+  if (participleFree < 0) return
+  for (let i = 0; i + 1 < tags.length; i++) {
+    if (!isSingularFinite[tags[i]!] || !isFinite[tags[i + 1]!]) continue
+    if (!AUXILIARIES.has(lows[i + 1]!) && !PERFECT.has(lows[i + 1]!)) continue
+    if (has(lows[i]!, 'participle')) tags[i] = participleFree
+  }
+}
+
+/**
  * A plural finite reading of an infinitive right before "van", with another finite verb later in
  * the same clause: the nominalised infinitive ("Het in behandeling nemen van uw aanvraag duurt
  * enkele weken", "Het ophalen van grofvuil kost niets").
@@ -802,5 +854,6 @@ export function verbFormStage(
     modalInfinitive(c, lows, tags)
     finiteParticiple(c, lows, tags)
     participleOrInfinitive(c, lows, tags)
+    participleBeforeAuxiliary(c, lows, tags)
   }
 }
