@@ -695,6 +695,18 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     expect(
       found('U kunt binnen zes weken na de dagtekening van deze aanslag bezwaar maken.'),
     ).toEqual([['dagtekening', null]])
+    // the same for replacements that bring their own "van …" ("na de datum van deze brief van
+    // deze beschikking", "boete van de gemeente van de gemeente")
+    expect(found('Wij betalen binnen vier weken na dagtekening van deze beschikking.')).toEqual([
+      ['na dagtekening', null],
+      ['beschikking', null],
+    ])
+    expect(found('U kunt bezwaar maken binnen zes weken na dagtekening.')).toEqual([
+      ['na dagtekening', ['na de datum van deze brief']],
+    ])
+    expect(found('U krijgt een bestuurlijke boete van de gemeente.')).toEqual([
+      ['bestuurlijke boete', null],
+    ])
     // "in welk geval u … moet betalen" → "dan u … moet betalen" would need the verb moved.
     expect(found('U kunt in termijnen betalen, in welk geval u elke maand betaalt.')).toEqual([
       ['in welk geval', null],
