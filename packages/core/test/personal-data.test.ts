@@ -211,6 +211,10 @@ describe('contact lines', () => {
       'T: 0321 123456',
       'Wij zijn bereikbaar op 0321 123456.',
       'U kunt ons bellen op 0321 123456.',
+      // a person named with the organisation they answer for: their work number
+      'Bel de heer Bakker van aannemersbedrijf Bakker Infra, telefoon 0321 123456.',
+      'U kunt mevrouw Jansen van het wijkteam bellen op 0321 123456.',
+      'Vragen? Bel de heer P. Bakker van Bakker Infra of de planner van het installatiebedrijf, 0321 123456.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [
@@ -218,7 +222,11 @@ describe('contact lines', () => {
       'Bel mevrouw Jansen op 0321 123456.',
       'Het telefoonnummer van de heer Bakker is 0321 123456.',
       'Zijn nummer is 0321 123456.',
+      // "van" without an organisation stays personal
+      'Bel mevrouw Jansen van nummer 12 op 0321 123456.',
     ]
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
+    // so does a mobile number, whoever it is said to belong to
+    expect(phones('Bel mevrouw Jansen van het wijkteam op 06 12345678.')).toEqual(['06 12345678'])
   })
 })

@@ -168,6 +168,15 @@ const CONTACT_LABEL =
   /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
 /** Words that say it is someone's own number ("Uw telefoonnummer", "mevrouw De Boer"). */
 const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
+/** Of those, the titles before a person's name. */
+const TITLE = /^(?:mevrouw|meneer|heer|dhr|mevr|mw)$/i
+/**
+ * "van" and an organisation after a person's name: the person answers for that organisation, so
+ * the number is a work number ("de heer Bakker van aannemersbedrijf Bakker Infra, telefoon …",
+ * "mevrouw Jansen van het wijkteam"). A compound counts by its last part (installatiebedrijf).
+ */
+const EMPLOYER =
+  /(?<![\p{L}\p{N}])van\s+(?:(?:het|de)\s+)?\p{L}*(?:bedrijf|bureau|kantoor|team|afdeling|stichting|vereniging|organisatie|corporatie|dienst|praktijk|gemeente)(?![\p{L}\p{N}])/iu
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
 
 /**
@@ -193,12 +202,15 @@ function isServiceNumber(national: string): boolean {
  * Whether a landline number belongs to the organisation by what stands before it in its clause:
  * a contact label ("Telefoon:", "Bel dan") or a word for the organisation ("Bel ons op", "de
  * gemeente"), and no word that makes it someone's own number ("uw telefoonnummer", "mevrouw De
- * Boer", "wij bellen u op").
+ * Boer", "wij bellen u op"); a person named with the organisation they work for ("mevrouw De Boer
+ * van het wijkteam") gives their work number.
  */
 function onContactLine(before: string): boolean {
   const clause = before.split(/[?!;\n\r]|\.\s+(?=\p{Lu})/u).at(-1) ?? ''
-  if (OWNER.test(clause)) return false
-  if (CONTACT_LABEL.test(clause)) return true
+  const owner = OWNER.exec(clause)
+  if (owner)
+    return TITLE.test(owner[0]) && EMPLOYER.test(clause.slice(owner.index + owner[0].length))
+  if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause)) return true
   const cue = CONTACT_CUE.exec(clause)
   return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
 }
