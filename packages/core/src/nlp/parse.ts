@@ -97,6 +97,14 @@ const SENTENCE_FINAL = new Set([
   'gr.',
   'mln.',
   'mld.',
+  // Days close opening hours: "Open van ma. tot za. Daarna …".
+  'ma.',
+  'di.',
+  'wo.',
+  'do.',
+  'vr.',
+  'za.',
+  'zo.',
 ])
 
 /**

@@ -18,6 +18,9 @@ interface Options {
 }
 
 let list: Abbreviation[] | undefined
+/** What follows a full stop that ends the sentence: nothing, a line break, or a capital. */
+const AFTER_SENTENCE_END = /^(?:$|[ \t]*(?:\r?\n|$)|[ \t]+\p{Lu})/u
+
 /** The shipped list (data/afkortingen.tsv), parsed once. */
 export function abbreviations(): Abbreviation[] {
   const columns = ['afkorting', 'voluit', 'soort', 'uitleg'] as const
@@ -145,9 +148,19 @@ export default defineRule<Options>({
           continue
         }
         if (entry) {
+          // A full stop on the last word of the sentence that also ends it (the end of the text
+          // or line, or a capital after it: "Lever glas enz.", "open op za. Daarna"): the range
+          // leaves it out, so the written-out form keeps it ("glas enzovoort."); not in "(glas
+          // enz.)", and not a title before a name ("Dhr. Jansen": the sentence goes on).
+          const end =
+            word.value.endsWith('.') &&
+            sentence.words.at(-1) === word &&
+            AFTER_SENTENCE_END.test(text.slice(word.end, word.end + 3))
+              ? word.end - 1
+              : word.end
           ctx.report({
             start: word.start,
-            end: word.end,
+            end,
             messageId: 'punt',
             data: {uitleg: entry.explanation},
             ...(entry.expansions.length > 0

@@ -45,6 +45,59 @@ tester.run('afkorting', {
       ],
     },
     {
+      name: 'a day in opening hours written short (vr, za), not the days that are also words (ma, zo)',
+      text: 'Wij zijn open van ma tot vr en op za. Dat doen we zo.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 26, 25], end: [1, 28, 27]},
+          expected: ['vrijdag'],
+          output: 'Wij zijn open van ma tot vrijdag en op za. Dat doen we zo.',
+          actual: 'vr',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 35, 34], end: [1, 37, 36]},
+          expected: ['zaterdag'],
+          output: 'Wij zijn open van ma tot vr en op zaterdag. Dat doen we zo.',
+          actual: 'za',
+        },
+      ],
+    },
+    {
+      name: 'an abbreviation at the end of the text keeps the full stop of the sentence, not one inside brackets',
+      text: 'Lever (papier, glas enz.) in. Of lever blik enz.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 21, 20], end: [1, 25, 24]},
+          expected: ['enzovoort'],
+          output: 'Lever (papier, glas enzovoort) in. Of lever blik enz.',
+          actual: 'enz.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 45, 44], end: [1, 48, 47]},
+          expected: ['enzovoort'],
+          output: 'Lever (papier, glas enz.) in. Of lever blik enzovoort.',
+          actual: 'enz',
+        },
+      ],
+    },
+    {
+      name: 'a title before a name keeps its full stop in the range: the sentence goes on',
+      text: 'Dhr. Jansen belt u morgen.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 1, 0], end: [1, 5, 4]},
+          expected: ['De heer'],
+          output: 'De heer Jansen belt u morgen.',
+          actual: 'Dhr.',
+        },
+      ],
+    },
+    {
       name: 'an abbreviation without its full stop, in lower case (issue #15)',
       text: 'Neem bijv uw paspoort mee en bel ons aub terug.',
       findings: [
