@@ -18,6 +18,18 @@ interface Options {
 }
 
 let list: Abbreviation[] | undefined
+/**
+ * Short days that are also words (ma, do, zo): an abbreviation only at the start of a range of
+ * days ("ma t/m vr", "do - za", "zo tot di"); the other short days are on the list.
+ */
+const DAY_WORDS = new Map([
+  ['ma', 'maandag'],
+  ['do', 'donderdag'],
+  ['zo', 'zondag'],
+])
+const DAY_RANGE_AFTER =
+  /^\.?\s*(?:t\/m|tot(?:\s+en\s+met)?|[-–])\s*(?:ma|di|wo|do|vr|za|zo)(?![\p{L}])/iu
+
 /** What follows a full stop that ends the sentence: nothing, a line break, or a capital. */
 const AFTER_SENTENCE_END = /^(?:$|[ \t]*(?:\r?\n|$)|[ \t]+\p{Lu})/u
 
@@ -141,6 +153,19 @@ export default defineRule<Options>({
           )
             entry = bare
         }
+        const day = DAY_WORDS.get(word.lower)
+        if (
+          !entry &&
+          day &&
+          word.value === word.lower &&
+          DAY_RANGE_AFTER.test(text.slice(word.end, word.end + 16))
+        )
+          entry = {
+            abbreviation: word.lower,
+            expansions: [day],
+            kind: 'punt',
+            explanation: `Schrijf de dag voluit: ‘${day}’.`,
+          }
         // "14 oktober jl.": after a date the word says nothing the date does not; written out it
         // would read "14 oktober afgelopen". Leave it out, no edit.
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {

@@ -45,9 +45,16 @@ tester.run('afkorting', {
       ],
     },
     {
-      name: 'a day in opening hours written short (vr, za), not the days that are also words (ma, zo)',
+      name: 'a day in opening hours written short (vr, za; ma only before a range), not the word zo',
       text: 'Wij zijn open van ma tot vr en op za. Dat doen we zo.',
       findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 19, 18], end: [1, 21, 20]},
+          expected: ['maandag'],
+          output: 'Wij zijn open van maandag tot vr en op za. Dat doen we zo.',
+          actual: 'ma',
+        },
         {
           messageId: 'punt',
           range: {start: [1, 26, 25], end: [1, 28, 27]},
