@@ -44,6 +44,24 @@ const PRESENT_PARTICIPLE = new Map([...PARTICIPLE_PRESENT].map(([p, present]) =>
 
 /** Forms of "zijn" that make a perfect tense with these participles. */
 const ZIJN = new Set(['is', 'ben', 'bent', 'was', 'waren', 'zijn', 'geweest', 'wezen'])
+/**
+ * Forms of "worden" and "hebben", which take the participle too: a passive ("Wordt u verhuisd door
+ * uw zorgaanbieder?") and a perfect ("Wij hebben uw spullen verhuisd").
+ */
+const WORDEN_HEBBEN = new Set([
+  'word',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+  'geworden',
+  'heb',
+  'hebt',
+  'heeft',
+  'hebben',
+  'had',
+  'hadden',
+])
 /** The same without "zijn", which is also a possessive ("zijn dochter verhuist"). */
 const ZIJN_UNAMBIGUOUS = new Set(['is', 'ben', 'bent', 'was', 'waren'])
 /** Words that start a new clause; question words and time conjunctions too. */
@@ -118,8 +136,10 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     const present = PARTICIPLE_PRESENT.get(word.lower)
     if (present && i > 0) {
       const [from, to] = clause(i)
-      const hasZijn = words.slice(from, to + 1).some((w) => ZIJN.has(w.lower))
-      if (!hasZijn && to - from >= 1) {
+      const hasAuxiliary = words
+        .slice(from, to + 1)
+        .some((w) => ZIJN.has(w.lower) || WORDEN_HEBBEN.has(w.lower))
+      if (!hasAuxiliary && to - from >= 1) {
         errors.push({
           index: i,
           expected: present,

@@ -24,6 +24,8 @@ tester.run('spelling', {
     'U kunt Microsoft Word gebruiken.',
     'Het kan gisteren al gebeurd zijn.',
     'Nadat u verhuisd bent, krijgt u post van ons.',
+    // a passive or perfect with worden or hebben takes the participle too
+    'Wordt u verhuisd door uw zorgaanbieder? Wij hebben uw spullen gisteren verhuisd.',
     // The tagger's layer: participles with their auxiliary, also across a list; adjectival
     // participles; "Bedankt" is no imperative; an imperative with u keeps its t.
     'Wij hebben uw vraag op 3 mei beantwoord.',
