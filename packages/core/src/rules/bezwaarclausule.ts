@@ -18,6 +18,12 @@ const ANNOUNCED =
  */
 const DECISION_TO_COME =
   /\b(?:krijgt|ontvangt|hoort|sturen|stuurt|sturen\s+wij)\b[^.?!]{0,30}\b(?:ons|het|een)\s+besluit\b/i
+/**
+ * The decision as the subject of what will happen to it: "Het besluit dat zij neemt, wordt naar u
+ * gestuurd", "Het besluit volgt binnen acht weken" (not "Het besluit dat wij hebben genomen").
+ */
+const DECISION_LATER =
+  /\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b/i
 const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
 /** A sentence about disagreeing with the decision is not the decision itself. */
 const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
@@ -76,7 +82,7 @@ export default defineRule({
         ADDRESSED.test(text) &&
         !ABOUT_OBJECTING.test(text) &&
         !ANNOUNCED.test(text) &&
-        !(DECISION_TO_COME.test(text) && !DELIVERED.test(text))
+        !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )
     })
     if (!decision) return

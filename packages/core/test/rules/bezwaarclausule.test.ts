@@ -16,6 +16,17 @@ tester.run('bezwaarclausule', {
         'Wij hebben uw aanvraag ontvangen. Wij beslissen binnen acht weken. U krijgt ons besluit per post.',
       ),
     },
+    // The decision as the subject of what will happen to it: still to come.
+    {
+      text: letter(
+        'Uw consulent beslist samen met u wat er moet gebeuren. Het besluit dat zij neemt, wordt op papier gezet en naar u gestuurd.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij hebben uw aanvraag ontvangen. Het besluit over uw aanvraag volgt binnen acht weken.',
+      ),
+    },
     // Objecting named twice: the most complete paragraph is the clause.
     {
       text: letter(
@@ -72,6 +83,21 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      name: 'a decision that was taken is one, also as the subject of its sentence',
+      text: letter('Het besluit dat wij namen, geldt voor u vanaf 1 maart.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 55, 68]},
+          expected: [`Het besluit dat wij namen, geldt voor u vanaf 1 maart. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Het besluit dat wij namen, geldt voor u vanaf 1 maart. ${STANDARD_CLAUSE}`,
+          ),
+          actual: 'Het besluit dat wij namen, geldt voor u vanaf 1 maart.',
+        },
+      ],
+    },
     {
       name: 'takes the decision itself, not the question about disagreeing with it, as the place for the clause',
       text: letter('Wij handhaven uw boete.\n\nBent u het niet eens met dit besluit? Bel ons dan.'),
