@@ -35,17 +35,17 @@ export default defineRule<Options>({
   setup: (options) => retextSimplify({ignore: options.ignore}) as unknown as RetextTransformer,
   check(tree, ctx, state) {
     // retext-simplify's replacements are verbs and adverbs ("request" → "ask"); after an article
-    // or possessive the word is a noun ("your request"), where the replacement breaks the
-    // sentence ("your ask"): explain, do not edit.
+    // or possessive, also with one word between ("your request", "your new address"), the word is
+    // a noun, where the replacement breaks the sentence ("your ask", "your new discuss"):
+    // explain, do not edit.
     const report: typeof ctx.report = (descriptor) => {
-      const before = ctx.slice(Math.max(0, (descriptor.start ?? 0) - 30), descriptor.start ?? 0)
-      const previous =
-        before
-          .trimEnd()
-          .split(/[^A-Za-z']/)
-          .at(-1)
-          ?.toLowerCase() ?? ''
-      if (!DETERMINERS.has(previous)) return ctx.report(descriptor)
+      const before = ctx.slice(Math.max(0, (descriptor.start ?? 0) - 40), descriptor.start ?? 0)
+      const previous = before
+        .trimEnd()
+        .split(/[^A-Za-z']+/)
+        .slice(-2)
+        .map((w) => w.toLowerCase())
+      if (!previous.some((w) => DETERMINERS.has(w))) return ctx.report(descriptor)
       const {expected: _expected, fix: _fix, ...rest} = descriptor
       ctx.report(rest)
     }

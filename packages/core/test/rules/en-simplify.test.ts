@@ -30,6 +30,19 @@ tester.run('en-simplify', {
       ],
     },
     {
+      text: 'Please send us your new address.',
+      config: {lang: 'en'},
+      findings: [
+        {
+          messageId: 'simplify',
+          range: {start: [1, 25, 24], end: [1, 32, 31]},
+          // a noun after a possessive and an adjective: 'your new discuss' would break it
+          actual: 'address',
+          message: 'Unexpected `address`, use `discuss` instead',
+        },
+      ],
+    },
+    {
       text: 'In order to apply, you must submit the form.',
       config: {lang: 'en'},
       findings: [
