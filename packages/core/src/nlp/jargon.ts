@@ -300,6 +300,19 @@ export function generatedVerbForms(entry: JargonEntry): GeneratedVerbForms {
   if (pre && post) separable.add(`${pre} ... ${join(lemma, post)}`)
   // The lemma itself and the single stem ("ik tracht") are left out: the stem is often a noun.
   forms.delete(entry.term)
+  // A form the plain verb has too is no jargon: "geraakt" is also the participle of raken
+  // ("Niemand is gewond geraakt"), the alternative of geraken.
+  const plain = alternative.length === 1 ? alternative[0]! : ''
+  if (plain && plain !== lemma && !pre && !post) {
+    const plainForms = new Set<string>()
+    for (const slot of FINITE) {
+      const form = table.inflect(plain, slot)
+      if (form) plainForms.add(form)
+    }
+    const plainParticiple = table.forms(plain)[0]?.participle
+    if (plainParticiple) plainForms.add(plainParticiple)
+    for (const form of forms) if (plainForms.has(form)) forms.delete(form)
+  }
   return {forms: [...forms], separable: [...separable]}
 }
 

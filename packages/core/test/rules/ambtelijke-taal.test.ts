@@ -691,6 +691,11 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     ])
   })
 
+  it('leaves a form the plain verb shares: "geraakt" is also the participle of raken', () => {
+    expect(found('Bij de brand is niemand gewond geraakt.')).toEqual([])
+    expect(found('De zaak geraakte daarna in een impasse.')).toEqual([['geraakte', null]])
+  })
+
   it('offers "datum van deze brief" only where no other "van" follows, and no "dan" for "in welk geval"', () => {
     expect(
       found('U kunt binnen zes weken na de dagtekening van deze aanslag bezwaar maken.'),
