@@ -284,6 +284,28 @@ describe('corrections after the tagger model', () => {
     ).toBe(SINGULAR_NOUN)
   })
 
+  it('makes the verb of an embedded question or free relative finite', () => {
+    expect(
+      corrected('Wij betalen voor wat zij hebben beschadigd .', 'hebben', 'AUX WW|inf|vrij|zonder'),
+    ).toBe('AUX WW|pv|tgw|mv')
+    // without a subject after it, "wat" is "iets": "wat drinken" stays an infinitive
+    expect(corrected('Wilt u wat drinken ?', 'drinken', INFINITIVE)).toBe(INFINITIVE)
+  })
+
+  it('opens a subclause at "als" before a personal pronoun, over a present participle', () => {
+    expect(
+      corrected('Wij passen de regeling aan als zij verhuizen .', 'verhuizen', INFINITIVE),
+    ).toBe(PLURAL_FINITE)
+    // a present participle before the finite verb is passed over ("zingend vertrekken")
+    const sentence = 'Wij zwaaien als zij zingend vertrekken .'
+    const tagger = loadTagger()
+    const words = sentence.split(' ')
+    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
+    labels[words.indexOf('zingend')] = 'VERB WW|od|vrij|zonder'
+    labels[words.indexOf('vertrekken')] = INFINITIVE
+    expect(tagger.correct(words, labels)[words.indexOf('vertrekken')]).toBe(PLURAL_FINITE)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

@@ -472,6 +472,7 @@ function correctionLabels({labels}: TaggerParts) {
   )
   const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
   const isParticipleLabel = labels.map((l) => l.xpos.startsWith('WW|vd'))
+  const isPresentParticiple = labels.map((l) => l.xpos.startsWith('WW|od'))
   const participles = {
     free: labelOf('VERB', 'WW|vd|vrij|zonder'),
     prenominal: labelOf('VERB', 'WW|vd|prenom|zonder'),
@@ -515,6 +516,7 @@ function correctionLabels({labels}: TaggerParts) {
     isVerbDependent,
     isSubclauseStart,
     isParticipleLabel,
+    isPresentParticiple,
     participles,
     conjunction,
     coordinator,
@@ -751,6 +753,68 @@ const CLUSTER_HEADS = new Set([
 const RELATIVE_WAAR =
   /^waar(aan|achter|bij|binnen|buiten|door|heen|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|uit|van|voor|zonder)?$/
 
+/** Question words that open an embedded question or free relative mid-sentence. */
+const EMBEDDING_WORDS = new Set(['wat', 'wie', 'hoe', 'waarom', 'wanneer'])
+/** Words that open the subject right after such a question word ("wat zij", "wie de …"). */
+const SUBJECT_OPENERS = new Set([
+  'ik',
+  'je',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'we',
+  'wij',
+  'u',
+  'jullie',
+  'men',
+  'er',
+  'het',
+  'de',
+  'een',
+  'uw',
+  'mijn',
+  'zijn',
+  'haar',
+  'hun',
+  'onze',
+  'ons',
+])
+
+/**
+ * A question word inside a sentence, followed by a subject, opens a subclause: an embedded
+ * question or free relative ("voor wat zij hebben aangericht", "weet u hoe het werkt"), not
+ * "Wilt u wat drinken?" (no subject after it).
+ */
+function embeddedQuestion(lows: readonly string[], i: number): boolean {
+  return i > 0 && EMBEDDING_WORDS.has(lows[i]!) && SUBJECT_OPENERS.has(lows[i + 1] ?? '')
+}
+
+/** Personal pronouns that are only ever a subject after "als" ("als u", not "als het huis"). */
+const PRONOUN_SUBJECTS = new Set([
+  'ik',
+  'jij',
+  'hij',
+  'zij',
+  'ze',
+  'we',
+  'wij',
+  'u',
+  'jullie',
+  'men',
+])
+
+/**
+ * "als" with a personal pronoun after it opens a conditional or temporal subclause ("als zij
+ * verhuizen", "als het er niet geweest zijn"); before a noun phrase it compares ("zo groot als
+ * het huis") and opens nothing.
+ */
+function conditionalAls(lows: readonly string[], i: number): boolean {
+  if (lows[i] !== 'als') return false
+  const next = lows[i + 1] ?? ''
+  return PRONOUN_SUBJECTS.has(next) || (next === 'het' && lows[i + 2] === 'er')
+}
+
 /**
  * A subclause (after a subordinator, a relative pronoun or a relative "waar…") needs a finite
  * verb: when the model read its only -en verb as an infinitive ("die selectief COX-2 remmen",
@@ -771,6 +835,8 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
     const start =
       (isSubclauseStart[t] && !COMPARISON.has(lows[i]!)) ||
       (pos[t] === 'ADV' && RELATIVE_WAAR.test(lows[i]!)) ||
+      embeddedQuestion(lows, i) ||
+      conditionalAls(lows, i) ||
       i === continuation
     if (!start) continue
     // The subclause ends at punctuation, a conjunction, a relative pronoun or a relative 'waar…'
@@ -804,7 +870,7 @@ function finiteInSubclause(
   end: number,
 ): void {
   const {isFinite, isInfinitive, isVerb, pos, lexicon, plural, finiteLabels, participles} = c
-  const {isParticipleLabel} = c
+  const {isParticipleLabel, isPresentParticiple} = c
   const verbs: number[] = []
   for (let j = start + 1; j < end; j++) {
     if (isFinite[tags[j]!]) return
@@ -812,9 +878,14 @@ function finiteInSubclause(
   }
   if (verbs.length === 0) return
   // Participles before the rest of the cluster ("waarvoor zij gehouden worden", "gezocht moeten
-  // worden") are not the finite verb.
+  // worden") are not the finite verb, nor are present participles ("gekscherend doen").
   let k = 0
-  if (verbs.length > 1) while (k < verbs.length - 1 && isParticipleLabel[tags[verbs[k]!]!]) k++
+  if (verbs.length > 1)
+    while (
+      k < verbs.length - 1 &&
+      (isParticipleLabel[tags[verbs[k]!]!] || isPresentParticiple[tags[verbs[k]!]!])
+    )
+      k++
   const first = verbs[k]!
   const candidate = k === verbs.length - 1 || CLUSTER_HEADS.has(lows[first]!) ? first : -1
   if (candidate < 0 || lows[candidate - 1] === 'te') return
