@@ -306,6 +306,27 @@ describe('corrections after the tagger model', () => {
     expect(tagger.correct(words, labels)[words.indexOf('vertrekken')]).toBe(PLURAL_FINITE)
   })
 
+  it('ends a subclause at a question word after a preposition, which opens its own clause', () => {
+    expect(
+      corrected(
+        'Wij vinden dat we moeten beginnen bij de kern van wat mogelijk is .',
+        'moeten',
+        'AUX WW|inf|vrij|zonder',
+      ),
+    ).toBe('AUX WW|pv|tgw|mv')
+  })
+
+  it('reads "te" before an adjective the model took for a finite verb as the degree adverb', () => {
+    const words = 'Zorg dat het eten voor de kinderen niet te heet wordt .'.split(' ')
+    const tagger = loadTagger()
+    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
+    const at = words.indexOf('heet')
+    labels[at] = 'VERB WW|pv|tgw|met-t'
+    labels[at - 1] = 'ADP VZ|init'
+    const result = tagger.correct(words, labels)
+    expect([result[at - 1], result[at]]).toEqual(['ADV BW', 'ADJ ADJ|vrij|basis|zonder'])
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

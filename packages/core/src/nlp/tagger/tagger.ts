@@ -840,12 +840,16 @@ function subclauseFinite(c: Corrections, lows: readonly string[], tags: Int32Arr
       i === continuation
     if (!start) continue
     // The subclause ends at punctuation, a conjunction, a relative pronoun or a relative 'waar…'
-    // ("omdat deze landen in een tropisch klimaat liggen waar rijst kan groeien").
+    // ("omdat deze landen in een tropisch klimaat liggen waar rijst kan groeien"), or a question
+    // word after a preposition, which opens a clause of its own ("dat we moeten beginnen bij de
+    // notie van wat mogelijk is").
     let end = i + 1
     while (
       end < n &&
       !isBoundary[tags[end]!] &&
-      !(pos[tags[end]!] === 'ADV' && RELATIVE_WAAR.test(lows[end]!))
+      !(pos[tags[end]!] === 'ADV' && RELATIVE_WAAR.test(lows[end]!)) &&
+      !(EMBEDDING_WORDS.has(lows[end]!) && pos[tags[end - 1]!] === 'ADP') &&
+      !embeddedQuestion(lows, end)
     ) {
       // "maar" right after the subclause's finite verb joins a second part of it ("die geen
       // formulier invullen maar het werk overlaten"), whatever the model read it as.
@@ -964,6 +968,23 @@ function letterCorrections(
   fixImpossibleVerbs(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
   fixPronounFinite(c, lows, tags, first)
+  degreeTe(c, lows, tags)
+}
+
+/**
+ * "te" before an adjective is the degree adverb ("te heet", "te laat", "te vol"): a finite reading
+ * of the word after it, which the dictionary also lists as an adjective, is that adjective ("dat
+ * de kippen het niet te heet krijgen"); a finite verb never follows "te".
+ */
+function degreeTe(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {isFinite, lexicon, adjectives, adverb} = c
+  if (adjectives.free < 0 || adverb < 0) return
+  for (let i = 1; i < tags.length; i++) {
+    if (lows[i - 1] !== 'te' || !isFinite[tags[i]!]) continue
+    if ((lexicon.wordClass(lows[i]!) & ADJECTIVE_FLAG) === 0) continue
+    tags[i] = adjectives.free
+    tags[i - 1] = adverb
+  }
 }
 
 /**
