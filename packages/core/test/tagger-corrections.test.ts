@@ -327,6 +327,30 @@ describe('corrections after the tagger model', () => {
     expect([result[at - 1], result[at]]).toEqual(['ADV BW', 'ADJ ADJ|vrij|basis|zonder'])
   })
 
+  it('reads an infinitive-or-participle form by the finite verbs of the whole sentence', () => {
+    const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
+    // a modal and no hebben/zijn/worden, across "en": the infinitive
+    expect(
+      corrected(
+        'Bij verkeerd gebruik kunnen klachten en zelfs wonden ontstaan .',
+        'ontstaan',
+        PARTICIPLE,
+      ),
+    ).toBe(INFINITIVE)
+    // worden and no modal, across "en": the participle
+    expect(
+      corrected('In de zomer werd de kraan en de leiding vervangen .', 'vervangen', INFINITIVE),
+    ).toBe(PARTICIPLE)
+    // in a verb cluster the infinitive stays ("heeft laten vervangen")
+    expect(
+      corrected(
+        'De eigenaar heeft de kraan en de leiding laten vervangen .',
+        'vervangen',
+        INFINITIVE,
+      ),
+    ).toBe(INFINITIVE)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

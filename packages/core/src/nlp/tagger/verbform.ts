@@ -623,6 +623,36 @@ function participleOrInfinitive(c: Stage, lows: readonly string[], tags: Int32Ar
 }
 
 /**
+ * The same by the whole sentence, where its clause as `participleOrInfinitive` sees it is cut short
+ * by "en" or a comma ("Bij gebruik kunnen maagklachten en zelfs maagbloedingen ontstaan", "werd er
+ * in 'Suske en Wiske' af en toe naar de actualiteit verwezen"): a sentence whose finite verbs
+ * include a modal (or laten) and no form of hebben, zijn or worden makes such a form the
+ * infinitive; one with such a form and no modal makes it the participle, also a form the verb
+ * table has only as a participle that the model read as an infinitive ("verwezen"). Not right after
+ * another verb (a cluster: "heeft laten vervangen"), not after "te".
+ */
+function sentenceParticipleOrInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {infinitive, participleFree, isFinite, isVerb, has} = c
+  if (infinitive.VERB < 0 || participleFree < 0) return
+  let modal = false
+  let perfect = false
+  for (let j = 0; j < tags.length; j++) {
+    if (!isFinite[tags[j]!]) continue
+    if (MODALS.has(lows[j]!) || LATEN.has(lows[j]!)) modal = true
+    else if (PERFECT.has(lows[j]!)) perfect = true
+  }
+  if (modal === perfect) return
+  for (let i = 1; i < tags.length; i++) {
+    const t = tags[i]!
+    if (t !== participleFree && t !== infinitive.VERB) continue
+    if (lows[i - 1] === 'te' || isVerb[tags[i - 1]!]) continue
+    const lower = lows[i]!
+    if (modal && t === participleFree && has(lower, 'inf')) tags[i] = infinitive.VERB
+    else if (perfect && t === infinitive.VERB && has(lower, 'participle')) tags[i] = participleFree
+  }
+}
+
+/**
  * A sentence of four words or more that ends in a full stop, question or exclamation mark and has
  * no finite verb: its first -en verb read as an infinitive or participle (or as a plural noun,
  * not after an article, attributive word or preposition), after a subject, not
@@ -854,6 +884,7 @@ export function verbFormStage(
     modalInfinitive(c, lows, tags)
     finiteParticiple(c, lows, tags)
     participleOrInfinitive(c, lows, tags)
+    sentenceParticipleOrInfinitive(c, lows, tags)
     participleBeforeAuxiliary(c, lows, tags)
   }
 }
