@@ -351,6 +351,16 @@ describe('corrections after the tagger model', () => {
     expect(tagger.correct(words, labels)[words.indexOf('vervangen')]).toBe(INFINITIVE)
   })
 
+  it('makes the verb of a second verb phrase after "en" finite like the first', () => {
+    expect(
+      corrected('De kinderen spelen buiten en maken veel lawaai .', 'maken', PLURAL_NOUN),
+    ).toBe(PLURAL_FINITE)
+    // a noun phrase joined by "en", with a preposition after it, stays a noun
+    expect(
+      corrected('Huurders betalen de huur en kosten voor gas en licht .', 'kosten', PLURAL_NOUN),
+    ).toBe(PLURAL_NOUN)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

@@ -652,6 +652,39 @@ function sentenceParticipleOrInfinitive(c: Stage, lows: readonly string[], tags:
   }
 }
 
+/** Parts of speech that open a verb's object or adverbial right after it. */
+const OBJECT_OPENERS = new Set(['ADV', 'ADJ', 'DET', 'PRON', 'NUM', 'NOUN'])
+
+/**
+ * A second verb phrase joined by "en"/"of" to one with a plural finite verb takes a plural finite
+ * verb too: right after the conjunction, a plural-noun reading of a form the verb table has as a
+ * plural, with an adverb, adjective, determiner, pronoun, number or noun after it (the start of its object or
+ * adverbial) and no finite verb later in the sentence, is that verb
+ * ("Ze veroorzaken overlast en vertonen crimineel gedrag", "De verhalen spelen zich af in het
+ * verleden en putten uit oude sagen"). Not when a determiner or adjective comes first ("en de
+ * bakken") or the plural finite verb is not in the sentence before it.
+ */
+function joinedPluralFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
+  const {plural, pluralNoun, isPluralFinite, isFinite, isRelative, pos, has} = c
+  if (plural.VERB < 0 || pluralNoun < 0) return
+  const n = tags.length
+  let pluralBefore = false
+  for (let i = 0; i < n; i++) {
+    const t = tags[i]!
+    if (isPluralFinite[t]) pluralBefore = true
+    if (SENTENCE_END.has(lows[i]!)) pluralBefore = false
+    if (!pluralBefore || t !== pluralNoun || !JOINING.has(lows[i - 1] ?? '')) continue
+    // What opens the verb's object or adverbial ("vertonen crimineel gedrag", "putten ook"), not
+    // a preposition or relative pronoun that a noun takes too ("de huur en kosten voor gas").
+    const next = i + 1 < n ? tags[i + 1]! : -1
+    if (next < 0 || !OBJECT_OPENERS.has(pos[next]!) || isRelative[next]) continue
+    if (!has(lows[i]!, 'pl')) continue
+    let finiteAfter = false
+    for (let j = i + 1; j < n && !finiteAfter; j++) finiteAfter = isFinite[tags[j]!]!
+    if (!finiteAfter) tags[i] = plural.VERB
+  }
+}
+
 /**
  * A sentence of four words or more that ends in a full stop, question or exclamation mark and has
  * no finite verb: its first -en verb read as an infinitive or participle (or as a plural noun,
@@ -885,6 +918,7 @@ export function verbFormStage(
     finiteParticiple(c, lows, tags)
     participleOrInfinitive(c, lows, tags)
     sentenceParticipleOrInfinitive(c, lows, tags)
+    joinedPluralFinite(c, lows, tags)
     participleBeforeAuxiliary(c, lows, tags)
   }
 }
