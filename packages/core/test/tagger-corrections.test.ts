@@ -361,6 +361,16 @@ describe('corrections after the tagger model', () => {
     ).toBe(PLURAL_NOUN)
   })
 
+  it('ends a modal verb phrase at "en" before a second one: its plural-noun reading is the infinitive', () => {
+    expect(
+      corrected(
+        'De gemeente zal een nieuwe pas invoeren en de oude kaarten innemen .',
+        'invoeren',
+        PLURAL_NOUN,
+      ),
+    ).toBe(INFINITIVE)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

@@ -485,7 +485,7 @@ function prenominalParticiple(c: Stage, lows: readonly string[], tags: Int32Arra
 /**
  * In a clause whose finite verb is a modal (or laten) and that has no infinitive yet, a
  * plural-noun reading of an infinitive at the end of the clause (before punctuation, a
- * preposition or a verb), not inside a noun phrase, is the infinitive ("Mussolini bleef de
+ * preposition, a verb or en/of), not inside a noun phrase, is the infinitive ("Mussolini bleef de
  * Ustace steunen", "kan de wind het kaf wegblazen.", "konden vroeten op zoek naar").
  */
 function modalInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): void {
@@ -510,8 +510,17 @@ function modalInfinitive(c: Stage, lows: readonly string[], tags: Int32Array): v
     if (t !== pluralNoun || i === modal + 1 || !has(lows[i]!, 'inf')) continue
     const before = tags[i - 1]!
     if (isAttributive[before] || pos[before] === 'ADP') continue
+    // the end of the verb phrase: punctuation, a preposition, a verb, or "en"/"of" before a
+    // second one ("zou een nieuwe munt invoeren en de betalingen hervatten")
     const after = i + 1 < n ? pos[tags[i + 1]!]! : 'PUNCT'
-    if (after !== 'PUNCT' && after !== 'ADP' && after !== 'VERB' && after !== 'AUX') continue
+    if (
+      after !== 'PUNCT' &&
+      after !== 'ADP' &&
+      after !== 'VERB' &&
+      after !== 'AUX' &&
+      !(after === 'CCONJ' && JOINING.has(lows[i + 1]!))
+    )
+      continue
     if (infinitive.VERB >= 0) tags[i] = infinitive.VERB
     modal = -1
   }
