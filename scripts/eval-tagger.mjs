@@ -17,7 +17,7 @@ export const TARGETS = {upos: 0.95, uposUnknown: 0.9, lemma: 0.95, verbForm: 0.9
  * issue's targets are not all met (see docs/rules/quality.md); CI fails when a change makes the
  * tagger worse than it is, and reports the targets still open.
  */
-export const FLOORS = {upos: 0.952, uposUnknown: 0.899, lemma: 0.961, verbForm: 0.947}
+export const FLOORS = {upos: 0.952, uposUnknown: 0.9, lemma: 0.961, verbForm: 0.947}
 
 export {readConllu}
 

@@ -371,6 +371,27 @@ describe('corrections after the tagger model', () => {
     ).toBe(INFINITIVE)
   })
 
+  it('reads an inflected adjective the model took for a noun before a noun as the adjective', () => {
+    const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
+    expect(corrected('Wij kennen drie equivalente vormen .', 'equivalente', SINGULAR_NOUN)).toBe(
+      'ADJ ADJ|prenom|basis|met-e|stan',
+    )
+    expect(corrected('Het is een ronde tafel .', 'ronde', SINGULAR_NOUN)).toBe(
+      'ADJ ADJ|prenom|basis|met-e|stan',
+    )
+    expect(corrected('De rijkste gebieden liggen in het zuiden .', 'rijkste', SINGULAR_NOUN)).toBe(
+      'ADJ ADJ|prenom|sup|met-e|stan',
+    )
+    // a noun whose base is no adjective stays a noun
+    expect(corrected('Kijk op de gemeente website .', 'gemeente', SINGULAR_NOUN)).toBe(
+      SINGULAR_NOUN,
+    )
+    // "op zoek naar": the treebanks' adjective
+    expect(corrected('Wij zijn op zoek naar vrijwilligers .', 'zoek', SINGULAR_NOUN)).toBe(
+      'ADJ ADJ|vrij|basis|zonder',
+    )
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(
