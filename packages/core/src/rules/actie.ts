@@ -199,6 +199,9 @@ function appointmentBlock(ctx: RuleContext<unknown>, unitIndex: number): string 
 const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*uur\b|\bom\s+\d{1,2}\s+uur\b/i
 
 /** A sentence that asks the reader to do something that is not optional. */
+/** A question word at the start of a sentence: the question heads a task, it is not one. */
+const QUESTION_WORD = /^\s*(?:wat|welke|hoe|wanneer|waar|waarom|wie)\b/i
+
 function isRequiredAction(
   sentence: SentenceInfo,
   previous: SentenceInfo | undefined,
@@ -211,5 +214,7 @@ function isRequiredAction(
   // "Wilt u niet verlengen? Dan hoeft u niets te doen.": a question that a "dan" sentence answers
   // is a condition, not a request.
   if (/\?\s*$/.test(text) && next && /^\s*dan\b/i.test(next.text)) return false
+  // "Wat moet u opsturen?" heads the task (a list, the sentences after it), which says when.
+  if (/\?\s*$/.test(text) && QUESTION_WORD.test(text)) return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }

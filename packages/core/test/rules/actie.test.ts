@@ -15,6 +15,12 @@ tester.run('actie', {
       ),
     },
     {text: letter('Betaal het bedrag vóór 1 juni 2025 via de betaallink in de e-mail.')},
+    // A question that heads the task is no task: the sentence after the list says when.
+    {
+      text: letter(
+        'Wat moet u opsturen?\n\n- een kopie van uw paspoort\n- uw laatste loonstrook\n\nStuur de papieren uiterlijk 15 december naar ons op. Dat kan per post.',
+      ),
+    },
     // "Right away" is a deadline; the way to hand in may follow a few paragraphs on, after a list.
     {text: letter('Wij vragen u het formulier per omgaande op te sturen. Dat kan per post.')},
     {
