@@ -214,6 +214,8 @@ describe('contact lines', () => {
       // a person named with the organisation they answer for: their work number
       'Bel de heer Bakker van aannemersbedrijf Bakker Infra, telefoon 0321 123456.',
       'U kunt mevrouw Jansen van het wijkteam bellen op 0321 123456.',
+      'Of bel de toezichthouder, de heer Idrissi, op 0321 123456.',
+      'Uw wmo-consulent mevrouw Bakker is bereikbaar op 0321 123456.',
       'Vragen? Bel de heer P. Bakker van Bakker Infra of de planner van het installatiebedrijf, 0321 123456.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])

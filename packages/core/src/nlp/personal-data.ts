@@ -168,6 +168,15 @@ const CONTACT_LABEL =
   /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
 /** Words that say it is someone's own number ("Uw telefoonnummer", "mevrouw De Boer"). */
 const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
+/**
+ * Roles of the people an organisation sends to residents: named with one, a person gives their
+ * work number ("bel de toezichthouder, de heer Idrissi, op …", "uw consulent mevrouw Bakker").
+ * A compound counts by its last part (wmo-consulent, buurtcoördinator).
+ */
+const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder)(?![\p{L}\p{N}])`
+const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}`, 'iu')
+/** "uw consulent", "uw wijkcoach": the person the organisation assigned to the reader. */
+const YOUR_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:uw|jouw)\s+${ROLE_WORDS}`, 'iu')
 /** Of those, the titles before a person's name. */
 const TITLE = /^(?:mevrouw|meneer|heer|dhr|mevr|mw)$/i
 /**
@@ -203,13 +212,18 @@ function isServiceNumber(national: string): boolean {
  * a contact label ("Telefoon:", "Bel dan") or a word for the organisation ("Bel ons op", "de
  * gemeente"), and no word that makes it someone's own number ("uw telefoonnummer", "mevrouw De
  * Boer", "wij bellen u op"); a person named with the organisation they work for ("mevrouw De Boer
- * van het wijkteam") gives their work number.
+ * van het wijkteam") or their role there ("de toezichthouder, de heer Idrissi") gives their work
+ * number.
  */
 function onContactLine(before: string): boolean {
   const clause = before.split(/[?!;\n\r]|\.\s+(?=\p{Lu})/u).at(-1) ?? ''
+  if (YOUR_STAFF.test(clause)) return true
   const owner = OWNER.exec(clause)
   if (owner)
-    return TITLE.test(owner[0]) && EMPLOYER.test(clause.slice(owner.index + owner[0].length))
+    return (
+      TITLE.test(owner[0]) &&
+      (EMPLOYER.test(clause.slice(owner.index + owner[0].length)) || STAFF_ROLE.test(clause))
+    )
   if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause)) return true
   const cue = CONTACT_CUE.exec(clause)
   return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
