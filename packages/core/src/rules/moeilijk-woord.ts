@@ -104,12 +104,22 @@ const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'h
  * Words the text itself explains, as the message asks the writer to: a sentence that defines
  * the word ("Een baldakijn is een …", "Bezwaar betekent …"), or a gloss in brackets right after
  * it ("tuchtcommissie (de commissie die …)") or the word as the bracketed name of what was just
- * said ("de bovenkaken (mandibels)").
+ * said ("de bovenkaken (mandibels)"), or a next sentence "Dat betekent …" / "Dit wil zeggen …" for
+ * the end of the sentence before it.
  */
 function explainedWords(ctx: RuleContext<unknown>): Set<string> {
   const out = new Set<string>()
-  for (const sentence of ctx.sentences) {
+  ctx.sentences.forEach((sentence, index) => {
     const words = sentence.words
+    // "… een last onder dwangsom opleggen. Dat betekent dat u …": the next sentence explains the
+    // end of this one, where the new term stands (its last four words).
+    const previous = ctx.sentences[index - 1]
+    if (
+      previous &&
+      previous.unit === sentence.unit &&
+      /^(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/i.test(sentence.text)
+    )
+      for (const word of previous.words.slice(-4)) out.add(word.lower)
     for (let i = 0; i < words.length && i < 2; i++) {
       if (i === 1 && !/^(een|de|het)$/.test(words[0]!.lower)) break
       const next = words[i + 1]?.lower ?? ''
@@ -135,6 +145,6 @@ function explainedWords(ctx: RuleContext<unknown>): Set<string> {
         if (inside.trim().split(/\s+/).length >= 3) out.add(word.lower)
       }
     }
-  }
+  })
   return out
 }

@@ -22,6 +22,8 @@ tester.run('moeilijk-woord', {
     'Een baldakijn is een dak van stof boven een troon. Het baldakijn is rood.',
     'De tuchtcommissie (de groep die straffen geeft) heeft besloten.',
     'Hommels pakken de meeldraad met hun bovenkaken (mandibels) vast.',
+    // explained by the next sentence
+    'Dan kunnen wij u een last onder dwangsom opleggen. Dat betekent dat u moet betalen zolang het niet klaar is.',
   ],
   invalid: [
     {
@@ -41,6 +43,13 @@ tester.run('moeilijk-woord', {
       text: 'U krijgt een dwangsom als de schuur blijft staan.',
       findings: [
         {messageId: 'zeldzaam', range: {start: [1, 14, 13], end: [1, 22, 21]}, actual: 'dwangsom'},
+      ],
+    },
+    {
+      name: 'a "Dat betekent" sentence explains the end of the sentence before it, not its start',
+      text: 'Wij sturen u een sommatie over de rekening van de afgelopen drie maanden. Dat betekent dat u nog geld moet betalen.',
+      findings: [
+        {messageId: 'zeldzaam', range: {start: [1, 18, 17], end: [1, 26, 25]}, actual: 'sommatie'},
       ],
     },
     {
