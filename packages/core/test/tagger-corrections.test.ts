@@ -392,6 +392,16 @@ describe('corrections after the tagger model', () => {
     )
   })
 
+  it('reads a capitalised surname particle after a title or verb as part of the name', () => {
+    const ARTICLE = 'DET LID|bep|stan|rest'
+    expect(corrected('U kunt mevrouw De Boer bellen .', 'De', ARTICLE)).toBe('PROPN SPEC|deeleigen')
+    expect(corrected('Gisteren belde Van Dijk ons op .', 'Van', 'ADP VZ|init')).toBe(
+      'PROPN SPEC|deeleigen',
+    )
+    // after a preposition it opens a title as often: left to the model
+    expect(corrected('Het stond in De Stentor .', 'De', ARTICLE)).toBe(ARTICLE)
+  })
+
   it('keeps a clause going over "dan" after a comparative, so its infinitive stays one', () => {
     expect(
       corrected(

@@ -491,6 +491,7 @@ function correctionLabels({labels}: TaggerParts) {
     nominal: labelOf('ADJ', 'ADJ|nom|basis|met-e|zonder-n|stan'),
     superlative: labelOf('ADJ', 'ADJ|prenom|sup|met-e|stan'),
   }
+  const namePart = labelOf('PROPN', 'SPEC|deeleigen')
 
   return {
     nominalInfinitive,
@@ -524,6 +525,7 @@ function correctionLabels({labels}: TaggerParts) {
     symbol,
     cardinals,
     adjectives,
+    namePart,
   }
 }
 
@@ -1490,6 +1492,30 @@ function prenominalAdjectiveReadAsNoun(
   }
 }
 
+/** Titles before a surname ("mevrouw De Boer", "de heer Van Dijk"). */
+const TITLES = new Set(['mevrouw', 'meneer', 'heer', 'dhr.', 'mevr.', 'mw.', 'dhr', 'mevr', 'mw'])
+
+/** Particles of Dutch surnames, written with a capital when no first name goes before them. */
+const SURNAME_PARTICLES = new Set(['De', 'Van', 'Den', 'Ten', 'Ter'])
+
+/**
+ * A capitalised surname particle after a title or a verb and before a capitalised word is part of
+ * the name ("mevrouw De Boer", "de heer Van Dijk", "droeg De Morgan bij", "had Van Alebeek"); not
+ * after a preposition or punctuation, where it opens a title as often ("voor De Dag", "op De Rode
+ * Ridder", '" De Grootste Belg "').
+ */
+function surnameParticles(c: Corrections, words: readonly string[], tags: Int32Array): void {
+  const {namePart, pos} = c
+  if (namePart < 0) return
+  for (let i = 1; i + 1 < tags.length; i++) {
+    if (!SURNAME_PARTICLES.has(words[i]!)) continue
+    const before = pos[tags[i - 1]!]
+    if (before !== 'VERB' && before !== 'AUX' && !TITLES.has(words[i - 1]!.toLowerCase())) continue
+    if (!/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue
+    tags[i] = namePart
+  }
+}
+
 /** "op zoek (naar)": the treebanks tag "zoek" as an adjective (every case in the dev files). */
 function opZoek(c: Corrections, lows: readonly string[], tags: Int32Array): void {
   if (c.adjectives.free < 0) return
@@ -2191,7 +2217,7 @@ export function createTagger(
   const finiteOrInfinitive = clauseCorrections(parts)
   const verbForm = verbFormStage(labels, lexicon.verbs)
   const corrections: Corrections = {...parts, ...correctionLabels(parts)}
-  const afterVerbForm = (lows: readonly string[], tags: Int32Array) => {
+  const afterVerbForm = (words: readonly string[], lows: readonly string[], tags: Int32Array) => {
     hetArticle(corrections, lows, tags)
     nounBeforeParticle(corrections, lows, tags)
     nominalInfinitives(corrections, lows, tags)
@@ -2200,6 +2226,7 @@ export function createTagger(
     adjectiveReadAsNoun(corrections, lows, tags)
     prenominalAdjectiveReadAsNoun(corrections, lows, tags)
     opZoek(corrections, lows, tags)
+    surnameParticles(corrections, words, tags)
     relativeDat(corrections, lows, tags)
     comparingDan(corrections, lows, tags)
   }
@@ -2243,7 +2270,7 @@ export function createTagger(
     verbsReadAsNouns(corrections, words, lows, tags)
     finiteOrInfinitive(words, lows, tags)
     verbForm(lows, tags)
-    afterVerbForm(lows, tags)
+    afterVerbForm(words, lows, tags)
   }
 
   function correct(given: readonly string[], read: readonly string[]): string[] {
