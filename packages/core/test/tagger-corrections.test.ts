@@ -12,13 +12,23 @@ const NOMINAL_INFINITIVE = 'VERB WW|inf|nom|zonder|zonder-n'
  * of that word after the corrections.
  */
 function corrected(sentence: string, at: string, reading: string): string {
+  return correctedAll(sentence, {[at]: reading})[sentence.split(' ').indexOf(at)]!
+}
+
+/**
+ * The same with several words read another way (`readings`: word → label); returns the labels of
+ * the whole sentence after the corrections.
+ */
+function correctedAll(sentence: string, readings: Record<string, string>): string[] {
   const tagger = loadTagger()
   const words = sentence.split(' ')
-  const index = words.indexOf(at)
-  expect(index).toBeGreaterThanOrEqual(0)
   const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
-  labels[index] = reading
-  return tagger.correct(words, labels)[index]!
+  for (const [word, reading] of Object.entries(readings)) {
+    const index = words.indexOf(word)
+    expect(index).toBeGreaterThanOrEqual(0)
+    labels[index] = reading
+  }
+  return tagger.correct(words, labels)
 }
 
 describe('corrections after the tagger model', () => {
@@ -297,13 +307,11 @@ describe('corrections after the tagger model', () => {
       corrected('Wij passen de regeling aan als zij verhuizen .', 'verhuizen', INFINITIVE),
     ).toBe(PLURAL_FINITE)
     // a present participle before the finite verb is passed over ("zingend vertrekken")
-    const sentence = 'Wij zwaaien als zij zingend vertrekken .'
-    const tagger = loadTagger()
-    const words = sentence.split(' ')
-    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
-    labels[words.indexOf('zingend')] = 'VERB WW|od|vrij|zonder'
-    labels[words.indexOf('vertrekken')] = INFINITIVE
-    expect(tagger.correct(words, labels)[words.indexOf('vertrekken')]).toBe(PLURAL_FINITE)
+    const labels = correctedAll('Wij zwaaien als zij zingend vertrekken .', {
+      zingend: 'VERB WW|od|vrij|zonder',
+      vertrekken: INFINITIVE,
+    })
+    expect(labels[5]).toBe(PLURAL_FINITE)
   })
 
   it('ends a subclause at a question word after a preposition, which opens its own clause', () => {
@@ -317,14 +325,11 @@ describe('corrections after the tagger model', () => {
   })
 
   it('reads "te" before an adjective the model took for a finite verb as the degree adverb', () => {
-    const words = 'Zorg dat het eten voor de kinderen niet te heet wordt .'.split(' ')
-    const tagger = loadTagger()
-    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
-    const at = words.indexOf('heet')
-    labels[at] = 'VERB WW|pv|tgw|met-t'
-    labels[at - 1] = 'ADP VZ|init'
-    const result = tagger.correct(words, labels)
-    expect([result[at - 1], result[at]]).toEqual(['ADV BW', 'ADJ ADJ|vrij|basis|zonder'])
+    const labels = correctedAll('Zorg dat het eten voor de kinderen niet te heet wordt .', {
+      heet: 'VERB WW|pv|tgw|met-t',
+      te: 'ADP VZ|init',
+    })
+    expect(labels.slice(8, 10)).toEqual(['ADV BW', 'ADJ ADJ|vrij|basis|zonder'])
   })
 
   it('reads an infinitive-or-participle form by the finite verbs of the whole sentence', () => {
@@ -342,13 +347,12 @@ describe('corrections after the tagger model', () => {
       corrected('In de zomer werd de kraan en de leiding vervangen .', 'vervangen', INFINITIVE),
     ).toBe(PARTICIPLE)
     // in a verb cluster the infinitive stays ("heeft laten vervangen")
-    const tagger = loadTagger()
-    const words = 'De eigenaar heeft de kraan en de leiding laten vervangen .'.split(' ')
-    const labels = tagger.tag(words).map((t) => `${t.upos} ${t.xpos}`)
-    labels[words.indexOf('heeft')] = 'AUX WW|pv|tgw|met-t'
-    labels[words.indexOf('laten')] = INFINITIVE
-    labels[words.indexOf('vervangen')] = INFINITIVE
-    expect(tagger.correct(words, labels)[words.indexOf('vervangen')]).toBe(INFINITIVE)
+    const labels = correctedAll('De eigenaar heeft de kraan en de leiding laten vervangen .', {
+      heeft: 'AUX WW|pv|tgw|met-t',
+      laten: INFINITIVE,
+      vervangen: INFINITIVE,
+    })
+    expect(labels[9]).toBe(INFINITIVE)
   })
 
   it('makes the verb of a second verb phrase after "en" finite like the first', () => {

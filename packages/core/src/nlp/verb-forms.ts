@@ -1,6 +1,7 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {CLAUSE_STARTERS} from './clauses.js'
 import {taggedVerbFormErrors} from './verb-agreement.js'
+import {HEBBEN_WORDEN} from './tagger/tagger.js'
 
 /**
  * Verb forms that hunspell accepts because they are words, but that are wrong in their place: the
@@ -44,24 +45,6 @@ const PRESENT_PARTICIPLE = new Map([...PARTICIPLE_PRESENT].map(([p, present]) =>
 
 /** Forms of "zijn" that make a perfect tense with these participles. */
 const ZIJN = new Set(['is', 'ben', 'bent', 'was', 'waren', 'zijn', 'geweest', 'wezen'])
-/**
- * Forms of "worden" and "hebben", which take the participle too: a passive ("Wordt u verhuisd door
- * uw zorgaanbieder?") and a perfect ("Wij hebben uw spullen verhuisd").
- */
-const WORDEN_HEBBEN = new Set([
-  'word',
-  'wordt',
-  'worden',
-  'werd',
-  'werden',
-  'geworden',
-  'heb',
-  'hebt',
-  'heeft',
-  'hebben',
-  'had',
-  'hadden',
-])
 /** The same without "zijn", which is also a possessive ("zijn dochter verhuist"). */
 const ZIJN_UNAMBIGUOUS = new Set(['is', 'ben', 'bent', 'was', 'waren'])
 /** Words that start a new clause; question words and time conjunctions too. */
@@ -136,9 +119,11 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     const present = PARTICIPLE_PRESENT.get(word.lower)
     if (present && i > 0) {
       const [from, to] = clause(i)
+      // a passive or perfect with worden or hebben takes the participle too ("Wordt u verhuisd
+      // door uw zorgaanbieder?", "Wij hebben uw spullen verhuisd")
       const hasAuxiliary = words
         .slice(from, to + 1)
-        .some((w) => ZIJN.has(w.lower) || WORDEN_HEBBEN.has(w.lower))
+        .some((w) => ZIJN.has(w.lower) || HEBBEN_WORDEN.has(w.lower))
       if (!hasAuxiliary && to - from >= 1) {
         errors.push({
           index: i,

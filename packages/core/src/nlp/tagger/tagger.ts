@@ -641,7 +641,7 @@ function finiteOrInfinitive(
 }
 
 /** Forms of hebben and worden: an auxiliary only with a participle or infinitive. */
-const HEBBEN_WORDEN = new Set([
+export const HEBBEN_WORDEN = new Set([
   'heb',
   'hebt',
   'heeft',
@@ -758,10 +758,9 @@ const RELATIVE_WAAR =
 
 /** Question words that open an embedded question or free relative mid-sentence. */
 const EMBEDDING_WORDS = new Set(['wat', 'wie', 'hoe', 'waarom', 'wanneer'])
-/** Words that open the subject right after such a question word ("wat zij", "wie de …"). */
-const SUBJECT_OPENERS = new Set([
+/** Personal pronouns that are only ever a subject after "als" ("als u", not "als het huis"). */
+const PRONOUN_SUBJECTS = new Set([
   'ik',
-  'je',
   'jij',
   'hij',
   'zij',
@@ -771,6 +770,12 @@ const SUBJECT_OPENERS = new Set([
   'u',
   'jullie',
   'men',
+])
+
+/** Words that open the subject right after such a question word ("wat zij", "wie de …"). */
+const SUBJECT_OPENERS = new Set([
+  ...PRONOUN_SUBJECTS,
+  'je',
   'er',
   'het',
   'de',
@@ -792,20 +797,6 @@ const SUBJECT_OPENERS = new Set([
 function embeddedQuestion(lows: readonly string[], i: number): boolean {
   return i > 0 && EMBEDDING_WORDS.has(lows[i]!) && SUBJECT_OPENERS.has(lows[i + 1] ?? '')
 }
-
-/** Personal pronouns that are only ever a subject after "als" ("als u", not "als het huis"). */
-const PRONOUN_SUBJECTS = new Set([
-  'ik',
-  'jij',
-  'hij',
-  'zij',
-  'ze',
-  'we',
-  'wij',
-  'u',
-  'jullie',
-  'men',
-])
 
 /**
  * "als" with a personal pronoun after it opens a conditional or temporal subclause ("als zij
