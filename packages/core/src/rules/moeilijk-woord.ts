@@ -1,4 +1,5 @@
 import {loadFrequency} from '../nlp/frequency.js'
+import {explainedAt} from '../nlp/explained.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
 
@@ -69,7 +70,7 @@ export default defineRule<Options>({
     for (const sentence of ctx.sentences)
       for (const word of sentence.words) if (word.index > 0) lowerSomewhere.add(word.value)
     const explained = explainedWords(ctx)
-    for (const sentence of ctx.sentences) {
+    for (const [index, sentence] of ctx.sentences.entries()) {
       // Salutation, subject and closing lines are formulas, not vocabulary.
       if (FORMULA_UNITS.has(sentence.unit.kind)) continue
       for (const word of sentence.words) {
@@ -91,6 +92,8 @@ export default defineRule<Options>({
         // on- + a known word is known: onvolledig, onverstandig, onhaalbaar.
         if (/^on.{4,}/.test(lower) && !frequency.isRare(lower.slice(2), ctx.options.threshold))
           continue
+        // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
+        if (explainedAt(ctx, sentence, index, word.end)) continue
         reported.add(lower)
         ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
       }
@@ -104,22 +107,13 @@ const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'h
  * Words the text itself explains, as the message asks the writer to: a sentence that defines
  * the word ("Een baldakijn is een …", "Bezwaar betekent …"), or a gloss in brackets right after
  * it ("tuchtcommissie (de commissie die …)") or the word as the bracketed name of what was just
- * said ("de bovenkaken (mandibels)"), or a next sentence "Dat betekent …" / "Dit wil zeggen …" for
- * the end of the sentence before it.
+ * said ("de bovenkaken (mandibels)"). Explanations where the word stands (the rest of its
+ * sentence, a next sentence "Dat betekent …") are `explainedAt`'s, as for ambtelijke-taal.
  */
 function explainedWords(ctx: RuleContext<unknown>): Set<string> {
   const out = new Set<string>()
-  ctx.sentences.forEach((sentence, index) => {
+  for (const sentence of ctx.sentences) {
     const words = sentence.words
-    // "… een last onder dwangsom opleggen. Dat betekent dat u …": the next sentence explains the
-    // end of this one, where the new term stands (its last four words).
-    const previous = ctx.sentences[index - 1]
-    if (
-      previous &&
-      previous.unit === sentence.unit &&
-      /^(?:dat|dit)\s+(?:betekent|wil\s+zeggen)\b/i.test(sentence.text)
-    )
-      for (const word of previous.words.slice(-4)) out.add(word.lower)
     for (let i = 0; i < words.length && i < 2; i++) {
       if (i === 1 && !/^(een|de|het)$/.test(words[0]!.lower)) break
       const next = words[i + 1]?.lower ?? ''
@@ -145,6 +139,6 @@ function explainedWords(ctx: RuleContext<unknown>): Set<string> {
         if (inside.trim().split(/\s+/).length >= 3) out.add(word.lower)
       }
     }
-  })
+  }
   return out
 }

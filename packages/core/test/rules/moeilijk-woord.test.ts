@@ -22,8 +22,9 @@ tester.run('moeilijk-woord', {
     'Een baldakijn is een dak van stof boven een troon. Het baldakijn is rood.',
     'De tuchtcommissie (de groep die straffen geeft) heeft besloten.',
     'Hommels pakken de meeldraad met hun bovenkaken (mandibels) vast.',
-    // explained by the next sentence
+    // explained by the next sentence, or after a colon in its own
     'Dan kunnen wij u een last onder dwangsom opleggen. Dat betekent dat u moet betalen zolang het niet klaar is.',
+    'U krijgt een sommatie: een laatste brief met de vraag om te betalen.',
   ],
   invalid: [
     {
@@ -46,8 +47,8 @@ tester.run('moeilijk-woord', {
       ],
     },
     {
-      name: 'a "Dat betekent" sentence explains the end of the sentence before it, not its start',
-      text: 'Wij sturen u een sommatie over de rekening van de afgelopen drie maanden. Dat betekent dat u nog geld moet betalen.',
+      name: 'an explanation in another paragraph does not count: the reader meets the word first',
+      text: 'Wij sturen u een sommatie.\n\nDat betekent dat u moet betalen.',
       findings: [
         {messageId: 'zeldzaam', range: {start: [1, 18, 17], end: [1, 26, 25]}, actual: 'sommatie'},
       ],

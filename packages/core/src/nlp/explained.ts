@@ -1,0 +1,32 @@
+import type {SentenceInfo} from '../rule.js'
+
+/*
+ * Where a letter explains a term itself, as the rules ask (ambtelijke-taal for a legal term or
+ * jargon, moeilijk-woord for a rare word): the term is then not reported.
+ */
+
+/**
+ * The rest of a sentence after a term that explains it: in brackets, after a colon, or with
+ * "(dat) wil zeggen", "betekent", "houdt in", "is een", "oftewel", "met andere woorden".
+ */
+const EXPLAINED_HERE =
+  /^\s*(?:\(|:|(?:,\s*)?(?:d\.w\.z\.|(?:dat\s+wil\s+zeggen|oftewel|met\s+andere\s+woorden|betekent|houdt\s+in|wil\s+zeggen|is\s+een)\b))/i
+/** A next sentence that explains the term before it: "Dat betekent dat …", "Dit houdt in …". */
+const EXPLAINS_BEFORE =
+  /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b|^\s*(?:dat|dit)\s+is\s+(?:een|de)\s+\p{L}+\s+(?:die|dat|waarin|waarmee|voor|van|om)\b/iu
+
+/**
+ * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
+ * stands: in the rest of that sentence, or in the next one of its paragraph ("… een last onder
+ * dwangsom. Dat betekent dat …").
+ */
+export function explainedAt(
+  ctx: {sentences: readonly SentenceInfo[]; slice(start: number, end: number): string},
+  sentence: SentenceInfo,
+  index: number,
+  end: number,
+): boolean {
+  const next = ctx.sentences[index + 1]
+  const following = next && next.unit === sentence.unit ? next.text : ''
+  return EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) || EXPLAINS_BEFORE.test(following)
+}
