@@ -44,6 +44,11 @@ export const WORKER_HEAP_MB = 1024
  */
 export const HEAP_GROWING_PERCENT = 100
 /**
+ * V8's interrupt budget for the CLI (bin.ts): how much a function runs before V8 considers
+ * optimising it; V8's default is 67,584.
+ */
+export const INTERRUPT_BUDGET = 400_000
+/**
  * The young generation of a worker thread (V8's default is 48 MB on 64-bit): a letter's garbage
  * dies young, and a smaller nursery keeps each worker's resident memory down.
  */
