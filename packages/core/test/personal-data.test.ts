@@ -215,6 +215,7 @@ describe('contact lines', () => {
       'Bel de heer Bakker van aannemersbedrijf Bakker Infra, telefoon 0321 123456.',
       'U kunt mevrouw Jansen van het wijkteam bellen op 0321 123456.',
       'Of bel de toezichthouder, de heer Idrissi, op 0321 123456.',
+      'Het Steunpunt Mantelzorg denkt mee. Zij zijn bereikbaar op 0321 123456.',
       'Uw wmo-consulent mevrouw Bakker is bereikbaar op 0321 123456.',
       'Vragen? Bel de heer P. Bakker van Bakker Infra of de planner van het installatiebedrijf, 0321 123456.',
     ]
@@ -226,6 +227,7 @@ describe('contact lines', () => {
       'Zijn nummer is 0321 123456.',
       // "van" without an organisation stays personal
       'Bel mevrouw Jansen van nummer 12 op 0321 123456.',
+      'Mevrouw Jansen is bereikbaar op 0321 123456.',
     ]
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
     // so does a mobile number, whoever it is said to belong to

@@ -150,11 +150,12 @@ const GENERIC_MAILBOX = new RegExp(
   'i',
 )
 /**
- * Words that say the number that follows is the organisation's: "Bel ons op", "de gemeente", and
- * the writer's own work number ("of bel met mij via …", "Bel gerust").
+ * Words that say the number that follows is the organisation's: "Bel ons op", "de gemeente", the
+ * writer's own work number ("of bel met mij via …", "Bel gerust"), and a number offered as the way
+ * to reach someone ("Zij zijn bereikbaar op …": the Steunpunt the letter names).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar)(?![\p{L}\p{N}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
