@@ -1495,13 +1495,18 @@ const SURNAME_PARTICLES = new Set(['De', 'Van', 'Den', 'Ten', 'Ter'])
  * after a preposition or punctuation, where it opens a title as often ("voor De Dag", "op De Rode
  * Ridder", '" De Grootste Belg "').
  */
-function surnameParticles(c: Corrections, words: readonly string[], tags: Int32Array): void {
+function surnameParticles(
+  c: Corrections,
+  words: readonly string[],
+  lows: readonly string[],
+  tags: Int32Array,
+): void {
   const {namePart, pos} = c
   if (namePart < 0) return
   for (let i = 1; i + 1 < tags.length; i++) {
     if (!SURNAME_PARTICLES.has(words[i]!)) continue
     const before = pos[tags[i - 1]!]
-    if (before !== 'VERB' && before !== 'AUX' && !TITLES.has(words[i - 1]!.toLowerCase())) continue
+    if (before !== 'VERB' && before !== 'AUX' && !TITLES.has(lows[i - 1]!)) continue
     if (!/^\p{Lu}\p{Ll}/u.test(words[i + 1]!)) continue
     tags[i] = namePart
   }
@@ -2217,7 +2222,7 @@ export function createTagger(
     adjectiveReadAsNoun(corrections, lows, tags)
     prenominalAdjectiveReadAsNoun(corrections, lows, tags)
     opZoek(corrections, lows, tags)
-    surnameParticles(corrections, words, tags)
+    surnameParticles(corrections, words, lows, tags)
     relativeDat(corrections, lows, tags)
     comparingDan(corrections, lows, tags)
   }

@@ -667,16 +667,19 @@ const OBJECT_OPENERS = new Set(['ADV', 'ADJ', 'DET', 'PRON', 'NUM', 'NOUN'])
 /**
  * A second verb phrase joined by "en"/"of" to one with a plural finite verb takes a plural finite
  * verb too: right after the conjunction, a plural-noun reading of a form the verb table has as a
- * plural, with an adverb, adjective, determiner, pronoun, number or noun after it (the start of its object or
- * adverbial) and no finite verb later in the sentence, is that verb
- * ("Ze veroorzaken overlast en vertonen crimineel gedrag", "De verhalen spelen zich af in het
- * verleden en putten uit oude sagen"). Not when a determiner or adjective comes first ("en de
- * bakken") or the plural finite verb is not in the sentence before it.
+ * plural, with an adverb, adjective, determiner, pronoun, number or noun after it (the start of
+ * its object or adverbial) and no finite verb later in the sentence, is that verb ("Ze
+ * veroorzaken overlast en vertonen crimineel gedrag", "De verhalen spelen zich af in het verleden
+ * en putten uit oude sagen"). Not when a determiner or adjective comes first ("en de bakken") or
+ * the plural finite verb is not in the sentence before it.
  */
 function joinedPluralFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
   const {plural, pluralNoun, isPluralFinite, isFinite, isRelative, pos, has} = c
   if (plural.VERB < 0 || pluralNoun < 0) return
   const n = tags.length
+  // A change below makes a word the last finite verb, so it never moves this for later words.
+  let lastFinite = -1
+  for (let j = 0; j < n; j++) if (isFinite[tags[j]!]) lastFinite = j
   let pluralBefore = false
   for (let i = 0; i < n; i++) {
     const t = tags[i]!
@@ -687,10 +690,7 @@ function joinedPluralFinite(c: Stage, lows: readonly string[], tags: Int32Array)
     // a preposition or relative pronoun that a noun takes too ("de huur en kosten voor gas").
     const next = i + 1 < n ? tags[i + 1]! : -1
     if (next < 0 || !OBJECT_OPENERS.has(pos[next]!) || isRelative[next]) continue
-    if (!has(lows[i]!, 'pl')) continue
-    let finiteAfter = false
-    for (let j = i + 1; j < n && !finiteAfter; j++) finiteAfter = isFinite[tags[j]!]!
-    if (!finiteAfter) tags[i] = plural.VERB
+    if (has(lows[i]!, 'pl') && lastFinite < i) tags[i] = plural.VERB
   }
 }
 
@@ -881,7 +881,7 @@ function participleBeforeAuxiliary(c: Stage, lows: readonly string[], tags: Int3
   if (participleFree < 0) return
   for (let i = 0; i + 1 < tags.length; i++) {
     if (!isSingularFinite[tags[i]!] || !isFinite[tags[i + 1]!]) continue
-    if (!AUXILIARIES.has(lows[i + 1]!) && !PERFECT.has(lows[i + 1]!)) continue
+    if (!PERFECT.has(lows[i + 1]!)) continue
     if (has(lows[i]!, 'participle')) tags[i] = participleFree
   }
 }
