@@ -1,8 +1,9 @@
 // Figures of saved fold models (node scripts/train-tagger.mjs --tune --fold K --save FILE) on the
 // fifth of LassySmall dev each did not see, summed over the folds given: for trying changes after
 // the model (corrections) without training again. Never reads the held-out test file.
-// Usage (after `pnpm build`): node scripts/eval-tagger-folds.mjs PREFIX [folds]
-//   reads PREFIX-fold0.txt … PREFIX-fold4.txt (or only the folds listed, e.g. 1,4);
+// Usage (after `pnpm build`): node scripts/eval-tagger-folds.mjs PREFIX [folds] [--alpino]
+//   reads PREFIX-fold0.txt … PREFIX-fold4.txt (or only the folds listed, e.g. 1,4); with --alpino
+//   PREFIX-fold0.txt … PREFIX-fold2.txt made with train-tagger.mjs --alpino-fold, on Alpino thirds;
 //   ERRORS=VerbForm|UPOS|OOV prints the errors of that kind (form, gold, predicted, sentence).
 import {existsSync, readFileSync} from 'node:fs'
 import {readConllu} from './conllu.mjs'
@@ -14,8 +15,12 @@ const {createTagger} = await import(`${core}tagger/tagger.js`)
 const {loadTaggerLexicon} = await import(`${core}tagger/index.js`)
 
 const DATA = new URL('../../shared/data/ud-dutch/', import.meta.url)
-const prefix = process.argv[2]
-const folds = (process.argv[3] ?? '0,1,2,3,4').split(',').map(Number)
+const args = process.argv.slice(2).filter((a) => a !== '--alpino')
+// --alpino: models saved with train-tagger.mjs --alpino-fold K, each measured on its third of
+// Alpino dev (newspaper text the corrections were not chosen on)
+const onAlpino = process.argv.includes('--alpino')
+const prefix = args[0]
+const folds = (args[1] ?? (onAlpino ? '0,1,2' : '0,1,2,3,4')).split(',').map(Number)
 if (!prefix || !existsSync(new URL('nl_lassysmall-ud-dev.conllu', DATA))) {
   console.log('usage: node scripts/eval-tagger-folds.mjs PREFIX [folds] (needs ../shared/data)')
   process.exit(prefix ? 0 : 1)
@@ -31,13 +36,15 @@ for (const fold of folds) {
     parseModel(readFileSync(`${prefix}-fold${fold}.txt`, 'utf8')),
     lexicon,
   )
-  const from = Math.floor((lassy.length * fold) / 5)
-  const to = Math.floor((lassy.length * (fold + 1)) / 5)
+  const [held, other] = onAlpino ? [alpino, lassy] : [lassy, alpino]
+  const parts = onAlpino ? 3 : 5
+  const from = Math.floor((held.length * fold) / parts)
+  const to = Math.floor((held.length * (fold + 1)) / parts)
   const vocabulary = new Set()
-  for (const s of [...alpino, ...lassy.slice(0, from), ...lassy.slice(to)])
+  for (const s of [...other, ...held.slice(0, from), ...held.slice(to)])
     for (const t of s) vocabulary.add(t.form)
   const c = {n: 0, upos: 0, xpos: 0, lemma: 0, oov: 0, oovUpos: 0, verbs: 0, verbForm: 0}
-  for (const s of lassy.slice(from, to)) {
+  for (const s of held.slice(from, to)) {
     const tags = tagger.tag(s.map((t) => t.form))
     const line = () => s.map((x) => x.form).join(' ')
     s.forEach((t, i) => {

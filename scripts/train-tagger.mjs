@@ -6,6 +6,9 @@
 //           another fifth: one Wikipedia article can dominate a fifth); writes nothing, or with
 //           --save FILE the fold's model to FILE (scripts/eval-tagger-folds.mjs then measures
 //           changes after the model on the fold models without training again).
+//   --tune --alpino-fold K  the same with the K-th third (0-2) of Alpino dev held back instead,
+//           trained on the rest of Alpino dev and all of LassySmall dev (a second, newspaper
+//           check set; scripts/eval-tagger-folds.mjs PREFIX --alpino).
 // Environment: ITERATIONS (rounds per model), BAGS (models mixed into one, see below), BAG_SAMPLE,
 // PRUNE; the defaults make the committed model.
 // The held-out file nl_lassysmall-ud-test.conllu is never read here.
@@ -58,7 +61,17 @@ const files = TRAIN_FILES.map((name) =>
 )
 let train = files.flat()
 let tuneSet = []
-if (tune) {
+const alpinoAt = process.argv.indexOf('--alpino-fold')
+if (tune && alpinoAt > 0) {
+  // --alpino-fold K (0-2): the K-th third of Alpino dev (newspaper text) is the tune set, for a
+  // second check of the corrections after the model, which were chosen on the LassySmall fifths.
+  const fold = Number(process.argv[alpinoAt + 1])
+  const alpino = files[0]
+  const from = Math.floor((alpino.length * fold) / 3)
+  const to = Math.floor((alpino.length * (fold + 1)) / 3)
+  train = [...alpino.slice(0, from), ...alpino.slice(to), ...files[1]]
+  tuneSet = alpino.slice(from, to)
+} else if (tune) {
   // --fold K (0-4): the K-th fifth of LassySmall dev is the tune set; default the last fifth.
   const at = process.argv.indexOf('--fold')
   const fold = at > 0 ? Number(process.argv[at + 1]) : 4
