@@ -419,4 +419,34 @@ describe('corrections after the tagger model', () => {
       PLURAL_FINITE,
     )
   })
+
+  it('gives a separable verb the table lacks a form its particle and verb allow', () => {
+    const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
+    const PAST_SINGULAR = 'VERB WW|pv|verl|ev'
+    const SINGULAR_NOUN = 'NOUN N|soort|ev|basis|zijd|stan'
+    // af + gekort: only a participle
+    expect(corrected('Het pad is afgekort tot de hoek .', 'afgekort', PAST_SINGULAR)).toBe(
+      PARTICIPLE,
+    )
+    // weg + zakte: only a past tense, also where the model saw a noun
+    expect(corrected('Zij zagen dat de bestrating wegzakte .', 'wegzakte', SINGULAR_NOUN)).toBe(
+      PAST_SINGULAR,
+    )
+    // op + spannen after a modal in its clause: the infinitive
+    expect(corrected('U kunt het doek nu opspannen .', 'opspannen', PARTICIPLE)).toBe(INFINITIVE)
+    // over + schat is also the participle of the inseparable overschatten: left to the model
+    expect(corrected('De kosten zijn overschat .', 'overschat', PARTICIPLE)).toBe(PARTICIPLE)
+    // a plural noun whose singular the dictionary knows stays a noun: uit + gaven
+    expect(corrected('Wij vergoeden uw uitgaven .', 'uitgaven', PLURAL_NOUN)).toBe(PLURAL_NOUN)
+  })
+
+  it('lemmatises a separable verb the table lacks by its particle and verb', () => {
+    const tagger = loadTagger()
+    const read = tagger.tag(
+      'Wij hebben uw brief goed doorgelezen en de bijlage ingekort .'.split(' '),
+    )
+    expect(read[5]).toMatchObject({upos: 'VERB', lemma: 'doorlezen'})
+    expect(read[9]).toMatchObject({upos: 'VERB', lemma: 'inkorten'})
+    expect(read[5]!.feats.VerbForm).toBe('Part')
+  })
 })

