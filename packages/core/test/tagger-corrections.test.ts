@@ -449,4 +449,20 @@ describe('corrections after the tagger model', () => {
     expect(read[9]).toMatchObject({upos: 'VERB', lemma: 'inkorten'})
     expect(read[5]!.feats.VerbForm).toBe('Part')
   })
+
+  it('reads zijn as the verb where no noun phrase can follow it, before a day, or second', () => {
+    const POSSESSIVE = 'PRON VNW|bez|det|stan|vol|3|ev|prenom|zonder|agr'
+    const PLURAL_AUX = 'AUX WW|pv|tgw|mv'
+    expect(corrected('De wegen zijn niet bereikbaar tot vrijdag .', 'zijn', POSSESSIVE)).toBe(
+      PLURAL_AUX,
+    )
+    expect(corrected('Uw gegevens zijn maandag verwerkt .', 'zijn', POSSESSIVE)).toBe(PLURAL_AUX)
+    expect(corrected('Soms zijn wachttijden langer dan verwacht .', 'zijn', POSSESSIVE)).toBe(
+      PLURAL_AUX,
+    )
+    // a noun phrase can follow: the possessive stays
+    expect(corrected('Hij heeft zijn best gedaan .', 'zijn', POSSESSIVE)).toBe(POSSESSIVE)
+    expect(corrected('Hij verkocht zijn oude fiets aan ons .', 'zijn', POSSESSIVE)).toBe(POSSESSIVE)
+    expect(corrected('Ook zijn kinderen gingen mee .', 'zijn', POSSESSIVE)).toBe(POSSESSIVE)
+  })
 })

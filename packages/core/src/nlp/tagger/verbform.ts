@@ -172,6 +172,7 @@ function stageLabels(labels: readonly Label[], verbs: VerbTable) {
   )
   const isSubclauseStart = labels.map((l) => l.upos === 'SCONJ' || l.xpos.includes('betr'))
   const isNounish = labels.map((l) => l.upos === 'NOUN' || l.upos === 'PROPN')
+  const isFreeParticiple = labels.map((l) => l.xpos === 'WW|vd|vrij|zonder')
   const nominalInfinitiveLabel = labelOf('VERB', 'WW|inf|nom|zonder|zonder-n')
   const isSingularNoun = labels.map((l) => l.upos === 'NOUN' && l.xpos.startsWith('N|soort|ev'))
   const has = (lower: string, slot: VerbSlot) =>
@@ -203,6 +204,7 @@ function stageLabels(labels: readonly Label[], verbs: VerbTable) {
     isBoundary,
     isSubclauseStart,
     isNounish,
+    isFreeParticiple,
     isSingularNoun,
     nominalInfinitiveLabel,
     has,
@@ -234,11 +236,66 @@ function participleAfter(c: Stage, lows: readonly string[], tags: Int32Array, i:
   return after !== 'NOUN' && after !== 'PROPN' && after !== 'ADJ'
 }
 
+/** Days and parts of days: 'zijn' before one is the verb ("Uw gegevens zijn maandag verwerkt"). */
+const TIME_WORDS =
+  /^(maan|dins|woens|donder|vrij|zater|zon)dag(avond|middag|morgen|ochtend|nacht)?$|^(vanavond|vanmiddag|vanmorgen|vanochtend|vannacht|gisteravond|gistermiddag|gisterochtend)$/
+
+/** What follows a participle inside a noun phrase ("zijn gesloten winkel"). */
+const NOUN_AFTER = new Set(['NOUN', 'PROPN', 'ADJ'])
+
+/**
+ * Whether no noun phrase can follow 'zijn' at `i`: past adverbs and uninflected adjectives, the
+ * next word is a preposition, a subordinator, a free participle or the end of the sentence ("zijn
+ * heel groot in", "zijn in behandeling", "zijn niet bereikbaar.", "zijn al verwerkt"). An
+ * inflected adjective on the way makes a noun phrase likely ("zijn eerste etsen", "zijn sombere
+ * interieurs"), and so does "best" ("heeft zijn best gedaan").
+ */
+function noNounPhraseAfter(
+  c: Stage,
+  lows: readonly string[],
+  tags: Int32Array,
+  i: number,
+): boolean {
+  const {pos, isFreeParticiple} = c
+  let j = i + 1
+  for (; j < tags.length; j++) {
+    const p = pos[tags[j]!]
+    if (p !== 'ADV' && p !== 'ADJ') break
+    if (p === 'ADJ' && (lows[j]!.endsWith('e') || lows[j] === 'best')) return false
+  }
+  if (j >= tags.length) return j > i + 1
+  const p = pos[tags[j]!]
+  return (
+    p === 'ADP' ||
+    p === 'SCONJ' ||
+    (isFreeParticiple[tags[j]!] && !NOUN_AFTER.has(pos[tags[j + 1] ?? -1] ?? '')) ||
+    (p === 'PUNCT' && j > i + 1 && !QUOTES.has(lows[j]!))
+  )
+}
+
+/**
+ * Whether 'zijn' at `i` is the second word of a sentence that opens with an adverb and has no
+ * other finite verb before its first boundary: the finite verb of the main clause ("Soms zijn
+ * tennissters net mensen", "Toch zijn de kosten hoger"; not "Ook zijn kinderen gingen mee").
+ */
+function secondInMainClause(c: Stage, tags: Int32Array, i: number): boolean {
+  const {pos, isFinite, isBoundary} = c
+  let first = 0
+  while (first < i && pos[tags[first]!] === 'PUNCT') first++
+  if (first !== i - 1 || pos[tags[first]!] !== 'ADV') return false
+  for (let j = i + 1; j < tags.length && !isBoundary[tags[j]!]; j++)
+    if (isFinite[tags[j]!]) return false
+  return true
+}
+
 /**
  * 'zijn' read as the possessive where it is the verb: before an article, punctuation or the
  * end ("en zijn een bron", "associatief zijn;"), after wij/we/zij/jullie ("Zij zijn akkoord"),
- * or after ze or "er" when no noun follows ("ze zijn willekeurig"). Finite, or the infinitive when its clause
- * has a finite verb already ("kan nog wel associatief zijn").
+ * or after ze or "er" when no noun follows ("ze zijn willekeurig"); where no noun phrase can
+ * follow ("zijn niet bereikbaar", see noNounPhraseAfter); before a day ("zijn maandag verwerkt");
+ * second after an opening adverb in a sentence without another finite verb ("Toch zijn de
+ * kosten hoger"). Finite, or the infinitive when its clause has a finite verb already ("kan nog
+ * wel associatief zijn").
  */
 function zijnAsVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
   const {auxPlural, auxInfinitive, pos, isPossessive, isNounish} = c
@@ -252,7 +309,10 @@ function zijnAsVerb(c: Stage, lows: readonly string[], tags: Int32Array): void {
       ARTICLES.has(next) ||
       (ZIJN_SUBJECTS.has(lows[i - 1] ?? '') && !isNounish[nextTag]) ||
       PLURAL_SUBJECTS.has(lows[i - 1] ?? '') ||
-      participleAfter(c, lows, tags, i + 1)
+      participleAfter(c, lows, tags, i + 1) ||
+      noNounPhraseAfter(c, lows, tags, i) ||
+      TIME_WORDS.test(next) ||
+      secondInMainClause(c, tags, i)
     if (!verb) continue
     const label = finiteBefore(c, tags, i) ? auxInfinitive : auxPlural
     if (label >= 0) tags[i] = label
