@@ -246,7 +246,7 @@ describe('corrections after the tagger model', () => {
     // after an article it stays the noun the model read ("De vergunnig kost …", a typo)
     expect(corrected('Het vergunnig kost 45 euro .', 'vergunnig', NOUN)).toBe(NOUN)
   })
-  it('reads a -t form right before a finite hebben, zijn or worden as the participle', () => {
+  it('reads a finite form right before a finite hebben, zijn or worden as the participle', () => {
     const SG3 = 'VERB WW|pv|tgw|met-t'
     const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
     expect(
@@ -257,6 +257,10 @@ describe('corrections after the tagger model', () => {
     ).toBe(PARTICIPLE)
     expect(
       corrected('De plaats die bezet had kunnen worden , is vrij .', 'bezet', 'VERB WW|pv|tgw|ev'),
+    ).toBe(PARTICIPLE)
+    // a past plural too: a finite verb never stands right before another of its clause
+    expect(
+      corrected('Wij hoorden dat het pakket verloren was .', 'verloren', 'VERB WW|pv|verl|mv'),
     ).toBe(PARTICIPLE)
     // a finite verb that the verb table does not have as a participle stays finite
     expect(corrected('Wie hard werkt is na afloop moe .', 'werkt', SG3)).toBe(SG3)

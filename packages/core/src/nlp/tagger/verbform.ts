@@ -931,16 +931,17 @@ function fronted(c: Stage, lows: readonly string[], tags: Int32Array, start: num
 }
 
 /**
- * A singular finite reading of a form the verb table has as a participle, right before a finite
- * form of hebben, zijn or worden: the participle that closes a subclause or a verb cluster ("dat
- * ik het ontdekt heb", "die door elke stap bereikt wordt", "waarin karnemelk verwerkt is"). A -t
- * finite verb is never followed directly by another finite verb of its own clause.
+ * A finite reading of a form the verb table has as a participle, right before a finite form of
+ * hebben, zijn or worden: the participle that closes a subclause or a verb cluster ("dat ik het
+ * ontdekt heb", "die door elke stap bereikt wordt", "waarin karnemelk verwerkt is", "dat het
+ * pakket verloren was"). A finite verb is never followed directly by another finite verb of its
+ * own clause.
  */
 function participleBeforeAuxiliary(c: Stage, lows: readonly string[], tags: Int32Array): void {
-  const {isSingularFinite, isFinite, participleFree, has} = c
+  const {isFinite, participleFree, has} = c
   if (participleFree < 0) return
   for (let i = 0; i + 1 < tags.length; i++) {
-    if (!isSingularFinite[tags[i]!] || !isFinite[tags[i + 1]!]) continue
+    if (!isFinite[tags[i]!] || !isFinite[tags[i + 1]!]) continue
     if (!PERFECT.has(lows[i + 1]!)) continue
     if (has(lows[i]!, 'participle')) tags[i] = participleFree
   }
