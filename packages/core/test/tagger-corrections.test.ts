@@ -469,4 +469,19 @@ describe('corrections after the tagger model', () => {
     expect(corrected('Hij verkocht zijn oude fiets aan ons .', 'zijn', POSSESSIVE)).toBe(POSSESSIVE)
     expect(corrected('Ook zijn kinderen gingen mee .', 'zijn', POSSESSIVE)).toBe(POSSESSIVE)
   })
+
+  it('reads a participle that is also a past plural as the finite verb of a verbless sentence', () => {
+    const PARTICIPLE = 'VERB WW|vd|vrij|zonder'
+    expect(
+      corrected(
+        'De twee bewoners bevonden zich op dat moment in de tuin .',
+        'bevonden',
+        PARTICIPLE,
+      ),
+    ).toBe('VERB WW|pv|verl|mv')
+    // a sentence with a finite verb keeps its participle
+    expect(corrected('De twee bewoners zijn bevonden in de tuin .', 'bevonden', PARTICIPLE)).toBe(
+      PARTICIPLE,
+    )
+  })
 })

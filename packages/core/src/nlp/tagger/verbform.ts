@@ -760,8 +760,9 @@ function joinedPluralFinite(c: Stage, lows: readonly string[], tags: Int32Array)
  * not after an article, attributive word or preposition), after a subject, not
  * after "te", with more of the clause after it (not a conjunction or punctuation), that the verb
  * table has as a plural, is the finite verb ("Enkel de timing en de tekenstijl wijzen er mogelijk
- * op.", "Alle bewoners van de wijk ontvangen een brief."). Not a heading ("Informatie over afval
- * scheiden").
+ * op.", "Alle bewoners van de wijk ontvangen een brief."); a participle reading that the table
+ * also has as a past plural is that past plural ("De bewoners bevonden zich in de tuin."). Not a
+ * heading ("Informatie over afval scheiden").
  */
 function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): void {
   const {
@@ -792,6 +793,11 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
     if (read && subject && more && lows[i - 1] !== 'te' && has(lows[i]!, 'pl')) {
       const label = plural[pos[t] === 'AUX' ? 'AUX' : 'VERB']
       if (label >= 0) tags[i] = label
+      return
+    }
+    // a past plural read as the participle ("De twee vriendinnetjes bevonden zich in de tuin.")
+    if (t === participleFree && subject && more && has(lows[i]!, 'pastPl')) {
+      if (finiteLabels.pastPl >= 0) tags[i] = finiteLabels.pastPl
       return
     }
     // A singular noun reading right after the subject noun or pronoun, of a singular finite
