@@ -306,7 +306,7 @@ describe('corrections after the tagger model', () => {
     expect(corrected('Wilt u wat drinken ?', 'drinken', INFINITIVE)).toBe(INFINITIVE)
   })
 
-  it('opens a subclause at "als" before a personal pronoun, over a present participle', () => {
+  it('opens a subclause at "als" before a personal pronoun or at the start, over a present participle', () => {
     expect(
       corrected('Wij passen de regeling aan als zij verhuizen .', 'verhuizen', INFINITIVE),
     ).toBe(PLURAL_FINITE)
@@ -316,6 +316,14 @@ describe('corrections after the tagger model', () => {
       vertrekken: INFINITIVE,
     })
     expect(labels[5]).toBe(PLURAL_FINITE)
+    // "Als" that opens the sentence opens a subclause before a noun too
+    expect(
+      corrected('Als buren samen een container huren , betalen zij minder .', 'huren', INFINITIVE),
+    ).toBe(PLURAL_FINITE)
+    // inside the sentence before a noun it compares
+    expect(corrected('Wij zien dit als taken die wij samen doen .', 'taken', PLURAL_NOUN)).toBe(
+      PLURAL_NOUN,
+    )
   })
 
   it('ends a subclause at a question word after a preposition, which opens its own clause', () => {

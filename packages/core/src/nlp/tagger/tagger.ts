@@ -805,13 +805,21 @@ function embeddedQuestion(lows: readonly string[], i: number): boolean {
 
 /**
  * "als" with a personal pronoun after it opens a conditional or temporal subclause ("als zij
- * verhuizen", "als het er niet geweest zijn"); before a noun phrase it compares ("zo groot als
- * het huis") and opens nothing.
+ * verhuizen", "als het er niet geweest zijn"), and so does "als" that opens the sentence ("Als
+ * buren samen een container huren, …"); elsewhere before a noun phrase it compares ("zo groot
+ * als het huis") and opens nothing.
  */
 function conditionalAls(lows: readonly string[], i: number): boolean {
   if (lows[i] !== 'als') return false
   const next = lows[i + 1] ?? ''
+  if (openingWord(lows, i)) return true
   return PRONOUN_SUBJECTS.has(next) || (next === 'het' && lows[i + 2] === 'er')
+}
+
+/** Whether word i opens its sentence: only punctuation (quotes, ",,") before it. */
+function openingWord(lows: readonly string[], i: number): boolean {
+  for (let j = 0; j < i; j++) if (/\p{L}|\p{N}/u.test(lows[j]!)) return false
+  return true
 }
 
 /**
