@@ -492,4 +492,20 @@ describe('corrections after the tagger model', () => {
       PARTICIPLE,
     )
   })
+
+  it('reads an adjective the training data never had, that is a participle, as the participle', () => {
+    const FREE_ADJECTIVE = 'ADJ ADJ|vrij|basis|zonder'
+    expect(corrected('De route is sinds maandag omgelegd .', 'omgelegd', FREE_ADJECTIVE)).toBe(
+      'VERB WW|vd|vrij|zonder',
+    )
+    expect(
+      corrected(
+        'Wij hebben een afgekeurd bord vervangen .',
+        'afgekeurd',
+        'ADJ ADJ|prenom|basis|zonder',
+      ),
+    ).toBe('VERB WW|vd|prenom|zonder')
+    // an adjective the treebanks had stays one
+    expect(corrected('Het nieuwe adres is bekend .', 'bekend', FREE_ADJECTIVE)).toBe(FREE_ADJECTIVE)
+  })
 })

