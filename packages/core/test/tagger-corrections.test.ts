@@ -522,4 +522,14 @@ describe('corrections after the tagger model', () => {
       corrected('Het werd een verrassing .', 'verrassing', 'NOUN N|soort|ev|basis|zijd|stan'),
     ).toBe('NOUN N|soort|ev|basis|zijd|stan')
   })
+
+  it('makes the first -en verb finite when the first clause has no finite verb', () => {
+    expect(
+      corrected('De bewoners eisen een oplossing die snel werkt .', 'eisen', PLURAL_NOUN),
+    ).toBe(PLURAL_FINITE)
+    // a first clause with a finite verb keeps its infinitive
+    expect(
+      corrected('De bewoners willen een oplossing vinden die snel werkt .', 'vinden', INFINITIVE),
+    ).toBe(INFINITIVE)
+  })
 })

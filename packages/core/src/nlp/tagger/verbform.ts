@@ -756,7 +756,8 @@ function joinedPluralFinite(c: Stage, lows: readonly string[], tags: Int32Array)
 
 /**
  * A sentence of four words or more that ends in a full stop, question or exclamation mark and has
- * no finite verb: its first -en verb read as an infinitive or participle (or as a plural noun,
+ * no finite verb, or whose first clause (up to punctuation, a subordinator or a relative pronoun)
+ * has none ("De bewoners eisen een oplossing die snel werkt."): its first -en verb read as an infinitive or participle (or as a plural noun,
  * not after an article, attributive word or preposition), after a subject, not
  * after "te", with more of the clause after it (not a conjunction or punctuation), that the verb
  * table has as a plural, is the finite verb ("Enkel de timing en de tekenstijl wijzen er mogelijk
@@ -777,9 +778,24 @@ function sentenceFinite(c: Stage, lows: readonly string[], tags: Int32Array): vo
     isSingularNoun,
     finiteLabels,
     has,
+    isSubclauseStart,
   } = c
-  const n = tags.length
-  if (n < 4 || !SENTENCE_END.has(lows[n - 1]!)) return
+  const total = tags.length
+  if (total < 4 || !SENTENCE_END.has(lows[total - 1]!)) return
+  // the first clause: up to punctuation (not a quote), a subordinator or a relative pronoun
+  let n = total
+  let anyFinite = false
+  for (let i = 0; i < total; i++) if (isFinite[tags[i]!]) anyFinite = true
+  if (anyFinite) {
+    n = 0
+    while (
+      n < total &&
+      !(pos[tags[n]!] === 'PUNCT' && !QUOTES.has(lows[n]!) && n > 0) &&
+      !isSubclauseStart[tags[n]!]
+    )
+      n++
+    if (n < total) n++
+  }
   for (let i = 0; i < n; i++) if (isFinite[tags[i]!]) return
   let subject = false
   for (let i = 0; i < n; i++) {
