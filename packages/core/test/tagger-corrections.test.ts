@@ -532,4 +532,15 @@ describe('corrections after the tagger model', () => {
       corrected('De bewoners willen een oplossing vinden die snel werkt .', 'vinden', INFINITIVE),
     ).toBe(INFINITIVE)
   })
+
+  it('reads an -de form between a number and a noun as the inflected participle', () => {
+    const PAST_SINGULAR = 'VERB WW|pv|verl|ev'
+    expect(
+      corrected('Dit jaar zijn twee verbouwde scholen geopend .', 'verbouwde', PAST_SINGULAR),
+    ).toBe('VERB WW|vd|prenom|met-e')
+    // after a name it is the past tense
+    expect(corrected('In maart verbouwde Jansen zijn huis .', 'verbouwde', PAST_SINGULAR)).toBe(
+      PAST_SINGULAR,
+    )
+  })
 })

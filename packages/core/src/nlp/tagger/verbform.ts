@@ -523,9 +523,9 @@ function verblessSubclause(c: Stage, lows: readonly string[], tags: Int32Array):
 }
 
 /**
- * A past singular reading of an -de/-te form between a determiner or preposition (over
+ * A past singular reading of an -de/-te form between a determiner, preposition or number (over
  * adverbs and adjectives) and a noun is the inflected participle ("de vaak gebruikte
- * benaming", "in minder ontwikkelde landen").
+ * benaming", "in minder ontwikkelde landen", "twee verbouwde scholen").
  */
 function prenominalParticiple(c: Stage, lows: readonly string[], tags: Int32Array): void {
   const {participleE, isPastSingular, pos, has} = c
@@ -535,7 +535,7 @@ function prenominalParticiple(c: Stage, lows: readonly string[], tags: Int32Arra
     let j = i - 1
     while (j > 0 && (pos[tags[j]!] === 'ADV' || pos[tags[j]!] === 'ADJ')) j--
     const head = pos[tags[j]!]
-    if (head !== 'DET' && head !== 'ADP') continue
+    if (head !== 'DET' && head !== 'ADP' && head !== 'NUM') continue
     const lower = lows[i]!
     if (!lower.endsWith('e') || !has(lower.slice(0, -1), 'participle')) continue
     tags[i] = participleE
