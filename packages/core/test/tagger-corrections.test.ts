@@ -543,4 +543,14 @@ describe('corrections after the tagger model', () => {
       PAST_SINGULAR,
     )
   })
+
+  it('reads an -en verb after the finite verb as the infinitive, also of a separable verb the table lacks', () => {
+    expect(
+      corrected('Sommige sprekers moesten onder druk afhaken .', 'afhaken', PLURAL_FINITE),
+    ).toBe(INFINITIVE)
+    // a question word with a subject after it opens a clause of its own
+    expect(corrected('Niemand weet hoe zij uitzwermen .', 'uitzwermen', PLURAL_FINITE)).toBe(
+      PLURAL_FINITE,
+    )
+  })
 })

@@ -570,7 +570,9 @@ function isComparative(
  * directly before a subject pronoun is the finite verb ("Tot onze spijt moeten wij", "Daarom
  * sturen wij"); a finite-looking form after hebben/zijn/worden that the verb table knows as a
  * participle is the participle ("Wij hebben besloten"); an -en verb after the clause's finite
- * verb, which the verb table knows as an infinitive, is the infinitive ("U kunt ons bellen").
+ * verb, which the verb table knows as an infinitive (also of a separable verb it lacks: "moesten
+ * onder druk afhaken"), is the infinitive ("U kunt ons bellen"). A question word with a subject
+ * after it starts a new clause ("Niemand weet hoe zij uitzwermen").
  */
 function finiteOrInfinitive(
   c: Corrections,
@@ -586,6 +588,11 @@ function finiteOrInfinitive(
     if (isBoundary[t]) {
       // "dan" after a comparative compares inside the clause ("moet meer dan ooit … vormen")
       if (!(lows[i] === 'dan' && i > 0 && isComparative(c, lows, tags, i - 1))) finite = -1
+      continue
+    }
+    // a question word with a subject after it opens a clause ("weet niet hoe zij verhuizen")
+    if (embeddedQuestion(lows, i)) {
+      finite = -1
       continue
     }
     const upos = pos[t] as 'VERB' | 'AUX'
@@ -636,7 +643,8 @@ function finiteOrInfinitive(
       const lower = lows[i]!
       if (
         infinitive[upos] >= 0 &&
-        lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') &&
+        (lexicon.verbs.analyse(lower).some((a) => a.slot === 'inf') ||
+          compoundVerbReadings(lexicon.verbs, lower).some((a) => a.slot === 'inf')) &&
         !SUBJECTS.has(lows[i + 1]!)
       ) {
         tags[i] = infinitive[upos]
