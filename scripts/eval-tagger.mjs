@@ -13,11 +13,11 @@ const MODEL = new URL('../packages/core/src/data/tagger-model.txt', import.meta.
 /** The targets of issue 14. */
 export const TARGETS = {upos: 0.95, uposUnknown: 0.9, lemma: 0.95, verbForm: 0.95}
 /**
- * What CI holds the tagger to: the measured figures of the committed model, rounded down. The
- * issue's targets are not all met (see docs/rules/quality.md); CI fails when a change makes the
- * tagger worse than it is, and reports the targets still open.
+ * What CI holds the tagger to: the measured figures of the committed model, rounded down, and
+ * never below the issue's targets (all met since 4 December 2026, see docs/rules/quality.md); CI
+ * fails when a change makes the tagger worse than it is.
  */
-export const FLOORS = {upos: 0.952, uposUnknown: 0.9, lemma: 0.961, verbForm: 0.947}
+export const FLOORS = {upos: 0.953, uposUnknown: 0.901, lemma: 0.962, verbForm: 0.95}
 
 export {readConllu}
 

@@ -19,6 +19,9 @@ const INSEPARABLE_TOO = new Set([
   'weer',
 ])
 
+/** Words whose readings are kept per verb table (a few megabytes at most). */
+const MEMO_LIMIT = 20_000
+
 const cache = new WeakMap<VerbTable, Map<string, readonly VerbAnalysis[]>>()
 
 /**
@@ -39,6 +42,8 @@ export function compoundVerbReadings(verbs: VerbTable, lower: string): readonly 
   let readings = memo.get(lower)
   if (readings === undefined) {
     readings = analyseCompound(verbs, lower)
+    // bounded: a language server runs for days on ever new words
+    if (memo.size >= MEMO_LIMIT) memo.clear()
     memo.set(lower, readings)
   }
   return readings

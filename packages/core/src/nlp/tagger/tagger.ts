@@ -1059,14 +1059,14 @@ function compoundVerbForms(c: Corrections, lows: readonly string[], tags: Int32A
     const t = tags[i]!
     if (!isVerb[t] && !isNoun[t]) continue
     const lower = lows[i]!
-    // a noun the dictionary or the training data knows, also as the plural of one (uitgaven)
-    if (knownNoun(c, lower) || singularCandidates(lower).some((w) => knownNoun(c, w))) continue
     const readings = compoundVerbReadings(lexicon.verbs, lower)
     // an inflected participle: over + bekend + e
     const inflected =
       lower.endsWith('e') &&
       compoundVerbReadings(lexicon.verbs, lower.slice(0, -1)).some((a) => a.slot === 'participle')
     if (readings.length === 0 && !inflected) continue
+    // a noun the dictionary or the training data knows, also as the plural of one (uitgaven)
+    if (knownNoun(c, lower) || singularCandidates(lower).some((w) => knownNoun(c, w))) continue
     const forms = new Set(readings.map((a) => a.feats.VerbForm))
     if (inflected) forms.add('Part')
     const form = labels[t]!.feats.VerbForm
