@@ -217,6 +217,8 @@ describe('contact lines', () => {
       'Of bel de toezichthouder, de heer Idrissi, op 0321 123456.',
       'Het Steunpunt Mantelzorg denkt mee. Zij zijn bereikbaar op 0321 123456.',
       'Uw wmo-consulent mevrouw Bakker is bereikbaar op 0321 123456.',
+      'Bel dan met de beheerder van de begraafplaats, mevrouw Koster, via 0321 123456.',
+      'U kunt de jongerenwerker, de heer Aydin, bellen op 0321 123456.',
       'Vragen? Bel de heer P. Bakker van Bakker Infra of de planner van het installatiebedrijf, 0321 123456.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])

@@ -171,10 +171,11 @@ const CONTACT_LABEL =
 const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
 /**
  * Roles of the people an organisation sends to residents: named with one, a person gives their
- * work number ("bel de toezichthouder, de heer Idrissi, op …", "uw consulent mevrouw Bakker").
- * A compound counts by its last part (wmo-consulent, buurtcoördinator).
+ * work number ("bel de toezichthouder, de heer Idrissi, op …", "uw consulent mevrouw Bakker",
+ * "de beheerder van de begraafplaats, mevrouw Koster"). A compound counts by its last part
+ * (wmo-consulent, buurtcoördinator, jongerenwerker).
  */
-const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder)(?![\p{L}\p{N}])`
+const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder|beheerder|regisseur|teamleider|begeleider|ambtenaar|boa|werker|hulpverlener)(?![\p{L}\p{N}])`
 const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}`, 'iu')
 /** "uw consulent", "uw wijkcoach": the person the organisation assigned to the reader. */
 const YOUR_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:uw|jouw)\s+${ROLE_WORDS}`, 'iu')
