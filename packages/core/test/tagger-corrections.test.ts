@@ -553,4 +553,14 @@ describe('corrections after the tagger model', () => {
       PLURAL_FINITE,
     )
   })
+
+  it('reads a capitalised word inside the sentence as a name, not a verb', () => {
+    const NAME = 'PROPN SPEC|deeleigen'
+    expect(
+      corrected('U kunt bellen met de afdeling Vergunningen .', 'Vergunningen', INFINITIVE),
+    ).toBe(NAME)
+    // the first word of a sentence, or after a colon, is no name for that
+    expect(corrected('Bellen kan ook .', 'Bellen', INFINITIVE)).toBe(INFINITIVE)
+    expect(corrected('Let op : Bellen kan ook .', 'Bellen', INFINITIVE)).toBe(INFINITIVE)
+  })
 })

