@@ -596,6 +596,17 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     ])
   })
 
+  it('explains rechthebbende instead of replacing it with eigenaar, which it often is not', () => {
+    // the holder of a grave right rents the grave; 'eigenaar' would change what the letter says
+    const [finding] = checkRule('ambtelijke-taal', 'U bent rechthebbende van het graf.')
+    expect([finding!.actual, finding!.expected, finding!.fix]).toEqual([
+      'rechthebbende',
+      undefined,
+      undefined,
+    ])
+    expect(finding!.message).toContain('‘Eigenaar’ is vaak iets anders')
+  })
+
   it('explains gegrond and ongegrond as legal terms, never with the opposite meaning', () => {
     const findings = checkRule(
       'ambtelijke-taal',
