@@ -10,6 +10,7 @@ import {FILE_TIME_BUDGET_MS, WORKER_HEAP_MB, WORKER_QUEUE, WorkerPool} from './p
 import {Progress} from './progress.js'
 import {reviveResult, slimResult, storeResult, withText} from './result.js'
 import {describeError, displayPath, inputFor, type FileOutcome, type FileRunner} from './run.js'
+import type {PieceSettings} from './spool.js'
 
 /**
  * A worker thread first loads its own checker (word lists, hunspell: about a second of CPU), which
@@ -138,14 +139,14 @@ export interface CheckingOptions {
   readStdin: () => Promise<Uint8Array>
   /**
    * Called with each outcome in file order, as soon as it and those before it are there; what it
-   * returns is kept instead (the CLI keeps a JSON report's pieces, not the results: see spool.ts).
+   * returns is kept instead (the CLI keeps the report's pieces, not the results: see spool.ts).
    */
   onOutcome?: (outcome: FileOutcome) => FileOutcome
   /**
-   * The outcomes go into the JSON report's spool (with --quiet, errors only): a worker thread then
+   * The outcomes go into the report's spool (with --quiet, errors only): a worker thread then
    * sends each file's piece of the report, made and deflated, instead of its result (spool.ts).
    */
-  json?: {quiet: boolean} | undefined
+  piece?: PieceSettings | undefined
 }
 
 /**
@@ -199,9 +200,9 @@ export async function checkFiles(options: CheckingOptions): Promise<FileOutcome[
   const checkOne = async (absolute: string, inWorker: boolean): Promise<FileOutcome> => {
     const path = displayPath(cwd, absolute)
     if (inWorker && pool && !cache && !options.readFile) {
-      // The worker reads the file itself, and with `json` sends the file's piece of the report
+      // The worker reads the file itself, and with `piece` sends the file's piece of the report
       // instead of its result: the main thread neither reads, clones back nor formats it.
-      const {stored, ...rest} = await pool.run(absolute, {json: options.json}, path)
+      const {stored, ...rest} = await pool.run(absolute, {piece: options.piece}, path)
       return {...rest, ...(stored ? {result: reviveResult(stored)} : {})}
     }
     let bytes: Uint8Array

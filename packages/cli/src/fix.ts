@@ -46,7 +46,8 @@ export function applySafeFixes(
  */
 export async function writeAtomic(
   path: string,
-  text: string | Uint8Array,
+  /** The text, or its chunks one after the other (a report written file by file). */
+  text: string | Uint8Array | Iterable<string>,
   /** Mode of the written file; default: the mode the file had, else 0600. */
   forceMode?: number,
   /** Group of the written file (kept from the file it replaces). */

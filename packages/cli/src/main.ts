@@ -30,10 +30,11 @@ import {
   FORMATTERS,
   renderReport,
   spoolOutcome,
+  useColor,
   type FormatName,
 } from './reporting.js'
 import {describeError, displayPath, FileRunner} from './run.js'
-import {ReportSpool} from './spool.js'
+import {ReportSpool, SPOOL_FORMATS, type PieceSettings} from './spool.js'
 
 // The CLI in parts: options.ts (command line and usage), discovery.ts (which files),
 // checking.ts (cache, worker threads, progress), reporting.ts (messages, formatters) and
@@ -234,12 +235,16 @@ async function checkCommand(run: {
     }
     return usage('geen bestanden gevonden om te controleren')
   }
-  // The JSON report on stdout is written from a spool of its pieces, so the results need not be
-  // kept until the end (spool.ts); every other report needs them all.
-  const spool =
-    !statsMode && output.formatName === 'json' && !values.output && !values['fix-dry-run']
-      ? new ReportSpool()
-      : undefined
+  // The report is written from a spool of its pieces, so the results need not be kept until the
+  // end (spool.ts); `stats` and the HTML report need them all.
+  const spool = !statsMode && SPOOL_FORMATS.has(output.formatName) ? new ReportSpool() : undefined
+  const piece: PieceSettings = {
+    format: output.formatName,
+    quiet: values.quiet === true,
+    cwd,
+    metrics: values.metrics !== false && !values['no-metrics'],
+    color: useColor(values, options.stdout, env),
+  }
   const outcomes = await checkFiles({
     files: found.files,
     stdin,
@@ -253,9 +258,7 @@ async function checkCommand(run: {
     stderr: options.stderr,
     readFile: options.readFile,
     readStdin: () => readStdin(options),
-    ...(spool
-      ? {onOutcome: spoolOutcome(spool, values), json: {quiet: values.quiet === true}}
-      : {}),
+    ...(spool ? {onOutcome: spoolOutcome(spool, piece), piece} : {}),
   })
   const collected = collectOutcomes(outcomes, {values, runner, cwd, stderr: options.stderr, spool})
   const {text, streamed} = await renderReport(collected, {
@@ -273,7 +276,7 @@ async function checkCommand(run: {
   })
   if (values.output) {
     try {
-      await writeAtomic(resolve(cwd, values.output), text)
+      await writeAtomic(resolve(cwd, values.output), streamed ?? text)
     } catch (error) {
       return usage(describeError(values.output, error))
     }
@@ -281,7 +284,7 @@ async function checkCommand(run: {
     // The diff is the output of a dry run (a patch for `git apply`); the report only with -o.
     options.stdout.write(collected.diffs.join(''))
   } else if (streamed) {
-    // The JSON report file by file, waiting when the pipe is full, so it is never one big string.
+    // The report file by file, waiting when the pipe is full, so it is never one big string.
     const stdout = options.stdout as {
       write(chunk: string): unknown
       once?: NodeJS.EventEmitter['once']

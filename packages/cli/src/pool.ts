@@ -3,10 +3,11 @@ import {fileURLToPath} from 'node:url'
 import {Worker} from 'node:worker_threads'
 import type {StoredResult} from './result.js'
 import type {FileOutcome, RunSettings} from './run.js'
+import type {PieceSettings} from './spool.js'
 
 /**
  * A file outcome as it comes back from a worker thread: the result as plain JSON, or (when the
- * file was handed with `json`) the file's piece of the JSON report, deflated, with its counts.
+ * file was handed with `piece`) the file's piece of the report, deflated, with its counts.
  */
 export type StoredOutcome = Omit<FileOutcome, 'result'> & {
   stored?: StoredResult
@@ -20,8 +21,8 @@ export interface TaskOptions {
    * worker reads the file itself.
    */
   bytes?: Uint8Array | undefined
-  /** Answer with the file's deflated piece of the JSON report (spool.ts), not the result. */
-  json?: {quiet: boolean} | undefined
+  /** Answer with the file's deflated piece of the report (spool.ts), not the result. */
+  piece?: PieceSettings | undefined
 }
 
 /** A file as it is posted to a worker thread. */

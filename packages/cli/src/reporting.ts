@@ -9,18 +9,18 @@ import {
 } from '@duidelijk/core'
 import {compact} from './formatters/compact.js'
 import type {FormatterContext} from './formatters/context.js'
-import {github, githubStepSummary} from './formatters/github.js'
-import {gitlab} from './formatters/gitlab.js'
+import {github, githubAround, githubStepSummary, githubStepSummaryOf} from './formatters/github.js'
+import {gitlab, gitlabAround} from './formatters/gitlab.js'
 import {html} from './formatters/html.js'
 import {inert} from './formatters/inert.js'
 import {json, jsonChunks, jsonReportAround} from './formatters/json.js'
-import {junit} from './formatters/junit.js'
-import {sarif} from './formatters/sarif.js'
-import {stylish} from './formatters/stylish.js'
+import {junit, junitAround} from './formatters/junit.js'
+import {sarif, sarifAround} from './formatters/sarif.js'
+import {stylish, stylishFooter} from './formatters/stylish.js'
 import type {OptionValues} from './options.js'
 import {configSummary, type ReportExtras} from './report/cli.js'
 import type {FileOutcome, FileRunner, SeverityCounts} from './run.js'
-import {jsonPiece, type ReportSpool} from './spool.js'
+import {reportPiece, type PieceSettings, type ReportSpool} from './spool.js'
 import {stats, STATS_FORMATS} from './stats.js'
 
 export const FORMATTERS = {stylish, json, compact, github, sarif, junit, gitlab, html} as const
@@ -36,31 +36,34 @@ export interface Collected {
   groupsByPath: Map<string, ResolvedConfig['groups']>
   /** Findings per severity over all files, spooled or not (for the exit code). */
   counts: SeverityCounts
-  /** The JSON report's pieces of the files that went into the spool, in file order. */
+  /** The report's pieces of the files that went into the spool, in file order. */
   spool?: ReportSpool | undefined
   /** How many files were spooled. */
   spooled: number
 }
 
 /**
- * An `onOutcome` for checkFiles that puts each result into the JSON report's spool as soon as it
- * is there and keeps only its totals (with --quiet, of its errors only). A worker thread asked
- * for the piece itself (checkFiles' `json`) sends it made and deflated, with its totals.
+ * An `onOutcome` for checkFiles that puts each result into the report's spool as soon as it is
+ * there and keeps only its totals (with --quiet, of its errors only) and what the report's header
+ * or footer needs of it. A worker thread asked for the piece itself (checkFiles' `piece`) sends
+ * it made and deflated, with its totals.
  */
 export function spoolOutcome(
   spool: ReportSpool,
-  values: OptionValues,
+  settings: PieceSettings,
 ): (outcome: FileOutcome) => FileOutcome {
   return (outcome) => {
     if (outcome.piece) {
-      const {piece, ...rest} = outcome
+      const {piece, summary, ...rest} = outcome
       spool.addDeflated(piece)
+      if (summary) spool.note(summary)
       return rest
     }
     if (!outcome.result) return outcome
     const {result, ...rest} = outcome
-    const {piece, counts} = jsonPiece(result, values.quiet === true)
+    const {piece, counts, summary} = reportPiece(result, settings)
     spool.addDeflated(piece)
+    spool.note(summary)
     return {...rest, spooled: counts}
   }
 }
@@ -123,8 +126,8 @@ export function collectOutcomes(
 }
 
 /**
- * The report in the chosen format (or the `stats` table): a text, or for JSON on stdout chunks
- * file by file (`streamed`), so a big batch is never one big string.
+ * The report in the chosen format (or the `stats` table): a text, or chunks file by file
+ * (`streamed`, from the spool), so a big batch is never one big string.
  */
 /** Formats for people reading a terminal; the others are files for tools and always written. */
 const HUMAN_FORMATS = new Set(['stylish', 'compact'])
@@ -157,18 +160,25 @@ export async function renderReport(
     }
   // Nothing could be read (a binary or unreadable file): the reason is on stderr, and a report
   // for people would only say "Geen bevindingen.", which is not true.
-  if (HUMAN_FORMATS.has(formatName) && collected.failed && results.length === 0) return {text: ''}
+  if (
+    HUMAN_FORMATS.has(formatName) &&
+    collected.failed &&
+    results.length === 0 &&
+    collected.spooled === 0
+  )
+    return {text: ''}
   const color = useColor(values, options.stdout, options.env)
   if (report && !context.report) context = {...context, report}
   if (options.shard) context = {...context, shard: options.shard}
   // GitHub shows few annotations per step: the totals per file go to the step's summary page.
   if (formatName === 'github' && options.env.GITHUB_STEP_SUMMARY)
-    appendFileSync(options.env.GITHUB_STEP_SUMMARY, githubStepSummary(results))
-  if (formatName === 'json' && !values.output && !values['fix-dry-run']) {
-    if (!collected.spool) return {text: '', streamed: jsonChunks(results, context)}
-    const summary = {files: collected.spooled, ...collected.counts}
-    return {text: '', streamed: jsonReportAround(collected.spool.pieces(), summary, context)}
-  }
+    appendFileSync(
+      options.env.GITHUB_STEP_SUMMARY,
+      collected.spool ? githubStepSummaryOf(collected.spool.files) : githubStepSummary(results),
+    )
+  if (collected.spool) return {text: '', streamed: spooledReport(collected, formatName, context)}
+  if (formatName === 'json' && !values.output && !values['fix-dry-run'])
+    return {text: '', streamed: jsonChunks(results, context)}
   return {
     text:
       formatName === 'stylish'
@@ -179,6 +189,37 @@ export async function renderReport(
             color,
           })
         : FORMATTERS[formatName as FormatName](results, context),
+  }
+}
+
+/** The report from the spool: each file's piece, inflated in turn, and the format's head and tail. */
+export function spooledReport(
+  collected: Collected,
+  formatName: string,
+  context: FormatterContext,
+): Iterable<string> {
+  const spool = collected.spool!
+  const counts = collected.counts
+  switch (formatName) {
+    case 'json':
+      return jsonReportAround(spool.pieces(), {files: collected.spooled, ...counts}, context)
+    case 'compact':
+      return spool.pieces()
+    case 'stylish':
+      return (function* () {
+        yield* spool.pieces()
+        yield stylishFooter({...counts, used: spool.used})
+      })()
+    case 'github':
+      return githubAround(spool.pieces(), spool.files)
+    case 'gitlab':
+      return gitlabAround(spool.pieces())
+    case 'junit':
+      return junitAround(spool.pieces(), counts.error + counts.warning)
+    case 'sarif':
+      return sarifAround(spool.pieces(), spool.rules, context)
+    default:
+      throw new Error(`geen rapport uit de spool voor formaat ${formatName}`)
   }
 }
 

@@ -15,6 +15,7 @@ import {
 } from '@duidelijk/core/node'
 import {unifiedDiff} from './diff.js'
 import {applySafeFixes, encodeAs, encodingOf, FixRefused, writeFixed} from './fix.js'
+import type {PieceSummary} from './spool.js'
 
 /** What every file check needs; plain data, so a worker thread can receive it. */
 export interface RunSettings {
@@ -42,10 +43,12 @@ export interface FileOutcome {
    */
   spooled?: SeverityCounts
   /**
-   * The file's piece of the JSON report, deflated, as a worker thread sends it (with `spooled`
-   * set); it goes into the report spool in file order.
+   * The file's piece of the report, deflated, as a worker thread sends it (with `spooled` and
+   * `summary` set); it goes into the report spool in file order.
    */
   piece?: Uint8Array
+  /** What the report's header or footer needs of the file (spool.ts), with `piece`. */
+  summary?: PieceSummary
 }
 
 /** How many findings of each severity. */

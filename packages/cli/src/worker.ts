@@ -2,9 +2,9 @@ import {readFileSync} from 'node:fs'
 import {resolve} from 'node:path'
 import {parentPort, workerData} from 'node:worker_threads'
 import type {StoredOutcome, TaskMessage} from './pool.js'
-import {storeResult} from './result.js'
+import {reviveResult, storeResult} from './result.js'
 import {describeError, displayPath, FileRunner, type FileOutcome, type RunSettings} from './run.js'
-import {jsonPiece} from './spool.js'
+import {reportPiece} from './spool.js'
 
 const settings = workerData as RunSettings
 const runner = new FileRunner(settings)
@@ -42,11 +42,14 @@ parentPort!.on('message', (task: TaskMessage) => {
   previous = previous.then(() =>
     check(task).then((outcome) => {
       const {result, ...rest} = outcome
-      if (result && task.json) {
-        // The file's piece of the JSON report, made and deflated here; its buffer is moved to the
-        // main thread, not copied, and no result is cloned and revived there.
-        const {piece, counts} = jsonPiece(result, task.json.quiet)
-        const answer: StoredOutcome = {...rest, spooled: counts, piece}
+      if (result && task.piece) {
+        // The file's piece of the report, made and deflated here; its buffer is moved to the
+        // main thread, not copied, and no result is cloned and revived there. Every format but
+        // JSON is made from the result as the main thread would have revived it, so the text
+        // is the same as when the whole report is made there.
+        const shown = task.piece.format === 'json' ? result : reviveResult(storeResult(result))
+        const {piece, counts, summary} = reportPiece(shown, task.piece)
+        const answer: StoredOutcome = {...rest, spooled: counts, piece, summary}
         parentPort!.postMessage({id: task.id, outcome: answer}, [piece.buffer as ArrayBuffer])
         return
       }

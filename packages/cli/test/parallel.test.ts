@@ -62,7 +62,7 @@ describe('the parallel default (worker threads)', () => {
         expect(report.summary).toEqual({files: 5, error: report.summary.error, warning: 0, info: 0})
       else expect(report.summary.warning).toBeGreaterThan(0)
     }
-    // Other formats still get the results from the worker.
+    // Other formats: the worker sends their pieces of the report too (spool.ts).
     expect(cli(root, ['-f', 'compact', '--jobs', '2'])).toEqual(
       cli(root, ['-f', 'compact', '--jobs', '1']),
     )

@@ -11,23 +11,43 @@ const SEVERITY = {error: 'major', warning: 'minor', info: 'info'} as const
  * another paragraph does not turn an old finding into a "new" one in the merge request widget.
  */
 export function gitlab(results: readonly CheckResult[]): string {
-  const issues = results.flatMap((result) => {
-    const path = (result.path ?? '').split('\\').join('/')
-    const seen = new Map<string, number>()
-    return result.findings.map((f) => {
-      // Word/OpenDocument: line 1 with the place ("alinea 3") in front; e-mail: the raw file.
-      const at = filePosition(result, f)
-      const identity = `${path}\u0000${f.ruleId}\u0000${f.reason}`
-      const occurrence = seen.get(identity) ?? 0
-      seen.set(identity, occurrence + 1)
-      return {
-        description: withPlace(f.reason, at),
-        check_name: f.ruleId,
-        fingerprint: createHash('sha1').update(`${identity}\u0000${occurrence}`).digest('hex'),
-        severity: SEVERITY[f.severity],
-        location: {path, lines: {begin: at.startLine, end: at.endLine}},
-      }
-    })
+  return [...gitlabAround(results.map(gitlabPiece))].join('')
+}
+
+/**
+ * One file's issues as the report prints them (indented for their place in the array, separated
+ * by `,\n`); empty for a file without findings.
+ */
+export function gitlabPiece(result: CheckResult): string {
+  const path = (result.path ?? '').split('\\').join('/')
+  const seen = new Map<string, number>()
+  const issues = result.findings.map((f) => {
+    // Word/OpenDocument: line 1 with the place ("alinea 3") in front; e-mail: the raw file.
+    const at = filePosition(result, f)
+    const identity = `${path}\u0000${f.ruleId}\u0000${f.reason}`
+    const occurrence = seen.get(identity) ?? 0
+    seen.set(identity, occurrence + 1)
+    return {
+      description: withPlace(f.reason, at),
+      check_name: f.ruleId,
+      fingerprint: createHash('sha1').update(`${identity}\u0000${occurrence}`).digest('hex'),
+      severity: SEVERITY[f.severity],
+      location: {path, lines: {begin: at.startLine, end: at.endLine}},
+    }
   })
-  return `${inertJson(JSON.stringify(issues, null, 2))}\n`
+  if (issues.length === 0) return ''
+  // Written one level deep, so JSON.stringify indents every line for its place in the array.
+  const nested = JSON.stringify(issues, null, 2)
+  return inertJson(nested.slice('[\n'.length, nested.length - '\n]'.length))
+}
+
+/** The report around the files' pieces (`gitlabPiece`): what `gitlab` writes for them. */
+export function* gitlabAround(pieces: Iterable<string>): Generator<string> {
+  let first = true
+  for (const piece of pieces) {
+    if (piece === '') continue
+    yield first ? `[\n${piece}` : `,\n${piece}`
+    first = false
+  }
+  yield first ? '[]\n' : '\n]\n'
 }

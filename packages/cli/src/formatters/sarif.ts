@@ -1,4 +1,4 @@
-import {createHash} from 'node:crypto'
+import {createHash, randomUUID} from 'node:crypto'
 import {isAbsolute, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {CheckResult, Finding} from '@duidelijk/core'
@@ -18,13 +18,87 @@ const SRCROOT = '%SRCROOT%'
  * place as a logical location with a snippet. See docs/formats.md.
  */
 export function sarif(results: readonly CheckResult[], context: FormatterContext): string {
-  const used = new Set(results.flatMap((r) => r.findings.map((f) => f.ruleId ?? '')))
+  const root = context.cwd ?? process.cwd()
+  const pieces = results.map((result) => sarifPiece(result, root))
+  const used = new Set(pieces.flatMap((p) => p.rules))
+  return [
+    ...sarifAround(
+      pieces.map((p) => p.text),
+      used,
+      context,
+    ),
+  ].join('')
+}
+
+/**
+ * One file's SARIF results as the log prints them (indented for their place in `results`,
+ * separated by `,\n`; empty for a file without findings) and the rules they name. Which index a
+ * rule gets in the rule table depends on every file, so each result's `ruleIndex` holds its rule
+ * id until `sarifAround` puts the index there (or leaves it out for a rule without metadata).
+ */
+export function sarifPiece(result: CheckResult, root: string): {text: string; rules: string[]} {
+  if (result.findings.length === 0) return {text: '', rules: []}
+  const location = artifactLocation(result.path, root)
+  const fingerprints = fingerprinter(result)
+  const items = result.findings.map((f) => ({
+    ...sarifResult(result, f, location, fingerprints(f)),
+    ruleIndex: f.ruleId ?? '',
+  }))
+  // Written four levels deep (log, runs, the run, results), so every line is indented for it.
+  const nested = JSON.stringify([[[items]]], null, 2)
+  const open = '[\n  [\n    [\n      [\n'
+  const close = '\n      ]\n    ]\n  ]\n]'
+  return {
+    text: inertJson(nested.slice(open.length, nested.length - close.length)),
+    rules: [...new Set(result.findings.map((f) => f.ruleId ?? ''))],
+  }
+}
+
+/** A `ruleIndex` as `sarifPiece` writes it: the rule id as a JSON string, at the end of a result. */
+const RULE_INDEX = '"ruleIndex": "'
+
+/**
+ * The piece with each rule id in `ruleIndex` replaced by the rule's index, or the property left
+ * out (with the `,` and line break before it) for a rule without one. The text cannot occur in a
+ * string: JSON escapes a quote inside one. indexOf instead of a regular expression: 26 instead of
+ * 194 ms for the SARIF log of 300 peer letters (about 5 s less for 10,000).
+ */
+function withRuleIndexes(piece: string, index: ReadonlyMap<string, number>): string {
+  let out = ''
+  let from = 0
+  for (let at = piece.indexOf(RULE_INDEX); at !== -1; at = piece.indexOf(RULE_INDEX, from)) {
+    let end = at + RULE_INDEX.length
+    while (piece[end] !== '"') end += piece[end] === '\\' ? 2 : 1
+    const id = JSON.parse(piece.slice(at + RULE_INDEX.length - 1, end + 1)) as string
+    const i = index.get(id)
+    // The line's indentation and the `,\n` before it go when the property goes.
+    const lineStart = piece.lastIndexOf('\n', at)
+    out +=
+      i === undefined
+        ? piece.slice(from, lineStart - 1)
+        : `${piece.slice(from, at)}"ruleIndex": ${i}`
+    from = end + 1
+  }
+  return from === 0 ? piece : out + piece.slice(from)
+}
+
+/**
+ * The SARIF log around the files' results (`sarifPiece`), with the rules they name: exactly what
+ * `sarif` writes for the same files.
+ */
+export function* sarifAround(
+  pieces: Iterable<string>,
+  used: ReadonlySet<string>,
+  context: FormatterContext,
+): Generator<string> {
   // Sorted by id, so `duidelijk merge` of shards gives the same rule table as one run.
   const rules = context.rules
     .filter((r) => used.has(r.id))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
   const index = new Map(rules.map((r, i) => [r.id, i]))
   const root = context.cwd ?? process.cwd()
+  // The results go where this marker is; a random one cannot be in a rule's text or the path.
+  const marker = `duidelijk-results-${randomUUID()}`
   const log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
@@ -46,18 +120,22 @@ export function sarif(results: readonly CheckResult[], context: FormatterContext
             description: {text: 'De map waarin duidelijk draaide.'},
           },
         },
-        results: results.flatMap((result) => {
-          const location = artifactLocation(result.path, root)
-          const fingerprints = fingerprinter(result)
-          return result.findings.map((f) => ({
-            ...sarifResult(result, f, location, fingerprints(f)),
-            ...(index.has(f.ruleId ?? '') ? {ruleIndex: index.get(f.ruleId ?? '')} : {}),
-          }))
-        }),
+        results: [marker],
       },
     ],
   }
-  return `${inertJson(JSON.stringify(log, null, 2))}\n`
+  const text = `${inertJson(JSON.stringify(log, null, 2))}\n`
+  const slot = `[\n        "${marker}"\n      ]`
+  const at = text.indexOf(slot)
+  yield text.slice(0, at)
+  let first = true
+  for (const piece of pieces) {
+    if (piece === '') continue
+    const indexed = withRuleIndexes(piece, index)
+    yield first ? `[\n${indexed}` : `,\n${indexed}`
+    first = false
+  }
+  yield `${first ? '[]' : '\n      ]'}${text.slice(at + slot.length)}`
 }
 
 type RuleInfo = FormatterContext['rules'][number]

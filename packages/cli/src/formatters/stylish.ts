@@ -75,49 +75,94 @@ function frame(result: CheckResult, finding: Finding, indent: string, color: boo
  * the totals and a link to the explanation of every rule that reported.
  */
 export function stylish(results: readonly CheckResult[], options: StylishOptions = {}): string {
+  const totals: StylishTotals = {error: 0, warning: 0, info: 0, used: new Map()}
+  let text = ''
+  for (const result of results) {
+    const piece = stylishPiece(result, options)
+    text += piece.text
+    addStylishTotals(totals, piece.summary)
+  }
+  return text + stylishFooter(totals)
+}
+
+/** What the footer of the stylish output needs of a file: its counts and the rules that reported. */
+export interface StylishSummary {
+  error: number
+  warning: number
+  info: number
+  /** Rule id and explanation URL of each rule that reported, in the order first seen. */
+  used: Array<[string, string]>
+}
+
+/** The totals over the files so far, for the footer. */
+export interface StylishTotals {
+  error: number
+  warning: number
+  info: number
+  used: Map<string, string>
+}
+
+/** Add a file's summary to the totals. */
+export function addStylishTotals(totals: StylishTotals, summary: StylishSummary): void {
+  totals.error += summary.error
+  totals.warning += summary.warning
+  totals.info += summary.info
+  for (const [id, url] of summary.used) totals.used.set(id, url)
+}
+
+/**
+ * One file's part of the stylish output (empty with `quiet` for a file without findings) and what
+ * the footer needs of it: the output is the pieces one after the other and then `stylishFooter`.
+ */
+export function stylishPiece(
+  result: CheckResult,
+  options: StylishOptions = {},
+): {text: string; summary: StylishSummary} {
   const color = options.color === true
   const paint = (code: string, text: string) => (color ? `${code}${text}${RESET}` : text)
+  const summary: StylishSummary = {error: 0, warning: 0, info: 0, used: []}
+  if (options.quiet && result.findings.length === 0) return {text: '', summary}
   const lines: string[] = []
-  let errors = 0
-  let warnings = 0
-  let infos = 0
   const used = new Map<string, string>()
-  for (const result of results) {
-    if (options.quiet && result.findings.length === 0) continue
-    lines.push(paint(BOLD, inert(result.path ?? '<invoer>').replace(/\n/g, '\\x0A')))
-    const width = Math.max(0, ...result.findings.map((f) => where(f).length))
-    for (const finding of result.findings) {
-      if (finding.severity === 'error') errors++
-      else if (finding.severity === 'warning') warnings++
-      else infos++
-      if (finding.ruleId && finding.url) used.set(finding.ruleId, finding.url)
-      const expected =
-        finding.expected?.length && !finding.sensitive
-          ? ` → ${finding.expected
-              .slice(0, 3)
-              .map((e) => (e === '' ? '(weglaten)' : e))
-              .join(' / ')}`
-          : ''
-      lines.push(
-        `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${inert(finding.reason + expected)}  ${paint(DIM, inert(finding.ruleId ?? ''))}`,
-      )
-      if (options.frame !== false)
-        lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
-    }
-    if (result.findings.length === 0) lines.push('  geen bevindingen')
-    if (options.metrics !== false && !options.quiet) {
-      const m = result.metrics
-      lines.push(
-        '',
-        `  Leesbaarheid: ${m.words} woord${m.words === 1 ? '' : 'en'}, ${m.sentences} zin${m.sentences === 1 ? '' : 'nen'}, ${m.paragraphs} alinea${m.paragraphs === 1 ? '' : "'s"}`,
-        `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
-        `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
-        `    Geschat taalniveau (indicatie): ${levelLabel(m.level.level)}`,
-        ...m.level.reasons.map((reason) => `      - ${inert(reason)}`),
-      )
-    }
-    lines.push('')
+  lines.push(paint(BOLD, inert(result.path ?? '<invoer>').replace(/\n/g, '\\x0A')))
+  const width = Math.max(0, ...result.findings.map((f) => where(f).length))
+  for (const finding of result.findings) {
+    summary[finding.severity]++
+    if (finding.ruleId && finding.url) used.set(finding.ruleId, finding.url)
+    const expected =
+      finding.expected?.length && !finding.sensitive
+        ? ` → ${finding.expected
+            .slice(0, 3)
+            .map((e) => (e === '' ? '(weglaten)' : e))
+            .join(' / ')}`
+        : ''
+    lines.push(
+      `  ${where(finding).padEnd(width)}  ${paint(COLOR[finding.severity], LABEL[finding.severity].padEnd(12))}  ${inert(finding.reason + expected)}  ${paint(DIM, inert(finding.ruleId ?? ''))}`,
+    )
+    if (options.frame !== false)
+      lines.push(...frame(result, finding, ' '.repeat(width + 18), color))
   }
+  if (result.findings.length === 0) lines.push('  geen bevindingen')
+  if (options.metrics !== false && !options.quiet) {
+    const m = result.metrics
+    lines.push(
+      '',
+      `  Leesbaarheid: ${m.words} woord${m.words === 1 ? '' : 'en'}, ${m.sentences} zin${m.sentences === 1 ? '' : 'nen'}, ${m.paragraphs} alinea${m.paragraphs === 1 ? '' : "'s"}`,
+      `    gemiddeld ${nl(m.wordsPerSentence, 1)} woorden per zin, ${nl(m.syllablesPerWord, 2)} lettergrepen per woord`,
+      `    Flesch-Douma ${nl(m.fleschDouma, 1)}, Leesindex Brouwer ${nl(m.brouwer, 1)}, lange zinnen ${(m.longSentenceShare * 100).toFixed(0)}%, zeldzame woorden ${(m.rareWordShare * 100).toFixed(0)}%${m.passiveShare === undefined ? '' : `, lijdende vorm ${(m.passiveShare * 100).toFixed(0)}%`}`,
+      `    Geschat taalniveau (indicatie): ${levelLabel(m.level.level)}`,
+      ...m.level.reasons.map((reason) => `      - ${inert(reason)}`),
+    )
+  }
+  lines.push('')
+  summary.used = [...used]
+  return {text: `${lines.join('\n')}\n`, summary}
+}
+
+/** The end of the stylish output: the totals and the explanation link of every rule that reported. */
+export function stylishFooter(totals: StylishTotals): string {
+  const {error: errors, warning: warnings, info: infos, used} = totals
+  const lines: string[] = []
   const total = errors + warnings + infos
   lines.push(
     total === 0
