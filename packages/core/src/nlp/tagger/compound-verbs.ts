@@ -82,3 +82,11 @@ function analyseCompound(verbs: VerbTable, lower: string): readonly VerbAnalysis
   }
   return NONE
 }
+
+/** Whether the verb table has the form as a participle, itself or of a separable verb it lacks. */
+export function isParticipleForm(verbs: VerbTable, lower: string): boolean {
+  return (
+    verbs.analyse(lower).some((a) => a.slot === 'participle') ||
+    compoundVerbReadings(verbs, lower).some((a) => a.slot === 'participle')
+  )
+}

@@ -1,5 +1,5 @@
 import type {VerbTable} from '../verbs.js'
-import {compoundVerbReadings} from './compound-verbs.js'
+import {compoundVerbReadings, isParticipleForm} from './compound-verbs.js'
 import {
   PairPrefix,
   TypeKey,
@@ -1249,10 +1249,7 @@ function unseenParticiples(c: Corrections, lows: readonly string[], tags: Int32A
     if (!free && xpos !== 'ADJ|prenom|basis|zonder') continue
     const lower = lows[i]!
     if (seen(lower)) continue
-    const participle =
-      lexicon.verbs.analyse(lower).some((a) => a.slot === 'participle') ||
-      compoundVerbReadings(lexicon.verbs, lower).some((a) => a.slot === 'participle')
-    if (!participle) continue
+    if (!isParticipleForm(lexicon.verbs, lower)) continue
     const label = free ? participles.free : participles.prenominal
     if (label >= 0) tags[i] = label
   }
@@ -1300,11 +1297,8 @@ function nounAsPassiveParticiple(c: Corrections, lows: readonly string[], tags: 
     )
       continue
     const lower = lows[i]!
-    const participle =
-      lexicon.verbs.analyse(lower).some((a) => a.slot === 'participle') ||
-      compoundVerbReadings(lexicon.verbs, lower).some((a) => a.slot === 'participle')
     // a noun the dictionary or the training data knows stays one ("Dat was geluid.")
-    if (!participle || knownNoun(c, lower)) continue
+    if (!isParticipleForm(lexicon.verbs, lower) || knownNoun(c, lower)) continue
     tags[i] = participles.free
     // the words between are adverbs and free adjectives of the verb phrase
     for (let k = j + 1; k < i; k++)
