@@ -41,8 +41,7 @@ export interface GithubSummary {
  * that severity.
  */
 function pickAnnotations(files: readonly GithubSummary[]): Array<Record<Severity, number>> {
-  const count = {error: 0, warning: 0, info: 0}
-  for (const file of files) for (const severity of SEVERITIES) count[severity] += file[severity]
+  const count = totalCounts(files)
   const dropping = Object.values(count).some((n) => n > ANNOTATIONS_PER_KIND)
   const picked = files.map(() => ({error: 0, warning: 0, info: 0}))
   for (const severity of SEVERITIES) {
@@ -61,6 +60,13 @@ function pickAnnotations(files: readonly GithubSummary[]): Array<Record<Severity
 
 type Severity = Finding['severity']
 const SEVERITIES = ['error', 'warning', 'info'] as const
+
+/** The findings per severity over the files. */
+function totalCounts(files: readonly GithubSummary[]): Record<Severity, number> {
+  const count = {error: 0, warning: 0, info: 0}
+  for (const file of files) for (const severity of SEVERITIES) count[severity] += file[severity]
+  return count
+}
 
 /** "269 bevindingen (12 fouten, 200 waarschuwingen, 57 info)". */
 function totalsText(count: Record<Severity, number>): string {
@@ -124,8 +130,7 @@ export function* githubAround(
   files: readonly GithubSummary[],
 ): Generator<string> {
   const picked = pickAnnotations(files)
-  const count = {error: 0, warning: 0, info: 0}
-  for (const file of files) for (const severity of SEVERITIES) count[severity] += file[severity]
+  const count = totalCounts(files)
   const entries = count.error + count.warning + count.info
   let annotated = 0
   let i = 0
@@ -158,8 +163,7 @@ export function githubStepSummaryOf(files: readonly GithubSummary[]): string {
     inert(text)
       .replace(/\|/g, '\\|')
       .replace(/[\r\n]+/g, ' ')
-  const count = {error: 0, warning: 0, info: 0}
-  for (const file of files) for (const severity of SEVERITIES) count[severity] += file[severity]
+  const count = totalCounts(files)
   const rows = files
     .filter((file) => file.error + file.warning + file.info > 0)
     .map((file) => `| ${cell(file.path)} | ${file.error} | ${file.warning} | ${file.info} |`)

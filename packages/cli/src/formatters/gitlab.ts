@@ -1,6 +1,7 @@
 import {createHash} from 'node:crypto'
 import type {CheckResult} from '@duidelijk/core'
 import {inertJson} from './inert.js'
+import {jsonArrayOfPieces} from './json.js'
 import {filePosition, withPlace} from './position.js'
 
 const SEVERITY = {error: 'major', warning: 'minor', info: 'info'} as const
@@ -43,11 +44,6 @@ export function gitlabPiece(result: CheckResult): string {
 
 /** The report around the files' pieces (`gitlabPiece`): what `gitlab` writes for them. */
 export function* gitlabAround(pieces: Iterable<string>): Generator<string> {
-  let first = true
-  for (const piece of pieces) {
-    if (piece === '') continue
-    yield first ? `[\n${piece}` : `,\n${piece}`
-    first = false
-  }
-  yield first ? '[]\n' : '\n]\n'
+  yield* jsonArrayOfPieces(pieces, '\n]')
+  yield '\n'
 }

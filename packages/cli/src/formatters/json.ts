@@ -52,6 +52,21 @@ export function jsonFileText(result: CheckResult): string {
 }
 
 /**
+ * A pretty-printed JSON array from pieces that each hold some of its items, already indented for
+ * their place and separated by `,\n` (empty pieces are skipped): `[`, the pieces joined by `,\n`,
+ * then `close` (the line break and indentation before the closing bracket); `[]` without items.
+ */
+export function* jsonArrayOfPieces(pieces: Iterable<string>, close: string): Generator<string> {
+  let first = true
+  for (const piece of pieces) {
+    if (piece === '') continue
+    yield first ? `[\n${piece}` : `,\n${piece}`
+    first = false
+  }
+  yield first ? '[]' : close
+}
+
+/**
  * The JSON report around files that are already text (`jsonFileText`), with the totals given:
  * exactly what `serializeReport` writes for the same files.
  */

@@ -4,6 +4,7 @@ import {pathToFileURL} from 'node:url'
 import type {CheckResult, Finding} from '@duidelijk/core'
 import type {FormatterContext} from './context.js'
 import {inertJson} from './inert.js'
+import {jsonArrayOfPieces} from './json.js'
 import {filePosition, withPlace, type FilePosition} from './position.js'
 
 const LEVEL = {error: 'error', warning: 'warning', info: 'note'} as const
@@ -128,14 +129,13 @@ export function* sarifAround(
   const slot = `[\n        "${marker}"\n      ]`
   const at = text.indexOf(slot)
   yield text.slice(0, at)
-  let first = true
-  for (const piece of pieces) {
-    if (piece === '') continue
-    const indexed = withRuleIndexes(piece, index)
-    yield first ? `[\n${indexed}` : `,\n${indexed}`
-    first = false
-  }
-  yield `${first ? '[]' : '\n      ]'}${text.slice(at + slot.length)}`
+  yield* jsonArrayOfPieces(
+    (function* () {
+      for (const piece of pieces) yield withRuleIndexes(piece, index)
+    })(),
+    '\n      ]',
+  )
+  yield text.slice(at + slot.length)
 }
 
 type RuleInfo = FormatterContext['rules'][number]
