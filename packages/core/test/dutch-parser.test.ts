@@ -30,6 +30,22 @@ describe('parseDutch', () => {
     for (const text of TEXTS) expect(parseDutch(text)).toEqual(retext.parse(text))
   })
 
+  it('shares one point object where a token ends and the next starts', () => {
+    const root = parseDutch('Wij bellen u morgen.')
+    const sentence = (root.children[0] as never as {children: Array<{children: never[]}>})
+      .children[0]!
+    const [wij, space, bellen] = sentence.children as Array<{
+      position: {start: object; end: object}
+      children?: Array<{position: {start: object; end: object}}>
+    }>
+    expect(wij!.position.end).toBe(space!.position.start)
+    expect(space!.position.end).toBe(bellen!.position.start)
+    // The word and its text node: own position objects, the same points.
+    expect(bellen!.children![0]!.position).not.toBe(bellen!.position)
+    expect(bellen!.children![0]!.position.start).toBe(bellen!.position.start)
+    expect(bellen!.children![0]!.position.end).toBe(bellen!.position.end)
+  })
+
   it('gives the same trees on texts made of those pieces', () => {
     const pieces = TEXTS.join(' ').split(/(\s+)/)
     let seed = 7

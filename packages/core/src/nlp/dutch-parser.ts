@@ -13,6 +13,9 @@ import {ParseDutch} from 'parse-dutch'
  * - The paragraph plugin that breaks a sentence at a blank line (`breakImplicitSentences`) is left
  *   out: the checker blanks line breaks before parsing (parse.ts), so it never finds one. Texts
  *   with a line break go to the full parser.
+ * - One point object where a token ends and the next starts, shared by the word node and its text
+ *   node, instead of three copies: a long document keeps all its trees until its check ends, and
+ *   every object in them is copied by the young-generation garbage collector before it settles.
  * - No unified processor around it: retext-dutch's parser makes a `ParseDutch` and calls `parse`,
  *   which this does directly (the checker sets no nlcst extensions).
  *
@@ -95,9 +98,12 @@ function tokenize(value: string): SentenceContent[] {
           (current >= 0xd800 && current <= 0xdfff))
       )
     ) {
-      children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+      const end: Point = {...currentPoint}
+      children.push(createNode(previousType, value.slice(from, index), start, end))
       from = index
-      start = {...currentPoint}
+      // A token ends where the next one starts: one point object for both (nothing changes a
+      // point in place except `shift` in parse.ts, which sets its offset from its column).
+      start = end
     }
     if (current === 13 || (current === 10 && previous !== 13)) {
       currentPoint.line++
@@ -111,21 +117,25 @@ function tokenize(value: string): SentenceContent[] {
     index++
   }
   if (previousType !== 0 && from < index) {
-    children.push(createNode(previousType, value.slice(from, index), start, currentPoint))
+    children.push(createNode(previousType, value.slice(from, index), start, {...currentPoint}))
   }
   return children
 }
 
-function createNode(kind: number, value: string, start: Point, current: Point): SentenceContent {
+/**
+ * A node from `start` to `end`. The word node and its text node have a position object each (the
+ * parser's plugins give a word node a new end when they merge tokens into it) but share the points.
+ */
+function createNode(kind: number, value: string, start: Point, end: Point): SentenceContent {
   const type = TYPES[kind]!
   return (
     type === 'WordNode'
       ? {
           type: 'WordNode',
-          children: [{type: 'TextNode', value, position: {start, end: {...current}}}],
-          position: {start, end: {...current}},
+          children: [{type: 'TextNode', value, position: {start, end}}],
+          position: {start, end},
         }
-      : {type, value, position: {start, end: {...current}}}
+      : {type, value, position: {start, end}}
   ) as SentenceContent
 }
 
