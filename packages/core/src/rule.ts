@@ -50,8 +50,9 @@ export interface WordInfo {
   /**
    * Part of speech (UD and Lassy/CGN), features and lemma from the tagger; Dutch text only.
    * `tag.particle` / `tag.verb` link a separable verb and its particle (indexes in `words`).
+   * Read-only: words with the same tokens around them share one tag object.
    */
-  tag?: WordTag
+  tag?: Readonly<WordTag> | undefined
 }
 
 /** A sentence with its words, as rules usually want to see it. */

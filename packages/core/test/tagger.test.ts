@@ -539,3 +539,31 @@ describe('tags on WordInfo', () => {
     ])
   })
 })
+
+describe('shared tags', () => {
+  it('gives words in sentences with the same tokens one tag object, copied where a particle links', () => {
+    const sentences: Array<Array<{value: string; tag: unknown}>> = []
+    const probe = defineRule({
+      id: 'proef',
+      meta: {description: 'Test.', severity: 'info', fixable: 'none', messages: {m: 'x'}},
+      check(_tree, ctx) {
+        for (const sentence of ctx.sentences)
+          sentences.push(sentence.words.map((word) => ({value: word.value, tag: word.tag})))
+      },
+    })
+    const checker = createCheckerSync(
+      {lang: 'nl', rules: {spelling: 'off', 'moeilijk-woord': 'off'}},
+      {rules: [probe as never]},
+    )
+    checker.check({text: 'Wij lossen het op. Wij lossen het op.'})
+    const [first, second] = sentences
+    expect(first!.map((word) => word.value)).toEqual(['Wij', 'lossen', 'het', 'op'])
+    // 'Wij' and 'het': the same object in both sentences.
+    expect(second![0]!.tag).toBe(first![0]!.tag)
+    expect(second![2]!.tag).toBe(first![2]!.tag)
+    // 'lossen' and 'op' link to each other by word index: a copy per sentence.
+    expect(second![1]!.tag).not.toBe(first![1]!.tag)
+    expect(second![1]!.tag).toMatchObject({lemma: 'oplossen', particle: 3})
+    expect(first![3]!.tag).toMatchObject({verb: 1})
+  })
+})

@@ -134,6 +134,8 @@ function createNode(kind: number, value: string, start: Point, end: Point): Sent
           type: 'WordNode',
           children: [{type: 'TextNode', value, position: {start, end}}],
           position: {start, end},
+          // The tag stage sets `data.tag`: a slot from the start (see tagSentence).
+          data: undefined,
         }
       : {type, value, position: {start, end}}
   ) as SentenceContent

@@ -279,6 +279,9 @@ export function parseUnits(
           end: wEnd,
           masked: mask,
           index: words.length,
+          // Set by the tag stage; a slot of its own from the start, so that adding it later does
+          // not give each of a long document's words a second block for the property.
+          tag: undefined,
         })
       }
       const sentence: SentenceInfo = {
