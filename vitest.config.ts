@@ -29,6 +29,8 @@ export default defineConfig({
     // Tests import core modules directly: read the data files and the dictionary from disk, as
     // @duidelijk/core/node does for the CLI and the language server.
     setupFiles: ['tests/setup-node.ts'],
+    // A temporary folder per run, removed at its end (tests/global-setup.ts).
+    globalSetup: ['tests/global-setup.ts'],
     testTimeout: 30_000,
     pool: 'forks',
     // @actions/workflow-parser (tests/ci) imports its JSON schema without `with {type: 'json'}`,

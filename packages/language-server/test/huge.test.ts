@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdtempSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {pathToFileURL} from 'node:url'
@@ -19,7 +19,10 @@ const PARAGRAPH =
 beforeAll(async () => {
   client = await startClient({rootUri: pathToFileURL(root).href})
 })
-afterAll(() => client.stop())
+afterAll(async () => {
+  await client.stop()
+  rmSync(root, {recursive: true, force: true})
+})
 
 describe('the language server under a huge document', () => {
   it('keeps answering: a 10 MB document gets one Dutch notice; hovers and other documents go on', async () => {
