@@ -27,7 +27,7 @@ export function tagSentence(sentence: SentenceInfo): void {
     }
   }
   if (tokens.length === 0) return
-  // Shared per token sequence (a sentence seen before is not tagged again): each word gets a copy.
+  // Shared per token sequence: a sentence seen before is not tagged again.
   const tags = tagTokens(tokens)
   for (let i = 0; i < sentence.words.length; i++) {
     // The tag of the token sequence, shared (read-only) unless its links to a particle or verb
