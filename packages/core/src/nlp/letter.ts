@@ -89,8 +89,11 @@ export function unitText(ctx: RuleContext<unknown>, unit: UnitInfo): string {
 export const MONTHS =
   'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan\\.?|feb\\.?|mrt\\.?|apr\\.?|jun\\.?|jul\\.?|aug\\.?|sep\\.?|sept\\.?|okt\\.?|nov\\.?|dec\\.?'
 
-/** A concrete moment: a date, or a number of days/weeks. */
+/**
+ * A concrete moment: a date, a number of days/weeks, or days/weeks before or after a named moment
+ * ("twee weken voor het feest", "14 dagen na ontvangst").
+ */
 export const DEADLINE = new RegExp(
-  String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|\d{1,2}-\d{1,2}-\d{4}|binnen\s+(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+(?:${MONTHS}))`,
+  String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|\d{1,2}-\d{1,2}-\d{4}|binnen\s+(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)|(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|na)\s+(?:de|het|uw|ontvangst)\b|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+(?:${MONTHS}))`,
   'i',
 )

@@ -141,10 +141,15 @@ export default defineRule({
       unit.sentences.forEach((sentence, index) => {
         const next = unit.sentences[index + 1]
         if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) return
-        const nearby = [sentence, next]
+        let nearby = [sentence, next]
           .filter(Boolean)
           .map((s) => ctx.slice(s!.start, s!.end))
           .join(' ')
+        // The paragraph's last task may get its deadline right after it: in the list it opens
+        // ("Wij vragen u deze stukken aan te leveren:" and the items) or in the first sentence
+        // of the paragraph after that, when that sentence asks nothing new ("Wij ontvangen de
+        // stukken graag uiterlijk 8 december.").
+        if (!next) nearby += ' ' + deadlineAfter(ctx, unitIndex, /:\s*$/.test(sentence.text))
         // An appointment earlier in the paragraph, or in the lines above it under the same
         // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
         // 10.30 uur / De Rede 1 / Meld u bij de receptie."); looked for only when nothing nearer is.
@@ -178,6 +183,31 @@ export default defineRule({
     })
   },
 })
+
+/**
+ * What may give the deadline of a task that ends unit `unitIndex`: the list items right after it
+ * when the task opens a list, and the first sentence of the next paragraph when that sentence is
+ * no task of its own (a heading or a contact paragraph ends the search).
+ */
+function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: boolean): string {
+  const parts: string[] = []
+  let k = unitIndex + 1
+  while (ctx.units[k]?.unit.kind === 'listItem') {
+    if (opensList) parts.push(ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end))
+    k++
+  }
+  const after = ctx.units[k]
+  if (!after || after.unit.kind !== 'paragraph') return parts.join(' ')
+  const [first, second] = after.sentences
+  if (
+    first &&
+    !CONTACT_PARAGRAPH.test(first.text) &&
+    !isRequiredAction(first, undefined, second) &&
+    !ACTION_VERB.test(first.text)
+  )
+    parts.push(first.text)
+  return parts.join(' ')
+}
 
 /**
  * The text of up to three units before `unitIndex`, back to a heading or a line ending in a

@@ -60,6 +60,23 @@ tester.run('actie', {
         'Wanneer en waar?\nDinsdag 8 december 2026 om 10.30 uur\nGemeentehuis Dronten, De Rede 1\nMeld u bij de receptie.',
       ),
     },
+    // The deadline in the paragraph after the list the task opens.
+    {
+      text: letter(
+        'Wij vragen u de volgende stukken aan te leveren:\n\n- een kopie van uw paspoort;\n- uw laatste loonstrook.\n\nWij ontvangen de stukken graag uiterlijk 8 december 2026. U kunt ze uploaden via Mijn Dronten.',
+      ),
+    },
+    // A deadline counted from a moment the letter names.
+    {
+      text: letter(
+        'Wij vragen u om uw buren uiterlijk twee weken voor het feest een brief te sturen. Dat kan per post.',
+      ),
+    },
+    {
+      text: letter(
+        'Stuur het formulier binnen 14 dagen na ontvangst van deze brief terug via de website.',
+      ),
+    },
     // Not a letter: letter rules do not run.
     {text: 'Wilt u het formulier invullen en opsturen?'},
   ],
@@ -159,6 +176,32 @@ tester.run('actie', {
           messageId: 'geenTermijn',
           range: {start: [6, 3, 70], end: [6, 22, 89]},
           actual: 'Stuur een foto mee.',
+        },
+      ],
+    },
+    {
+      name: "the next paragraph's deadline belongs to the task it asks itself",
+      text: letter(
+        'Stuur ons een foto van uw schutting.\n\nBetaal de leges binnen 14 dagen via de betaallink.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 1, 14], end: [3, 37, 50]},
+          actual: 'Stuur ons een foto van uw schutting.',
+        },
+      ],
+    },
+    {
+      name: 'a next paragraph without a moment gives no deadline',
+      text: letter(
+        'Wij vragen u de volgende stukken aan te leveren:\n\n- een kopie van uw paspoort.\n\nWij bekijken de stukken samen met de consulent.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 1, 14], end: [3, 49, 62]},
+          actual: 'Wij vragen u de volgende stukken aan te leveren:',
         },
       ],
     },
