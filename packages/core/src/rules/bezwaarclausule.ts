@@ -25,6 +25,14 @@ const DECISION_TO_COME =
 const DECISION_LATER =
   /\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b/i
 const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
+/**
+ * Another body's decision that the letter asks for or refers to, not a decision of its own: "een
+ * kopie van de beschikking van het UWV waaruit blijkt dat uw uitkering is beëindigd", "het besluit
+ * van de Belastingdienst". The college, the mayor, the council and the municipality's own tax
+ * officer are the sender's bodies.
+ */
+const OTHER_BODY_DECISION =
+  /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
 /** A sentence about disagreeing with the decision is not the decision itself. */
 const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
 /**
@@ -82,6 +90,7 @@ export default defineRule({
         ADDRESSED.test(text) &&
         !ABOUT_OBJECTING.test(text) &&
         !ANNOUNCED.test(text) &&
+        !OTHER_BODY_DECISION.test(text) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )
     })

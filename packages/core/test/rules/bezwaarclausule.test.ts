@@ -10,6 +10,13 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // Another body's decision asked for as a document is not this letter's decision.
+    {
+      text: letter(
+        'Wij hebben nog stukken van u nodig:\n\n- een kopie van de beschikking van het UWV waaruit blijkt dat uw uitkering is beëindigd.\n\nStuur ze binnen twee weken via Mijn Dronten.',
+      ),
+    },
+    {text: letter('In het besluit van de Belastingdienst staat dat uw toeslag is stopgezet.')},
     // The decision still to come ("U krijgt ons besluit per post") is no decision.
     {
       text: letter(
@@ -83,6 +90,23 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      name: "the college's own decision named as 'het besluit van het College' still needs the clause",
+      text: letter('Met het besluit van het College is uw vergunning ingetrokken.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 62, 75]},
+          actual: 'Met het besluit van het College is uw vergunning ingetrokken.',
+          expected: [
+            `Met het besluit van het College is uw vergunning ingetrokken. ${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Met het besluit van het College is uw vergunning ingetrokken. ${STANDARD_CLAUSE}`,
+          ),
+        },
+      ],
+    },
     {
       name: 'a decision that was taken is one, also as the subject of its sentence',
       text: letter('Het besluit dat wij namen, geldt voor u vanaf 1 maart.'),
