@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {createCheckerSync} from '../src/checker.js'
-import {findPersonalData, nationalNumber} from '../src/nlp/personal-data.js'
+import {findPersonalData, nationalNumber, staffNames} from '../src/nlp/personal-data.js'
 import {redact, redactSource, valueRedactor} from '../src/redact.js'
 
 const phones = (text: string, options = {}) =>
@@ -234,5 +234,33 @@ describe('contact lines', () => {
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
     // so does a mobile number, whoever it is said to belong to
     expect(phones('Bel mevrouw Jansen van het wijkteam op 06 12345678.')).toEqual(['06 12345678'])
+  })
+
+  it('read the number of a person the letter named with a staff role before as a work number', () => {
+    const letter =
+      'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.'
+    const [, second] = letter.split('\n\n')
+    expect(staffNames(letter)).toEqual(new Set(['yilmaz']))
+    expect(findPersonalData(second!, {}, {staff: staffNames(letter)})).toEqual([])
+    // without the first paragraph nothing says he works here
+    expect(phones(second!)).toEqual(['0321 38 80 00'])
+    expect(staffNames('Mevrouw Smit, uw klantmanager, belt u.')).toEqual(new Set(['smit']))
+    expect(staffNames('De toezichthouder, mevrouw A. de Vries, komt langs.')).toEqual(
+      new Set(['vries']),
+    )
+    // a neighbour is no staff member: his number stays personal
+    const neighbour = 'Uw buurman, de heer Visser, belde ons. Bel de heer Visser op 0321 38 82 14.'
+    expect(staffNames(neighbour)).toEqual(new Set())
+    expect(findPersonalData(neighbour, {}, {staff: staffNames(neighbour)})).toHaveLength(1)
+  })
+
+  it('read "U bereikt hem op" as the number of the person named before', () => {
+    expect(
+      phones(
+        'Neem contact op met uw klantmanager, de heer Visser. U bereikt hem op 0321 38 82 14.',
+      ),
+    ).toEqual([])
+    // "wij bereiken u op": the reader's number
+    expect(phones('Wij bereiken u op 0321 38 82 14.')).toEqual(['0321 38 82 14'])
   })
 })

@@ -152,10 +152,11 @@ const GENERIC_MAILBOX = new RegExp(
 /**
  * Words that say the number that follows is the organisation's: "Bel ons op", "de gemeente", the
  * writer's own work number ("of bel met mij via …", "Bel gerust"), and a number offered as the way
- * to reach someone ("Zij zijn bereikbaar op …": the Steunpunt the letter names).
+ * to reach someone ("Zij zijn bereikbaar op …": the Steunpunt the letter names; "U bereikt hem op
+ * …": the official the sentence before named).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar|bereikt|bereiken)(?![\p{L}\p{N}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
@@ -190,6 +191,35 @@ const EMPLOYER =
   /(?<![\p{L}\p{N}])van\s+(?:(?:het|de)\s+)?\p{L}*(?:bedrijf|bureau|kantoor|team|afdeling|stichting|vereniging|organisatie|corporatie|dienst|praktijk|gemeente)(?![\p{L}\p{N}])/iu
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
 
+/** A person's name after a title: initials, name particles and the surname ("A. de Vries"). */
+const NAME = String.raw`(?:\p{Lu}\.\s*)*(?:(?:van|de|der|den|el|al|ter|ten)\s+)*\p{Lu}[\p{L}'-]+`
+const TITLED = String.raw`(?:de\s+)?(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s+(${NAME})`
+/**
+ * A person the letter names with a staff role: "onze consulent, de heer Yilmaz", "mevrouw Smit,
+ * uw klantmanager".
+ */
+const STAFF_NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}(?:\s*,\s*|\s+)${TITLED}|${TITLED}\s*,\s*(?:(?:onze|uw|jouw|de|het)\s+)?${ROLE_WORDS}`,
+  'giu',
+)
+/** The surname of a name, lower case: the key of `staffNames`. */
+const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase()
+
+/**
+ * The surnames of the people a document names with a staff role anywhere ("onze consulent, de
+ * heer Yilmaz"): a number given later for that person ("Bel dan de heer Yilmaz op …") is their
+ * work number, also in another paragraph. Pass the result as `staff` to `findPersonalData`.
+ */
+export function staffNames(text: string): ReadonlySet<string> {
+  const names = new Set<string>()
+  if (!/(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s/i.test(text)) return names
+  for (const match of text.matchAll(STAFF_NAMED)) {
+    const name = match[1] ?? match[2]
+    if (name) names.add(surname(name))
+  }
+  return names
+}
+
 /**
  * A Dutch number as ten national digits (`0612345678`), or undefined when the notation is not a
  * Dutch phone number.
@@ -217,15 +247,20 @@ function isServiceNumber(national: string): boolean {
  * van het wijkteam") or their role there ("de toezichthouder, de heer Idrissi") gives their work
  * number.
  */
-function onContactLine(before: string): boolean {
+function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
   const clause = before.split(/[?!;\n\r]|\.\s+(?=\p{Lu})/u).at(-1) ?? ''
   if (YOUR_STAFF.test(clause)) return true
   const owner = OWNER.exec(clause)
-  if (owner)
+  if (owner) {
+    if (!TITLE.test(owner[0])) return false
+    const rest = clause.slice(owner.index + owner[0].length)
+    const named = staff.size > 0 ? new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(rest) : null
     return (
-      TITLE.test(owner[0]) &&
-      (EMPLOYER.test(clause.slice(owner.index + owner[0].length)) || STAFF_ROLE.test(clause))
+      EMPLOYER.test(rest) ||
+      STAFF_ROLE.test(clause) ||
+      (named !== null && staff.has(surname(named[1]!)))
     )
+  }
   if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause)) return true
   const cue = CONTACT_CUE.exec(clause)
   return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
@@ -307,12 +342,17 @@ export function isPersonalEmail(address: string, options: PersonalDataOptions = 
  * Personal data in a stretch of text: BSNs (elfproef), IBANs (mod 97), phone numbers, dates of
  * birth and licence plates; with `emails`, also personal e-mail addresses. Offsets are relative to
  * `base` (the offset of `text` in a larger string). The organisation's own numbers and addresses
- * are left out. Spans may not be sorted.
+ * are left out, and so are the work numbers of people the document names with a staff role
+ * (`staff`: their surnames, from `staffNames` over the whole document). Spans may not be sorted.
  */
 export function findPersonalData(
   text: string,
   options: PersonalDataOptions = {},
-  {base = 0, emails = false}: {base?: number; emails?: boolean} = {},
+  {
+    base = 0,
+    emails = false,
+    staff = new Set(),
+  }: {base?: number; emails?: boolean; staff?: ReadonlySet<string>} = {},
 ): PersonalDataSpan[] {
   const found: PersonalDataSpan[] = []
   // Account-number-shaped stretches (valid or not) are never read as phone numbers or BSNs.
@@ -355,7 +395,7 @@ export function findPersonalData(
       if (!national || isServiceNumber(national) || numbers.has(national)) continue
       const mobile = national.startsWith('06')
       const before = text.slice(Math.max(0, match.index! - 60), match.index!)
-      if (!mobile && onContactLine(before)) continue
+      if (!mobile && onContactLine(before, staff)) continue
       // A work phone, called so before or right after it ("Dat is mijn werktelefoon."): the
       // writer's number for this matter, given on purpose.
       const after = text.slice(match.index! + value.length, match.index! + value.length + 60)

@@ -1,5 +1,5 @@
 import {maskEmail, maskValue} from '../nlp/identifiers.js'
-import {findPersonalData, type PersonalDataKind} from '../nlp/personal-data.js'
+import {findPersonalData, staffNames, type PersonalDataKind} from '../nlp/personal-data.js'
 import {defineRule} from '../rule.js'
 import type {Severity} from '../types.js'
 
@@ -84,10 +84,12 @@ export default defineRule<Options>({
       document.meta.template === true || document.masked.some((m) => m.kind === 'placeholder')
     const messageId = template ? 'sjabloon' : 'brief'
     const severity = template ? ctx.options.inSjabloon : ctx.options.inBrief
+    const staff = staffNames(ctx.document.text)
     for (const {unit} of ctx.units) {
       const spans = findPersonalData(ctx.slice(unit.start, unit.end), ctx.options, {
         base: unit.start,
         emails: true,
+        staff,
       })
       for (const {kind, start, end, value} of spans.sort((a, b) => a.start - b.start)) {
         const masked = kind === 'email' ? maskEmail(value) : maskValue(value)

@@ -15,6 +15,8 @@ tester.run('persoonsgegevens', {
       options: {organisatieDomeinen: ['dronten.nl']},
     },
     'Beste {{naam}}, uw burgerservicenummer is {{bsn}}.',
+    // The number of a person an earlier paragraph named with a staff role: a work number.
+    'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.',
   ],
   invalid: [
     {
