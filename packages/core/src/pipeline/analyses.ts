@@ -52,12 +52,15 @@ export function createAnalyses(lang: Language): SharedAnalyses {
 
 function clauseStarts(sentence: SentenceInfo): boolean[] {
   const words = sentence.words
-  return words.map(
-    (word, i) =>
-      i === 0 ||
-      CLAUSE_STARTERS.has(word.lower) ||
-      /[,;:]/.test(
-        sentence.text.slice(words[i - 1]!.end - sentence.start, word.start - sentence.start),
-      ),
-  )
+  return words.map((word, i) => {
+    if (i === 0 || CLAUSE_STARTERS.has(word.lower)) return true
+    const between = sentence.text.slice(
+      words[i - 1]!.end - sentence.start,
+      word.start - sentence.start,
+    )
+    // The comma of an amount or the colon of a time ("€ 412,80", "9:30") joins two numbers.
+    if (/^[,:]$/.test(between) && /\d$/.test(words[i - 1]!.value) && /^\d/.test(word.value))
+      return false
+    return /[,;:]/.test(between)
+  })
 }

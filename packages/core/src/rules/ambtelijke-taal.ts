@@ -215,13 +215,14 @@ export default defineRule<Options>({
         if (insideClosedQuotation(sentence.text, offset, end - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match)) continue
         // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
-        // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren").
+        // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren"); the
+        // comma of an amount or the colon of a time ("U dient € 412,80 te betalen") is none.
         if (match.tail) {
           const between = ctx.slice(
             sentence.words[match.last]!.end,
             sentence.words[match.tail[0]]!.start,
           )
-          if (/[,;:]/.test(between)) continue
+          if (/[,;:]/.test(between.replace(/(?<=\d)[,:](?=\d)/g, ''))) continue
         }
         // A split verb ("laat … na") only when the language layer links the verb to its particle:
         // in "Laat het formulier na het invullen achter", 'na' is a preposition.

@@ -215,6 +215,18 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      name: 'the comma of an amount does not end the clause of a split phrase',
+      text: 'U dient het bedrag van € 412,80 alsnog te betalen.',
+      findings: [
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 3, 2], end: [1, 8, 7]},
+          actual: 'dient',
+          message: '‘dient … te’ is formeel. Schrijf ‘moeten’: ‘u moet …’.',
+        },
+      ],
+    },
+    {
       name: 'adds organisation terms',
       text: 'Uw wijkcoach neemt contact op.',
       options: {
