@@ -279,6 +279,7 @@ export default defineRule({
       steunwerkwoord:
         '‘{actual}’ is naamwoordstijl: wat er gebeurt, zit in ‘{noun}’. Schrijf het werkwoord ‘{verb}’ en zeg wie het doet.',
       ter: '‘{actual}’ is naamwoordstijl. Schrijf ‘om … {teVerb}’.',
+      voorHet: '‘{actual}’ is naamwoordstijl. Schrijf ‘{noun} om … {teVerb}’.',
       kaal: '‘{actual}’ is naamwoordstijl. Zeg wie wat doet, met het werkwoord ‘{verb}’.',
     },
   },
@@ -340,8 +341,13 @@ export default defineRule({
         )
           continue
         // No replacement: a bare verb in the noun's place is not a sentence ("Na vaststellen de
-        // nota"); the message says what to do.
-        report([i, i + 2 + skip], 'infinitief', {verb: verb.lower})
+        // nota"); the message says what to do. After a noun and 'voor' ("een vergunning voor het
+        // plaatsen van een dakkapel") the phrase says what the thing is for, and nobody needs to
+        // be named: 'een vergunning om een dakkapel te plaatsen'.
+        const noun = words[i - 2]
+        if (words[i - 1]?.lower === 'voor' && noun?.tag?.upos === 'NOUN' && !noun.masked)
+          report([i, i + 2 + skip], 'voorHet', {noun: noun.lower, teVerb: teInfinitive(verb.lower)})
+        else report([i, i + 2 + skip], 'infinitief', {verb: verb.lower})
       }
     }
   },

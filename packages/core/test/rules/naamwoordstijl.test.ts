@@ -89,6 +89,29 @@ tester.run('naamwoordstijl', {
       ],
     },
     {
+      name: "after a noun and 'voor' it says what the thing is for: 'om … te'",
+      text: 'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
+      findings: [
+        {
+          messageId: 'voorHet',
+          range: {start: [1, 29, 28], end: [1, 45, 44]},
+          actual: 'het plaatsen van',
+          message: '‘het plaatsen van’ is naamwoordstijl. Schrijf ‘vergunning om … te plaatsen’.',
+        },
+      ],
+    },
+    {
+      text: 'De kosten voor het ophalen van grofvuil zijn 25 euro.',
+      findings: [
+        {
+          messageId: 'voorHet',
+          range: {start: [1, 16, 15], end: [1, 31, 30]},
+          actual: 'het ophalen van',
+          message: '‘het ophalen van’ is naamwoordstijl. Schrijf ‘kosten om … op te halen’.',
+        },
+      ],
+    },
+    {
       text: 'Het tijdig indienen van uw aanvraag is belangrijk.',
       findings: [
         {
