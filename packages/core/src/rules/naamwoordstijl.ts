@@ -167,6 +167,28 @@ function teInfinitive(verb: string): string {
   return particle ? `${particle} te ${verb.slice(particle.length)}` : `te ${verb}`
 }
 
+/**
+ * Nouns whose 'voor' names what the feeling or thanks is about, not a purpose: 'dank voor het
+ * invullen van' is not 'dank om … in te vullen'.
+ */
+const NOT_FOR_PURPOSE = new Set([
+  'dank',
+  'excuses',
+  'excuus',
+  'aandacht',
+  'begrip',
+  'waardering',
+  'compliment',
+  'complimenten',
+  'respect',
+  'interesse',
+  'belangstelling',
+  'steun',
+  'straf',
+  'boete',
+  'beloning',
+])
+
 /** Support verbs and bare stems in one clause part of a sentence: words[from..to). */
 function checkClause(
   words: readonly WordInfo[],
@@ -345,7 +367,12 @@ export default defineRule({
         // plaatsen van een dakkapel") the phrase says what the thing is for, and nobody needs to
         // be named: 'een vergunning om een dakkapel te plaatsen'.
         const noun = words[i - 2]
-        if (words[i - 1]?.lower === 'voor' && noun?.tag?.upos === 'NOUN' && !noun.masked)
+        if (
+          words[i - 1]?.lower === 'voor' &&
+          noun?.tag?.upos === 'NOUN' &&
+          !noun.masked &&
+          !NOT_FOR_PURPOSE.has(noun.lower)
+        )
           report([i, i + 2 + skip], 'voorHet', {noun: noun.lower, teVerb: teInfinitive(verb.lower)})
         else report([i, i + 2 + skip], 'infinitief', {verb: verb.lower})
       }

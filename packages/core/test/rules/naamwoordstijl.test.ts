@@ -112,6 +112,17 @@ tester.run('naamwoordstijl', {
       ],
     },
     {
+      name: "thanks for something is no purpose: the general advice, not 'om … te'",
+      text: 'Veel dank voor het invullen van de vragenlijst.',
+      findings: [
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 16, 15], end: [1, 32, 31]},
+          actual: 'het invullen van',
+        },
+      ],
+    },
+    {
       text: 'Het tijdig indienen van uw aanvraag is belangrijk.',
       findings: [
         {
