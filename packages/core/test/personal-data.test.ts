@@ -220,6 +220,9 @@ describe('contact lines', () => {
       'Bel dan met de beheerder van de begraafplaats, mevrouw Koster, via 0321 123456.',
       'U kunt de jongerenwerker, de heer Aydin, bellen op 0321 123456.',
       'Vragen? Bel de heer P. Bakker van Bakker Infra of de planner van het installatiebedrijf, 0321 123456.',
+      // a long contact sentence, and an initial that is no sentence end
+      'Bel dan met mevrouw De Graaf. Zij is bereikbaar op maandag, dinsdag en donderdag op telefoonnummer 0321 123456.',
+      'Neem vóór 17 november contact op met uw klantmanager, mevrouw S. Jansen, telefoonnummer 0321 123456.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [
@@ -252,6 +255,17 @@ describe('contact lines', () => {
     const neighbour = 'Uw buurman, de heer Visser, belde ons. Bel de heer Visser op 0321 38 82 14.'
     expect(staffNames(neighbour)).toEqual(new Set())
     expect(findPersonalData(neighbour, {}, {staff: staffNames(neighbour)})).toHaveLength(1)
+  })
+
+  it('leave the addresses on e-mail header lines alone, like an address block', () => {
+    const mail =
+      'Van: Burgerzaken <burgerzaken@waterveld.nl>\nAan: s.devries88@mail.nl\nDatum: 12 mei 2026'
+    expect(findPersonalData(mail, {}, {emails: true})).toEqual([])
+    expect(
+      findPersonalData('Wij mailen u op s.devries88@mail.nl.', {}, {emails: true}).map(
+        (s) => s.kind,
+      ),
+    ).toEqual(['email'])
   })
 
   it('read "U bereikt hem op" as the number of the person named before', () => {

@@ -191,6 +191,9 @@ const EMPLOYER =
   /(?<![\p{L}\p{N}])van\s+(?:(?:het|de)\s+)?\p{L}*(?:bedrijf|bureau|kantoor|team|afdeling|stichting|vereniging|organisatie|corporatie|dienst|praktijk|gemeente)(?![\p{L}\p{N}])/iu
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
 
+/** The start of an e-mail header line that names sender or addressees. */
+const MAIL_HEADER = /^\s*(?:aan|van|cc|bcc|to|from|reply-to|antwoord aan)\s*:/i
+
 /** A person's name after a title: initials, name particles and the surname ("A. de Vries"). */
 const NAME = String.raw`(?:\p{Lu}\.\s*)*(?:(?:van|de|der|den|el|al|ter|ten)\s+)*\p{Lu}[\p{L}'-]+`
 const TITLED = String.raw`(?:de\s+)?(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s+(${NAME})`
@@ -248,7 +251,8 @@ function isServiceNumber(national: string): boolean {
  * number.
  */
 function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
-  const clause = before.split(/[?!;\n\r]|\.\s+(?=\p{Lu})/u).at(-1) ?? ''
+  // Cut at the sentence before; not after an initial ("mevrouw S. Jansen").
+  const clause = before.split(/[?!;\n\r]|(?<!(?:^|[^\p{L}])\p{Lu})\.\s+(?=\p{Lu})/u).at(-1) ?? ''
   if (YOUR_STAFF.test(clause)) return true
   const owner = OWNER.exec(clause)
   if (owner) {
@@ -373,6 +377,10 @@ export function findPersonalData(
     for (const match of text.matchAll(EMAIL)) {
       const address = match[0]
       if (!/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options)) continue
+      // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
+      // where the message goes, like a letter's address block.
+      const lineStart = text.lastIndexOf('\n', match.index) + 1
+      if (MAIL_HEADER.test(text.slice(lineStart, match.index))) continue
       const start = base + match.index
       add('email', start, start + address.length, address)
     }
@@ -394,7 +402,9 @@ export function findPersonalData(
       const national = nationalNumber(value)
       if (!national || isServiceNumber(national) || numbers.has(national)) continue
       const mobile = national.startsWith('06')
-      const before = text.slice(Math.max(0, match.index! - 60), match.index!)
+      // The clause before the number (cut at the sentence), up to 120 characters: "Zij is
+      // bereikbaar op maandag, dinsdag en donderdag op telefoonnummer …".
+      const before = text.slice(Math.max(0, match.index! - 120), match.index!)
       if (!mobile && onContactLine(before, staff)) continue
       // A work phone, called so before or right after it ("Dat is mijn werktelefoon."): the
       // writer's number for this matter, given on purpose.
