@@ -67,6 +67,17 @@ function replacementBlocked(
   ])
   return entry.conditions.some((condition) => {
     if (condition === 'geen-vervanging') return true
+    // "U dient de schutting te verwijderen dan wel in te korten": 'moet' would leave the second
+    // 'te' behind ("u moet … verwijderen dan wel in te korten").
+    if (condition === 'vervang-niet-bij-tweede-te') {
+      // "dienen te allen tijde vrij te worden gehouden": this 'te' is not the infinitive's.
+      const following = sentence.words[match.last + 1]?.tag
+      if (!match.tail && following !== undefined && !['VERB', 'AUX'].includes(following.upos))
+        return true
+      const last = match.tail ? match.tail[1] : match.last
+      const after = sentence.text.slice(sentence.words[last]!.end - sentence.start)
+      return /(?<![\p{L}])(?:en|of|dan\s+wel)\s[^,;:.]*?(?<![\p{L}])te\s+\p{L}/iu.test(after)
+    }
     const [name = '', list = ''] = condition.split(':')
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
@@ -223,6 +234,14 @@ export default defineRule<Options>({
             sentence.words[match.tail[0]]!.start,
           )
           if (/[,;:]/.test(between.replace(/(?<=\d)[,:](?=\d)/g, ''))) continue
+          // A far 'te' is the one of an infinitive, not of 'te allen tijde' or 'te laat'.
+          const afterTail = sentence.words[match.tail[1] + 1]
+          if (
+            sentence.words[match.tail[1]]!.lower === 'te' &&
+            afterTail?.tag !== undefined &&
+            !['VERB', 'AUX'].includes(afterTail.tag.upos)
+          )
+            continue
         }
         // A split verb ("laat … na") only when the language layer links the verb to its particle:
         // in "Laat het formulier na het invullen achter", 'na' is a preposition.

@@ -215,6 +215,60 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      name: "a 'te' that is not the infinitive's, or a second infinitive, leaves 'dienen te' unreplaced",
+      text: 'De nooduitgangen dienen te allen tijde vrij te worden gehouden.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 18, 17], end: [1, 27, 26]}, actual: 'dienen te'},
+      ],
+    },
+    {
+      text: 'Wij dienen te betalen en het formulier in te vullen.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 5, 4], end: [1, 14, 13]}, actual: 'dienen te'},
+      ],
+    },
+    {
+      text: 'Wij dienen te betalen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 14, 13]},
+          actual: 'dienen te',
+          expected: ['moeten'],
+          output: 'Wij moeten betalen.',
+        },
+      ],
+    },
+    {
+      name: "'ik' after a preposition would be wrong: 'ondergetekende' is explained, not replaced",
+      text: 'U kunt zich wenden tot ondergetekende.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 8, 7], end: [1, 23, 22]},
+          actual: 'zich wenden tot',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 24, 23], end: [1, 38, 37]},
+          actual: 'ondergetekende',
+        },
+      ],
+    },
+    {
+      name: "'plaatsvinden' is explained: 'zijn' or 'gebeuren' rarely fits the sentence as it is",
+      text: 'De controle zal plaatsvinden op dinsdag.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 17, 16], end: [1, 29, 28]},
+          actual: 'plaatsvinden',
+          message:
+            '‘plaatsvinden’ is formeel. Schrijf bijvoorbeeld ‘is’ of ‘gebeurt’, en pas de zin aan.',
+        },
+      ],
+    },
+    {
       name: 'the comma of an amount does not end the clause of a split phrase',
       text: 'U dient het bedrag van € 412,80 alsnog te betalen.',
       findings: [
