@@ -269,6 +269,33 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      name: 'replacements that broke sentences in new letters are explanations now',
+      text: 'U wordt geacht de aanslag zelf te betalen.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 9, 8], end: [1, 15, 14]}, actual: 'geacht'},
+      ],
+    },
+    {
+      text: 'Dat mag niet zonder voorafgaande toestemming.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 21, 20], end: [1, 33, 32]},
+          actual: 'voorafgaande',
+        },
+      ],
+    },
+    {
+      text: 'Als u ons hiervan in kennis stelt, passen wij het aan.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 19, 18], end: [1, 34, 33]},
+          actual: 'in kennis stelt',
+        },
+      ],
+    },
+    {
       name: 'the comma of an amount does not end the clause of a split phrase',
       text: 'U dient het bedrag van € 412,80 alsnog te betalen.',
       findings: [
