@@ -205,6 +205,8 @@ const STAFF_NAMED = new RegExp(
   String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}(?:\s*,\s*|\s+)${TITLED}|${TITLED}\s*,\s*(?:(?:onze|uw|jouw|de|het)\s+)?${ROLE_WORDS}`,
   'giu',
 )
+/** A name right after a title ("de heer| Yilmaz op …"). */
+const NAME_FIRST = new RegExp(String.raw`^\s+(${NAME})`, 'u')
 /** The surname of a name, lower case: the key of `staffNames`. */
 const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase()
 
@@ -258,7 +260,7 @@ function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
   if (owner) {
     if (!TITLE.test(owner[0])) return false
     const rest = clause.slice(owner.index + owner[0].length)
-    const named = staff.size > 0 ? new RegExp(String.raw`^\s+(${NAME})`, 'u').exec(rest) : null
+    const named = staff.size > 0 ? NAME_FIRST.exec(rest) : null
     return (
       EMPLOYER.test(rest) ||
       STAFF_ROLE.test(clause) ||

@@ -33,6 +33,8 @@ const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
  */
 const OTHER_BODY_DECISION =
   /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
+/** The sender speaking: with it, a sentence that also names a document is still a decision. */
+const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
 /** A sentence about disagreeing with the decision is not the decision itself. */
 const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
 /**
@@ -90,7 +92,7 @@ export default defineRule({
         ADDRESSED.test(text) &&
         !ABOUT_OBJECTING.test(text) &&
         !ANNOUNCED.test(text) &&
-        !OTHER_BODY_DECISION.test(text) &&
+        !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )
     })

@@ -91,6 +91,26 @@ tester.run('bezwaarclausule', {
   ],
   invalid: [
     {
+      name: 'a decision of our own that also names a document is still a decision',
+      text: letter(
+        'Uit het rapport waaruit blijkt dat de boom ziek is, hebben wij besloten dat u hem mag kappen.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 94, 107]},
+          actual:
+            'Uit het rapport waaruit blijkt dat de boom ziek is, hebben wij besloten dat u hem mag kappen.',
+          expected: [
+            `Uit het rapport waaruit blijkt dat de boom ziek is, hebben wij besloten dat u hem mag kappen. ${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Uit het rapport waaruit blijkt dat de boom ziek is, hebben wij besloten dat u hem mag kappen. ${STANDARD_CLAUSE}`,
+          ),
+        },
+      ],
+    },
+    {
       name: "the college's own decision named as 'het besluit van het College' still needs the clause",
       text: letter('Met het besluit van het College is uw vergunning ingetrokken.'),
       findings: [
