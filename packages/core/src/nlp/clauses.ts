@@ -19,3 +19,12 @@ export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
   'waar',
   'terwijl',
 ])
+
+/**
+ * Whether text between words holds punctuation that ends a clause (comma, semicolon, colon). The
+ * comma of an amount and the colon of a time join two numbers ("€ 412,80", "9:30"): give the text
+ * with the last character of the word before and the first of the word after.
+ */
+export function breaksClause(between: string): boolean {
+  return /[,;:]/.test(between.replace(/(?<=\d)[,:](?=\d)/g, ''))
+}

@@ -196,7 +196,11 @@ const MAIL_HEADER = /^\s*(?:aan|van|cc|bcc|to|from|reply-to|antwoord aan)\s*:/i
 
 /** A person's name after a title: initials, name particles and the surname ("A. de Vries"). */
 const NAME = String.raw`(?:\p{Lu}\.\s*)*(?:(?:van|de|der|den|el|al|ter|ten)\s+)*\p{Lu}[\p{L}'-]+`
-const TITLED = String.raw`(?:de\s+)?(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s+(${NAME})`
+/** The titles before a name, as written in full or abbreviated. */
+const TITLE_WORDS = String.raw`(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)`
+const TITLED = String.raw`(?:de\s+)?${TITLE_WORDS}\s+(${NAME})`
+/** A quick test before the scan: a title followed by a space. */
+const ANY_TITLE = new RegExp(String.raw`${TITLE_WORDS}\s`, 'i')
 /**
  * A person the letter names with a staff role: "onze consulent, de heer Yilmaz", "mevrouw Smit,
  * uw klantmanager".
@@ -217,7 +221,7 @@ const surname = (name: string) => name.trim().split(/\s+/).at(-1)!.toLowerCase()
  */
 export function staffNames(text: string): ReadonlySet<string> {
   const names = new Set<string>()
-  if (!/(?:heer|meneer|mevrouw|mevr\.|dhr\.|mw\.)\s/i.test(text)) return names
+  if (!ANY_TITLE.test(text)) return names
   for (const match of text.matchAll(STAFF_NAMED)) {
     const name = match[1] ?? match[2]
     if (name) names.add(surname(name))

@@ -1,4 +1,4 @@
-import {CLAUSE_STARTERS} from '../nlp/clauses.js'
+import {breaksClause, CLAUSE_STARTERS} from '../nlp/clauses.js'
 import {passivesIn, type Passive} from '../nlp/passive.js'
 import type {SentenceInfo} from '../rule.js'
 import type {Language} from '../types.js'
@@ -52,15 +52,16 @@ export function createAnalyses(lang: Language): SharedAnalyses {
 
 function clauseStarts(sentence: SentenceInfo): boolean[] {
   const words = sentence.words
-  return words.map((word, i) => {
-    if (i === 0 || CLAUSE_STARTERS.has(word.lower)) return true
-    const between = sentence.text.slice(
-      words[i - 1]!.end - sentence.start,
-      word.start - sentence.start,
-    )
-    // The comma of an amount or the colon of a time ("€ 412,80", "9:30") joins two numbers.
-    if (/^[,:]$/.test(between) && /\d$/.test(words[i - 1]!.value) && /^\d/.test(word.value))
-      return false
-    return /[,;:]/.test(between)
-  })
+  return words.map(
+    (word, i) =>
+      i === 0 ||
+      CLAUSE_STARTERS.has(word.lower) ||
+      // With the characters on either side, so that "412,80" is one amount (breaksClause).
+      breaksClause(
+        sentence.text.slice(
+          words[i - 1]!.end - sentence.start - 1,
+          word.start - sentence.start + 1,
+        ),
+      ),
+  )
 }

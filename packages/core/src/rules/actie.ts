@@ -198,13 +198,9 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
   }
   const after = ctx.units[k]
   if (!after || after.unit.kind !== 'paragraph') return parts.join(' ')
-  const [first, second] = after.sentences
-  if (
-    first &&
-    !CONTACT_PARAGRAPH.test(first.text) &&
-    !isRequiredAction(first, undefined, second) &&
-    !ACTION_VERB.test(first.text)
-  )
+  // No action verb: then it asks nothing of its own (isRequiredAction needs one).
+  const first = after.sentences[0]
+  if (first && !CONTACT_PARAGRAPH.test(first.text) && !ACTION_VERB.test(first.text))
     parts.push(first.text)
   return parts.join(' ')
 }

@@ -1,3 +1,4 @@
+import {breaksClause} from '../nlp/clauses.js'
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
@@ -233,7 +234,7 @@ export default defineRule<Options>({
             sentence.words[match.last]!.end,
             sentence.words[match.tail[0]]!.start,
           )
-          if (/[,;:]/.test(between.replace(/(?<=\d)[,:](?=\d)/g, ''))) continue
+          if (breaksClause(between)) continue
           // A far 'te' is the one of an infinitive, not of 'te allen tijde' or 'te laat'.
           const afterTail = sentence.words[match.tail[1] + 1]
           if (
