@@ -49,6 +49,10 @@ export type UnitKind =
   | 'title'
   | 'salutation'
   | 'closing'
+  /** A short line above a letter's salutation: sender, team, address, date, reference. */
+  | 'letterhead'
+  /** A short line below a letter's closing: name, title, team. */
+  | 'signature'
 
 /** A unit of analysed text (text offsets, end exclusive). */
 export interface Unit {

@@ -28,3 +28,31 @@ Wij verzoeken u vriendelijk doch dringend de leges van €1,250.00 te betalen.
 
 Hoogachtend,
 `
+
+/**
+ * A letter to an organisation with a full letterhead (sender, team, address block with 't.a.v.',
+ * reference and subject lines) and a signature of a committee and a title: the names and
+ * titles there are written as the organisation writes them.
+ */
+export const LETTERHEAD_LETTER = `Gemeente Dronten
+Team Wmo
+
+Stichting De Linde
+t.a.v. het bestuur
+Postbus 12
+8250 AA Dronten
+
+Kenmerk: WMO-2026-0412
+Onderwerp: uw vraag over huishoudelijke hulp
+
+Geacht bestuur,
+
+Wij hebben uw brief over de Wmo ontvangen. Uw bezwaarschrift sturen wij door naar de commissie.
+
+Heeft u vragen? Bel ons dan op 14 0321.
+
+Met vriendelijke groet,
+
+Commissie bezwaarschriften
+de invorderingsambtenaar
+`

@@ -1,9 +1,9 @@
 import {parseDirective} from '../nlp/directives.js'
+import {SALUTATION_WORDS} from '../nlp/letter-words.js'
 import type {Directive, Document, Unit, UnitKind} from '../types.js'
 
 const LIST_MARKER = /^[ \t]*(?:[-*•–▪·]|\d{1,3}[.)]|[a-z][.)])[ \t]+/
-const SALUTATION =
-  /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b[^\n]*(?:\n\s*)?$/i
+const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATION_WORDS})\b[^\n]*(?:\n\s*)?$`, 'i')
 const CLOSING =
   /^\s*(?:met vriendelijke groet(?:en|jes)?|vriendelijke groet(?:en|jes)?|hoogachtend|met hartelijke groet(?:en|jes)?|groet(?:en|jes)?),?\s*$/i
 const SUBJECT = /^\s*(?:onderwerp|betreft|kenmerk)\s*:/i

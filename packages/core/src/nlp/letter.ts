@@ -1,4 +1,5 @@
 import type {RuleContext, UnitInfo} from '../rule.js'
+import {SALUTATION_WORDS} from './letter-words.js'
 
 /** The parts of a letter that letter rules look at. */
 export interface LetterParts {
@@ -11,7 +12,7 @@ export interface LetterParts {
   body: UnitInfo[]
 }
 
-export const SALUTATION = /^\s*(?:geachte|beste|hallo|dag|lieve|hoi|goedemorgen|goedemiddag)\b/i
+export const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATION_WORDS})\b`, 'i')
 export const CLOSING =
   /^\s*(?:met\s+(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s*[!.,])?\s*$/i
 
@@ -23,9 +24,10 @@ function text(ctx: RuleContext<unknown>, unit: UnitInfo): string {
 export function letterParts(ctx: RuleContext<unknown>): LetterParts {
   return ctx.memo('letterParts', () => {
     const units = ctx.units
-    const subject = units.find(
-      (u) => u.unit.kind === 'subject' || /^\s*(?:onderwerp|betreft)\s*:/i.test(text(ctx, u)),
-    )
+    // The subject line, not a reference line the loader also marks as one ("Kenmerk: …").
+    const subject =
+      units.find((u) => /^\s*(?:onderwerp|betreft)\s*:/i.test(text(ctx, u))) ??
+      units.find((u) => u.unit.kind === 'subject')
     const salutationIndex = units.findIndex(
       (u, index) =>
         index < 12 &&

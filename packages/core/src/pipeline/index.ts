@@ -20,7 +20,7 @@ import {cachedRuleStage, openCache} from './cache.js'
 import {directivesStage} from './directives.js'
 import {limitStage} from './limits.js'
 import {detectLanguage} from './language.js'
-import {detectLetter} from './letter.js'
+import {detectLetter, markLetterParts} from './letter.js'
 import {locateStage} from './locate.js'
 import {maskStage} from './mask.js'
 import {metricsStage} from './metrics.js'
@@ -59,10 +59,13 @@ export function* analyse(
   options: AnalyseOptions = {},
 ): Generator<void, Analysis> {
   const masked = maskStage(loaded, runtime.maskFinder)
+  const isLetter = detectLetter(masked.document, options.letter, runtime.config)
   const detected: Detected = {
     ...masked,
+    // A letter's head and signature lines get kinds of their own (before the cache keys units).
+    document: isLetter ? markLetterParts(masked.document) : masked.document,
     lang: detectLanguage(masked.document, masked.text, runtime.config),
-    isLetter: detectLetter(masked.document, options.letter, runtime.config),
+    isLetter,
   }
   const cache = options.cache
   const entries = cache ? openCache(cache, runtime, detected) : undefined

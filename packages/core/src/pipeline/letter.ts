@@ -1,7 +1,9 @@
 import type {ResolvedConfig} from '../config/types.js'
-import type {Document} from '../types.js'
+import {CLOSING} from '../nlp/letter.js'
+import {SALUTATION_WORDS} from '../nlp/letter-words.js'
+import type {Document, Unit} from '../types.js'
 
-const SALUTATION = /^(?:geachte|beste|hallo|dag|lieve|hoi)\b/i
+const SALUTATION = new RegExp(String.raw`^(?:${SALUTATION_WORDS})\b`, 'i')
 
 /** A document is a letter when it has a salutation or a subject line, or is an e-mail. */
 export function looksLikeLetter(document: Document): boolean {
@@ -40,4 +42,81 @@ export function detectLetter(
   if (forced !== undefined) return forced
   if (config.letter !== 'auto') return config.letter
   return looksLikeLetter(document) && !looksLikeInternalMemo(document)
+}
+
+/** How far down a letter its salutation may be (letterhead, address block and reference lines). */
+const HEAD_UNITS = 12
+/** A line of a letterhead or signature: a name, address, team, title or reference, not a sentence. */
+const NAME_LINE_CHARS = 100
+const NAME_LINE_WORDS = 12
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/
+/** The salutation alone on its line: ending in a comma or exclamation mark, or two words. */
+const SALUTATION_LINE = /[,!]\s*$|^\s*\S+\s+\S+\s*$/
+const SUBJECT_LINE = /^\s*(?:onderwerp|betreft)\s*:/i
+
+function nameLine(unit: Unit, text: string): boolean {
+  const value = text.slice(unit.start, unit.end).trim()
+  return (
+    // A loader marks reference lines ("Kenmerk: …") as subjects; the subject line stays one.
+    (unit.kind === 'paragraph' || unit.kind === 'subject') &&
+    value.length <= NAME_LINE_CHARS &&
+    value.split(/\s+/).length <= NAME_LINE_WORDS &&
+    !SENTENCE_END.test(value) &&
+    !SUBJECT_LINE.test(value) &&
+    !/^\s*p\.?\s*s\b/i.test(value)
+  )
+}
+
+/**
+ * A letter's salutation, head and signature as units of their own kind: a salutation line the
+ * loader left as a paragraph becomes `salutation`; the short lines above the salutation
+ * (sender, team, address block, date and reference lines; not the subject line) become
+ * `letterhead`, the short lines below the closing (name, title, team) `signature`. They hold names
+ * and titles written as the organisation writes them ("t.a.v. het bestuur", "Team Wmo", "Commissie
+ * bezwaarschriften", "de invorderingsambtenaar"), which word rules leave alone, and they are not
+ * running text for the readability figures. Only with a salutation: without one, where the head
+ * ends is not known. Returns the document itself when nothing changes.
+ */
+export function markLetterParts(document: Document): Document {
+  const {units, text} = document
+  const salutation = units.findIndex(
+    (unit, index) =>
+      index < HEAD_UNITS &&
+      (unit.kind === 'salutation' ||
+        (unit.kind === 'paragraph' &&
+          unit.end - unit.start < 90 &&
+          SALUTATION.test(text.slice(unit.start, unit.end).trimStart()))),
+  )
+  if (salutation === -1) return document
+  let closing = -1
+  for (let i = units.length - 1; i > salutation; i--) {
+    const unit = units[i]!
+    const value = text.slice(unit.start, unit.end)
+    if (unit.kind === 'closing' || (CLOSING.test(value) && value.length < 80)) {
+      closing = i
+      break
+    }
+  }
+  let changed = false
+  const marked = units.map((unit, index): Unit => {
+    // A salutation line another loader left as a paragraph ("Geacht bestuur," in HTML).
+    if (
+      index === salutation &&
+      unit.kind === 'paragraph' &&
+      SALUTATION_LINE.test(text.slice(unit.start, unit.end))
+    ) {
+      changed = true
+      return {...unit, kind: 'salutation'}
+    }
+    const part =
+      index < salutation
+        ? 'letterhead'
+        : closing !== -1 && index > closing
+          ? 'signature'
+          : undefined
+    if (!part || !nameLine(unit, text)) return unit
+    changed = true
+    return {...unit, kind: part}
+  })
+  return changed ? Object.freeze({...document, units: marked}) : document
 }

@@ -1,4 +1,5 @@
 import {letterParts, unitText} from '../nlp/letter.js'
+import {SALUTATION_WORDS} from '../nlp/letter-words.js'
 import {defineRule} from '../rule.js'
 
 interface Options {
@@ -17,6 +18,23 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
+/** One more addressee of a salutation: 'beste ondernemer', 'heer', 'verzorgers', 'en collega's'. */
+const ADDRESSEE = new RegExp(
+  String.raw`^\s*(?:(?:${SALUTATION_WORDS}|en|of)\s+)?[\p{L}'\u2019.\-]+(?:\s+[\p{L}'\u2019.\-]+){0,2}\s*$`,
+  'iu',
+)
+
+/**
+ * Whether the text after a salutation's first comma names more addressees and the line ends with
+ * the salutation's comma ("Beste bewoner, beste ondernemer,", "Beste ouders, verzorgers,"):
+ * one salutation to several readers, not a salutation with a sentence after it.
+ */
+function moreAddressees(rest: string): boolean {
+  const parts = rest.trimEnd().split(',')
+  if (parts.length < 2 || parts.at(-1)!.trim() !== '') return false
+  return parts.slice(0, -1).every((part) => ADDRESSEE.test(part))
+}
+
 /**
  * Where the salutation ends, its comma included, when more text follows it on the same line
  * ("Beste Jan, bedankt voor je mail."): the first comma, or the second after "heer, mevrouw".
@@ -25,6 +43,7 @@ function wordCount(text: string): number {
 function salutationEnd(line: string): number | undefined {
   let comma = line.indexOf(',')
   if (comma < 0) return undefined
+  if (moreAddressees(line.slice(comma + 1))) return undefined
   if (/^\s*(?:heer|mevrouw)\b/i.test(line.slice(comma + 1))) {
     const second = line.indexOf(',', comma + 1)
     if (second < 0) return undefined

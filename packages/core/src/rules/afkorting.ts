@@ -55,6 +55,8 @@ function escape(value: string): string {
 
 /** Abbreviations that place a date in time: "14 oktober jl.", "dinsdag 3 maart a.s.". */
 const AFTER_A_DATE = new Set(['jl.', 'j.l.', 'a.s.'])
+/** Abbreviations of an address that the post and every reader know: left alone in a letterhead. */
+const POSTAL = new Set(['t.a.v.', 'p/a', 'p.a.', 'c.c.'])
 
 /** A date (day and month, a numeric date, or a weekday) right before `offset`. */
 const DATE_BEFORE = new RegExp(
@@ -132,6 +134,11 @@ export default defineRule<Options>({
     const nameBlock = new Set([...(closing ? [closing] : []), ...signature].map((u) => u.unit))
     for (const [index, sentence] of ctx.sentences.entries()) {
       if (nameBlock.has(sentence.unit)) continue
+      // The letterhead above the salutation names teams ("Team Wmo") and reference numbers
+      // ("WMO-2026-3391") as the organisation writes them, and addresses with the post's own
+      // forms ("t.a.v. het bestuur"); other abbreviations there are read like the text ("nummers
+      // 1 t/m 65").
+      const letterhead = sentence.unit.kind === 'letterhead'
       for (const word of sentence.words) {
         if (word.masked) continue
         // Written without its last full stop ("bijv de gemeente"), in lower case: still the
@@ -168,6 +175,7 @@ export default defineRule<Options>({
           }
         // "14 oktober jl.": after a date the word says nothing the date does not; written out it
         // would read "14 oktober afgelopen". Leave it out, no edit.
+        if (entry && letterhead && POSTAL.has(entry.abbreviation)) continue
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
           ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
           continue
@@ -194,6 +202,7 @@ export default defineRule<Options>({
           })
           continue
         }
+        if (letterhead) continue
         // "WOZ" or "WOZ-waarde": the name part before a hyphen.
         const dash = word.value.indexOf('-')
         const name = dash === -1 ? word.value : word.value.slice(0, dash)

@@ -5,6 +5,7 @@ import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
+import type {UnitKind} from '../types.js'
 
 interface Options {
   /** Extra entries of the organisation (the CLI and editor load `extraTermsFile` into these). */
@@ -34,6 +35,9 @@ const LABEL: Record<string, string> = {
 }
 
 export {builtinJargon}
+
+/** Units of a letter that are names, titles and formulas, not text the writer words. */
+const NAME_UNITS: ReadonlySet<UnitKind> = new Set(['letterhead', 'signature', 'salutation'])
 
 /** Words that open the subject of a clause: 'daar' before them is a conjunction of cause. */
 const SUBJECT_START = new Set(
@@ -214,6 +218,10 @@ export default defineRule<Options>({
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
     for (const [index, sentence] of ctx.sentences.entries()) {
+      // A letter's head and signature name teams, committees and titles as they are called
+      // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.
+      // The salutation is a formula ('Geacht bestuur,' is no form of 'achten').
+      if (NAME_UNITS.has(sentence.unit.kind)) continue
       for (const match of matcher.match(sentence.words)) {
         const first = sentence.words[match.first]!
         // The end of the match: before a full stop the parser kept in the sentence's last word.

@@ -12,7 +12,7 @@ interface Options {
   known: string[]
 }
 
-const FORMULA_UNITS = new Set(['salutation', 'subject', 'closing'])
+const FORMULA_UNITS = new Set(['salutation', 'subject', 'closing', 'letterhead', 'signature'])
 const WORD = /^\p{Ll}[\p{Ll}\-]*$/u
 
 export default defineRule<Options>({
@@ -71,7 +71,8 @@ export default defineRule<Options>({
       for (const word of sentence.words) if (word.index > 0) lowerSomewhere.add(word.value)
     const explained = explainedWords(ctx)
     for (const [index, sentence] of ctx.sentences.entries()) {
-      // Salutation, subject and closing lines are formulas, not vocabulary.
+      // Salutation, subject and closing lines are formulas, not vocabulary; head and signature
+      // lines are names, addresses and titles.
       if (FORMULA_UNITS.has(sentence.unit.kind)) continue
       for (const word of sentence.words) {
         // Names (capitals), numbers, placeholders and abbreviations are not vocabulary.

@@ -65,7 +65,7 @@ describe('e-mail fixtures', () => {
     })
     expect(result.document.units.map((u) => u.kind)).toEqual([
       'subject',
-      'paragraph',
+      'salutation',
       'paragraph',
       'alt',
     ])

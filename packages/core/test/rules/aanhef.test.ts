@@ -10,6 +10,14 @@ tester.run('aanhef', {
     {text: 'De container wordt op maandag geleegd.'},
     'Beste Sanne,\n\nUw pas is klaar.',
     'Beste {{naam}},\n\nUw pas voor {{naam}} is klaar.',
+    // A salutation to a board or college: 'geacht' before a neuter noun.
+    'Geacht bestuur,\n\nUw vereniging krijgt de subsidie.',
+    'Zeer geachte leden van het bestuur,\n\nUw vereniging krijgt de subsidie.',
+    'Geacht college,\n\nHierbij stuur ik u mijn zienswijze.',
+    // One salutation to several readers, on its own line.
+    'Beste bewoner, beste ondernemer,\n\nVolgende week werken wij aan de Stationsweg.',
+    'Beste ouders, verzorgers,\n\nDe school begint op 1 september.',
+    'Goedemiddag,\n\nDank voor uw vraag over de parkeervergunning.',
   ],
   invalid: [
     {
@@ -36,6 +44,31 @@ tester.run('aanhef', {
           actual: 'Beste Jan,',
           message:
             'Zet de aanhef ‘Beste Jan,’ op een eigen regel en begin de tekst op de regel eronder, met een hoofdletter.',
+        },
+      ],
+    },
+    {
+      name: 'two addressees and then a sentence on the same line',
+      text: 'Beste bewoner, beste ondernemer, volgende week werken wij in uw straat.\n\nWij zijn om 7.00 uur klaar.',
+      findings: [
+        {
+          messageId: 'eigenRegel',
+          range: {start: [1, 1, 0], end: [1, 15, 14]},
+          actual: 'Beste bewoner,',
+        },
+      ],
+    },
+    {
+      name: 'a salutation to a board without its comma',
+      text: 'Geacht bestuur\n\nUw vereniging krijgt de subsidie.',
+      findings: [
+        {
+          messageId: 'leesteken',
+          range: {start: [1, 8, 7], end: [1, 15, 14]},
+          expected: ['bestuur,'],
+          output: 'Geacht bestuur,\n\nUw vereniging krijgt de subsidie.',
+          fix: 'safe',
+          actual: 'bestuur',
         },
       ],
     },

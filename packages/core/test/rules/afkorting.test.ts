@@ -1,6 +1,7 @@
 import {tester} from './tester.js'
 import {describe, expect, it} from 'vitest'
 import {checkRule} from '../helpers.js'
+import {LETTERHEAD_LETTER} from '../letters.js'
 
 tester.run('afkorting', {
   valid: [
@@ -22,6 +23,38 @@ tester.run('afkorting', {
     {text: 'Typ `z.s.m.` in het veld.', format: 'md'},
   ],
   invalid: [
+    {
+      name: 'a letterhead: its team name, reference number and t.a.v. are left alone; the text is checked',
+      text: LETTERHEAD_LETTER,
+      findings: [
+        {
+          messageId: 'eersteKeer',
+          range: {start: [14, 29, 207], end: [14, 32, 210]},
+          actual: 'Wmo',
+          expected: ['Wet maatschappelijke ondersteuning (Wmo)'],
+          output: LETTERHEAD_LETTER.replace(
+            'de Wmo ontvangen',
+            'de Wet maatschappelijke ondersteuning (Wmo) ontvangen',
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'a letterhead line that is read like the text: its t/m is still an abbreviation',
+      text: 'Gemeente Dronten\n\nAan de bewoners van de Stationsweg 1 t/m 65\n\nBeste bewoner,\n\nVanaf 2 november werken wij in uw straat.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [3, 38, 55], end: [3, 41, 58]},
+          actual: 't/m',
+          expected: ['tot en met'],
+          output:
+            'Gemeente Dronten\n\nAan de bewoners van de Stationsweg 1 tot en met 65\n\nBeste bewoner,\n\nVanaf 2 november werken wij in uw straat.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'an abbreviation whose full stop also ends the sentence keeps that full stop when written out',
       text: 'Lever papier, glas enz. Daarna is het klaar. Het kost € 5 p.p. Kinderen mogen gratis mee.',

@@ -3,6 +3,7 @@ import {PhraseMatcher} from '../../src/nlp/phrase-matcher.js'
 import {meaning} from '../../src/rules/ambtelijke-taal.js'
 import {checkRule} from '../helpers.js'
 import {tester} from './tester.js'
+import {LETTERHEAD_LETTER} from '../letters.js'
 
 // Safe fixes and suggestions give grammatical sentences (see the outputs): replacements are
 // inflected to the replaced form or withdrawn (nlp/fit.ts, issue #15).
@@ -26,6 +27,18 @@ tester.run('ambtelijke-taal', {
     'De goederen zijn verbeurd verklaard.',
   ],
   invalid: [
+    {
+      name: 'a letter: salutation, letterhead and signature are names and formulas; the text is checked',
+      text: LETTERHEAD_LETTER,
+      findings: [
+        {
+          messageId: 'juridisch',
+          range: {start: [14, 47, 225], end: [14, 61, 239]},
+          actual: 'bezwaarschrift',
+          severity: 'info',
+        },
+      ],
+    },
     {
       name: 'reports single words with exact range, alternatives and a safe fix',
       text: 'Wij hebben uw brief reeds ontvangen.',

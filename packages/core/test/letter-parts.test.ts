@@ -1,0 +1,60 @@
+import {describe, expect, it} from 'vitest'
+import {loadText} from '../src/formats/txt.js'
+import {markLetterParts} from '../src/pipeline/letter.js'
+import type {Document} from '../src/types.js'
+import {LETTERHEAD_LETTER} from './letters.js'
+
+function kinds(document: Document): Array<[string, string]> {
+  return document.units.map((u) => [u.kind, document.text.slice(u.start, u.end)])
+}
+
+describe('markLetterParts', () => {
+  it('marks the lines above the salutation and below the closing; the subject line stays one', () => {
+    expect(kinds(markLetterParts(loadText(LETTERHEAD_LETTER)))).toEqual([
+      ['letterhead', 'Gemeente Dronten'],
+      ['letterhead', 'Team Wmo'],
+      ['letterhead', 'Stichting De Linde'],
+      ['letterhead', 't.a.v. het bestuur'],
+      ['letterhead', 'Postbus 12'],
+      ['letterhead', '8250 AA Dronten'],
+      // A reference line the loader marks as a subject is part of the head.
+      ['letterhead', 'Kenmerk: WMO-2026-0412'],
+      ['subject', 'Onderwerp: uw vraag over huishoudelijke hulp'],
+      ['salutation', 'Geacht bestuur,'],
+      [
+        'paragraph',
+        'Wij hebben uw brief over de Wmo ontvangen. Uw bezwaarschrift sturen wij door naar de commissie.',
+      ],
+      ['paragraph', 'Heeft u vragen? Bel ons dan op 14 0321.'],
+      ['closing', 'Met vriendelijke groet,'],
+      ['signature', 'Commissie bezwaarschriften'],
+      ['signature', 'de invorderingsambtenaar'],
+    ])
+  })
+
+  it('leaves sentences, long lines and a P.S. in head and signature as text', () => {
+    const text = [
+      'Wij schrijven u over de werkzaamheden in uw straat.',
+      'Beste mevrouw Bakker,',
+      'De straat is vanaf maandag dicht.',
+      'Met vriendelijke groet,',
+      'Anna de Vries',
+      'P.S. Neem de folder mee naar de inloopavond',
+      'Aan deze e-mail kunnen geen rechten worden ontleend en de inhoud is alleen bestemd voor de geadresseerde van dit bericht',
+    ].join('\n\n')
+    expect(kinds(markLetterParts(loadText(text))).map(([kind]) => kind)).toEqual([
+      'paragraph',
+      'salutation',
+      'paragraph',
+      'closing',
+      'signature',
+      'paragraph',
+      'paragraph',
+    ])
+  })
+
+  it('changes nothing without a salutation', () => {
+    const document = loadText('Gemeente Dronten\n\nDe straat is vanaf maandag dicht.\n\nTeam Wegen')
+    expect(markLetterParts(document)).toBe(document)
+  })
+})
