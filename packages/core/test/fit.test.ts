@@ -111,20 +111,25 @@ describe('fitReplacement', () => {
   })
 
   it('does not leave the article or adjective of the term’s own object behind', () => {
-    // "een nieuwe aanvraag doen" → "een nieuwe aanvragen"
-    expect(found('Dan kunt u een nieuwe aanvraag doen.')).toEqual([
-      ['aanvraag doen', undefined, null],
+    // "een schriftelijke mededeling doen" → "een schriftelijke laten weten"
+    expect(found('Dan kunt u een schriftelijke mededeling doen.')).toEqual([
+      ['mededeling doen', undefined, null],
     ])
-    expect(found('Dan kunt u de aanvraag doen bij de balie.')).toEqual([
-      ['aanvraag doen', undefined, null],
+    expect(found('Dan kunt u de mededeling doen bij de balie.')).toEqual([
+      ['mededeling doen', undefined, null],
     ])
     expect(
-      fitReplacement('aanvraag doen', 'aanvraag doen', 'aanvragen', ctx('u kunt uw', '')),
+      fitReplacement('mededeling doen', 'mededeling doen', 'laten weten', ctx('u kunt uw', '')),
     ).toBeUndefined()
     // With nothing of the object before it, the verb fits.
     expect(
-      fitReplacement('aanvraag doen', 'aanvraag doen', 'aanvragen', ctx('u kunt hiervoor', '.')),
-    ).toBe('aanvragen')
+      fitReplacement(
+        'mededeling doen',
+        'mededeling doen',
+        'laten weten',
+        ctx('u kunt hiervan', '.'),
+      ),
+    ).toBe('laten weten')
   })
 
   it('does not put a phrase that ends in a verb before the object of a preposition', () => {

@@ -162,7 +162,8 @@ tester.run('naamwoordstijl', {
           messageId: 'lijst',
           range: {start: [1, 5, 4], end: [1, 34, 33]},
           actual: 'brengen de kosten in rekening',
-          message: '‘brengen de kosten in rekening’ is naamwoordstijl. Schrijf ‘rekenen’.',
+          message:
+            '‘brengen de kosten in rekening’ is naamwoordstijl. Zeg wie wat betaalt: ‘U betaalt € …’.',
         },
       ],
     },
