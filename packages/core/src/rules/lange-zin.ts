@@ -1,3 +1,4 @@
+import {MONTHS} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 import type {Severity} from '../types.js'
 
@@ -7,14 +8,33 @@ interface Options {
   error: number
 }
 
-/** Count words the way readers experience them: a placeholder or URL is one word. */
-export function countWords(words: ReadonlyArray<{masked: unknown}>): number {
+const NUMBER = /^\d[\d.,:/-]*$/
+const MONTH = new RegExp(`^(?:${MONTHS})$`, 'i')
+
+/**
+ * Count words the way readers experience them: a placeholder or URL is one word, and so is a
+ * number that names one thing with the words that belong to it: a date ('8 december 2026'), a
+ * time ('14.30 uur'), a telephone number in groups ('06 12 34 56 78', '14 0321'). A reader takes
+ * such a group in at a glance; counted digit by digit, a plain sentence with a date, a time and a
+ * place runs over the limit.
+ */
+export function countWords(words: ReadonlyArray<{masked: unknown; value: string}>): number {
   let count = 0
   let lastMask: unknown
+  // The previous word is a number or ends a date or time begun by one.
+  let inNumber = false
+  // The previous word is a month after a day number: a year may follow.
+  let afterDay = false
   for (const word of words) {
     if (word.masked !== undefined && word.masked === lastMask) continue
     lastMask = word.masked
-    count++
+    const number = word.masked === undefined && NUMBER.test(word.value)
+    const continues: boolean =
+      inNumber && (number || MONTH.test(word.value) || word.value.toLowerCase() === 'uur')
+    const year: boolean = afterDay && number
+    afterDay = continues && MONTH.test(word.value)
+    inNumber = number && !year
+    if (!continues && !year) count++
   }
   return count
 }

@@ -62,7 +62,7 @@ tester.run('kern-vooraan', {
           severity: 'info',
           actual: 'Wij hebben uw aanvraag voor een parkeervergunning op 3 maart ontvangen.',
           message:
-            'De eerste alinea is lang (51 woorden, 5 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
+            'De eerste alinea is lang (50 woorden, 5 zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
         },
       ],
     },

@@ -10,8 +10,24 @@ tester.run('lange-zin', {
     // Headings are skipped.
     {text: `# ${sentence(40)}`, format: 'md'},
     'Wij hebben uw aanvraag voor een parkeervergunning ontvangen en sturen u binnen twee weken een besluit per post.',
+    // A date, a time and a telephone number are read as one word each (26 tokens, 20 words).
+    'De hoorzitting is op dinsdag 8 december 2026 om 14.30 uur in zaal 2 van het gemeentehuis aan het Raadhuisplein in Dronten.',
+    'Neem contact op met de heer Smit van het bouwbedrijf via 06 12 34 56 78 of met ons via 14 0321.',
   ],
   invalid: [
+    {
+      name: 'numbers that name no date, time or telephone number still count one by one',
+      text: 'Op de lijst staan 12 bomen, 4 struiken, 9 heggen, 3 hagen en 7 planten die wij dit jaar in het park aan de Stationsweg vervangen.',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 130, 129]},
+          severity: 'warning',
+          message:
+            'Deze zin telt 26 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
     {
       name: 'grades by the B1 thresholds: >15 info, >20 warning, >30 error',
       text: [15, 16, 21, 31].map(sentence).join(' '),
