@@ -29,6 +29,8 @@ const SENDING_WAYS = [
   'iban',
   'acceptgiro',
   'factuur',
+  // A Dutch IBAN: "Maak het bedrag over naar NL12 BNGH 0285 1234 56".
+  'nl\\d{2}\\s?[a-z]{4}\\s?\\d{4}',
 ]
 /** How the reader does it, in the task's own paragraph: a way to send, or to call, mail or visit. */
 const MANNER = new RegExp(
@@ -107,13 +109,19 @@ export default defineRule({
       }
       return parts.join(' ')
     }
+    // The last task with a deadline per kind of task (paying, sending), by unit: a later step of
+    // the same errand a few paragraphs on shares it ("U moet … binnen 14 dagen betalen." above a
+    // table of amounts, then "Maak het totaalbedrag over naar …"), until a heading.
+    const timedErrand = new Map<number, number>()
     ctx.units.forEach((unit, unitIndex) => {
       if (
         unit.unit.kind === 'heading' ||
         unit.unit.kind === 'subject' ||
         unit.unit.kind === 'salutation'
-      )
+      ) {
+        timedErrand.clear()
         return
+      }
       const paragraph = ctx.slice(unit.unit.start, unit.unit.end)
       // Scope (issue #15): the objection paragraph is the bezwaarclausule rule's, and a paragraph
       // under a question heading ("Container kapot?", "Bent u het niet eens?") is an offer for
@@ -164,8 +172,12 @@ export default defineRule({
           /\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) ||
           RIGHT_AWAY.test(nearby) ||
           appointment()
-        if (timed) timedTask = index
-        if (!timed) {
+        const family = taskFamily(sentence.text)
+        const errand = family === -1 ? undefined : timedErrand.get(family)
+        const stepOfErrand = !timed && errand !== undefined && unitIndex - errand <= 3
+        if (timed && family !== -1) timedErrand.set(family, unitIndex)
+        if (timed || stepOfErrand) timedTask = index
+        if (!timed && !stepOfErrand) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
         } else if (
           !MANNER.test(paragraph) &&
@@ -225,6 +237,22 @@ function appointmentBlock(ctx: RuleContext<unknown>, unitIndex: number): string 
 const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*uur\b|\bom\s+\d{1,2}\s+uur\b/i
 
 /** A sentence that asks the reader to do something that is not optional. */
+/** A question that is a request: "Wilt u …?", "Kunt u …?", "Zou u …?". */
+const POLITE_REQUEST = /^\s*(?:wilt|wil|kunt|kun|zou|zoudt)\s+(?:u|je|jij)\b/i
+
+/**
+ * Kinds of task that steps of one errand share: paying ("Betaal binnen 14 dagen." … "Maak het
+ * bedrag over naar …") and sending or handing in.
+ */
+const TASK_FAMILIES = [
+  /\b(?:betaal|betaalt|betalen|voldoe|voldoet|voldoen|overmaken|maak\b[^.?!]*\bover|over\s+te\s+maken)\b/i,
+  /\b(?:stuur|stuurt|sturen|opsturen|toesturen|insturen|lever\b[^.?!]*\bin|inleveren|aanleveren|upload|uploaden)\b/i,
+]
+
+function taskFamily(text: string): number {
+  return TASK_FAMILIES.findIndex((family) => family.test(text))
+}
+
 /** A question word at the start of a sentence: the question heads a task, it is not one. */
 const QUESTION_WORD = /^\s*(?:wat|welke|hoe|wanneer|waar|waarom|wie)\b/i
 
@@ -242,5 +270,9 @@ function isRequiredAction(
   if (/\?\s*$/.test(text) && next && /^\s*dan\b/i.test(next.text)) return false
   // "Wat moet u opsturen?" heads the task (a list, the sentences after it), which says when.
   if (/\?\s*$/.test(text) && QUESTION_WORD.test(text)) return false
+  // A question asks for something only as a polite request ("Wilt u het formulier vóór 1 mei
+  // terugsturen?"); "Moet u een eigen bijdrage betalen?" is the reader's own question, which the
+  // text below it answers.
+  if (/\?\s*$/.test(text) && !POLITE_REQUEST.test(text)) return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }

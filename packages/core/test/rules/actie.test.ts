@@ -79,8 +79,33 @@ tester.run('actie', {
     },
     // Not a letter: letter rules do not run.
     {text: 'Wilt u het formulier invullen en opsturen?'},
+    // A yes/no question of the reader's is no request: the text under it answers it.
+    {
+      text: letter(
+        'Moet u een eigen bijdrage betalen?\n\nJa. Het CAK berekent hoe hoog die is en stuurt u daarover een brief.',
+      ),
+    },
+    // A later step of the same errand shares its deadline; an IBAN says how to pay.
+    {
+      text: letter(
+        'U moet het bedrag binnen 14 dagen na de datum van deze brief betalen. Het bedrag is zo opgebouwd:\n\n- aanslag € 247,40\n- kosten € 17,00\n\nMaak het totaal van € 264,40 over naar NL12 BNGH 0285 1234 56.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: 'a later step of another errand has no deadline of its own',
+      text: letter(
+        'U moet het bedrag binnen 14 dagen betalen via NL12 BNGH 0285 1234 56.\n\nStuur ons ook een kopie van uw loonstrook.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [5, 1, 85], end: [5, 43, 127]},
+          actual: 'Stuur ons ook een kopie van uw loonstrook.',
+        },
+      ],
+    },
     {
       name: 'asks for a deadline',
       text: BAD_DECISION,
