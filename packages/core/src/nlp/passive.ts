@@ -93,6 +93,26 @@ const CLAUSE_BREAK = new Set([
   'zolang',
   'tenzij',
   'alvorens',
+  // An indirect question: "Bent u niet tevreden over hoe wij uw klacht hebben behandeld?".
+  'hoe',
+])
+/**
+ * Forms of 'hebben': a participle after one belongs to its perfect ("Bent u niet tevreden over
+ * wat wij hebben behandeld"), not to an auxiliary of the passive before it.
+ */
+const HEBBEN = new Set(['heb', 'hebt', 'heeft', 'hebben', 'had', 'hadden'])
+/** Object pronouns: a door-phrase with one names its actor in one word ("door ons een berekening"). */
+const OBJECT_PRONOUNS = new Set([
+  'ons',
+  'mij',
+  'me',
+  'u',
+  'jou',
+  'jullie',
+  'hen',
+  'hun',
+  'hem',
+  'haar',
 ])
 
 /** A passive construction in a sentence: the auxiliary and the participle (word indexes). */
@@ -225,6 +245,8 @@ function agentOf(
       // A quantity before the actor is not part of who acts: "door ten minste 4000 toeschouwers".
       if (agent.length === 0 && (upos === 'ADV' || QUANTITY.has(word.lower))) continue
       if (!ended) agent.push(word.value)
+      // A pronoun is the whole actor: "wordt door ons een berekening gemaakt".
+      if (agent.length === 1 && OBJECT_PRONOUNS.has(word.lower)) ended = true
     }
     // A bare function word ("door het door de Arabieren gestichte Cairo") or a cause ("door het
     // feit dat …") names no actor.
@@ -295,9 +317,18 @@ const notAVerb = (word: WordInfo) =>
  * zijn de gewijzigde regels"): part of a noun phrase, not the verb of a passive.
  */
 function attributive(words: readonly WordInfo[], index: number): boolean {
-  if (words[index]!.tag?.xpos.includes('|prenom') !== true) return false
   const next = words[index + 1]
-  return next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'PROPN'
+  if (next?.tag?.upos !== 'NOUN' && next?.tag?.upos !== 'PROPN') return false
+  if (words[index]!.tag?.xpos.includes('|prenom') === true) return true
+  // A participle between a determiner and its noun, also with a door-phrase in between, is an
+  // adjective whatever the tagger's reading: "op het door u opgegeven rekeningnummer".
+  for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
+    const word = words[k]!
+    if (NOUN_PHRASE_OPENERS.has(word.lower)) return true
+    if (word.lower !== 'door' && !OBJECT_PRONOUNS.has(word.lower) && word.tag?.upos !== 'ADJ')
+      return false
+  }
+  return false
 }
 
 const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
@@ -338,6 +369,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         separated(sentence, words[j - 1]!, next) ||
         CLAUSE_BREAK.has(next.lower) ||
         WORDEN.has(next.lower) ||
+        HEBBEN.has(next.lower) ||
         (zijn && ZIJN.has(next.lower))
       )
         break

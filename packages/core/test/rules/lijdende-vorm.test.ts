@@ -7,6 +7,8 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // The participle of a perfect with hebben in an indirect question is no passive with zijn.
+    'Bent u niet tevreden over hoe wij uw klacht hebben behandeld? Dan kunt u ons bellen.',
     // bezorgd and verplicht are adjectives after zijn.
     {text: 'Wij zijn bezorgd over de veiligheid in uw straat.'},
     'U bent niet verplicht om te reageren.',
@@ -51,6 +53,30 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      name: 'a participle between a determiner and its noun is no part of the passive',
+      text: 'Het bedrag zal in twee termijnen worden overgemaakt op het door u opgegeven rekeningnummer.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 34, 33], end: [1, 52, 51]},
+          actual: 'worden overgemaakt',
+        },
+      ],
+    },
+    {
+      name: 'a pronoun after door is the whole actor, not the noun phrase after it',
+      text: 'Om te beoordelen of u recht heeft op hulp, wordt door ons een berekening gemaakt van uw inkomen.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          range: {start: [1, 44, 43], end: [1, 81, 80]},
+          actual: 'wordt … gemaakt',
+          message:
+            '‘wordt … gemaakt’ is de lijdende vorm. Maak ‘wij’ het onderwerp van de zin: die doet het.',
+        },
+      ],
+    },
     {
       name: 'an infinitive passive: participle, te and worden',
       text: 'Uw aanvraag dreigt afgewezen te worden.',
