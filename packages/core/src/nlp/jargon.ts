@@ -31,7 +31,9 @@ export interface JargonEntry {
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
    * offer no replacement after these words: "1 november jongstleden"), `vervang-niet-voor-tag:A|B`
-   * (no replacement when the next word has one of these UD tags: "nevenstaande reactie"), `niet-na:a|b` (not after
+   * (no replacement when the next word has one of these UD tags: "nevenstaande reactie"),
+   * `vervang-niet-na-tag:A|B` (no replacement when the word before has one: "verschuldigd ten
+   * bedrage van"), `niet-na:a|b` (not after
    * these words), `alleen-zinsbegin` (report only when the phrase opens a sentence that is no
    * question: "Mocht u vragen hebben, …"), `oorzaak`
    * (only as a conjunction of cause: daar + subject, not the locative daar + verb),

@@ -54,9 +54,10 @@ const isFinite = (word: string) =>
 /**
  * Whether the entry's conditions rule out a replacement at this match (the finding stays):
  * `geen-vervanging`, or a word or part of speech next to it that the replacement does not fit
- * (`vervang-niet-voor:`, `vervang-niet-na:`, `vervang-niet-voor-tag:`): "gedurende lange tijd",
- * "1 november jongstleden" (not "1 november vorige"), "nevenstaande reactie" (not "hiernaast
- * reactie").
+ * (`vervang-niet-voor:`, `vervang-niet-na:`, `vervang-niet-voor-tag:`, `vervang-niet-na-tag:`):
+ * "gedurende lange tijd", "1 november jongstleden" (not "1 november vorige"), "nevenstaande
+ * reactie" (not "hiernaast reactie"), "leges verschuldigd ten bedrage van" (not "verschuldigd
+ * van").
  */
 function replacementBlocked(
   entry: JargonEntry,
@@ -69,6 +70,7 @@ function replacementBlocked(
     ['vervang-niet-voor', next?.lower ?? ''],
     ['vervang-niet-na', sentence.words[match.first - 1]?.lower ?? ''],
     ['vervang-niet-voor-tag', next?.tag?.upos ?? ''],
+    ['vervang-niet-na-tag', sentence.words[match.first - 1]?.tag?.upos ?? ''],
   ])
   return entry.conditions.some((condition) => {
     if (condition === 'geen-vervanging') return true

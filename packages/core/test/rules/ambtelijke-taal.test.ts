@@ -39,6 +39,172 @@ tester.run('ambtelijke-taal', {
         },
       ],
     },
+    // Replacements that broke sentences in letters labelled blind (December 2026): explained.
+    {
+      name: 'an elliptical zulks before a preposition is explained, not replaced',
+      text: 'De waarde is € 312.000, zulks naar de peildatum van 1 januari 2025.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 25, 24], end: [1, 30, 29]},
+          actual: 'zulks',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 39, 38], end: [1, 48, 47]},
+          actual: 'peildatum',
+        },
+      ],
+    },
+    {
+      name: 'ten bedrage van becomes van only after the noun it measures',
+      text: 'Er zijn leges verschuldigd ten bedrage van € 487,50. U krijgt een boete ten bedrage van € 100.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 9, 8], end: [1, 14, 13]},
+          actual: 'leges',
+          expected: ['kosten'],
+          output:
+            'Er zijn kosten verschuldigd ten bedrage van € 487,50. U krijgt een boete ten bedrage van € 100.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 27, 26]},
+          actual: 'verschuldigd',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 28, 27], end: [1, 43, 42]},
+          actual: 'ten bedrage van',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 73, 72], end: [1, 88, 87]},
+          actual: 'ten bedrage van',
+          expected: ['van'],
+          output:
+            'Er zijn leges verschuldigd ten bedrage van € 487,50. U krijgt een boete van € 100.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'behoeven with a noun phrase means nodig hebben: no hoeven',
+      text: 'Wijzigingen behoeven voorafgaande schriftelijke toestemming. U behoeft niets te betalen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 12, 11]},
+          actual: 'Wijzigingen',
+          expected: ['Veranderingen'],
+          output:
+            'Veranderingen behoeven voorafgaande schriftelijke toestemming. U behoeft niets te betalen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 13, 12], end: [1, 21, 20]},
+          actual: 'behoeven',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 22, 21], end: [1, 34, 33]},
+          actual: 'voorafgaande',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 64, 63], end: [1, 71, 70]},
+          actual: 'behoeft',
+          expected: ['hoeft'],
+          output:
+            'Wijzigingen behoeven voorafgaande schriftelijke toestemming. U hoeft niets te betalen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'fixed phrases keep their words: als zodanig, ter beschikking staande, waarna op basis daarvan',
+      text: 'Wij verlenen de vergunning volgens de als zodanig gewaarmerkte stukken. De ons ter beschikking staande gegevens kloppen. Wij lezen alles, waarna op basis daarvan het plan wordt gemaakt.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 43, 42], end: [1, 50, 49]},
+          actual: 'zodanig',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 80, 79], end: [1, 95, 94]},
+          actual: 'ter beschikking',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 146, 145], end: [1, 162, 161]},
+          actual: 'op basis daarvan',
+        },
+      ],
+    },
+    {
+      name: 'gelet op het vorenstaande is daarom; gelet op alone explains',
+      text: 'Gelet op het vorenstaande wordt uw aanvraag afgewezen. Gelet op uw leeftijd krijgt u korting.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 26, 25]},
+          actual: 'Gelet op het vorenstaande',
+          expected: ['Daarom'],
+          output: 'Daarom wordt uw aanvraag afgewezen. Gelet op uw leeftijd krijgt u korting.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 56, 55], end: [1, 64, 63]},
+          actual: 'Gelet op',
+        },
+      ],
+    },
+    {
+      name: 'a replacement that repeats the noun after it or names another date is withheld',
+      text: 'Dit is de grondslag voor de heffing van de onroerendezaakbelasting. Het bezwaarschrift moet voorzien zijn van een dagtekening.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 29, 28], end: [1, 36, 35]},
+          actual: 'heffing',
+        },
+        {
+          messageId: 'juridisch',
+          range: {start: [1, 73, 72], end: [1, 87, 86]},
+          actual: 'bezwaarschrift',
+          severity: 'info',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 115, 114], end: [1, 126, 125]},
+          actual: 'dagtekening',
+        },
+      ],
+    },
+    {
+      name: 'voornoemd without its determiner becomes deze, never a bare genoemd',
+      text: 'U wordt verzocht voornoemd bedrag over te maken. Voornoemde waarde is juist.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 18, 17], end: [1, 27, 26]},
+          actual: 'voornoemd',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 50, 49], end: [1, 60, 59]},
+          actual: 'Voornoemde',
+          expected: ['Deze'],
+          output: 'U wordt verzocht voornoemd bedrag over te maken. Deze waarde is juist.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'reports single words with exact range, alternatives and a safe fix',
       text: 'Wij hebben uw brief reeds ontvangen.',
