@@ -4,7 +4,7 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
-  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,60}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|kennen|wijzen|weigeren|verlenen|trekken|leggen|stellen|handhaven)\b[^.?!]{0,80}\b(?:toe|af|in|op|vast)?\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?!\s*,?\s*dat))\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A decision still to be taken: "Wij besluiten binnen acht weken of u de boom mag kappen", "Wij
@@ -35,8 +35,31 @@ const OTHER_BODY_DECISION =
   /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
 /** The sender speaking: with it, a sentence that also names a document is still a decision. */
 const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
-/** A sentence about disagreeing with the decision is not the decision itself. */
-const ABOUT_OBJECTING = /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet)\b/i
+/**
+ * A sentence about disagreeing with the decision is not the decision itself ("Mocht u van mening
+ * zijn dat de aanslag ten onrechte is opgelegd, …").
+ */
+const ABOUT_OBJECTING =
+  /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet|ten\s+onrechte|van\s+mening)\b/i
+/**
+ * What the letter means to do, not what it decided: "Wij zijn voornemens uw inschrijving aan te
+ * passen" (a letter asking for a zienswijze before the decision; no objection is possible yet).
+ */
+const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
+/**
+ * Words that look like a decision but are not one: a fact that was established ("is vastgesteld
+ * dat u daar niet woont") and the title of a regulation ("het Besluit administratieve bepalingen
+ * inzake het wegverkeer").
+ */
+const NOT_A_DECISION = /\bvastgesteld\s*,?\s+dat\b|(?<=\S\s+)\bBesluit(?=\s+\p{Ll})/gu
+/** A tax assessment is addressed to the reader even when the sentence does not say u. */
+const ASSESSMENT = /\baanslag\b/i
+/**
+ * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
+ * (Gemeentewet art. 231, Awb 6:4).
+ */
+const TAX_LETTER =
+  /\b(?:aanslag(?:biljet)?|heffingsambtenaar|WOZ|woz-beschikking|belastingjaar|(?:gemeentelijke\s+)?belastingen|(?:onroerendezaak|honden|toeristen|precario)belasting|afvalstoffenheffing|rioolheffing)\b/i
 /**
  * Other ways to contest a decision than bezwaar: beroep at the court (a decision on an objection),
  * verzet against a penal order ("de officier van justitie vragen de zaak aan de kantonrechter voor
@@ -66,6 +89,12 @@ const ENCLOSURE =
 export const STANDARD_CLAUSE =
   'Bent u het niet eens met dit besluit? Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Stuur uw bezwaar naar het college van burgemeester en wethouders, online met DigiD via onze website of per post. Zet in uw bezwaar uw naam, adres, de datum en waarom u het niet eens bent met het besluit. Zet uw handtekening eronder en stuur een kopie van dit besluit mee.'
 
+/** The standard wording for a tax or WOZ letter: the objection goes to the heffingsambtenaar. */
+export const TAX_CLAUSE = STANDARD_CLAUSE.replace(
+  'naar het college van burgemeester en wethouders,',
+  'naar de heffingsambtenaar (de ambtenaar die de belasting vaststelt),',
+)
+
 export default defineRule({
   id: 'bezwaarclausule',
   meta: {
@@ -88,10 +117,11 @@ export default defineRule({
       const text = ctx.slice(s.start, s.end)
       return (
         s.unit.kind !== 'heading' &&
-        DECISION.test(text) &&
-        ADDRESSED.test(text) &&
+        DECISION.test(text.replace(NOT_A_DECISION, '…')) &&
+        (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
         !ABOUT_OBJECTING.test(text) &&
         !ANNOUNCED.test(text) &&
+        !INTENTION.test(text) &&
         !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )
@@ -105,17 +135,18 @@ export default defineRule({
       // sentence by the clause); not when the sentence holds a template field, whose masked text
       // would be written back.
       const keeps = !decision.words.some((w) => w.masked)
+      const clause = TAX_LETTER.test(ctx.document.text) ? TAX_CLAUSE : STANDARD_CLAUSE
       ctx.report({
         start: decision.start,
         end: decision.end,
         messageId: 'ontbreekt',
         ...(keeps
           ? {
-              expected: [`${ctx.slice(decision.start, decision.end)} ${STANDARD_CLAUSE}`],
+              expected: [`${ctx.slice(decision.start, decision.end)} ${clause}`],
               fix: 'suggestion' as const,
             }
           : {}),
-        note: STANDARD_CLAUSE,
+        note: clause,
       })
       return
     }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {createChecker} from '../../src/checker.js'
 import {tester} from './tester.js'
-import {STANDARD_CLAUSE} from '../../src/rules/bezwaarclausule.js'
+import {STANDARD_CLAUSE, TAX_CLAUSE} from '../../src/rules/bezwaarclausule.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
 const letter = (body: string) =>
@@ -10,6 +10,24 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // A letter of intent asks for a zienswijze before the decision: nothing to object to yet.
+    {
+      text: letter(
+        'Wij zijn voornemens de beschikking over uw uitkering te herzien met ingang van 1 december. Bent u het daar niet mee eens? Geef dan binnen twee weken uw zienswijze.',
+      ),
+    },
+    // A fact that was established, something pointed out, the title of a regulation: no decision.
+    {
+      text: letter(
+        'Bij een huisbezoek is vastgesteld dat u daar niet woont. Wij wijzen u erop dat dit gevolgen kan hebben. De regels staan in het Besluit administratieve bepalingen inzake het wegverkeer.',
+      ),
+    },
+    // Disagreeing with an assessment is no decision ("ten onrechte is opgelegd").
+    {
+      text: letter(
+        'Mocht u van mening zijn dat de aanslag ten onrechte is opgelegd, stuur ons dan een brief. Doe dat binnen zes weken per post.',
+      ),
+    },
     // Another body's decision asked for as a document is not this letter's decision.
     {
       text: letter(
@@ -90,6 +108,45 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      name: 'a tax assessment: the clause sends the objection to the heffingsambtenaar',
+      text: letter(
+        'Bij een controle zagen wij twee honden op uw adres. Daarom is ambtshalve een aanslag hondenbelasting opgelegd.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 53, 66], end: [3, 111, 124]},
+          actual: 'Daarom is ambtshalve een aanslag hondenbelasting opgelegd.',
+          expected: [`Daarom is ambtshalve een aanslag hondenbelasting opgelegd. ${TAX_CLAUSE}`],
+          output: letter(
+            `Bij een controle zagen wij twee honden op uw adres. Daarom is ambtshalve een aanslag hondenbelasting opgelegd. ${TAX_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'a decision whose auxiliary and participle are far apart',
+      text: letter(
+        'Daarom wordt uw aanvraag om verstrekking van een gehandicaptenparkeerkaart voor bestuurders afgewezen.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 103, 116]},
+          actual:
+            'Daarom wordt uw aanvraag om verstrekking van een gehandicaptenparkeerkaart voor bestuurders afgewezen.',
+          expected: [
+            `Daarom wordt uw aanvraag om verstrekking van een gehandicaptenparkeerkaart voor bestuurders afgewezen. ${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Daarom wordt uw aanvraag om verstrekking van een gehandicaptenparkeerkaart voor bestuurders afgewezen. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'a decision of our own that also names a document is still a decision',
       text: letter(
