@@ -53,6 +53,45 @@ describe('markLetterParts', () => {
     ])
   })
 
+  it('finds the salutation below a long letterhead of short lines', () => {
+    const head = [
+      'Gemeente Dronten',
+      'Team Vergunningen',
+      'Postbus 100',
+      '8250 AC Dronten',
+      'De heer J. de Boer',
+      'Stichting Het Baken',
+      't.a.v. het bestuur',
+      'Kerkstraat 1',
+      '8251 AB Dronten',
+      'Dronten, 3 maart 2026',
+      'Ons kenmerk: 2026-0312',
+      'Uw kenmerk: 45/2026',
+      'Behandeld door: mevrouw A. Smit',
+      'Bijlage: 1',
+      'Onderwerp: uw aanvraag',
+    ]
+    const document = markLetterParts(
+      loadText([...head, 'Geachte heer De Boer,', 'U krijgt de vergunning.'].join('\n\n')),
+    )
+    expect(document.units.map((u) => u.kind)).toEqual([
+      ...Array(13).fill('letterhead'),
+      'letterhead',
+      'subject',
+      'salutation',
+      'paragraph',
+    ])
+  })
+
+  it('does not take a short line far down in the text for the salutation', () => {
+    const text = [
+      ...Array(13).fill('U krijgt de vergunning voor uw dakkapel.'),
+      'Dag en nacht bereikbaar,',
+      'Met vriendelijke groet,',
+    ].join('\n\n')
+    expect(markLetterParts(loadText(text)).units.map((u) => u.kind)).not.toContain('letterhead')
+  })
+
   it('changes nothing without a salutation', () => {
     const document = loadText('Gemeente Dronten\n\nDe straat is vanaf maandag dicht.\n\nTeam Wegen')
     expect(markLetterParts(document)).toBe(document)

@@ -4,3 +4,32 @@
  * 'Hallo', 'Dag', 'Goedendag' … One list for the loaders, letter detection and the letter rules.
  */
 export const SALUTATION_WORDS = String.raw`(?:zeer\s+)?geachte?|beste|hallo|dag|lieve|hoi|goede(?:n)?dag|goede(?:n)?(?:morgen|middag|avond)`
+
+/** How far down a letter its salutation is looked for when the lines above it are not all short. */
+export const HEAD_UNITS = 12
+/** A line of a letterhead or signature: a name, address, team, title or reference, not a sentence. */
+const HEAD_LINE_CHARS = 100
+const HEAD_LINE_WORDS = 12
+const SENTENCE_END = /[.!?]["'”’)]?\s*$/
+
+/** Whether a unit's text reads as a line of a letterhead or signature. */
+export function headLine(text: string): boolean {
+  const value = text.trim()
+  return (
+    value.length <= HEAD_LINE_CHARS &&
+    value.split(/\s+/).length <= HEAD_LINE_WORDS &&
+    !SENTENCE_END.test(value)
+  )
+}
+
+/**
+ * Whether a salutation at unit `index` can be the letter's: in the first HEAD_UNITS units, or
+ * further down below a letterhead of short lines only (sender, address block, reference lines: a
+ * letter with a long head has its salutation on line 20).
+ */
+export function salutationPlace(index: number, above: readonly string[]): boolean {
+  return (
+    index < HEAD_UNITS ||
+    above.every((text) => headLine(text) || /^\s*(?:onderwerp|betreft)\s*:/i.test(text))
+  )
+}

@@ -1,5 +1,5 @@
 import type {RuleContext, UnitInfo} from '../rule.js'
-import {SALUTATION_WORDS} from './letter-words.js'
+import {SALUTATION_WORDS, salutationPlace} from './letter-words.js'
 
 /** The parts of a letter that letter rules look at. */
 export interface LetterParts {
@@ -30,9 +30,12 @@ export function letterParts(ctx: RuleContext<unknown>): LetterParts {
       units.find((u) => u.unit.kind === 'subject')
     const salutationIndex = units.findIndex(
       (u, index) =>
-        index < 12 &&
         (u.unit.kind === 'salutation' ||
-          (SALUTATION.test(text(ctx, u)) && text(ctx, u).length < 90 && u.sentences.length <= 1)),
+          (SALUTATION.test(text(ctx, u)) && text(ctx, u).length < 90 && u.sentences.length <= 1)) &&
+        salutationPlace(
+          index,
+          units.slice(0, index).map((above) => text(ctx, above)),
+        ),
     )
     let closingIndex = -1
     for (let i = units.length - 1; i > salutationIndex; i--) {

@@ -1,6 +1,6 @@
 import type {ResolvedConfig} from '../config/types.js'
 import {CLOSING} from '../nlp/letter.js'
-import {SALUTATION_WORDS} from '../nlp/letter-words.js'
+import {headLine, SALUTATION_WORDS, salutationPlace} from '../nlp/letter-words.js'
 import type {Document, Unit} from '../types.js'
 
 const SALUTATION = new RegExp(String.raw`^(?:${SALUTATION_WORDS})\b`, 'i')
@@ -44,29 +44,21 @@ export function detectLetter(
   return looksLikeLetter(document) && !looksLikeInternalMemo(document)
 }
 
-/** How far down a letter its salutation may be (letterhead, address block and reference lines). */
-const HEAD_UNITS = 12
-/** A line of a letterhead or signature: a name, address, team, title or reference, not a sentence. */
-const NAME_LINE_CHARS = 100
-const NAME_LINE_WORDS = 12
-const SENTENCE_END = /[.!?]["'”’)]?\s*$/
-/** The salutation alone on its line: ending in a comma or exclamation mark, or two words. */
-const SALUTATION_LINE = /[,!]\s*$|^\s*\S+\s+\S+\s*$/
 const SUBJECT_LINE = /^\s*(?:onderwerp|betreft)\s*:/i
 
 function nameLine(unit: Unit, text: string): boolean {
-  const value = text.slice(unit.start, unit.end).trim()
+  const value = text.slice(unit.start, unit.end)
   return (
     // A loader marks reference lines ("Kenmerk: …") as subjects; the subject line stays one.
     (unit.kind === 'paragraph' || unit.kind === 'subject') &&
-    value.length <= NAME_LINE_CHARS &&
-    value.split(/\s+/).length <= NAME_LINE_WORDS &&
-    !SENTENCE_END.test(value) &&
+    headLine(value) &&
     !SUBJECT_LINE.test(value) &&
     !/^\s*p\.?\s*s\b/i.test(value)
   )
 }
 
+/** The salutation alone on its line: ending in a comma or exclamation mark, or two words. */
+const SALUTATION_LINE = /[,!]\s*$|^\s*\S+\s+\S+\s*$/
 /**
  * A letter's salutation, head and signature as units of their own kind: a salutation line the
  * loader left as a paragraph becomes `salutation`; the short lines above the salutation
@@ -81,11 +73,14 @@ export function markLetterParts(document: Document): Document {
   const {units, text} = document
   const salutation = units.findIndex(
     (unit, index) =>
-      index < HEAD_UNITS &&
       (unit.kind === 'salutation' ||
         (unit.kind === 'paragraph' &&
           unit.end - unit.start < 90 &&
-          SALUTATION.test(text.slice(unit.start, unit.end).trimStart()))),
+          SALUTATION.test(text.slice(unit.start, unit.end).trimStart()))) &&
+      salutationPlace(
+        index,
+        units.slice(0, index).map((u) => text.slice(u.start, u.end)),
+      ),
   )
   if (salutation === -1) return document
   let closing = -1

@@ -18,6 +18,26 @@ tester.run('aanhef', {
     'Beste bewoner, beste ondernemer,\n\nVolgende week werken wij aan de Stationsweg.',
     'Beste ouders, verzorgers,\n\nDe school begint op 1 september.',
     'Goedemiddag,\n\nDank voor uw vraag over de parkeervergunning.',
+    // Below a letterhead of fifteen short lines.
+    [
+      'Gemeente Dronten',
+      'Team Vergunningen',
+      'Postbus 100',
+      '8250 AC Dronten',
+      'De heer J. de Boer',
+      'Stichting Het Baken',
+      't.a.v. het bestuur',
+      'Kerkstraat 1',
+      '8251 AB Dronten',
+      'Dronten, 3 maart 2026',
+      'Ons kenmerk: 2026-0312',
+      'Uw kenmerk: 45/2026',
+      'Behandeld door: mevrouw A. Smit',
+      'Bijlage: 1',
+      'Onderwerp: uw aanvraag',
+      'Geachte heer De Boer,',
+      'U krijgt de vergunning.',
+    ].join('\n\n'),
   ],
   invalid: [
     {
