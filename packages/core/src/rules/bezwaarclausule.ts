@@ -4,7 +4,7 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
-  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?!\s*,?\s*dat))\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A decision still to be taken: "Wij besluiten binnen acht weken of u de boom mag kappen", "Wij
@@ -51,7 +51,7 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * dat u daar niet woont") and the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer").
  */
-const NOT_A_DECISION = /\bvastgesteld\s*,?\s+dat\b|(?<=\S\s+)\bBesluit(?=\s+\p{Ll})/gu
+const NOT_A_DECISION = /\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})/gu
 /** A tax assessment is addressed to the reader even when the sentence does not say u. */
 const ASSESSMENT = /\baanslag\b/i
 /**
