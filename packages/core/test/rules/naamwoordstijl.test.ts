@@ -6,6 +6,13 @@ import {checkRule} from '../helpers.js'
 // nominalisations are reported without a replacement (issue #15); the message shows the verb.
 tester.run('naamwoordstijl', {
   valid: [
+    // What something is for, after 'voor', is ordinary Dutch; so is a nominal list item.
+    'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
+    'Wij weten niet of voor het kappen van de berk een vergunning nodig is.',
+    'Veel dank voor het invullen van de vragenlijst.',
+    'Dit kan gevolgen hebben:\n\n- het vervallen van uw zorgverzekering;\n- het stoppen van uw toeslag.',
+    // A fixed phrase whose verb means something else: no 'aanmerken'.
+    'Bij de berekening zijn alle inkomsten in aanmerking genomen.',
     // "ter" + noun in a fixed phrase with staan, stellen, brengen, komen, liggen, leggen, roepen:
     // no purpose, so "om … te verantwoorden" would change what the sentence says
     'De wethouder werd door de raad ter verantwoording geroepen.',
@@ -89,36 +96,13 @@ tester.run('naamwoordstijl', {
       ],
     },
     {
-      name: "after a noun and 'voor' it says what the thing is for: 'om … te'",
-      text: 'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
-      findings: [
-        {
-          messageId: 'voorHet',
-          range: {start: [1, 29, 28], end: [1, 45, 44]},
-          actual: 'het plaatsen van',
-          message: '‘het plaatsen van’ is naamwoordstijl. Schrijf ‘vergunning om … te plaatsen’.',
-        },
-      ],
-    },
-    {
-      text: 'De kosten voor het ophalen van grofvuil zijn 25 euro.',
-      findings: [
-        {
-          messageId: 'voorHet',
-          range: {start: [1, 16, 15], end: [1, 31, 30]},
-          actual: 'het ophalen van',
-          message: '‘het ophalen van’ is naamwoordstijl. Schrijf ‘kosten om … op te halen’.',
-        },
-      ],
-    },
-    {
-      name: "thanks for something is no purpose: the general advice, not 'om … te'",
-      text: 'Veel dank voor het invullen van de vragenlijst.',
+      name: "'voor het … van' at the start of a sentence is still reported",
+      text: 'Voor het maken van een afspraak kunt u ons bellen.',
       findings: [
         {
           messageId: 'infinitief',
-          range: {start: [1, 16, 15], end: [1, 32, 31]},
-          actual: 'het invullen van',
+          range: {start: [1, 6, 5], end: [1, 19, 18]},
+          actual: 'het maken van',
         },
       ],
     },
