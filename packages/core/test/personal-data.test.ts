@@ -239,6 +239,25 @@ describe('contact lines', () => {
     expect(phones('Bel mevrouw Jansen van het wijkteam op 06 12345678.')).toEqual(['06 12345678'])
   })
 
+  it('reads the number of the contact a letter offers for questions as a work number', () => {
+    // From a helper's blind labels: the letter's own contacts, reported as personal numbers.
+    expect(
+      phones(
+        'Voor vragen kunt u contact opnemen met de heer R. Bosman via telefoonnummer 0321 45 67 89.',
+      ),
+    ).toEqual([])
+    expect(
+      phones(
+        'Is uw kind ziek? Meld dit dan uiterlijk om 7.00 uur bij Taxi Oostland via 0321 77 88 99.',
+      ),
+    ).toEqual([])
+    expect(phones('Vragen? Bel de omgevingsmanager, de heer Smit, op 0321 12 34 56.')).toEqual([])
+    // A neighbour named without a question to the letter stays personal.
+    expect(phones('U kunt contact opnemen met mevrouw Jansen op 0321 123456.')).toEqual([
+      '0321 123456',
+    ])
+  })
+
   it('read the number of a person the letter named with a staff role before as a work number', () => {
     const letter =
       'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.'

@@ -156,7 +156,14 @@ const GENERIC_MAILBOX = new RegExp(
  * …": the official the sentence before named).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar|bereikt|bereiken)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar|bereikt|bereiken|meld|melden)(?![\p{L}\p{N}])/iu
+/**
+ * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
+ * opnemen met de heer Bosman via …". A number given for that is a work number (not "Bel mevrouw
+ * Jansen van nummer 12 op …", a neighbour).
+ */
+const CONTACT_OFFER =
+  /(?<![\p{L}])(?:voor\s+(?:vragen|meer\s+informatie)|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])contact\s+(?:opnemen|op)\s+met(?![\p{L}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
@@ -176,7 +183,7 @@ const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)
  * "de beheerder van de begraafplaats, mevrouw Koster"). A compound counts by its last part
  * (wmo-consulent, buurtcoördinator, jongerenwerker).
  */
-const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder|beheerder|regisseur|teamleider|begeleider|ambtenaar|boa|werker|hulpverlener)(?![\p{L}\p{N}])`
+const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder|beheerder|regisseur|teamleider|begeleider|ambtenaar|boa|werker|hulpverlener|manager)(?![\p{L}\p{N}])`
 const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}`, 'iu')
 /** "uw consulent", "uw wijkcoach": the person the organisation assigned to the reader. */
 const YOUR_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:uw|jouw)\s+${ROLE_WORDS}`, 'iu')
@@ -268,7 +275,8 @@ function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
     return (
       EMPLOYER.test(rest) ||
       STAFF_ROLE.test(clause) ||
-      (named !== null && staff.has(surname(named[1]!)))
+      (named !== null && staff.has(surname(named[1]!))) ||
+      CONTACT_OFFER.test(clause.slice(0, owner.index))
     )
   }
   if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause)) return true
