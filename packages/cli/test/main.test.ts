@@ -140,7 +140,7 @@ describe('duidelijk CLI', () => {
     )
     expect(result.status).toBe(1)
     expect(result.stdout).toContain(
-      'examples/brief-parkeervergunning.txt:5:1: error Deze zin telt 56 woorden.',
+      'examples/brief-parkeervergunning.txt:5:1: error Deze zin telt 54 woorden.',
     )
   })
 
