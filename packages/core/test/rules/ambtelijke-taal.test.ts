@@ -10,6 +10,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 tester.run('ambtelijke-taal', {
   valid: [
     'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
+    // 'de betreffende honden' is 'the dogs concerned', not 'about'.
+    'Wij vragen u een bewijs van de betreffende honden te sturen.',
     'Als u vragen heeft, belt u ons dan op 14 0321.',
     'Wij sturen u de pas via de post. U kunt ook langskomen.',
     'De container staat al buiten. Zet hem nu terug.',
@@ -40,6 +42,20 @@ tester.run('ambtelijke-taal', {
       ],
     },
     // Replacements that broke sentences in letters labelled blind (December 2026): explained.
+    {
+      name: "globaal is 'ongeveer' first",
+      text: 'Het broedseizoen loopt globaal van maart tot juli.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 24, 23], end: [1, 31, 30]},
+          actual: 'globaal',
+          expected: ['ongeveer', 'ruwweg'],
+          output: 'Het broedseizoen loopt ongeveer van maart tot juli.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'an elliptical zulks before a preposition is explained, not replaced',
       text: 'De waarde is € 312.000, zulks naar de peildatum van 1 januari 2025.',
