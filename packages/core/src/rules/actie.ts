@@ -110,7 +110,7 @@ export default defineRule({
       return parts.join(' ')
     }
     // The last task with a deadline per kind of task (paying, sending), by unit: a later step of
-    // the same errand a few paragraphs on shares it ("U moet … binnen 14 dagen betalen." above a
+    // the same errand up to ERRAND_UNITS units on shares it ("U moet … binnen 14 dagen betalen." above a
     // table of amounts, then "Maak het totaalbedrag over naar …"), until a heading.
     const timedErrand = new Map<number, number>()
     ctx.units.forEach((unit, unitIndex) => {
@@ -174,7 +174,7 @@ export default defineRule({
           appointment()
         const family = taskFamily(sentence.text)
         const errand = family === -1 ? undefined : timedErrand.get(family)
-        const stepOfErrand = !timed && errand !== undefined && unitIndex - errand <= 3
+        const stepOfErrand = !timed && errand !== undefined && unitIndex - errand <= ERRAND_UNITS
         if (timed && family !== -1) timedErrand.set(family, unitIndex)
         if (timed || stepOfErrand) timedTask = index
         if (!timed && !stepOfErrand) {
@@ -248,6 +248,12 @@ const TASK_FAMILIES = [
   /\b(?:betaal|betaalt|betalen|voldoe|voldoet|voldoen|overmaken|maak\b[^.?!]*\bover|over\s+te\s+maken)\b/i,
   /\b(?:stuur|stuurt|sturen|opsturen|toesturen|insturen|lever\b[^.?!]*\bin|inleveren|aanleveren|upload|uploaden)\b/i,
 ]
+
+/**
+ * How many units on a later step of the same errand may stand: a table of amounts between the two
+ * is a unit per line ("openstaand bedrag € 247,40", "aanmaningskosten € 17,00", "totaal …").
+ */
+const ERRAND_UNITS = 6
 
 function taskFamily(text: string): number {
   return TASK_FAMILIES.findIndex((family) => family.test(text))

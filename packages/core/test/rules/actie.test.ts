@@ -85,6 +85,12 @@ tester.run('actie', {
         'Moet u een eigen bijdrage betalen?\n\nJa. Het CAK berekent hoe hoog die is en stuurt u daarover een brief.',
       ),
     },
+    // A later step of the same errand shares its deadline, also below a table of amounts.
+    {
+      text: letter(
+        'U moet het bedrag binnen 14 dagen na de datum van deze brief betalen. Het bedrag is zo opgebouwd:\n\nopenstaand bedrag € 247,40\naanmaningskosten € 17,00\ntotaal € 264,40\n\nMaak het totaal over naar NL12 BNGH 0285 1234 56.',
+      ),
+    },
     // A later step of the same errand shares its deadline; an IBAN says how to pay.
     {
       text: letter(
