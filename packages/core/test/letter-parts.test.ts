@@ -60,7 +60,7 @@ describe('markLetterParts', () => {
       'Postbus 100',
       '8250 AC Dronten',
       'De heer J. de Boer',
-      'Stichting Het Baken',
+      'Café-Restaurant De Gouden Leeuw V.O.F.',
       't.a.v. het bestuur',
       'Kerkstraat 1',
       '8251 AB Dronten',

@@ -11,6 +11,8 @@ export const HEAD_UNITS = 12
 const HEAD_LINE_CHARS = 100
 const HEAD_LINE_WORDS = 12
 const SENTENCE_END = /[.!?]["'”’)]?\s*$/
+/** A last word that is an abbreviation with full stops: "Café De Gouden Leeuw V.O.F.", "B.V.". */
+const DOTTED_LAST = /(?:^|\s)(?:\p{L}\.){2,}$/u
 
 /** Whether a unit's text reads as a line of a letterhead or signature. */
 export function headLine(text: string): boolean {
@@ -18,7 +20,7 @@ export function headLine(text: string): boolean {
   return (
     value.length <= HEAD_LINE_CHARS &&
     value.split(/\s+/).length <= HEAD_LINE_WORDS &&
-    !SENTENCE_END.test(value)
+    (!SENTENCE_END.test(value) || DOTTED_LAST.test(value))
   )
 }
 
