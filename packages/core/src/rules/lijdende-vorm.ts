@@ -148,7 +148,20 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    for (const sentence of ctx.sentences) {
+    for (const unit of ctx.units) {
+      // A subject line or heading is a label ("Onderwerp: uw melding is afgehandeld").
+      if (unit.unit.kind === 'subject' || unit.unit.kind === 'heading') continue
+      unit.sentences.forEach((sentence, index) => {
+        // Another party that does the work, named in a sentence next to it ("Onze aannemer heeft
+        // de paal gerepareerd. … Die zijn vervangen.", "Uw water wordt afgesloten. De aannemer
+        // laat u dit weten."): the reader knows who does it, and it is not the writer hiding.
+        const near = unit.sentences.slice(Math.max(0, index - 2), index + 2)
+        if (near.some((other) => other !== sentence && THIRD_PARTY.test(other.text))) return
+        checkSentence(sentence)
+      })
+    }
+
+    function checkSentence(sentence: SentenceInfo): void {
       for (const passive of ctx.analyses.passives(sentence)) {
         const first = sentence.words[Math.min(passive.aux, passive.participle)]!
         const last = sentence.words[Math.max(passive.aux, passive.participle)]!
@@ -174,3 +187,7 @@ export default defineRule({
     }
   },
 })
+
+/** A party other than the writer that carries out work: 'de aannemer', 'onze vervoerder'. */
+const THIRD_PARTY =
+  /(?<![\p{L}])(?:de|onze|een|het|deze)\s+\p{L}*(?:aannemer|vervoerder|installateur|netbeheerder|inzamelaar|leverancier|bouwbedrijf|taxibedrijf|schoonmaakbedrijf|hovenier|glasvezelbedrijf)(?![\p{L}])/iu

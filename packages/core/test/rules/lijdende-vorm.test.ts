@@ -7,6 +7,10 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // Another party does the work, named in a sentence next to it; a subject line is a label.
+    'Onze aannemer heeft de lantaarnpaal op 10 november gerepareerd. De lamp was kapot. Die is vervangen.',
+    'Het kan zijn dat uw water korte tijd wordt afgesloten. De aannemer laat u dit twee dagen van tevoren weten.',
+    'Onderwerp: uw melding over de lantaarnpaal is afgehandeld\n\nBeste mevrouw Smit,\n\nDe lantaarnpaal brandt weer.',
     // The participle of a perfect with hebben in an indirect question is no passive with zijn.
     'Bent u niet tevreden over hoe wij uw klacht hebben behandeld? Dan kunt u ons bellen.',
     // bezorgd and verplicht are adjectives after zijn.
@@ -53,6 +57,17 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      name: 'the writer named next to it does not excuse the passive: only another party that does the work',
+      text: 'Wij hebben uw aanvraag ontvangen. Uw aanvraag wordt beoordeeld.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 47, 46], end: [1, 63, 62]},
+          actual: 'wordt beoordeeld',
+        },
+      ],
+    },
     {
       name: 'a participle between a determiner and its noun is no part of the passive',
       text: 'Het bedrag zal in twee termijnen worden overgemaakt op het door u opgegeven rekeningnummer.',
