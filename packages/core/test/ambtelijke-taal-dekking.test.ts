@@ -142,7 +142,11 @@ describe('every row of the jargon list fires in a plain carrier sentence', () =>
   it('reports the split verb when its particle ends the sentence', () => {
     const findings = checkRule('ambtelijke-taal', 'Wij schorten de betaling op.')
     expect(findings.map((f) => [f.range.start.offset, f.range.end.offset, f.message])).toEqual([
-      [4, 12, '‘schorten … op’ is formeel. Schrijf ‘uitstellen’.'],
+      [
+        4,
+        12,
+        '‘schorten … op’ is formeel. Schrijf ‘uitstellen’, of bij een termijn: ‘de termijn staat stil’.',
+      ],
     ])
   })
 

@@ -43,6 +43,56 @@ tester.run('ambtelijke-taal', {
     },
     // Replacements that broke sentences in letters labelled blind (December 2026): explained.
     {
+      name: 'fixed phrases and meanings from blind letters: wellicht ten overvloede, legitimeren, urgentie, bovenvermeld',
+      text: 'Wellicht ten overvloede wijzen wij u erop dat u zich moet kunnen legitimeren. U kunt urgentie aanvragen. Zie bovenvermeld zaaknummer.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 24, 23]},
+          actual: 'Wellicht ten overvloede',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 66, 65], end: [1, 77, 76]},
+          actual: 'legitimeren',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 86, 85], end: [1, 94, 93]},
+          actual: 'urgentie',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 110, 109], end: [1, 122, 121]},
+          actual: 'bovenvermeld',
+        },
+      ],
+    },
+    {
+      name: 'exploiteren is gebruiken, over de gehele linie is overal',
+      text: 'Het terras mag worden geëxploiteerd tot 23.00 uur. De kosten zijn over de gehele linie gedaald.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 23, 22], end: [1, 36, 35]},
+          actual: 'geëxploiteerd',
+          expected: ['gebruikt'],
+          output:
+            'Het terras mag worden gebruikt tot 23.00 uur. De kosten zijn over de gehele linie gedaald.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 67, 66], end: [1, 87, 86]},
+          actual: 'over de gehele linie',
+          expected: ['overal', 'in het algemeen'],
+          output:
+            'Het terras mag worden geëxploiteerd tot 23.00 uur. De kosten zijn overal gedaald.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       name: "globaal is 'ongeveer' first",
       text: 'Het broedseizoen loopt globaal van maart tot juli.',
       findings: [
