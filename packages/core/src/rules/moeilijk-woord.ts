@@ -90,8 +90,9 @@ export default defineRule<Options>({
         // An inflected form of a known lemma (beloont → belonen) is known.
         const lemma = word.tag?.lemma?.toLowerCase()
         if (lemma && lemma !== lower && !frequency.isRare(lemma, ctx.options.threshold)) continue
-        // on- + a known word is known: onvolledig, onverstandig, onhaalbaar.
-        if (/^on.{4,}/.test(lower) && !frequency.isRare(lower.slice(2), ctx.options.threshold))
+        // on- or her- + a known word is known: onvolledig, onverstandig, hercontrole, herkeuring.
+        const prefix = /^(?:on|her)(?=.{4,})/.exec(lower)?.[0]
+        if (prefix && !frequency.isRare(lower.slice(prefix.length), ctx.options.threshold))
           continue
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
@@ -111,6 +112,10 @@ const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'h
  * said ("de bovenkaken (mandibels)"). Explanations where the word stands (the rest of its
  * sentence, a next sentence "Dat betekent …") are `explainedAt`'s, as for ambtelijke-taal.
  */
+/** "Wij noemen dit X", "Dit noemen we X", "Dat heet X": X is named for what was just explained. */
+const NAMED_AS =
+  /(?<![\p{L}])(?:(?:wij|we)\s+noemen\s+(?:dit|dat|deze|die|het)|(?:dit|dat|deze|die|het)\s+(?:heet|heten|noemen\s+(?:wij|we)))\s+(?:(?:de|het|een)\s+)?(\p{L}[\p{L}-]*)/giu
+
 function explainedWords(ctx: RuleContext<unknown>): Set<string> {
   const out = new Set<string>()
   for (const sentence of ctx.sentences) {
@@ -126,6 +131,9 @@ function explainedWords(ctx: RuleContext<unknown>): Set<string> {
       )
         out.add(words[i]!.lower)
     }
+    // The text gives the word as the name of what it just said: "Wij noemen dit diftar.", "Dat
+    // heet een sleuf.", "Dit noemen we de beslagvrije voet."
+    for (const match of sentence.text.matchAll(NAMED_AS)) out.add(match[1]!.toLowerCase())
     for (const word of words) {
       // One character at a time (a string of one Latin-1 character is not allocated anew).
       const before = word.start > 0 ? ctx.slice(word.start - 1, word.start) : ''

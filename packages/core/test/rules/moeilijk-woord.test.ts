@@ -2,6 +2,9 @@ import {tester} from './tester.js'
 
 tester.run('moeilijk-woord', {
   valid: [
+    // her- + a known word; a word the text names for what it explained.
+    'Na de hercontrole hoort u of de gevel in orde is.',
+    'U betaalt voor elke keer dat de container geleegd wordt. Wij noemen dit diftar.',
     // A house word every owner knows (basiswoorden).
     'Wij vervangen de kozijnen van uw woning.',
     // Frequent words, municipal words, compounds of known parts and names.
