@@ -52,6 +52,9 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * inzake het wegverkeer").
  */
 const NOT_A_DECISION = /\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})/gu
+/** A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar maken". */
+const NO_REMEDY =
+  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:kunt|kan)\s+u\s+geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
 /** A tax assessment is addressed to the reader even when the sentence does not say u. */
 const ASSESSMENT = /\baanslag\b/i
 /**
@@ -127,6 +130,9 @@ export default defineRule({
       )
     })
     if (!decision) return
+    // The letter says there is nothing to object to ("Tegen dit verzoek staat geen bezwaar of
+    // beroep open, aangezien het geen besluit betreft."): the writer weighed it; no clause asked.
+    if (ctx.units.some((u) => NO_REMEDY.test(ctx.slice(u.unit.start, u.unit.end)))) return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {
       const offersRemedy = (text: string) => OTHER_REMEDY.test(text) && OFFERED.test(text)

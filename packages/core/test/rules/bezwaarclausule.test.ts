@@ -22,6 +22,12 @@ tester.run('bezwaarclausule', {
         'Bij een huisbezoek is vastgesteld dat u daar niet woont. Wij wijzen u erop dat dit gevolgen kan hebben. De regels staan in het Besluit administratieve bepalingen inzake het wegverkeer.',
       ),
     },
+    // The letter says no objection is possible: nothing to complete.
+    {
+      text: letter(
+        'Wij hebben besloten de termijn voor uw aanvraag op te schorten. Tegen dit verzoek staat geen bezwaar of beroep open, aangezien het geen besluit betreft.',
+      ),
+    },
     // Disagreeing with an assessment is no decision ("ten onrechte is opgelegd").
     {
       text: letter(
