@@ -43,6 +43,70 @@ tester.run('ambtelijke-taal', {
     },
     // Replacements that broke sentences in letters labelled blind (December 2026): explained.
     {
+      name: 'legal fixed terms and meanings from a fourth blind set: gezamenlijk gezag, een aanvang nemen, griffierecht, termijnoverschrijding, natuurlijke personen',
+      text: 'Wij regelen het gezamenlijk gezag. De werkzaamheden zullen een aanvang nemen. U betaalt griffierecht. Er is sprake van een termijnoverschrijding. Dit geldt voor natuurlijke personen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 17, 16], end: [1, 28, 27]},
+          actual: 'gezamenlijk',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 60, 59], end: [1, 77, 76]},
+          actual: 'een aanvang nemen',
+          expected: ['beginnen'],
+          output:
+            'Wij regelen het gezamenlijk gezag. De werkzaamheden zullen beginnen. U betaalt griffierecht. Er is sprake van een termijnoverschrijding. Dit geldt voor natuurlijke personen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 89, 88], end: [1, 101, 100]},
+          actual: 'griffierecht',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 106, 105], end: [1, 119, 118]},
+          actual: 'is sprake van',
+          expected: ['is'],
+          output:
+            'Wij regelen het gezamenlijk gezag. De werkzaamheden zullen een aanvang nemen. U betaalt griffierecht. Er is een termijnoverschrijding. Dit geldt voor natuurlijke personen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 124, 123], end: [1, 145, 144]},
+          actual: 'termijnoverschrijding',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 162, 161], end: [1, 182, 181]},
+          actual: 'natuurlijke personen',
+        },
+      ],
+    },
+    {
+      name: 'juncto is en, ten overstaan van is voor; zich inzetten voor is gewoon Nederlands',
+      text: 'Dit staat in artikel 3 juncto artikel 5. U sprak ten overstaan van de commissie. Veel mensen zetten zich in voor een ander.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 24, 23], end: [1, 30, 29]},
+          actual: 'juncto',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 50, 49], end: [1, 67, 66]},
+          actual: 'ten overstaan van',
+          expected: ['voor', 'in het bijzijn van'],
+          output:
+            'Dit staat in artikel 3 juncto artikel 5. U sprak voor de commissie. Veel mensen zetten zich in voor een ander.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       name: 'fixed phrases and meanings from blind letters: wellicht ten overvloede, legitimeren, urgentie, bovenvermeld',
       text: 'Wellicht ten overvloede wijzen wij u erop dat u zich moet kunnen legitimeren. U kunt urgentie aanvragen. Zie bovenvermeld zaaknummer.',
       findings: [
