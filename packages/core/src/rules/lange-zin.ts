@@ -10,11 +10,15 @@ interface Options {
 
 const NUMBER = /^\d[\d.,:/-]*$/
 const MONTH = new RegExp(`^(?:${MONTHS})$`, 'i')
+/** The groups of an account number: "NL45 RABO 0123 4567 89". */
+const IBAN_START = /^[A-Z]{2}\d{2}$/
+const BANK_CODE = /^[A-Z]{4}$/
 
 /**
  * Count words the way readers experience them: a placeholder or URL is one word, and so is a
  * number that names one thing with the words that belong to it: a date ('8 december 2026'), a
- * time ('14.30 uur'), a telephone number in groups ('06 12 34 56 78', '14 0321'). A reader takes
+ * time ('14.30 uur'), a telephone number or account number in groups ('06 12 34 56 78', '14 0321',
+ * 'NL45 RABO 0123 4567 89'). A reader takes
  * such a group in at a glance; counted digit by digit, a plain sentence with a date, a time and a
  * place runs over the limit.
  */
@@ -28,9 +32,14 @@ export function countWords(words: ReadonlyArray<{masked: unknown; value: string}
   for (const word of words) {
     if (word.masked !== undefined && word.masked === lastMask) continue
     lastMask = word.masked
-    const number = word.masked === undefined && NUMBER.test(word.value)
+    const number =
+      word.masked === undefined && (NUMBER.test(word.value) || IBAN_START.test(word.value))
     const continues: boolean =
-      inNumber && (number || MONTH.test(word.value) || word.value.toLowerCase() === 'uur')
+      inNumber &&
+      (number ||
+        MONTH.test(word.value) ||
+        word.value.toLowerCase() === 'uur' ||
+        BANK_CODE.test(word.value))
     const year: boolean = afterDay && number
     afterDay = continues && MONTH.test(word.value)
     inNumber = number && !year

@@ -6,6 +6,8 @@ const sentence = (n: number) =>
 
 tester.run('lange-zin', {
   valid: [
+    // An account number in groups is one word (23 tokens, 19 words).
+    'Het bedrag wordt morgen gestort op rekeningnummer NL45 RABO 0123 4567 89 ten name van de gemeente Dronten onder vermelding van uw klantnummer.',
     {text: sentence(19)},
     // Headings are skipped.
     {text: `# ${sentence(40)}`, format: 'md'},
