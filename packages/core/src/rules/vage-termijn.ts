@@ -1,5 +1,12 @@
+import {DEADLINE} from '../nlp/letter.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {defineRule} from '../rule.js'
+
+/** A date, a number of days or weeks, or days before a moment ("1 werkdag van tevoren"). */
+const CONCRETE = new RegExp(
+  String.raw`${DEADLINE.source}|\b(?:\d+|een|één|twee|drie|vier|vijf)\s+(?:werk)?(?:dagen|dag|weken|week)\s+van\s+tevoren\b`,
+  'i',
+)
 
 const ASKING =
   /^(?:vragen|vraag|vraagt|vroeg|vroegen|gevraagd|verzoeken|verzoek|verzoekt|verzocht|verzochten)$/
@@ -16,8 +23,17 @@ export default defineRule({
     },
   },
   check(_tree, ctx) {
-    for (const sentence of ctx.sentences) {
+    for (const [index, sentence] of ctx.sentences.entries()) {
       const words = sentence.words
+      // The concrete moment follows in the same sentence or the next one of the paragraph ("Bel
+      // ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van tevoren."): the vague word only
+      // leads up to it.
+      const next = ctx.sentences[index + 1]
+      if (
+        CONCRETE.test(sentence.text) ||
+        (next !== undefined && next.unit === sentence.unit && CONCRETE.test(next.text))
+      )
+        continue
       // "om zo snel mogelijk … op te lossen": a purpose clause says how, not when; no deadline is
       // promised there (issue #15). An 'om' shortly before the phrase and a 'te' after it.
       // After a verb of asking, the om-clause is the request itself ("Wij vragen u om zo snel

@@ -2,6 +2,8 @@ import {tester} from './tester.js'
 
 tester.run('vage-termijn', {
   valid: [
+    // The concrete moment follows in the next sentence.
+    'Bel ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van tevoren.',
     'U krijgt binnen 14 dagen bericht.',
     'Wij bellen u vóór 1 april 2025.',
     'U hoort binnen twee weken van ons.',
