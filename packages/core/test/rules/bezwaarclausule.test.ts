@@ -22,6 +22,12 @@ tester.run('bezwaarclausule', {
         'Bij een huisbezoek is vastgesteld dat u daar niet woont. Wij wijzen u erop dat dit gevolgen kan hebben. De regels staan in het Besluit administratieve bepalingen inzake het wegverkeer.',
       ),
     },
+    // A decision in a condition of a letter of receipt is no decision.
+    {
+      text: letter(
+        'Wij hebben uw aanvraag voor het kappen van de boom ontvangen. Ook als de vergunning wordt geweigerd, moet u de leges betalen.',
+      ),
+    },
     // The letter says no objection is possible: nothing to complete.
     {
       text: letter(
