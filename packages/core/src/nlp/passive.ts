@@ -191,6 +191,8 @@ function agentOf(
     )
       return undefined
     if (words[i]!.lower !== 'door' || i === participle) continue
+    // "door middel van" names a means, not who acts.
+    if (words[i + 1]?.lower === 'middel') continue
     if (substitution && i > participle) continue
     // "een duif omringd door engelen": the door-phrase belongs to the other participle.
     const previous = words[i - 1]

@@ -58,6 +58,17 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      name: "'door middel van' names a means, not who acts",
+      text: 'Het probleem kan worden opgelost door middel van een andere woning.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 18, 17], end: [1, 33, 32]},
+          actual: 'worden opgelost',
+        },
+      ],
+    },
+    {
       name: 'the writer named next to it does not excuse the passive: only another party that does the work',
       text: 'Wij hebben uw aanvraag ontvangen. Uw aanvraag wordt beoordeeld.',
       findings: [
