@@ -92,8 +92,7 @@ export default defineRule<Options>({
         if (lemma && lemma !== lower && !frequency.isRare(lemma, ctx.options.threshold)) continue
         // on- or her- + a known word is known: onvolledig, onverstandig, hercontrole, herkeuring.
         const prefix = /^(?:on|her)(?=.{4,})/.exec(lower)?.[0]
-        if (prefix && !frequency.isRare(lower.slice(prefix.length), ctx.options.threshold))
-          continue
+        if (prefix && !frequency.isRare(lower.slice(prefix.length), ctx.options.threshold)) continue
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
         reported.add(lower)
