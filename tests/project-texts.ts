@@ -1,6 +1,6 @@
 // The project's own Dutch texts, for tests that run every rule over all of them (tests/messages,
-// tests/suggestions): the corpus sentences, the letters in tests/fixtures/brieven, the bundled
-// example letter and the ```text examples of the rule docs.
+// tests/suggestions): the corpus sentences, the letters in tests/fixtures/brieven and
+// tests/letters, the bundled example letter and the ```text examples of the rule docs.
 import {readdirSync, readFileSync} from 'node:fs'
 
 const root = new URL('../', import.meta.url)
@@ -15,6 +15,13 @@ export function projectTexts(): Array<{name: string; text: string}> {
   }
   for (const file of readdirSync(new URL('tests/fixtures/brieven/', root))) {
     if (file.endsWith('.txt')) out.push({name: file, text: read(`tests/fixtures/brieven/${file}`)})
+  }
+  // The letters helpers wrote and labelled blind (tests/letters/set-*).
+  for (const set of readdirSync(new URL('tests/letters/', root))) {
+    if (!set.startsWith('set-')) continue
+    for (const file of readdirSync(new URL(`tests/letters/${set}/`, root)))
+      if (file.endsWith('.txt'))
+        out.push({name: `${set}/${file}`, text: read(`tests/letters/${set}/${file}`)})
   }
   out.push({name: 'example', text: read('examples/brief-parkeervergunning.txt')})
   for (const file of readdirSync(new URL('docs/rules/', root))) {
