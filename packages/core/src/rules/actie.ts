@@ -29,9 +29,9 @@ const SENDING_WAYS = [
   'iban',
   'acceptgiro',
   'factuur',
-  // A Dutch IBAN: "Maak het bedrag over naar NL12 BNGH 0285 1234 56".
-  'nl\\d{2}\\s?[a-z]{4}\\s?\\d{4}',
 ]
+/** A Dutch IBAN says how to pay ("Maak het bedrag over naar NL12 BNGH 0285 1234 56"), not how to send. */
+const IBAN = /\bNL\d{2}\s?[A-Z]{4}\s?\d{4}/
 /** How the reader does it, in the task's own paragraph: a way to send, or to call, mail or visit. */
 const MANNER = new RegExp(
   `\\b(?:${[
@@ -182,7 +182,8 @@ export default defineRule({
         } else if (
           !MANNER.test(paragraph) &&
           !SENDING.test(following(unitIndex)) &&
-          !SENDING.test(preceding(unitIndex))
+          !SENDING.test(preceding(unitIndex)) &&
+          !(family === 0 && IBAN.test(`${paragraph} ${following(unitIndex)}`))
         ) {
           ctx.report({
             start: sentence.start,

@@ -8,6 +8,9 @@ const CONCRETE = new RegExp(
   'i',
 )
 
+/** A sentence that goes on about the one before: "Dat moet uiterlijk …", "Dus vóór 1 mei". */
+const REFERS_BACK = /^\s*(?:dat|dit|dan|dus|uiterlijk|namelijk|liefst|het\s+liefst|in\s+ieder\s+geval)\b/i
+
 const ASKING =
   /^(?:vragen|vraag|vraagt|vroeg|vroegen|gevraagd|verzoeken|verzoek|verzoekt|verzocht|verzochten)$/
 
@@ -25,13 +28,16 @@ export default defineRule({
   check(_tree, ctx) {
     for (const [index, sentence] of ctx.sentences.entries()) {
       const words = sentence.words
-      // The concrete moment follows in the same sentence or the next one of the paragraph ("Bel
-      // ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van tevoren."): the vague word only
-      // leads up to it.
+      // The concrete moment follows in the same sentence, or in the next one of the paragraph when
+      // that goes on about it ("Bel ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van
+      // tevoren."; not an unrelated "Stuur ons vóór 10 mei …"): the vague word only leads up to it.
       const next = ctx.sentences[index + 1]
       if (
         CONCRETE.test(sentence.text) ||
-        (next !== undefined && next.unit === sentence.unit && CONCRETE.test(next.text))
+        (next !== undefined &&
+          next.unit === sentence.unit &&
+          REFERS_BACK.test(next.text) &&
+          CONCRETE.test(next.text))
       )
         continue
       // "om zo snel mogelijk … op te lossen": a purpose clause says how, not when; no deadline is

@@ -100,6 +100,20 @@ tester.run('actie', {
   ],
   invalid: [
     {
+      name: 'an account number says how to pay, not how to send a drawing',
+      text: letter(
+        'Stuur ons vóór 1 mei 2026 een tekening van de schuur.\n\nDe leges van € 120 maakt u over naar NL12 BNGH 0285 1234 56 vóór 1 juni 2026.',
+      ),
+      findings: [
+        {
+          messageId: 'geenManier',
+          range: {start: [3, 1, 14], end: [3, 54, 67]},
+          actual: 'Stuur ons vóór 1 mei 2026 een tekening van de schuur.',
+          severity: 'info',
+        },
+      ],
+    },
+    {
       name: 'a later step of another errand has no deadline of its own',
       text: letter(
         'U moet het bedrag binnen 14 dagen betalen via NL12 BNGH 0285 1234 56.\n\nStuur ons ook een kopie van uw loonstrook.',

@@ -19,6 +19,17 @@ tester.run('vage-termijn', {
   ],
   invalid: [
     {
+      name: 'a date in the next sentence about something else does not make the vague term concrete',
+      text: 'U ontvangt zo spoedig mogelijk bericht. Stuur ons vóór 10 mei 2025 een tekening.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 12, 11], end: [1, 31, 30]},
+          actual: 'zo spoedig mogelijk',
+        },
+      ],
+    },
+    {
       text: 'Wij nemen zo spoedig mogelijk contact op.',
       findings: [
         {
