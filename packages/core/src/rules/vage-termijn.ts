@@ -9,7 +9,8 @@ const CONCRETE = new RegExp(
 )
 
 /** A sentence that goes on about the one before: "Dat moet uiterlijk …", "Dus vóór 1 mei". */
-const REFERS_BACK = /^\s*(?:dat|dit|dan|dus|uiterlijk|namelijk|liefst|het\s+liefst|in\s+ieder\s+geval)\b/i
+const REFERS_BACK =
+  /^\s*(?:dat|dit|dan|dus|uiterlijk|namelijk|liefst|het\s+liefst|in\s+ieder\s+geval)\b/i
 
 const ASKING =
   /^(?:vragen|vraag|vraagt|vroeg|vroegen|gevraagd|verzoeken|verzoek|verzoekt|verzocht|verzochten)$/
