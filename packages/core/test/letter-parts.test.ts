@@ -2,7 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {loadText} from '../src/formats/txt.js'
 import {markLetterParts} from '../src/pipeline/letter.js'
 import type {Document} from '../src/types.js'
-import {LETTERHEAD_LETTER} from './letters.js'
+import {LETTERHEAD_LETTER, LONG_HEAD_LETTER} from './letters.js'
 
 function kinds(document: Document): Array<[string, string]> {
   return document.units.map((u) => [u.kind, document.text.slice(u.start, u.end)])
@@ -54,26 +54,7 @@ describe('markLetterParts', () => {
   })
 
   it('finds the salutation below a long letterhead of short lines', () => {
-    const head = [
-      'Gemeente Dronten',
-      'Team Vergunningen',
-      'Postbus 100',
-      '8250 AC Dronten',
-      'De heer J. de Boer',
-      'Café-Restaurant De Gouden Leeuw V.O.F.',
-      't.a.v. het bestuur',
-      'Kerkstraat 1',
-      '8251 AB Dronten',
-      'Dronten, 3 maart 2026',
-      'Ons kenmerk: 2026-0312',
-      'Uw kenmerk: 45/2026',
-      'Behandeld door: mevrouw A. Smit',
-      'Bijlage: 1',
-      'Onderwerp: uw aanvraag',
-    ]
-    const document = markLetterParts(
-      loadText([...head, 'Geachte heer De Boer,', 'U krijgt de vergunning.'].join('\n\n')),
-    )
+    const document = markLetterParts(loadText(LONG_HEAD_LETTER))
     expect(document.units.map((u) => u.kind)).toEqual([
       ...Array(13).fill('letterhead'),
       'letterhead',

@@ -56,3 +56,27 @@ Met vriendelijke groet,
 Commissie bezwaarschriften
 de invorderingsambtenaar
 `
+
+/**
+ * A letter whose salutation stands below a letterhead of fifteen short lines (sender, address
+ * block with a company name ending in "V.O.F.", date, reference and subject lines).
+ */
+export const LONG_HEAD_LETTER = [
+  'Gemeente Dronten',
+  'Team Vergunningen',
+  'Postbus 100',
+  '8250 AC Dronten',
+  'De heer J. de Boer',
+  'Café-Restaurant De Gouden Leeuw V.O.F.',
+  't.a.v. het bestuur',
+  'Kerkstraat 1',
+  '8251 AB Dronten',
+  'Dronten, 3 maart 2026',
+  'Ons kenmerk: 2026-0312',
+  'Uw kenmerk: 45/2026',
+  'Behandeld door: mevrouw A. Smit',
+  'Bijlage: 1',
+  'Onderwerp: uw aanvraag',
+  'Geachte heer De Boer,',
+  'U krijgt de vergunning.',
+].join('\n\n')

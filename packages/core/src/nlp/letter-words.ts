@@ -5,6 +5,9 @@
  */
 export const SALUTATION_WORDS = String.raw`(?:zeer\s+)?geachte?|beste|hallo|dag|lieve|hoi|goede(?:n)?dag|goede(?:n)?(?:morgen|middag|avond)`
 
+/** The subject line of a letter ("Onderwerp: …", "Betreft: …"), not a reference line. */
+export const SUBJECT_LINE = /^\s*(?:onderwerp|betreft)\s*:/i
+
 /** How far down a letter its salutation is looked for when the lines above it are not all short. */
 export const HEAD_UNITS = 12
 /** A line of a letterhead or signature: a name, address, team, title or reference, not a sentence. */
@@ -30,8 +33,5 @@ export function headLine(text: string): boolean {
  * letter with a long head has its salutation on line 20).
  */
 export function salutationPlace(index: number, above: readonly string[]): boolean {
-  return (
-    index < HEAD_UNITS ||
-    above.every((text) => headLine(text) || /^\s*(?:onderwerp|betreft)\s*:/i.test(text))
-  )
+  return index < HEAD_UNITS || above.every((text) => headLine(text) || SUBJECT_LINE.test(text))
 }

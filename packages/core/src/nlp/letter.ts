@@ -1,5 +1,5 @@
 import type {RuleContext, UnitInfo} from '../rule.js'
-import {SALUTATION_WORDS, salutationPlace} from './letter-words.js'
+import {SALUTATION_WORDS, salutationPlace, SUBJECT_LINE} from './letter-words.js'
 
 /** The parts of a letter that letter rules look at. */
 export interface LetterParts {
@@ -26,7 +26,7 @@ export function letterParts(ctx: RuleContext<unknown>): LetterParts {
     const units = ctx.units
     // The subject line, not a reference line the loader also marks as one ("Kenmerk: …").
     const subject =
-      units.find((u) => /^\s*(?:onderwerp|betreft)\s*:/i.test(text(ctx, u))) ??
+      units.find((u) => SUBJECT_LINE.test(text(ctx, u))) ??
       units.find((u) => u.unit.kind === 'subject')
     const salutationIndex = units.findIndex(
       (u, index) =>

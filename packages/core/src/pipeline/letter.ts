@@ -1,6 +1,6 @@
 import type {ResolvedConfig} from '../config/types.js'
 import {CLOSING} from '../nlp/letter.js'
-import {headLine, SALUTATION_WORDS, salutationPlace} from '../nlp/letter-words.js'
+import {headLine, SALUTATION_WORDS, salutationPlace, SUBJECT_LINE} from '../nlp/letter-words.js'
 import type {Document, Unit} from '../types.js'
 
 const SALUTATION = new RegExp(String.raw`^(?:${SALUTATION_WORDS})\b`, 'i')
@@ -43,8 +43,6 @@ export function detectLetter(
   if (config.letter !== 'auto') return config.letter
   return looksLikeLetter(document) && !looksLikeInternalMemo(document)
 }
-
-const SUBJECT_LINE = /^\s*(?:onderwerp|betreft)\s*:/i
 
 function nameLine(unit: Unit, text: string): boolean {
   const value = text.slice(unit.start, unit.end)

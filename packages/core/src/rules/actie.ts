@@ -109,6 +109,16 @@ export default defineRule({
       }
       return parts.join(' ')
     }
+    // How the reader does it, said in the paragraphs after or before the task: a way to send or
+    // hand in, or for a payment an account number (the paragraph's own words are MANNER's).
+    const saysHow = (unitIndex: number, paragraph: string, family: number) => {
+      const after = following(unitIndex)
+      return (
+        SENDING.test(after) ||
+        SENDING.test(preceding(unitIndex)) ||
+        (family === 0 && IBAN.test(`${paragraph} ${after}`))
+      )
+    }
     // The last task with a deadline per kind of task (paying, sending), by unit: a later step of
     // the same errand up to ERRAND_UNITS units on shares it ("U moet … binnen 14 dagen betalen." above a
     // table of amounts, then "Maak het totaalbedrag over naar …"), until a heading.
@@ -179,12 +189,7 @@ export default defineRule({
         if (timed || stepOfErrand) timedTask = index
         if (!timed && !stepOfErrand) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
-        } else if (
-          !MANNER.test(paragraph) &&
-          !SENDING.test(following(unitIndex)) &&
-          !SENDING.test(preceding(unitIndex)) &&
-          !(family === 0 && IBAN.test(`${paragraph} ${following(unitIndex)}`))
-        ) {
+        } else if (!MANNER.test(paragraph) && !saysHow(unitIndex, paragraph, family)) {
           ctx.report({
             start: sentence.start,
             end: sentence.end,

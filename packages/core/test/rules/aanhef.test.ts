@@ -1,5 +1,5 @@
 import {tester} from './tester.js'
-import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
+import {BAD_DECISION, GOOD_DECISION, LONG_HEAD_LETTER} from '../letters.js'
 
 tester.run('aanhef', {
   valid: [
@@ -19,25 +19,7 @@ tester.run('aanhef', {
     'Beste ouders, verzorgers,\n\nDe school begint op 1 september.',
     'Goedemiddag,\n\nDank voor uw vraag over de parkeervergunning.',
     // Below a letterhead of fifteen short lines.
-    [
-      'Gemeente Dronten',
-      'Team Vergunningen',
-      'Postbus 100',
-      '8250 AC Dronten',
-      'De heer J. de Boer',
-      'Stichting Het Baken',
-      't.a.v. het bestuur',
-      'Kerkstraat 1',
-      '8251 AB Dronten',
-      'Dronten, 3 maart 2026',
-      'Ons kenmerk: 2026-0312',
-      'Uw kenmerk: 45/2026',
-      'Behandeld door: mevrouw A. Smit',
-      'Bijlage: 1',
-      'Onderwerp: uw aanvraag',
-      'Geachte heer De Boer,',
-      'U krijgt de vergunning.',
-    ].join('\n\n'),
+    LONG_HEAD_LETTER,
   ],
   invalid: [
     {
