@@ -4,6 +4,9 @@ import {defineRule} from '../rule.js'
 const PHONE =
   /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}[\s\-]?\d{2,4}[\s\-]?\d{2,4}(?:[\s\-]?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
 
+/** A Dutch account number (IBAN), in groups or not. */
+const IBAN = /\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d){10}\b/g
+
 /** Sender addresses that take no answers. */
 const NO_REPLY = /^(?:no-?reply|donotreply|do-not-reply|niet-?beantwoorden|noreply-[\w.-]+)@/i
 
@@ -35,7 +38,8 @@ export default defineRule({
     )
       return
     for (const unit of ctx.units) {
-      if (PHONE.test(ctx.slice(unit.unit.start, unit.unit.end))) return
+      // The digit groups of an account number are no phone number ("NL12 BNGH 0285 1122 33").
+      if (PHONE.test(ctx.slice(unit.unit.start, unit.unit.end).replace(IBAN, ''))) return
     }
     const {closing, body} = letterParts(ctx)
     const at = closing ?? body.at(-1)

@@ -11,6 +11,17 @@ tester.run('contactgegevens', {
   ],
   invalid: [
     {
+      name: 'the digit groups of an account number are no phone number',
+      text: 'Beste Sanne,\n\nU betaalt € 81,60 binnen een maand op rekeningnummer NL12 BNGH 0285 1122 33.\n\nMet vriendelijke groet,\nTeam Belastingen',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [5, 1, 92], end: [5, 24, 115]},
+          actual: 'Met vriendelijke groet,',
+        },
+      ],
+    },
+    {
       name: 'reports a letter without any way to reach the sender at the closing',
       text: BAD_DECISION,
       findings: [
