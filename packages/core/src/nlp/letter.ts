@@ -16,6 +16,25 @@ export const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATION_WORDS})\b`, 
 export const CLOSING =
   /^\s*(?:met\s+(?:vriendelijke|hartelijke|beste)\s+groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s*[!.,])?\s*$/i
 
+/**
+ * Where a letter's closing line is: the last unit after `after` that the loader marked as one, or
+ * a short line with a closing formula ("Met vriendelijke groet,"); -1 when there is none. For the
+ * letter rules' units and for the document's units before parsing (pipeline/letter.ts).
+ */
+export function findClosing(
+  count: number,
+  after: number,
+  kindAt: (index: number) => string,
+  textAt: (index: number) => string,
+): number {
+  for (let i = count - 1; i > after; i--) {
+    if (kindAt(i) === 'closing') return i
+    const value = textAt(i)
+    if (CLOSING.test(value) && value.length < 80) return i
+  }
+  return -1
+}
+
 function text(ctx: RuleContext<unknown>, unit: UnitInfo): string {
   return ctx.slice(unit.unit.start, unit.unit.end)
 }
@@ -37,17 +56,12 @@ export function letterParts(ctx: RuleContext<unknown>): LetterParts {
           units.slice(0, index).map((above) => text(ctx, above)),
         ),
     )
-    let closingIndex = -1
-    for (let i = units.length - 1; i > salutationIndex; i--) {
-      const unit = units[i]!
-      if (
-        unit.unit.kind === 'closing' ||
-        (CLOSING.test(text(ctx, unit)) && text(ctx, unit).length < 80)
-      ) {
-        closingIndex = i
-        break
-      }
-    }
+    const closingIndex = findClosing(
+      units.length,
+      salutationIndex,
+      (i) => units[i]!.unit.kind,
+      (i) => text(ctx, units[i]!),
+    )
     const start = salutationIndex + 1
     const end = closingIndex === -1 ? units.length : closingIndex
     return {

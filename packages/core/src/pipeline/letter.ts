@@ -1,5 +1,5 @@
 import type {ResolvedConfig} from '../config/types.js'
-import {CLOSING} from '../nlp/letter.js'
+import {findClosing} from '../nlp/letter.js'
 import {headLine, SALUTATION_WORDS, salutationPlace, SUBJECT_LINE} from '../nlp/letter-words.js'
 import type {Document, Unit} from '../types.js'
 
@@ -81,15 +81,12 @@ export function markLetterParts(document: Document): Document {
       ),
   )
   if (salutation === -1) return document
-  let closing = -1
-  for (let i = units.length - 1; i > salutation; i--) {
-    const unit = units[i]!
-    const value = text.slice(unit.start, unit.end)
-    if (unit.kind === 'closing' || (CLOSING.test(value) && value.length < 80)) {
-      closing = i
-      break
-    }
-  }
+  const closing = findClosing(
+    units.length,
+    salutation,
+    (i) => units[i]!.kind,
+    (i) => text.slice(units[i]!.start, units[i]!.end),
+  )
   let changed = false
   const marked = units.map((unit, index): Unit => {
     // A salutation line another loader left as a paragraph ("Geacht bestuur," in HTML).
