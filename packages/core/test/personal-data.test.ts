@@ -1,6 +1,11 @@
 import {describe, expect, it} from 'vitest'
 import {createCheckerSync} from '../src/checker.js'
-import {findPersonalData, nationalNumber, staffNames} from '../src/nlp/personal-data.js'
+import {
+  findPersonalData,
+  knownNumbers,
+  nationalNumber,
+  staffNames,
+} from '../src/nlp/personal-data.js'
 import {redact, redactSource, valueRedactor} from '../src/redact.js'
 
 const phones = (text: string, options = {}) =>
@@ -118,6 +123,10 @@ describe('personal data detector', () => {
     expect(
       emails('Mail bakker@ziggo.nl, jan.klachten@gemeente.nl of klachtenjan@gemeente.nl.'),
     ).toEqual(['bakker@ziggo.nl', 'jan.klachten@gemeente.nl', 'klachtenjan@gemeente.nl'])
+    // named after a regulation or register the shipped abbreviations list as names (APV, BRP)
+    expect(emails('Mail apv@oostermeer.nl of brp-team@oostermeer.nl.')).toEqual([])
+    // a first name of three letters is no abbreviation
+    expect(emails('Mail jan@oostermeer.nl.')).toEqual(['jan@oostermeer.nl'])
   })
 
   it('reads a mailbox named after its subject as general, but not a name that is also a word', () => {
@@ -285,6 +294,69 @@ describe('contact lines', () => {
         (s) => s.kind,
       ),
     ).toEqual(['email'])
+  })
+
+  it('read the mobile number of someone named with a staff role as a work number', () => {
+    // the role in the same sentence, with the employer and the person
+    expect(
+      phones(
+        'Neem dan contact op met de omgevingsmanager van de aannemer, mevrouw L. Hoekstra, via 06 23 45 67 81.',
+      ),
+    ).toEqual([])
+    // the role in the sentence before, the number offered in the next one
+    expect(
+      phones(
+        'Uw vaste contact is Ruben Smit, onze projectleider. Hij is bereikbaar via 06 23 45 67 81.',
+      ),
+    ).toEqual([])
+    // a neighbour's mobile, a mobile on a contact line without a role, or a role a paragraph
+    // before, stays personal
+    expect(phones('Bel uw buurman, de heer Smit, op 06 23 45 67 81.')).toEqual(['06 23 45 67 81'])
+    expect(phones('Bel dan 06 23 45 67 81.')).toEqual(['06 23 45 67 81'])
+    expect(
+      phones('Onze projectleider is Ruben Smit.\n\nHij is bereikbaar via 06 23 45 67 81.'),
+    ).toEqual(['06 23 45 67 81'])
+  })
+
+  it('read a number the reader is told to call or a company with its legal form as not personal', () => {
+    expect(phones('U maakt een afspraak door te bellen naar 0343 56 78 00.')).toEqual([])
+    expect(phones('Heeft u vragen? U kunt ook bellen met 0343 56 78 00.')).toEqual([])
+    expect(phones('Neem contact op met Vezelnet BV via 0570 62 48 00.')).toEqual([])
+    expect(phones('Heeft u schade? Meld het bij Bouwbedrijf Jansen B.V., 0570 62 48 00.')).toEqual(
+      [],
+    )
+    // the reader's number: called by us, or their own
+    expect(phones('Wij bellen u op 0343 56 78 12.')).toEqual(['0343 56 78 12'])
+    expect(phones('Wij nemen contact met u op via 0343 56 78 12.')).toEqual(['0343 56 78 12'])
+    expect(phones('Klopt uw nummer 0343 56 78 12? Dan bellen wij u.')).toEqual(['0343 56 78 12'])
+  })
+
+  it('read a number the document gives as the organisation’s once as that everywhere', () => {
+    const letter =
+      'Maak eerst een afspraak via 0343 56 78 00.\n\nBel Burgerzaken via 0343-567800 van 9 tot 17 uur.'
+    const [first] = letter.split('\n\n')
+    expect(knownNumbers(letter)).toEqual(new Set(['0343567800']))
+    expect(phones(first!)).toEqual(['0343 56 78 00'])
+    expect(findPersonalData(first!, {}, {known: knownNumbers(letter)})).toEqual([])
+    // another number stays personal
+    expect(
+      findPersonalData('Uw nummer is 0343 56 78 12.', {}, {known: knownNumbers(letter)}),
+    ).toHaveLength(1)
+    // a mobile number named a work phone once is known too; a personal one is not
+    expect(knownNumbers('Mijn werknummer is 06 23 45 67 81.')).toEqual(new Set(['0623456781']))
+    expect(knownNumbers('Uw nummer is 06 23 45 67 81.')).toEqual(new Set())
+  })
+
+  it('read the phone and address in the writer’s signature as their work contacts', () => {
+    // no role under the name: only the signature says whose they are
+    const signature = 'Esther Wolters\ntelefoon: 06 12 34 56 78\ne.wolters@waterveld.nl'
+    expect(findPersonalData(signature, {}, {emails: true}).map((s) => s.kind)).toEqual([
+      'email',
+      'telefoon',
+    ])
+    expect(findPersonalData(signature, {}, {emails: true, signature: true})).toEqual([])
+    // with the role under the name, the mobile number is a work number anyway
+    expect(phones('Esther Wolters\nleerplichtambtenaar\ntelefoon: 06 12 34 56 78')).toEqual([])
   })
 
   it('read "U bereikt hem op" as the number of the person named before', () => {

@@ -2,6 +2,7 @@ import {isValidBsn, isValidIban} from './identifiers.js'
 import {loadFrequency} from './frequency.js'
 import {sharedWordClasses} from './tagger/index.js'
 import {NOUN_FLAGS} from './tagger/word-classes.js'
+import {abbreviations} from '../rules/afkorting.js'
 
 /** Kinds of personal data the detector finds. */
 export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'
@@ -153,10 +154,11 @@ const GENERIC_MAILBOX = new RegExp(
  * Words that say the number that follows is the organisation's: "Bel ons op", "de gemeente", the
  * writer's own work number ("of bel met mij via …", "Bel gerust"), and a number offered as the way
  * to reach someone ("Zij zijn bereikbaar op …": the Steunpunt the letter names; "U bereikt hem op
- * …": the official the sentence before named).
+ * …": the official the sentence before named), or whom the reader should contact ("Neem contact
+ * op met Vezelnet via …"; "Wij nemen contact met u op via …" stays the reader's).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bereikbaar|bereikt|bereiken|meld|melden)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|contact)(?![\p{L}\p{N}])/iu
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …". A number given for that is a work number (not "Bel mevrouw
@@ -197,6 +199,8 @@ const TITLE = /^(?:mevrouw|meneer|heer|dhr|mevr|mw)$/i
 const EMPLOYER =
   /(?<![\p{L}\p{N}])van\s+(?:(?:het|de)\s+)?\p{L}*(?:bedrijf|bureau|kantoor|team|afdeling|stichting|vereniging|organisatie|corporatie|dienst|praktijk|gemeente)(?![\p{L}\p{N}])/iu
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
+/** A company named with its legal form ("Vezelnet BV", "Bouwbedrijf Jansen B.V."): its number. */
+const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{L}])/u
 
 /** The start of an e-mail header line that names sender or addressees. */
 const MAIL_HEADER = /^\s*(?:aan|van|cc|bcc|to|from|reply-to|antwoord aan)\s*:/i
@@ -279,9 +283,59 @@ function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
       CONTACT_OFFER.test(clause.slice(0, owner.index))
     )
   }
-  if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause)) return true
+  if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause) || LEGAL_FORM.test(clause)) return true
   const cue = CONTACT_CUE.exec(clause)
   return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
+}
+
+/**
+ * Whether the phone number at `index` of `text` is given as the organisation's or as someone's
+ * work number, by what stands around it: a landline on a contact line (`onContactLine`); a
+ * mobile number there when the same or the sentence before names a staff role ("de
+ * omgevingsmanager van de aannemer, mevrouw Hoekstra, via 06 …", "… Sander Kok, onze
+ * projectleider. Hij is bereikbaar via 06 …"); any number called a work phone before or right
+ * after it ("Dat is mijn werktelefoon.").
+ */
+function givenOnPurpose(
+  text: string,
+  index: number,
+  value: string,
+  national: string,
+  staff: ReadonlySet<string>,
+): boolean {
+  // The clause before the number (cut at the sentence), up to 120 characters: "Zij is
+  // bereikbaar op maandag, dinsdag en donderdag op telefoonnummer …".
+  const before = text.slice(Math.max(0, index - 120), index)
+  if (onContactLine(before, staff)) {
+    if (!national.startsWith('06')) return true
+    // The role in this sentence or the one before (not across a paragraph).
+    const near = before
+      .split(/\n\s*\n/)
+      .at(-1)!
+      .split(/[.?!]\s+(?=\p{Lu})/u)
+      .slice(-2)
+      .join(' ')
+    if (STAFF_ROLE.test(near)) return true
+  }
+  const after = text.slice(index + value.length, index + value.length + 60)
+  return WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after)
+}
+
+/**
+ * The numbers (ten national digits) a document gives as the organisation's or as a work number
+ * somewhere (see `givenOnPurpose`): every other mention of the same number is that number too
+ * ("Bel Burgerzaken via 0343 56 78 00." … "Maak eerst een afspraak via 0343 56 78 00."). Pass the
+ * result as `known` to `findPersonalData`.
+ */
+export function knownNumbers(text: string, staff: ReadonlySet<string> = new Set()): Set<string> {
+  const known = new Set<string>()
+  if (!/\d/.test(text)) return known
+  for (const match of text.matchAll(PHONE)) {
+    const national = nationalNumber(match[0])
+    if (national && givenOnPurpose(text, match.index!, match[0], national, staff))
+      known.add(national)
+  }
+  return known
 }
 
 /** Normalised option lists, computed once per options object. */
@@ -317,6 +371,20 @@ const NAME_WORDS = new Set(
   ).split(' '),
 )
 
+/**
+ * The abbreviations of laws, regulations and bodies (data/afkortingen.tsv, kind `naam`), lower
+ * case: a mailbox named after one is the desk for that subject ("apv@", "brp@"), not a person.
+ */
+let namedAbbreviations: Set<string> | undefined
+function nameAbbreviations(): ReadonlySet<string> {
+  namedAbbreviations ??= new Set(
+    abbreviations()
+      .filter((a) => a.kind === 'naam' && /^\p{L}{2,6}$/u.test(a.abbreviation))
+      .map((a) => a.abbreviation.toLowerCase()),
+  )
+  return namedAbbreviations
+}
+
 /** Parts of a mailbox that name the area it serves ("wijkteam-noord@"). */
 const AREA_WORDS = new Set(['noord', 'zuid', 'oost', 'west', 'midden', 'centrum'])
 
@@ -331,10 +399,12 @@ function subjectMailbox(local: string): boolean {
   const listed = (w: string) => (classes.classOf(w) & NOUN_FLAGS) !== 0
   // a listed noun, or a compound whose last part is one ("straatverlichting")
   const noun = (w: string) => listed(w) || listed(loadFrequency().compoundParts(w)?.at(-1) ?? '')
+  const named = nameAbbreviations()
   return (
     parts.every(
       (part) =>
         AREA_WORDS.has(part) ||
+        named.has(part) ||
         (part.length >= 4 &&
           /^\p{Ll}+$/u.test(part) &&
           !NAME_WORDS.has(part) &&
@@ -370,7 +440,17 @@ export function findPersonalData(
     base = 0,
     emails = false,
     staff = new Set(),
-  }: {base?: number; emails?: boolean; staff?: ReadonlySet<string>} = {},
+    known = new Set(),
+    signature = false,
+  }: {
+    base?: number
+    emails?: boolean
+    staff?: ReadonlySet<string>
+    /** Numbers the document gives as the organisation's elsewhere (`knownNumbers`). */
+    known?: ReadonlySet<string>
+    /** The text is the writer's signature: its phone numbers and addresses are their work contacts. */
+    signature?: boolean
+  } = {},
 ): PersonalDataSpan[] {
   const found: PersonalDataSpan[] = []
   // Account-number-shaped stretches (valid or not) are never read as phone numbers or BSNs.
@@ -390,7 +470,8 @@ export function findPersonalData(
   if (emails && text.includes('@')) {
     for (const match of text.matchAll(EMAIL)) {
       const address = match[0]
-      if (!/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options)) continue
+      if (signature || !/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options))
+        continue
       // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
       // where the message goes, like a letter's address block.
       const lineStart = text.lastIndexOf('\n', match.index) + 1
@@ -414,18 +495,10 @@ export function findPersonalData(
     for (const match of text.matchAll(PHONE)) {
       const [start, end, value] = at(match)
       const national = nationalNumber(value)
-      if (!national || isServiceNumber(national) || numbers.has(national)) continue
-      const mobile = national.startsWith('06')
-      // The clause before the number (cut at the sentence), up to 120 characters: "Zij is
-      // bereikbaar op maandag, dinsdag en donderdag op telefoonnummer …".
-      const before = text.slice(Math.max(0, match.index! - 120), match.index!)
-      if (!mobile && onContactLine(before, staff)) continue
-      // A work phone, called so before or right after it ("Dat is mijn werktelefoon."): the
-      // writer's number for this matter, given on purpose.
-      const after = text.slice(match.index! + value.length, match.index! + value.length + 60)
-      if (WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after))
+      if (!national || isServiceNumber(national) || numbers.has(national) || known.has(national))
         continue
-      add('telefoon', start, end, value)
+      if (!signature && !givenOnPurpose(text, match.index!, value, national, staff))
+        add('telefoon', start, end, value)
     }
     for (const match of text.matchAll(BSN)) {
       const [start, end, value] = at(match)

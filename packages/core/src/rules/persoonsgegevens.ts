@@ -1,5 +1,10 @@
 import {maskEmail, maskValue} from '../nlp/identifiers.js'
-import {findPersonalData, staffNames, type PersonalDataKind} from '../nlp/personal-data.js'
+import {
+  findPersonalData,
+  knownNumbers,
+  staffNames,
+  type PersonalDataKind,
+} from '../nlp/personal-data.js'
 import {defineRule} from '../rule.js'
 import type {Severity} from '../types.js'
 
@@ -85,11 +90,16 @@ export default defineRule<Options>({
     const messageId = template ? 'sjabloon' : 'brief'
     const severity = template ? ctx.options.inSjabloon : ctx.options.inBrief
     const staff = staffNames(ctx.document.text)
+    // A number the letter gives as the organisation's in one place is that everywhere.
+    const known = knownNumbers(ctx.document.text, staff)
     for (const {unit} of ctx.units) {
       const spans = findPersonalData(ctx.slice(unit.start, unit.end), ctx.options, {
         base: unit.start,
         emails: true,
         staff,
+        known,
+        // The writer's own work phone and address under their name.
+        signature: unit.kind === 'signature',
       })
       for (const {kind, start, end, value} of spans.sort((a, b) => a.start - b.start)) {
         const masked = kind === 'email' ? maskEmail(value) : maskValue(value)

@@ -17,6 +17,10 @@ tester.run('persoonsgegevens', {
     'Beste {{naam}}, uw burgerservicenummer is {{bsn}}.',
     // The number of a person an earlier paragraph named with a staff role: a work number.
     'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.',
+    // A number the letter gives as the organisation's once is the organisation's everywhere.
+    'Maak eerst een afspraak via 0343 56 78 00.\n\nBel Burgerzaken via 0343 56 78 00.',
+    // The writer's work phone and e-mail address in the signature of a letter.
+    'Geachte heer Bos,\n\nWij verwachten uw zoon op school.\n\nMet vriendelijke groet,\n\nEsther Wolters\nleerplichtambtenaar\ntelefoon: 06 12 34 56 78\ne-mail: e.wolters@waterveld.nl',
   ],
   invalid: [
     {
