@@ -53,6 +53,26 @@ describe('markLetterParts', () => {
     ])
   })
 
+  it('marks a long addressee line between head lines as head, not a sentence of the letter', () => {
+    const text = [
+      'Gemeente Heuvelrand',
+      'Aan de bewoners van de Molenstraat (huisnummers 1 tot en met 58) en de Wilgenweg (huisnummers 2 tot en met 16)',
+      'Datum: 16 november 2026',
+      'Beste bewoner,',
+      'Wij vervangen het riool in uw straat.',
+    ].join('\n\n')
+    expect(kinds(markLetterParts(loadText(text))).map(([kind]) => kind)).toEqual([
+      'letterhead',
+      'letterhead',
+      'letterhead',
+      'salutation',
+      'paragraph',
+    ])
+    // A sentence between the head lines stays text.
+    const sentence = text.replace('(huisnummers 2 tot en met 16)', 'ontvangen deze brief.')
+    expect(kinds(markLetterParts(loadText(sentence)))[1]![0]).toBe('paragraph')
+  })
+
   it('finds the salutation below a long letterhead of short lines', () => {
     const document = markLetterParts(loadText(LONG_HEAD_LETTER))
     expect(document.units.map((u) => u.kind)).toEqual([

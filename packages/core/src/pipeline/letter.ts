@@ -104,7 +104,21 @@ export function markLetterParts(document: Document): Document {
         : closing !== -1 && index > closing
           ? 'signature'
           : undefined
-    if (!part || !nameLine(unit, text)) return unit
+    if (!part) return unit
+    if (!nameLine(unit, text)) {
+      // A long line of the head between two head lines, not ending a sentence: the addressees
+      // ("Aan de bewoners en gebruikers van de Molenstraat (huisnummers 1 tot en met 58) …").
+      if (
+        part !== 'letterhead' ||
+        unit.kind !== 'paragraph' ||
+        index === 0 ||
+        !nameLine(units[index - 1]!, text) ||
+        index + 1 >= salutation ||
+        !nameLine(units[index + 1]!, text) ||
+        /[.?!:]\s*$/.test(text.slice(unit.start, unit.end))
+      )
+        return unit
+    }
     changed = true
     return {...unit, kind: part}
   })

@@ -56,7 +56,10 @@ export default defineRule<Options>({
       ctx.report({start, end: start + lead.length, messageId: 'omweg'})
       return
     }
-    const words = first.sentences.reduce((sum, s) => sum + countWords(s.words), 0)
+    const words = first.sentences.reduce(
+      (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
+      0,
+    )
     // Many sentences make a paragraph long only when they are not all short: five sentences of
     // seven words ("Op zaterdag … Doe je mee? We beginnen om tien uur.") read quickly.
     // Five short sentences (42 words) that open with the news read quickly too: blind editors

@@ -44,7 +44,7 @@ export default defineRule<Options>({
       const first = sentences[0]
       const last = sentences.at(-1)
       if (!first || !last) continue
-      const words = sentences.reduce((sum, s) => sum + countWords(s.words), 0)
+      const words = sentences.reduce((sum, s) => sum + countWords(s.words, {names: false}), 0)
       // Report the first sentence only: underlining a whole paragraph hides the other findings.
       if (sentences.length > ctx.options.maxSentences) {
         ctx.report({

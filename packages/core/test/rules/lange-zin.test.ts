@@ -15,8 +15,53 @@ tester.run('lange-zin', {
     // A date, a time and a telephone number are read as one word each (26 tokens, 20 words).
     'De hoorzitting is op dinsdag 8 december 2026 om 14.30 uur in zaal 2 van het gemeentehuis aan het Raadhuisplein in Dronten.',
     'Neem contact op met de heer Smit van het bouwbedrijf via 06 12 34 56 78 of met ons via 14 0321.',
+    // A postal address is one word, and so is a name of several words (24 tokens, 19 words).
+    'Stuur uw brief vóór 1 maart per post naar het college van burgemeester en wethouders, t.a.v. team Juridische Zaken, Postbus 120, 3940 AC Heuvelrand.',
+    // A company and a person's name with initials and particles (24 tokens, 20 words).
+    'Neem contact op met de omgevingsmanager van Grondwerken Van der Veen, mevrouw L. Hoekstra, als u vragen heeft over het werk in uw straat.',
+    // A letter's head and signature lines are no sentences.
+    'Gemeente Heuvelrand\nAan de bewoners en gebruikers van de Molenstraat (huisnummers 1 tot en met 58) en de Wilgenweg (huisnummers 2 tot en met 16)\nDatum: 16 november 2026\n\nBeste bewoner,\n\nWij vervangen het riool.\n\nMet vriendelijke groet,\n\nJ. de Boer',
   ],
   invalid: [
+    {
+      name: 'the full name of a law from the abbreviations list is one word, the rest still counts',
+      text: 'Dit besluit is genomen op grond van artikel 54 van de Participatiewet en de Algemene wet bestuursrecht, die u op onze website vindt.',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 133, 132]},
+          severity: 'info',
+          message:
+            'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
+    {
+      name: 'capitalised words with a comma between them are several names',
+      text: 'Inwoners van Dronten, Biddinghuizen en Swifterbant kunnen vanaf volgend jaar hun grofvuil twee keer per jaar gratis laten ophalen door de gemeente of een bedrijf.',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 163, 162]},
+          severity: 'info',
+          message:
+            'Deze zin telt 25 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
+    {
+      name: 'the polite U and a capital that opens the sentence are no names',
+      text: 'Kunt U ons vóór 1 maart laten weten of U het eens bent met het voorstel dat wij U in onze brief van 3 februari stuurden?',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 121, 120]},
+          severity: 'info',
+          message:
+            'Deze zin telt 24 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
     {
       name: 'numbers that name no date, time or telephone number still count one by one',
       text: 'Op de lijst staan 12 bomen, 4 struiken, 9 heggen, 3 hagen en 7 planten die wij dit jaar in het park aan de Stationsweg vervangen.',
