@@ -58,6 +58,17 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      name: "'is gerealiseerd' is something someone did, like its plain word 'is gemaakt'",
+      text: 'Aan de achterzijde van uw woning is een aanbouw gerealiseerd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 34, 33], end: [1, 61, 60]},
+          actual: 'is … gerealiseerd',
+        },
+      ],
+    },
+    {
       name: "'door middel van' names a means, not who acts",
       text: 'Het probleem kan worden opgelost door middel van een andere woning.',
       findings: [
