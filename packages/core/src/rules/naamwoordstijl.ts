@@ -2,7 +2,7 @@ import {clauseParts} from '../nlp/clause-parts.js'
 import {derivation, type Derivation} from '../nlp/deverbal.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {loadVerbTable} from '../nlp/verbs.js'
-import {defineRule, type WordInfo} from '../rule.js'
+import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
 /** Support verbs with the noun of the action as subject: "Er vindt een controle plaats". */
 const WITH_SUBJECT = new Set(['plaatsvinden', 'volgen', 'geschieden'])
@@ -270,6 +270,58 @@ function checkClause(
   }
 }
 
+/** Prepositions after which 'het … van' reads as plain Dutch in letters. */
+const PLAIN_BEFORE = new Set(['bij', 'na', 'op'])
+/** Conjunctions that open a subclause (in case the tagger reads one otherwise). */
+const OPENS_CLAUSE = new Set([
+  'indien',
+  'als',
+  'wanneer',
+  'zodra',
+  'nadat',
+  'omdat',
+  'aangezien',
+  'terwijl',
+  'hoewel',
+  'zodat',
+  'dat',
+  'of',
+])
+
+/**
+ * Whether the 'het' at `at` opens an item of an enumeration after a colon: right after it, or
+ * joined by a comma, 'en' or 'of' to another 'het <verb> van' after it.
+ */
+function enumerated(sentence: SentenceInfo, at: number): boolean {
+  const words = sentence.words
+  const colon = sentence.text.indexOf(':')
+  if (colon < 0 || sentence.start + colon > words[at]!.start) return false
+  if (
+    at > 0 &&
+    /^\s*:\s*$/.test(
+      sentence.text.slice(words[at - 1]!.end - sentence.start, words[at]!.start - sentence.start),
+    )
+  )
+    return true
+  const opens = (k: number) =>
+    words[k]?.lower === 'het' &&
+    words[k + 1]?.tag?.feats.VerbForm === 'Inf' &&
+    words[k + 2]?.lower === 'van'
+  // The item before or after this one, within a few words and behind a comma, 'en' or 'of'.
+  for (let k = 0; k < words.length; k++) {
+    if (k === at || !opens(k)) continue
+    const [first, second] = k < at ? [k, at] : [at, k]
+    if (second - first > 12) continue
+    const between = sentence.text.slice(
+      words[second - 1]!.end - sentence.start,
+      words[second]!.start - sentence.start,
+    )
+    const joiner = words[second - 1]!.lower
+    if (/,/.test(between) || joiner === 'en' || joiner === 'of') return true
+  }
+  return false
+}
+
 export default defineRule({
   id: 'naamwoordstijl',
   meta: {
@@ -359,7 +411,24 @@ export default defineRule({
           ['NOUN', 'PROPN', 'SCONJ', 'CCONJ'].includes(beforeVoor ?? '')
         )
           continue
+        // After bij, na and op inside the sentence the nominalisation names the moment or the
+        // matter ("hulp bij het schrijven van een brief", "Geef bij het maken van de afspraak …",
+        // "de belasting op het verbranden van afval"): letter editors judged five such findings of
+        // six wrong (tests/letters, set-a … set-e). Opening the sentence or a subclause ("Bij het
+        // niet naleven van de voorschriften kan …", "Indien na het opleggen van de last …") it
+        // stays reported, and so do "tot", "tegen" and "door" ("leiden tot het opleggen van").
+        if (
+          i >= 2 &&
+          PLAIN_BEFORE.has(words[i - 1]!.lower) &&
+          words[i - 2]!.tag?.upos !== 'SCONJ' &&
+          !OPENS_CLAUSE.has(words[i - 2]!.lower)
+        )
+          continue
         if (i === 0 && sentence.unit.kind === 'listItem') continue
+        // An enumeration of activities ("u gebruikt het geld voor: het aanleggen van de tuin,
+        // het kopen van zaden en het organiseren van een dag") names what is paid for, after a
+        // colon or with another nominalisation in the list.
+        if (enumerated(sentence, i)) continue
         // No replacement: a bare verb in the noun's place is not a sentence ("Na vaststellen de
         // nota"); the message says what to do.
         report([i, i + 2 + skip], 'infinitief', {verb: verb.lower})

@@ -10,6 +10,12 @@ tester.run('naamwoordstijl', {
     'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
     'Wij weten niet of voor het kappen van de berk een vergunning nodig is.',
     'Veel dank voor het invullen van de vragenlijst.',
+    // After bij, na or op inside the sentence: the moment or the matter, plain Dutch in a letter.
+    'Wij helpen u bij het schrijven van een sollicitatiebrief.',
+    'De belasting op het verbranden van afval gaat omhoog.',
+    'Geef bij het maken van de afspraak uw adres door.',
+    // An enumeration after a colon names what is paid for.
+    'U gebruikt het geld voor de activiteiten uit uw aanvraag: het aanleggen van de tuin, het kopen van zaden en het organiseren van een open dag.',
     'Dit kan gevolgen hebben:\n\n- het vervallen van uw zorgverzekering;\n- het stoppen van uw toeslag.',
     // A fixed phrase whose verb means something else: no 'aanmerken'.
     'Bij de berekening zijn alle inkomsten in aanmerking genomen.',
@@ -50,6 +56,37 @@ tester.run('naamwoordstijl', {
     'Volgende week vindt u de uitslag op onze website.',
   ],
   invalid: [
+    {
+      name: 'still reports bij or na opening a sentence or subclause, tot, and a list without a colon',
+      text: 'Bij het niet naleven van de voorschriften trekken wij de ontheffing in. Indien na het opleggen van de last opnieuw afval wordt gevonden, halen wij het weg. Dit kan leiden tot het opleggen van een boete. Wij hebben het aanleggen van de tuin en het kopen van zaden betaald.',
+      findings: [
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 5, 4], end: [1, 25, 24]},
+          actual: 'het niet naleven van',
+        },
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 83, 82], end: [1, 99, 98]},
+          actual: 'het opleggen van',
+        },
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 176, 175], end: [1, 192, 191]},
+          actual: 'het opleggen van',
+        },
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 215, 214], end: [1, 232, 231]},
+          actual: 'het aanleggen van',
+        },
+        {
+          messageId: 'infinitief',
+          range: {start: [1, 244, 243], end: [1, 257, 256]},
+          actual: 'het kopen van',
+        },
+      ],
+    },
     {
       name: 'reports a verb used as a noun, without a bare verb as replacement',
       text: 'Het aanvragen van een pas kan online.',
