@@ -10,6 +10,9 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 tester.run('ambtelijke-taal', {
   valid: [
     'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
+    // 'gelet op' as the verb 'letten op', not the preposition: nothing to replace.
+    'Bij de beoordeling wordt gelet op de zichtbaarheid vanaf de straat.',
+    'Wij hebben goed gelet op de kosten.',
     // 'de betreffende honden' is 'the dogs concerned', not 'about'.
     'Wij vragen u een bewijs van de betreffende honden te sturen.',
     'Als u vragen heeft, belt u ons dan op 14 0321.',
@@ -42,6 +45,19 @@ tester.run('ambtelijke-taal', {
       ],
     },
     // Replacements that broke sentences in letters labelled blind (December 2026): explained.
+    {
+      name: "'de dagtekening' of an objection letter is its own date, not 'de datum van deze brief'",
+      text: 'Zet uw naam en de dagtekening op de brief.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 19, 18], end: [1, 30, 29]},
+          actual: 'dagtekening',
+          message:
+            '‘dagtekening’ is vaktaal. Schrijf ‘datum’: ‘na de datum van deze brief’, of bij een bezwaarschrift ‘de datum’ waarop u het schrijft.',
+        },
+      ],
+    },
     {
       name: 'legal fixed terms and meanings from a fourth blind set: gezamenlijk gezag, een aanvang nemen, griffierecht, termijnoverschrijding, natuurlijke personen',
       text: 'Wij regelen het gezamenlijk gezag. De werkzaamheden zullen een aanvang nemen. U betaalt griffierecht. Er is sprake van een termijnoverschrijding. Dit geldt voor natuurlijke personen.',
@@ -291,7 +307,7 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
-      name: 'a replacement that repeats the noun after it or names another date is withheld',
+      name: 'a replacement that repeats the noun after it is withheld; the date of an objection letter is its own',
       text: 'Dit is de grondslag voor de heffing van de onroerendezaakbelasting. Het bezwaarschrift moet voorzien zijn van een dagtekening.',
       findings: [
         {
@@ -309,6 +325,11 @@ tester.run('ambtelijke-taal', {
           messageId: 'vervang',
           range: {start: [1, 115, 114], end: [1, 126, 125]},
           actual: 'dagtekening',
+          // the objection letter's own date: 'datum', not 'datum van deze brief'
+          expected: ['datum'],
+          output:
+            'Dit is de grondslag voor de heffing van de onroerendezaakbelasting. Het bezwaarschrift moet voorzien zijn van een datum.',
+          fix: 'suggestion',
         },
       ],
     },
