@@ -151,14 +151,15 @@ export default defineRule({
     for (const unit of ctx.units) {
       // A subject line or heading is a label ("Onderwerp: uw melding is afgehandeld").
       if (unit.unit.kind === 'subject' || unit.unit.kind === 'heading') continue
-      unit.sentences.forEach((sentence, index) => {
-        // Another party that does the work, named in a sentence next to it ("Onze aannemer heeft
-        // de paal gerepareerd. … Die zijn vervangen.", "Uw water wordt afgesloten. De aannemer
-        // laat u dit weten."): the reader knows who does it, and it is not the writer hiding.
-        const near = unit.sentences.slice(Math.max(0, index - 2), index + 2)
-        if (near.some((other) => other !== sentence && THIRD_PARTY.test(other.text))) return
+      // Another party that does the work, named in another sentence of the paragraph ("Onze
+      // aannemer heeft de paal gerepareerd. … Die zijn vervangen.", "Aannemer Van der Veen legt
+      // een nieuw riool aan. … Daarna wordt de straat opnieuw bestraat."): the reader knows who
+      // does it, and it is not the writer hiding.
+      const party = unit.sentences.filter((other) => THIRD_PARTY.test(other.text))
+      for (const sentence of unit.sentences) {
+        if (party.some((other) => other !== sentence)) continue
         checkSentence(sentence)
-      })
+      }
     }
 
     function checkSentence(sentence: SentenceInfo): void {
@@ -189,5 +190,9 @@ export default defineRule({
 })
 
 /** A party other than the writer that carries out work: 'de aannemer', 'onze vervoerder'. */
-const THIRD_PARTY =
-  /(?<![\p{L}])(?:de|onze|een|het|deze)\s+\p{L}*(?:aannemer|vervoerder|installateur|netbeheerder|inzamelaar|leverancier|bouwbedrijf|taxibedrijf|schoonmaakbedrijf|hovenier|glasvezelbedrijf)(?![\p{L}])/iu
+const PARTY_WORDS =
+  '(?:aannemer|vervoerder|installateur|netbeheerder|inzamelaar|leverancier|bouwbedrijf|taxibedrijf|schoonmaakbedrijf|hovenier|glasvezelbedrijf)'
+const THIRD_PARTY = new RegExp(
+  String.raw`(?<![\p{L}])(?:de|onze|een|het|deze)\s+\p{L}*${PARTY_WORDS}(?![\p{L}])|(?:^|[.!?:]\s+)\p{L}*${PARTY_WORDS}(?![\p{L}])`,
+  'iu',
+)

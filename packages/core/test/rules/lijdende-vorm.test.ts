@@ -10,6 +10,8 @@ tester.run('lijdende-vorm', {
     // Another party does the work, named in a sentence next to it; a subject line is a label.
     'Onze aannemer heeft de lantaarnpaal op 10 november gerepareerd. De lamp was kapot. Die is vervangen.',
     'Het kan zijn dat uw water korte tijd wordt afgesloten. De aannemer laat u dit twee dagen van tevoren weten.',
+    // The party named once in the paragraph, also without an article at the start of a sentence.
+    'Aannemer Van der Veen haalt het oude riool weg. Het regenwater gaat voortaan apart. Ook komt er een nieuwe aansluiting. Daarna wordt de straat opnieuw bestraat.',
     'Onderwerp: uw melding over de lantaarnpaal is afgehandeld\n\nBeste mevrouw Smit,\n\nDe lantaarnpaal brandt weer.',
     // The participle of a perfect with hebben in an indirect question is no passive with zijn.
     'Bent u niet tevreden over hoe wij uw klacht hebben behandeld? Dan kunt u ons bellen.',
@@ -57,6 +59,17 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      name: 'a party named in another paragraph does not excuse the passive',
+      text: 'Aannemer Van der Veen haalt het oude riool weg.\n\nDaarna wordt de straat opnieuw bestraat.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [3, 8, 56], end: [3, 40, 88]},
+          actual: 'wordt … bestraat',
+        },
+      ],
+    },
     {
       name: "'is gerealiseerd' is something someone did, like its plain word 'is gemaakt'",
       text: 'Aan de achterzijde van uw woning is een aanbouw gerealiseerd.',
