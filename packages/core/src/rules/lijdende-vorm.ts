@@ -164,6 +164,11 @@ export default defineRule({
 
     function checkSentence(sentence: SentenceInfo): void {
       for (const passive of ctx.analyses.passives(sentence)) {
+        // A machine does it ("Deze e-mail is automatisch verzonden", "Het bedrag wordt
+        // automatisch afgeschreven"): there is no one to name.
+        const from = Math.min(passive.aux, passive.participle)
+        const to = Math.max(passive.aux, passive.participle)
+        if (sentence.words.slice(from, to).some((w) => BY_ITSELF.has(w.lower))) continue
         const first = sentence.words[Math.min(passive.aux, passive.participle)]!
         const last = sentence.words[Math.max(passive.aux, passive.participle)]!
         // Report the auxiliary and the participle; the words between are the reader's business.
@@ -188,6 +193,9 @@ export default defineRule({
     }
   },
 })
+
+/** Adverbs that say nobody acts: a system or the law does it. */
+const BY_ITSELF = new Set(['automatisch', 'vanzelf', 'machinaal'])
 
 /** A party other than the writer that carries out work: 'de aannemer', 'onze vervoerder'. */
 const PARTY_WORDS =

@@ -10,6 +10,9 @@ tester.run('lijdende-vorm', {
     // Another party does the work, named in a sentence next to it; a subject line is a label.
     'Onze aannemer heeft de lantaarnpaal op 10 november gerepareerd. De lamp was kapot. Die is vervangen.',
     'Het kan zijn dat uw water korte tijd wordt afgesloten. De aannemer laat u dit twee dagen van tevoren weten.',
+    // A machine does it: nobody to name.
+    'Deze e-mail is automatisch verzonden. U kunt er niet op antwoorden.',
+    'Het bedrag wordt elke maand automatisch van uw rekening afgeschreven.',
     // The party named once in the paragraph, also without an article at the start of a sentence.
     'Aannemer Van der Veen haalt het oude riool weg. Het regenwater gaat voortaan apart. Ook komt er een nieuwe aansluiting. Daarna wordt de straat opnieuw bestraat.',
     'Onderwerp: uw melding over de lantaarnpaal is afgehandeld\n\nBeste mevrouw Smit,\n\nDe lantaarnpaal brandt weer.',
