@@ -47,13 +47,14 @@ const ABOUT_OBJECTING =
  */
 const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
 /**
- * Words that look like a decision but are not one: a fact that was established ("is vastgesteld
+ * Words that look like a decision but are not one: what may happen later ("kan aan u een boete
+ * worden opgelegd", "Uw uitkering kan worden ingetrokken"), a fact that was established ("is vastgesteld
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer") and a decision in a condition ("Ook als de vergunning wordt geweigerd,
  * moet u de leges betalen": a letter of receipt).
  */
 const NOT_A_DECISION =
-  /\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld)\b/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld)\b/gu
 /** A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar maken". */
 const NO_REMEDY =
   /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:kunt|kan)\s+u\s+geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i

@@ -10,6 +10,17 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // What may happen later is no decision: a reminder that warns of a fine.
+    {
+      text: letter(
+        'U bent verhuisd, maar u heeft uw nieuwe adres nog niet doorgegeven. Doe dat vóór 11 december. Als u dat niet doet, kan aan u een boete van ten hoogste € 325 worden opgelegd.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij missen nog uw bankafschriften. Stuur ze vóór 1 maart. Uw uitkering kan dan worden ingetrokken, want zonder gegevens kunnen wij uw recht niet beoordelen.',
+      ),
+    },
     // A letter of intent asks for a zienswijze before the decision: nothing to object to yet.
     {
       text: letter(
