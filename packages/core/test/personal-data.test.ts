@@ -347,6 +347,35 @@ describe('contact lines', () => {
     expect(knownNumbers('Uw nummer is 06 23 45 67 81.')).toEqual(new Set())
   })
 
+  it('read "Mijn/Haar telefoonnummer is" after a sentence that offers the person as a work number', () => {
+    expect(
+      phones('Bel mij dan om een nieuwe afspraak te maken. Mijn telefoonnummer is 0165 88 43 05.'),
+    ).toEqual([])
+    expect(
+      phones(
+        'Bel dan met Lotte Smulders van het team Vergunningen. Haar telefoonnummer is 0165 88 41 12.',
+      ),
+    ).toEqual([])
+    // the writer's own mobile number, given by them; someone else's mobile stays personal
+    expect(phones('Bel mij gerust. Mijn telefoonnummer is 06 23 45 67 81.')).toEqual([])
+    expect(
+      phones(
+        'Bel dan met Lotte Smulders van het team Vergunningen. Haar nummer is 06 23 45 67 81.',
+      ),
+    ).toEqual(['06 23 45 67 81'])
+    // without the sentence that offers the person, a possessive stays someone's own number
+    expect(phones('Haar telefoonnummer is 0165 88 41 12.')).toEqual(['0165 88 41 12'])
+  })
+
+  it('read an e-mail address offered as the way to reach the writer as a work address', () => {
+    const emails = (text: string) => findPersonalData(text, {}, {emails: true}).map((s) => s.value)
+    expect(emails('U kunt mij ook mailen: r.hendriks@kreekdijk.nl.')).toEqual([])
+    expect(emails('U kunt ons mailen via r.hendriks@kreekdijk.nl.')).toEqual([])
+    // the reader's address stays personal
+    expect(emails('Wij mailen u op s.devries88@mail.nl.')).toEqual(['s.devries88@mail.nl'])
+    expect(emails('Uw e-mailadres is s.devries88@mail.nl.')).toEqual(['s.devries88@mail.nl'])
+  })
+
   it('read the phone and address in the writer’s signature as their work contacts', () => {
     // no role under the name: only the signature says whose they are
     const signature = 'Esther Wolters\ntelefoon: 06 12 34 56 78\ne.wolters@waterveld.nl'

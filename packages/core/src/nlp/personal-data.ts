@@ -199,6 +199,9 @@ const TITLE = /^(?:mevrouw|meneer|heer|dhr|mevr|mw)$/i
 const EMPLOYER =
   /(?<![\p{L}\p{N}])van\s+(?:(?:het|de)\s+)?\p{L}*(?:bedrijf|bureau|kantoor|team|afdeling|stichting|vereniging|organisatie|corporatie|dienst|praktijk|gemeente)(?![\p{L}\p{N}])/iu
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
+/** "Mijn telefoonnummer is", "Haar nummer:": a possessive before the number. */
+const POSSESSIVE_NUMBER =
+  /^\s*(mijn|haar|zijn)\s+(?:directe\s+)?(?:telefoon)?nummer\s*(?:is|:)?\s*$/iu
 /** A company named with its legal form ("Vezelnet BV", "Bouwbedrijf Jansen B.V."): its number. */
 const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{L}])/u
 
@@ -306,6 +309,17 @@ function givenOnPurpose(
   // The clause before the number (cut at the sentence), up to 120 characters: "Zij is
   // bereikbaar op maandag, dinsdag en donderdag op telefoonnummer …".
   const before = text.slice(Math.max(0, index - 120), index)
+  // "Bel mij dan. Mijn telefoonnummer is …", "Bel dan met Lotte Smulders van het team
+  // Vergunningen. Haar telefoonnummer is …": the number of whom the sentence before offers.
+  const sentences = before.split(/(?<=[.?!])\s+/)
+  const own = POSSESSIVE_NUMBER.exec(sentences.at(-1) ?? '')
+  if (
+    own &&
+    sentences.length > 1 &&
+    onContactLine(sentences.at(-2)!, staff) &&
+    (own[1]!.toLowerCase() === 'mijn' || !national.startsWith('06'))
+  )
+    return true
   if (onContactLine(before, staff)) {
     if (!national.startsWith('06')) return true
     // The role in this sentence or the one before (not across a paragraph).
@@ -472,6 +486,10 @@ export function findPersonalData(
       const address = match[0]
       if (signature || !/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options))
         continue
+      // Offered as the way to reach the writer or the organisation: "U kunt mij ook mailen: …".
+      // (Other addresses before it are no cue: "…@gemeente.nl of …".)
+      const before = text.slice(Math.max(0, match.index! - 120), match.index!)
+      if (onContactLine(before.replace(/\S+@\S+/g, ' '), staff)) continue
       // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
       // where the message goes, like a letter's address block.
       const lineStart = text.lastIndexOf('\n', match.index) + 1
