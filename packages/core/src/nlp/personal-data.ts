@@ -201,7 +201,7 @@ const EMPLOYER =
 const OBJECT_U = /(?<![\p{L}\p{N}])u(?![\p{L}\p{N}])/iu
 /** "Mijn telefoonnummer is", "Haar nummer:": a possessive before the number. */
 const POSSESSIVE_NUMBER =
-  /^\s*(mijn|haar|zijn)\s+(?:directe\s+)?(?:telefoon)?nummer\s*(?:is|:)?\s*$/iu
+  /^\s*(mijn|haar|zijn)\s+(?:directe\s+)?(?:telefoon)?nummer(?:\s+is|\s*:)?\s*$/iu
 /** A company named with its legal form ("Vezelnet BV", "Bouwbedrijf Jansen B.V."): its number. */
 const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{L}])/u
 
@@ -489,7 +489,7 @@ export function findPersonalData(
       // Offered as the way to reach the writer or the organisation: "U kunt mij ook mailen: …".
       // (Other addresses before it are no cue: "…@gemeente.nl of …".)
       const before = text.slice(Math.max(0, match.index! - 120), match.index!)
-      if (onContactLine(before.replace(/\S+@\S+/g, ' '), staff)) continue
+      if (onContactLine(before.replace(EMAIL, ' '), staff)) continue
       // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
       // where the message goes, like a letter's address block.
       const lineStart = text.lastIndexOf('\n', match.index) + 1
