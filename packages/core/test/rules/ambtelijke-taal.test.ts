@@ -10,6 +10,9 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 tester.run('ambtelijke-taal', {
   valid: [
     'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
+    // Terms letter editors judged known and right (tests/letters: 3 of 4 and 2 of 2 findings wrong).
+    'De eigen bijdrage is € 20 per maand.',
+    'U kunt een klacht indienen bij de Autoriteit Persoonsgegevens.',
     // 'gelet op' as the verb 'letten op', not the preposition: nothing to replace.
     'Bij de beoordeling wordt gelet op de zichtbaarheid vanaf de straat.',
     'Wij hebben goed gelet op de kosten.',
