@@ -137,6 +137,16 @@ export default defineRule({
       // under a question heading ("Container kapot?", "Bent u het niet eens?") is an offer for
       // readers to whom it applies, not a task for everyone.
       if (OBJECTION_WORDS.test(paragraph)) return
+      // The line after the list of what an objection holds ("Zet in uw bezwaar: - uw naam; - …
+      // Stuur een kopie van deze brief mee.") belongs to the objection paragraph too.
+      let before = unitIndex - 1
+      while (before >= 0 && ctx.units[before]!.unit.kind === 'listItem') before--
+      if (
+        before >= 0 &&
+        before < unitIndex - 1 &&
+        OBJECTION_WORDS.test(ctx.slice(ctx.units[before]!.unit.start, ctx.units[before]!.unit.end))
+      )
+        return
       const previousUnit = ctx.units[unitIndex - 1]
       const previousText = previousUnit
         ? ctx.slice(previousUnit.unit.start, previousUnit.unit.end).trim()
@@ -244,7 +254,7 @@ const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*uur\b|\bom\s+\d{1,2}\s+uur\b/i
 
 /** A sentence that asks the reader to do something that is not optional. */
 /** A question that is a request: "Wilt u …?", "Kunt u …?", "Zou u …?". */
-const POLITE_REQUEST = /^\s*(?:wilt|wil|kunt|kun|zou|zoudt)\s+(?:u|je|jij)\b/i
+const POLITE_REQUEST = /^\s*(?:wilt|wil|kunt|kun|zou|zoudt)\s+(?:u|je|jij)\b(?!\s+liever\b)/i
 
 /**
  * Kinds of task that steps of one errand share: paying ("Betaal binnen 14 dagen." … "Maak het

@@ -8,6 +8,18 @@ tester.run('actie', {
   valid: [
     {text: GOOD_DECISION},
     {text: letter('Stuur ons binnen 14 dagen een kopie van uw paspoort. Dat kan per e-mail.')},
+    // The line after the list of what an objection holds belongs to the objection paragraph.
+    {
+      text: letter(
+        'Dan kunt u bezwaar maken binnen zes weken na de datum van deze brief. Zet in uw bezwaar:\n\n- uw naam en adres;\n- uw handtekening.\n\nStuur een kopie van deze brief mee.',
+      ),
+    },
+    // 'Wilt u liever …?' offers a choice, it asks nothing.
+    {
+      text: letter(
+        'Het bedrag staat op de aanslag. Wilt u liever in kleinere bedragen betalen? Dat kan met automatische incasso.',
+      ),
+    },
     // Offers and conditions are not tasks.
     {
       text: letter(
