@@ -203,8 +203,9 @@ describe('severities from presets and config', () => {
 
 describe('lange-alinea through the pipeline', () => {
   it('counts the sentences of a Markdown paragraph but not of a list', () => {
-    const paragraph = Array.from({length: 6}, () => 'Wij sturen u een brief.').join(' ')
-    const list = Array.from({length: 6}, () => '- Wij sturen u een brief.').join('\n')
+    const sentence = 'Wij sturen u volgende week een brief met de uitslag van het onderzoek.'
+    const paragraph = Array.from({length: 6}, () => sentence).join(' ')
+    const list = Array.from({length: 6}, () => `- ${sentence}`).join('\n')
     const config = {extends: 'duidelijk:b1'}
     const findings = checkRule('lange-alinea', `# Uw brief\n\n${paragraph}\n\n${list}`, {
       format: 'md',
