@@ -270,6 +270,9 @@ function checkClause(
   }
 }
 
+/** Thanks for something ("Bedankt voor het maken van een afspraak"): a formula, not a hidden actor. */
+const THANKS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankzij'])
+
 /** Prepositions after which 'het … van' reads as plain Dutch in letters. */
 const PLAIN_BEFORE = new Set(['bij', 'na', 'op'])
 /** Conjunctions that open a subclause (in case the tagger reads one otherwise). */
@@ -408,7 +411,8 @@ export default defineRule({
         const beforeVoor = words[i - 2]?.tag?.upos
         if (
           words[i - 1]?.lower === 'voor' &&
-          ['NOUN', 'PROPN', 'SCONJ', 'CCONJ'].includes(beforeVoor ?? '')
+          (['NOUN', 'PROPN', 'SCONJ', 'CCONJ'].includes(beforeVoor ?? '') ||
+            THANKS.has(words[i - 2]?.lower ?? ''))
         )
           continue
         // After bij, na and op inside the sentence the nominalisation names the moment or the

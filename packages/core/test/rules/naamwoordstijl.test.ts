@@ -10,6 +10,7 @@ tester.run('naamwoordstijl', {
     'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
     'Wij weten niet of voor het kappen van de berk een vergunning nodig is.',
     'Veel dank voor het invullen van de vragenlijst.',
+    'Bedankt voor het maken van een afspraak.',
     // After bij, na or op inside the sentence: the moment or the matter, plain Dutch in a letter.
     'Wij helpen u bij het schrijven van een sollicitatiebrief.',
     'De belasting op het verbranden van afval gaat omhoog.',
