@@ -1,6 +1,6 @@
 import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
-import {countWords} from './lange-zin.js'
+import {countWords, SHORT_SENTENCE_WORDS} from './lange-zin.js'
 
 interface Options {
   maxWoorden: number
@@ -67,7 +67,7 @@ export default defineRule<Options>({
     const manySentences =
       first.sentences.length > ctx.options.maxZinnen &&
       words > (ctx.options.maxWoorden * 2) / 3 &&
-      words > first.sentences.length * 10
+      words > first.sentences.length * SHORT_SENTENCE_WORDS
     if (words > ctx.options.maxWoorden || manySentences) {
       ctx.report({
         start: sentence.start,

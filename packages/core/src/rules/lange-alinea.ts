@@ -1,13 +1,10 @@
 import {defineRule} from '../rule.js'
-import {countWords} from './lange-zin.js'
+import {countWords, SHORT_SENTENCE_WORDS} from './lange-zin.js'
 
 interface Options {
   maxSentences: number
   maxWords: number
 }
-
-/** Sentences of at most this many words on average make a quick paragraph, however many. */
-const SHORT_SENTENCE_WORDS = 10
 
 export default defineRule<Options>({
   id: 'lange-alinea',

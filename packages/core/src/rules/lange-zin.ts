@@ -15,6 +15,12 @@ const MONTH = new RegExp(`^(?:${MONTHS})$`, 'i')
 const IBAN_START = /^[A-Z]{2}\d{2}$/
 const BANK_CODE = /^[A-Z]{4}$/
 
+/**
+ * Sentences of at most this many words on average make a quick paragraph, however many there are
+ * (lange-alinea, kern-vooraan): blind letter editors judged such findings wrong.
+ */
+export const SHORT_SENTENCE_WORDS = 10
+
 /** A post-office box ("Postbus 120"): its number belongs to it. */
 const POSTBUS = /^postbus$/i
 /** The four digits and two letters of a Dutch postcode ("3940 AC"). */
