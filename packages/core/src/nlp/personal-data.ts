@@ -2,7 +2,7 @@ import {isValidBsn, isValidIban} from './identifiers.js'
 import {loadFrequency} from './frequency.js'
 import {sharedWordClasses} from './tagger/index.js'
 import {NOUN_FLAGS} from './tagger/word-classes.js'
-import {abbreviations} from '../rules/afkorting.js'
+import {abbreviations} from './abbreviations.js'
 
 /** Kinds of personal data the detector finds. */
 export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'

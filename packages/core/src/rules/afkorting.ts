@@ -1,23 +1,15 @@
 import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
 import {builtinJargon} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
-import {readTsv} from '../nlp/tsv.js'
+import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
 import {letterParts, MONTHS} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
-
-interface Abbreviation {
-  abbreviation: string
-  expansions: string[]
-  kind: 'punt' | 'naam'
-  explanation: string
-}
 
 interface Options {
   /** Abbreviations your readers know (not reported). */
   known: string[]
 }
 
-let list: Abbreviation[] | undefined
 /**
  * Short days that are also words (ma, do, zo): an abbreviation only at the start of a range of
  * days ("ma t/m vr", "do - za", "zo tot di"); the other short days are on the list.
@@ -32,22 +24,6 @@ const DAY_RANGE_AFTER =
 
 /** What follows a full stop that ends the sentence: nothing, a line break, or a capital. */
 const AFTER_SENTENCE_END = /^(?:$|[ \t]*(?:\r?\n|$)|[ \t]+\p{Lu})/u
-
-/** The shipped list (data/afkortingen.tsv), parsed once. */
-export function abbreviations(): Abbreviation[] {
-  const columns = ['afkorting', 'voluit', 'soort', 'uitleg'] as const
-  list ??= readTsv(readDataFile('afkortingen.tsv'), {
-    source: 'afkortingen.tsv',
-    columns,
-    required: 4,
-  }).map(({cells}) => ({
-    abbreviation: cells.afkorting,
-    expansions: cells.voluit.split('|'),
-    kind: cells.soort as Abbreviation['kind'],
-    explanation: cells.uitleg,
-  }))
-  return list
-}
 
 function escape(value: string): string {
   return value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,6 +1,6 @@
 import {MONTHS} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
-import {abbreviations} from './afkorting.js'
+import {abbreviations} from '../nlp/abbreviations.js'
 import type {Severity} from '../types.js'
 
 interface Options {

@@ -271,7 +271,7 @@ function checkClause(
 }
 
 /** Thanks for something ("Bedankt voor het maken van een afspraak"): a formula, not a hidden actor. */
-const THANKS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel', 'dankzij'])
+const THANKS = new Set(['bedankt', 'dank', 'dankjewel', 'dankuwel'])
 
 /** Prepositions after which 'het … van' reads as plain Dutch in letters. */
 const PLAIN_BEFORE = new Set(['bij', 'na', 'op'])

@@ -7,7 +7,7 @@ import {
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
-import {abbreviations} from './afkorting.js'
+import {abbreviations} from '../nlp/abbreviations.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 
 interface Options {
