@@ -1230,3 +1230,52 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     ])
   })
 })
+
+describe('objection and enforcement terms letter editors missed (tests/letters misses.tsv)', () => {
+  const found = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [
+      f.messageId,
+      f.actual,
+      f.range.start.offset,
+      f.expected,
+    ])
+
+  it('explains the legal terms of an objection clause once, without replacing them', () => {
+    expect(
+      found(
+        'Noem in uw brief de gronden van het bezwaar. Een bezwaar schorst de werking van het besluit niet. Heeft u spoed? Vraag dan de voorzieningenrechter om een snelle beslissing.',
+      ),
+    ).toEqual([
+      ['juridisch', 'gronden van het bezwaar', 20, undefined],
+      ['juridisch', 'schorst de werking', 57, undefined],
+      ['juridisch', 'voorzieningenrechter', 126, undefined],
+    ])
+  })
+
+  it('offers plain words for handhavend optreden and for stukken overleggen', () => {
+    expect(
+      found(
+        'Wij gaan handhavend optreden. Wij hebben de door u overgelegde stukken bekeken. U heeft geen loonstroken overgelegd. Wilt u ze binnen twee weken over te leggen?',
+      ),
+    ).toEqual([
+      ['vervang', 'handhavend optreden', 9, ['optreden']],
+      ['vervang', 'overgelegde', 51, ['ingeleverde', 'gestuurde']],
+      ['vervang', 'overgelegd', 105, ['ingeleverd', 'gestuurd']],
+      ['vervang', 'over te leggen', 145, ['in te leveren', 'te sturen']],
+    ])
+  })
+
+  it('leaves overleggen in the sense of talking together alone (overlegd, te overleggen)', () => {
+    expect(
+      found(
+        'Wij hebben met de buren overlegd. Wij willen graag met u overleggen over de planning. Daarover valt te overleggen.',
+      ),
+    ).toEqual([])
+  })
+
+  it('replaces als bedoeld in with genoemd in', () => {
+    expect(found('U betaalt de kosten als bedoeld in artikel 4 zelf.')).toEqual([
+      ['vervang', 'als bedoeld in', 20, ['genoemd in']],
+    ])
+  })
+})
