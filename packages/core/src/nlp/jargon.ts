@@ -36,7 +36,8 @@ export interface JargonEntry {
    * bedrage van"), `niet-na:a|b` (not after
    * these words), `alleen-zinsbegin` (report only when the phrase opens a sentence that is no
    * question: "Mocht u vragen hebben, …"), `oorzaak`
-   * (only as a conjunction of cause: daar + subject, not the locative daar + verb),
+   * (only as a conjunction of cause: daar + subject, not the locative daar + verb), `na-komma`
+   * (only right after a comma: the relative pronoun 'welke', not the question word),
    * `geen-vervanging` (the alternatives do not fit one for one: explain, never edit),
    * `tag:A|B` / `niet-tag:A|B` (the first word's part of speech from the tagger must / must not
    * be one of these UD tags), `niet-voor-tag:A|B` (not when the next word is one of these: "bij

@@ -91,6 +91,17 @@ function replacementBlocked(
   })
 }
 
+/** The text between word `index` and the word before it; undefined for the sentence's first word. */
+function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
+  const before = sentence.words[index - 1]
+  return before
+    ? sentence.text.slice(
+        before.end - sentence.start,
+        sentence.words[index]!.start - sentence.start,
+      )
+    : undefined
+}
+
 /** Whether the entry's word-sense conditions (column `voorwaarde`) hold at this match. */
 function conditionsHold(
   entry: JargonEntry,
@@ -116,19 +127,15 @@ function conditionsHold(
     // The next word's part of speech: 'bij deze' alone, not 'bij deze brief'.
     const nextUpos = sentence.words[match.last + 1]?.tag?.upos
     if (name === 'niet-voor-tag' && nextUpos !== undefined && values.has(nextUpos)) return false
+    // Right after a comma: 'welke' as a relative pronoun ("de commissie, welke advies gaf"),
+    // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
+    if (name === 'na-komma' && !gapBefore(sentence, match.first)?.includes(',')) return false
     if (name === 'oorzaak') {
       // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
       // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.
       if (!SUBJECT_START.has(next)) return false
       // It opens a clause: at the start of the sentence or after a comma ("…, daar wij …").
-      const before = sentence.words[match.first - 1]
-      const gap = before
-        ? sentence.text.slice(
-            before.end - sentence.start,
-            sentence.words[match.first]!.start - sentence.start,
-          )
-        : ','
-      if (!gap.includes(',')) return false
+      if (!(gapBefore(sentence, match.first) ?? ',').includes(',')) return false
       if (isFinite(next) && next !== 'u' && next !== 'de' && next !== 'het') return false
     }
   }

@@ -1273,6 +1273,22 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([])
   })
 
+  it('replaces the relative pronoun welke after a comma with die, not the question word', () => {
+    expect(
+      found(
+        'Wij vroegen advies aan de politie, welke geen bezwaar heeft. De kosten, welke u heeft gemaakt, vergoeden wij.',
+      ),
+    ).toEqual([
+      ['vervang', 'welke', 35, ['die']],
+      ['vervang', 'welke', 72, ['die']],
+    ])
+    expect(
+      found(
+        'Daarin staat welke stukken u moet sturen. Wij weten niet welke u bedoelt. Welke keuze u ook maakt, wij helpen u. Geef aan, welke dag u past.',
+      ),
+    ).toEqual([])
+  })
+
   it('replaces als bedoeld in with genoemd in', () => {
     expect(found('U betaalt de kosten als bedoeld in artikel 4 zelf.')).toEqual([
       ['vervang', 'als bedoeld in', 20, ['genoemd in']],
