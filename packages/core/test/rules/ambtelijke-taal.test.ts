@@ -1289,6 +1289,20 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([])
   })
 
+  it('explains opschorten and onverminderd instead of replacing them; ter goedkeuring becomes voor goedkeuring', () => {
+    // 'De beslistermijn wordt uitgesteld' changes the meaning (the term stands still); 'ook als
+    // de bevoegdheid' breaks the sentence; 'om goed te keuren te worden voorgelegd' too.
+    expect(
+      found(
+        'De termijn wordt opgeschort. Dit geldt onverminderd de regels. Het plan moet ter goedkeuring aan ons worden voorgelegd.',
+      ),
+    ).toEqual([
+      ['vervang', 'opgeschort', 17, undefined],
+      ['vervang', 'onverminderd', 39, undefined],
+      ['vervang', 'ter goedkeuring', 77, ['voor goedkeuring', 'om goed te keuren']],
+    ])
+  })
+
   it('replaces als bedoeld in with genoemd in', () => {
     expect(found('U betaalt de kosten als bedoeld in artikel 4 zelf.')).toEqual([
       ['vervang', 'als bedoeld in', 20, ['genoemd in']],
