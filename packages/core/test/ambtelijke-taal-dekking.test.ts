@@ -41,6 +41,11 @@ function carrier(entry: JargonEntry, form: string): {text: string; start: number
     const prefix = 'Wij komen later, '
     return {text: `${prefix}${form} wij nog wachten.`, start: prefix.length}
   }
+  if (entry.conditions.includes('na-komma')) {
+    // Right after a comma: the relative pronoun 'welke' ("de politie, welke geen bezwaar heeft").
+    const prefix = 'Wij vroegen de politie, '
+    return {text: `${prefix}${form} geen bezwaar heeft.`, start: prefix.length}
+  }
   if (entry.conditions.includes('alleen-zinsbegin')) {
     // Reported only where it opens a sentence that is no question: "Mocht u vragen hebben, …".
     const capital = form[0]!.toUpperCase() + form.slice(1)

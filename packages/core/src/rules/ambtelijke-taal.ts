@@ -127,7 +127,7 @@ function conditionsHold(
     // The next word's part of speech: 'bij deze' alone, not 'bij deze brief'.
     const nextUpos = sentence.words[match.last + 1]?.tag?.upos
     if (name === 'niet-voor-tag' && nextUpos !== undefined && values.has(nextUpos)) return false
-    // Right after a comma: 'welke' as a relative pronoun ("de commissie, welke advies gaf"),
+    // Right after a comma: 'welke' as a relative pronoun ("de politie, welke geen bezwaar heeft"),
     // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
     if (name === 'na-komma' && !gapBefore(sentence, match.first)?.includes(',')) return false
     if (name === 'oorzaak') {
