@@ -126,6 +126,8 @@ describe('frequency', () => {
     'zwaaiend', // present participle of zwaaien
     'roodachtig', // rood + achtig
     'groenige', // groen + ig
+    'zichtbaarheid', // zichtbaar + heid
+    'eerlijkheden', // eerlijk + heden
     'kinderzitje', // kinder- as a compound part
     'scheepshoorn', // scheeps- (schip) as a compound part
   ])('%s is an everyday word, not rare', (word) => {
@@ -137,6 +139,8 @@ describe('frequency', () => {
     expect(frequency.isRare('tweeledig')).toBe(true)
     expect(frequency.isRare('epistemologisch')).toBe(true)
     expect(frequency.isRare('sommatie')).toBe(true)
+    // -heid makes a noun of a known adjective only: verschoonbaar itself is rare.
+    expect(frequency.isRare('verschoonbaarheid')).toBe(true)
   })
 
   it('knows a word from the spoken list within twice the threshold, not its rank', () => {

@@ -519,14 +519,18 @@ function inflectionOfKnown(word: string, knownExact: (word: string) => boolean):
 }
 
 /**
- * Adjectives made of a known word: gelig, groenachtig (geel, groen), ritmisch (ritme). Only for
- * a whole word, never for a compound part: twee + ledig is not twee + leed + ig.
+ * Adjectives made of a known word: gelig, groenachtig (geel, groen), ritmisch (ritme), and nouns
+ * of a known adjective: zichtbaarheid. Only for a whole word, never for a compound part: twee +
+ * ledig is not twee + leed + ig.
  */
 function knownDerived(word: string, knownExact: (word: string) => boolean): boolean {
   const adjective = /^(.{3,}?)(?:achtig|achtige|ig|ige)$/.exec(word)?.[1]
   if (adjective && (knownExact(adjective) || knownExact(lengthen(adjective)))) return true
   const isch = /^(.{3,}?)(?:isch|ische)$/.exec(word)?.[1]
-  return isch !== undefined && knownExact(`${isch}e`)
+  if (isch !== undefined && knownExact(`${isch}e`)) return true
+  // A noun of a known adjective: zichtbaarheid (zichtbaar), juistheid (juist), eerlijkheid.
+  const heid = /^(.{4,}?)(?:heid|heden)$/.exec(word)?.[1]
+  return heid !== undefined && knownExact(heid)
 }
 
 const PARTICIPLE =
