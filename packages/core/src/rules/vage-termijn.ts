@@ -1,6 +1,6 @@
 import {DEADLINE} from '../nlp/letter.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type SentenceInfo} from '../rule.js'
 
 /** A date, a number of days or weeks, or days before a moment ("1 werkdag van tevoren"). */
 const CONCRETE = new RegExp(
@@ -14,6 +14,46 @@ const REFERS_BACK =
 
 const ASKING =
   /^(?:vragen|vraag|vraagt|vroeg|vroegen|gevraagd|verzoeken|verzoek|verzoekt|verzocht|verzochten)$/
+
+/** Vague words that announce something ("Binnenkort gaan wij aan de slag") rather than promise. */
+const ANNOUNCING = new Set([
+  'binnenkort',
+  'op korte termijn',
+  'in de komende periode',
+  'de komende tijd',
+  'binnen afzienbare tijd',
+  'in de nabije toekomst',
+  'eerdaags',
+])
+
+/** A line that asks when: "Wanneer?", "Wanneer zijn de werkzaamheden?". */
+const WHEN_LINE = /^\s*wanneer\b[^.!]*\?\s*$/i
+
+/**
+ * Units followed, one to three units on, by a line asking when and then the answer with a date
+ * ("Binnenkort gaan wij aan de slag. // Wanneer? // Wij beginnen op maandag 2 november."): an
+ * announcing word there only leads up to the date the letter gives (blind letters: three of three
+ * such findings wrong). Keyed by the unit's start offset.
+ */
+function announcedUnits(sentences: readonly SentenceInfo[]): Set<number> {
+  const units: {start: number; text: string}[] = []
+  for (const sentence of sentences) {
+    const last = units.at(-1)
+    if (last?.start === sentence.unit.start) last.text += ` ${sentence.text}`
+    else units.push({start: sentence.unit.start, text: sentence.text})
+  }
+  const out = new Set<number>()
+  units.forEach((unit, i) => {
+    for (const at of [i + 1, i + 2, i + 3]) {
+      const answer = units[at + 1]
+      if (answer && WHEN_LINE.test(units[at]?.text ?? '') && DEADLINE.test(answer.text)) {
+        out.add(unit.start)
+        return
+      }
+    }
+  })
+  return out
+}
 
 export default defineRule({
   id: 'vage-termijn',
@@ -51,7 +91,28 @@ export default defineRule({
         const omIndex = Math.max(0, first - 6) + om
         return !words.slice(0, omIndex).some((w) => ASKING.test(w.lower))
       }
-      reportPhraseList(ctx, sentence, 'vage-termijnen.tsv', 'vaag', false, purpose)
+      const announced = ctx
+        .memo('vage-termijn:announced', () => announcedUnits(ctx.documentSentences))
+        .has(sentence.unit.start)
+      const skip = (first: number, last: number) =>
+        (announced &&
+          ANNOUNCING.has(
+            words
+              .slice(first, last + 1)
+              .map((w) => w.lower)
+              .join(' '),
+          )) ||
+        purpose(first, last)
+      reportPhraseList(ctx, sentence, 'vage-termijnen.tsv', 'vaag', false, skip)
     }
+  },
+  // Whether a line asking when, with a date after it, follows the unit (announcedUnits).
+  unitFacts(unit, context) {
+    let announced = context.memo.get('vage-termijn:announced') as Set<number> | undefined
+    if (!announced) {
+      announced = announcedUnits(context.sentences)
+      context.memo.set('vage-termijn:announced', announced)
+    }
+    return announced.has(unit.unit.start) ? '1' : '0'
   },
 })

@@ -16,8 +16,27 @@ tester.run('vage-termijn', {
     'De korte termijn van de lening is drie maanden.',
     // Reported by afkorting with the same advice, not twice.
     {text: 'Wij nemen z.s.m. contact op.'},
+    // An announcement the letter answers under a line asking when (blind letters, three sets).
+    'Binnenkort gaan wij aan de slag in uw straat.\n\nWanneer?\nWij beginnen op maandag 2 november 2026.',
+    'In de komende periode komen onze controleurs langs. Zij hebben een pas.\n\nWat moet u doen?\nNiets.\n\nWanneer komen wij?\nTussen 1 december 2026 en 31 januari 2027.',
   ],
   invalid: [
+    {
+      name: 'a promise is no announcement, and a line asking when without a date answers nothing',
+      text: 'Wij sturen de rekening zo snel mogelijk.\n\nWanneer?\nWij beginnen op maandag 2 november 2026.\n\nDe aannemer komt binnenkort langs.\n\nWanneer?\nDat hoort u nog.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 24, 23], end: [1, 40, 39]},
+          actual: 'zo snel mogelijk',
+        },
+        {
+          messageId: 'vaag',
+          range: {start: [6, 18, 110], end: [6, 28, 120]},
+          actual: 'binnenkort',
+        },
+      ],
+    },
     {
       name: 'a date in the next sentence about something else does not make the vague term concrete',
       text: 'U ontvangt zo spoedig mogelijk bericht. Stuur ons vóór 10 mei 2025 een tekening.',
