@@ -56,4 +56,46 @@ describe('txt loader', () => {
       'Tweede zin.',
     ])
   })
+
+  it('leaves out the message an e-mail answer quotes below its closing, and quoted lines', () => {
+    const source = [
+      'Van: Gemeente Wilgenhoven',
+      'Aan: S. de Wit',
+      'Onderwerp: grofvuil',
+      '',
+      'Beste Sanne,',
+      '',
+      'U kunt het grofvuil gratis laten ophalen.',
+      '> Hoe werkt dat bij jullie?',
+      '',
+      'Met vriendelijke groet,',
+      'Team Afval',
+      '',
+      'Van: Sanne de Wit',
+      'Verzonden: dinsdag 17 november 2026 21:03',
+      'Onderwerp: grofvuil laten ophalen?',
+      '',
+      'Ik ga binnenkort verhuizen.',
+    ].join('\n')
+    expect(units(source)).toEqual([
+      ['paragraph', 'Van: Gemeente Wilgenhoven'],
+      ['paragraph', 'Aan: S. de Wit'],
+      ['subject', 'Onderwerp: grofvuil'],
+      ['salutation', 'Beste Sanne,'],
+      ['paragraph', 'U kunt het grofvuil gratis laten ophalen.'],
+      ['closing', 'Met vriendelijke groet,'],
+      ['paragraph', 'Team Afval'],
+    ])
+    // "Op … schreef …:" starts the quote too; offsets of the text stay those of the source.
+    const doc = loadText(
+      'Dag Piet,\n\nDe lamp is gemaakt.\n\nGroeten,\nAnna\n\nOp 2 december 2026 schreef Piet Jansen:\nDe lamp is kapot.',
+    )
+    expect(doc.units.map((u) => doc.text.slice(u.start, u.end))).toEqual([
+      'Dag Piet,',
+      'De lamp is gemaakt.',
+      'Groeten,',
+      'Anna',
+    ])
+    expect(doc.text).toBe(doc.source)
+  })
 })

@@ -3,14 +3,7 @@ import {DuidelijkError} from '../errors.js'
 import type {Document, Segment} from '../types.js'
 import {emlFileRange, windows1252} from './eml-position.js'
 import {loadHtml} from './html.js'
-import {loadText} from './txt.js'
-
-/** "Op 3 maart 2025 schreef Jan Jansen:" and "On … wrote:": where a quoted reply starts. */
-const REPLY_HEADER =
-  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,})$/i
-/** Outlook quotes the mail it answers under a header block: "Van: …" followed by "Verzonden: …". */
-const HEADER_BLOCK_START = /^\s*(?:van|from):\s.+$/i
-const HEADER_BLOCK_NEXT = /^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject):\s/i
+import {loadText, startsReply} from './txt.js'
 
 /**
  * The part of a plain-text body the writer wrote: quoted lines ("> …"), everything from a reply
@@ -21,10 +14,7 @@ function ownText(text: string): string {
   let cut = lines.length
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!
-    const outlook =
-      HEADER_BLOCK_START.test(line) &&
-      lines.slice(i + 1, i + 3).some((next) => HEADER_BLOCK_NEXT.test(next))
-    if (/^-- ?$/.test(line.replace(/\r$/, '')) || REPLY_HEADER.test(line) || outlook) {
+    if (/^-- ?$/.test(line.replace(/\r$/, '')) || startsReply(lines, i)) {
       cut = i
       break
     }

@@ -9,6 +9,23 @@ const CLOSING =
 const SUBJECT = /^\s*(?:onderwerp|betreft|kenmerk)\s*:/i
 const COMMENT_WRAPPED = /^\s*(?:<!--(.*?)-->\s*|(?:#|\/\/)(.*))$/
 
+/** "Op 3 maart 2025 schreef Jan Jansen:" and "On … wrote:": where a quoted reply starts. */
+const REPLY_HEADER =
+  /^\s*(?:op\s.{3,120}\sschreef\s.{0,120}:|on\s.{3,120}\swrote:|-{2,}\s*(?:oorspronkelijk|original)\s+(?:bericht|message)\s*-{2,})$/i
+/** Outlook quotes the mail it answers under a header block: "Van: …" followed by "Verzonden: …". */
+const HEADER_BLOCK_START = /^\s*(?:van|from):\s.+$/i
+const HEADER_BLOCK_NEXT = /^\s*(?:verzonden|sent|datum|date|aan|to|onderwerp|subject):\s/i
+
+/** Whether line `index` starts a quoted reply: a reply header or Outlook's "Van:"/"Verzonden:" block. */
+export function startsReply(lines: readonly string[], index: number): boolean {
+  const line = lines[index]!
+  return (
+    REPLY_HEADER.test(line) ||
+    (HEADER_BLOCK_START.test(line) &&
+      lines.slice(index + 1, index + 3).some((next) => HEADER_BLOCK_NEXT.test(next)))
+  )
+}
+
 /** Lines shorter than this never continue onto the next line (addresses, headings, signatures). */
 const SHORT_LINE = 40
 /**
@@ -80,6 +97,18 @@ export function loadText(source: string, path?: string): Document {
   const softBreaks: Array<[number, number]> = []
   let current: Unit | undefined
   let previous: Line | undefined
+  // An e-mail answer saved as text may quote the message it answers below the closing ("Van: …",
+  // "Verzonden: …", or "Op … schreef …:"), and quote lines with "> ": the reader's words, not the
+  // writer's, so they are not analysed (as in .eml). Only below a closing line: above it, "Van:"
+  // may be the mail's own header.
+  const texts = lines.map((line) => line.text)
+  const closing = texts.findIndex((line) => CLOSING.test(line))
+  let reply = lines.length
+  for (let i = closing + 1; closing !== -1 && i < lines.length; i++)
+    if (startsReply(texts, i)) {
+      reply = i
+      break
+    }
 
   const close = () => {
     if (current) {
@@ -90,6 +119,11 @@ export function loadText(source: string, path?: string): Document {
   }
 
   lines.forEach((line, index) => {
+    if (index >= reply || /^\s*>/.test(line.text)) {
+      close()
+      previous = undefined
+      return
+    }
     const comment = COMMENT_WRAPPED.exec(line.text)
     const directive = parseDirective(comment ? (comment[1] ?? comment[2] ?? '') : line.text)
     if (directive) {
