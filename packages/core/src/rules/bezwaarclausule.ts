@@ -4,7 +4,7 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
-  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking)/i
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking\b)/i
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A decision still to be taken: "Wij besluiten binnen acht weken of u de boom mag kappen", "Wij

@@ -33,6 +33,13 @@ tester.run('bezwaarclausule', {
         'Bij een huisbezoek is vastgesteld dat u daar niet woont. Wij wijzen u erop dat dit gevolgen kan hebben. De regels staan in het Besluit administratieve bepalingen inzake het wegverkeer.',
       ),
     },
+    // Documents to bring to a talk ('beschikkingen van andere instanties') are no decision of
+    // this letter: only the singular 'beschikking' names one.
+    {
+      text: letter(
+        'Wij nodigen u uit voor een gesprek op 3 maart. Neem uw indicaties, medische verklaringen en beschikkingen van andere instanties mee.',
+      ),
+    },
     // A decision in a condition of a letter of receipt is no decision.
     {
       text: letter(
