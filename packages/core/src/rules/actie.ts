@@ -178,6 +178,17 @@ export default defineRule({
         // of the paragraph after that, when that sentence asks nothing new ("Wij ontvangen de
         // stukken graag uiterlijk 8 december.").
         if (!next) nearby += ' ' + deadlineAfter(ctx, unitIndex, /:\s*$/.test(sentence.text))
+        // A task as a heading line ("U moet uw verhuizing doorgeven" above "… Dat moet binnen 5
+        // dagen na uw verhuizing."): the paragraph under it is its section and may give the moment.
+        // A heading says what, not how: the how is for its section or a later step (the
+        // geenManier check applies there).
+        const underHeading = ctx.units[unitIndex + 1]
+        const headingTask =
+          unit.sentences.length === 1 &&
+          paragraph.length < HEADING_TASK &&
+          !/[.!?:;]["'”’)]?\s*$/.test(paragraph) &&
+          underHeading?.unit.kind === 'paragraph'
+        if (headingTask) nearby += ' ' + ctx.slice(underHeading.unit.start, underHeading.unit.end)
         // An appointment earlier in the paragraph, or in the lines above it under the same
         // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
         // 10.30 uur / De Rede 1 / Meld u bij de receptie."); looked for only when nothing nearer is.
@@ -199,7 +210,11 @@ export default defineRule({
         if (timed || stepOfErrand) timedTask = index
         if (!timed && !stepOfErrand) {
           ctx.report({start: sentence.start, end: sentence.end, messageId: 'geenTermijn'})
-        } else if (!MANNER.test(paragraph) && !saysHow(unitIndex, paragraph, family)) {
+        } else if (
+          !headingTask &&
+          !MANNER.test(paragraph) &&
+          !saysHow(unitIndex, paragraph, family)
+        ) {
           ctx.report({
             start: sentence.start,
             end: sentence.end,
@@ -248,6 +263,9 @@ function appointmentBlock(ctx: RuleContext<unknown>, unitIndex: number): string 
   }
   return parts.join(' ') + ' '
 }
+
+/** A task on a line of its own without final punctuation, shorter than this, is a heading. */
+const HEADING_TASK = 80
 
 /** A time of day: "om 10.30 uur", "14:00 uur". */
 const CLOCK_TIME = /\b\d{1,2}[.:]\d{2}\s*uur\b|\bom\s+\d{1,2}\s+uur\b/i

@@ -126,6 +126,19 @@ tester.run('actie', {
       ],
     },
     {
+      name: 'a task as a heading takes its moment from the paragraph under it, not from another section',
+      text: letter(
+        'U moet uw verhuizing doorgeven\nVerhuist u naar een ander adres in onze gemeente? Dan geeft u dat door. Dat moet binnen 5 dagen na de verhuizing.\n\nU moet de stukken nog opsturen\nHet gaat om uw loonstroken.\n\nHeeft u vragen? Bel ons op 14 0321.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [6, 1, 160], end: [6, 31, 190]},
+          actual: 'U moet de stukken nog opsturen',
+        },
+      ],
+    },
+    {
       name: 'a later step of another errand has no deadline of its own',
       text: letter(
         'U moet het bedrag binnen 14 dagen betalen via NL12 BNGH 0285 1234 56.\n\nStuur ons ook een kopie van uw loonstrook.',
