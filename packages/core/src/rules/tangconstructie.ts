@@ -287,8 +287,14 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     if (upos(word) === 'CCONJ') listClosed = true
     if (opensSubclause(sentence, j)) {
       // after a comma of the clause, a subclause makes the structure too loose to pair verbs
-      // over it ("ben hier zeker van, dat het … is als het er niet … geweest zijn")
-      if (commas > 0) return -1
+      // over it ("ben hier zeker van, dat het … is als het er niet … geweest zijn"); but a
+      // relative clause set off after its noun is a remark inside the clause, closed by the next
+      // comma ("hebben de aanvraag, die u ons stuurde, op 3 maart … ontvangen")
+      if (commas > 0) {
+        if (!relativeAfterNoun(sentence, j, punctuation)) return -1
+        // its comma is the remark's, like the one that closes it (not counted after a subclause)
+        commas--
+      }
       depth = 1
       closing = false
       conjunction = upos(word) === 'SCONJ' && word.lower !== 'om'
@@ -309,6 +315,19 @@ function clusterEnd(sentence: SentenceInfo, f: number, reach: number): number {
     }
   }
   return -1
+}
+
+/**
+ * Whether word j opens a relative clause right after a comma that follows a noun: "de aanvraag,
+ * die …", "het besluit, waarin …" (a relative pronoun or a waar-word, not a conjunction).
+ */
+function relativeAfterNoun(sentence: SentenceInfo, j: number, punctuation: boolean): boolean {
+  const word = sentence.words[j]!
+  const before = sentence.words[j - 1]
+  if (!punctuation || before === undefined || !['NOUN', 'PROPN'].includes(upos(before)))
+    return false
+  const between = sentence.text.slice(before.end - sentence.start, word.start - sentence.start)
+  return between.trim() === ',' && (xpos(word).includes('betr') || /^waar\p{L}+$/u.test(word.lower))
 }
 
 /**

@@ -282,5 +282,17 @@ tester.run('tangconstructie', {
         },
       ],
     },
+    {
+      name: 'a relative clause between commas after its noun is a remark inside the clause',
+      text: 'Wij hebben de aanvraag, waarin u om een vergunning vraagt, op 3 maart bij de balie ontvangen. Wij hebben de aanvraag, die u ons stuurde, gisteren ontvangen.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 93, 92]},
+          actual:
+            'hebben de aanvraag, waarin u om een vergunning vraagt, op 3 maart bij de balie ontvangen',
+        },
+      ],
+    },
   ],
 })
