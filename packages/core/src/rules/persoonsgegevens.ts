@@ -32,6 +32,13 @@ const LABEL: Record<Kind, string> = {
   kenteken: 'een kenteken',
 }
 
+/**
+ * The reader's own plate: "uw auto met (het) kenteken", "uw kenteken", or a reference line
+ * "Kenteken:" at the start of a line.
+ */
+const OWN_PLATE =
+  /(?:\buw\s+(?:(?:auto|voertuig|wagen|motor|scooter|brommer|bus|busje|camper|caravan|aanhanger|aanhangwagen)\s+(?:met\s+)?(?:het\s+)?)?kenteken(?:nummer)?|(?:^|\n)[ \t]*kenteken(?:nummer)?[ \t]*:)(?:[ \t]*:)?\s*$/i
+
 export default defineRule<Options>({
   id: 'persoonsgegevens',
   meta: {
@@ -102,6 +109,18 @@ export default defineRule<Options>({
         signature: unit.kind === 'signature',
       })
       for (const {kind, start, end, value} of spans.sort((a, b) => a.start - b.start)) {
+        // A letter to the owner of a vehicle names its plate on purpose ("uw auto met het
+        // kenteken …", a reference line "Kenteken: …"): the plate is what the letter is about
+        // (blind letters: three of three such findings wrong). Not in a template (it should hold
+        // a placeholder) or outside a letter (a web page naming someone's plate); the plate is
+        // masked in every output all the same.
+        if (
+          kind === 'kenteken' &&
+          !template &&
+          ctx.isLetter &&
+          OWN_PLATE.test(ctx.slice(Math.max(0, start - 40), start))
+        )
+          continue
         const masked = kind === 'email' ? maskEmail(value) : maskValue(value)
         ctx.report({
           start,

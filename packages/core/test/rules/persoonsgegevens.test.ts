@@ -99,6 +99,33 @@ tester.run('persoonsgegevens', {
   ],
 })
 
+describe('the licence plate of the reader’s own vehicle in a letter', () => {
+  const letter = (body: string) =>
+    `Geachte heer Vermeulen,\n\n${body}\n\nMet vriendelijke groet,\nTeam Parkeren`
+  const plates = (text: string) =>
+    checkRule('persoonsgegevens', text).map((f) => [f.severity, f.range.start.offset])
+
+  it('is what the letter is about: not reported', () => {
+    expect(
+      plates(
+        letter(
+          'Kenteken: GX-112-R\n\nOp 14 oktober stond uw auto met het kenteken GX-112-R op de Grote Markt. Voor uw kenteken 34-KTR-7 geven wij geen vergunning.',
+        ),
+      ),
+    ).toEqual([])
+  })
+
+  it('is reported when it is someone else’s, in a template, or outside a letter', () => {
+    expect(
+      plates(letter('De auto van uw buurman met kenteken 12-ABC-3 staat voor uw uitrit.')),
+    ).toEqual([['info', 61]])
+    expect(
+      plates(letter('Beste {{naam}}, uw auto met het kenteken GX-112-R stond fout geparkeerd.')),
+    ).toEqual([['error', 66]])
+    expect(plates('Uw auto met kenteken GX-123-B staat op de stoep.')).toEqual([['info', 21]])
+  })
+})
+
 describe('persoonsgegevens output', () => {
   it('marks the finding sensitive and never puts the number in its JSON', () => {
     const [finding] = checkRule('persoonsgegevens', 'Uw burgerservicenummer is 111222333.')
