@@ -6,18 +6,26 @@
 // apart (and listed with --unlabelled), never guessed.
 //
 // Usage (after `pnpm build`): node scripts/quality-letters.mjs [--rules] [--verbose] [--unlabelled]
+//                                 [--bin PATH] [--sets a,b]
 //   --rules       a table per rule over all sets
 //   --verbose     every finding labelled deels or fout that the current build still gives
 //   --unlabelled  every finding the labels do not know
+//   --bin PATH    measure another build (its packages/cli/dist/bin.js), e.g. a copy of an older
+//                 commit: a set labelled on the union of several builds' findings gives each
+//                 build's precision on the same letters (a paired measurement)
+//   --sets a,b    only these sets (set-a, set-b, …)
 import {execFileSync} from 'node:child_process'
 import {readdirSync, readFileSync} from 'node:fs'
-import {join} from 'node:path'
+import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const bin = join(root, 'packages/cli/dist/bin.js')
+const args = process.argv.slice(2)
+const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined)
+const bin = resolve(option('--bin') ?? join(root, 'packages/cli/dist/bin.js'))
+const only = option('--sets')?.split(',')
 const base = join(root, 'tests/letters')
-const argv = new Set(process.argv.slice(2))
+const argv = new Set(args)
 
 /** Labels of one set: key file:line:column:rule → {label, text, reason}. */
 function readLabels(file) {
@@ -61,7 +69,7 @@ const precision = ({goed, deels, fout}) => {
 }
 
 const sets = readdirSync(base)
-  .filter((name) => name.startsWith('set-'))
+  .filter((name) => name.startsWith('set-') && (!only || only.includes(name)))
   .sort()
 const perRule = new Map()
 const rows = []
