@@ -16,9 +16,16 @@ const EXPLAINS_BEFORE =
   /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b|^\s*(?:dat|dit)\s+is\s+(?:een|de)\s+\p{L}+\s+(?:die|dat|waarin|waarmee|voor|van|om)\b/iu
 
 /**
+ * A sentence that gives the term as the name of what the sentence before it said: "U kunt ons
+ * uw mening geven. Dat heet een zienswijze.", "Wij noemen dit een hoorzitting.".
+ */
+const NAMES_IT =
+  /^\s*(?:(?:dat|dit|die|deze|het)\s+(?:heet|heten|noemen\s+(?:wij|we))|(?:wij|we)\s+noemen\s+(?:dit|dat|deze|die|het))\s+(?:(?:een|de|het)\s+)?[\p{L}-]+(?:\s[\p{L}-]+){0,3}$/iu
+
+/**
  * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
- * stands: in the rest of that sentence, or in the next one of its paragraph ("… een last onder
- * dwangsom. Dat betekent dat …").
+ * stands: in the rest of that sentence, in the next one of its paragraph ("… een last onder
+ * dwangsom. Dat betekent dat …"), or by naming it for what was just said ("Dat heet een …").
  */
 export function explainedAt(
   ctx: {sentences: readonly SentenceInfo[]; slice(start: number, end: number): string},
@@ -28,5 +35,9 @@ export function explainedAt(
 ): boolean {
   const next = ctx.sentences[index + 1]
   const following = next && next.unit === sentence.unit ? next.text : ''
-  return EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) || EXPLAINS_BEFORE.test(following)
+  return (
+    EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) ||
+    EXPLAINS_BEFORE.test(following) ||
+    (index > 0 && NAMES_IT.test(ctx.slice(sentence.start, end)))
+  )
 }

@@ -1086,8 +1086,15 @@ describe('legal terms the text explains itself', () => {
       'Een hoorzitting is een gesprek waarin u uw bezwaar toelicht.',
       'U krijgt kwijtschelding. Daarmee bedoelen wij dat u de belasting niet hoeft te betalen.',
       'U krijgt een dwangbevel. Dat is een brief waarin staat dat u nu moet betalen.',
+      // the term named for what the sentence before said (blind letters, set-g)
+      'U kunt ons uw mening over dit voornemen geven. Dat heet een zienswijze.',
+      'U legt uw bezwaar uit aan een commissie. Wij noemen dit een hoorzitting.',
     ])
       expect(terms(text), text).toEqual([])
+  })
+
+  it('still explains a term when no sentence before it says what it names', () => {
+    expect(terms('Dat heet een zienswijze.')).toEqual(['zienswijze'])
   })
 
   it('does not ask to replace a trade term the text explains where it stands', () => {
