@@ -206,7 +206,8 @@ const POSSESSIVE_NUMBER =
 const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{L}])/u
 
 /** The start of an e-mail header line that names sender or addressees. */
-const MAIL_HEADER = /^\s*(?:aan|van|cc|bcc|to|from|reply-to|antwoord aan)\s*:/i
+const MAIL_HEADER =
+  /^\s*(?:aan|van|cc|bcc|to|from|reply-to|antwoord aan|per\s+e-?mail|per\s+mail|verzonden\s+aan)\s*:/i
 
 /** A person's name after a title: initials, name particles and the surname ("A. de Vries"). */
 const NAME = String.raw`(?:\p{Lu}\.\s*)*(?:(?:van|de|der|den|el|al|ter|ten)\s+)*\p{Lu}[\p{L}'-]+`
@@ -331,8 +332,22 @@ function givenOnPurpose(
       .join(' ')
     if (STAFF_ROLE.test(near)) return true
   }
+  // Offered beside the organisation's mailbox as another way to reach it: "Dat kan via
+  // burgerzaken@markerwaard.nl of telefoon …".
+  if (besideMailbox(sentences.at(-1) ?? '')) return true
   const after = text.slice(index + value.length, index + value.length + 60)
   return WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after)
+}
+
+/** What may stand between a mailbox address and a phone number offered with it: "of telefoon". */
+const MAILBOX_THEN_PHONE =
+  /^\s*(?:,|of|en)(?:\s+(?:(?:per\s+)?(?:telefoon(?:nummer)?|tel\.?)|bel(?:len)?(?:\s+naar)?))?[\s:]*$/i
+
+/** Whether `clause` ends with a general or subject mailbox and "of telefoon" before the number. */
+function besideMailbox(clause: string): boolean {
+  const last = [...clause.matchAll(EMAIL)].at(-1)
+  if (!last || isPersonalEmail(last[0])) return false
+  return MAILBOX_THEN_PHONE.test(clause.slice(last.index + last[0].length))
 }
 
 /**

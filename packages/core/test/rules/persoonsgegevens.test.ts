@@ -15,6 +15,10 @@ tester.run('persoonsgegevens', {
       options: {organisatieDomeinen: ['dronten.nl']},
     },
     'Beste {{naam}}, uw burgerservicenummer is {{bsn}}.',
+    // A number offered beside the organisation's mailbox as another way to reach it.
+    'Wilt u ons laten weten of u komt? Dat kan via burgerzaken@markerwaard.nl of telefoon 0320 29 40 00.',
+    // The addressee's e-mail address on the "Per e-mail:" line of a letter's head.
+    'Aan: mevrouw S. Mertens\nPer e-mail: s.mertens@voorbeeldmail.nl\n\nBeste mevrouw Mertens,',
     // The number of a person an earlier paragraph named with a staff role: a work number.
     'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.',
     // A number the letter gives as the organisation's once is the organisation's everywhere.
@@ -97,6 +101,15 @@ tester.run('persoonsgegevens', {
       ],
     },
   ],
+})
+
+describe('a number beside a mailbox', () => {
+  it('is the organisation’s beside its mailbox, but not beside a person’s address', () => {
+    const spans = (text: string) =>
+      checkRule('persoonsgegevens', text).map((f) => f.range.start.offset)
+    expect(spans('Dat kan via burgerzaken@markerwaard.nl of 0320 29 40 00.')).toEqual([])
+    expect(spans('Dat kan via j.jansen@voorbeeldmail.nl of 0320 29 40 00.')).toEqual([12, 41])
+  })
 })
 
 describe('the licence plate of the reader’s own vehicle in a letter', () => {
