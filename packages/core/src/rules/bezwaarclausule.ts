@@ -29,10 +29,10 @@ const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
  * Another body's decision that the letter asks for or refers to, not a decision of its own: "een
  * kopie van de beschikking van het UWV waaruit blijkt dat uw uitkering is beëindigd", "het besluit
  * van de Belastingdienst". The college, the mayor, the council and the municipality's own tax
- * officer are the sender's bodies.
+ * officer are the sender's bodies. A Koninklijk Besluit (naturalisation) is the Crown's.
  */
 const OTHER_BODY_DECISION =
-  /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
+  /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b[Kk]oninklijk\s+[Bb]esluit\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
 /** The sender speaking: with it, a sentence that also names a document is still a decision. */
 const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
 /**

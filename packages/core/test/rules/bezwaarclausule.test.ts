@@ -33,6 +33,12 @@ tester.run('bezwaarclausule', {
         'Bij een huisbezoek is vastgesteld dat u daar niet woont. Wij wijzen u erop dat dit gevolgen kan hebben. De regels staan in het Besluit administratieve bepalingen inzake het wegverkeer.',
       ),
     },
+    // A naturalisation ceremony invitation: the Koninklijk Besluit is the Crown's decision.
+    {
+      text: letter(
+        'U heeft het Nederlanderschap gekregen. Dat staat in het Koninklijk Besluit van 28 januari. Legt u niet binnen drie maanden na de bekendmaking van het Koninklijk Besluit de verklaring af, dan vervalt het besluit tot verlening van het Nederlanderschap.',
+      ),
+    },
     // Documents to bring to a talk ('beschikkingen van andere instanties') are no decision of
     // this letter: only the singular 'beschikking' names one.
     {
