@@ -306,6 +306,16 @@ function taggedParticiple(word: WordInfo): boolean {
 }
 
 /**
+ * A verb whose participle is its infinitive (bezien, ontvangen, vergeten), which the tagger may
+ * read as the infinitive: after "worden" it is the participle ("zal … worden bezien").
+ */
+function sameAsInfinitive(word: WordInfo): boolean {
+  if (word.tag?.upos !== 'VERB' || word.value !== word.lower) return false
+  const slots = loadVerbTable().analyse(word.lower)
+  return slots.some((a) => a.slot === 'participle') && slots.some((a) => a.slot === 'inf')
+}
+
+/**
  * The tagger reads the word as a name or function word ("Verhofstadt"), or as a noun without the
  * ge- of a participle ("bewind"); a ge-word it calls a noun may be an unknown participle ("geïnd").
  */
@@ -359,7 +369,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         !attributive(words, index) &&
         (looksLikeParticiple(candidate) ||
           taggedParticiple(candidate) ||
-          (!zijn && PARTICIPLE_AFTER_WORDEN.has(candidate.lower)))
+          (!zijn && (PARTICIPLE_AFTER_WORDEN.has(candidate.lower) || sameAsInfinitive(candidate))))
       )
     }
     // Main clause: the participle follows the auxiliary, in the same clause; the last one counts

@@ -664,3 +664,19 @@ describe('the active example sentence', () => {
     ])
   })
 })
+
+describe('a participle that is also the infinitive', () => {
+  const passives = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.actual)
+
+  it('after worden is the passive participle, even where the tagger reads the infinitive', () => {
+    // set-g: 'zal in overleg met … worden bezien of …' (the tagger reads 'bezien' as infinitive)
+    expect(
+      passives(
+        'Als de overlast aanhoudt, zal in overleg met de corporatie worden bezien of meer nodig is.',
+      ),
+    ).toEqual(['worden bezien'])
+    expect(passives('Dat kan worden vergeten.')).toEqual(['worden vergeten'])
+    // 'bekend' is an adjective here, not the participle of bekennen
+    expect(passives('Het resultaat wordt bekend in mei.')).toEqual([])
+  })
+})
