@@ -163,7 +163,7 @@ describe('data files', () => {
         expect([
           abbreviation,
           row.length,
-          ['punt', 'naam'].includes(kind),
+          ['punt', 'naam', 'bekend'].includes(kind),
           expansions.split('|').every((e) => e.trim() !== ''),
           explanation.length > 0,
         ]).toEqual([abbreviation, 4, true, true, true])

@@ -5,7 +5,8 @@ import {readTsv} from './tsv.js'
 export interface Abbreviation {
   abbreviation: string
   expansions: string[]
-  kind: 'punt' | 'naam'
+  /** punt: dotted, replace it; naam: a name, write it out once; bekend: a name everyone knows. */
+  kind: 'punt' | 'naam' | 'bekend'
   explanation: string
 }
 

@@ -408,7 +408,7 @@ let namedAbbreviations: Set<string> | undefined
 function nameAbbreviations(): ReadonlySet<string> {
   namedAbbreviations ??= new Set(
     abbreviations()
-      .filter((a) => a.kind === 'naam' && /^\p{L}{2,6}$/u.test(a.abbreviation))
+      .filter((a) => a.kind !== 'punt' && /^\p{L}{2,6}$/u.test(a.abbreviation))
       .map((a) => a.abbreviation.toLowerCase()),
   )
   return namedAbbreviations

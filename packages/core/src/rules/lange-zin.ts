@@ -96,7 +96,7 @@ function officialNames(): Map<string, string[][]> {
   if (!official) {
     official = new Map()
     for (const {kind, expansions} of abbreviations()) {
-      if (kind !== 'naam') continue
+      if (kind === 'punt') continue
       for (const expansion of expansions) {
         const tokens = expansion.toLowerCase().split(/\s+/)
         if (tokens.length < 2) continue

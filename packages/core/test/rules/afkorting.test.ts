@@ -17,6 +17,8 @@ tester.run('afkorting', {
     {text: 'Uw BSN staat op uw paspoort.', options: {known: ['BSN']}},
     // Known to every reader, or capitals it does not know.
     {text: 'Log in met DigiD of bel de NS.'},
+    // Names everyone knows better than written out (list kind 'bekend').
+    'Het UWV betaalt uw uitkering. De GGD geeft advies. Uw AOW gaat in op uw verjaardag.',
     'Wij sturen u ter attentie van de afdeling een brief.',
     'Het is 12 uur. Kom om 13.00 uur langs.',
     // Code is masked.
