@@ -95,7 +95,9 @@ for (const set of sets) {
   }
   let labelled = {goed: 0, deels: 0, fout: 0}
   for (const {label} of labels.values()) labelled[label]++
-  const letters = readdirSync(dir).filter((name) => name.endsWith('.txt')).length
+  const letters = readdirSync(dir).filter((name) =>
+    /\.(?:txt|md|html?|eml|docx)$/.test(name),
+  ).length
   rows.push(
     `| ${set} | ${letters} | ${labels.size} | ${precision(labelled)} | ${found.size} | ${count.goed} | ${count.deels} | ${count.fout} | ${count.unlabelled} | ${precision(count)} |`,
   )
