@@ -38,6 +38,10 @@ function groupThousands(digits: string): string {
   return groups.join('.')
 }
 
+/** A street name or a word for house numbers right before a range: "Kerkstraat 5-9", "nrs. 3-7". */
+const HOUSE_NUMBERS_BEFORE =
+  /(?:\p{L}(?:straat|weg|laan|plein|kade|singel|dreef|hof|pad|gracht|dijk|markt|steeg|erf|park|baan|ring|wal|dam|plantsoen|boulevard|allee)|(?<![\p{L}])(?:huisnummers?|nummers?|nrs?\.?))\s*$/iu
+
 /** Words before a day and month that make a date of them: "op 3/2", "uw brief van 2/4". */
 const DATE_CUE_BEFORE =
   /(?:^|[^\p{L}])(?:op|van|voor|vóór|na|tot|vanaf|per|sinds|uiterlijk|t\/m|met|datum|d\.d\.|(?:maan|dins|woens|donder|vrij|zater|zon)dag)\s+$/iu
@@ -125,6 +129,10 @@ export default defineRule({
             after,
           )
         )
+          continue
+        // House numbers after a street or "nummers" ("Kerkstraat 5-9", "huisnummers 3-7"): a
+        // date edit would break the address (blind letters, set-h).
+        if (HOUSE_NUMBERS_BEFORE.test(text.slice(Math.max(0, match.index! - 40), match.index!)))
           continue
         if (ctx.maskedAt(unit.start + match.index!)) continue
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}`)

@@ -4,6 +4,8 @@ tester.run('datum-en-bedrag', {
   valid: [
     'Op 12 maart 2025 of 12-03-2025 tussen 9-12 uur. Dat kost € 1.250,00 of € 50,-. Het duurt 5-10 dagen. Zie 3,5% en 1/3 deel.',
     'Dat is 2.500 euro.',
+    // House numbers, not dates: '5 september' would break the address (blind letters, set-h).
+    'U verbouwt de panden aan de Kerkstraat 5-9. Het gaat om de huisnummers 3-7 en nrs. 2-4.',
     'De vergunning kost € 75,00 en geldt tot 1 april 2026.',
     // Fractions are not dates: after a whole number, before what they are a part of, or a
     // simple fraction with nothing around it that makes it a date.
