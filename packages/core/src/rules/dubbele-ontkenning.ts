@@ -94,7 +94,16 @@ export default defineRule({
   check(_tree, ctx) {
     for (const sentence of ctx.sentences) {
       const words = sentence.words
-      const covered = reportPhraseList(ctx, sentence, 'dubbele-ontkenningen.tsv', 'dubbel', true)
+      // "niet zonder meer" is one fixed expression ("not just like that"), not "met meer"
+      // (blind letters, set-h).
+      const covered = reportPhraseList(
+        ctx,
+        sentence,
+        'dubbele-ontkenningen.tsv',
+        'dubbel',
+        true,
+        (_first, last) => words[last]?.lower === 'zonder' && words[last + 1]?.lower === 'meer',
+      )
       // "niet onaannemelijk", "niet geheel onbelangrijk", "geen onbelangrijke rol"
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!

@@ -7,6 +7,8 @@ tester.run('dubbele-ontkenning', {
   valid: [
     'U hoeft geen formulier in te vullen als u niet verhuist.',
     'Heeft u geen DigiD? Dan kunt u niet inloggen.',
+    // 'niet zonder meer' (not just like that) is a fixed expression: 'met meer' broke it (set-h).
+    'Een speelplek op dit veld is niet zonder meer mogelijk.',
     'Wij ontvangen niet onder de twintig aanvragen per week.',
     'Wij kunnen uw aanvraag niet ontvangen.',
     'Dat is niet onze taak.',
