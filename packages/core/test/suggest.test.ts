@@ -22,6 +22,9 @@ describe('dutchDistance', () => {
     expect(dutchDistance('kommen', 'komen')).toBe(0.5)
     expect(dutchDistance('vergunnning', 'vergunning')).toBe(0.5)
     expect(dutchDistance('hij vind', 'hij vindt')).toBe(0.5)
+    // a diaeresis or accent left out
+    expect(dutchDistance('geindiceerd', 'geïndiceerd')).toBe(0.5)
+    expect(dutchDistance('financiele', 'financiële')).toBe(0.5)
   })
 
   it('counts other edits, including a swap of two letters, as one', () => {
@@ -136,6 +139,16 @@ describe('suggestWord', () => {
     expect(suggestWord('beilage', deps([]))).toEqual(['bijlage'])
     // zort: zorg (t for g) and kort (k for z) are both one edit; zorg is more frequent here.
     expect(suggestWord('zort', deps([]))).toEqual(['zorg', 'kort'])
+  })
+
+  it('puts the word with its diaeresis before a word one edit away (geindiceerd, ruine)', () => {
+    // set-h: 'geindiceerd' got 'gevindiceerd' first; the index lists both, the other more often.
+    const known: SuggestDeps = {
+      index: () => createSuggestionIndex(['gevindiceerd', 'bruine', 'geïndiceerd', 'ruïne']),
+      isKnown: () => true,
+    }
+    expect(suggestWord('geindiceerd', known)[0]).toBe('geïndiceerd')
+    expect(suggestWord('ruine', known)[0]).toBe('ruïne')
   })
 
   it('puts a word with a doubled consonant written once before a frequent word one edit away', () => {

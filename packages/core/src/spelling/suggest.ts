@@ -1,7 +1,7 @@
 /**
  * Fast spelling suggestions: a symmetric-delete index (SymSpell) over the frequency list, ranked
  * by an edit distance in which the mistakes Dutch writers make (ei/ij, d/t/dt, au/ou, g/ch, a
- * doubled or single letter) cost half an edit, then by frequency. Only the few best candidates
+ * doubled or single letter, a diaeresis left out) cost half an edit, then by frequency. Only the few best candidates
  * are verified with hunspell. Words outside the list (rare words, compounds) get a second pass:
  * single edits and Dutch variants checked with hunspell, and a compound whose last part has the
  * typo, both under a budget of dictionary checks per word (and a hard time limit). Hunspell's own `suggest` took 20 ms to more than a
@@ -28,6 +28,12 @@ const DUTCH_EDITS: ReadonlyArray<readonly [string, string]> = [
   ['v', 'f'],
   ['s', 'z'],
   ['z', 's'],
+  // A diaeresis or accent left out: geindiceerd → geïndiceerd, financiele → financiële.
+  ['i', 'ï'],
+  ['e', 'ë'],
+  ['o', 'ö'],
+  ['u', 'ü'],
+  ['e', 'é'],
 ]
 const HALF = 0.5
 
