@@ -335,9 +335,16 @@ function givenOnPurpose(
   // Offered beside the organisation's mailbox as another way to reach it: "Dat kan via
   // burgerzaken@markerwaard.nl of telefoon …".
   if (besideMailbox(sentences.at(-1) ?? '')) return true
+  // On one line with a website, as in a letterhead: "www.hoogeveld-oost.nl | (0528) 00 12 34".
+  const lineStart = text.lastIndexOf('\n', index) + 1
+  const lineEnd = text.indexOf('\n', index)
+  if (WEBSITE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true
   const after = text.slice(index + value.length, index + value.length + 60)
   return WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after)
 }
+
+/** A web address: the organisation's contact line in a letterhead or footer. */
+const WEBSITE = /(?<![\p{L}\p{N}])(?:www\.|https?:\/\/)/iu
 
 /** What may stand between a mailbox address and a phone number offered with it: "of telefoon". */
 const MAILBOX_THEN_PHONE =

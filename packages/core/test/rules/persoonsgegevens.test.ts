@@ -110,6 +110,17 @@ describe('a number beside a mailbox', () => {
     expect(spans('Dat kan via burgerzaken@markerwaard.nl of 0320 29 40 00.')).toEqual([])
     expect(spans('Dat kan via j.jansen@voorbeeldmail.nl of 0320 29 40 00.')).toEqual([12, 41])
   })
+
+  it('is the organisation’s on a line with its website, and so everywhere in the letter', () => {
+    const spans = (text: string) =>
+      checkRule('persoonsgegevens', text).map((f) => f.range.start.offset)
+    expect(
+      spans(
+        'Gemeente Hoogeveld-Oost\nwww.hoogeveld-oost.nl | (0528) 00 12 34\n\nBeste meneer Jansen,\n\nHeeft u vragen? Bel dan met mevrouw A. Smit, via telefoonnummer (0528) 00 12 34.',
+      ),
+    ).toEqual([])
+    expect(spans('Bel dan met mevrouw A. Smit, via telefoonnummer (0528) 00 12 34.')).toEqual([48])
+  })
 })
 
 describe('the licence plate of the reader’s own vehicle in a letter', () => {
