@@ -9,6 +9,7 @@ import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
+import {dutchVariants} from '../spelling/suggest.js'
 
 interface Options {
   /** Offer the close known words as replacements (they are computed anyway: a word with none is not reported). */
@@ -71,7 +72,21 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   const base = atSentenceStart ? lower : word
   const stem = base.replace(DERIVATION, '')
   if (stem !== base && stem.length >= 4 && isKnown(stem)) return true
-  return isCompound(base)
+  return isCompound(base) && !slipOfCommonWord(base)
+}
+
+/**
+ * A word that splits into known parts but is one letter too many or one Dutch slip away from a
+ * common word: "belangerijk" (belang + e + rijk) is "belangrijk". Only rank lookups, no
+ * dictionary search.
+ */
+function slipOfCommonWord(word: string): boolean {
+  const lower = word.toLowerCase()
+  for (let i = 0; i < lower.length; i++) {
+    const shorter = lower.slice(0, i) + lower.slice(i + 1)
+    if (isCommon(shorter) && isKnown(shorter)) return true
+  }
+  return dutchVariants(lower).some((variant) => isCommon(variant) && isKnown(variant))
 }
 
 /** The last part of a compound: four letters or more, or a common word of three ("pompoen-sap"). */

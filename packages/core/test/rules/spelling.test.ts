@@ -87,6 +87,27 @@ tester.run('spelling', {
   ],
   invalid: [
     {
+      name: 'a word that splits into known parts but is one letter or slip from a common word is a typo',
+      // belang + e + rijk, behandel + inch (set-g: 'belangerijk' was accepted as a compound)
+      text: 'Het is belangerijk dat u de behandelinch afwacht.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 8, 7], end: [1, 19, 18]},
+          expected: ['belangrijk'],
+          output: 'Het is belangrijk dat u de behandelinch afwacht.',
+          actual: 'belangerijk',
+        },
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 29, 28], end: [1, 41, 40]},
+          expected: ['behandeling'],
+          output: 'Het is belangerijk dat u de behandeling afwacht.',
+          actual: 'behandelinch',
+        },
+      ],
+    },
+    {
       name: 'a typo close to a common word is reported, also when it splits into two rare words',
       text: 'Het gemsentehuis is dicht. Geachtte heer Jansen, wij hebben uw brief ontvagen.',
       findings: [
