@@ -97,6 +97,16 @@ describe('fitReplacement', () => {
     }
   })
 
+  it('does not put an alternative with its own article after an article or adjective', () => {
+    // set-h: "in de verdere besluitvorming" → "in de verdere het besluit"
+    expect(
+      fitReplacement('besluitvorming', 'besluitvorming', 'het besluit', ctx('in de verdere', '.')),
+    ).toBeUndefined()
+    expect(fitReplacement('besluitvorming', 'besluitvorming', 'het besluit', ctx('na', '.'))).toBe(
+      'het besluit',
+    )
+  })
+
   it('checks the article of a phrase that replaces a noun by the phrase’s first word', () => {
     // "na de datum op het aanslagbiljet" → "op het brief met het bedrag"
     expect(

@@ -420,6 +420,10 @@ function fit(
       } else if (articleOf(result) !== want) return undefined
     }
   }
+  // An alternative with an article of its own cannot follow an article or an adjective: "in de
+  // verdere besluitvorming" is not "in de verdere het besluit" (blind letters, set-h).
+  if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
+    return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
 }
