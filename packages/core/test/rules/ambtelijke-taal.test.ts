@@ -1312,6 +1312,19 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ])
   })
 
+  it('gives no Daarom for gelet op het vorenstaande when a second ground follows it', () => {
+    // set-h: 'Daarom, alsmede gezien de kosten, …' does not read
+    expect(
+      found('Gelet op het vorenstaande, alsmede gezien de kosten, wijzen wij uw verzoek af.')[0],
+    ).toEqual(['vervang', 'Gelet op het vorenstaande', 0, undefined])
+    expect(found('Gelet op het vorenstaande en de kosten wijzen wij het af.')[0]).toEqual([
+      'vervang',
+      'Gelet op het vorenstaande',
+      0,
+      undefined,
+    ])
+  })
+
   it('replaces als bedoeld in with genoemd in', () => {
     expect(found('U betaalt de kosten als bedoeld in artikel 4 zelf.')).toEqual([
       ['vervang', 'als bedoeld in', 20, ['genoemd in']],
