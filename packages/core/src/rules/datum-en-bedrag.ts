@@ -15,6 +15,34 @@ const MONTH_NAMES = [
   'december',
 ]
 
+const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag']
+const MONTH_PATTERN = MONTH_NAMES.join('|')
+/**
+ * A day of a month written out, with an optional weekday before it and an optional year after
+ * it: "woensdag 8 januari 2026", "vrijdag, 3 april", "31 april".
+ */
+const WRITTEN_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?:((?:maan|dins|woens|donder|vrij|zater|zon)dag),?\\s+)?(\\d{1,2})\\s+(${MONTH_PATTERN})(?:\\s+(\\d{4}))?(?![\\p{L}\\d])`,
+  'giu',
+)
+/** A weekday before a numeric date with a year: "woensdag 8-1-2026". */
+const WEEKDAY_NUMERIC_DATE =
+  /(?<![\p{L}\d])((?:maan|dins|woens|donder|vrij|zater|zon)dag),?\s+(\d{1,2})-(\d{1,2})-(\d{4})(?![\p{L}\d])/giu
+
+/** The number of days in a month (1-12) of a year; February of an unknown year has 29. */
+function daysInMonth(month: number, year: number | undefined): number {
+  if (month === 2) {
+    if (year === undefined) return 29
+    return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  }
+  return [4, 6, 9, 11].includes(month) ? 30 : 31
+}
+
+/** The weekday of a date in the Gregorian calendar. */
+function weekdayOf(day: number, month: number, year: number): string {
+  return WEEKDAYS[new Date(Date.UTC(year, month - 1, day)).getUTCDay()]!
+}
+
 /** 12/3, 12/03/2025, 3/12/25 — slashes make day and month order unclear. */
 const SLASH_DATE = /(?<![\d\/.,])(\d{1,2})\/(\d{1,2})(?:\/(\d{2}|\d{4}))?(?![\d\/])/g
 /** 03-12 without a year in running text (a full 12-03-2025 is accepted). */
@@ -89,6 +117,9 @@ export default defineRule({
         'Bij ‘{actual}’ is niet duidelijk wat de dag en wat de maand is. Schrijf de datum voluit, bijvoorbeeld ‘{expected}’.',
       bedrag: 'Schrijf bedragen in Nederlandse notatie: ‘{expected}’ in plaats van ‘{actual}’.',
       spatie: 'Zet een spatie tussen het euroteken en het bedrag: ‘€ 25,00’.',
+      weekdag:
+        '{date} is een {weekday}, geen {written}. Controleer de dag en de datum: de lezer kan anders op de verkeerde dag komen.',
+      bestaatNiet: '{date} bestaat niet: {month} heeft {days} dagen. Controleer de datum.',
     },
   },
   check(_tree, ctx) {
@@ -137,6 +168,47 @@ export default defineRule({
         if (ctx.maskedAt(unit.start + match.index!)) continue
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}`)
       }
+      // A weekday that does not go with its date, and a day the month does not have (blind
+      // letters, set-g: 'woensdag 8 januari 2026' is a Thursday). Which of the two is wrong the
+      // letter does not say, so the finding explains and suggests nothing.
+      const checkDate = (
+        match: RegExpMatchArray,
+        written: string | undefined,
+        day: number,
+        month: number,
+        year: number | undefined,
+      ) => {
+        if (month < 1 || month > 12 || day < 1) return
+        const start = unit.start + match.index!
+        if (ctx.maskedAt(start)) return
+        const date = `${day} ${MONTH_NAMES[month - 1]}${year === undefined ? '' : ` ${year}`}`
+        const days = daysInMonth(month, year)
+        if (day > days) {
+          ctx.report({
+            start,
+            end: start + match[0].length,
+            messageId: 'bestaatNiet',
+            data: {date, month: MONTH_NAMES[month - 1]!, days: String(days)},
+          })
+          return
+        }
+        if (written === undefined || year === undefined) return
+        const weekday = weekdayOf(day, month, year)
+        if (weekday === written.toLowerCase()) return
+        ctx.report({
+          start,
+          end: start + match[0].length,
+          messageId: 'weekdag',
+          data: {date, weekday, written: written.toLowerCase()},
+        })
+      }
+      for (const match of text.matchAll(WRITTEN_DATE)) {
+        const month = MONTH_NAMES.indexOf(match[3]!.toLowerCase()) + 1
+        const year = match[4] === undefined ? undefined : Number(match[4])
+        checkDate(match, match[1], Number(match[2]), month, year)
+      }
+      for (const match of text.matchAll(WEEKDAY_NUMERIC_DATE))
+        checkDate(match, match[1], Number(match[2]), Number(match[3]), Number(match[4]))
       for (const match of text.matchAll(ENGLISH_AMOUNT))
         report(match, 'bedrag', dutchAmount(match[1]!))
       for (const match of text.matchAll(EUR_CODE)) report(match, 'bedrag', `€ ${match[1]}`)

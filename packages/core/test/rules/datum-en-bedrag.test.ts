@@ -15,6 +15,11 @@ tester.run('datum-en-bedrag', {
     'Voeg 3/4 liter water toe.',
     // A unit of time or measure after it, also after a date word such as "na" or "op".
     'Het effect begint al na 1/4 tablet. Het is 1/2 uur rijden. Neem op 1/2 dag vrij.',
+    // A weekday that goes with its date, in words or in figures, and a day the month has.
+    'Wij halen de bomen op donderdag 8 januari 2026 op. De inloop is op Zaterdag, 10-1-2026.',
+    'De markt is op 29 februari 2028 en op 30 april. Op vrijdag 31 juli staan wij er ook.',
+    // No year: the weekday cannot be checked (the letter may mean next year).
+    'Kom op woensdag 8 januari langs.',
   ],
   invalid: [
     {
@@ -179,6 +184,44 @@ tester.run('datum-en-bedrag', {
           expected: ['1 maart 2025'],
           output: 'Kom op 1/3 langs. Het deel van 1 maart 2025 deel ik mee.',
           actual: '1/3/2025',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-g: 8 January 2026 is a Thursday. Which of the two is wrong the letter
+      // does not say, so nothing is suggested.
+      text: 'Wij halen de bomen op woensdag 8 januari 2026 op. Kom op dinsdag 9-3-2026 langs.',
+      findings: [
+        {
+          messageId: 'weekdag',
+          message:
+            '8 januari 2026 is een donderdag, geen woensdag. Controleer de dag en de datum: de lezer kan anders op de verkeerde dag komen.',
+          range: {start: [1, 23, 22], end: [1, 46, 45]},
+          actual: 'woensdag 8 januari 2026',
+        },
+        {
+          messageId: 'weekdag',
+          message:
+            '9 maart 2026 is een maandag, geen dinsdag. Controleer de dag en de datum: de lezer kan anders op de verkeerde dag komen.',
+          range: {start: [1, 58, 57], end: [1, 74, 73]},
+          actual: 'dinsdag 9-3-2026',
+        },
+      ],
+    },
+    {
+      text: 'Reageer voor 31 april. De zitting is op 29 februari 2027.',
+      findings: [
+        {
+          messageId: 'bestaatNiet',
+          message: '31 april bestaat niet: april heeft 30 dagen. Controleer de datum.',
+          range: {start: [1, 14, 13], end: [1, 22, 21]},
+          actual: '31 april',
+        },
+        {
+          messageId: 'bestaatNiet',
+          message: '29 februari 2027 bestaat niet: februari heeft 28 dagen. Controleer de datum.',
+          range: {start: [1, 41, 40], end: [1, 57, 56]},
+          actual: '29 februari 2027',
         },
       ],
     },
