@@ -5,6 +5,29 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 /** Words and phrases that show the letter contains a decision (not just announces one). */
 const DECISION =
   /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking\b)/i
+/**
+ * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
+ * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
+ * such a letter had no objection clause and the rule did not see the decision). Only in a letter
+ * that answers an application (APPLICATION) and only in a sentence that is no question, condition,
+ * status or announcement (PLAIN_NOT_DECIDED).
+ */
+const PLAIN_DECISION =
+  /(?<![\p{L}])(?:u\s+krijgt|krijgt\s+u)\s+(?:(?:de|het|een|geen|uw|deze|dit)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:toeslag|uitkering|bijstand|vergunning|ontheffing|subsidie|vergoeding|tegemoetkoming|kwijtschelding|voorziening|parkeerkaart|toestemming|budget|pgb|urgentie|urgentieverklaring)(?![\p{L}])/iu
+/**
+ * What makes "u krijgt de toeslag" no decision: a question ("Waarom krijgt u de toeslag?"), a
+ * condition ("als u aan de voorwaarden voldoet"), what the reader already gets ("U krijgt sinds
+ * juni een bijstandsuitkering"), what may or will come ("U krijgt de vergunning binnen vijf
+ * werkdagen", "dan krijgt u mogelijk geen uitkering").
+ */
+const PLAIN_NOT_DECIDED =
+  /\?|\b(?:als|indien|wanneer|zodra|mits|tenzij|mocht|of|sinds|al|nog|nu|dan|ook|misschien|mogelijk|wellicht|eventueel|pas|binnen|straks|later|vanaf)\b/i
+/**
+ * A letter that answers the reader's application or request ("uw aanvraag", "U heeft op 11
+ * september energietoeslag aangevraagd"); not an invitation that asks the reader to sign up, where
+ * "U krijgt een vergoeding van € 200" tells what the work pays (set-g).
+ */
+const APPLICATION = /\buw\s+(?:\p{L}+\s+)?(?:aanvraag|verzoek)\b|\b(?:aangevraagd|aanvroeg)\b/iu
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A decision still to be taken: "Wij besluiten binnen acht weken of u de boom mag kappen", "Wij
@@ -119,19 +142,28 @@ export default defineRule({
   check(_tree, ctx) {
     // A decision to the reader: the decision sentence addresses them (u, uw, je), so that a memo
     // about what the council decided does not need an objection clause (issue #15).
-    const decision = ctx.sentences.find((s) => {
-      const text = ctx.slice(s.start, s.end)
-      return (
-        s.unit.kind !== 'heading' &&
-        DECISION.test(text.replace(NOT_A_DECISION, '…')) &&
-        (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
-        !ABOUT_OBJECTING.test(text) &&
-        !ANNOUNCED.test(text) &&
-        !INTENTION.test(text) &&
-        !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
-        !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
-      )
-    })
+    // A decision in plain words counts only when the letter has no decision in the usual words
+    // (the clause then follows that sentence, as before).
+    const answersApplication = APPLICATION.test(ctx.document.text)
+    const decides = (text: string, plain: boolean) =>
+      plain
+        ? answersApplication && PLAIN_DECISION.test(text) && !PLAIN_NOT_DECIDED.test(text)
+        : DECISION.test(text.replace(NOT_A_DECISION, '…'))
+    const decisionSentence = (plain: boolean) =>
+      ctx.sentences.find((s) => {
+        const text = ctx.slice(s.start, s.end)
+        return (
+          s.unit.kind !== 'heading' &&
+          decides(text, plain) &&
+          (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
+          !ABOUT_OBJECTING.test(text) &&
+          !ANNOUNCED.test(text) &&
+          !INTENTION.test(text) &&
+          !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
+          !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
+        )
+      })
+    const decision = decisionSentence(false) ?? decisionSentence(true)
     if (!decision) return
     // The letter says there is nothing to object to ("Tegen dit verzoek staat geen bezwaar of
     // beroep open, aangezien het geen besluit betreft."): the writer weighed it; no clause asked.

@@ -10,6 +10,24 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // 'U krijgt …' that is no decision: an invitation that tells what the work pays (no
+    // application of the reader's), a question, a condition, what the reader already gets and
+    // what will come.
+    {
+      text: letter(
+        'Wilt u op 18 maart helpen bij de verkiezingen? U krijgt een vergoeding van € 200 voor de hele dag.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij hebben uw aanvraag ontvangen. Waarom krijgt u de toeslag? Dat leest u in onze folder. U krijgt de toeslag als uw inkomen laag is.',
+      ),
+    },
+    {
+      text: letter(
+        'Over uw aanvraag voor een re-integratietraject: u krijgt sinds juni een bijstandsuitkering. U krijgt de vergunning binnen vijf werkdagen.',
+      ),
+    },
     // What may happen later is no decision: a reminder that warns of a fine.
     {
       text: letter(
@@ -144,6 +162,41 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      // Blind letters, set-g: a grant in plain words, without an objection clause.
+      name: 'a decision in plain words in a letter that answers an application',
+      text: letter(
+        'U heeft op 11 september energietoeslag aangevraagd. Goed nieuws: u krijgt de energietoeslag. Wij betalen € 800 binnen tien werkdagen.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 53, 66], end: [3, 93, 106]},
+          actual: 'Goed nieuws: u krijgt de energietoeslag.',
+          expected: [`Goed nieuws: u krijgt de energietoeslag. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `U heeft op 11 september energietoeslag aangevraagd. Goed nieuws: u krijgt de energietoeslag. ${STANDARD_CLAUSE} Wij betalen € 800 binnen tien werkdagen.`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'a refusal in plain words',
+      text: letter('Uw aanvraag is niet compleet. Daarom krijgt u geen bijzondere bijstand.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 31, 44], end: [3, 72, 85]},
+          actual: 'Daarom krijgt u geen bijzondere bijstand.',
+          expected: [`Daarom krijgt u geen bijzondere bijstand. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Uw aanvraag is niet compleet. Daarom krijgt u geen bijzondere bijstand. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'a tax assessment: the clause sends the objection to the heffingsambtenaar',
       text: letter(
