@@ -1,5 +1,6 @@
+import {findDecision} from '../nlp/decision.js'
 import {letterParts} from '../nlp/letter.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type RuleContext, type UnitInfo} from '../rule.js'
 import {countWords, SHORT_SENTENCE_WORDS} from './lange-zin.js'
 
 interface Options {
@@ -10,6 +11,50 @@ interface Options {
 /** Openings that put the history or the procedure before the message. */
 const INDIRECT_OPENING =
   /^\s*(?:naar\s+aanleiding\s+van|in\s+antwoord\s+op|hierbij|middels\s+(?:deze|dit)|wij\s+delen\s+u\s+mede|graag\s+delen\s+wij\s+u\s+mede|onder\s+verwijzing\s+naar|refererend\s+aan|met\s+betrekking\s+tot|in\s+vervolg\s+op|ingevolge|op\s+grond\s+van|in\s+verband\s+met|ter\s+uitvoering\s+van|bij\s+(?:brief|schrijven)\s+van|op\s+\S+\s+\S+\s+(?:\d{4}\s+)?heeft\s+u)/i
+
+/** A decision in a condition is not the message: "Indien de gegevens niet tijdig worden ontvangen, kunnen wij besluiten …". */
+const CONDITIONAL = /^\s*(?:indien|als|wanneer|mocht|mochten|zodra|tenzij)\b/i
+/** A letter that says it holds no decision ("aangezien het geen besluit betreft"). */
+const NO_DECISION_HERE = /\bgeen\s+besluit\s+(?:betreft|is)\b|\bis\s+geen\s+besluit\b/i
+/** A short line without closing punctuation: a heading in a plain-text letter. */
+const HEADING_LINE = /^[^\n.?!:;]{1,60}$/
+/** Decision after this many words of explanation in at least this many paragraphs (blind letters, sets b, g, h). */
+const LATE_WORDS = 100
+const LATE_PARAGRAPHS = 2
+
+/**
+ * The decision only after the history, the rules and the weighing ("Overwegingen … Besluit"): a
+ * reader looks for what was decided and finds it in the fourth paragraph. Not when an earlier
+ * paragraph already gives the outcome in other words ("Goed nieuws", "helaas", "u krijgt").
+ */
+function lateDecision(ctx: RuleContext<Options>, body: UnitInfo[]): void {
+  const decision = findDecision(ctx)
+  if (!decision || CONDITIONAL.test(decision.text)) return
+  if (NO_DECISION_HERE.test(ctx.document.text)) return
+  const at = body.findIndex((u) => u.unit.start <= decision.start && decision.start < u.unit.end)
+  if (at < 0) return
+  let words = 0
+  let paragraphs = 0
+  for (const unit of body.slice(0, at)) {
+    if (unit.unit.kind === 'heading' || unit.sentences.length === 0) continue
+    // A heading line in plain text ("Overwegingen", "Besluit") is no paragraph of explanation.
+    if (HEADING_LINE.test(ctx.slice(unit.unit.start, unit.unit.end))) continue
+    if (MESSAGE_CUE.test(ctx.slice(unit.unit.start, unit.unit.end))) return
+    paragraphs++
+    for (const s of unit.sentences) words += countWords(s.words, {text: ctx.document.text})
+  }
+  if (paragraphs < LATE_PARAGRAPHS || words < LATE_WORDS) return
+  ctx.report({
+    start: decision.start,
+    end: decision.end,
+    messageId: 'laat',
+    data: {paragraph: paragraphs + 1, count: words},
+  })
+}
+
+/** Words that give the message itself: a decision, good or bad news, what the reader must do. */
+const MESSAGE_CUE =
+  /\b(?:goed\s+nieuws|helaas|u\s+krijgt|krijgt\s+u|u\s+mag|mag\s+u|teleurstellen)\b/i
 
 export default defineRule<Options>({
   id: 'kern-vooraan',
@@ -22,6 +67,7 @@ export default defineRule<Options>({
     messages: {
       omweg:
         'De brief begint met ‘{actual}’. Begin met de boodschap, bijvoorbeeld ‘U krijgt de vergunning.’ of ‘Wij hebben uw aanvraag ontvangen.’',
+      laat: 'Het besluit staat pas in alinea {paragraph}, na {count} woorden uitleg. Zet het besluit in de eerste alinea; de uitleg en de regels komen daarna.',
       lang: 'De eerste alinea is lang ({count} woorden, {sentences} zinnen). Zet de kern in één of twee korte zinnen bovenaan.',
     },
     options: {
@@ -44,9 +90,8 @@ export default defineRule<Options>({
     },
   },
   check(_tree, ctx) {
-    const first = letterParts(ctx).body.find(
-      (u) => u.unit.kind === 'paragraph' && u.sentences.length > 0,
-    )
+    const body = letterParts(ctx).body
+    const first = body.find((u) => u.unit.kind === 'paragraph' && u.sentences.length > 0)
     const sentence = first?.sentences[0]
     if (!first || !sentence) return
     const match = INDIRECT_OPENING.exec(sentence.text)
@@ -56,6 +101,7 @@ export default defineRule<Options>({
       ctx.report({start, end: start + lead.length, messageId: 'omweg'})
       return
     }
+
     const words = first.sentences.reduce(
       (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
       0,
@@ -76,6 +122,8 @@ export default defineRule<Options>({
         data: {count: words, sentences: first.sentences.length},
         severity: 'info',
       })
+      return
     }
+    lateDecision(ctx, body)
   },
 })

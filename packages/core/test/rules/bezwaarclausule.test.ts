@@ -182,6 +182,44 @@ tester.run('bezwaarclausule', {
       ],
     },
     {
+      // Blind letters, set-g and set-b: 'besluiten wij … te weigeren' (what the reader asked for,
+      // without 'u') and an active recovery were not seen as decisions.
+      name: 'a decision with the verb after the subject and an active recovery',
+      text: letter(
+        'Gelet op het vorenstaande besluiten wij de gevraagde omgevingsvergunning te weigeren.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 86, 99]},
+          actual:
+            'Gelet op het vorenstaande besluiten wij de gevraagde omgevingsvergunning te weigeren.',
+          expected: [
+            `Gelet op het vorenstaande besluiten wij de gevraagde omgevingsvergunning te weigeren. ${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Gelet op het vorenstaande besluiten wij de gevraagde omgevingsvergunning te weigeren. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      text: letter('U kreeg te veel bijstand. Wij vorderen € 3.702,14 van u terug.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 27, 40], end: [3, 63, 76]},
+          actual: 'Wij vorderen € 3.702,14 van u terug.',
+          expected: [`Wij vorderen € 3.702,14 van u terug. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `U kreeg te veel bijstand. Wij vorderen € 3.702,14 van u terug. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       name: 'a refusal in plain words',
       text: letter('Uw aanvraag is niet compleet. Daarom krijgt u geen bijzondere bijstand.'),
       findings: [

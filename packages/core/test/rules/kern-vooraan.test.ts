@@ -8,9 +8,30 @@ const long =
 const longer =
   'Wij hebben uw aanvraag voor een parkeervergunning op 3 maart ontvangen. Wij kijken eerst of alle gegevens kloppen en of er plaats is in uw straat. Daarna bellen wij u op het nummer dat u ons gaf. Dan maken wij samen een afspraak bij u thuis.'
 
+// A decision after two paragraphs of history and weighing (blind letters, sets b, g and h).
+const history =
+  'Wij ontvingen op 2 juni een aanvraag om ontheffing voor sloopwerk buiten de gewone werktijden. Het gaat om het pand aan de Kerkstraat, waar u tot eind juli wilt verbouwen met zware machines. U stuurde een planning en een brief aan de buren mee.'
+const weighing =
+  'De verordening verbiedt lawaai op werkdagen voor zeven uur en na zeven uur in de avond. Wij hebben gekeken naar de belangen van de buren, die recht hebben op rust. Wij hebben ook gekeken naar het belang van uw verbouwing, die snel klaar moet zijn. Ook de politie en de buurtvereniging hebben ons hun mening gegeven over het werk in de avond.'
+const decision =
+  'Wij verlenen u ontheffing voor maandag 7 juli tot en met vrijdag 11 juli, tot tien uur in de avond.'
+const clause =
+  'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken bezwaar maken bij het college, per post of online.'
+const lateLetter = (first: string) =>
+  `Beste heer Van Dam,\n\n${first}\n\nOverwegingen\n\n${weighing}\n\nBesluit\n\n${decision}\n\n${clause}\n\nMet vriendelijke groet,\nTeam Vergunningen`
+
 tester.run('kern-vooraan', {
   valid: [
     {text: GOOD_DECISION},
+    // The outcome already in the first paragraph in other words; one paragraph before it only.
+    {text: lateLetter(`Goed nieuws: u mag in juli ook 's avonds slopen. ${history}`)},
+    {
+      text: `Beste heer Van Dam,\n\n${history}\n\nBesluit\n\n${decision}\n\n${clause}\n\nMet vriendelijke groet,\nTeam Vergunningen`,
+    },
+    // A decision in a condition is not the message of a letter that asks for documents.
+    {
+      text: `Beste heer Van Dam,\n\n${history}\n\n${weighing}\n\nIndien wij de stukken niet op tijd ontvangen, besluiten wij uw aanvraag af te wijzen.\n\nMet vriendelijke groet,\nTeam Vergunningen`,
+    },
     {text: letter('Uw paspoort is klaar. U kunt het ophalen bij de balie.')},
     // Four short sentences are not a long paragraph (the default allows four); five short ones
     // of 24 words are not either: only more sentences with more than 40 words are.
@@ -25,6 +46,19 @@ tester.run('kern-vooraan', {
     },
   ],
   invalid: [
+    {
+      name: 'flags a decision that comes only after the history and the weighing',
+      text: lateLetter(history),
+      findings: [
+        {
+          messageId: 'laat',
+          message:
+            'Het besluit staat pas in alinea 3, na 105 woorden uitleg. Zet het besluit in de eerste alinea; de uitleg en de regels komen daarna.',
+          range: {start: [11, 1, 633], end: [11, 100, 732]},
+          actual: decision,
+        },
+      ],
+    },
     {
       name: 'flags an opening about the history of the case',
       text: BAD_DECISION,
