@@ -120,4 +120,24 @@ describe('one finding per problem', () => {
       .findings.map((f) => [f.ruleId, f.severity])
     expect(byDefault).toEqual([['ambtelijke-taal', 'warning']])
   })
+
+  it('a typo or an old word inside a stiff closing that goes as a whole is its own problem', () => {
+    // Blind letters, set-b and set-h: the typo or 'hiermede' hid the empty closing sentence.
+    const closing = (text: string) =>
+      checkerFor()
+        .check({text})
+        .findings.map((f) => [f.ruleId, f.actual, f.range.start.offset, f.range.end.offset])
+    expect(closing('Wij hopen u hiermee voldoende te hebben geinformeerd.')).toEqual([
+      ['toon', 'Wij hopen u hiermee voldoende te hebben geinformeerd', 0, 53],
+      ['spelling', 'geinformeerd', 40, 52],
+    ])
+    expect(closing('Ik vertrouw erop u hiermede voldoende te hebben geïnformeerd.')).toEqual([
+      ['toon', 'Ik vertrouw erop u hiermede voldoende te hebben geïnformeerd', 0, 61],
+      ['ambtelijke-taal', 'hiermede', 19, 27],
+    ])
+    // Where toon's edit keeps a sentence, the old word is the stiff part: one finding, as before.
+    expect(closing('Hierbij delen wij u mede dat de vergadering niet doorgaat.')).toEqual([
+      ['ambtelijke-taal', 'delen', 8, 13],
+    ])
+  })
 })

@@ -38,6 +38,25 @@ const overlaps = (a: Finding, b: Finding) =>
   a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
 
 /**
+ * A typo or an old-fashioned word inside a stiff formula is a problem of its own: 'Wij hopen u
+ * hiermee voldoende te hebben geinformeerd' is a stiff closing (toon) with a missing diaeresis in
+ * it (spelling), 'Wij vertrouwen erop u hiermede …' one with 'hiermede' (ambtelijke-taal); before,
+ * the word hid the closing (blind letters, set-b and set-h). Both stay: a typo always, an
+ * old-fashioned word only when toon's edit removes the whole sentence (otherwise the two say the
+ * same: 'delen wij u mede dat', where 'mede' is the stiff part).
+ * Only for toon, whose replacement never reuses the words it matched: dubbele-ontkenning on 'niet
+ * onmoeglijk' would suggest the typo 'moeglijk', so there the typo alone is shown, as before.
+ */
+const typoInside = (typo: Finding, phrase: Finding) =>
+  (typo.ruleId === 'spelling' ||
+    (typo.ruleId === 'ambtelijke-taal' && phrase.expected?.[0] === '')) &&
+  phrase.ruleId === 'toon' &&
+  phrase.range.start.offset <= typo.range.start.offset &&
+  typo.range.end.offset <= phrase.range.end.offset &&
+  phrase.range.end.offset - phrase.range.start.offset >
+    typo.range.end.offset - typo.range.start.offset
+
+/**
  * One finding per problem: of overlapping word-level findings only the one of the rule with the
  * highest precedence stays, and a rule's exact duplicate (same range and message) is dropped.
  * Expects the findings sorted by start offset; keeps that order.
@@ -64,6 +83,7 @@ export function mergeStage(findings: readonly Finding[]): Finding[] {
         continue
       }
       if (a.ruleId === b.ruleId || !overlaps(a, b)) continue
+      if (typoInside(a, b) || typoInside(b, a)) continue
       if (namesTheVerb(a, b)) dropped.add(b)
       else if (namesTheVerb(b, a)) dropped.add(a)
       else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
