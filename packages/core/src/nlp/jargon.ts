@@ -30,7 +30,8 @@ export interface JargonEntry {
    * `niet-voor:a|b` (not before these words), `niet-na-werkwoord` (not right after a finite verb:
    * "Neem dan wel contact op"), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
-   * offer no replacement after these words: "1 november jongstleden"), `vervang-niet-voor-tag:A|B`
+   * offer no replacement after these words: "1 november jongstleden"), `vervang-alleen-na:a|b`
+   * (report, but replace only right after these words: "Er is sprake van"), `vervang-niet-voor-tag:A|B`
    * (no replacement when the next word has one of these UD tags: "nevenstaande reactie"),
    * `vervang-niet-na-tag:A|B` (no replacement when the word before has one: "verschuldigd ten
    * bedrage van"), `niet-na:a|b` (not after

@@ -183,6 +183,9 @@ export default defineRule<Options>({
         if (letterhead) continue
         // "WOZ" or "WOZ-waarde": the name part before a hyphen.
         const dash = word.value.indexOf('-')
+        // A reference number that starts with letters ("KCC-2025-55214", "WMO-2026-3391") is a
+        // code, not the name of something to write out (blind letters, set-i).
+        if (dash !== -1 && /^\d/.test(word.value.slice(dash + 1))) continue
         const name = dash === -1 ? word.value : word.value.slice(0, dash)
         const named = names.get(name)
         if (!named || seen.has(named.expansions[0]!)) continue

@@ -54,7 +54,8 @@ const isFinite = (word: string) =>
 /**
  * Whether the entry's conditions rule out a replacement at this match (the finding stays):
  * `geen-vervanging`, or a word or part of speech next to it that the replacement does not fit
- * (`vervang-niet-voor:`, `vervang-niet-na:`, `vervang-niet-voor-tag:`, `vervang-niet-na-tag:`):
+ * (`vervang-niet-voor:`, `vervang-niet-na:`, `vervang-niet-voor-tag:`, `vervang-niet-na-tag:`),
+ * or no word before it that it needs (`vervang-alleen-na:`, "er is sprake van"):
  * "gedurende lange tijd", "1 november jongstleden" (not "1 november vorige"), "nevenstaande
  * reactie" (not "hiernaast reactie"), "leges verschuldigd ten bedrage van" (not "verschuldigd
  * van").
@@ -86,6 +87,10 @@ function replacementBlocked(
       return /(?<![\p{L}])(?:en|of|dan\s+wel)\s[^,;:.]*?(?<![\p{L}])te\s+\p{L}/iu.test(after)
     }
     const [name = '', list = ''] = condition.split(':')
+    // "Er is sprake van X" may become "Er is X", but "Daarnaast is sprake van X" would lose its
+    // subject ("Daarnaast is X"): replace only right after these words (blind letters, set-i).
+    if (name === 'vervang-alleen-na')
+      return !list.split('|').includes(sentence.words[match.first - 1]?.lower ?? '')
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
   })

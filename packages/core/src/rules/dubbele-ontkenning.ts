@@ -74,6 +74,15 @@ function relativeAfter(words: readonly WordInfo[], i: number, j: number): boolea
   return j === i + 1
 }
 
+/** What follows 'zonder' when 'niet … zonder' is no double negation: 'meer', '(geldige) reden'. */
+function notDenied(words: readonly WordInfo[], index: number): boolean {
+  const next = words[index]?.lower
+  if (next === 'meer') return true
+  const noun = REASON_ADJECTIVES.has(next ?? '') ? words[index + 1]?.lower : next
+  return noun === 'reden' || noun === 'redenen'
+}
+const REASON_ADJECTIVES = new Set(['geldige', 'goede', 'gegronde', 'dringende', 'duidelijke'])
+
 export default defineRule({
   id: 'dubbele-ontkenning',
   meta: {
@@ -95,14 +104,15 @@ export default defineRule({
     for (const sentence of ctx.sentences) {
       const words = sentence.words
       // "niet zonder meer" is one fixed expression ("not just like that"), not "met meer"
-      // (blind letters, set-h).
+      // (blind letters, set-h); in "Komt u niet zonder geldige reden" 'niet' denies the verb and
+      // the reason is an adjunct ("not come, without a valid reason"; set-i).
       const covered = reportPhraseList(
         ctx,
         sentence,
         'dubbele-ontkenningen.tsv',
         'dubbel',
         true,
-        (_first, last) => words[last]?.lower === 'zonder' && words[last + 1]?.lower === 'meer',
+        (_first, last) => words[last]?.lower === 'zonder' && notDenied(words, last + 1),
       )
       // "niet onaannemelijk", "niet geheel onbelangrijk", "geen onbelangrijke rol"
       for (let i = 0; i < words.length; i++) {

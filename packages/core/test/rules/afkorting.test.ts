@@ -10,6 +10,8 @@ tester.run('afkorting', {
     'Ik tel de dagen tot de vakantie. Het kost min of meer niets. Bakkerij Jansen BV levert brood.',
     'U krijgt hulp via de Wet maatschappelijke ondersteuning (Wmo). De Wmo betaalt.',
     'Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.',
+    // A reference number that starts with letters is a code, not a name (set-i).
+    'Vermeld altijd het nummer KCC-2025-55214. Uw zaak heeft nummer WMO-2026-3391.',
     'Uw burgerservicenummer (BSN) staat op uw paspoort.',
     // Written out in the next sentence; a subject line whose name the text below writes out.
     'U vroeg hulp via de Wmo. Dat is de Wet maatschappelijke ondersteuning.',

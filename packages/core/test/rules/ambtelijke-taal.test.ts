@@ -9,6 +9,10 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 // inflected to the replaced form or withdrawn (nlp/fit.ts, issue #15).
 tester.run('ambtelijke-taal', {
   valid: [
+    // Blind letters, set-i: 'dan wel' as 'then indeed' after an object pronoun; 'participatie' in
+    // the name of the plan; 'in de tussentijd' is everyday Dutch.
+    'Dat mag. Laat het ons dan wel van tevoren weten.',
+    'U krijgt een persoonlijk plan inburgering en participatie (PIP). In de tussentijd kunt u al lessen volgen.',
     'Wij hebben uw aanvraag ontvangen. U krijgt binnen acht weken een besluit.',
     // Terms letter editors judged known and right (tests/letters: 3 of 4 and 2 of 2 findings wrong).
     'De eigen bijdrage is € 20 per maand.',
@@ -37,6 +41,42 @@ tester.run('ambtelijke-taal', {
     'Het kost geld, maar wel minder dan vorig jaar.',
   ],
   invalid: [
+    {
+      // Blind letters, set-i: replacements that broke the sentence or changed its meaning are
+      // explanations now: the officials' own 'legitimatiebewijs', 'is sprake van' without 'er'
+      // ('Daarnaast is wederzijdse zorg'), the building 'beschikbaar stellen' ('geven'), a
+      // traplift as 'woonvoorziening' ('woning'); 'gezamenlijke huishouding' is a legal term.
+      name: 'explains where the alternative does not fit',
+      text: 'Zij laten hun legitimatiebewijs zien. Daarnaast is sprake van wederzijdse zorg. Wij stellen het gebouw beschikbaar. Dit is een woonvoorziening. U voert een gezamenlijke huishouding.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 32, 31]},
+          actual: 'legitimatiebewijs',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 49, 48], end: [1, 62, 61]},
+          actual: 'is sprake van',
+        },
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 85, 84], end: [1, 92, 91]},
+          actual: 'stellen',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 128, 127], end: [1, 143, 142]},
+          actual: 'woonvoorziening',
+        },
+        {
+          messageId: 'juridisch',
+          range: {start: [1, 157, 156], end: [1, 181, 180]},
+          actual: 'gezamenlijke huishouding',
+          severity: 'info',
+        },
+      ],
+    },
     {
       name: 'a letter: salutation, letterhead and signature are names and formulas; the text is checked',
       text: LETTERHEAD_LETTER,

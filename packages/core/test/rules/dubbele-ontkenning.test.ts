@@ -9,6 +9,8 @@ tester.run('dubbele-ontkenning', {
     'Heeft u geen DigiD? Dan kunt u niet inloggen.',
     // 'niet zonder meer' (not just like that) is a fixed expression: 'met meer' broke it (set-h).
     'Een speelplek op dit veld is niet zonder meer mogelijk.',
+    // 'niet' denies the verb, the reason is an adjunct: 'alleen met geldige reden' is wrong (set-i).
+    'Komt u niet zonder geldige reden, dan kan de gemeente u een boete geven. Kom niet zonder reden te laat.',
     'Wij ontvangen niet onder de twintig aanvragen per week.',
     'Wij kunnen uw aanvraag niet ontvangen.',
     'Dat is niet onze taak.',
