@@ -232,6 +232,9 @@ describe('contact lines', () => {
       // a long contact sentence, and an initial that is no sentence end
       'Bel dan met mevrouw De Graaf. Zij is bereikbaar op maandag, dinsdag en donderdag op telefoonnummer 0321 123456.',
       'Neem vóór 17 november contact op met uw klantmanager, mevrouw S. Jansen, telefoonnummer 0321 123456.',
+      // office hours with the number (blind letters, set-i)
+      'Bel de heer M. Dijkstra via 0513 00 12 34. Hij is bereikbaar op maandag, dinsdag en donderdag van 8.30 tot 12.30 uur.',
+      'Bel mevrouw K. Hendrikx via 0497 00 38 55 (maandag tot en met donderdag).',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [
@@ -242,6 +245,7 @@ describe('contact lines', () => {
       // "van" without an organisation stays personal
       'Bel mevrouw Jansen van nummer 12 op 0321 123456.',
       'Mevrouw Jansen is bereikbaar op 0321 123456.',
+      'Bel mevrouw Jansen op 0321 123456. Zij is vaak thuis.',
     ]
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
     // so does a mobile number, whoever it is said to belong to

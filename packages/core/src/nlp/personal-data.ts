@@ -340,8 +340,16 @@ function givenOnPurpose(
   const lineEnd = text.indexOf('\n', index)
   if (WEBSITE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true
   const after = text.slice(index + value.length, index + value.length + 60)
+  // Office hours with the number: "Bel de heer Dijkstra via 0513 … Hij is bereikbaar op maandag,
+  // dinsdag en donderdag", "via 0497 … (maandag tot en met donderdag)": a number the letter gives
+  // to call at working hours is a work number (blind letters, set-i).
+  if (OFFICE_HOURS_AFTER.test(after)) return true
   return WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after)
 }
+
+/** Working days or hours right after a number. */
+const OFFICE_HOURS_AFTER =
+  /^[\s.,]*(?:\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
 
 /** A web address: the organisation's contact line in a letterhead or footer. */
 const WEBSITE = /(?<![\p{L}\p{N}])(?:www\.|https?:\/\/)/iu
