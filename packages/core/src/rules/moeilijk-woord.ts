@@ -1,5 +1,6 @@
 import {loadFrequency} from '../nlp/frequency.js'
 import {explainedAt} from '../nlp/explained.js'
+import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
 
@@ -93,6 +94,17 @@ export default defineRule<Options>({
         // on- or her- + a known word is known: onvolledig, onverstandig, hercontrole, herkeuring.
         const prefix = /^(?:on|her)(?=.{4,})/.exec(lower)?.[0]
         if (prefix && !frequency.isRare(lower.slice(prefix.length), ctx.options.threshold)) continue
+        // A separable verb of a plain particle and a known verb is known: nasturen, nabellen
+        // (sturen, bellen); blind letters, set-i. The rest must be a verb form the verb table knows.
+        const particle = PARTICLE.exec(lower)?.[0]
+        if (particle) {
+          const rest = lower.slice(particle.length)
+          if (
+            !frequency.isRare(rest, ctx.options.threshold) &&
+            loadVerbTable().analyse(rest).length > 0
+          )
+            continue
+        }
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
         reported.add(lower)
@@ -101,6 +113,14 @@ export default defineRule<Options>({
     }
   },
 })
+
+/**
+ * Particles that add their own plain meaning to a verb (na-sturen, terug-bellen, mee-nemen,
+ * door-sturen, langs-komen); the verb after them is four letters or more. Not af-, in-, aan-,
+ * op-, toe-: 'afdragen', 'intreden', 'aanwenden', 'opleggen' mean something else than their
+ * parts (blind editors judged 'afgedragen' and 'intreden' rare words rightly).
+ */
+const PARTICLE = /^(?:na|terug|mee|door|langs|weg|thuis)(?=.{4,}$)/
 
 const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'heten'])
 

@@ -4,6 +4,8 @@ tester.run('moeilijk-woord', {
   valid: [
     // her- + a known word; a word the text names for what it explained.
     'Na de hercontrole hoort u of de gevel in orde is.',
+    // A plain particle and a known verb (blind letters, set-i).
+    'U kunt het formulier ook nasturen of langsbrengen.',
     'U betaalt voor elke keer dat de container geleegd wordt. Wij noemen dit diftar.',
     // A house word every owner knows (basiswoorden).
     'Wij vervangen de kozijnen van uw woning.',
@@ -32,6 +34,18 @@ tester.run('moeilijk-woord', {
     'U krijgt een sommatie: een laatste brief met de vraag om te betalen.',
   ],
   invalid: [
+    {
+      // A particle whose verb means something else than its parts stays rare (set-b).
+      name: 'reports a separable verb with an opaque particle',
+      text: 'De loonheffing is al afgedragen.',
+      findings: [
+        {
+          messageId: 'zeldzaam',
+          range: {start: [1, 22, 21], end: [1, 32, 31]},
+          actual: 'afgedragen',
+        },
+      ],
+    },
     {
       name: 'reports a rare word once, at its first use',
       text: 'Wij sturen u een sommatie. Betaal de sommatie binnen 14 dagen.',
