@@ -4,19 +4,64 @@ import type {RuleContext, SentenceInfo} from '../rule.js'
 import {matchedEnd, PhraseMatcher, type PhraseEntry} from './phrase-matcher.js'
 import {readTsv} from './tsv.js'
 
-/** One row of a simple phrase list: term, forms, alternatives, explanation. */
+/** One row of a simple phrase list: term, forms, alternatives, explanation, conditions. */
 export interface PhraseRow {
   term: string
   alternatives: string[]
   explanation: string
+  /**
+   * Word-sense conditions (optional column `voorwaarde`, comma-separated): `niet-voor:a|b` (not
+   * when the words right after the phrase are one of these; a value may be several words, 'geldige
+   * reden') and `niet-na:a|b` (not when the word right before it is one of these).
+   */
+  conditions: PhraseCondition[]
+}
+
+/** A parsed condition of column `voorwaarde`: which side, and the word sequences that block. */
+export interface PhraseCondition {
+  side: 'voor' | 'na'
+  values: string[][]
+}
+
+const CONDITION = /^niet-(voor|na):(.+)$/
+
+function parseConditions(cell: string, where: string): PhraseCondition[] {
+  return cell
+    .split(',')
+    .map((c) => c.trim())
+    .filter(Boolean)
+    .map((condition) => {
+      const match = CONDITION.exec(condition)
+      if (!match) throw new Error(`${where}: onbekende voorwaarde '${condition}'`)
+      const values = match[2]!.split('|').map((v) => v.trim().toLowerCase().split(/\s+/))
+      if (match[1] === 'na' && values.some((v) => v.length !== 1))
+        throw new Error(`${where}: niet-na kent alleen losse woorden: '${condition}'`)
+      return {side: match[1] as 'voor' | 'na', values}
+    })
+}
+
+/** Whether a condition of the row rules out the match from word `first` to word `last`. */
+function blockedByCondition(
+  row: PhraseRow,
+  words: SentenceInfo['words'],
+  first: number,
+  last: number,
+): boolean {
+  return row.conditions.some(({side, values}) =>
+    values.some((value) =>
+      side === 'na'
+        ? words[first - 1]?.lower === value[0]
+        : value.every((word, k) => words[last + 1 + k]?.lower === word),
+    ),
+  )
 }
 
 /**
- * Parse a phrase-list TSV (header: term · vormen · alternatieven · uitleg; `#` lines are comments)
- * into matcher entries.
+ * Parse a phrase-list TSV (header: term · vormen · alternatieven · uitleg, optionally · voorwaarde;
+ * `#` lines are comments) into matcher entries.
  */
 export function parsePhraseList(text: string, source: string): Array<PhraseEntry<PhraseRow>> {
-  const columns = ['term', 'vormen', 'alternatieven', 'uitleg'] as const
+  const columns = ['term', 'vormen', 'alternatieven', 'uitleg', 'voorwaarde'] as const
   return readTsv(text, {source, columns, required: 4}).map(({where, cells}) => {
     const term = cells.term
     if (!term.trim()) throw new Error(`${where}: term ontbreekt`)
@@ -34,6 +79,7 @@ export function parsePhraseList(text: string, source: string): Array<PhraseEntry
           .map((a) => a.trim())
           .filter(Boolean),
         explanation: cells.uitleg.trim(),
+        conditions: parseConditions(cells.voorwaarde ?? '', where),
       },
     }
   })
@@ -72,6 +118,7 @@ export function reportPhraseList(
   for (const match of phraseListMatcher(file).match(words)) {
     const last = match.tail ? match.tail[1] : match.last
     if (skip?.(match.first, last)) continue
+    if (blockedByCondition(match.entry.data, words, match.first, last)) continue
     for (let k = match.first; k <= match.last; k++) covered.add(k)
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
     // Only alternatives that fit the words around them (nlp/fit.ts) are offered.

@@ -2,6 +2,8 @@ import {tester} from './tester.js'
 
 tester.run('vage-termijn', {
   valid: [
+    // Not soon is a reason, no promise to the reader (blind letters, set-i; list condition).
+    'Verhuizen is geen oplossing, omdat er op korte termijn geen geschikte woning beschikbaar is.',
     // The concrete moment follows in the next sentence.
     'Bel ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van tevoren.',
     'U krijgt binnen 14 dagen bericht.',
