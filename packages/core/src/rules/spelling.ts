@@ -1,3 +1,4 @@
+import {reportPhraseList} from '../nlp/phrase-list.js'
 import {
   DEFAULT_RARE_THRESHOLD,
   NOT_A_LEFT_PART,
@@ -128,6 +129,7 @@ export default defineRule<Options>({
         '‘{actual}’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
       werkwoord: 'Schrijf hier ‘{expected}’. {uitleg}',
       hoofdletter: 'Schrijf ‘{expected}’ met een hoofdletter.',
+      vasteVorm: '‘{actual}’ staat zo niet in de Woordenlijst. {uitleg}',
     },
     options: {
       type: 'object',
@@ -211,6 +213,10 @@ export default defineRule<Options>({
           ...(ctx.options.suggestions ? {lazyExpected: () => suggestions} : {}),
         })
       }
+      // Word groups written apart or together against the Woordenlijst: each word exists, so
+      // hunspell cannot see it ('van te voren', 'teveel betaald', 'langs komen'; blind letters,
+      // sets g and i).
+      reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
       // Existing words in the wrong place: d/t errors in verb forms.
       for (const error of verbFormErrors(sentence)) {
         const word = sentence.words[error.index]!

@@ -4,6 +4,8 @@ import {tester} from './tester.js'
 
 tester.run('spelling', {
   valid: [
+    // The noun 'teveel', and 'langs' of 'er … langs'.
+    'Dat is een teveel aan bijstand. Er kan niemand er langs komen.',
     // A verb opening a condition before ", dan" is no imperative with t.
     'Volgt daarna nog steeds geen betaling, dan sturen wij u een aanmaning.',
     'U krijgt deze nieuwsbrief in bcc.',
@@ -86,6 +88,49 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // Blind letters, sets f, g and i: every word exists, the group is written wrong.
+      name: 'a word group written apart or together against the Woordenlijst',
+      text: 'Meld het ons van te voren. Er is teveel betaald. Kunt u langs komen? Lees de veel gestelde vragen.',
+      findings: [
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 14, 13], end: [1, 26, 25]},
+          actual: 'van te voren',
+          expected: ['van tevoren'],
+          output:
+            'Meld het ons van tevoren. Er is teveel betaald. Kunt u langs komen? Lees de veel gestelde vragen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 34, 33], end: [1, 40, 39]},
+          actual: 'teveel',
+          expected: ['te veel'],
+          output:
+            'Meld het ons van te voren. Er is te veel betaald. Kunt u langs komen? Lees de veel gestelde vragen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 57, 56], end: [1, 68, 67]},
+          actual: 'langs komen',
+          expected: ['langskomen'],
+          output:
+            'Meld het ons van te voren. Er is teveel betaald. Kunt u langskomen? Lees de veel gestelde vragen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 78, 77], end: [1, 91, 90]},
+          actual: 'veel gestelde',
+          expected: ['veelgestelde'],
+          output:
+            'Meld het ons van te voren. Er is teveel betaald. Kunt u langs komen? Lees de veelgestelde vragen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'a word that splits into known parts but is one letter or slip from a common word is a typo',
       // belang + e + rijk, behandel + inch (set-g: 'belangerijk' was accepted as a compound)
