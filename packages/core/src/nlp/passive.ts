@@ -193,6 +193,9 @@ function agentOf(
     if (words[i]!.lower !== 'door' || i === participle) continue
     // "door middel van" names a means, not who acts.
     if (words[i + 1]?.lower === 'middel') continue
+    // "niet door de gemeente maar door het CAK": a denied actor is not who acts; the next
+    // door-phrase names them (blind letters, set-i).
+    if (words[i - 1]?.lower === 'niet') continue
     if (substitution && i > participle) continue
     // "een duif omringd door engelen": the door-phrase belongs to the other participle.
     const previous = words[i - 1]

@@ -80,6 +80,9 @@ export function activeRewrite(sentence: SentenceInfo, passive: Passive): string 
     (_, i) => i > aux && i < participle && (i < door || i > door + agentWords.length),
   )
   if (middle.some((w) => w.masked)) return
+  // A second door-phrase ("niet door de gemeente maar door het CAK") would be left behind in the
+  // middle: 'Het CAK stelt de bijdrage niet door de gemeente maar vast'.
+  if (middle.some((w) => w.lower === 'door')) return
   const table = loadVerbTable()
   const form = words[participle]!.lower
   let reading = table.analyse(form).find((a) => a.slot === 'participle')

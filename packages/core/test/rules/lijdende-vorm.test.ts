@@ -63,6 +63,20 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, set-i: the denied actor ('niet door de gemeente') was named as who acts.
+      name: 'names the actor after a denied one',
+      text: 'De bijdrage wordt niet door de gemeente maar door het CAK vastgesteld.',
+      findings: [
+        {
+          messageId: 'metDoor',
+          message:
+            '‘wordt … vastgesteld’ is de lijdende vorm. Maak ‘het CAK’ het onderwerp van de zin: die doet het.',
+          range: {start: [1, 13, 12], end: [1, 70, 69]},
+          actual: 'wordt … vastgesteld',
+        },
+      ],
+    },
+    {
       name: 'a party named in another paragraph does not excuse the passive',
       text: 'Aannemer Van der Veen haalt het oude riool weg.\n\nDaarna wordt de straat opnieuw bestraat.',
       findings: [
