@@ -23,9 +23,16 @@ const NAMES_IT =
   /^\s*(?:(?:dat|dit|die|deze|het)\s+(?:heet|heten|noemen\s+(?:wij|we))|(?:wij|we)\s+noemen\s+(?:dit|dat|deze|die|het))\s+(?:(?:een|de|het)\s+)?[\p{L}-]+(?:\s[\p{L}-]+){0,3}$/iu
 
 /**
+ * A question that asks what the term means, as a heading over its answer: "Wat betekent uw
+ * ingebrekestelling?", "Wat is een zienswijze?", "Wat houdt een pgb in?" (blind letters, set-i).
+ */
+const ASKS_MEANING = /^\s*wat\s+(?:betekent|betekenen|is|zijn|houdt|houden)\s[^?]*\?\s*$/iu
+
+/**
  * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
  * stands: in the rest of that sentence, in the next one of its paragraph ("… een last onder
- * dwangsom. Dat betekent dat …"), or by naming it for what was just said ("Dat heet een …").
+ * dwangsom. Dat betekent dat …"), by naming it for what was just said ("Dat heet een …"), or by
+ * asking what it means ("Wat betekent uw ingebrekestelling?") over the answer.
  */
 export function explainedAt(
   ctx: {sentences: readonly SentenceInfo[]; slice(start: number, end: number): string},
@@ -36,6 +43,7 @@ export function explainedAt(
   const next = ctx.sentences[index + 1]
   const following = next && next.unit === sentence.unit ? next.text : ''
   return (
+    ASKS_MEANING.test(sentence.text) ||
     EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) ||
     EXPLAINS_BEFORE.test(following) ||
     (index > 0 && NAMES_IT.test(ctx.slice(sentence.start, end)))

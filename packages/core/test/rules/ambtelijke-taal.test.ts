@@ -1131,12 +1131,15 @@ describe('legal terms the text explains itself', () => {
       // the term named for what the sentence before said (blind letters, set-g)
       'U kunt ons uw mening over dit voornemen geven. Dat heet een zienswijze.',
       'U legt uw bezwaar uit aan een commissie. Wij noemen dit een hoorzitting.',
+      // a heading that asks what the term means, over its answer (blind letters, set-i)
+      'Wat betekent uw ingebrekestelling?\n\nWij moeten nu binnen twee weken beslissen.',
     ])
       expect(terms(text), text).toEqual([])
   })
 
   it('still explains a term when no sentence before it says what it names', () => {
     expect(terms('Dat heet een zienswijze.')).toEqual(['zienswijze'])
+    expect(terms('Waarom stuurt u een ingebrekestelling?')).toEqual(['ingebrekestelling'])
   })
 
   it('does not ask to replace a trade term the text explains where it stands', () => {
