@@ -39,6 +39,9 @@ export {builtinJargon}
 /** Units of a letter that are names, titles and formulas, not text the writer words. */
 const NAME_UNITS: ReadonlySet<UnitKind> = new Set(['letterhead', 'signature', 'salutation'])
 
+/** A quick test before matching a head, signature or salutation line: a signing formula. */
+const SIGNING_FORMULA = /(?<![\p{L}])namens\s+deze/iu
+
 /** Words that open the subject of a clause: 'daar' before them is a conjunction of cause. */
 const SUBJECT_START = new Set(
   'u wij we ik hij zij ze het men jij je jullie de een uw onze ons mijn zijn haar hun dit deze die dat er geen'.split(
@@ -235,8 +238,12 @@ export default defineRule<Options>({
       // A letter's head and signature name teams, committees and titles as they are called
       // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.
       // The salutation is a formula ('Geacht bestuur,' is no form of 'achten').
-      if (NAME_UNITS.has(sentence.unit.kind)) continue
+      // Only a signing formula of the list ('namens dezen', condition ook-ondertekening) is looked
+      // for there (blind letters: missed four times in signatures).
+      const nameUnit = NAME_UNITS.has(sentence.unit.kind)
+      if (nameUnit && !SIGNING_FORMULA.test(sentence.text)) continue
       for (const match of matcher.match(sentence.words)) {
+        if (nameUnit && !match.entry.data.conditions.includes('ook-ondertekening')) continue
         const first = sentence.words[match.first]!
         // The end of the match: before a full stop the parser kept in the sentence's last word.
         const end = matchedEnd(sentence.words, match.last)

@@ -42,6 +42,19 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters: 'namens dezen' in a signature was missed four times, and 'namens,' for
+      // 'namens deze' left the signing formula unfinished (eight times deels).
+      name: 'reports the old signing formula in the signature too, without an edit',
+      text: 'Beste mevrouw De Wit,\n\nU krijgt de vergunning.\n\nMet vriendelijke groet,\n\nburgemeester en wethouders van Dronten,\nnamens dezen,\n\nA. Smit\nTeam Vergunningen',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [8, 1, 113], end: [8, 13, 125]},
+          actual: 'namens dezen',
+        },
+      ],
+    },
+    {
       // Blind letters, set-i: replacements that broke the sentence or changed its meaning are
       // explanations now: the officials' own 'legitimatiebewijs', 'is sprake van' without 'er'
       // ('Daarnaast is wederzijdse zorg'), the building 'beschikbaar stellen' ('geven'), a
