@@ -217,6 +217,7 @@ const NOT_CONJUGATED = [
   'terugkoppelen',
   'terugmelden',
   'tracken',
+  'verdagen',
   'vergewissen',
   'verordenen',
   'verrekenen',

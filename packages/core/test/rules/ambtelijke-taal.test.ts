@@ -9,6 +9,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 // inflected to the replaced form or withdrawn (nlp/fit.ts, issue #15).
 tester.run('ambtelijke-taal', {
   valid: [
+    // 'met name' as 'by name' (the new row, blind letters set-i).
+    'De medewerker werd in de brief met name genoemd.',
     // Blind letters, set-i: 'dan wel' as 'then indeed' after an object pronoun; 'participatie' in
     // the name of the plan; 'in de tussentijd' is everyday Dutch.
     'Dat mag. Laat het ons dan wel van tevoren weten.',
@@ -41,6 +43,34 @@ tester.run('ambtelijke-taal', {
     'Het kost geld, maar wel minder dan vorig jaar.',
   ],
   invalid: [
+    {
+      // Blind letters, set-i misses: formal words the list lacked.
+      name: 'reports verdagen, wegens and met name',
+      text: 'De termijn is verdaagd wegens drukte. Dit geldt met name voor ouderen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 23, 22]},
+          actual: 'verdaagd',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 24, 23], end: [1, 30, 29]},
+          actual: 'wegens',
+          expected: ['vanwege', 'door'],
+          output: 'De termijn is verdaagd vanwege drukte. Dit geldt met name voor ouderen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 49, 48], end: [1, 57, 56]},
+          actual: 'met name',
+          expected: ['vooral'],
+          output: 'De termijn is verdaagd wegens drukte. Dit geldt vooral voor ouderen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // Blind letters: 'namens dezen' in a signature was missed four times, and 'namens,' for
       // 'namens deze' left the signing formula unfinished (eight times deels).
