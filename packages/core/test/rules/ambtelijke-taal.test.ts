@@ -44,6 +44,39 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-j: replacements that broke the sentence ('verdere iets doen', 'tijdens
+      // 16 weken', 'de hulp bij schulden van de gemeente') are explanations now; 'Per heden' is
+      // 'Nu' first ('Vanaf vandaag' changed the meaning).
+      name: 'explains where the replacement broke a set-j sentence',
+      text: 'Wij zullen verdere stappen ondernemen. U loopt gedurende 16 weken stage. Maak een afspraak met de schuldhulpverlening. Per heden staat er € 40 open.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 20, 19], end: [1, 38, 37]},
+          actual: 'stappen ondernemen',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 48, 47], end: [1, 57, 56]},
+          actual: 'gedurende',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 99, 98], end: [1, 118, 117]},
+          actual: 'schuldhulpverlening',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 120, 119], end: [1, 129, 128]},
+          actual: 'Per heden',
+          expected: ['Nu', 'Vanaf vandaag'],
+          output:
+            'Wij zullen verdere stappen ondernemen. U loopt gedurende 16 weken stage. Maak een afspraak met de schuldhulpverlening. Nu staat er € 40 open.',
+          fix: 'safe',
+        },
+      ],
+    },
+    {
       // Blind letters, set-i misses: formal words the list lacked.
       name: 'reports verdagen, wegens and met name',
       text: 'De termijn is verdaagd wegens drukte. Dit geldt met name voor ouderen.',
