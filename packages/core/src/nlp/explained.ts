@@ -28,6 +28,10 @@ const NAMES_IT =
  */
 const ASKS_MEANING = /^\s*wat\s+(?:betekent|betekenen|is|zijn|houdt|houden)\s[^?]*\?\s*$/iu
 
+/** A next sentence that takes a term up and says what it holds: "In dit plan staan de regels …". */
+const TAKES_UP =
+  /^\s*(?:in\s+)?(?:dit|dat|deze|die|zo'n)\s+(\p{L}+)\s+(?:staat|staan|bevat|bevatten|regelt|regelen|beschrijft|beschrijven|geeft|geven|betekent|betekenen|houdt|houden)\b/iu
+
 /**
  * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
  * stands: in the rest of that sentence, in the next one of its paragraph ("… een last onder
@@ -42,6 +46,13 @@ export function explainedAt(
 ): boolean {
   const next = ctx.sentences[index + 1]
   const following = next && next.unit === sentence.unit ? next.text : ''
+  // "… een nieuw omgevingsplan. In dit plan staan de regels voor …": the next sentence takes the
+  // term up by its head and says what it holds (blind letters, set-j).
+  const taken = TAKES_UP.exec(following)?.[1]?.toLowerCase()
+  if (taken && taken.length >= 3) {
+    const term = sentence.words.find((w) => w.end === end)?.lower
+    if (term?.endsWith(taken)) return true
+  }
   return (
     ASKS_MEANING.test(sentence.text) ||
     EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) ||

@@ -1220,6 +1220,15 @@ describe('legal terms the text explains itself', () => {
 
   it('does not ask to replace a trade term the text explains where it stands', () => {
     const found = (text: string) => checkRule('ambtelijke-taal', text).map((f) => f.actual)
+    // The next sentence takes the term up by its head and says what it holds (blind letters, set-j).
+    expect(
+      found(
+        'De gemeente maakt een nieuw omgevingsplan. In dit plan staan de regels voor het bouwen.',
+      ),
+    ).toEqual([])
+    expect(found('De gemeente maakt een nieuw omgevingsplan. Dat duurt een jaar.')).toEqual([
+      'omgevingsplan',
+    ])
     expect(
       found('U betaalt leges. Dat is een bedrag voor het behandelen van uw aanvraag.'),
     ).toEqual([])
