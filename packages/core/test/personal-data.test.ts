@@ -235,6 +235,9 @@ describe('contact lines', () => {
       // office hours with the number (blind letters, set-i)
       'Bel de heer M. Dijkstra via 0513 00 12 34. Hij is bereikbaar op maandag, dinsdag en donderdag van 8.30 tot 12.30 uur.',
       'Bel mevrouw K. Hendrikx via 0497 00 38 55 (maandag tot en met donderdag).',
+      // a title before the initials, a loket to sign up at (blind letters, set-j)
+      'Heeft u vragen, dan kunt u contact opnemen met mevrouw drs. A. Kortekaas, erfgoedspecialist, via telefoonnummer 0345 00 12 34.',
+      'U kunt zich aanmelden bij het Geldloket via 0345 00 12 55.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [

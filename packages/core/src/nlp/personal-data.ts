@@ -158,7 +158,7 @@ const GENERIC_MAILBOX = new RegExp(
  * op met Vezelnet via …"; "Wij nemen contact met u op via …" stays the reader's).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|servicenummer|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|contact)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|aanmelden|contact)(?![\p{L}\p{N}])/iu
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …". A number given for that is a work number (not "Bel mevrouw
@@ -185,7 +185,7 @@ const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)
  * "de beheerder van de begraafplaats, mevrouw Koster"). A compound counts by its last part
  * (wmo-consulent, buurtcoördinator, jongerenwerker).
  */
-const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder|beheerder|regisseur|teamleider|begeleider|ambtenaar|boa|werker|hulpverlener|manager)(?![\p{L}\p{N}])`
+const ROLE_WORDS = String.raw`(?:\p{L}+-)?\p{L}*(?:toezichthouder|specialist|consulent|medewerker|contactpersoon|wijkagent|coördinator|behandelaar|adviseur|projectleider|coach|handhaver|casemanager|klantmanager|inspecteur|opzichter|uitvoerder|beheerder|regisseur|teamleider|begeleider|ambtenaar|boa|werker|hulpverlener|manager)(?![\p{L}\p{N}])`
 const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}`, 'iu')
 /** "uw consulent", "uw wijkcoach": the person the organisation assigned to the reader. */
 const YOUR_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:uw|jouw)\s+${ROLE_WORDS}`, 'iu')
@@ -273,7 +273,13 @@ function isServiceNumber(national: string): boolean {
  */
 function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
   // Cut at the sentence before; not after an initial ("mevrouw S. Jansen").
-  const clause = before.split(/[?!;\n\r]|(?<!(?:^|[^\p{L}])\p{Lu})\.\s+(?=\p{Lu})/u).at(-1) ?? ''
+  // Not after a title either ("mevrouw drs. A. Kortekaas": blind letters, set-j).
+  const clause =
+    before
+      .split(
+        /[?!;\n\r]|(?<!(?:^|[^\p{L}])(?:\p{Lu}|drs|dr|mr|ir|ing|ir|prof|dhr|mevr|mw|ds))\.\s+(?=\p{Lu})/u,
+      )
+      .at(-1) ?? ''
   if (YOUR_STAFF.test(clause)) return true
   const owner = OWNER.exec(clause)
   if (owner) {
