@@ -190,23 +190,39 @@ function singularWithWij(spot: VerbSpot): VerbFormError | undefined {
  * an imperative ("Houd de deur dicht", "Meld u aan").
  */
 function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
-  const {i, word, lower, tag, next, verbs, question, words} = spot
-  if (i !== 0 || !question || !next || !lower.endsWith('d')) return undefined
+  const {i, word, lower, tag, next, verbs, question, conditional, words} = spot
+  if (i !== 0 || !(question || conditional) || !next || !lower.endsWith('d')) return undefined
   if (tag.upos !== 'VERB' && tag.upos !== 'AUX') return undefined
   const subject =
     ['u', 'hij', 'het'].includes(next.lower) ||
+    // "Veranderd er iets in uw situatie?" (blind letters, set-i): the subject after 'er'.
+    (next.lower === 'er' && ER_SUBJECTS.has(words[2]?.lower ?? '')) ||
     (DEFINITE.has(next.lower) &&
       words.slice(2, 5).find((w) => w.tag?.upos === 'NOUN')?.tag?.feats.Number === 'Sing')
   if (!subject) return undefined
-  const reading = readings(lower).find((a) => a.slot === 'sg1')
+  // The stem ("Word de lamp …?") or the participle ("Veranderd er iets?") for the t-form.
+  const forms = readings(lower)
+  const stem = forms.find((a) => a.slot === 'sg1')
+  const participle = forms.find((a) => a.slot === 'participle')
+  // Outside a question a stem at the start may be an imperative ("Meld uw verhuizing, dan …"):
+  // there only the participle counts ("Veranderd uw inkomen, dan …").
+  if (!question && (stem || !participle)) return undefined
+  const reading = stem ?? participle
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
-  if (!sg3 || sg3 !== lower + 't') return undefined
+  if (!sg3) return undefined
+  if (stem ? sg3 !== lower + 't' : sg3 !== lower.slice(0, -1) + 't') return undefined
+  const example = `‘${sg3} ${next.lower} …${question ? '?' : ''}’`
   return {
     index: i,
     expected: word.value[0]! + sg3.slice(1),
-    uitleg: `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook in een vraag: ‘${sg3} ${next.lower} …?’.`,
+    uitleg: stem
+      ? `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam${question ? ', ook in een vraag' : ''}: ${example}.`
+      : `‘${lower}’ is het voltooid deelwoord; vooraan in de zin is de persoonsvorm ${example}.`,
   }
 }
+
+/** Subjects after 'er' at the start: "Verandert er iets?", "Komt er een brief?". */
+const ER_SUBJECTS = new Set(['iets', 'niets', 'wat', 'een', 'veel', 'geen', 'nog', 'zo', 'meer'])
 
 /** Determiners that open a subject after a verb at the start of a question ("Word de lamp …?"). */
 const DEFINITE = new Set(['de', 'het', 'uw', 'deze', 'dit', 'die', 'dat', 'zijn', 'haar', 'onze'])

@@ -4,6 +4,8 @@ import {tester} from './tester.js'
 
 tester.run('spelling', {
   valid: [
+    // An imperative stem before a condition is no inverted verb.
+    'Meld uw verhuizing, dan hoeven wij u niet te zoeken.',
     // The noun 'teveel', and 'langs' of 'er … langs'.
     'Dat is een teveel aan bijstand. Er kan niemand er langs komen.',
     // A verb opening a condition before ", dan" is no imperative with t.
@@ -88,6 +90,31 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // Blind letters, set-i: a participle where the finite verb opens a question or a condition.
+      name: 'a participle for the t-form at the start of a question or condition',
+      text: 'Veranderd er iets in uw situatie? Veranderd uw inkomen, dan belt u ons.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          message:
+            'Schrijf hier ‘Verandert’. ‘veranderd’ is het voltooid deelwoord; vooraan in de zin is de persoonsvorm ‘verandert er …?’.',
+          range: {start: [1, 1, 0], end: [1, 10, 9]},
+          actual: 'Veranderd',
+          expected: ['Verandert'],
+          output: 'Verandert er iets in uw situatie? Veranderd uw inkomen, dan belt u ons.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 35, 34], end: [1, 44, 43]},
+          actual: 'Veranderd',
+          expected: ['Verandert'],
+          output: 'Veranderd er iets in uw situatie? Verandert uw inkomen, dan belt u ons.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // Blind letters, sets f, g and i: every word exists, the group is written wrong.
       name: 'a word group written apart or together against the Woordenlijst',
