@@ -93,6 +93,11 @@ const ASSESSMENT = /\baanslag\b|\b(?:gevraagde|aangevraagde)\b/i
  * decision in the usual words.
  */
 export function findDecision(ctx: RuleContext<unknown>): SentenceInfo | undefined {
+  // Both letter rules ask it of the same check: worked out once (the check's shared memo).
+  return ctx.memo('nlp:decision', () => decisionOf(ctx))
+}
+
+function decisionOf(ctx: RuleContext<unknown>): SentenceInfo | undefined {
   const answersApplication = APPLICATION.test(ctx.document.text)
   const decides = (text: string, plain: boolean) =>
     plain

@@ -23,6 +23,13 @@ const LATE_WORDS = 100
 const LATE_PARAGRAPHS = 2
 
 /**
+ * Words that give the outcome in other words than the decision sentence: good or bad news, what
+ * the reader gets or may do.
+ */
+const MESSAGE_CUE =
+  /\b(?:goed\s+nieuws|helaas|u\s+krijgt|krijgt\s+u|u\s+mag|mag\s+u|teleurstellen)\b/i
+
+/**
  * The decision only after the history, the rules and the weighing ("Overwegingen … Besluit"): a
  * reader looks for what was decided and finds it in the fourth paragraph. Not when an earlier
  * paragraph already gives the outcome in other words ("Goed nieuws", "helaas", "u krijgt").
@@ -51,10 +58,6 @@ function lateDecision(ctx: RuleContext<Options>, body: UnitInfo[]): void {
     data: {paragraph: paragraphs + 1, count: words},
   })
 }
-
-/** Words that give the message itself: a decision, good or bad news, what the reader must do. */
-const MESSAGE_CUE =
-  /\b(?:goed\s+nieuws|helaas|u\s+krijgt|krijgt\s+u|u\s+mag|mag\s+u|teleurstellen)\b/i
 
 export default defineRule<Options>({
   id: 'kern-vooraan',
@@ -101,7 +104,6 @@ export default defineRule<Options>({
       ctx.report({start, end: start + lead.length, messageId: 'omweg'})
       return
     }
-
     const words = first.sentences.reduce(
       (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
       0,
