@@ -15,7 +15,7 @@
 //                 build's precision on the same letters (a paired measurement)
 //   --sets a,b    only these sets (set-a, set-b, …)
 import {execFileSync} from 'node:child_process'
-import {readdirSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -76,10 +76,14 @@ const rows = []
 for (const set of sets) {
   const dir = join(base, set)
   const labels = readLabels(join(dir, 'labels.tsv'))
+  // Later blind labels of findings that changed or were new since the labelling replace the
+  // first ones for the current figures; the figures of the labelling itself stay as they were.
+  const relabelled = join(dir, 'relabels.tsv')
+  const current = existsSync(relabelled) ? new Map([...labels, ...readLabels(relabelled)]) : labels
   const found = findings(dir)
   const count = {goed: 0, deels: 0, fout: 0, unlabelled: 0}
   for (const [key, finding] of found) {
-    const known = labels.get(key)
+    const known = current.get(key)
     const rule = perRule.get(finding.ruleId) ?? {goed: 0, deels: 0, fout: 0, unlabelled: 0}
     perRule.set(finding.ruleId, rule)
     if (!known) {
