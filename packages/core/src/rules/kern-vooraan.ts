@@ -18,6 +18,14 @@ const CONDITIONAL = /^\s*(?:indien|als|wanneer|mocht|mochten|zodra|tenzij)\b/i
 const NO_DECISION_HERE = /\bgeen\s+besluit\s+(?:betreft|is)\b|\bis\s+geen\s+besluit\b/i
 /** A short line without closing punctuation: a heading in a plain-text letter. */
 const HEADING_LINE = /^[^\n.?!:;]{1,60}$/
+/** A heading as a question ("Waarom hebben wij dit besloten?"): one short line ending in '?'. */
+const QUESTION_HEADING = /^[^\n.?!:;]{1,60}\?$/
+/**
+ * A heading that announces the decision: "Besluit", "Ons besluit op uw aanvraag", "Wat hebben wij
+ * besloten?". Not a heading over the reasons ("Waarom hebben wij dit besloten?").
+ */
+const DECISION_HEADING =
+  /^\s*(?:(?:#+\s*)?(?:ons|het|uw|mijn)\s+)?(?:besluit|beslissing)\b|^\s*(?:#+\s*)?wat\s+(?:hebben|heeft)\s+(?:wij|we|het\s+college|de\s+burgemeester)\s+(?:besloten|beslist)\b/i
 /** Decision after this many words of explanation in at least this many paragraphs (blind letters, sets b, g, h). */
 const LATE_WORDS = 100
 const LATE_PARAGRAPHS = 2
@@ -42,11 +50,20 @@ function lateDecision(ctx: RuleContext<Options>, body: UnitInfo[]): void {
   if (at < 0) return
   let words = 0
   let paragraphs = 0
+  // Under a heading that announces the decision ("Ons besluit", "Wat hebben wij besloten?") the
+  // points before the decision sentence are part of the decision (a numbered list: "1. Wij stellen
+  // vast …, 3. Wij vorderen … terug"), not explanation before it (blind letters, set-i).
+  let inDecisionSection = false
   for (const unit of body.slice(0, at)) {
-    if (unit.unit.kind === 'heading' || unit.sentences.length === 0) continue
+    if (unit.sentences.length === 0) continue
+    const text = ctx.slice(unit.unit.start, unit.unit.end)
     // A heading line in plain text ("Overwegingen", "Besluit") is no paragraph of explanation.
-    if (HEADING_LINE.test(ctx.slice(unit.unit.start, unit.unit.end))) continue
-    if (MESSAGE_CUE.test(ctx.slice(unit.unit.start, unit.unit.end))) return
+    if (unit.unit.kind === 'heading' || HEADING_LINE.test(text) || QUESTION_HEADING.test(text)) {
+      inDecisionSection = DECISION_HEADING.test(text)
+      continue
+    }
+    if (inDecisionSection) continue
+    if (MESSAGE_CUE.test(text)) return
     paragraphs++
     for (const s of unit.sentences) words += countWords(s.words, {text: ctx.document.text})
   }

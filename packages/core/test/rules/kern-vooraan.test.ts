@@ -20,9 +20,16 @@ const clause =
 const lateLetter = (first: string) =>
   `Beste heer Van Dam,\n\n${first}\n\nOverwegingen\n\n${weighing}\n\nBesluit\n\n${decision}\n\n${clause}\n\nMet vriendelijke groet,\nTeam Vergunningen`
 
+// Numbered points under a heading that announces the decision belong to the decision; only the
+// text before the heading is explanation (blind letters, set-i). Under another heading they count.
+const numbered = (heading: string) =>
+  `Beste mevrouw De Wit,\n\nSinds februari 2024 ontvangt u een uitkering op grond van de Participatiewet. In juli 2025 kregen wij van de Belastingdienst gegevens over uw inkomen. Daaruit bleek dat u in het voorjaar bij een schoonmaakbedrijf heeft gewerkt. Hieronder leest u wat wij daarover beslist hebben.\n\n${heading}\n\n1. Wij stellen vast dat u van januari tot en met juni 2025 loon heeft gekregen van uw werkgever. Dat loon heeft u niet aan ons doorgegeven.\n2. Wij berekenen uw uitkering over die maanden opnieuw. U heeft in die maanden € 2.140,00 te veel uitkering gekregen van de gemeente, omdat wij het loon niet van de uitkering hebben afgetrokken.\n3. Wij vorderen het te veel betaalde bedrag van u terug.\n\nWaarom hebben wij dit besloten?\n\nU moet wijzigingen in uw inkomen altijd binnen een week aan ons doorgeven. Dat heeft u niet gedaan.\n\n${clause}\n\nMet vriendelijke groet,\nTeam Werk en Inkomen`
+
 tester.run('kern-vooraan', {
   valid: [
     {text: GOOD_DECISION},
+    {text: numbered('Ons besluit')},
+    {text: numbered('Wat hebben wij besloten?')},
     // The outcome already in the first paragraph in other words; one paragraph before it only.
     {text: lateLetter(`Goed nieuws: u mag in juli ook 's avonds slopen. ${history}`)},
     {
@@ -56,6 +63,19 @@ tester.run('kern-vooraan', {
             'Het besluit staat pas in alinea 3, na 105 woorden uitleg. Zet het besluit in de eerste alinea; de uitleg en de regels komen daarna.',
           range: {start: [11, 1, 633], end: [11, 100, 732]},
           actual: decision,
+        },
+      ],
+    },
+    {
+      name: 'counts numbered points under another heading as explanation',
+      text: numbered('Overwegingen'),
+      findings: [
+        {
+          messageId: 'laat',
+          message:
+            'Het besluit staat pas in alinea 4, na 101 woorden uitleg. Zet het besluit in de eerste alinea; de uitleg en de regels komen daarna.',
+          range: {start: [9, 4, 655], end: [9, 57, 708]},
+          actual: 'Wij vorderen het te veel betaalde bedrag van u terug.',
         },
       ],
     },
