@@ -7,6 +7,10 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // A question asks about the outcome, not who acts (blind letters: none of eight was right).
+    'Hoe is de hoogte van de boete bepaald?',
+    'Wanneer wordt de groene container in uw straat geleegd?',
+    'Is uw melding over de losse stoeptegel nog steeds niet afgehandeld? Bel ons dan.',
     // Another party does the work, named in a sentence next to it; a subject line is a label.
     'Onze aannemer heeft de lantaarnpaal op 10 november gerepareerd. De lamp was kapot. Die is vervangen.',
     'Het kan zijn dat uw water korte tijd wordt afgesloten. De aannemer laat u dit twee dagen van tevoren weten.',
@@ -62,6 +66,17 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      name: 'a statement next to a question is still reported',
+      text: 'Hoe is het bedrag berekend? Het bedrag wordt berekend met de WOZ-waarde van uw huis.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 40, 39], end: [1, 54, 53]},
+          actual: 'wordt berekend',
+        },
+      ],
+    },
     {
       // Blind letters, set-i: the denied actor ('niet door de gemeente') was named as who acts.
       name: 'names the actor after a denied one',
