@@ -51,7 +51,7 @@ describe('config discovery', () => {
     expect(config.rules['lange-zin']).toEqual({
       severity: 'error',
       explicit: true,
-      options: {info: 12, warning: 15, error: 25},
+      options: {info: 12, warning: 15, error: 25, marge: 0},
     })
     expect(config.words).toEqual(['Dronten', 'Swifterbant'])
     expect(loadConfigFor(join(root, 'brief.txt')).config.rules['lange-zin']!.options).toEqual({

@@ -58,6 +58,7 @@ describe('presets', () => {
       info: 12,
       warning: 15,
       error: 25,
+      marge: 0,
     })
   })
 })

@@ -11,6 +11,7 @@
  * (./cache.ts); everything else runs the same with and without a cache.
  */
 import {mergeStage} from './merge.js'
+import {nearLimitStage} from './near-limit.js'
 import type {AnalysisCache} from '../analysis-cache.js'
 import {findRedactions, redactFindings, type Redaction} from '../redact.js'
 import {createLocator} from '../sourcemap.js'
@@ -78,9 +79,13 @@ export function* analyse(
   }
   yield
   const dropped = new Map<string, number>()
-  const reports = cache
-    ? yield* cachedRuleStage(analysed, runtime, cache, entries!, dropped)
-    : yield* ruleStage(analysed, runtime, dropped)
+  // A sentence just over the length limit counts when it is officialese too (near-limit.ts).
+  const reports = nearLimitStage(
+    cache
+      ? yield* cachedRuleStage(analysed, runtime, cache, entries!, dropped)
+      : yield* ruleStage(analysed, runtime, dropped),
+    runtime,
+  )
   const locator = createLocator(analysed.document)
   // Personal data is found whether or not the persoonsgegevens rule is on, and masked in every
   // finding whichever rule made it (see redact.ts). One finding per problem (merge.ts).

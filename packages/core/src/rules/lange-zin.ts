@@ -3,10 +3,12 @@ import {defineRule} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import type {Severity} from '../types.js'
 
-interface Options {
+export interface Options {
   info: number
   warning: number
   error: number
+  /** A sentence at most this many words over `info` needs officialese in it too (near-limit.ts). */
+  marge: number
 }
 
 const NUMBER = /^\d[\d.,:/-]*$/
@@ -201,6 +203,13 @@ export default defineRule<Options>({
           minimum: 1,
           default: 35,
           description: 'Meer woorden dan dit: fout.',
+        },
+        marge: {
+          type: 'integer',
+          minimum: 0,
+          default: 2,
+          description:
+            'Een zin die hoogstens zoveel woorden boven `info` komt, alleen melden als er ook ambtelijke taal in staat.',
         },
       },
       additionalProperties: false,

@@ -1,0 +1,49 @@
+import type {Options as SentenceLengthOptions} from '../rules/lange-zin.js'
+import type {RuleReport, Runtime} from './types.js'
+
+/**
+ * A sentence just over lange-zin's limit (at most `marge` words over `info`, 21 or 22 words by
+ * default) is reported only when ambtelijke-taal reports something inside it too. Editors who
+ * judged new letters blind found such sentences hard when they were written in officialese ("Voor
+ * nadere inlichtingen kunt u zich wenden tot …", "Indien u dat wenst, …") and clear when they were
+ * in plain words ("De grijze container wordt voortaan eens in de vier weken geleegd in plaats van
+ * eens in de twee weken."): of the 21- and 22-word sentences in sets a to j, 40 of 40 with
+ * officialese were right or partly right, 26 of 37 without were wrong. Longer sentences are always
+ * reported. When ambtelijke-taal is off there is nothing to judge by, and every sentence over
+ * `info` is reported as before.
+ */
+export function nearLimitStage(reports: RuleReport[], runtime: Runtime): RuleReport[] {
+  if (!runtime.rules.some((active) => active.rule.id === 'ambtelijke-taal')) return reports
+  const near = new Set(reports.filter(isNearLimit))
+  if (near.size === 0) return reports
+  // Where ambtelijke-taal reported, by start offset, to find the ones inside a sentence quickly.
+  const jargon = reports
+    .filter((report) => report.rule.id === 'ambtelijke-taal')
+    .map(({descriptor}) => [descriptor.start ?? -1, descriptor.end ?? -1] as const)
+    .filter(([start]) => start >= 0)
+    .sort((a, b) => a[0] - b[0])
+  return reports.filter(({descriptor}, index) => {
+    if (!near.has(reports[index]!)) return true
+    const start = descriptor.start!
+    const end = descriptor.end!
+    // The first jargon report that starts at or after the sentence's start.
+    let low = 0
+    let high = jargon.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (jargon[middle]![0] < start) low = middle + 1
+      else high = middle
+    }
+    for (let i = low; i < jargon.length && jargon[i]![0] < end; i++)
+      if (jargon[i]![1] <= end) return true
+    return false
+  })
+}
+
+function isNearLimit({rule, setting, descriptor}: RuleReport): boolean {
+  if (rule.id !== 'lange-zin' || descriptor.start === undefined || descriptor.end === undefined)
+    return false
+  const {info, marge} = setting.options as unknown as SentenceLengthOptions
+  const count = Number(descriptor.data?.count)
+  return marge > 0 && count > info && count <= info + marge
+}

@@ -1,0 +1,72 @@
+// A sentence just over lange-zin's limit counts only when it is officialese too
+// (src/pipeline/near-limit.ts; blind letters, sets a to j). Sentences written for this test.
+import {beforeAll, describe, expect, it} from 'vitest'
+import {loadHunspell} from '../src/spelling/hunspell.js'
+import {checkerFor} from './helpers.js'
+
+beforeAll(async () => {
+  await loadHunspell()
+})
+
+/** 21 words in plain Dutch. */
+const PLAIN_21 =
+  'Wij halen het grof afval bij u thuis op als u het minstens een week van tevoren op onze website aanvraagt.'
+/** 22 words in plain Dutch. */
+const PLAIN_22 =
+  'Wij halen het grof afval bij u thuis op als u het minstens een week van tevoren op onze eigen website aanvraagt.'
+/** 21 words with 'Indien'. */
+const STIFF_21 =
+  'Indien u het grof afval thuis wilt laten ophalen, kunt u dit minstens een week van tevoren op onze website aanvragen.'
+/** 23 words in plain Dutch. */
+const PLAIN_23 =
+  'Wij halen het grof afval bij u thuis op als u het minstens een week van tevoren op de website van de gemeente aanvraagt.'
+
+const lengths = (text: string, config = {}) =>
+  checkerFor(config)
+    .check({text})
+    .findings.filter((f) => f.ruleId === 'lange-zin')
+    .map((f) => [f.range.start.offset, f.range.end.offset, f.message])
+
+describe('sentences just over the length limit', () => {
+  it('are not reported in plain words', () => {
+    expect(lengths(PLAIN_21)).toEqual([])
+    expect(lengths(PLAIN_22)).toEqual([])
+  })
+
+  it('are reported when ambtelijke-taal reports something in them', () => {
+    expect(lengths(STIFF_21)).toEqual([
+      [
+        0,
+        117,
+        'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+      ],
+    ])
+    // Officialese in the next sentence does not count for this one.
+    expect(lengths(`${PLAIN_21} Indien u vragen heeft, bel ons.`)).toEqual([])
+  })
+
+  it('are reported when the margin is 0, or when ambtelijke-taal is off', () => {
+    const expected = [
+      [
+        0,
+        106,
+        'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+      ],
+    ]
+    expect(lengths(PLAIN_21, {rules: {'lange-zin': ['warning', {marge: 0}]}})).toEqual(expected)
+    expect(lengths(PLAIN_21, {rules: {'ambtelijke-taal': 'off'}})).toEqual(expected)
+  })
+
+  it('does not hold back longer sentences', () => {
+    expect(lengths(PLAIN_23).map(([start, end]) => [start, end])).toEqual([[0, 120]])
+  })
+
+  it('the strict preset reports every sentence over its limit', () => {
+    // 13 words, over strikt's 12, in plain words.
+    expect(
+      lengths('Wij halen het grof afval bij u thuis op als u het aanvraagt.', {
+        extends: ['duidelijk:strikt'],
+      }).map(([start, end]) => [start, end]),
+    ).toEqual([[0, 60]])
+  })
+})
