@@ -33,6 +33,21 @@ const TAKES_UP =
   /^\s*(?:in\s+)?(?:dit|dat|deze|die|zo'n)\s+(\p{L}+)\s+(?:staat|staan|bevat|bevatten|regelt|regelen|beschrijft|beschrijven|geeft|geven|betekent|betekenen|houdt|houden)\b/iu
 
 /**
+ * A next sentence that takes a term up by its head and says why it applies: "… de aanslag
+ * precariobelasting. U betaalt deze belasting omdat uw terras op gemeentegrond staat." (blind
+ * letters, set-h).
+ */
+const TAKEN_UP_WITH_REASON = /\b(?:deze|die|dit|dat)\s+(\p{L}+)\b[^.?!]*\b(?:omdat|want)\b/iu
+
+/**
+ * A next sentence that says what the term brings the reader, after a sentence that holds it out
+ * as possible: "Misschien komt u in aanmerking voor kwijtschelding. Dan hoeft u de heffing niet te
+ * betalen." (blind letters, sets c and j).
+ */
+const CONSEQUENCE = /^\s*dan\s+(?:hoeft|hoeven|krijgt|krijgen|betaalt|betalen|mag|mogen)\s+u\b/iu
+const HELD_OUT = /\b(?:misschien|als|indien|wanneer|mogelijk)\b|\bkunt\s+u\b|\bu\s+kunt\b/iu
+
+/**
  * Whether the text explains the term that ends at `end` in `sentence` (number `index`) where it
  * stands: in the rest of that sentence, in the next one of its paragraph ("… een last onder
  * dwangsom. Dat betekent dat …"), by naming it for what was just said ("Dat heet een …"), or by
@@ -48,11 +63,12 @@ export function explainedAt(
   const following = next && next.unit === sentence.unit ? next.text : ''
   // "… een nieuw omgevingsplan. In dit plan staan de regels voor …": the next sentence takes the
   // term up by its head and says what it holds (blind letters, set-j).
-  const taken = TAKES_UP.exec(following)?.[1]?.toLowerCase()
-  if (taken && taken.length >= 3) {
-    const term = sentence.words.find((w) => w.end === end)?.lower
-    if (term?.endsWith(taken)) return true
+  const term = sentence.words.find((w) => w.end === end)?.lower
+  for (const taken of [TAKES_UP.exec(following)?.[1], TAKEN_UP_WITH_REASON.exec(following)?.[1]]) {
+    const head = taken?.toLowerCase()
+    if (head && head.length >= 3 && term?.endsWith(head)) return true
   }
+  if (CONSEQUENCE.test(following) && HELD_OUT.test(ctx.slice(sentence.start, end))) return true
   return (
     ASKS_MEANING.test(sentence.text) ||
     EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) ||

@@ -478,7 +478,7 @@ function singularVerbAfter(context: FitContext): boolean {
 const PERSONAL = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'ons', 'onze', 'mijn', 'wij', 'we'])
 
 /** Words that open an official title: text after them up to the verb is part of the name. */
-const TITLE_HEADS =
+export const TITLE_HEADS =
   /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit)$/
 
 /**

@@ -1,5 +1,6 @@
 import {loadFrequency} from '../nlp/frequency.js'
 import {explainedAt} from '../nlp/explained.js'
+import {TITLE_HEADS} from '../nlp/fit.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
@@ -107,6 +108,11 @@ export default defineRule<Options>({
         }
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
+        // The word after the head of a regulation's title ("de Verordening precariobelasting
+        // Hoogeveld-Oost 2025", "de Wet milieubeheer"): the writer must cite the title as it is
+        // (blind letters, set-h). Not words further on ("Wet milieubeheer juncto artikel 15").
+        const head = sentence.words[word.index - 1]
+        if (head && /^\p{Lu}/u.test(head.value) && TITLE_HEADS.test(head.lower)) continue
         reported.add(lower)
         ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
       }

@@ -1209,8 +1209,21 @@ describe('legal terms the text explains itself', () => {
       'U legt uw bezwaar uit aan een commissie. Wij noemen dit een hoorzitting.',
       // a heading that asks what the term means, over its answer (blind letters, set-i)
       'Wat betekent uw ingebrekestelling?\n\nWij moeten nu binnen twee weken beslissen.',
+      // the next sentence says what the term brings, after one that holds it out (sets c and j)
+      'Misschien kunt u kwijtschelding krijgen. Dan hoeft u de rioolheffing niet te betalen.',
+      'Als u weinig geld heeft, komt u mogelijk in aanmerking voor kwijtschelding. Dan betaalt u de heffing niet.',
     ])
       expect(terms(text), text).toEqual([])
+  })
+
+  it('still explains a term the next sentence does not say anything about', () => {
+    expect(
+      terms('U kunt kwijtschelding aanvragen. Dan sturen wij u daarvoor een formulier.'),
+    ).toEqual(['kwijtschelding'])
+    // 'Dan hoeft u …' after a sentence that does not hold the term out as possible.
+    expect(terms('Wij geven u kwijtschelding voor 2026. Dan hoeft u ook niets te doen.')).toEqual([
+      'kwijtschelding',
+    ])
   })
 
   it('still explains a term when no sentence before it says what it names', () => {
@@ -1234,6 +1247,17 @@ describe('legal terms the text explains itself', () => {
     ).toEqual([])
     expect(found('U betaalt leges (de kosten van de aanvraag).')).toEqual([])
     expect(found('U betaalt leges. Dat is veel geld.')).toEqual(['leges'])
+    // … or takes it up by its head and says why it applies (blind letters, set-h).
+    expect(
+      found(
+        'Met deze brief krijgt u de aanslag precariobelasting. U betaalt deze belasting omdat uw kraam op de stoep van de gemeente staat.',
+      ),
+    ).toEqual([])
+    expect(
+      found(
+        'Met deze brief krijgt u de aanslag precariobelasting. U betaalt deze aanslag omdat wij dat zo hebben besloten.',
+      ),
+    ).toEqual(['precariobelasting'])
   })
 
   it('still asks when the next sentence is about something else', () => {

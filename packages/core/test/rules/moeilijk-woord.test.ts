@@ -2,6 +2,8 @@ import {tester} from './tester.js'
 
 tester.run('moeilijk-woord', {
   valid: [
+    // The word after the head of a regulation's title is part of its name (blind letters, set-h).
+    'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
     // her- + a known word; a word the text names for what it explained.
     'Na de hercontrole hoort u of de gevel in orde is.',
     // A plain particle and a known verb (blind letters, set-i).
