@@ -55,6 +55,15 @@ describe('AnalysisCache', () => {
       (t) => t.replace('Bellen kan ook.', 'De terrassen vallen onder de regels.'),
       (t) => t.replace('informeren wij u', 'informeren wij u over de terrassen en'),
       (t) => t.replace('De terrassen vallen onder de regels.', 'Bellen kan ook.'),
+      // Legal terms are explained to residents, not to a lawyer named above the salutation
+      // (ambtelijke-taal's unitFacts): the paragraph with the term stays the same.
+      (t) =>
+        t.replace(
+          'Met vriendelijke groet,',
+          'Of stuur ons een bezwaarschrift.\n\nMet vriendelijke groet,',
+        ),
+      (t) => `De heer mr. P. Smit\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer Smit,\n\n${t}`,
+      (t) => t.replace('De heer mr. P. Smit', 'De heer P. Smit'),
     ]
     let text = LETTER
     for (const [step, edit] of edits.entries()) {

@@ -1,4 +1,4 @@
-import type {RuleContext, UnitInfo} from '../rule.js'
+import type {RuleContext, SentenceInfo, UnitInfo} from '../rule.js'
 import {SALUTATION_WORDS, salutationPlace, SUBJECT_LINE} from './letter-words.js'
 
 /** The parts of a letter that letter rules look at. */
@@ -116,3 +116,23 @@ export const DEADLINE = new RegExp(
   String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|\d{1,2}-\d{1,2}-\d{4}|binnen\s+(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)|(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|na)\s+(?:de|het|uw|ontvangst)\b|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+(?:${MONTHS}))`,
   'i',
 )
+
+/** A legal professional as addressee: 'mr.' (the title of a Dutch law graduate), an advocaat, a gemachtigde. */
+const LEGAL_ADDRESSEE =
+  /(?<![\p{L}])mr\.(?=\s)|\badvoca(?:at|te|ten|tenkantoor)\b|\bgemachtigde\b/iu
+
+/**
+ * Whether the letter is addressed to a legal professional: the addressee lines above the
+ * salutation, or the salutation itself, name a 'mr.', an advocaat or a gemachtigde ("De heer mr.
+ * drs. F.C. van Lierop", "Geachte mr. Jansen"). Such a reader needs no explanation of legal terms.
+ * Not the signature ("mr. H.J. Kleinhout" under the letter is the writer). False without a salutation.
+ */
+export function toLegalProfessional(sentences: readonly SentenceInfo[]): boolean {
+  const head: string[] = []
+  for (const sentence of sentences.slice(0, 40)) {
+    head.push(sentence.text)
+    if (SALUTATION.test(sentence.text) && sentence.text.length < 90)
+      return head.some((line) => LEGAL_ADDRESSEE.test(line))
+  }
+  return false
+}

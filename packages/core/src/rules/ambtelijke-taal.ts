@@ -5,6 +5,7 @@ import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
+import {toLegalProfessional} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
 
 interface Options {
@@ -230,10 +231,22 @@ export default defineRule<Options>({
     )
     return new PhraseMatcher(toPhraseEntries(entries))
   },
+  // Whether the letter is addressed to a lawyer decides whether legal terms are explained.
+  unitFacts(_unit, context) {
+    let facts = context.memo.get('ambtelijke-taal:legalReader') as string | undefined
+    if (facts === undefined) {
+      facts = toLegalProfessional(context.sentences) ? '1' : '0'
+      context.memo.set('ambtelijke-taal:legalReader', facts)
+    }
+    return facts
+  },
   check(_tree, ctx, state) {
     const matcher = state as PhraseMatcher<JargonEntry>
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
+    const legalReader = ctx.memo('ambtelijke-taal:legalReader', () =>
+      toLegalProfessional(ctx.documentSentences),
+    )
     for (const [index, sentence] of ctx.sentences.entries()) {
       // A letter's head and signature name teams, committees and titles as they are called
       // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.
@@ -309,6 +322,9 @@ export default defineRule<Options>({
         if (entry.legal) {
           // A subject line or heading names the matter; the explanation belongs in the text.
           if (sentence.unit.kind === 'subject' || sentence.unit.kind === 'heading') continue
+          // A letter to a lawyer ('De heer mr. …', an advocaat, a gemachtigde): the explanation is
+          // for residents (blind letters, set-k: nine such findings in one letter, all wrong).
+          if (legalReader) continue
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
           if (explainedAt(ctx, sentence, index, end)) continue

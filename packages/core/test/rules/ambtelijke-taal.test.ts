@@ -44,6 +44,26 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-k: 'd.d.' → 'van' left 'Bij schrijven van', itself old-fashioned; 'op
+      // enig moment' → 'ooit' before 'niet' made a double negation ('voorkomen dat u ooit niet').
+      name: 'reports the whole formula around d.d. and explains a phrase before niet',
+      text: 'Bij schrijven d.d. 3 februari 2025 heeft u om uitstel gevraagd. Wij willen voorkomen dat u op enig moment niet over een geldig paspoort beschikt.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 19, 18]},
+          actual: 'Bij schrijven d.d.',
+          expected: [],
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 92, 91], end: [1, 106, 105]},
+          actual: 'op enig moment',
+          expected: [],
+        },
+      ],
+    },
+    {
       // Blind letters, set-j: replacements that broke the sentence ('verdere iets doen', 'tijdens
       // 16 weken', 'de hulp bij schulden van de gemeente') are explanations now; 'Per heden' is
       // 'Nu' first ('Vanaf vandaag' changed the meaning).
@@ -1214,6 +1234,20 @@ describe('legal terms the text explains itself', () => {
       'Als u weinig geld heeft, komt u mogelijk in aanmerking voor kwijtschelding. Dan betaalt u de heffing niet.',
     ])
       expect(terms(text), text).toEqual([])
+  })
+
+  it('does not explain legal terms to a lawyer (blind letters, set-k)', () => {
+    const body = 'Wij hebben uw bezwaarschrift ontvangen. De belanghebbenden krijgen een kopie.'
+    const letter = (head: string, signature = 'Team Bezwaar') =>
+      `Gemeente Dronten\nPostbus 100\n\n${head}\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\n${body}\n\nMet vriendelijke groet,\n\n${signature}`
+    expect(terms(letter('De heer mr. A. de Boer'))).toEqual([])
+    expect(terms(letter('Advocatenkantoor De Boer\nT.a.v. de heer A. de Boer'))).toEqual([])
+    expect(terms(letter('De heer A. de Boer, gemachtigde van de familie Smit'))).toEqual([])
+    // A resident; 'mr.' under the letter is the writer.
+    expect(terms(letter('De heer A. de Boer', 'mr. J. Smit\njurist'))).toEqual([
+      'bezwaarschrift',
+      'belanghebbenden',
+    ])
   })
 
   it('still explains a term the next sentence does not say anything about', () => {
