@@ -5,6 +5,9 @@ tester.run('contactgegevens', {
   valid: [
     {text: GOOD_DECISION},
     'Beste Sanne,\n\nBel ons op 0321 123 456.\n\nMet vriendelijke groet,\nTeam',
+    // A hyphen between spaces (blind letters, set-k).
+    'Beste Sanne,\n\nKunt u niet komen? Bel ons dan via 0321 - 48 23 45.\n\nMet vriendelijke groet,\nTeam',
+    'Beste Sanne,\n\nBel Henk via 0321 – 482 345.\n\nMet vriendelijke groet,\nTeam',
     'Beste Sanne,\n\nKijk op www.dronten.nl.\n\nGroet,\nTeam',
     'Beste {{naam}},\n\nBel {{telefoonnummer}}.\n\nGroet,\nTeam',
     'Beste Sanne,\n\nMail uw vragen naar burgerzaken@dronten.nl.\n\nMet vriendelijke groet,\nTeam',
