@@ -39,6 +39,18 @@ const LABEL: Record<Kind, string> = {
 const OWN_PLATE =
   /(?:\buw\s+(?:(?:auto|voertuig|wagen|motor|scooter|brommer|bus|busje|camper|caravan|aanhanger|aanhangwagen)\s+(?:met\s+)?(?:het\s+)?)?kenteken(?:nummer)?|(?:^|\n)[ \t]*kenteken(?:nummer)?[ \t]*:)(?:[ \t]*:)?\s*$/i
 
+/**
+ * A vehicle the letter's request or permit is about, named in a sentence to the reader: "U heeft
+ * een vergunning aangevraagd voor een tweede auto, met het kenteken …", "Op uw adres is al een
+ * vergunning afgegeven voor de auto met kenteken …" (blind letters, set-k). Not another person's
+ * vehicle ("de auto van uw buurman met kenteken …").
+ */
+const VEHICLE_PLATE =
+  /\b(?:auto|voertuig|wagen|motor|scooter|brommer|bus|busje|camper|caravan|aanhanger|aanhangwagen)(?:\s*,\s*|\s+)met\s+(?:het\s+)?kenteken(?:nummer)?\s*$/i
+const TO_READER = /\b(?:u|uw)\b/i
+const OTHER_OWNER =
+  /\bvan\s+(?:uw\s+|de\s+|een\s+)?(?:buurman|buurvrouw|buren|heer|mevrouw|ander|anderen|bezoeker|bezoekers)\b/i
+
 export default defineRule<Options>({
   id: 'persoonsgegevens',
   meta: {
@@ -114,13 +126,13 @@ export default defineRule<Options>({
         // (blind letters: three of three such findings wrong). Not in a template (it should hold
         // a placeholder) or outside a letter (a web page naming someone's plate); the plate is
         // masked in every output all the same.
-        if (
-          kind === 'kenteken' &&
-          !template &&
-          ctx.isLetter &&
-          OWN_PLATE.test(ctx.slice(Math.max(0, start - 40), start))
-        )
-          continue
+        if (kind === 'kenteken' && !template && ctx.isLetter) {
+          if (OWN_PLATE.test(ctx.slice(Math.max(0, start - 40), start))) continue
+          const sentence = ctx.sentences.find((s) => s.start <= start && end <= s.end)
+          const before = sentence ? ctx.slice(sentence.start, start) : ''
+          if (VEHICLE_PLATE.test(before) && TO_READER.test(before) && !OTHER_OWNER.test(before))
+            continue
+        }
         const masked = kind === 'email' ? maskEmail(value) : maskValue(value)
         ctx.report({
           start,

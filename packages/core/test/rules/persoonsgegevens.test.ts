@@ -137,9 +137,23 @@ describe('the licence plate of the reader’s own vehicle in a letter', () => {
         ),
       ),
     ).toEqual([])
+    // The vehicle the request or permit is about, in a sentence to the reader (set-k).
+    expect(
+      plates(
+        letter(
+          'U vroeg op 3 maart een vergunning aan voor een tweede auto, met het kenteken S-482-KV. Op uw adres staat al een vergunning voor de auto met kenteken 34-TZP-7.',
+        ),
+      ),
+    ).toEqual([])
   })
 
   it('is reported when it is someone else’s, in a template, or outside a letter', () => {
+    expect(
+      plates(letter('U klaagt over de auto van uw buurman, met het kenteken 12-ABC-3.')),
+    ).toEqual([['info', 80]])
+    expect(plates(letter('Er stond een auto met kenteken 12-ABC-3 voor de deur.'))).toEqual([
+      ['info', 56],
+    ])
     expect(
       plates(letter('De auto van uw buurman met kenteken 12-ABC-3 staat voor uw uitrit.')),
     ).toEqual([['info', 61]])
