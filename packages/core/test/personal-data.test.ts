@@ -262,6 +262,15 @@ describe('contact lines', () => {
         'Voor vragen kunt u contact opnemen met de heer R. Bosman via telefoonnummer 0321 45 67 89.',
       ),
     ).toEqual([])
+    // 'zich wenden tot' offers the contact too (blind letters, set-k).
+    expect(
+      phones(
+        'Voor vragen kunt u zich wenden tot de secretaris, mevrouw mr. L. Jansen, telefoonnummer 0413 - 74 11 37.',
+      ),
+    ).toEqual([])
+    expect(phones('U kunt zich wenden tot mevrouw Jansen, telefoon 0413 74 11 37.')).toEqual([
+      '0413 74 11 37',
+    ])
     expect(
       phones(
         'Is uw kind ziek? Meld dit dan uiterlijk om 7.00 uur bij Taxi Oostland via 0321 77 88 99.',

@@ -161,11 +161,12 @@ const CONTACT_CUE =
   /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|aanmelden|contact)(?![\p{L}\p{N}])/iu
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
- * opnemen met de heer Bosman via …". A number given for that is a work number (not "Bel mevrouw
- * Jansen van nummer 12 op …", a neighbour).
+ * opnemen met de heer Bosman via …", "… kunt u zich wenden tot de secretaris, mevrouw Jansen,
+ * telefoonnummer …" (blind letters, set-k). A number given for that is a work number (not "Bel
+ * mevrouw Jansen van nummer 12 op …", a neighbour).
  */
 const CONTACT_OFFER =
-  /(?<![\p{L}])(?:voor\s+(?:vragen|meer\s+informatie)|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])contact\s+(?:opnemen|op)\s+met(?![\p{L}])/iu
+  /(?<![\p{L}])(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot)(?![\p{L}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
