@@ -300,6 +300,18 @@ describe('ambtelijke-taal list (issue #15)', () => {
     expect(broken).toEqual([])
   })
 
+  it('never opens an explanation with the category the message already names', () => {
+    // "‘a priori’ is Latijn. Latijn; schrijf ‘vooraf’." (blind relabelling of sets a-h).
+    const doubled = entries
+      .filter((e) =>
+        /^(?:vaktaal|formeel|ouderwets|omslachtig|dubbelop|latijn|engels|leenwoord)[.;:,]/i.test(
+          e.explanation,
+        ),
+      )
+      .map((e) => e.term)
+    expect(doubled).toEqual([])
+  })
+
   it('gives every legal term an explanation and no edit', () => {
     const legal = entries.filter((e) => e.legal)
     expect(legal.length).toBeGreaterThanOrEqual(40)

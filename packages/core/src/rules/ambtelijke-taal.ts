@@ -151,6 +151,18 @@ function conditionsHold(
   return true
 }
 
+/**
+ * The explanation without a lead that repeats the category the message already names ("Latijn;
+ * schrijf ‘vooraf’." after "‘a priori’ is Latijn."), as an organisation's own list may have it.
+ */
+function withoutLabel(explanation: string, label: string): string {
+  const bare = label.replace(/^een\s+/, '')
+  if (explanation.slice(0, bare.length).toLowerCase() !== bare.toLowerCase()) return explanation
+  if (!/^[.;:,]/.test(explanation.slice(bare.length))) return explanation
+  const rest = explanation.slice(bare.length + 1).trimStart()
+  return rest ? rest[0]!.toUpperCase() + rest.slice(1) : explanation
+}
+
 export default defineRule<Options>({
   id: 'ambtelijke-taal',
   meta: {
@@ -312,7 +324,8 @@ export default defineRule<Options>({
         if (entry.category === 'vaktaal' && !entry.legal && explainedAt(ctx, sentence, index, end))
           continue
         const actual = ctx.slice(first.start, end)
-        const data = {label: LABEL[entry.category] ?? entry.category, uitleg: entry.explanation}
+        const label = LABEL[entry.category] ?? entry.category
+        const data = {label, uitleg: withoutLabel(entry.explanation, label)}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
         // alone, so the message does not say the same thing twice.
         const named = /^‘([^’]+)’ (?:is|in de betekenis)/

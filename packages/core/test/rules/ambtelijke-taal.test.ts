@@ -44,6 +44,31 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // An own list whose explanation repeats the category: the message says it once.
+      name: 'does not repeat the category of an own term',
+      text: 'Dat is een quickwin voor ons.',
+      options: {
+        extraTerms: [
+          {
+            term: 'quickwin',
+            alternatives: ['snel succes'],
+            categorie: 'engels',
+            uitleg: 'Engels; schrijf ‘snel succes’.',
+          },
+        ],
+      },
+      findings: [
+        {
+          messageId: 'vervang',
+          message: '‘quickwin’ is Engels. Schrijf ‘snel succes’.',
+          range: {start: [1, 12, 11], end: [1, 20, 19]},
+          actual: 'quickwin',
+          expected: ['snel succes'],
+          output: 'Dat is een snel succes voor ons.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-k: 'd.d.' → 'van' left 'Bij schrijven van', itself old-fashioned; 'op
       // enig moment' → 'ooit' before 'niet' made a double negation ('voorkomen dat u ooit niet').
       name: 'reports the whole formula around d.d. and explains a phrase before niet',
