@@ -1,4 +1,5 @@
 import {findDecision} from '../nlp/decision.js'
+import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
@@ -75,7 +76,13 @@ export default defineRule({
       // sentence by the clause); not when the sentence holds a template field, whose masked text
       // would be written back.
       const keeps = !decision.words.some((w) => w.masked)
-      const clause = TAX_LETTER.test(ctx.document.text) ? TAX_CLAUSE : STANDARD_CLAUSE
+      // A tax decision by its subject line or the paragraph of the decision, not a tax named in
+      // passing ("regelingen zoals kwijtschelding van gemeentelijke belastingen" in a letter about
+      // the energietoeslag sent the objection to the heffingsambtenaar; blind relabelling, set-g).
+      const about = [letterParts(ctx).subject?.unit, decision.unit]
+        .map((u) => (u ? ctx.slice(u.start, u.end) : ''))
+        .join('\n')
+      const clause = TAX_LETTER.test(about) ? TAX_CLAUSE : STANDARD_CLAUSE
       ctx.report({
         start: decision.start,
         end: decision.end,

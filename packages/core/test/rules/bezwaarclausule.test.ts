@@ -254,6 +254,25 @@ tester.run('bezwaarclausule', {
       ],
     },
     {
+      // Blind relabelling, set-g: a tax named in passing made it a tax letter.
+      name: 'a decision about something else that names a tax in passing: the college',
+      text: letter(
+        'Uw aanvraag is compleet. Daarom krijgt u geen bijzondere bijstand.\n\nMisschien kunt u wel kwijtschelding van de gemeentelijke belastingen krijgen.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 26, 39], end: [3, 67, 80]},
+          actual: 'Daarom krijgt u geen bijzondere bijstand.',
+          expected: [`Daarom krijgt u geen bijzondere bijstand. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Uw aanvraag is compleet. Daarom krijgt u geen bijzondere bijstand. ${STANDARD_CLAUSE}\n\nMisschien kunt u wel kwijtschelding van de gemeentelijke belastingen krijgen.`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       name: 'a decision whose auxiliary and participle are far apart',
       text: letter(
         'Daarom wordt uw aanvraag om verstrekking van een gehandicaptenparkeerkaart voor bestuurders afgewezen.',
