@@ -22,10 +22,10 @@ export function nearLimitStage(reports: RuleReport[], runtime: Runtime): RuleRep
     .map(({descriptor}) => [descriptor.start ?? -1, descriptor.end ?? -1] as const)
     .filter(([start]) => start >= 0)
     .sort((a, b) => a[0] - b[0])
-  return reports.filter(({descriptor}, index) => {
-    if (!near.has(reports[index]!)) return true
-    const start = descriptor.start!
-    const end = descriptor.end!
+  return reports.filter((report) => {
+    if (!near.has(report)) return true
+    const start = report.descriptor.start!
+    const end = report.descriptor.end!
     // The first jargon report that starts at or after the sentence's start.
     let low = 0
     let high = jargon.length
