@@ -192,7 +192,15 @@ function singularWithWij(spot: VerbSpot): VerbFormError | undefined {
 function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
   const {i, word, lower, tag, next, verbs, question, conditional, words} = spot
   if (i !== 0 || !(question || conditional) || !next || !lower.endsWith('d')) return undefined
-  if (tag.upos !== 'VERB' && tag.upos !== 'AUX') return undefined
+  // A question that opens with a word the tagger read as a noun ("Brand de lamp nog steeds
+  // niet?", blind letters set-k): a noun right before an article, in a question with no other
+  // finite verb, is the verb.
+  const verbAsNoun =
+    question &&
+    tag.upos === 'NOUN' &&
+    DEFINITE.has(next.lower) &&
+    !words.some((w, j) => j > 0 && w.tag?.feats.VerbForm === 'Fin')
+  if (tag.upos !== 'VERB' && tag.upos !== 'AUX' && !verbAsNoun) return undefined
   const subject =
     ['u', 'hij', 'het'].includes(next.lower) ||
     // "Veranderd er iets in uw situatie?" (blind letters, set-i): the subject after 'er'.

@@ -6,6 +6,8 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A noun that opens a question (no article after it).
+    'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
     'Meld uw verhuizing, dan hoeven wij u niet te zoeken.',
     // The noun 'teveel', and 'langs' of 'er … langs'.
@@ -351,6 +353,20 @@ tester.run('spelling', {
           expected: ['Vindt'],
           output: 'Word de lamp niet binnen een week gemaakt? Vindt u dat goed?',
           actual: 'Vind',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-k: the tagger reads 'Brand' as the noun.
+      name: 'a stem the tagger reads as a noun, opening a question before an article',
+      text: 'Brand de lamp na een week nog steeds niet? Bel ons dan.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 1, 0], end: [1, 6, 5]},
+          expected: ['Brandt'],
+          output: 'Brandt de lamp na een week nog steeds niet? Bel ons dan.',
+          actual: 'Brand',
         },
       ],
     },
