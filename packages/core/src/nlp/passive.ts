@@ -346,6 +346,37 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
   return false
 }
 
+/** The actor named between the start of a clause and its verbs at `from` (not at a sentence's start). */
+function agentBefore(
+  sentence: SentenceInfo,
+  from: number,
+  participle: number,
+  aux: number,
+): string | undefined {
+  const words = sentence.words
+  let k = from
+  while (
+    k > 0 &&
+    k > from - 10 &&
+    !separated(sentence, words[k - 1]!, words[k]!) &&
+    !CLAUSE_BREAK.has(words[k - 1]!.lower) &&
+    words[k - 1]!.tag?.upos !== 'SCONJ'
+  )
+    k--
+  if (k === 0 || k === from) return undefined
+  const agent = agentOf(sentence, k, from, participle)
+  // A door-phrase that opens a main clause, right before its finite verb, is mostly a cause too:
+  // "…, maar door een storing is het niet verwerkt". A pronoun is who acts: "en door u zijn …".
+  if (
+    agent !== undefined &&
+    !OBJECT_PRONOUNS.has(agent.toLowerCase()) &&
+    words[k]!.lower === 'door' &&
+    aux === k + 1 + agent.split(' ').length
+  )
+    return undefined
+  return agent
+}
+
 const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
 
 /** Whether a participle with a form of zijn is a passive. */
@@ -432,7 +463,11 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     const to = Math.max(i, participle)
     const agent =
       agentOf(sentence, from, to, participle) ??
-      agentOf(sentence, to + 1, Math.min(words.length, to + 3), participle)
+      agentOf(sentence, to + 1, Math.min(words.length, to + 3), participle) ??
+      // A subordinate clause names the actor before the verbs: "omdat de weg door de gemeente is
+      // afgesloten", "en door u geen stukken zijn overgelegd" (blind letters, set-l). Not at the
+      // start of a sentence, where a door-phrase is mostly a cause: "Door een storing is …".
+      agentBefore(sentence, from, participle, i)
     if (zijn && !zijnPassive(words[participle]!, agent)) continue
     if (found.some((p) => p.participle === participle)) continue
     found.push({aux: i, participle, agent})

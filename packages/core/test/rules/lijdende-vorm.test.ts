@@ -675,6 +675,30 @@ describe('who the door-phrase names (agents read on the dev treebank file)', () 
   })
 })
 
+describe('the actor before the verbs of a subordinate clause (blind letters, set-l)', () => {
+  const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
+
+  it('names the door-phrase between the start of the clause and its verbs', () => {
+    expect(reason('Omdat de straat door de gemeente is afgesloten, rijdt de bus om.')).toEqual([
+      '‘is afgesloten’ is de lijdende vorm. Maak ‘de gemeente’ het onderwerp van de zin: die doet het.',
+    ])
+    // A participle that is a state after zijn needs the actor to be a passive at all.
+    expect(
+      reason('Wij weten het niet, en door u zijn geen stukken overgelegd waaruit dat blijkt.'),
+    ).toEqual([
+      '‘zijn … overgelegd’ is de lijdende vorm. Maak ‘u’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+
+  it('does not take a door-phrase that opens a clause before its finite verb for the actor', () => {
+    // A cause, not who acts.
+    expect(reason('Wij hebben het formulier, maar door een storing is het niet verwerkt.')).toEqual(
+      ['‘is … verwerkt’ is de lijdende vorm. Zeg wie het doet.'],
+    )
+    expect(reason('Door de storm is de weg afgesloten.')).toEqual([])
+  })
+})
+
 describe('the active example sentence', () => {
   const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
 
