@@ -175,6 +175,29 @@ export function builtinJargon(): JargonEntry[] {
   return builtin
 }
 
+let trade: Set<string> | undefined
+/**
+ * The trade terms of the built-in list (category vaktaal, not marked `ook-voor-jurist`) and their
+ * words of five letters or more, in lower case: what a legal professional reads every day
+ * ("begunstigingstermijn", "perceel", "kadastraal" from "kadastraal bekend als", "dwangsom" from
+ * "last onder dwangsom"). Management jargon ("klankborden", "doorpakken") is marked
+ * `ook-voor-jurist` and stays out.
+ */
+export function tradeVocabulary(): ReadonlySet<string> {
+  if (!trade) {
+    trade = new Set()
+    for (const entry of builtinJargon()) {
+      if (entry.category !== 'vaktaal' || entry.conditions.includes('ook-voor-jurist')) continue
+      for (const phrase of [entry.term, ...entry.forms]) {
+        const lower = phrase.toLowerCase()
+        trade.add(lower)
+        for (const word of lower.split(/[\s.]+/)) if (word.length >= 5) trade.add(word)
+      }
+    }
+  }
+  return trade
+}
+
 /** Words before an infinitive that make it a noun ("het schrijven", "naar behoren"). */
 const NOMINALISERS = new Set(
   'het de een uw dit deze naar van in op met bij tot voor ten ter'.split(' '),

@@ -1,8 +1,8 @@
 import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/frequency.js'
-import {builtinJargon} from '../nlp/jargon.js'
+import {builtinJargon, tradeVocabulary} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
-import {letterParts, MONTHS} from '../nlp/letter.js'
+import {LEGAL_READER_MEMO, letterParts, MONTHS, toLegalProfessional} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 interface Options {
@@ -189,6 +189,13 @@ export default defineRule<Options>({
         const name = dash === -1 ? word.value : word.value.slice(0, dash)
         const named = names.get(name)
         if (!named || seen.has(named.expansions[0]!)) continue
+        // A letter to a lawyer: the trade's names ('BRP': basisregistratie personen) need no
+        // writing out (blind letters, set-l).
+        if (
+          tradeVocabulary().has(named.expansions[0]!.toLowerCase()) &&
+          ctx.memo(LEGAL_READER_MEMO, () => toLegalProfessional(ctx.documentSentences))
+        )
+          continue
         seen.add(named.expansions[0]!)
         const expansion = named.expansions[0]!
         const start = word.start

@@ -1,6 +1,8 @@
 import {loadFrequency} from '../nlp/frequency.js'
 import {explainedAt} from '../nlp/explained.js'
 import {TITLE_HEADS} from '../nlp/fit.js'
+import {tradeVocabulary} from '../nlp/jargon.js'
+import {LEGAL_READER_MEMO, toLegalProfessional} from '../nlp/letter.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
@@ -72,6 +74,11 @@ export default defineRule<Options>({
     for (const sentence of ctx.sentences)
       for (const word of sentence.words) if (word.index > 0) lowerSomewhere.add(word.value)
     const explained = explainedWords(ctx)
+    // A letter to a lawyer: the trade's words ('kadastraal', 'dwangsom') are that reader's own
+    // (blind letters, set-l).
+    const legalReader = ctx.memo(LEGAL_READER_MEMO, () =>
+      toLegalProfessional(ctx.documentSentences),
+    )
     for (const [index, sentence] of ctx.sentences.entries()) {
       // Salutation, subject and closing lines are formulas, not vocabulary; head and signature
       // lines are names, addresses and titles.
@@ -84,6 +91,7 @@ export default defineRule<Options>({
         if (word.index === 0 && word.value !== lower && !lowerSomewhere.has(lower)) continue
         if (known.has(lower) || reported.has(lower) || explained.has(lower)) continue
         if (!frequency.isRare(lower, ctx.options.threshold)) continue
+        if (legalReader && tradeVocabulary().has(lower)) continue
         // Names (the tagger's PROPN, a capital the dictionary only knows capitalised) and words
         // the dictionary does not know (typos, foreign words: the spelling rule reports those)
         // are not rare words.

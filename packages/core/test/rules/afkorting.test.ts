@@ -354,3 +354,16 @@ describe('the closing and signature of a letter', () => {
     ).toEqual([['eersteKeer', 'Wmo', 3]])
   })
 })
+
+describe('a letter to a lawyer', () => {
+  it("does not ask to write out the trade's names (blind letters, set-l)", () => {
+    const letter = (head: string) =>
+      `Gemeente Dronten\nPostbus 100\n\n${head}\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nVolgens de BRP wonen er twee mensen.\n\nMet vriendelijke groet,\n\nTeam Handhaving`
+    expect(
+      checkRule('afkorting', letter('Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer')),
+    ).toEqual([])
+    expect(checkRule('afkorting', letter('De heer A. de Boer')).map((f) => f.actual)).toEqual([
+      'BRP',
+    ])
+  })
+})

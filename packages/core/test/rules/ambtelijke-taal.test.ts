@@ -1275,6 +1275,25 @@ describe('legal terms the text explains itself', () => {
     ])
   })
 
+  it("leaves a lawyer the trade's words, not the formal style or management jargon (set-l)", () => {
+    const reported = (head: string) =>
+      checkRule(
+        'ambtelijke-taal',
+        `Gemeente Dronten\nPostbus 100\n\n${head}\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nHet perceel is vergunningvrij, maar de begunstigingstermijn loopt af. Wij willen dit kortsluiten, teneinde tijd te winnen.\n\nMet vriendelijke groet,\n\nTeam Handhaving`,
+      ).map((f) => f.actual)
+    expect(reported('Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer')).toEqual([
+      'kortsluiten',
+      'teneinde',
+    ])
+    expect(reported('De heer A. de Boer')).toEqual([
+      'perceel',
+      'vergunningvrij',
+      'begunstigingstermijn',
+      'kortsluiten',
+      'teneinde',
+    ])
+  })
+
   it('still explains a term the next sentence does not say anything about', () => {
     expect(
       terms('U kunt kwijtschelding aanvragen. Dan sturen wij u daarvoor een formulier.'),

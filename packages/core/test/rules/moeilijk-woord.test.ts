@@ -17,6 +17,8 @@ tester.run('moeilijk-woord', {
     },
     {text: 'U krijgt een dwangsom als de schuur blijft staan.', options: {known: ['dwangsom']}},
     'U kunt meedenken over de jeugdpas en de wasmachine.',
+    // A letter to a lawyer: the trade's words are that reader's own (blind letters, set-l).
+    'Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nHet huis staat kadastraal op naam van uw cliënt. Wij leggen een dwangsom op.\n\nMet vriendelijke groet,\n\nTeam Handhaving',
     // "teneinde" is around rank 11,700 in the frequency list: known at 25,000, rare at 1,000.
     {text: 'Wij bellen u teneinde een afspraak te maken.'},
     // Issue #15: everyday words from the basic vocabulary, spoken frequency and derivations.
