@@ -285,7 +285,17 @@ function compoundNoun(word: WordInfo): boolean {
  * looks like one (`compoundNoun`).
  */
 function looksLikeParticiple(word: WordInfo, strict = false): boolean {
-  return isParticiple(word.value, strict) && !compoundNoun(word)
+  return isParticiple(word.value, strict) && !compoundNoun(word) && !onlyFinite(word)
+}
+
+/**
+ * A form the verb table knows only as a finite verb: "betreft" (betreffen; participle
+ * "betroffen") or "betaalt" look like be- … -t participles but are not ("… wordt geblokkeerd een
+ * omstandigheid betreft", blind letters, set-l).
+ */
+function onlyFinite(word: WordInfo): boolean {
+  const analyses = loadVerbTable().analyse(word.lower)
+  return analyses.length > 0 && analyses.every((a) => a.slot !== 'participle')
 }
 
 /**

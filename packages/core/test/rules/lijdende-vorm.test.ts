@@ -621,6 +621,13 @@ describe('a passive stays inside its own clause', () => {
     ])
   })
 
+  it('does not take a finite verb that looks like a participle for the participle (set-l)', () => {
+    // 'betreft' looks like a be- … -t participle; the verb table knows it only as finite.
+    expect(
+      check('Wij vinden dat het feit dat de oprit soms wordt geblokkeerd een zaak betreft van u.'),
+    ).toEqual([['lijdend', '‘wordt geblokkeerd’ is de lijdende vorm. Zeg wie het doet.']])
+  })
+
   it('does not take the door-phrase of the next clause for the actor', () => {
     expect(
       check(
