@@ -51,6 +51,11 @@ function carrier(entry: JargonEntry, form: string): {text: string; start: number
     const capital = form[0]!.toUpperCase() + form.slice(1)
     return {text: `${capital} u vragen hebben, bel ons dan.`, start: 0}
   }
+  if (entry.conditions.includes('met-te-of-tot')) {
+    // Only with what must be done after it: "U bent gehouden de kosten te betalen".
+    const prefix = 'Let op: '
+    return {text: `${prefix}${form} de kosten te betalen.`, start: prefix.length}
+  }
   if (tag?.includes('VERB')) {
     const prefix = 'De gemeente '
     return {text: `${prefix}${form} het.`, start: prefix.length}

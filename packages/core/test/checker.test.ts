@@ -42,6 +42,23 @@ describe('sentence splitting that survives letters', () => {
     ).toEqual(['Wij helpen u.', 'Bel ons.', 'Lever papier, glas enz.', 'Daarna is het klaar.'])
   })
 
+  it('ends a sentence after the legal form that closes a company name (blind letters, set-l)', () => {
+    expect(
+      sentencesOf(
+        'Het werk doet Vezel Noord B.V. De gemeente betaalt het. Bel Jansen N.V. Hij weet het.',
+      ),
+    ).toEqual([
+      'Het werk doet Vezel Noord B.V.',
+      'De gemeente betaalt het.',
+      'Bel Jansen N.V.',
+      'Hij weet het.',
+    ])
+    // Before a lower-case word the name goes on in the sentence.
+    expect(sentencesOf('Vezel Noord B.V. legt de kabel aan.')).toEqual([
+      'Vezel Noord B.V. legt de kabel aan.',
+    ])
+  })
+
   it('ends a sentence after words parse-dutch takes for abbreviations (op, al, zo, ver, vrij, zat)', () => {
     expect(
       sentencesOf(

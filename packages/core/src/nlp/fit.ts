@@ -479,7 +479,43 @@ const PERSONAL = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'ons', 'onze', 'mijn',
 
 /** Words that open an official title: text after them up to the verb is part of the name. */
 export const TITLE_HEADS =
-  /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit)$/
+  /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit|leidraad)$/
+
+/** A compound that names a regulation: "Kostenbesluit", "Afvalstoffenverordening", "Jeugdwet". */
+const COMPOUND_TITLE = /^\p{L}{3,}(?:besluit|verordening|regeling|reglement|wet)$/u
+
+/**
+ * Whether a capitalised word opens an official title: a head of TITLE_HEADS, or mid-sentence a
+ * compound on one ("conform de Kostenbesluit invordering rijksbelastingen", blind letters, set-l;
+ * at the start of a sentence "Betalingsregeling" may be the ordinary noun).
+ */
+export function isTitleHead(value: string, index: number): boolean {
+  if (!/^\p{Lu}/u.test(value)) return false
+  const lower = value.toLowerCase()
+  return TITLE_HEADS.test(lower) || (index > 0 && COMPOUND_TITLE.test(lower))
+}
+
+/**
+ * Whether the words after a compound title head up to `last` can continue its name: nouns and
+ * adjectives ("Kostenbesluit invordering rijksbelastingen"), not a link to the next source
+ * ("de Participatiewet juncto artikel 7", which the tagger reads as a name, "in samenhang met",
+ * "met ingang van") and nothing after a year.
+ */
+function continuesCompoundTitle(
+  sentence: ReadonlyArray<{value: string; tag?: {upos: string}}>,
+  head: number,
+  last: number,
+): boolean {
+  if (TITLE_HEADS.test(sentence[head]!.value.toLowerCase())) return true
+  for (let k = head + 1; k <= last; k++) {
+    const upos = sentence[k]!.tag?.upos
+    if (upos === undefined || !NAME_PARTS.has(upos)) return false
+  }
+  return true
+}
+
+/** Lower-case words that continue a title; a year ends it ("de Invorderingswet 1990 juncto …"). */
+const NAME_PARTS = new Set(['NOUN', 'ADJ'])
 
 /**
  * Whether the span of words [first, last] lies inside an official name or title ("Verordening
@@ -487,7 +523,7 @@ export const TITLE_HEADS =
  * Ordening" mid-sentence): the letter must use such names as they are.
  */
 export function insideName(
-  sentence: ReadonlyArray<{value: string; start: number; end: number}>,
+  sentence: ReadonlyArray<{value: string; start: number; end: number; tag?: {upos: string}}>,
   first: number,
   last: number,
   textBetween: (from: number, to: number) => string,
@@ -512,7 +548,8 @@ export function insideName(
         .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
       if (finite && !/^\p{Lu}/u.test(w.value)) return false
     }
-    if (/^\p{Lu}/u.test(w.value) && TITLE_HEADS.test(w.value.toLowerCase())) {
+    if (isTitleHead(w.value, i)) {
+      if (!continuesCompoundTitle(sentence, i, last)) return false
       // "Besluit inzake uw bezwaar" speaks to the reader: a subject line, not an official title.
       const span = sentence.slice(i, Math.min(sentence.length, last + 2))
       return !span.some((x) => PERSONAL.has(x.value.toLowerCase()))

@@ -108,6 +108,13 @@ const SENTENCE_FINAL = new Set([
 ])
 
 /**
+ * The legal forms that close a company's name, written in capitals: "… van FiberLand B.V. De
+ * gemeente heeft …" ends the sentence after the name (blind letters, sets l and m: read as one
+ * sentence of 48 words).
+ */
+const COMPANY_FINAL = new Set(['b.v.', 'n.v.', 'v.o.f.'])
+
+/**
  * parse-dutch reads a number with a full stop as an ordinal ("bijlage 2. Bel ons", "€ 1.250,00.
  * Dat is …") and keeps the sentence going. Dutch writes ordinals as "2e", so a number ending in a
  * full stop before a capital ends the sentence; at the start of a sentence it is a numbering label.
@@ -129,6 +136,7 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
       const ends =
         child.type === 'WordNode' &&
         ((((SENTENCE_FINAL.has(lower) && value[0] === lower[0]) ||
+          (i > 0 && COMPANY_FINAL.has(lower)) ||
           (i > 0 && NUMBER_FINAL.test(value))) &&
           next?.type === 'WordNode' &&
           /^\p{Lu}/u.test(toString(next))) ||

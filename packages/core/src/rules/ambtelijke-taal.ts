@@ -100,6 +100,16 @@ function replacementBlocked(
   })
 }
 
+/** Whether a 'te' with a word after it follows word `index` in its clause (before a comma). */
+function teAfter(sentence: SentenceInfo, index: number): boolean {
+  const words = sentence.words
+  for (let k = index + 1; k < words.length - 1; k++) {
+    if (gapBefore(sentence, k)?.includes(',')) return false
+    if (words[k]!.lower === 'te') return true
+  }
+  return false
+}
+
 /** The text between word `index` and the word before it; undefined for the sentence's first word. */
 function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
   const before = sentence.words[index - 1]
@@ -139,6 +149,11 @@ function conditionsHold(
     // Right after a comma: 'welke' as a relative pronoun ("de politie, welke geen bezwaar heeft"),
     // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
     if (name === 'na-komma' && !gapBefore(sentence, match.first)?.includes(',')) return false
+    // 'gehouden zijn' as an obligation has what must be done after it: "U bent gehouden de
+    // kosten te betalen", "gehouden tot betaling"; not the passive of houden ("De zitting is
+    // gehouden op 3 maart") or "rekening houden met" ("… onvoldoende rekening is gehouden";
+    // blind letters, set-l).
+    if (name === 'met-te-of-tot' && next !== 'tot' && !teAfter(sentence, match.last)) return false
     if (name === 'oorzaak') {
       // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
       // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.

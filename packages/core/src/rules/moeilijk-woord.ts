@@ -1,6 +1,6 @@
 import {loadFrequency} from '../nlp/frequency.js'
 import {explainedAt} from '../nlp/explained.js'
-import {TITLE_HEADS} from '../nlp/fit.js'
+import {isTitleHead} from '../nlp/fit.js'
 import {tradeVocabulary} from '../nlp/jargon.js'
 import {LEGAL_READER_MEMO, toLegalProfessional} from '../nlp/letter.js'
 import {loadVerbTable} from '../nlp/verbs.js'
@@ -120,7 +120,8 @@ export default defineRule<Options>({
         // Hoogeveld-Oost 2025", "de Wet milieubeheer"): the writer must cite the title as it is
         // (blind letters, set-h). Not words further on ("Wet milieubeheer juncto artikel 15").
         const head = sentence.words[word.index - 1]
-        if (head && /^\p{Lu}/u.test(head.value) && TITLE_HEADS.test(head.lower)) continue
+        if (head && isTitleHead(head.value, head.index) && NAME_PART.has(word.tag?.upos ?? ''))
+          continue
         reported.add(lower)
         ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
       }
@@ -134,6 +135,9 @@ export default defineRule<Options>({
  * op-, toe-: 'afdragen', 'intreden', 'aanwenden', 'opleggen' mean something else than their
  * parts (blind editors judged 'afgedragen' and 'intreden' rare words rightly).
  */
+/** Parts of speech that continue a regulation's title after its head (not 'juncto'). */
+const NAME_PART = new Set(['NOUN', 'ADJ'])
+
 const PARTICLE = /^(?:na|terug|mee|door|langs|weg|thuis)(?=.{4,}$)/
 
 const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'heten'])

@@ -1279,11 +1279,13 @@ describe('legal terms the text explains itself', () => {
     const reported = (head: string) =>
       checkRule(
         'ambtelijke-taal',
-        `Gemeente Dronten\nPostbus 100\n\n${head}\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nHet perceel is vergunningvrij, maar de begunstigingstermijn loopt af. Wij willen dit kortsluiten, teneinde tijd te winnen.\n\nMet vriendelijke groet,\n\nTeam Handhaving`,
+        `Gemeente Dronten\nPostbus 100\n\n${head}\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nHet perceel is vergunningvrij, maar de begunstigingstermijn loopt af. Wij willen dit kortsluiten, teneinde tijd te winnen. Let op de dagtekening.\n\nMet vriendelijke groet,\n\nTeam Handhaving`,
       ).map((f) => f.actual)
+    // 'dagtekening' is an old word for the date, not the trade's (blind letters, sets k and m).
     expect(reported('Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer')).toEqual([
       'kortsluiten',
       'teneinde',
+      'dagtekening',
     ])
     expect(reported('De heer A. de Boer')).toEqual([
       'perceel',
@@ -1291,6 +1293,7 @@ describe('legal terms the text explains itself', () => {
       'begunstigingstermijn',
       'kortsluiten',
       'teneinde',
+      'dagtekening',
     ])
   })
 
@@ -1559,5 +1562,45 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     expect(found('U betaalt de kosten als bedoeld in artikel 4 zelf.')).toEqual([
       ['vervang', 'als bedoeld in', 20, ['genoemd in']],
     ])
+  })
+})
+
+describe("'gehouden zijn' only as an obligation (blind letters, set-l)", () => {
+  const found = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('reports it with what must be done after it', () => {
+    // Explained, not replaced: 'U moet de kosten te betalen' and 'U moet tot betaling' break.
+    expect(found('U bent gehouden de kosten te betalen.')).toEqual([['bent gehouden', undefined]])
+    expect(found('U bent gehouden tot betaling van de kosten.')).toEqual([
+      ['bent gehouden', undefined],
+    ])
+  })
+
+  it('leaves the passive of houden and "rekening houden met" alone', () => {
+    expect(
+      found('U vindt dat bij de waardering te weinig rekening is gehouden met de keuken.'),
+    ).toEqual([])
+    expect(found('Het gesprek is gehouden op 3 maart in het gemeentehuis.')).toEqual([])
+  })
+})
+
+describe('a compound that names a regulation opens its title (blind letters, set-l)', () => {
+  const found = (text: string) => checkRule('ambtelijke-taal', text).map((f) => f.actual)
+
+  it('leaves the words of the title alone', () => {
+    expect(found('De kosten staan in het Kostenbesluit invordering rijksbelastingen.')).toEqual([])
+    expect(found('Dat staat in de Leidraad invordering Dronten 2026.')).toEqual([])
+  })
+
+  it('still reports the word outside a title', () => {
+    expect(found('De kosten van de invordering betaalt u zelf.')).toEqual(['invordering'])
+    // A link to the next source, and anything after a year, is no part of the title.
+    expect(found('Dit staat in de Participatiewet juncto de Verordening bijstand.')).toEqual([
+      'juncto',
+    ])
+    expect(
+      found('Dit staat in de Invorderingswet 1990 juncto artikel 231 van de Gemeentewet.'),
+    ).toEqual(['juncto'])
   })
 })
