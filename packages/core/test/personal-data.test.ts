@@ -2,6 +2,7 @@ import {describe, expect, it} from 'vitest'
 import {createCheckerSync} from '../src/checker.js'
 import {
   findPersonalData,
+  isPersonalEmail,
   knownNumbers,
   nationalNumber,
   staffNames,
@@ -277,10 +278,15 @@ describe('contact lines', () => {
       ),
     ).toEqual([])
     expect(phones('Vragen? Bel de omgevingsmanager, de heer Smit, op 0321 12 34 56.')).toEqual([])
+    // After a question: 'Neem dan contact op met …' (blind letters, set-m).
+    expect(
+      phones('Heeft u vragen? Neem dan contact op met de heer W.P. de Laat via (0411) 68 21 15.'),
+    ).toEqual([])
     // A neighbour named without a question to the letter stays personal.
     expect(phones('U kunt contact opnemen met mevrouw Jansen op 0321 123456.')).toEqual([
       '0321 123456',
     ])
+    expect(phones('Neem contact op met mevrouw Jansen op 0321 123456.')).toEqual(['0321 123456'])
   })
 
   it('read the number of a person the letter named with a staff role before as a work number', () => {
@@ -345,6 +351,29 @@ describe('contact lines', () => {
     expect(phones('Wij bellen u op 0343 56 78 12.')).toEqual(['0343 56 78 12'])
     expect(phones('Wij nemen contact met u op via 0343 56 78 12.')).toEqual(['0343 56 78 12'])
     expect(phones('Klopt uw nummer 0343 56 78 12? Dan bellen wij u.')).toEqual(['0343 56 78 12'])
+  })
+
+  it('read a label after an organisation, or on the line above, as a contact label (set-m, set-l)', () => {
+    expect(phones('Dat regelt u via MEE Zuid-Holland Noord, telefoon 0172 49 88 00.')).toEqual([])
+    // A table row of an HTML template, as text: the label cell on the line above.
+    expect(phones('Neem contact met ons op:\n\nTelefoon\n\n(0168) 55 12 00, op werkdagen')).toEqual(
+      [],
+    )
+    expect(phones('Haar zus\n\n(0168) 55 12 00 belt u.')).toEqual(['(0168) 55 12 00'])
+  })
+
+  it('read a number named as another identifier as no BSN (set-l)', () => {
+    const kinds = (text: string) => findPersonalData(text).map((s) => `${s.kind} ${s.value}`)
+    expect(kinds('Subjectnummer: 300218874')).toEqual([])
+    expect(kinds('Uw aanslagnummer 300218874 staat op de aanslag.')).toEqual([])
+    expect(kinds('Uw BSN: 300218874')).toEqual(['bsn 300218874'])
+    expect(kinds('Burgerservicenummer: 300218874')).toEqual(['bsn 300218874'])
+  })
+
+  it('read a mailbox of a team with its area, or of a place with its article, as no person (set-m, set-f)', () => {
+    expect(isPersonalEmail('wijkteamoost@esserhoven.example.nl')).toBe(false)
+    expect(isPersonalEmail('deboomgaard@bergerveen.nl')).toBe(false)
+    expect(isPersonalEmail('jdevries@bergerveen.nl')).toBe(true)
   })
 
   it('read a number the document gives as the organisation’s once as that everywhere', () => {

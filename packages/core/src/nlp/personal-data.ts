@@ -162,11 +162,12 @@ const CONTACT_CUE =
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …", "… kunt u zich wenden tot de secretaris, mevrouw Jansen,
- * telefoonnummer …" (blind letters, set-k). A number given for that is a work number (not "Bel
- * mevrouw Jansen van nummer 12 op …", a neighbour).
+ * telefoonnummer …" (blind letters, set-k), and after a question "Neem dan contact op met de
+ * heer De Laat via …" (set-m: "Heeft u vragen? Neem dan …"). A number given for that is a work number (not "Bel mevrouw Jansen van nummer 12 op
+ * …", a neighbour).
  */
 const CONTACT_OFFER =
-  /(?<![\p{L}])(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot)|neem\s+dan\s+(?:gerust\s+)?contact\s+op\s+met)(?![\p{L}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
@@ -178,6 +179,19 @@ const WORK_PHONE_AFTER = new RegExp(
 /** A contact line's label or an imperative "Bel (dan)" before the number. */
 const CONTACT_LABEL =
   /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
+
+/** "via MEE Zuid-Holland Noord, telefoon …": a label after a name and a comma (blind letters, set-l). */
+function labelAfterName(clause: string): boolean {
+  const comma = clause.lastIndexOf(',')
+  if (comma === -1 || !/\p{Lu}/u.test(clause.slice(0, comma))) return false
+  const label = clause
+    .slice(comma + 1)
+    .trim()
+    .replace(/:$/, '')
+    .trimEnd()
+    .toLowerCase()
+  return label === 'telefoon' || label === 'telefoonnummer' || label === 'tel.' || label === 'tel'
+}
 /** Words that say it is someone's own number ("Uw telefoonnummer", "mevrouw De Boer"). */
 const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
 /**
@@ -205,6 +219,13 @@ const POSSESSIVE_NUMBER =
   /^\s*(mijn|haar|zijn)\s+(?:directe\s+)?(?:telefoon)?nummer(?:\s+is|\s*:)?\s*$/iu
 /** A company named with its legal form ("Vezelnet BV", "Bouwbedrijf Jansen B.V."): its number. */
 const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{L}])/u
+
+/**
+ * A label right before a number that names it as another identifier than a BSN: "Subjectnummer:",
+ * "aanslagnummer", "klantnummer", "ons kenmerk" (not "burgerservicenummer", "BSN").
+ */
+const OTHER_NUMBER =
+  /(?<![\p{L}])(?!burgerservice)\p{L}*(?:nummer|nr\.?|kenmerk|referentie)(?:\s*:)?\s*$/iu
 
 /** The start of an e-mail header line that names sender or addressees. */
 const MAIL_HEADER =
@@ -272,7 +293,9 @@ function isServiceNumber(national: string): boolean {
  * van het wijkteam") or their role there ("de toezichthouder, de heer Idrissi") gives their work
  * number.
  */
-function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
+function onContactLine(text: string, staff: ReadonlySet<string>): boolean {
+  // Tags of an HTML template are no words: "<td>Telefoon</td><td>(0168) …" (blind letters, set-m).
+  const before = text.includes('<') ? text.replace(/<[^<>]*>/g, ' ') : text
   // Cut at the sentence before; not after an initial ("mevrouw S. Jansen").
   // Not after a title either ("mevrouw drs. A. Kortekaas": blind letters, set-j).
   const clause =
@@ -294,7 +317,13 @@ function onContactLine(before: string, staff: ReadonlySet<string>): boolean {
       CONTACT_OFFER.test(clause.slice(0, owner.index))
     )
   }
-  if (CONTACT_LABEL.test(clause) || EMPLOYER.test(clause) || LEGAL_FORM.test(clause)) return true
+  if (
+    CONTACT_LABEL.test(clause) ||
+    labelAfterName(clause) ||
+    EMPLOYER.test(clause) ||
+    LEGAL_FORM.test(clause)
+  )
+    return true
   const cue = CONTACT_CUE.exec(clause)
   return cue !== null && !OBJECT_U.test(clause.slice(cue.index + cue[0].length))
 }
@@ -344,6 +373,12 @@ function givenOnPurpose(
   if (besideMailbox(sentences.at(-1) ?? '')) return true
   // On one line with a website, as in a letterhead: "www.hoogeveld-oost.nl | (0528) 00 12 34".
   const lineStart = text.lastIndexOf('\n', index) + 1
+  // At the start of its line under a line that is only a contact label: a table's cells
+  // ("Telefoon" | "(0168) 55 12 00"; blind letters, set-m) or "Telefoon:" above the number.
+  if (/^\s*$/.test(text.slice(lineStart, index)) && !national.startsWith('06')) {
+    const above = text.slice(0, lineStart).trimEnd()
+    if (CONTACT_LABEL.test(above.slice(above.lastIndexOf('\n') + 1))) return true
+  }
   const lineEnd = text.indexOf('\n', index)
   if (WEBSITE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true
   const after = text.slice(index + value.length, index + value.length + 60)
@@ -451,11 +486,16 @@ function subjectMailbox(local: string): boolean {
   // a listed noun, or a compound whose last part is one ("straatverlichting")
   const noun = (w: string) => listed(w) || listed(loadFrequency().compoundParts(w)?.at(-1) ?? '')
   const named = nameAbbreviations()
+  const area = (part: string) =>
+    [...AREA_WORDS].find((w) => part.endsWith(w) && part.length > w.length + 3)
   return (
     parts.every(
       (part) =>
         AREA_WORDS.has(part) ||
         named.has(part) ||
+        // a mailbox of a place or team with its area or article: "wijkteamoost@", "deboomgaard@"
+        (area(part) !== undefined && noun(part.slice(0, -area(part)!.length))) ||
+        (/^(?:de|het)\p{Ll}{4,}$/u.test(part) && noun(part.replace(/^(?:de|het)/, ''))) ||
         (part.length >= 4 &&
           /^\p{Ll}+$/u.test(part) &&
           !NAME_WORDS.has(part) &&
@@ -557,6 +597,10 @@ export function findPersonalData(
     }
     for (const match of text.matchAll(BSN)) {
       const [start, end, value] = at(match)
+      // A number named as another identifier ("Subjectnummer: 300218874", "aanslagnummer …")
+      // is that number, even when it passes the elfproef (blind letters, set-l).
+      const label = text.slice(Math.max(0, match.index! - 40), match.index!)
+      if (OTHER_NUMBER.test(label)) continue
       if (isValidBsn(value.replace(/[. ]/g, ''))) add('bsn', start, end, value)
     }
     if (text.includes('-')) for (const match of text.matchAll(PLATE)) add('kenteken', ...at(match))

@@ -67,6 +67,17 @@ const SENDING = new RegExp(
 const CONTACT_PARAGRAPH = /^\s*(?:heeft\s+u\s+(?:nog\s+)?vragen|vragen\?|meer\s+weten)/i
 /** "Right away" is a deadline too: "per omgaande", "meteen", "vandaag nog". */
 const RIGHT_AWAY = /\b(?:per\s+omgaande|meteen|direct|onmiddellijk|vandaag|morgen)\b/i
+/**
+ * Other ways to say when: "uiterlijk op de 5e van de maand" (not "het uiterlijk van de woning"),
+ * "binnen de termijn die in het betaalverzoek staat" (blind letters, set-m; not "binnen de
+ * gestelde termijn", which names none).
+ */
+const WHEN =
+  /(?<!\b(?:het|uw|zijn|haar)\s)\buiterlijk\b|\bbinnen\s+de\s+termijn\b[^.?!]*?\bdie\s+in\b|\b(?:op|vóór|voor)\s+de\s+\d{1,2}e\s+van\s+de\s+maand\b/i
+/** A web address is a way to do it online: "Vul de vragenlijst in op www.….nl/…". */
+const WEB_ADDRESS = /\bwww\.|\bhttps?:\/\//i
+/** A heading over when the reader must act: "Termijn", "Wanneer?", "Uiterlijk …". */
+const WHEN_HEADING = /^\s*(?:termijn|wanneer|uiterlijk|datum|voor\s+wanneer)\b/i
 
 const OBJECTION_WORDS = /\b(?:bezwaar|bezwaarschrift|beroep|beroepschrift)\b/i
 
@@ -197,9 +208,14 @@ export default defineRule({
             appointmentBlock(ctx, unitIndex) + ctx.slice(unit.unit.start, sentence.start)
           return DEADLINE.test(before) && CLOCK_TIME.test(before)
         }
+        // A step in a list of steps ("Wat moet u doen? 1. Kies een voorschool. 2. Meld uw kind
+        // aan. 3. Doe dit vóór 1 oktober."): a later step of the same list may say when for all
+        // (blind letters, set-m).
+        if (unit.unit.kind === 'listItem') nearby += ' ' + laterSteps(ctx, unitIndex)
         const timed =
           timedTask === index - 1 ||
           DEADLINE.test(nearby) ||
+          WHEN.test(nearby) ||
           /\b(?:vóór|voor)\s+\d{1,2}[\s\-]/i.test(nearby) ||
           RIGHT_AWAY.test(nearby) ||
           appointment()
@@ -213,6 +229,7 @@ export default defineRule({
         } else if (
           !headingTask &&
           !MANNER.test(paragraph) &&
+          !WEB_ADDRESS.test(paragraph) &&
           !saysHow(unitIndex, paragraph, family)
         ) {
           ctx.report({
@@ -240,11 +257,36 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
     k++
   }
   const after = ctx.units[k]
+  // A heading over the deadline ("Termijn", then "Wij verzoeken u de gegevens uiterlijk 3
+  // februari aan ons toe te zenden."; blind letters, set-m): its paragraph says when.
+  const afterText = after ? ctx.slice(after.unit.start, after.unit.end) : ''
+  // (In plain text such a heading is a short line of its own without a full stop.)
+  if (
+    after &&
+    (after.unit.kind === 'heading' ||
+      (after.unit.kind === 'paragraph' &&
+        afterText.length < 40 &&
+        !/[.!?:;]\s*$/.test(afterText))) &&
+    WHEN_HEADING.test(afterText)
+  ) {
+    const section = ctx.units[k + 1]
+    if (section?.unit.kind === 'paragraph' && section.sentences[0])
+      parts.push(section.sentences[0].text)
+    return parts.join(' ')
+  }
   if (!after || after.unit.kind !== 'paragraph') return parts.join(' ')
   // No action verb: then it asks nothing of its own (isRequiredAction needs one).
   const first = after.sentences[0]
   if (first && !CONTACT_PARAGRAPH.test(first.text) && !ACTION_VERB.test(first.text))
     parts.push(first.text)
+  return parts.join(' ')
+}
+
+/** The list items after the item `unitIndex` in the same list, at most six. */
+function laterSteps(ctx: RuleContext<unknown>, unitIndex: number): string {
+  const parts: string[] = []
+  for (let k = unitIndex + 1; k <= unitIndex + 6 && ctx.units[k]?.unit.kind === 'listItem'; k++)
+    parts.push(ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end))
   return parts.join(' ')
 }
 

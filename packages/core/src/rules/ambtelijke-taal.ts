@@ -79,6 +79,11 @@ function replacementBlocked(
   ])
   return entry.conditions.some((condition) => {
     if (condition === 'geen-vervanging') return true
+    // "Echter, uit de schouw bleek …": 'Maar,' with the comma left behind is wrong (set-l).
+    if (condition === 'vervang-niet-voor-komma') {
+      const last = match.tail ? match.tail[1] : match.last
+      return sentence.text.slice(sentence.words[last]!.end - sentence.start).startsWith(',')
+    }
     // "U dient de schutting te verwijderen dan wel in te korten": 'moet' would leave the second
     // 'te' behind ("u moet … verwijderen dan wel in te korten").
     if (condition === 'vervang-niet-bij-tweede-te') {

@@ -109,8 +109,49 @@ tester.run('actie', {
         'U moet het bedrag binnen 14 dagen na de datum van deze brief betalen. Het bedrag is zo opgebouwd:\n\n- aanslag € 247,40\n- kosten € 17,00\n\nMaak het totaal van € 264,40 over naar NL12 BNGH 0285 1234 56.',
       ),
     },
+    // Other ways to say when (blind letters, set-m): 'uiterlijk', a deadline the sentence points
+    // to, a later step of the same list, a 'Termijn' line under the list; a web address says how.
+    {
+      text: letter(
+        'Geef uw loonstrook elke maand per e-mail aan ons door, uiterlijk op de 5e van de maand.',
+      ),
+    },
+    {
+      text: letter(
+        'Het CJIB stuurt u een betaalverzoek. Dan moet u het bedrag binnen de termijn betalen die in het betaalverzoek staat. Dat kan via de betaallink.',
+      ),
+    },
+    {
+      text: letter(
+        'Wat moet u doen?\n\n1. Kies een voorschool.\n2. Meld uw kind aan bij de voorschool. Stuur deze brief mee per e-mail.\n3. Doe dit vóór 1 oktober 2026.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij verzoeken u de volgende stukken aan te leveren:\n\n1. een uittreksel;\n2. de huurovereenkomst.\n\nTermijn\n\nStuur de stukken uiterlijk 3 februari 2026 per post naar ons.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij willen weten wat u vindt. Vul daarom de vragenlijst in op www.dronten.nl/wijkteam. Dat kan tot en met 31 maart 2026.',
+      ),
+    },
   ],
   invalid: [
+    {
+      name: "'binnen de gestelde termijn' names no moment",
+      text: letter(
+        'Wij verzoeken u het bedrag binnen de gestelde termijn over te maken op NL12 BNGH 0285 1234 56.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 1, 14], end: [3, 95, 108]},
+          actual:
+            'Wij verzoeken u het bedrag binnen de gestelde termijn over te maken op NL12 BNGH 0285 1234 56.',
+        },
+      ],
+    },
     {
       name: 'an account number says how to pay, not how to send a drawing',
       text: letter(

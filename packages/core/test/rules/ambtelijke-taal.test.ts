@@ -1604,3 +1604,40 @@ describe('a compound that names a regulation opens its title (blind letters, set
     ).toEqual(['juncto'])
   })
 })
+
+describe('replacements that broke sentences in new letters (blind letters, sets l and m)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('explains instead of leaving a comma or an inversion behind the conjunction', () => {
+    expect(first('Echter, uit de schouw is gebleken dat er plek is.')).toEqual([
+      ['Echter', undefined],
+    ])
+    expect(first('Echter is er plek genoeg.')).toEqual([['Echter', undefined]])
+    expect(first('Echter wij hebben geen plek.')).toEqual([['Echter', 'Maar']])
+  })
+
+  it('replaces a whole phrase where its parts would not fit', () => {
+    expect(first('Op grond van het vorenstaande wijzen wij uw aanvraag af.')).toEqual([
+      ['Op grond van het vorenstaande', 'Daarom'],
+    ])
+    expect(first('Het gaat om de veiligheid ter plaatse van de uitrit.')).toEqual([
+      ['ter plaatse van', 'bij'],
+    ])
+  })
+
+  it('offers no adverb or phrase where a noun or adjective stands', () => {
+    expect(first('Wij letten op de frequentie van de inspecties.')).toEqual([
+      ['frequentie', undefined],
+    ])
+    expect(first('Het wijkteam is de toegang tot het sociaal domein.')).toEqual([
+      ['sociaal domein', undefined],
+    ])
+    expect(first('De bijlage maakt integraal onderdeel uit van dit besluit.')).toEqual([
+      ['integraal', undefined],
+    ])
+    expect(first('Bij gladheid wordt er preventief gestrooid.')).toEqual([
+      ['preventief', undefined],
+    ])
+  })
+})
