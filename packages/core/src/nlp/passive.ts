@@ -246,7 +246,21 @@ function agentOf(
         !NOUN_PHRASE_OPENERS.has(words[k - 1]!.lower)
       )
         ended = true
-      if (k > i + 4) ended = true
+      // A bare noun right after the actor's noun is the next phrase ("door de burgemeester
+      // toepassing gegeven"), and so is an adverbial adjective ("door de boa telefonisch in de
+      // gelegenheid gesteld"; blind letters, set-m). Not a name in capitals ("de afdeling Beheer
+      // Openbare Ruimte"), which may run past four words.
+      const previousTag = words[k - 1]!.tag?.upos
+      const capitalised = /^\p{Lu}/u.test(word.value)
+      if (
+        agent.length > 1 &&
+        previousTag === 'NOUN' &&
+        !capitalised &&
+        (upos === 'NOUN' || (upos === 'ADJ' && words[k + 1]?.tag?.upos !== 'NOUN'))
+      )
+        ended = true
+      const name = capitalised && /^\p{Lu}/u.test(words[k - 1]!.value)
+      if (k > i + 4 && !(name && k <= i + 7)) ended = true
       // A quantity before the actor is not part of who acts: "door ten minste 4000 toeschouwers".
       if (agent.length === 0 && (upos === 'ADV' || QUANTITY.has(word.lower))) continue
       if (!ended) agent.push(word.value)
@@ -387,6 +401,30 @@ function agentBefore(
   return agent
 }
 
+/** Articles and possessives that open a sentence's subject: "De bedragen worden hoger". */
+const SUBJECT_OPENERS = new Set([
+  'de',
+  'het',
+  'een',
+  'deze',
+  'dit',
+  'uw',
+  'onze',
+  'ons',
+  'zijn',
+  'haar',
+  'hun',
+])
+
+/**
+ * The word is the noun of the subject that opens a main clause, right before its finite verb:
+ * "De bedragen worden hoger" (bedragen, also the participle of bedragen, is the subject; blind
+ * letters, set-m), not "… dat het ingevuld wordt".
+ */
+function subjectNoun(words: readonly WordInfo[], index: number): boolean {
+  return index === 1 && SUBJECT_OPENERS.has(words[0]!.lower)
+}
+
 const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
 
 /** Whether a participle with a form of zijn is a passive. */
@@ -464,6 +502,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       if (
         !separated(sentence, candidate, word) &&
         !(before < i - 1 && separated(sentence, words[before + 1]!, word)) &&
+        !subjectNoun(words, before) &&
         participleHere(before)
       )
         participle = before

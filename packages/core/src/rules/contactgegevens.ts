@@ -3,10 +3,11 @@ import {defineRule} from '../rule.js'
 
 /**
  * A Dutch phone number: digit groups with a space, a hyphen or a hyphen between spaces between
- * them ("0321 38 90 15", "0591-482345", "0591 - 48 23 45": blind letters, set-k).
+ * them ("0321 38 90 15", "0591-482345", "0591 - 48 23 45": blind letters, set-k), the area code
+ * also in brackets ("(0168) 55 12 70", set-m).
  */
 const PHONE =
-  /(?<![\d\-/])(?:\+31|0|14\s?0)\d{1,3}(?:\s?[-–]\s?|\s)?\d{2,4}(?:\s?[-–]\s?|\s)?\d{2,4}(?:(?:\s?[-–]\s?|\s)?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
+  /(?<![\d\-/])(?:\+31|\(0|0|14\s?0)\d{1,3}\)?(?:\s?[-–]\s?|\s)?\d{2,4}(?:\s?[-–]\s?|\s)?\d{2,4}(?:(?:\s?[-–]\s?|\s)?\d{2})?(?!\d)|\b14\s?0\d{3}\b/
 
 /** A Dutch account number (IBAN), in groups or not. */
 const IBAN = /\b[A-Z]{2}\d{2}[ ]?[A-Z]{4}(?:[ ]?\d){10}\b/g

@@ -76,6 +76,9 @@ export function activeRewrite(sentence: SentenceInfo, passive: Passive): string 
   // An actor cut short by a list ("door vogels en wespen") cannot be moved whole.
   const afterAgent = words[door + 1 + agentWords.length]
   if (afterAgent && /^(en|of|noch)$/.test(afterAgent.lower)) return
+  // Nor one that goes on with 'van' ("door de aannemer van de gemeente"): moved without it, the
+  // rest would land on the object ("De aannemer herstelt het dak van de gemeente").
+  if (afterAgent?.lower === 'van') return
   const middle = words.filter(
     (_, i) => i > aux && i < participle && (i < door || i > door + agentWords.length),
   )

@@ -8,6 +8,8 @@ tester.run('contactgegevens', {
     // A hyphen between spaces (blind letters, set-k).
     'Beste Sanne,\n\nKunt u niet komen? Bel ons dan via 0321 - 48 23 45.\n\nMet vriendelijke groet,\nTeam',
     'Beste Sanne,\n\nBel Henk via 0321 – 482 345.\n\nMet vriendelijke groet,\nTeam',
+    // The area code in brackets (blind letters, set-m).
+    'Beste Sanne,\n\nHeeft u vragen? Bel ons op werkdagen via (0168) 55 12 70.\n\nMet vriendelijke groet,\nTeam',
     'Beste Sanne,\n\nKijk op www.dronten.nl.\n\nGroet,\nTeam',
     'Beste {{naam}},\n\nBel {{telefoonnummer}}.\n\nGroet,\nTeam',
     'Beste Sanne,\n\nMail uw vragen naar burgerzaken@dronten.nl.\n\nMet vriendelijke groet,\nTeam',

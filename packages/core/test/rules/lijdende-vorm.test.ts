@@ -706,6 +706,40 @@ describe('the actor before the verbs of a subordinate clause (blind letters, set
   })
 })
 
+describe('where the actor ends (blind letters, set-m)', () => {
+  const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
+
+  it('ends it before a bare noun or an adverbial adjective after its noun', () => {
+    expect(
+      reason('In dit kader wordt door de burgemeester toepassing gegeven aan de wet.'),
+    ).toEqual([
+      '‘wordt … gegeven’ is de lijdende vorm. Maak ‘de burgemeester’ het onderwerp van de zin: die doet het.',
+    ])
+    expect(reason('Op 2 mei bent u door de boa telefonisch in de gelegenheid gesteld.')).toEqual([
+      '‘bent … gesteld’ is de lijdende vorm. Maak ‘de boa’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+
+  it('lets a name in capitals run on', () => {
+    expect(
+      reason('Er is door de afdeling Beheer Openbare Ruimte een onderzoek ingesteld.'),
+    ).toEqual([
+      '‘is … ingesteld’ is de lijdende vorm. Maak ‘de afdeling Beheer Openbare Ruimte’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+
+  it('writes no active sentence when the actor goes on with van', () => {
+    expect(reason('Het dak wordt door de aannemer van de gemeente hersteld.')).toEqual([
+      '‘wordt … hersteld’ is de lijdende vorm. Maak ‘de aannemer’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+
+  it('does not take the subject noun before worden for a participle', () => {
+    // 'bedragen' is also the participle of bedragen; here worden is a linking verb.
+    expect(reason('De bedragen worden hoger.')).toEqual([])
+  })
+})
+
 describe('the active example sentence', () => {
   const reason = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
 
