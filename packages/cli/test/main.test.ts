@@ -225,7 +225,7 @@ describe('a folder with every input format', () => {
       'a.txt:1:21',
       'b.md:3:21',
       'c.html:2:24',
-      'd.eml:3:21',
+      'd.eml:5:21',
       'e.docx:2:21',
       'f.odt:1:21',
     ])

@@ -1,6 +1,7 @@
 import {levelLabel, redact, type CheckResult, type Finding} from '@duidelijk/core'
 
 const LABEL = {error: 'fout', warning: 'waarschuwing', info: 'info'} as const
+import {lineColumn} from './compact.js'
 import {inert} from './inert.js'
 
 const COLOR = {error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[34m'} as const
@@ -21,8 +22,7 @@ export interface StylishOptions {
 }
 
 function where(finding: Finding): string {
-  const {start} = finding.range
-  return finding.location ? inert(finding.location.label) : `${start.line}:${start.column}`
+  return finding.location ? inert(finding.location.label) : lineColumn(finding)
 }
 
 /** A number with a Dutch decimal comma. */
