@@ -122,6 +122,10 @@ export default defineRule<Options>({
         const head = sentence.words[word.index - 1]
         if (head && isTitleHead(head.value, head.index) && NAME_PART.has(word.tag?.upos ?? ''))
           continue
+        // A capitalised adjective mid-sentence opens the name of an institution: "de Nationale
+        // ombudsman" (blind letters, sets a and e: both findings wrong).
+        if (head && head.index > 0 && head.tag?.upos === 'ADJ' && /^\p{Lu}/u.test(head.value))
+          continue
         reported.add(lower)
         ctx.report({start: word.start, end: word.end, messageId: 'zeldzaam'})
       }

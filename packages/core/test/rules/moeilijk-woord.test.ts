@@ -4,6 +4,8 @@ tester.run('moeilijk-woord', {
   valid: [
     // The word after the head of a regulation's title is part of its name (blind letters, set-h).
     'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
+    // A capitalised adjective mid-sentence opens the name of an institution (sets a and e).
+    'U kunt ook een klacht indienen bij de Nationale ombudsman in Den Haag.',
     // her- + a known word; a word the text names for what it explained.
     'Na de hercontrole hoort u of de gevel in orde is.',
     // A plain particle and a known verb (blind letters, set-i).
