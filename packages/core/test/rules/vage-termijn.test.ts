@@ -6,6 +6,9 @@ tester.run('vage-termijn', {
     'Verhuizen is geen oplossing, omdat er op korte termijn geen geschikte woning beschikbaar is.',
     // The concrete moment follows in the next sentence.
     'Bel ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van tevoren.',
+    // Changing an appointment: as soon as the reader knows is the moment (blind letters).
+    'Past deze datum u niet? Bel dan zo snel mogelijk. Dan maken wij een nieuwe afspraak.',
+    'Zeg uw afspraak dan zo snel mogelijk af via de link in deze e-mail.',
     'U krijgt binnen 14 dagen bericht.',
     'Wij bellen u vóór 1 april 2025.',
     'U hoort binnen twee weken van ons.',
@@ -23,6 +26,17 @@ tester.run('vage-termijn', {
     'In de komende periode komen onze controleurs langs. Zij hebben een pas.\n\nWat moet u doen?\nNiets.\n\nWanneer komen wij?\nTussen 1 december 2026 en 31 januari 2027.',
   ],
   invalid: [
+    {
+      name: 'what the reader must do for the writer is no change of appointment',
+      text: 'Wilt u het formulier zo snel mogelijk terugsturen?',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 22, 21], end: [1, 38, 37]},
+          actual: 'zo snel mogelijk',
+        },
+      ],
+    },
     {
       name: 'a promise is no announcement, and a line asking when without a date answers nothing',
       text: 'Wij sturen de rekening zo snel mogelijk.\n\nWanneer?\nWij beginnen op maandag 2 november 2026.\n\nDe aannemer komt binnenkort langs.\n\nWanneer?\nDat hoort u nog.',
