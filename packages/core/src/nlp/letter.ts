@@ -121,15 +121,12 @@ export const DEADLINE = new RegExp(
 const LEGAL_ADDRESSEE =
   /(?<![\p{L}])mr\.(?=\s)|\badvoca(?:at|te|ten|tenkantoor)\b|\bgemachtigde\b/iu
 
-/** The memo key under which rules keep `toLegalProfessional` of the document, once per check. */
-export const LEGAL_READER_MEMO = 'letter:legalReader'
-
 /**
  * Whether the letter is addressed to a legal professional: the addressee lines above the
  * salutation, or the salutation itself, name a 'mr.', an advocaat or a gemachtigde ("De heer mr.
- * drs. F.C. van Lierop", "Geachte mr. Jansen"). Such a reader needs no explanation of legal terms, and knows the trade's words
- * (`tradeVocabulary`).
- * Not the signature ("mr. H.J. Kleinhout" under the letter is the writer). False without a salutation.
+ * drs. F.C. van Lierop", "Geachte mr. Jansen"). Such a reader needs no explanation of legal
+ * terms, and knows the trade's words (`tradeVocabulary`). Not the signature ("mr. H.J. Kleinhout"
+ * under the letter is the writer). False without a salutation.
  */
 export function toLegalProfessional(sentences: readonly SentenceInfo[]): boolean {
   const head: string[] = []
@@ -139,4 +136,9 @@ export function toLegalProfessional(sentences: readonly SentenceInfo[]): boolean
       return head.some((line) => LEGAL_ADDRESSEE.test(line))
   }
   return false
+}
+
+/** `toLegalProfessional` of the checked document, computed once per check for all rules. */
+export function toLegalReader(ctx: RuleContext<unknown>): boolean {
+  return ctx.memo('toLegalReader', () => toLegalProfessional(ctx.documentSentences))
 }

@@ -2,7 +2,7 @@ import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/freque
 import {builtinJargon, tradeVocabulary} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
-import {LEGAL_READER_MEMO, letterParts, MONTHS, toLegalProfessional} from '../nlp/letter.js'
+import {letterParts, MONTHS, toLegalReader} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 interface Options {
@@ -191,10 +191,7 @@ export default defineRule<Options>({
         if (!named || seen.has(named.expansions[0]!)) continue
         // A letter to a lawyer: the trade's names ('BRP': basisregistratie personen) need no
         // writing out (blind letters, set-l).
-        if (
-          tradeVocabulary().has(named.expansions[0]!.toLowerCase()) &&
-          ctx.memo(LEGAL_READER_MEMO, () => toLegalProfessional(ctx.documentSentences))
-        )
+        if (tradeVocabulary().has(named.expansions[0]!.toLowerCase()) && toLegalReader(ctx))
           continue
         seen.add(named.expansions[0]!)
         const expansion = named.expansions[0]!

@@ -5,7 +5,7 @@ import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
-import {LEGAL_READER_MEMO, toLegalProfessional} from '../nlp/letter.js'
+import {toLegalProfessional, toLegalReader} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
 
 interface Options {
@@ -276,9 +276,7 @@ export default defineRule<Options>({
     const matcher = state as PhraseMatcher<JargonEntry>
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
-    const legalReader = ctx.memo(LEGAL_READER_MEMO, () =>
-      toLegalProfessional(ctx.documentSentences),
-    )
+    const legalReader = toLegalReader(ctx)
     for (const [index, sentence] of ctx.sentences.entries()) {
       // A letter's head and signature name teams, committees and titles as they are called
       // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.

@@ -2,7 +2,7 @@ import {loadFrequency} from '../nlp/frequency.js'
 import {explainedAt} from '../nlp/explained.js'
 import {isTitleHead} from '../nlp/fit.js'
 import {tradeVocabulary} from '../nlp/jargon.js'
-import {LEGAL_READER_MEMO, toLegalProfessional} from '../nlp/letter.js'
+import {toLegalReader} from '../nlp/letter.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type RuleContext} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
@@ -76,9 +76,7 @@ export default defineRule<Options>({
     const explained = explainedWords(ctx)
     // A letter to a lawyer: the trade's words ('kadastraal', 'dwangsom') are that reader's own
     // (blind letters, set-l).
-    const legalReader = ctx.memo(LEGAL_READER_MEMO, () =>
-      toLegalProfessional(ctx.documentSentences),
-    )
+    const legalReader = toLegalReader(ctx)
     for (const [index, sentence] of ctx.sentences.entries()) {
       // Salutation, subject and closing lines are formulas, not vocabulary; head and signature
       // lines are names, addresses and titles.
