@@ -107,6 +107,26 @@ describe('fitReplacement', () => {
     )
   })
 
+  it('puts no prepositional phrase between an article and its noun', () => {
+    // set-n: "geen rechtens te honoreren verwachting" → "geen volgens het recht te honoreren …"
+    expect(
+      fitReplacement('rechtens', 'rechtens', 'volgens het recht', ctx('geen', 'te honoreren')),
+    ).toBeUndefined()
+    expect(
+      fitReplacement('rechtens', 'rechtens', 'volgens het recht', ctx('een', 'geldige reden')),
+    ).toBeUndefined()
+    // After a pronoun it is no noun phrase: "Wij sturen het ten einde te voorkomen …".
+    expect(fitReplacement('ten einde te', 'ten einde te', 'om te', ctx('het', 'voorkomen'))).toBe(
+      'om te',
+    )
+    // Outside a noun phrase the phrase fits: "dat is rechtens niet mogelijk".
+    expect(fitReplacement('rechtens', 'rechtens', 'volgens het recht', ctx('is', 'niet'))).toBe(
+      'volgens het recht',
+    )
+    // A one-word adverb fits between article and noun: "een reeds verleende vergunning".
+    expect(fitReplacement('reeds', 'reeds', 'al', ctx('een', 'verleende'))).toBe('al')
+  })
+
   it('checks the article of a phrase that replaces a noun by the phrase’s first word', () => {
     // "na de datum op het aanslagbiljet" → "op het brief met het bedrag"
     expect(

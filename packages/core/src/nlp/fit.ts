@@ -69,6 +69,14 @@ const DETERMINERS = new Set([
   'hun',
 ])
 const PREPOSITION = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij|uit|tegen|onder|door)$/
+/**
+ * Words that only open a noun phrase (not 'het', 'ons', 'die': those are pronouns too, as in
+ * "Wij sturen het ten einde …").
+ */
+const ARTICLE_ONLY = /^(?:de|een|geen|deze|dit|elke|ieder|iedere|alle|uw|onze|mijn|jouw)$/
+/** A phrase that opens with a preposition ("volgens het recht", "in plaats van"). */
+const PHRASE_PREPOSITION =
+  /^(?:van|voor|aan|op|over|met|naar|om|tot|in|bij|uit|tegen|onder|door|volgens|na|zonder|tijdens|via|per|vanwege|binnen|buiten|sinds|vanaf|namens|dankzij|rond|langs)\s/i
 /** Words that open a noun phrase, so a verb + preposition can stand before them. */
 const NOUN_PHRASE_START =
   /^(de|het|een|uw|onze|ons|zijn|haar|hun|mijn|jouw|deze|dit|die|alle|elke|ieder|iedere|geen|veel|meer|extra|goede|nieuwe|\d+)$/
@@ -423,6 +431,16 @@ function fit(
   // An alternative with an article of its own cannot follow an article or an adjective: "in de
   // verdere besluitvorming" is not "in de verdere het besluit" (blind letters, set-h).
   if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
+    return undefined
+  // Nor can a prepositional phrase stand between an article and its noun: "geen rechtens te
+  // honoreren verwachting" → "geen volgens het recht te honoreren verwachting" is a new
+  // tangconstructie (blind letters, set-n). A one-word adverb fits there, a phrase does not.
+  if (
+    result &&
+    / /.test(result) &&
+    PHRASE_PREPOSITION.test(result) &&
+    ARTICLE_ONLY.test(context.before[0] ?? '')
+  )
     return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
   return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
