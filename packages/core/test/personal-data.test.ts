@@ -5,6 +5,7 @@ import {
   isPersonalEmail,
   knownNumbers,
   nationalNumber,
+  privateNames,
   staffNames,
 } from '../src/nlp/personal-data.js'
 import {redact, redactSource, valueRedactor} from '../src/redact.js'
@@ -76,8 +77,10 @@ describe('personal data detector', () => {
   it('reads the writer’s work number after “bel” or “mij” as the organisation’s', () => {
     expect(phones('Mail naar klachten@dronten.nl of bel met mij via 0321 388 123.')).toEqual([])
     expect(phones('Heeft u vragen, bel 0321 388 999.')).toEqual([])
-    // Someone else's number, and any mobile number, stay personal.
-    expect(phones('Mevrouw De Boer is bereikbaar op 0321 654 321.')).toEqual(['0321 654 321'])
+    // A person the letter says can be reached on a landline answers for the organisation
+    // (blind letters); any mobile number stays personal.
+    expect(phones('Mevrouw De Boer is bereikbaar op 0321 654 321.')).toEqual([])
+    expect(phones('Mevrouw De Boer heeft nummer 0321 654 321.')).toEqual(['0321 654 321'])
     expect(phones('Bel mij op 06 12345678.')).toEqual(['06 12345678'])
   })
 
@@ -239,17 +242,28 @@ describe('contact lines', () => {
       // a title before the initials, a loket to sign up at (blind letters, set-j)
       'Heeft u vragen, dan kunt u contact opnemen met mevrouw drs. A. Kortekaas, erfgoedspecialist, via telefoonnummer 0345 00 12 34.',
       'U kunt zich aanmelden bij het Geldloket via 0345 00 12 55.',
+      // a named person the reader is asked to call or contact (blind letters: every such landline
+      // in sets a to n was a work number)
+      'U kunt mevrouw De Boer bellen op 0321 123456.',
+      'Bel mevrouw Jansen op 0321 123456.',
+      'Mevrouw Jansen is bereikbaar op 0321 123456.',
+      'Vragen?\nBel met mevrouw Noor Visser via (0555) 12 35 10.',
+      // a list item with office hours, a table row with 'uw' in another cell (set-n)
+      'Maak een afspraak:\n- telefonisch via (0555) 12 34 00, op werkdagen van 8.30 tot 17.00 uur',
+      '<tr><td>De proef in uw wijk</td><td>Jesse Brouwer, gemeente Ravenswaarde</td><td>(0555) 12 34 90</td></tr>',
+      '<tr><td>De app</td><td>Klantenservice Wiel&amp;Deel</td><td>(0555) 00 11 22</td></tr>',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [
-      'U kunt mevrouw De Boer bellen op 0321 123456.',
-      'Bel mevrouw Jansen op 0321 123456.',
       'Het telefoonnummer van de heer Bakker is 0321 123456.',
       'Zijn nummer is 0321 123456.',
-      // "van" without an organisation stays personal
+      // a neighbour, a home, a relative, the reader called by the organisation
       'Bel mevrouw Jansen van nummer 12 op 0321 123456.',
-      'Mevrouw Jansen is bereikbaar op 0321 123456.',
       'Bel mevrouw Jansen op 0321 123456. Zij is vaak thuis.',
+      'U kunt uw buurvrouw bellen op 0321 123456.',
+      'Bel uw zoon op 0321 123456.',
+      'Wij bellen u op 0321 123456.',
+      'U kunt mevrouw Jansen privé bellen op 0321 123456.',
     ]
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
     // so does a mobile number, whoever it is said to belong to
@@ -269,9 +283,7 @@ describe('contact lines', () => {
         'Voor vragen kunt u zich wenden tot de secretaris, mevrouw mr. L. Jansen, telefoonnummer 0413 - 74 11 37.',
       ),
     ).toEqual([])
-    expect(phones('U kunt zich wenden tot mevrouw Jansen, telefoon 0413 74 11 37.')).toEqual([
-      '0413 74 11 37',
-    ])
+    expect(phones('U kunt zich wenden tot mevrouw Jansen, telefoon 0413 74 11 37.')).toEqual([])
     expect(
       phones(
         'Is uw kind ziek? Meld dit dan uiterlijk om 7.00 uur bij Taxi Oostland via 0321 77 88 99.',
@@ -282,16 +294,18 @@ describe('contact lines', () => {
     expect(
       phones('Heeft u vragen? Neem dan contact op met de heer W.P. de Laat via (0411) 68 21 15.'),
     ).toEqual([])
-    // A neighbour named without a question to the letter stays personal.
-    expect(phones('U kunt contact opnemen met mevrouw Jansen op 0321 123456.')).toEqual([
-      '0321 123456',
-    ])
-    expect(phones('Neem contact op met mevrouw Jansen op 0321 123456.')).toEqual(['0321 123456'])
+    // Also without a question: the person the reader is asked to contact.
+    expect(phones('U kunt contact opnemen met mevrouw Jansen op 0321 123456.')).toEqual([])
+    expect(phones('Neem contact op met mevrouw Jansen op 0321 123456.')).toEqual([])
+    // Not a neighbour the letter named before.
+    const neighbour =
+      'Uw buurvrouw, mevrouw Jansen, heeft geklaagd.\n\nNeem contact op met mevrouw Jansen op 0321 123456.'
+    expect(findPersonalData(neighbour, {}, {others: privateNames(neighbour)})).toHaveLength(1)
   })
 
   it('read the number of a person the letter named with a staff role before as a work number', () => {
     const letter =
-      'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHeeft u vragen? Bel dan de heer Yilmaz op 0321 38 80 00.'
+      'Op 9 november sprak onze consulent, de heer Yilmaz, met u.\n\nHet nummer van de heer Yilmaz is 0321 38 80 00.'
     const [, second] = letter.split('\n\n')
     expect(staffNames(letter)).toEqual(new Set(['yilmaz']))
     expect(findPersonalData(second!, {}, {staff: staffNames(letter)})).toEqual([])
@@ -304,7 +318,14 @@ describe('contact lines', () => {
     // a neighbour is no staff member: his number stays personal
     const neighbour = 'Uw buurman, de heer Visser, belde ons. Bel de heer Visser op 0321 38 82 14.'
     expect(staffNames(neighbour)).toEqual(new Set())
-    expect(findPersonalData(neighbour, {}, {staff: staffNames(neighbour)})).toHaveLength(1)
+    expect(privateNames(neighbour)).toEqual(new Set(['visser']))
+    expect(
+      findPersonalData(
+        neighbour,
+        {},
+        {staff: staffNames(neighbour), others: privateNames(neighbour)},
+      ),
+    ).toHaveLength(1)
   })
 
   it('leave the addresses on e-mail header lines alone, like an address block', () => {

@@ -158,7 +158,7 @@ const GENERIC_MAILBOX = new RegExp(
  * op met Vezelnet via …"; "Wij nemen contact met u op via …" stays the reader's).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|aanmelden|contact)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|klantenservice|helpdesk|servicedesk|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|aanmelden|contact)(?![\p{L}\p{N}])/iu
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …", "… kunt u zich wenden tot de secretaris, mevrouw Jansen,
@@ -178,7 +178,7 @@ const WORK_PHONE_AFTER = new RegExp(
 )
 /** A contact line's label or an imperative "Bel (dan)" before the number. */
 const CONTACT_LABEL =
-  /^\s*(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:)?\s*$|bel(?![\p{L}]))/iu
+  /^\s*(?:[-–•*]\s+)?(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:|\s+(?:via|op))?\s*$|bel(?![\p{L}]))/iu
 
 /** "via MEE Zuid-Holland Noord, telefoon …": a label after a name and a comma (blind letters, set-l). */
 function labelAfterName(clause: string): boolean {
@@ -195,6 +195,21 @@ function labelAfterName(clause: string): boolean {
 /** Words that say it is someone's own number ("Uw telefoonnummer", "mevrouw De Boer"). */
 const OWNER = /(?<![\p{L}\p{N}])(?:uw|jouw|mijn|mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
 /**
+ * What makes a number a private one: someone's own number ("uw telefoonnummer", "zijn mobiele
+ * nummer"), a neighbour or relative, a home ("thuis", "privé", "van nummer 12"), or the reader
+ * called by the organisation ("Wij bellen u op …").
+ */
+const PRIVATE =
+  /(?<![\p{L}\p{N}])(?:(?:uw|jouw|zijn|haar|hun)\s+(?:eigen\s+|mobiele\s+|vaste\s+|privé\s*)?(?:telefoon(?:nummer)?|nummer|mobiel)|buurman|buurvrouw|buren|(?:uw|jouw)\s+(?:zoon|dochter|kind|kinderen|partner|man|vrouw|vader|moeder|ouders|familie|broer|zus)|thuis|privé|van\s+nummer\s+\d+|(?:wij|we)\s+bellen\s+u|bellen\s+(?:wij|we)\s+u)(?![\p{L}\p{N}])/iu
+/**
+ * The reader is asked to call or contact a named person ("Bel met mevrouw Noor Visser via …",
+ * "U kunt mevrouw De Boer bellen op …", "Mevrouw Jansen is bereikbaar op …"): in a letter of an
+ * organisation that is the person who answers for it (blind letters: every such number of sets a
+ * to n was a work number).
+ */
+const CALL_CUE =
+  /(?<![\p{L}\p{N}])(?:bel|bellen|belt|bereikbaar|bereikt|bereiken|contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot)(?![\p{L}\p{N}])/iu
+/**
  * Roles of the people an organisation sends to residents: named with one, a person gives their
  * work number ("bel de toezichthouder, de heer Idrissi, op …", "uw consulent mevrouw Bakker",
  * "de beheerder van de begraafplaats, mevrouw Koster"). A compound counts by its last part
@@ -205,7 +220,8 @@ const STAFF_ROLE = new RegExp(String.raw`(?<![\p{L}\p{N}])${ROLE_WORDS}`, 'iu')
 /** "uw consulent", "uw wijkcoach": the person the organisation assigned to the reader. */
 const YOUR_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:uw|jouw)\s+${ROLE_WORDS}`, 'iu')
 /** Of those, the titles before a person's name. */
-const TITLE = /^(?:mevrouw|meneer|heer|dhr|mevr|mw)$/i
+/** A title in a clause: the person the number belongs to. */
+const TITLED_OWNER = /(?<![\p{L}\p{N}])(?:mevrouw|meneer|heer|dhr|mevr|mw)(?![\p{L}\p{N}])/iu
 /**
  * "van" and an organisation after a person's name: the person answers for that organisation, so
  * the number is a work number ("de heer Bakker van aannemersbedrijf Bakker Infra, telefoon …",
@@ -266,6 +282,25 @@ export function staffNames(text: string): ReadonlySet<string> {
   return names
 }
 
+const NOBODY: ReadonlySet<string> = new Set()
+/** A neighbour or relative named with a title: "Uw buurman, de heer Visser", "uw zoon, de heer …". */
+const OTHER_NAMED = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:buurman|buurvrouw|(?:uw|jouw)\s+(?:zoon|dochter|partner|vader|moeder|broer|zus))(?:\s*,\s*|\s+)${TITLED}`,
+  'giu',
+)
+
+/**
+ * The surnames of the neighbours and relatives a document names ("Uw buurman, de heer Visser,
+ * belde ons."): a number given later for them ("Bel de heer Visser op …") is theirs, not a work
+ * number. Pass the result as `others` to `findPersonalData`.
+ */
+export function privateNames(text: string): ReadonlySet<string> {
+  if (!ANY_TITLE.test(text)) return NOBODY
+  const names = new Set<string>()
+  for (const match of text.matchAll(OTHER_NAMED)) names.add(surname(match[1]!))
+  return names
+}
+
 /**
  * A Dutch number as ten national digits (`0612345678`), or undefined when the notation is not a
  * Dutch phone number.
@@ -293,9 +328,16 @@ function isServiceNumber(national: string): boolean {
  * van het wijkteam") or their role there ("de toezichthouder, de heer Idrissi") gives their work
  * number.
  */
-function onContactLine(text: string, staff: ReadonlySet<string>): boolean {
+function onContactLine(
+  text: string,
+  staff: ReadonlySet<string>,
+  others: ReadonlySet<string> = NOBODY,
+): boolean {
   // Tags of an HTML template are no words: "<td>Telefoon</td><td>(0168) …" (blind letters, set-m).
-  const before = text.includes('<') ? text.replace(/<[^<>]*>/g, ' ') : text
+  // Nor are character references: the ';' of "Wiel&amp;Deel" ends no clause (set-n).
+  const before = text.includes('<')
+    ? text.replace(/<[^<>]*>/g, ' ').replace(/&(?:[a-z]+|#\d+|#x[\da-f]+);/gi, '&')
+    : text
   // Cut at the sentence before; not after an initial ("mevrouw S. Jansen").
   // Not after a title either ("mevrouw drs. A. Kortekaas": blind letters, set-j).
   const clause =
@@ -305,18 +347,23 @@ function onContactLine(text: string, staff: ReadonlySet<string>): boolean {
       )
       .at(-1) ?? ''
   if (YOUR_STAFF.test(clause)) return true
-  const owner = OWNER.exec(clause)
+  if (PRIVATE.test(clause)) return false
+  const owner = TITLED_OWNER.exec(clause)
   if (owner) {
-    if (!TITLE.test(owner[0])) return false
     const rest = clause.slice(owner.index + owner[0].length)
-    const named = staff.size > 0 ? NAME_FIRST.exec(rest) : null
+    const named = NAME_FIRST.exec(rest)
+    // A neighbour or relative the letter named before ("Uw buurman, de heer Visser, …").
+    if (named !== null && others.has(surname(named[1]!))) return false
     return (
       EMPLOYER.test(rest) ||
       STAFF_ROLE.test(clause) ||
       (named !== null && staff.has(surname(named[1]!))) ||
-      CONTACT_OFFER.test(clause.slice(0, owner.index))
+      CONTACT_OFFER.test(clause.slice(0, owner.index)) ||
+      CALL_CUE.test(clause)
     )
   }
+  // "uw" elsewhere in the clause is no owner of the number ("De proef in uw wijk", a table row).
+  if (OWNER.exec(clause)?.[0].toLowerCase() === 'mijn') return false
   if (
     CONTACT_LABEL.test(clause) ||
     labelAfterName(clause) ||
@@ -342,7 +389,10 @@ function givenOnPurpose(
   value: string,
   national: string,
   staff: ReadonlySet<string>,
+  others: ReadonlySet<string> = NOBODY,
 ): boolean {
+  // "Bel mevrouw Jansen op … Zij is vaak thuis.": a home number, whoever offers it.
+  if (PRIVATE_AFTER.test(text.slice(index + value.length, index + value.length + 80))) return false
   // The clause before the number (cut at the sentence), up to 120 characters: "Zij is
   // bereikbaar op maandag, dinsdag en donderdag op telefoonnummer …".
   const before = text.slice(Math.max(0, index - 120), index)
@@ -353,11 +403,11 @@ function givenOnPurpose(
   if (
     own &&
     sentences.length > 1 &&
-    onContactLine(sentences.at(-2)!, staff) &&
+    onContactLine(sentences.at(-2)!, staff, others) &&
     (own[1]!.toLowerCase() === 'mijn' || !national.startsWith('06'))
   )
     return true
-  if (onContactLine(before, staff)) {
+  if (onContactLine(before, staff, others)) {
     if (!national.startsWith('06')) return true
     // The role in this sentence or the one before (not across a paragraph).
     const near = before
@@ -389,9 +439,12 @@ function givenOnPurpose(
   return WORK_PHONE.test(before.split(/[.?!\n]\s/).at(-1) ?? '') || WORK_PHONE_AFTER.test(after)
 }
 
+/** A home or private number, said right after it. */
+const PRIVATE_AFTER = /^[^\n]{0,80}?(?<![\p{L}])(?:thuis|privé)(?![\p{L}])/iu
+
 /** Working days or hours right after a number. */
 const OFFICE_HOURS_AFTER =
-  /^[\s.,]*(?:\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
+  /^[\s.,]*(?:(?:op\s+)?(?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:tot\s+en\s+met|t\/m|tot)\s+\p{L}+)?\s+(?:van|tussen)\s+\d|\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
 
 /** A web address: the organisation's contact line in a letterhead or footer. */
 const WEBSITE = /(?<![\p{L}\p{N}])(?:www\.|https?:\/\/)/iu
@@ -413,12 +466,16 @@ function besideMailbox(clause: string): boolean {
  * ("Bel Burgerzaken via 0343 56 78 00." … "Maak eerst een afspraak via 0343 56 78 00."). Pass the
  * result as `known` to `findPersonalData`.
  */
-export function knownNumbers(text: string, staff: ReadonlySet<string> = new Set()): Set<string> {
+export function knownNumbers(
+  text: string,
+  staff: ReadonlySet<string> = new Set(),
+  others: ReadonlySet<string> = NOBODY,
+): Set<string> {
   const known = new Set<string>()
   if (!/\d/.test(text)) return known
   for (const match of text.matchAll(PHONE)) {
     const national = nationalNumber(match[0])
-    if (national && givenOnPurpose(text, match.index!, match[0], national, staff))
+    if (national && givenOnPurpose(text, match.index!, match[0], national, staff, others))
       known.add(national)
   }
   return known
@@ -531,12 +588,15 @@ export function findPersonalData(
     base = 0,
     emails = false,
     staff = new Set(),
+    others = NOBODY,
     known = new Set(),
     signature = false,
   }: {
     base?: number
     emails?: boolean
     staff?: ReadonlySet<string>
+    /** Neighbours and relatives the document names (`privateNames`): their numbers stay personal. */
+    others?: ReadonlySet<string>
     /** Numbers the document gives as the organisation's elsewhere (`knownNumbers`). */
     known?: ReadonlySet<string>
     /** The text is the writer's signature: its phone numbers and addresses are their work contacts. */
@@ -566,7 +626,7 @@ export function findPersonalData(
       // Offered as the way to reach the writer or the organisation: "U kunt mij ook mailen: …".
       // (Other addresses before it are no cue: "…@gemeente.nl of …".)
       const before = text.slice(Math.max(0, match.index! - 120), match.index!)
-      if (onContactLine(before.replace(EMAIL, ' '), staff)) continue
+      if (onContactLine(before.replace(EMAIL, ' '), staff, others)) continue
       // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
       // where the message goes, like a letter's address block.
       const lineStart = text.lastIndexOf('\n', match.index) + 1
@@ -592,7 +652,7 @@ export function findPersonalData(
       const national = nationalNumber(value)
       if (!national || isServiceNumber(national) || numbers.has(national) || known.has(national))
         continue
-      if (!signature && !givenOnPurpose(text, match.index!, value, national, staff))
+      if (!signature && !givenOnPurpose(text, match.index!, value, national, staff, others))
         add('telefoon', start, end, value)
     }
     for (const match of text.matchAll(BSN)) {

@@ -2,6 +2,7 @@ import {maskEmail, maskValue} from '../nlp/identifiers.js'
 import {
   findPersonalData,
   knownNumbers,
+  privateNames,
   staffNames,
   type PersonalDataKind,
 } from '../nlp/personal-data.js'
@@ -110,17 +111,33 @@ export default defineRule<Options>({
     const severity = template ? ctx.options.inSjabloon : ctx.options.inBrief
     const staff = staffNames(ctx.document.text)
     // A number the letter gives as the organisation's in one place is that everywhere.
-    const known = knownNumbers(ctx.document.text, staff)
-    for (const {unit} of ctx.units) {
-      const spans = findPersonalData(ctx.slice(unit.start, unit.end), ctx.options, {
-        base: unit.start,
+    const others = privateNames(ctx.document.text)
+    const known = knownNumbers(ctx.document.text, staff, others)
+    const units = ctx.units
+    for (let index = 0; index < units.length; index++) {
+      const {unit} = units[index]!
+      // A table cell is read with the cells before it in its row: "Klantenservice Wiel&Deel |
+      // (0555) 00 11 22" names whose number it is (blind letters, set-n). Line breaks between the
+      // cells are read as spaces (same offsets), so that they do not end the clause.
+      let from = unit.start
+      if (unit.kind === 'tableCell')
+        for (let back = index - 1; back >= Math.max(0, index - 3); back--) {
+          if (units[back]!.unit.kind !== 'tableCell') break
+          from = units[back]!.unit.start
+        }
+      const text =
+        ctx.slice(from, unit.start).replace(/[\r\n]/g, ' ') + ctx.slice(unit.start, unit.end)
+      const spans = findPersonalData(text, ctx.options, {
+        base: from,
         emails: true,
         staff,
+        others,
         known,
         // The writer's own work phone and address under their name.
         signature: unit.kind === 'signature',
       })
       for (const {kind, start, end, value} of spans.sort((a, b) => a.start - b.start)) {
+        if (start < unit.start) continue
         // A letter to the owner of a vehicle names its plate on purpose ("uw auto met het
         // kenteken …", a reference line "Kenteken: …"): the plate is what the letter is about
         // (blind letters: three of three such findings wrong). Not in a template (it should hold

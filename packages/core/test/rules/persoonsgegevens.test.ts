@@ -119,7 +119,41 @@ describe('a number beside a mailbox', () => {
         'Gemeente Hoogeveld-Oost\nwww.hoogeveld-oost.nl | (0528) 00 12 34\n\nBeste meneer Jansen,\n\nHeeft u vragen? Bel dan met mevrouw A. Smit, via telefoonnummer (0528) 00 12 34.',
       ),
     ).toEqual([])
-    expect(spans('Bel dan met mevrouw A. Smit, via telefoonnummer (0528) 00 12 34.')).toEqual([48])
+    // Without the letterhead the number is the same: a person the reader is asked to call.
+    expect(spans('Het nummer van mevrouw A. Smit is (0528) 00 12 34.')).toEqual([34])
+    expect(
+      spans(
+        'Gemeente Hoogeveld-Oost\nwww.hoogeveld-oost.nl | (0528) 00 12 34\n\nHet nummer van mevrouw A. Smit is (0528) 00 12 34.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('a number in a table cell', () => {
+  it('is read with the cells before it in its row (blind letters, set-n)', () => {
+    const table = (row: string) =>
+      `<html><body><p>Heeft u vragen?</p><table>\n<tr><th>Waarover?</th><th>Wie?</th><th>Hoe?</th></tr>\n${row}\n</table></body></html>`
+    const offsets = (html: string) =>
+      checkRule('persoonsgegevens', html, {format: 'html'}).map((f) => f.range.start.offset)
+    expect(
+      offsets(
+        table(
+          '<tr><td>De app</td><td>Klantenservice Wiel&amp;Deel</td><td>(0555) 00 11 22</td></tr>',
+        ),
+      ),
+    ).toEqual([])
+    expect(
+      offsets(
+        table(
+          '<tr><td>De proef in uw wijk</td><td>Jesse Brouwer, gemeente Ravenswaarde</td><td>(0555) 12 34 90</td></tr>',
+        ),
+      ),
+    ).toEqual([])
+    // Only the cell's own number is reported, once, and a neighbour's stays personal.
+    const neighbour = table(
+      '<tr><td>Melding</td><td>uw buurvrouw</td><td>(0555) 12 34 91</td></tr>',
+    )
+    expect(offsets(neighbour)).toEqual([neighbour.indexOf('(0555)')])
   })
 })
 
