@@ -5,9 +5,13 @@ import type {RuleContext, SentenceInfo} from '../rule.js'
 
 const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 
-/** Words and phrases that show the letter contains a decision (not just announces one). */
+/**
+ * Words and phrases that show the letter contains a decision (not just announces one). A
+ * participle before a noun names an earlier decision, not this one: "de aan u verleende
+ * aansluitvergunning", "de opgelegde dwangsom" (blind letters, set-n: a reminder read as a decision).
+ */
 const DECISION =
-  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|\b(?:besluiten|besluit)\s+(?:wij|we|het\s+college|de\s+burgemeester)\b[^.?!]{0,120}\b(?:te\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien)|(?:af|toe|in|op|terug)\s+te\s+(?:wijzen|kennen|trekken|leggen|vorderen))\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|vorderen\b(?:[^.?!]|\.(?=\d)){0,80}\bterug|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking\b)/i
+  /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)(?![a-zà-ÿ])|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|\b(?:besluiten|besluit)\s+(?:wij|we|het\s+college|de\s+burgemeester)\b[^.?!]{0,120}\b(?:te\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien)|(?:af|toe|in|op|terug)\s+te\s+(?:wijzen|kennen|trekken|leggen|vorderen))\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|vorderen\b(?:[^.?!]|\.(?=\d)){0,80}\bterug|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking\b)/i
 /**
  * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
  * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:

@@ -28,6 +28,17 @@ tester.run('bezwaarclausule', {
         'Over uw aanvraag voor een re-integratietraject: u krijgt sinds juni een bijstandsuitkering. U krijgt de vergunning binnen vijf werkdagen.',
       ),
     },
+    // A participle before a noun names an earlier decision: a reminder is no decision (set-n).
+    {
+      text: letter(
+        'Wij hebben nog geen keuring van uw rioolaansluiting gehad. Die is nodig volgens de voorwaarden die zijn opgenomen in de aan u verleende aansluitvergunning. Maak vóór 10 november een afspraak.',
+      ),
+    },
+    {
+      text: letter(
+        'Het bedrag van de aan u opgelegde dwangsom is € 500. Dat bedrag is nog niet betaald. Betaal het vóór 1 december.',
+      ),
+    },
     // What may happen later is no decision: a reminder that warns of a fine.
     {
       text: letter(
@@ -162,6 +173,21 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      // The same participle after its verb is the decision itself.
+      name: 'a permit granted in this letter, not one granted before',
+      text: letter('De aansluitvergunning is aan u verleend.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 41, 54]},
+          actual: 'De aansluitvergunning is aan u verleend.',
+          expected: [`De aansluitvergunning is aan u verleend. ${STANDARD_CLAUSE}`],
+          output: letter(`De aansluitvergunning is aan u verleend. ${STANDARD_CLAUSE}`),
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // Blind letters, set-g: a grant in plain words, without an objection clause.
       name: 'a decision in plain words in a letter that answers an application',
