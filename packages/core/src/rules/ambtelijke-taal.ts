@@ -126,11 +126,51 @@ function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
     : undefined
 }
 
+/**
+ * Whether `text` names something by a title that holds `term`: a compound with a capital that ends
+ * in it ('de Winkeltijdenverordening', 'Bomenverordening 2020') or the term with a capital and a
+ * lower-case word after it ('de Verordening rioolaansluitingen …'), not at the start of a sentence.
+ */
+export function namedByTitle(text: string, term: string): boolean {
+  if (term.includes(' ')) return false
+  const lower = text.toLowerCase()
+  for (let at = lower.indexOf(term); at !== -1; at = lower.indexOf(term, at + term.length)) {
+    const after = text.slice(at + term.length)
+    if (/^\p{L}/u.test(after)) continue
+    // The word the term ends: back to its first letter.
+    let start = at
+    while (start > 0 && /[\p{L}-]/u.test(text[start - 1]!)) start--
+    if (!/\p{Lu}/u.test(text[start]!)) continue
+    // A capital at the start of a sentence or line says nothing.
+    let previous = start - 1
+    while (previous >= 0 && (text[previous] === ' ' || text[previous] === '\t')) previous--
+    const opensSentence = previous < 0 || '.?!:\n\r'.includes(text[previous]!)
+    if (start < at && !opensSentence) return true
+    if (start === at && !opensSentence && /^ \p{Ll}/u.test(after)) return true
+    if (start < at && /^ (?:\d{4}|\p{Ll})/u.test(after)) return true
+  }
+  return false
+}
+
+/** `namedByTitle` for one document, worked out once per term (condition niet-na-titel). */
+function titleLookup(text: string): (term: string) => boolean {
+  const titles = new Map<string, boolean>()
+  return (term) => {
+    let named = titles.get(term)
+    if (named === undefined) {
+      named = namedByTitle(text, term)
+      titles.set(term, named)
+    }
+    return named
+  }
+}
+
 /** Whether the entry's word-sense conditions (column `voorwaarde`) hold at this match. */
 function conditionsHold(
   entry: JargonEntry,
   sentence: SentenceInfo,
   match: PhraseMatch<JargonEntry>,
+  namesTitle: (term: string) => boolean,
 ): boolean {
   const next = sentence.words[match.last + 1]?.lower ?? ''
   const previous = sentence.words[match.first - 1]?.lower ?? ''
@@ -140,6 +180,10 @@ function conditionsHold(
     if (name === 'niet-voor' && values.has(next)) return false
     if (name === 'niet-na' && values.has(previous)) return false
     if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
+    // The letter names a regulation by its title ('de Winkeltijdenverordening', 'Verordening
+    // rioolaansluitingen …'): 'de verordening' then points back to it, and 'regels' would lose
+    // which ones (blind letters, sets n and o: six of six such findings wrong).
+    if (name === 'niet-na-titel' && namesTitle(entry.term)) return false
     // "Mocht u vragen hebben, …" opens the sentence; "Toen mocht u …" is the past of mogen, and
     // so is a question ("Mocht ik daar parkeren?").
     if (name === 'alleen-zinsbegin' && (match.first !== 0 || sentence.text.trimEnd().endsWith('?')))
@@ -277,6 +321,7 @@ export default defineRule<Options>({
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
     const legalReader = toLegalReader(ctx)
+    const namesTitle = titleLookup(ctx.document.text)
     for (const [index, sentence] of ctx.sentences.entries()) {
       // A letter's head and signature name teams, committees and titles as they are called
       // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.
@@ -297,7 +342,7 @@ export default defineRule<Options>({
         // letter, a saying, an article of law): the writer cannot change them.
         const offset = first.start - sentence.start
         if (insideClosedQuotation(sentence.text, offset, end - sentence.start)) continue
-        if (!conditionsHold(entry, sentence, match)) continue
+        if (!conditionsHold(entry, sentence, match, namesTitle)) continue
         // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
         // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren"); the
         // comma of an amount or the colon of a time ("U dient € 412,80 te betalen") is none.

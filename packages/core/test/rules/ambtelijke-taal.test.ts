@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {PhraseMatcher} from '../../src/nlp/phrase-matcher.js'
-import {meaning} from '../../src/rules/ambtelijke-taal.js'
+import {meaning, namedByTitle} from '../../src/rules/ambtelijke-taal.js'
 import {checkRule} from '../helpers.js'
 import {tester} from './tester.js'
 import {LETTERHEAD_LETTER} from '../letters.js'
@@ -1639,5 +1639,44 @@ describe('replacements that broke sentences in new letters (blind letters, sets 
     expect(first('Bij gladheid wordt er preventief gestrooid.')).toEqual([
       ['preventief', undefined],
     ])
+  })
+})
+
+describe('a regulation the letter names by its title (blind letters, sets n and o)', () => {
+  const found = (text: string) =>
+    checkRule('ambtelijke-taal', text)
+      .filter((f) => f.actual.toLowerCase() === 'verordening')
+      .map((f) => [f.range.start.offset, f.expected?.[0]])
+  it('does not ask which rules when the letter named them', () => {
+    expect(
+      found(
+        'Wij volgen de Winkeltijdenverordening Brakelveen 2019 (hierna: de verordening). Volgens artikel 3 van de verordening mag dat.',
+      ),
+    ).toEqual([])
+    expect(
+      found(
+        'Het is verboden volgens de Verordening rioolaansluitingen Klaverdam. Dat staat in de verordening.',
+      ),
+    ).toEqual([])
+    // 'bij verordening' is a legal form: 'bij regels' says something else.
+    expect(found('Die uitzondering kan de raad bij verordening maken.')).toEqual([])
+  })
+  it('still asks when no title names them, also after a capital at the start of a sentence', () => {
+    expect(found('Volgens de verordening mag dat niet.')).toEqual([[11, 'regels']])
+    const text = 'Verordening is een moeilijk woord. Volgens de verordening mag dat niet.'
+    expect(found(text).map(([offset]) => offset)).toEqual([text.lastIndexOf('verordening')])
+  })
+})
+
+describe('namedByTitle', () => {
+  it('finds a title with the word in it, not a capital that opens a sentence', () => {
+    expect(namedByTitle('de Bomenverordening 2020 geldt', 'verordening')).toBe(true)
+    expect(namedByTitle('zie de Verordening maatschappelijke ondersteuning', 'verordening')).toBe(
+      true,
+    )
+    expect(namedByTitle('Verordening is een woord. De verordening geldt.', 'verordening')).toBe(
+      false,
+    )
+    expect(namedByTitle('de verordeningen van de raad', 'verordening')).toBe(false)
   })
 })
