@@ -107,6 +107,22 @@ describe('fitReplacement', () => {
     )
   })
 
+  it('brings in no participle after a passive auxiliary', () => {
+    // set-o: "Hiermee wordt niet voldaan aan de zorgplicht als bedoeld in artikel 1a"
+    const passive = ctx('Hiermee wordt niet voldaan aan de zorgplicht', 'artikel 1a')
+    expect(
+      fitReplacement('als bedoeld in', 'als bedoeld in', 'genoemd in', passive),
+    ).toBeUndefined()
+    expect(
+      fitReplacement(
+        'als bedoeld in',
+        'als bedoeld in',
+        'genoemd in',
+        ctx('u betaalt de kosten', 'artikel 4'),
+      ),
+    ).toBe('genoemd in')
+  })
+
   it('puts no prepositional phrase between an article and its noun', () => {
     // set-n: "geen rechtens te honoreren verwachting" → "geen volgens het recht te honoreren …"
     expect(

@@ -47,6 +47,8 @@ export function fitContext(
 const PASSIVE_AUX = new Set(
   'word wordt worden werd werden geworden is zijn was waren ben bent wezen'.split(' '),
 )
+/** The forms of 'worden': a participle after them is read as their passive. */
+const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden'])
 const HAVE_AUX = new Set('heb hebt heeft hebben had hadden gehad'.split(' '))
 const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf', 'jezelf'])
 /** Determiners that show the gender of the noun after them. */
@@ -432,18 +434,31 @@ function fit(
   // verdere besluitvorming" is not "in de verdere het besluit" (blind letters, set-h).
   if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
     return undefined
-  // Nor can a prepositional phrase stand between an article and its noun: "geen rechtens te
-  // honoreren verwachting" → "geen volgens het recht te honoreren verwachting" is a new
-  // tangconstructie (blind letters, set-n). A one-word adverb fits there, a phrase does not.
+  if (!result || hasDoubledWord(result, context)) return undefined
+  if (breaksPhrase(result, context, termVerb !== undefined)) return undefined
+  return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+}
+
+/**
+ * Whether a replacement would break the phrase around it. A prepositional phrase cannot stand
+ * between an article and its noun: "geen rechtens te honoreren verwachting" → "geen volgens het
+ * recht te honoreren verwachting" is a new tangconstructie (blind letters, set-n); a one-word adverb
+ * fits there, a phrase does not. And a participle brought in after a form of 'worden' is read as
+ * that passive's verb: "Hiermee wordt niet voldaan aan de zorgplicht als bedoeld in …" → "… de
+ * zorgplicht genoemd in …" gives "wordt … genoemd" (blind letters, set-o).
+ */
+function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): boolean {
   if (
-    result &&
     / /.test(result) &&
     PHRASE_PREPOSITION.test(result) &&
     ARTICLE_ONLY.test(context.before[0] ?? '')
   )
-    return undefined
-  if (!result || hasDoubledWord(result, context)) return undefined
-  return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+    return true
+  return (
+    !verbTerm &&
+    slotsOfAny(words(result)[0] ?? '').includes('participle') &&
+    context.before.slice(0, FIT_CONTEXT_WORDS).some((w) => WORDEN.has(w))
+  )
 }
 
 /** The article of a noun phrase: of its first word with a known one, before a preposition. */

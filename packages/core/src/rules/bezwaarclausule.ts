@@ -3,9 +3,12 @@ import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
-/** A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar maken". */
+/**
+ * A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar
+ * maken", "U kunt er geen bezwaar tegen maken", "Deze brief is geen besluit" (set-o).
+ */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:kunt|kan)\s+u\s+geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
+  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen)\s+)?geen\s+bezwaar\b|\b(?:deze|dit)\s+(?:brief\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).
@@ -46,6 +49,11 @@ export const TAX_CLAUSE = STANDARD_CLAUSE.replace(
   'naar het college van burgemeester en wethouders,',
   'naar de heffingsambtenaar (de ambtenaar die de belasting vaststelt),',
 )
+
+/** "a", "a en b", "a, b en c". */
+function listed(items: readonly string[]): string {
+  return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
+}
 
 export default defineRule({
   id: 'bezwaarclausule',
@@ -130,7 +138,7 @@ export default defineRule({
         start: sentence.start,
         end: sentence.end,
         messageId: 'onvolledig',
-        data: {missing: missing.join(', ')},
+        data: {missing: listed(missing)},
       })
     }
   },

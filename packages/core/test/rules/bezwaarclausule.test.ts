@@ -28,6 +28,12 @@ tester.run('bezwaarclausule', {
         'Over uw aanvraag voor een re-integratietraject: u krijgt sinds juni een bijstandsuitkering. U krijgt de vergunning binnen vijf werkdagen.',
       ),
     },
+    // The letter says it is no decision and sends objections elsewhere (set-o).
+    {
+      text: letter(
+        'Uw maatwerkvoorziening is toegekend. Deze brief is geen besluit over de eigen bijdrage. U kunt er geen bezwaar tegen maken. Bent u het niet eens met de rekening? Dan kunt u bezwaar maken bij het CAK.',
+      ),
+    },
     // A participle before a noun names an earlier decision: a reminder is no decision (set-n).
     {
       text: letter(
@@ -418,7 +424,7 @@ tester.run('bezwaarclausule', {
           range: {start: [5, 1, 64], end: [5, 40, 103]},
           actual: 'U kunt bezwaar maken tegen dit besluit.',
           message:
-            'De alinea over bezwaar mist de termijn (zes weken), bij wie, hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+            'De alinea over bezwaar mist de termijn (zes weken), bij wie en hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
         },
       ],
     },
