@@ -28,7 +28,8 @@ export interface JargonEntry {
    * Conditions (column `voorwaarde`, comma-separated) that decide the word sense before the rule
    * raises an alarm or edits: `zinsbegin` (replace only at the start of a sentence),
    * `niet-voor:a|b` (not before these words), `niet-na-werkwoord` (not right after a finite verb:
-   * "Neem dan wel contact op"), `niet-na-titel` (not when the document names a title holding the
+   * "Neem dan wel contact op"), `niet-voor-werkwoord` (not right before a finite verb: "waar de bus dan wel stopt"),
+   * `niet-na-titel` (not when the document names a title holding the
    * word: 'de Winkeltijdenverordening', so 'de verordening' points back to it), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
    * offer no replacement after these words: "1 november jongstleden"), `vervang-alleen-na:a|b`

@@ -563,6 +563,28 @@ function subjectMailbox(local: string): boolean {
   )
 }
 
+/** "Gemeente Brakelveen", "gemeente Ellemeet-Zuid": the municipality a letter names. */
+const MUNICIPALITY = /(?<![\p{L}])[Gg]emeente\s+(\p{Lu}[\p{L}]+(?:[- ]\p{Lu}[\p{L}]+)*)/gu
+
+/**
+ * The e-mail domains of the municipality a document names ("Gemeente Brakelveen" …
+ * "inburgering@brakelveen.nl", "laadpalen@brakelveen.nl"): a domain one of whose labels is that
+ * name, without spaces or hyphens. Its addresses are the organisation's, as with the option
+ * `organisatieDomeinen` (blind letters, set-o: two such addresses were reported as personal).
+ */
+export function organisationDomains(text: string): string[] {
+  if (!text.includes('@') || !/emeente\s/.test(text)) return []
+  const names = new Set<string>()
+  for (const match of text.matchAll(MUNICIPALITY))
+    names.add(match[1]!.toLowerCase().replace(/[- ]/g, ''))
+  const domains = new Set<string>()
+  for (const match of text.matchAll(EMAIL)) {
+    const domain = match[0].slice(match[0].indexOf('@') + 1).toLowerCase()
+    if (domain.split('.').some((label) => names.has(label.replace(/-/g, '')))) domains.add(domain)
+  }
+  return [...domains]
+}
+
 /** Whether an e-mail address is personal: not a general mailbox and not the organisation's. */
 export function isPersonalEmail(address: string, options: PersonalDataOptions = {}): boolean {
   if (GENERIC_MAILBOX.test(address)) return false

@@ -3,7 +3,7 @@ import {builtinJargon, tradeVocabulary} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
 import {letterParts, MONTHS, toLegalReader} from '../nlp/letter.js'
-import {defineRule} from '../rule.js'
+import {defineRule, type WordInfo} from '../rule.js'
 
 interface Options {
   /** Abbreviations your readers know (not reported). */
@@ -42,6 +42,37 @@ const DATE_BEFORE = new RegExp(
 
 function dateBefore(text: string, offset: number): boolean {
   return DATE_BEFORE.test(text.slice(Math.max(0, offset - 40), offset))
+}
+
+/** Titles before a person's initials. */
+const TITLES = new Set([
+  'heer',
+  'mevrouw',
+  'meneer',
+  'dhr.',
+  'mevr.',
+  'mw.',
+  'mr.',
+  'dr.',
+  'drs.',
+  'ir.',
+  'ing.',
+])
+
+/**
+ * Whether a word in capitals with full stops ("P.A.") stands between a title and a name: the
+ * initials of a person ("de heer P.A. Hovenkamp", "mevrouw drs. A. de Wit").
+ */
+function initialsAfterTitle(words: readonly WordInfo[], word: WordInfo): boolean {
+  if (!/^(?:\p{Lu}\.){1,4}$/u.test(word.value)) return false
+  const previous = words[word.index - 1]
+  const next = words[word.index + 1]
+  return (
+    previous !== undefined &&
+    TITLES.has(previous.lower) &&
+    next !== undefined &&
+    /^\p{Lu}/u.test(next.value)
+  )
 }
 
 export default defineRule<Options>({
@@ -154,6 +185,9 @@ export default defineRule<Options>({
         // "14 oktober jl.": after a date the word says nothing the date does not; written out it
         // would read "14 oktober afgelopen". Leave it out, no edit.
         if (entry && letterhead && POSTAL.has(entry.abbreviation)) continue
+        // Initials after a title: "de heer P.A. Hovenkamp" is no "per adres" (blind letters,
+        // set-o).
+        if (entry && initialsAfterTitle(sentence.words, word)) continue
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
           ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
           continue
@@ -183,9 +217,11 @@ export default defineRule<Options>({
         if (letterhead) continue
         // "WOZ" or "WOZ-waarde": the name part before a hyphen.
         const dash = word.value.indexOf('-')
-        // A reference number that starts with letters ("KCC-2025-55214", "WMO-2026-3391") is a
-        // code, not the name of something to write out (blind letters, set-i).
+        // A reference number that starts with letters ("KCC-2025-55214", "WMO-2026-3391",
+        // "WMO/2025/17520") is a code, not the name of something to write out (blind letters, sets
+        // i and o).
         if (dash !== -1 && /^\d/.test(word.value.slice(dash + 1))) continue
+        if (/^[-/]\d/.test(text.slice(word.end, word.end + 2))) continue
         const name = dash === -1 ? word.value : word.value.slice(0, dash)
         const named = names.get(name)
         if (!named || seen.has(named.expansions[0]!)) continue

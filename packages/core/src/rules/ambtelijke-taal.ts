@@ -180,6 +180,17 @@ function conditionsHold(
     if (name === 'niet-voor' && values.has(next)) return false
     if (name === 'niet-na' && values.has(previous)) return false
     if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
+    // "waar de bus dan wel stopt": 'dan' and 'wel' before a finite verb are two adverbs, not
+    // 'of' (blind letters, set-o).
+    const nextTag = sentence.words[match.last + 1]?.tag?.upos
+    // After a comma it joins two clauses all the same: "…, dan wel vindt vernietiging plaats".
+    if (
+      name === 'niet-voor-werkwoord' &&
+      isFinite(next) &&
+      (nextTag === 'VERB' || nextTag === 'AUX') &&
+      !gapBefore(sentence, match.first)?.includes(',')
+    )
+      return false
     // The letter names a regulation by its title ('de Winkeltijdenverordening', 'Verordening
     // rioolaansluitingen …'): 'de verordening' then points back to it, and 'regels' would lose
     // which ones (blind letters, sets n and o: six of six such findings wrong).

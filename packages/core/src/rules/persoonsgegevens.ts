@@ -2,6 +2,7 @@ import {maskEmail, maskValue} from '../nlp/identifiers.js'
 import {
   findPersonalData,
   knownNumbers,
+  organisationDomains,
   privateNames,
   staffNames,
   type PersonalDataKind,
@@ -112,6 +113,12 @@ export default defineRule<Options>({
     const staff = staffNames(ctx.document.text)
     // A number the letter gives as the organisation's in one place is that everywhere.
     const others = privateNames(ctx.document.text)
+    // The addresses at the domain of the municipality the letter names are its own.
+    const own = organisationDomains(ctx.document.text)
+    const options =
+      own.length === 0
+        ? ctx.options
+        : {...ctx.options, organisatieDomeinen: [...ctx.options.organisatieDomeinen, ...own]}
     const known = knownNumbers(ctx.document.text, staff, others)
     const units = ctx.units
     for (let index = 0; index < units.length; index++) {
@@ -127,7 +134,7 @@ export default defineRule<Options>({
         }
       const text =
         ctx.slice(from, unit.start).replace(/[\r\n]/g, ' ') + ctx.slice(unit.start, unit.end)
-      const spans = findPersonalData(text, ctx.options, {
+      const spans = findPersonalData(text, options, {
         base: from,
         emails: true,
         staff,

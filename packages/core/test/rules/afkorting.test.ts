@@ -12,6 +12,9 @@ tester.run('afkorting', {
     'Uw Wmo (Wet maatschappelijke ondersteuning) loopt door.',
     // A reference number that starts with letters is a code, not a name (set-i).
     'Vermeld altijd het nummer KCC-2025-55214. Uw zaak heeft nummer WMO-2026-3391.',
+    // A code with slashes, and a person's initials after a title (blind letters, set-o).
+    'Bij beschikking van 25 augustus 2025, kenmerk WMO/2025/17520, kreeg u hulp.',
+    'Namens uw cliënt, de heer P.A. Hovenkamp, ontvingen wij een aanvraag.',
     'Uw burgerservicenummer (BSN) staat op uw paspoort.',
     // Written out in the next sentence; a subject line whose name the text below writes out.
     'U vroeg hulp via de Wmo. Dat is de Wet maatschappelijke ondersteuning.',

@@ -8,6 +8,11 @@ tester.run('afsluiting', {
     // A placeholder is a signer.
     {text: 'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\n{{medewerker}}'},
     'Beste Sanne,\n\nUw pas is klaar.\n\nVriendelijke groet,\nKees de Boer\nafdeling Burgerzaken',
+    // Another adjective in the formula, and a name in bold (Markdown; blind letters, set-o).
+    {
+      text: 'Beste trainer,\n\nDe sporthal gaat dicht.\n\nMet sportieve groet,\n\n**Ilse Wiersma**\nwethouder Sport',
+      format: 'md',
+    },
     // an informal e-mail closing is a closing
     'Hoi Sanne,\n\nJe pas is klaar.\n\nGroetjes,\nKees',
     // "Tot zaterdag!" on its own line closes an invitation

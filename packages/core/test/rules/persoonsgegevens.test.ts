@@ -129,6 +129,25 @@ describe('a number beside a mailbox', () => {
   })
 })
 
+describe('e-mail addresses at the domain of the municipality the letter names', () => {
+  it('are the organisation’s (blind letters, set-o)', () => {
+    const emails = (text: string) =>
+      checkRule('persoonsgegevens', text).map((f) =>
+        text.slice(f.range.start.offset, f.range.end.offset),
+      )
+    const letter = (contact: string) =>
+      `Gemeente Brakelveen\nPostbus 12\n\nBeste mevrouw Hamidi,\n\nWij hebben uw aanvraag ontvangen. ${contact}\n\nMet vriendelijke groet,\nTeam Inburgering`
+    expect(
+      emails(letter('Mail naar inburgering@brakelveen.nl of n.visser@brakelveen.nl.')),
+    ).toEqual([])
+    // Another domain stays personal, and so does the same address without the municipality.
+    expect(emails(letter('Mail naar j.jansen@voorbeeldmail.nl.'))).toEqual([
+      'j.jansen@voorbeeldmail.nl',
+    ])
+    expect(emails('Mail naar n.visser@brakelveen.nl.')).toEqual(['n.visser@brakelveen.nl'])
+  })
+})
+
 describe('a number in a table cell', () => {
   it('is read with the cells before it in its row (blind letters, set-n)', () => {
     const table = (row: string) =>
