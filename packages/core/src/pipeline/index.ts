@@ -12,6 +12,7 @@
  */
 import {mergeStage} from './merge.js'
 import {nearLimitStage} from './near-limit.js'
+import {plainNominalStage} from './plain-nominal.js'
 import type {AnalysisCache} from '../analysis-cache.js'
 import {findRedactions, redactFindings, type Redaction} from '../redact.js'
 import {createLocator} from '../sourcemap.js'
@@ -80,11 +81,18 @@ export function* analyse(
   yield
   const dropped = new Map<string, number>()
   // A sentence just over the length limit counts when it is officialese too (near-limit.ts).
-  const reports = nearLimitStage(
-    cache
-      ? yield* cachedRuleStage(analysed, runtime, cache, entries!, dropped)
-      : yield* ruleStage(analysed, runtime, dropped),
+  // In a letter, a verb used as a noun counts when its sentence holds other officialese
+  // (plain-nominal.ts).
+  const reports = plainNominalStage(
+    nearLimitStage(
+      cache
+        ? yield* cachedRuleStage(analysed, runtime, cache, entries!, dropped)
+        : yield* ruleStage(analysed, runtime, dropped),
+      runtime,
+    ),
+    analysed.parsed.sentences,
     runtime,
+    isLetter,
   )
   const locator = createLocator(analysed.document)
   // Personal data is found whether or not the persoonsgegevens rule is on, and masked in every
