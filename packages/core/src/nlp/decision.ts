@@ -13,6 +13,16 @@ const ADDRESSED = /\b(?:u|uw|je|jij|jouw|jullie)\b/i
 const DECISION =
   /\b(?:(?:hebben|heeft|is|zijn|wordt|worden)\b[^.?!]{0,90}\b(?:besloten|toegekend|afgewezen|geweigerd|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd)(?![a-zà-ÿ])|(?:wij|we)\s+(?:besluiten|weigeren|verlenen|handhaven)\b|\b(?:besluiten|besluit)\s+(?:wij|we|het\s+college|de\s+burgemeester)\b[^.?!]{0,120}\b(?:te\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien)|(?:af|toe|in|op|terug)\s+te\s+(?:wijzen|kennen|trekken|leggen|vorderen))\b|(?:wij|we)\s+(?:kennen\b[^.?!]{0,80}\btoe|vorderen\b(?:[^.?!]|\.(?=\d)){0,80}\bterug|wijzen\b[^.?!]{0,80}\baf|trekken\b[^.?!]{0,80}\bin|leggen\b[^.?!]{0,80}\bop|stellen\b[^.?!]{0,80}\bvast(?![\s,]+dat\b))\b|(?:dit|ons|het)\s+besluit\b|beschikking\b)/i
 /**
+ * The same decisions in other word orders: inverted after an adverb ("Daarom leggen wij nu beslag
+ * op uw loon") and in a subclause ("Met deze brief laten wij u weten dat wij uw vergunning
+ * intrekken"); blind letters, sets m and p. Not with a modal or 'gaan' in between ("dat wij uw
+ * vergunning kunnen intrekken", "gaan intrekken": what may come).
+ */
+const DECISION_INVERTED =
+  /\b(?:kennen\s+(?:wij|we)\b[^.?!]{0,80}\btoe|vorderen\s+(?:wij|we)\b[^.?!]{0,80}\bterug|wijzen\s+(?:wij|we)\b[^.?!]{0,80}\baf|trekken\s+(?:wij|we)\b[^.?!]{0,80}\bin|leggen\s+(?:wij|we)\b[^.?!]{0,80}\bop|stellen\s+(?:wij|we)\b[^.?!]{0,80}\bvast(?![\s,]+dat\b)|(?:weigeren|verlenen|beëindigen)\s+(?:wij|we))\b/i
+const DECISION_SUBCLAUSE =
+  /\b(?:dat|omdat|waarmee)\s+(?:wij|we)\s+(?:(?!kunnen\b|zullen\b|gaan\b|moeten\b|willen\b|mogen\b|niet\b)[^\s.?!,]+\s+){0,5}(?:intrekken|afwijzen|toekennen|opleggen|terugvorderen|vaststellen|weigeren|verlenen|beëindigen)\b/i
+/**
  * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
  * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
  * such a letter had no objection clause and the rule did not see the decision). Only in a letter
@@ -106,7 +116,10 @@ function decisionOf(ctx: RuleContext<unknown>): SentenceInfo | undefined {
   const decides = (text: string, plain: boolean) =>
     plain
       ? answersApplication && PLAIN_DECISION.test(text) && !PLAIN_NOT_DECIDED.test(text)
-      : DECISION.test(text.replace(NOT_A_DECISION, '…'))
+      : ((plainText) =>
+          DECISION.test(plainText) ||
+          DECISION_INVERTED.test(plainText) ||
+          DECISION_SUBCLAUSE.test(plainText))(text.replace(NOT_A_DECISION, '…'))
   const decisionSentence = (plain: boolean) =>
     ctx.sentences.find((s) => {
       const text = ctx.slice(s.start, s.end)

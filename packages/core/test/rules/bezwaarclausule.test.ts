@@ -3,6 +3,7 @@ import {createChecker} from '../../src/checker.js'
 import {tester} from './tester.js'
 import {STANDARD_CLAUSE, TAX_CLAUSE} from '../../src/rules/bezwaarclausule.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
+import {checkRule} from '../helpers.js'
 
 const letter = (body: string) =>
   `Beste Sanne,\n\n${body}\n\nMet vriendelijke groet,\nTeam Vergunningen`
@@ -474,5 +475,31 @@ describe('the suggested clause', () => {
       (f) => f.range.end.offset > text.indexOf(STANDARD_CLAUSE) && f.ruleId !== 'kern-vooraan',
     )
     expect(inClause.map((f) => `${f.ruleId}: ${f.message}`)).toEqual([])
+  })
+})
+
+describe('decisions in other word orders (blind letters, sets m and p)', () => {
+  const found = (body: string) =>
+    checkRule('bezwaarclausule', letter(body)).map((f) => [
+      f.messageId,
+      letter(body).slice(f.range.start.offset, f.range.end.offset),
+    ])
+  it('finds a decision after an adverb and in a subclause', () => {
+    expect(
+      found('U heeft de aanslag niet betaald. Daarom leggen wij nu beslag op uw loon.'),
+    ).toEqual([['ontbreekt', 'Daarom leggen wij nu beslag op uw loon.']])
+    expect(
+      found('Met deze brief laten wij u weten dat wij uw standplaatsvergunning intrekken.'),
+    ).toEqual([
+      ['ontbreekt', 'Met deze brief laten wij u weten dat wij uw standplaatsvergunning intrekken.'],
+    ])
+  })
+  it('does not take what may come for a decision', () => {
+    expect(
+      found('Komt u weer niet? Dan is het mogelijk dat wij uw vergunning kunnen intrekken.'),
+    ).toEqual([])
+    expect(
+      found('Wij laten u weten dat wij uw vergunning gaan intrekken als u niet reageert.'),
+    ).toEqual([])
   })
 })
