@@ -235,6 +235,63 @@ const ER_SUBJECTS = new Set(['iets', 'niets', 'wat', 'een', 'veel', 'geen', 'nog
 /** Determiners that open a subject after a verb at the start of a question ("Word de lamp …?"). */
 const DEFINITE = new Set(['de', 'het', 'uw', 'deze', 'dit', 'die', 'dat', 'zijn', 'haar', 'onze'])
 
+/** Finite slots of the verb table. */
+const FINITE_SLOTS = new Set(['sg1', 'sg2', 'sg3', 'pl', 'pastSg', 'pastPl'])
+
+/** Conjunctions that open a subclause in front of the main clause ("Als u …, word de kras …"). */
+const FRONTED = new Set([
+  'als',
+  'wanneer',
+  'zodra',
+  'omdat',
+  'nadat',
+  'voordat',
+  'indien',
+  'doordat',
+  'terwijl',
+  'hoewel',
+  'zolang',
+  'tenzij',
+])
+
+/**
+ * The finite verb that opens the main clause after a subclause in front, before a third-person
+ * subject: "Als u er met een sleutel over krast, word de kras zilverkleurig" (wordt), "Als het
+ * regent, geld de regeling niet meer" (geldt); blind letters, set-p. Not before je or jij ("…, word
+ * je gebeld") or u ("…, meld u dan …" is an imperative too), and only a stem whose t-form is the
+ * stem with a t.
+ */
+function dOpeningMainClause(spot: VerbSpot, sentenceFirst: WordInfo): VerbFormError | undefined {
+  const {i, lower, tag, next, verbs, words} = spot
+  if (!next || !lower.endsWith('d') || !FRONTED.has(sentenceFirst.lower)) return undefined
+  // The tagger may read the verb as a noun before an article ("…, geld de regeling niet meer").
+  const verbAsNoun = tag.upos === 'NOUN' && DEFINITE.has(next.lower)
+  if (tag.upos !== 'VERB' && tag.upos !== 'AUX' && !verbAsNoun) return undefined
+  // The subclause in front has a finite verb of its own before this comma (the tagger may read
+  // it as a noun: "Als het regent, …"), so it is a clause, not "Als bewoner van de wijk, …".
+  const finiteInFront = words.some(
+    (w) =>
+      w.index > 0 &&
+      w.index < i &&
+      (isFinite(w) || readings(w.lower).some((a) => FINITE_SLOTS.has(a.slot))),
+  )
+  if (!finiteInFront) return undefined
+  // Not 'u': after a condition "meld u dan …" is also the polite imperative of a reflexive verb.
+  const subject =
+    ['hij', 'het', 'men'].includes(next.lower) ||
+    (DEFINITE.has(next.lower) &&
+      words.slice(i + 2, i + 5).find((w) => w.tag?.upos === 'NOUN')?.tag?.feats.Number === 'Sing')
+  if (!subject) return undefined
+  const stem = readings(lower).find((a) => a.slot === 'sg1')
+  const sg3 = stem && verbs.inflect(stem.lemma, 'sg3')
+  if (!sg3 || sg3 !== lower + 't') return undefined
+  return {
+    index: i,
+    expected: sg3,
+    uitleg: `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook vooraan in de hoofdzin: ‘${sg3} ${next.lower} …’.`,
+  }
+}
+
 /** A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord"). */
 function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefined {
   const {words, i, lower, tag, clause, next, verbs} = spot
@@ -424,6 +481,13 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     if (early) {
       errors.push(early)
       continue
+    }
+    if (i === from && i > 0 && /,/.test(gap(words[i - 1]!, word))) {
+      const inverted = dOpeningMainClause(spot, words[0]!)
+      if (inverted) {
+        errors.push(inverted)
+        continue
+      }
     }
     if (word.value !== lower || i === from) continue
     // Only what the word's ending asks for is looked up in its clause.

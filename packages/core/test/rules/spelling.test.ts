@@ -6,6 +6,8 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // After a subclause in front: je and u take no t there ('meld u' is also an imperative).
+    'Als u belt, word je direct geholpen. Als het kan, meld u dan vandaag aan.',
     // A noun that opens a question (no article after it).
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
@@ -331,6 +333,31 @@ tester.run('spelling', {
           output:
             'Daarom stuurt wij een monteur. Wij kan u niet helpen. Morgen hebben we geen spreekuur.',
           actual: 'heeft',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-p: the main clause after a subclause in front opens with its verb.
+      name: 'a stem that opens the main clause after a subclause takes its t before a third person',
+      text: 'Als u er met een sleutel over krast, word de kras zilverkleurig. Als u verhuist, geld de regeling niet meer.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 38, 37], end: [1, 42, 41]},
+          expected: ['wordt'],
+          output:
+            'Als u er met een sleutel over krast, wordt de kras zilverkleurig. Als u verhuist, geld de regeling niet meer.',
+          actual: 'word',
+          message:
+            'Schrijf hier ‘wordt’. Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook vooraan in de hoofdzin: ‘wordt de …’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 82, 81], end: [1, 86, 85]},
+          expected: ['geldt'],
+          output:
+            'Als u er met een sleutel over krast, word de kras zilverkleurig. Als u verhuist, geldt de regeling niet meer.',
+          actual: 'geld',
         },
       ],
     },
