@@ -123,6 +123,47 @@ describe('fitReplacement', () => {
     ).toBe('genoemd in')
   })
 
+  it('keeps a likely d/t error, an attributive participle and a noun after a determiner (set-q)', () => {
+    // "De reparatie geschied op eigen risico" (for geschiedt): 'gebeur' would keep the error.
+    expect(
+      fitReplacement(
+        'geschieden',
+        'geschied',
+        'gebeuren',
+        ctx('De reparatie', 'geheel op eigen risico'),
+      ),
+    ).toBeUndefined()
+    expect(fitReplacement('geschieden', 'geschiedt', 'gebeuren', ctx('De reparatie', 'op'))).toBe(
+      'gebeurt',
+    )
+    // "de verkregen onderzoeksgegevens" → "de gekregen …"
+    expect(
+      fitReplacement(
+        'verkrijgen',
+        'verkregen',
+        'krijgen',
+        ctx('wij gebruiken de', 'onderzoeksgegevens'),
+      ),
+    ).toBeUndefined()
+    // "uw zelfredzaamheid" → "uw zich kunnen redden"
+    expect(
+      fitReplacement(
+        'zelfredzaamheid',
+        'zelfredzaamheid',
+        'zich kunnen redden',
+        ctx('het gaat om uw', 'en'),
+      ),
+    ).toBeUndefined()
+    expect(
+      fitReplacement(
+        'zelfredzaamheid',
+        'zelfredzaamheid',
+        'zich kunnen redden',
+        ctx('dat helpt bij', 'en'),
+      ),
+    ).toBe('zich kunnen redden')
+  })
+
   it('puts no prepositional phrase between an article and its noun', () => {
     // set-n: "geen rechtens te honoreren verwachting" → "geen volgens het recht te honoreren …"
     expect(

@@ -252,6 +252,9 @@ describe('contact lines', () => {
       'Maak een afspraak:\n- telefonisch via (0555) 12 34 00, op werkdagen van 8.30 tot 17.00 uur',
       '<tr><td>De proef in uw wijk</td><td>Jesse Brouwer, gemeente Ravenswaarde</td><td>(0555) 12 34 90</td></tr>',
       '<tr><td>De app</td><td>Klantenservice Wiel&amp;Deel</td><td>(0555) 00 11 22</td></tr>',
+      // a number to report something on, and a person named with a role without a title (set-q)
+      'Zitten er ratten bij uw huis? U kunt een melding doen via 0184 - 63 22 90.',
+      'Voor andere vragen kunt u terecht bij Thijs Verhagen, projectleider bodem, via 0184 - 63 26 38.',
     ]
     for (const text of organisation) expect([text, phones(text)]).toEqual([text, []])
     const personal = [
@@ -325,6 +328,14 @@ describe('contact lines', () => {
         {},
         {staff: staffNames(neighbour), others: privateNames(neighbour)},
       ),
+    ).toHaveLength(1)
+  })
+
+  it('read the address of a person named with a role as a work address (set-q)', () => {
+    const text = 'Meld u aan bij coördinator Anouk Terpstra via repaircafe@heelhoornwaard.nl.'
+    expect(findPersonalData(text, {}, {emails: true})).toEqual([])
+    expect(
+      findPersonalData('Mail Anouk Terpstra via a.terpstra@voorbeeldmail.nl.', {}, {emails: true}),
     ).toHaveLength(1)
   })
 

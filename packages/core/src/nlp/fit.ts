@@ -72,10 +72,10 @@ const DETERMINERS = new Set([
 ])
 const PREPOSITION = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij|uit|tegen|onder|door)$/
 /**
- * Words that only open a noun phrase (not 'het', 'ons', 'die': those are pronouns too, as in
- * "Wij sturen het ten einde …").
+ * Words that only open a noun phrase (not 'het', 'ons', 'die', 'dit', 'deze': those are pronouns
+ * too, as in "Wij sturen het ten einde …", "Dit ressorteert onder …").
  */
-const ARTICLE_ONLY = /^(?:de|een|geen|deze|dit|elke|ieder|iedere|alle|uw|onze|mijn|jouw)$/
+const ARTICLE_ONLY = /^(?:de|een|geen|elke|ieder|iedere|alle|uw|onze|mijn|jouw)$/
 /** A phrase that opens with a preposition ("volgens het recht", "in plaats van"). */
 const PHRASE_PREPOSITION =
   /^(?:van|voor|aan|op|over|met|naar|om|tot|in|bij|uit|tegen|onder|door|volgens|na|zonder|tijdens|via|per|vanwege|binnen|buiten|sinds|vanaf|namens|dankzij|rond|langs)\s/i
@@ -336,6 +336,20 @@ function fit(
       else readings = readings.filter((r) => r.slot === 'participle')
       if (readings.length === 0) return undefined
     }
+    // A stem (first person singular) without 'ik' before it, away from the start of the sentence
+    // (where it is an imperative), is most often a d/t error ("het reparatiewerk geschied op eigen
+    // risico" for 'geschiedt'): its alternative would keep the error ("gebeur"; blind letters,
+    // set-q). Explained, not replaced.
+    if (
+      readings.every((r) => r.slot === 'sg1') &&
+      !context.sentenceStart &&
+      !context.before.slice(0, FIT_CONTEXT_WORDS).includes('ik')
+    )
+      return undefined
+    // A verb form right after an article is a participle used as an adjective ("de verkregen
+    // gegevens" → "de gekregen gegevens", or "de kregen gegevens", does not read; blind letters,
+    // set-q).
+    if (ARTICLE_ONLY.test(context.before[0] ?? '')) return undefined
     // An attributive participle (de vervaardigde producten) is an adjective, not a verb form.
     const participle = inflectVerb(termVerb.lemma, 'participle')
     if (participle && actualWords[verbWordIndex] === participle + 'e') return undefined
@@ -445,9 +459,13 @@ function fit(
  * recht te honoreren verwachting" is a new tangconstructie (blind letters, set-n); a one-word adverb
  * fits there, a phrase does not. And a participle brought in after a form of 'worden' is read as
  * that passive's verb: "Hiermee wordt niet voldaan aan de zorgplicht als bedoeld in …" → "… de
- * zorgplicht genoemd in …" gives "wordt … genoemd" (blind letters, set-o).
+ * zorgplicht genoemd in …" gives "wordt … genoemd" (blind letters, set-o). Nor can a reflexive
+ * verb phrase follow a determiner ("uw zich kunnen redden").
  */
 function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): boolean {
+  // A reflexive verb phrase cannot take a noun's place after a determiner: "uw zelfredzaamheid" →
+  // "uw zich kunnen redden" (blind letters, set-q).
+  if (/^zich\s/i.test(result) && DETERMINERS.has(context.before[0] ?? '')) return true
   if (
     / /.test(result) &&
     PHRASE_PREPOSITION.test(result) &&

@@ -158,7 +158,7 @@ const GENERIC_MAILBOX = new RegExp(
  * op met Vezelnet via …"; "Wij nemen contact met u op via …" stays the reader's).
  */
 const CONTACT_CUE =
-  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|klantenservice|helpdesk|servicedesk|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|aanmelden|contact)(?![\p{L}\p{N}])/iu
+  /(?<![\p{L}\p{N}])(?:ons|onze|gemeente|wij|we|klantcontactcentrum|kcc|balie|\p{L}*loket|servicenummer|klantenservice|helpdesk|servicedesk|mij|bel|bellen|belt|bereikbaar|bereikt|bereiken|meld|melden|melding|aanmelden|contact|terecht)(?![\p{L}\p{N}])/iu
 /**
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …", "… kunt u zich wenden tot de secretaris, mevrouw Jansen,
@@ -364,11 +364,14 @@ function onContactLine(
   }
   // "uw" elsewhere in the clause is no owner of the number ("De proef in uw wijk", a table row).
   if (OWNER.exec(clause)?.[0].toLowerCase() === 'mijn') return false
+  // A person named with a role without a title ("bij Thijs Verhagen, projectleider bodem, via
+  // …", "bij coördinator Anouk Terpstra via …"; blind letters, set-q) answers for the organisation.
   if (
     CONTACT_LABEL.test(clause) ||
     labelAfterName(clause) ||
     EMPLOYER.test(clause) ||
-    LEGAL_FORM.test(clause)
+    LEGAL_FORM.test(clause) ||
+    STAFF_ROLE.test(clause)
   )
     return true
   const cue = CONTACT_CUE.exec(clause)
