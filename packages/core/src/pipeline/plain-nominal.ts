@@ -1,4 +1,5 @@
 import type {SentenceInfo} from '../rule.js'
+import {sentenceAround} from './rules.js'
 import type {RuleReport, Runtime} from './types.js'
 
 /** Rules whose reports show that a sentence is written in officialese. */
@@ -41,7 +42,7 @@ export function plainNominalStage(
     .sort((a, b) => a.start - b.start)
   const lone = new Set<RuleReport>()
   for (const report of nominal) {
-    const sentence = sentenceAt(sentences, report.descriptor.start!)
+    const sentence = sentenceAround(sentences, report.descriptor.start!, report.descriptor.end!)
     if (!sentence) continue
     let i = firstAtOrAfter(others, sentence.start)
     let company = false
@@ -64,19 +65,6 @@ function isNominalisation({rule, descriptor}: RuleReport): boolean {
     descriptor.start !== undefined &&
     descriptor.end !== undefined
   )
-}
-
-/** The sentence that holds `offset` (sentences are in text order), by binary search. */
-function sentenceAt(sentences: readonly SentenceInfo[], offset: number): SentenceInfo | undefined {
-  let low = 0
-  let high = sentences.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (sentences[middle]!.end <= offset) low = middle + 1
-    else high = middle
-  }
-  const sentence = sentences[low]
-  return sentence && sentence.start <= offset ? sentence : undefined
 }
 
 /** The index of the first entry that starts at or after `offset`. */

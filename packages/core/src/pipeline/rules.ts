@@ -85,7 +85,7 @@ const inOrder = new WeakMap<readonly SentenceInfo[], boolean>()
  * order without overlap (always, for parsed documents), so a report costs O(log n) and not a scan
  * of the whole document; otherwise the scan.
  */
-function sentenceAround(
+export function sentenceAround(
   sentences: readonly SentenceInfo[],
   start: number,
   end: number,
