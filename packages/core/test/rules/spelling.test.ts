@@ -8,6 +8,9 @@ tester.run('spelling', {
   valid: [
     // After a subclause in front: je and u take no t there ('meld u' is also an imperative).
     'Als u belt, word je direct geholpen. Als het kan, meld u dan vandaag aan.',
+    // Not with wij, a verb in the apposition, or a phrase that opens with the participle.
+    'Wij, de gemeente, behandelen uw aanvraag. De aanvraag, ingediend op 3 maart, beoordelen wij snel.',
+    'Het gebied, onderverdeeld in drie wijken, heeft een eigen wijkteam.',
     // A noun that opens a question (no article after it).
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
@@ -333,6 +336,20 @@ tester.run('spelling', {
           output:
             'Daarom stuurt wij een monteur. Wij kan u niet helpen. Morgen hebben we geen spreekuur.',
           actual: 'heeft',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-p: the subject, an apposition between commas, then the verb.
+      name: 'a participle after an apposition is the finite verb without its t',
+      text: 'Mevrouw L. Gerritsen, klachtencoördinator, behandeld uw klacht.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 44, 43], end: [1, 53, 52]},
+          expected: ['behandelt'],
+          output: 'Mevrouw L. Gerritsen, klachtencoördinator, behandelt uw klacht.',
+          actual: 'behandeld',
         },
       ],
     },
