@@ -19,23 +19,16 @@ export function nearLimitStage(reports: RuleReport[], runtime: Runtime): RuleRep
   // Where ambtelijke-taal reported, by start offset, to find the ones inside a sentence quickly.
   const jargon = reports
     .filter((report) => report.rule.id === 'ambtelijke-taal')
-    .map(({descriptor}) => [descriptor.start ?? -1, descriptor.end ?? -1] as const)
-    .filter(([start]) => start >= 0)
-    .sort((a, b) => a[0] - b[0])
+    .map(({descriptor}) => ({start: descriptor.start ?? -1, end: descriptor.end ?? -1}))
+    .filter(({start}) => start >= 0)
+    .sort((a, b) => a.start - b.start)
   return reports.filter((report) => {
     if (!near.has(report)) return true
     const start = report.descriptor.start!
     const end = report.descriptor.end!
-    // The first jargon report that starts at or after the sentence's start.
-    let low = 0
-    let high = jargon.length
-    while (low < high) {
-      const middle = (low + high) >> 1
-      if (jargon[middle]![0] < start) low = middle + 1
-      else high = middle
-    }
-    for (let i = low; i < jargon.length && jargon[i]![0] < end; i++)
-      if (jargon[i]![1] <= end) return true
+    // From the first jargon report that starts at or after the sentence's start.
+    for (let i = firstAtOrAfter(jargon, start); i < jargon.length && jargon[i]!.start < end; i++)
+      if (jargon[i]!.end <= end) return true
     return false
   })
 }
@@ -46,4 +39,16 @@ function isNearLimit({rule, setting, descriptor}: RuleReport): boolean {
   const {info, marge} = setting.options as unknown as SentenceLengthOptions
   const count = Number(descriptor.data?.count)
   return marge > 0 && count > info && count <= info + marge
+}
+
+/** The index of the first of `entries` (sorted by start) that starts at or after `offset`. */
+export function firstAtOrAfter(entries: ReadonlyArray<{start: number}>, offset: number): number {
+  let low = 0
+  let high = entries.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    if (entries[middle]!.start < offset) low = middle + 1
+    else high = middle
+  }
+  return low
 }

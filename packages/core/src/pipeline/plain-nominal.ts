@@ -1,4 +1,5 @@
 import type {SentenceInfo} from '../rule.js'
+import {firstAtOrAfter} from './near-limit.js'
 import {sentenceAround} from './rules.js'
 import type {RuleReport, Runtime} from './types.js'
 
@@ -65,16 +66,4 @@ function isNominalisation({rule, descriptor}: RuleReport): boolean {
     descriptor.start !== undefined &&
     descriptor.end !== undefined
   )
-}
-
-/** The index of the first entry that starts at or after `offset`. */
-function firstAtOrAfter(entries: ReadonlyArray<{start: number}>, offset: number): number {
-  let low = 0
-  let high = entries.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    if (entries[middle]!.start < offset) low = middle + 1
-    else high = middle
-  }
-  return low
 }

@@ -174,6 +174,8 @@ function conditionsHold(
 ): boolean {
   const next = sentence.words[match.last + 1]?.lower ?? ''
   const previous = sentence.words[match.first - 1]?.lower ?? ''
+  // The next word's part of speech, from the tagger (the language layer).
+  const nextUpos = sentence.words[match.last + 1]?.tag?.upos
   for (const condition of entry.conditions) {
     const [name, list = ''] = condition.split(':')
     const values = new Set(list.split('|'))
@@ -181,13 +183,12 @@ function conditionsHold(
     if (name === 'niet-na' && values.has(previous)) return false
     if (name === 'niet-na-werkwoord' && isFinite(previous)) return false
     // "waar de bus dan wel stopt": 'dan' and 'wel' before a finite verb are two adverbs, not
-    // 'of' (blind letters, set-o).
-    const nextTag = sentence.words[match.last + 1]?.tag?.upos
-    // After a comma it joins two clauses all the same: "…, dan wel vindt vernietiging plaats".
+    // 'of' (blind letters, set-o). After a comma it joins two clauses all the same: "…, dan wel
+    // vindt vernietiging plaats".
     if (
       name === 'niet-voor-werkwoord' &&
       isFinite(next) &&
-      (nextTag === 'VERB' || nextTag === 'AUX') &&
+      (nextUpos === 'VERB' || nextUpos === 'AUX') &&
       !gapBefore(sentence, match.first)?.includes(',')
     )
       return false
@@ -204,7 +205,6 @@ function conditionsHold(
     if (name === 'tag' && upos !== undefined && !values.has(upos)) return false
     if (name === 'niet-tag' && upos !== undefined && values.has(upos)) return false
     // The next word's part of speech: 'bij deze' alone, not 'bij deze brief'.
-    const nextUpos = sentence.words[match.last + 1]?.tag?.upos
     if (name === 'niet-voor-tag' && nextUpos !== undefined && values.has(nextUpos)) return false
     // Right after a comma: 'welke' as a relative pronoun ("de politie, welke geen bezwaar heeft"),
     // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
