@@ -177,9 +177,26 @@ export default defineRule({
       // The task before this one in the paragraph, when it had its deadline: a step that follows
       // it shares that deadline ("Betaal binnen 14 dagen. Maak het geld over op …").
       let timedTask = -2
+      // A paragraph that opens with a condition the next sentence answers ("Is de boot op 6
+      // november niet weg? Dan laten wij hem weghalen. De kosten daarvan moet u betalen.") tells
+      // what happens in that case: what it asks is no task now (blind letters, set-r).
+      const scenario =
+        /\?\s*$/.test(unit.sentences[0]?.text ?? '') &&
+        /^\s*dan\b/i.test(unit.sentences[1]?.text ?? '')
       unit.sentences.forEach((sentence, index) => {
         const next = unit.sentences[index + 1]
-        if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) return
+        if (scenario) return
+        if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) {
+          // A task told as a plan with its moment ("Na het toernooi stuurt u ons uiterlijk 1
+          // september een verslag.") gives its deadline to the step after it ("Stuur ook een
+          // overzicht mee."; blind letters, set-r).
+          if (
+            ACTION_VERB.test(sentence.text) &&
+            (DEADLINE.test(sentence.text) || WHEN.test(sentence.text))
+          )
+            timedTask = index
+          return
+        }
         let nearby = [sentence, next]
           .filter(Boolean)
           .map((s) => ctx.slice(s!.start, s!.end))
@@ -335,6 +352,10 @@ function taskFamily(text: string): number {
   return TASK_FAMILIES.findIndex((family) => family.test(text))
 }
 
+/** A clause that says the reader need not do it: "hoeft u niet …", "hoeven geen …". */
+const WAIVED =
+  /\bhoe(?:ft|f|ven)\b.*\b(?:niet|geen|niets)\b|\b(?:niet|geen)\b.*\bhoe(?:ft|f|ven)\b/i
+
 /** A question word at the start of a sentence: the question heads a task, it is not one. */
 const QUESTION_WORD = /^\s*(?:wat|welke|hoe|wanneer|waar|waarom|wie)\b/i
 
@@ -344,7 +365,13 @@ function isRequiredAction(
   next: SentenceInfo | undefined,
 ): boolean {
   const text = sentence.text
-  if (!ACTION_VERB.test(text) || CONDITIONAL.test(text)) return false
+  // The task is in a clause that is not waived: "Bonnetjes hoeft u niet mee te sturen, maar u
+  // moet ze wel 7 jaar bewaren" asks to keep them, not to send them (blind letters, set-r).
+  const asked = text
+    .split(/[,;]/)
+    .filter((clause) => !WAIVED.test(clause))
+    .join(',')
+  if (!ACTION_VERB.test(asked) || CONDITIONAL.test(text)) return false
   // "Heeft u vragen? Bel ons." is an offer, not a task.
   if (previous && /\?\s*$/.test(previous.text)) return false
   // "Wilt u niet verlengen? Dan hoeft u niets te doen.": a question that a "dan" sentence answers

@@ -52,6 +52,24 @@ tester.run('actie', {
         'Wilt u verlengen? Vul dan het formulier in en stuur het voor 1 april terug in de antwoordenvelop.\n\nWilt u niet verlengen? Dan hoeft u niets te doen.',
       ),
     },
+    // A task told as a plan with its moment gives the deadline to the step after it.
+    {
+      text: letter(
+        'Na de cursus stuurt u ons vóór 1 oktober 2026 de presentielijst per e-mail. Stuur ook de rekening van de zaalhuur mee.',
+      ),
+    },
+    // A clause the reader need not do is no task; keeping receipts for years is no deadline.
+    {
+      text: letter(
+        'De kassabonnen hoeft u niet op te sturen, maar u moet ze wel vijf jaar bewaren. Wij kunnen erom vragen.',
+      ),
+    },
+    // A paragraph that opens with a condition and its answer tells what happens in that case.
+    {
+      text: letter(
+        'Staat de caravan op 1 mei nog op straat? Dan laten wij hem wegslepen. De kosten daarvan moet u betalen.',
+      ),
+    },
     // An invoice says how to pay.
     {text: letter('Wij sturen u een factuur. Die moet u binnen 30 dagen betalen.')},
     // How was said a paragraph before the task.
@@ -300,6 +318,17 @@ tester.run('actie', {
           messageId: 'geenTermijn',
           range: {start: [3, 1, 14], end: [3, 37, 50]},
           actual: 'Stuur ons een foto van uw schutting.',
+        },
+      ],
+    },
+    {
+      name: 'a plan without a moment gives no deadline to the step after it',
+      text: letter('Na de cursus stuurt u ons de presentielijst. Stuur ook de rekening mee.'),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 46, 59], end: [3, 72, 85]},
+          actual: 'Stuur ook de rekening mee.',
         },
       ],
     },
