@@ -59,20 +59,39 @@ const TITLES = new Set([
   'ing.',
 ])
 
+/** The particles of a Dutch surname between initials and name: "T.W. van Oordt", "A. ter Haar". */
+const PARTICLES = new Set([
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'te',
+  'het',
+  "'t",
+  'in',
+  'op',
+  'la',
+  'le',
+  'du',
+])
+
 /**
- * Whether a word in capitals with full stops ("P.A.") stands between a title and a name: the
- * initials of a person ("de heer P.A. Hovenkamp", "mevrouw drs. A. de Wit").
+ * Whether a word in capitals with full stops ("P.A.") is the initials of a person: after a title
+ * ("de heer P.A. Hovenkamp", "mevrouw drs. A. de Wit"), or inside a sentence before a surname, with
+ * or without its particles ("uw cliënt, de heer T.W. van Oordt"; blind letters, set-o and set-r).
+ * At the start of a sentence such a word may be an abbreviation ("N.B. De termijn …").
  */
 function initialsAfterTitle(words: readonly WordInfo[], word: WordInfo): boolean {
   if (!/^(?:\p{Lu}\.){1,4}$/u.test(word.value)) return false
+  let k = word.index + 1
+  while (words[k] && PARTICLES.has(words[k]!.lower) && words[k]!.value === words[k]!.lower) k++
+  if (!words[k] || !/^\p{Lu}\p{Ll}/u.test(words[k]!.value)) return false
   const previous = words[word.index - 1]
-  const next = words[word.index + 1]
-  return (
-    previous !== undefined &&
-    TITLES.has(previous.lower) &&
-    next !== undefined &&
-    /^\p{Lu}/u.test(next.value)
-  )
+  if (previous !== undefined && TITLES.has(previous.lower)) return true
+  // Inside a sentence, two or more initials before a name are a person's.
+  return word.index > 0 && word.value.length >= 4
 }
 
 export default defineRule<Options>({

@@ -15,6 +15,8 @@ tester.run('afkorting', {
     // A code with slashes, and a person's initials after a title (blind letters, set-o).
     'Bij beschikking van 25 augustus 2025, kenmerk WMO/2025/17520, kreeg u hulp.',
     'Namens uw cliënt, de heer P.A. Hovenkamp, ontvingen wij een aanvraag.',
+    // Initials before a surname with its particles, with or without a title (set-r).
+    'Uw cliënt, mevrouw T.W. van der Linde, vroeg uitstel. Wij spraken ook met A.D. Kuipers.',
     'Uw burgerservicenummer (BSN) staat op uw paspoort.',
     // Written out in the next sentence; a subject line whose name the text below writes out.
     'U vroeg hulp via de Wmo. Dat is de Wet maatschappelijke ondersteuning.',
@@ -30,6 +32,20 @@ tester.run('afkorting', {
     {text: 'Typ `z.s.m.` in het veld.', format: 'md'},
   ],
   invalid: [
+    {
+      name: 'te weten in small letters before a name is an abbreviation, not initials',
+      text: 'Het gaat om twee woningen, t.w. De Akker 3 en De Akker 5.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 28, 27], end: [1, 32, 31]},
+          actual: 't.w.',
+          expected: ['te weten', 'namelijk'],
+          output: 'Het gaat om twee woningen, te weten De Akker 3 en De Akker 5.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'a letterhead: its team name, reference number and t.a.v. are left alone; the text is checked',
       text: LETTERHEAD_LETTER,
