@@ -532,6 +532,9 @@ const PERSONAL = new Set(['u', 'uw', 'je', 'jouw', 'jij', 'ons', 'onze', 'mijn',
 export const TITLE_HEADS =
   /^(wet|verordening|besluit|regeling|beleidsregel|beleidsregels|reglement|nota|algemene|uitvoeringsbesluit|uitvoeringsregeling|beleidsplan|kadernotitie|wijzigingsbesluit|leidraad)$/
 
+/** Words that open the rest of an official name after its head: "Wet op de …", "… wet inzake …". */
+const TITLE_LINKS = /^(?:inzake|op|betreffende|houdende|tot)$/
+
 /** A compound that names a regulation: "Kostenbesluit", "Afvalstoffenverordening", "Jeugdwet". */
 const COMPOUND_TITLE = /^\p{L}{3,}(?:besluit|verordening|regeling|reglement|wet)$/u
 
@@ -580,6 +583,8 @@ export function insideName(
   textBetween: (from: number, to: number) => string,
 ): boolean {
   const word = sentence[first]!
+  // "juncto" links a name to the next source; it is never part of one.
+  if (/^(?:juncto|jo\.?)$/.test(word.value.toLowerCase())) return false
   // A capitalised word mid-sentence (not after a colon) is a name or title.
   if (first > 0 && /^\p{Lu}/u.test(word.value)) {
     const gap = textBetween(sentence[first - 1]!.end, word.start)
@@ -594,9 +599,14 @@ export function insideName(
     if (i < first) {
       const gap = textBetween(w.end, sentence[i + 1]!.start)
       if (/[,.;:!?()]/.test(gap)) return false
-      const finite = table
-        .analyse(w.value.toLowerCase())
-        .some((a) => a.slot !== 'inf' && a.slot !== 'participle')
+      // (A head noun before the word that opens the rest of the name is no verb: "wet" in
+      // "Algemene wet inzake rijksbelastingen" also reads as a form of "wetten"; blind letters,
+      // set-r. "de Algemene wet bestuursrecht in de gelegenheid" ends after "bestuursrecht".)
+      const lower = w.value.toLowerCase()
+      const headOfName =
+        TITLE_HEADS.test(lower) && TITLE_LINKS.test(sentence[i + 1]!.value.toLowerCase())
+      const finite =
+        !headOfName && table.analyse(lower).some((a) => a.slot !== 'inf' && a.slot !== 'participle')
       if (finite && !/^\p{Lu}/u.test(w.value)) return false
     }
     if (isTitleHead(w.value, i)) {

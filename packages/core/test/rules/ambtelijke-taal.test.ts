@@ -1590,6 +1590,21 @@ describe('a compound that names a regulation opens its title (blind letters, set
     expect(found('Dat staat in de Leidraad invordering Dronten 2026.')).toEqual([])
   })
 
+  it('reads a head noun inside a title as a noun, not a verb (blind letters, set-r)', () => {
+    // "wet" is also a form of "wetten": it does not end the title.
+    expect(found('Zie artikel 26a van de Algemene wet inzake rijksbelastingen.')).toEqual([])
+    expect(found('Wij schrijven u inzake de wet inzake de huur.')).toEqual(['inzake', 'inzake'])
+    // The name ends where no word of a name follows its head, and before "juncto".
+    expect(
+      found(
+        'U kreeg volgens de Algemene wet bestuursrecht in de gelegenheid uw zienswijze te geven.',
+      ),
+    ).toEqual(['in de gelegenheid', 'zienswijze'])
+    expect(
+      found('Zie de Algemene wet inzake rijksbelastingen juncto artikel 231 van de Gemeentewet.'),
+    ).toEqual(['juncto'])
+  })
+
   it('still reports the word outside a title', () => {
     expect(found('De kosten van de invordering betaalt u zelf.')).toEqual(['invordering'])
     // A link to the next source, and anything after a year, is no part of the title.
