@@ -93,6 +93,9 @@ const CLAUSE_BREAK = new Set([
   'zolang',
   'tenzij',
   'alvorens',
+  // It opens a clause with "te": "wordt een scherm aangebracht teneinde … te voorkomen" (blind
+  // letters, set-r).
+  'teneinde',
   // An indirect question: "Bent u niet tevreden over hoe wij uw klacht hebben behandeld?".
   'hoe',
 ])
@@ -467,7 +470,9 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         (zijn && ZIJN.has(next.lower))
       )
         break
-      if (participleHere(j)) participle = j
+      // After "te" a form like "voorkomen" or "ontvangen" is the infinitive of a clause of its own:
+      // "wordt … aangebracht om schade te voorkomen" (blind letters, set-r).
+      if (participleHere(j) && words[j - 1]!.lower !== 'te') participle = j
     }
     // worden with its participle far away or after a list with commas, found through the tagger:
     // "werden de stammen in het gebied tussen Noordzee, Rijn, Seine en Marne … aangeduid".

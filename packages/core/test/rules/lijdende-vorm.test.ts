@@ -621,6 +621,16 @@ describe('a passive stays inside its own clause', () => {
     ])
   })
 
+  it('does not take the infinitive of a te-clause for the participle (set-r)', () => {
+    // 'voorkomen' and 'ontvangen' are also participles; after 'te' they are infinitives.
+    expect(
+      check('Bij de bomen wordt een scherm geplaatst teneinde schade aan de stoep te voorkomen.'),
+    ).toEqual([['lijdend', '‘wordt … geplaatst’ is de lijdende vorm. Zeg wie het doet.']])
+    expect(check('Het formulier wordt verstuurd om uw gegevens te ontvangen.')).toEqual([
+      ['lijdend', '‘wordt verstuurd’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+  })
+
   it('does not take a finite verb that looks like a participle for the participle (set-l)', () => {
     // 'betreft' looks like a be- … -t participle; the verb table knows it only as finite.
     expect(
