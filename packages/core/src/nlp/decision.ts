@@ -29,6 +29,13 @@ const DECISION_SUBCLAUSE =
  * that answers an application (APPLICATION) and only in a sentence that is no question, condition,
  * status or announcement (PLAIN_NOT_DECIDED).
  */
+/**
+ * A decision in the mayor's own voice ("Ik verleen u ontheffing", "Daarom weiger ik de
+ * vergunning") or by a body named before its verb ("De burgemeester van Oostermeer besluit om u
+ * ontheffing te verlenen"; blind letters, sets e and r).
+ */
+const DECISION_OWN_BODY =
+  /\b[Ii]k\s+(?:besluit|weiger|verleen|handhaaf)\b|\b(?:weiger|verleen|handhaaf)\s+ik\b|\b(?:[Cc]ollege|[Bb]urgemeester)\b(?:\s+van\s+\p{Lu}[\p{L}-]*)?\s+besluit\s+(?:om\s+)?[^.?!]{0,80}\bte\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien|intrekken|toekennen)\b/u
 const PLAIN_DECISION =
   /(?<![\p{L}])(?:u\s+krijgt|krijgt\s+u)\s+(?:(?:de|het|een|geen|uw|deze|dit)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:toeslag|uitkering|bijstand|vergunning|ontheffing|subsidie|vergoeding|tegemoetkoming|kwijtschelding|voorziening|parkeerkaart|toestemming|budget|pgb|urgentie|urgentieverklaring)(?![\p{L}])/iu
 /**
@@ -119,12 +126,15 @@ function decisionOf(ctx: RuleContext<unknown>): SentenceInfo | undefined {
       : ((plainText) =>
           DECISION.test(plainText) ||
           DECISION_INVERTED.test(plainText) ||
-          DECISION_SUBCLAUSE.test(plainText))(text.replace(NOT_A_DECISION, '…'))
+          DECISION_SUBCLAUSE.test(plainText) ||
+          DECISION_OWN_BODY.test(plainText))(text.replace(NOT_A_DECISION, '…'))
   const decisionSentence = (plain: boolean) =>
     ctx.sentences.find((s) => {
       const text = ctx.slice(s.start, s.end)
       return (
         s.unit.kind !== 'heading' &&
+        // "Heeft u nog vragen over dit besluit?" asks about the decision; it does not take it.
+        !/\?\s*$/.test(text) &&
         decides(text, plain) &&
         (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
         !ABOUT_OBJECTING.test(text) &&

@@ -50,6 +50,27 @@ export const TAX_CLAUSE = STANDARD_CLAUSE.replace(
   'naar de heffingsambtenaar (de ambtenaar die de belasting vaststelt),',
 )
 
+/**
+ * The standard wording for a decision of the mayor (an exemption for fireworks, a closure, an
+ * event permit): the objection goes to the mayor, not to the college (blind letters, set-r).
+ */
+export const MAYOR_CLAUSE = STANDARD_CLAUSE.replace(
+  'naar het college van burgemeester en wethouders,',
+  'naar de burgemeester,',
+)
+
+/**
+ * A letter signed by the mayor alone ("de burgemeester van Oudemolen,"), or whose decision names
+ * the mayor ("De burgemeester van Oostermeer besluit …"): not the college's signature, which names
+ * the wethouders or has the secretary sign with the mayor.
+ */
+function signedByMayor(signature: string): boolean {
+  return (
+    /\bburgemeester\b/i.test(signature) &&
+    !/\b(?:wethouders?|secretaris|college)\b/i.test(signature)
+  )
+}
+
 /** "a", "a en b", "a, b en c". */
 function listed(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
@@ -90,7 +111,14 @@ export default defineRule({
       const about = [letterParts(ctx).subject?.unit, decision.unit]
         .map((u) => (u ? ctx.slice(u.start, u.end) : ''))
         .join('\n')
-      const clause = TAX_LETTER.test(about) ? TAX_CLAUSE : STANDARD_CLAUSE
+      const signature = letterParts(ctx)
+        .signature.map((u) => ctx.slice(u.unit.start, u.unit.end))
+        .join('\n')
+      const clause = TAX_LETTER.test(about)
+        ? TAX_CLAUSE
+        : signedByMayor(`${signature}\n${ctx.slice(decision.start, decision.end)}`)
+          ? MAYOR_CLAUSE
+          : STANDARD_CLAUSE
       ctx.report({
         start: decision.start,
         end: decision.end,

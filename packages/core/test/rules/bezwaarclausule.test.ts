@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {createChecker} from '../../src/checker.js'
 import {tester} from './tester.js'
-import {STANDARD_CLAUSE, TAX_CLAUSE} from '../../src/rules/bezwaarclausule.js'
+import {MAYOR_CLAUSE, STANDARD_CLAUSE, TAX_CLAUSE} from '../../src/rules/bezwaarclausule.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 import {checkRule} from '../helpers.js'
 
@@ -282,6 +282,69 @@ tester.run('bezwaarclausule', {
           output: letter(
             `Bij een controle zagen wij twee honden op uw adres. Daarom is ambtshalve een aanslag hondenbelasting opgelegd. ${TAX_CLAUSE}`,
           ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-r: the mayor decides on an exemption; the college gets no objection.
+      name: 'a letter signed by the mayor: the clause sends the objection to the mayor',
+      text: 'Beste heer Veenstra,\n\nUw aanvraag is compleet. Daarom krijgt u geen ontheffing voor vuurwerk.\n\nMet vriendelijke groet,\nde burgemeester van Dronten,\nA. de Vries',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 26, 47], end: [3, 72, 93]},
+          actual: 'Daarom krijgt u geen ontheffing voor vuurwerk.',
+          expected: [`Daarom krijgt u geen ontheffing voor vuurwerk. ${MAYOR_CLAUSE}`],
+          output: `Beste heer Veenstra,\n\nUw aanvraag is compleet. Daarom krijgt u geen ontheffing voor vuurwerk. ${MAYOR_CLAUSE}\n\nMet vriendelijke groet,\nde burgemeester van Dronten,\nA. de Vries`,
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets e and r: the mayor decides in the first person, or by name before
+      // the verb; a question about the decision does not take it.
+      name: "the mayor's own decision, not the question about it, is the decision",
+      text: 'Beste heer Veenstra,\n\nIk verleen u ontheffing voor vuurwerk op 3 mei. Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.\n\nMet vriendelijke groet,\nde burgemeester van Dronten',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 22], end: [3, 48, 69]},
+          actual: 'Ik verleen u ontheffing voor vuurwerk op 3 mei.',
+          expected: [`Ik verleen u ontheffing voor vuurwerk op 3 mei. ${MAYOR_CLAUSE}`],
+          output: `Beste heer Veenstra,\n\nIk verleen u ontheffing voor vuurwerk op 3 mei. ${MAYOR_CLAUSE} Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.\n\nMet vriendelijke groet,\nde burgemeester van Dronten`,
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'a body named before its verb decides; the mayor gets the objection',
+      text: letter('De burgemeester van Dronten besluit om u ontheffing te verlenen voor 3 mei.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 76, 89]},
+          actual: 'De burgemeester van Dronten besluit om u ontheffing te verlenen voor 3 mei.',
+          expected: [
+            `De burgemeester van Dronten besluit om u ontheffing te verlenen voor 3 mei. ${MAYOR_CLAUSE}`,
+          ],
+          output: letter(
+            `De burgemeester van Dronten besluit om u ontheffing te verlenen voor 3 mei. ${MAYOR_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      name: 'the college signs with secretary and mayor: the clause names the college',
+      text: 'Beste heer Veenstra,\n\nUw aanvraag is compleet. Daarom krijgt u geen subsidie voor het dak.\n\nMet vriendelijke groet,\nde secretaris, de burgemeester,\nA. de Vries',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 26, 47], end: [3, 69, 90]},
+          actual: 'Daarom krijgt u geen subsidie voor het dak.',
+          expected: [`Daarom krijgt u geen subsidie voor het dak. ${STANDARD_CLAUSE}`],
+          output: `Beste heer Veenstra,\n\nUw aanvraag is compleet. Daarom krijgt u geen subsidie voor het dak. ${STANDARD_CLAUSE}\n\nMet vriendelijke groet,\nde secretaris, de burgemeester,\nA. de Vries`,
           fix: 'suggestion',
         },
       ],
