@@ -288,6 +288,14 @@ function fit(
   alternative: string,
   context: FitContext,
 ): string | undefined {
+  // An alternative with a gap ("van … tot" for "gedurende de periode van"): its first word
+  // replaces the span when its second follows within five words ("van 14 juli tot en met 29
+  // augustus"; blind letters, set-r).
+  const gap = /^(\S+) … (\S+)$/u.exec(alternative)
+  if (gap) {
+    if (!context.after.slice(0, 5).includes(gap[2]!)) return undefined
+    return fit(term, actual, gap[1]!, context)
+  }
   const table = loadVerbTable()
   const actualWords = words(actual)
   const normalisedActual = actualWords.join(' ').replace(/’/g, "'")
@@ -466,6 +474,9 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
   // A reflexive verb phrase cannot take a noun's place after a determiner: "uw zelfredzaamheid" →
   // "uw zich kunnen redden" (blind letters, set-q).
   if (/^zich\s/i.test(result) && DETERMINERS.has(context.before[0] ?? '')) return true
+  // "tijdens" names one period, not a range: "tijdens 14 juli tot en met 29 augustus" does not
+  // read (blind letters, set-r); "van … tot" does.
+  if (/^tijdens$/i.test(result) && context.after.slice(0, 5).includes('tot')) return true
   if (
     / /.test(result) &&
     PHRASE_PREPOSITION.test(result) &&

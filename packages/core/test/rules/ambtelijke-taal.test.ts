@@ -1708,3 +1708,21 @@ describe('word senses from set-o', () => {
     expect(found('Wij werken gezamenlijk aan het plan.')).toEqual(['gezamenlijk'])
   })
 })
+
+describe('replacements that broke sentences in new letters (blind letters, set-r)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('gives a range "van … tot", not "tijdens … tot"', () => {
+    expect(
+      first('De steiger mag er staan gedurende de periode van 2 maart tot en met 9 april.'),
+    ).toEqual([['gedurende de periode van', 'van']])
+    expect(first('De weg is gedurende de periode van drie weken dicht.')).toEqual([
+      ['gedurende de periode van', 'tijdens'],
+    ])
+    // One word cannot be a range: explained, not replaced.
+    expect(first('Het loket is gedurende 2 maart tot 9 april dicht.')).toEqual([
+      ['gedurende', undefined],
+    ])
+  })
+})
