@@ -19,8 +19,10 @@ tester.run('moeilijk-woord', {
     },
     {text: 'U krijgt een dwangsom als de schuur blijft staan.', options: {known: ['dwangsom']}},
     'U kunt meedenken over de jeugdpas en de wasmachine.',
-    // A letter to a lawyer: the trade's words are that reader's own (blind letters, set-l).
+    // A letter to a lawyer: the trade's words are that reader's own (blind letters, set-l), and
+    // so are its other rare words (sets m, n, p, r). The same sentences to a resident: see invalid.
     'Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nHet huis staat kadastraal op naam van uw cliënt. Wij leggen een dwangsom op.\n\nMet vriendelijke groet,\n\nTeam Handhaving',
+    'Advocatenkantoor De Boer\nt.a.v. mr. A. de Boer\nStationsweg 4\n8251 AA Dronten\n\nGeachte heer De Boer,\n\nUw cliënt is als belastingplichtige aangemerkt. De opstal valt onder de cascoverzekering.\n\nMet vriendelijke groet,\n\nTeam Belastingen',
     // "teneinde" is around rank 11,700 in the frequency list: known at 25,000, rare at 1,000.
     {text: 'Wij bellen u teneinde een afspraak te maken.'},
     // Issue #15: everyday words from the basic vocabulary, spoken frequency and derivations.
@@ -40,6 +42,23 @@ tester.run('moeilijk-woord', {
     'U krijgt een sommatie: een laatste brief met de vraag om te betalen.',
   ],
   invalid: [
+    {
+      name: 'rare words in a letter to a resident are reported',
+      text: 'Beste heer De Boer,\n\nU bent als belastingplichtige aangemerkt. De opstal valt onder de cascoverzekering.\n\nMet vriendelijke groet,\n\nTeam Belastingen',
+      findings: [
+        {
+          messageId: 'zeldzaam',
+          range: {start: [3, 12, 32], end: [3, 30, 50]},
+          actual: 'belastingplichtige',
+        },
+        {messageId: 'zeldzaam', range: {start: [3, 46, 66], end: [3, 52, 72]}, actual: 'opstal'},
+        {
+          messageId: 'zeldzaam',
+          range: {start: [3, 67, 87], end: [3, 83, 103]},
+          actual: 'cascoverzekering',
+        },
+      ],
+    },
     {
       // A particle whose verb means something else than its parts stays rare (set-b).
       name: 'reports a separable verb with an opaque particle',
