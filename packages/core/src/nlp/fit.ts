@@ -270,7 +270,7 @@ export function fitReplacement(
   ].join(SEP_PART)
   const known = fitted.get(key)
   if (known !== undefined) return known ?? undefined
-  const result = fit(term, actual, alternative, context)
+  const result = fitGapped(term, actual, alternative, context)
   if (fitted.size >= FITTED_LIMIT) fitted.clear()
   fitted.set(key, result ?? null)
   return result
@@ -282,20 +282,29 @@ const FITTED_LIMIT = 20_000
 const SEP_PART = '\u0000'
 const SEP_WORD = '\u0001'
 
+/**
+ * An alternative with a gap ("van … tot" for "gedurende de periode van"): its first word replaces
+ * the span when its second follows within five words ("van 14 juli tot en met 29 augustus"; blind
+ * letters, set-r). Other alternatives as they are.
+ */
+function fitGapped(
+  term: string,
+  actual: string,
+  alternative: string,
+  context: FitContext,
+): string | undefined {
+  const gap = /^(\S+) … (\S+)$/u.exec(alternative)
+  if (!gap) return fit(term, actual, alternative, context)
+  if (!context.after.slice(0, 5).includes(gap[2]!)) return undefined
+  return fit(term, actual, gap[1]!, context)
+}
+
 function fit(
   term: string,
   actual: string,
   alternative: string,
   context: FitContext,
 ): string | undefined {
-  // An alternative with a gap ("van … tot" for "gedurende de periode van"): its first word
-  // replaces the span when its second follows within five words ("van 14 juli tot en met 29
-  // augustus"; blind letters, set-r).
-  const gap = /^(\S+) … (\S+)$/u.exec(alternative)
-  if (gap) {
-    if (!context.after.slice(0, 5).includes(gap[2]!)) return undefined
-    return fit(term, actual, gap[1]!, context)
-  }
   const table = loadVerbTable()
   const actualWords = words(actual)
   const normalisedActual = actualWords.join(' ').replace(/’/g, "'")
@@ -474,6 +483,38 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
   // A reflexive verb phrase cannot take a noun's place after a determiner: "uw zelfredzaamheid" →
   // "uw zich kunnen redden" (blind letters, set-q).
   if (/^zich\s/i.test(result) && DETERMINERS.has(context.before[0] ?? '')) return true
+  const before0 = context.before[0] ?? ''
+  // A question word cannot take a noun's place after its determiner: "de overeengekomen
+  // frequentie" → "de overeengekomen hoe vaak" (blind letters, set-s).
+  // (Only words that are never relatives: "de brief, hetgeen …" → "wat" fits.)
+  if (
+    /^(?:hoe|wanneer)\b/i.test(result) &&
+    (DETERMINERS.has(before0) ||
+      (DETERMINERS.has(context.before[1] ?? '') &&
+        (modifiesNoun(before0) || slotsOfAny(before0).includes('participle'))))
+  )
+    return true
+  // Nor a verb phrase ("eerst overleggen") right after an article: "een vooroverleg" → "een eerst
+  // overleggen" (set-s).
+  const resultWords = words(result)
+  // (A noun with a te-clause fits: "uw plicht om veranderingen door te geven".)
+  if (
+    !verbTerm &&
+    resultWords.length === 2 &&
+    articleOf(resultWords[0]!) === undefined &&
+    !DETERMINERS.has(resultWords[0]!) &&
+    slotsOfAny(resultWords[1]!).includes('inf') &&
+    DETERMINERS.has(before0)
+  )
+    return true
+  // A subject pronoun cannot join the object of a preposition: "tussen u en ondergetekende" →
+  // "tussen u en ik" (set-s).
+  if (
+    /^(?:ik|wij|we)$/i.test(result) &&
+    before0 === 'en' &&
+    context.before.slice(1, 4).some((w) => PREPOSITION.test(w) || w === 'tussen')
+  )
+    return true
   // "tijdens" names one period, not a range: "tijdens 14 juli tot en met 29 augustus" does not
   // read (blind letters, set-r); "van … tot" does.
   if (/^tijdens$/i.test(result) && context.after.slice(0, 5).includes('tot')) return true

@@ -177,12 +177,7 @@ export default defineRule({
       // The task before this one in the paragraph, when it had its deadline: a step that follows
       // it shares that deadline ("Betaal binnen 14 dagen. Maak het geld over op …").
       let timedTask = -2
-      // A paragraph that opens with a condition the next sentence answers ("Is de boot op 6
-      // november niet weg? Dan laten wij hem weghalen. De kosten daarvan moet u betalen.") tells
-      // what happens in that case: what it asks is no task now (blind letters, set-r).
-      const scenario =
-        /\?\s*$/.test(unit.sentences[0]?.text ?? '') &&
-        /^\s*dan\b/i.test(unit.sentences[1]?.text ?? '')
+      const scenario = opensWithCondition(unit.sentences)
       unit.sentences.forEach((sentence, index) => {
         const next = unit.sentences[index + 1]
         if (scenario) return
@@ -355,6 +350,15 @@ function taskFamily(text: string): number {
 /** A clause that says the reader need not do it: "hoeft u niet …", "hoeven geen …". */
 const WAIVED =
   /\bhoe(?:ft|f|ven)\b.*\b(?:niet|geen|niets)\b|\b(?:niet|geen)\b.*\bhoe(?:ft|f|ven)\b/i
+
+/**
+ * A paragraph that opens with a condition the next sentence answers ("Is de boot op 6 november
+ * niet weg? Dan laten wij hem weghalen. De kosten daarvan moet u betalen.") tells what happens in
+ * that case: what it asks is no task now (blind letters, set-r).
+ */
+function opensWithCondition(sentences: readonly SentenceInfo[]): boolean {
+  return /\?\s*$/.test(sentences[0]?.text ?? '') && /^\s*dan\b/i.test(sentences[1]?.text ?? '')
+}
 
 /** A question word at the start of a sentence: the question heads a task, it is not one. */
 const QUESTION_WORD = /^\s*(?:wat|welke|hoe|wanneer|waar|waarom|wie)\b/i

@@ -1726,3 +1726,24 @@ describe('replacements that broke sentences in new letters (blind letters, set-r
     ])
   })
 })
+
+describe('replacements that broke sentences in new letters (blind letters, set-s)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('no question word after a determiner, no verb phrase after an article', () => {
+    expect(first('Wij snoeien in de afgesproken frequentie.')).toEqual([['frequentie', undefined]])
+    expect(first('Wij raden een vooroverleg aan.')).toEqual([['vooroverleg', undefined]])
+  })
+
+  it('no subject pronoun in the object of a preposition', () => {
+    expect(first('Er was een gesprek tussen de buren en ondergetekende.')).toEqual([
+      ['ondergetekende', undefined],
+    ])
+    expect(first('Ondergetekende belt u morgen.')).toEqual([['Ondergetekende', 'Ik']])
+  })
+
+  it('leaves enquête, a word of the basic vocabulary, alone', () => {
+    expect(first('Vul de enquête in op onze website.')).toEqual([])
+  })
+})
