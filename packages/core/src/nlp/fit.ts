@@ -515,6 +515,13 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
     context.before.slice(1, 4).some((w) => PREPOSITION.test(w) || w === 'tussen')
   )
     return true
+  // A negative alternative after a negation makes a double negative: "niet vergunningvrij" →
+  // "niet zonder vergunning" (blind letters, set-s).
+  if (
+    /^(?:zonder|geen|niet|nooit)\b/i.test(result) &&
+    context.before.slice(0, 3).some((w) => w === 'niet' || w === 'geen' || w === 'nooit')
+  )
+    return true
   // "tijdens" names one period, not a range: "tijdens 14 juli tot en met 29 augustus" does not
   // read (blind letters, set-r); "van … tot" does.
   if (/^tijdens$/i.test(result) && context.after.slice(0, 5).includes('tot')) return true

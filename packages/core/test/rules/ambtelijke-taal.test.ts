@@ -1747,3 +1747,17 @@ describe('replacements that broke sentences in new letters (blind letters, set-s
     expect(first('Vul de enquête in op onze website.')).toEqual([])
   })
 })
+
+describe('no double negative from a replacement (blind letters, set-s)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('explains a word after a negation whose alternative is negative', () => {
+    expect(first('Een schutting van 3 meter is niet vergunningvrij.')).toEqual([
+      ['vergunningvrij', undefined],
+    ])
+    expect(first('Een schutting van 1 meter is vergunningvrij.')).toEqual([
+      ['vergunningvrij', 'zonder vergunning'],
+    ])
+  })
+})
