@@ -23,19 +23,19 @@ const DECISION_INVERTED =
 const DECISION_SUBCLAUSE =
   /\b(?:dat|omdat|waarmee)\s+(?:wij|we)\s+(?:(?!kunnen\b|zullen\b|gaan\b|moeten\b|willen\b|mogen\b|niet\b)[^\s.?!,]+\s+){0,5}(?:intrekken|afwijzen|toekennen|opleggen|terugvorderen|vaststellen|weigeren|verlenen|beëindigen)\b/i
 /**
- * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
- * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
- * such a letter had no objection clause and the rule did not see the decision). Only in a letter
- * that answers an application (APPLICATION) and only in a sentence that is no question, condition,
- * status or announcement (PLAIN_NOT_DECIDED).
- */
-/**
  * A decision in the mayor's own voice ("Ik verleen u ontheffing", "Daarom weiger ik de
  * vergunning") or by a body named before its verb ("De burgemeester van Oostermeer besluit om u
  * ontheffing te verlenen"; blind letters, sets e and r).
  */
 const DECISION_OWN_BODY =
   /\b[Ii]k\s+(?:besluit|weiger|verleen|handhaaf)\b|\b(?:weiger|verleen|handhaaf)\s+ik\b|\b(?:[Cc]ollege|[Bb]urgemeester)\b(?:\s+van\s+\p{Lu}[\p{L}-]*)?\s+besluit\s+(?:om\s+)?[^.?!]{0,80}\bte\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien|intrekken|toekennen)\b/u
+/**
+ * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
+ * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
+ * such a letter had no objection clause and the rule did not see the decision). Only in a letter
+ * that answers an application (APPLICATION) and only in a sentence that is no question, condition,
+ * status or announcement (PLAIN_NOT_DECIDED).
+ */
 const PLAIN_DECISION =
   /(?<![\p{L}])(?:u\s+krijgt|krijgt\s+u)\s+(?:(?:de|het|een|geen|uw|deze|dit)\s+)?(?:[\p{L}-]+\s+){0,2}?[\p{L}-]*(?:toeslag|uitkering|bijstand|vergunning|ontheffing|subsidie|vergoeding|tegemoetkoming|kwijtschelding|voorziening|parkeerkaart|toestemming|budget|pgb|urgentie|urgentieverklaring)(?![\p{L}])/iu
 /**

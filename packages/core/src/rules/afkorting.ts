@@ -83,7 +83,7 @@ const PARTICLES = new Set([
  * or without its particles ("uw cliënt, de heer T.W. van Oordt"; blind letters, set-o and set-r).
  * At the start of a sentence such a word may be an abbreviation ("N.B. De termijn …").
  */
-function initialsAfterTitle(words: readonly WordInfo[], word: WordInfo): boolean {
+function personsInitials(words: readonly WordInfo[], word: WordInfo): boolean {
   if (!/^(?:\p{Lu}\.){1,4}$/u.test(word.value)) return false
   let k = word.index + 1
   while (words[k] && PARTICLES.has(words[k]!.lower) && words[k]!.value === words[k]!.lower) k++
@@ -206,7 +206,7 @@ export default defineRule<Options>({
         if (entry && letterhead && POSTAL.has(entry.abbreviation)) continue
         // Initials after a title: "de heer P.A. Hovenkamp" is no "per adres" (blind letters,
         // set-o).
-        if (entry && initialsAfterTitle(sentence.words, word)) continue
+        if (entry && personsInitials(sentence.words, word)) continue
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
           ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
           continue

@@ -64,10 +64,10 @@ export const MAYOR_CLAUSE = STANDARD_CLAUSE.replace(
  * the mayor ("De burgemeester van Oostermeer besluit …"): not the college's signature, which names
  * the wethouders or has the secretary sign with the mayor.
  */
-function signedByMayor(signature: string): boolean {
+function mayorDecides(signatureAndDecision: string): boolean {
   return (
-    /\bburgemeester\b/i.test(signature) &&
-    !/\b(?:wethouders?|secretaris|college)\b/i.test(signature)
+    /\bburgemeester\b/i.test(signatureAndDecision) &&
+    !/\b(?:wethouders?|secretaris|college)\b/i.test(signatureAndDecision)
   )
 }
 
@@ -116,7 +116,7 @@ export default defineRule({
         .join('\n')
       const clause = TAX_LETTER.test(about)
         ? TAX_CLAUSE
-        : signedByMayor(`${signature}\n${ctx.slice(decision.start, decision.end)}`)
+        : mayorDecides(`${signature}\n${ctx.slice(decision.start, decision.end)}`)
           ? MAYOR_CLAUSE
           : STANDARD_CLAUSE
       ctx.report({
