@@ -69,6 +69,26 @@ describe('frequency', () => {
     expect(frequency.compoundParts('teneinde')).toBeUndefined()
   })
 
+  it('splits a compound the same whatever threshold an earlier question used', () => {
+    // 'kuit' is known only within a larger threshold than the default: a 10,000-letter batch
+    // reported the typo 'beskuit' with --jobs 1 and not with two threads, because the split
+    // took the threshold of whichever rule had asked before.
+    const fresh = createFrequency(
+      ['bes', 'de', 'het', 'een', ...Array.from({length: 30}, (_, i) => `woord${i}`), 'kuit'],
+      [],
+    )
+    expect(fresh.compoundParts('beskuit', 30)).toBeUndefined()
+    expect(fresh.compoundParts('beskuit', 40)).toEqual(['bes', 'kuit'])
+    expect(fresh.isRare('xyzzyqw', 40)).toBe(true)
+    expect(fresh.compoundParts('beskuit', 30)).toBeUndefined()
+    expect(fresh.isKnownWhole('kuit', 40)).toBe(true)
+    expect(fresh.compoundParts('beskuit', 30)).toBeUndefined()
+    expect(frequency.isRare('onbestaandwoord', Number.MAX_SAFE_INTEGER)).toBe(true)
+    expect(frequency.compoundParts('beskuit')).toBeUndefined()
+    expect(frequency.compoundParts('beskuit', Number.MAX_SAFE_INTEGER)).toEqual(['bes', 'kuit'])
+    expect(frequency.compoundParts('beskuit')).toBeUndefined()
+  })
+
   it('takes formal words as rare only when they are outside the threshold', () => {
     // Corpus frequency does not see officialese: "teneinde" is rank ~11,700, "middels" ~5,500.
     // The rule ambtelijke-taal reports such words; the frequency list only knows how common they are.

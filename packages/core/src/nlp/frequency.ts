@@ -12,8 +12,11 @@ export interface Frequency {
    * not on the basic list, not an inflection of one, and not a compound of known parts.
    */
   isRare(word: string, threshold?: number): boolean
-  /** Parts of a compound made of known words (fietsenstalling → fiets, en, stalling). */
-  compoundParts(word: string): string[] | undefined
+  /**
+   * Parts of a compound made of known words (fietsenstalling → fiets, en, stalling); a part is
+   * known within `threshold` (default DEFAULT_RARE_THRESHOLD), as for `isRare`.
+   */
+  compoundParts(word: string, threshold?: number): string[] | undefined
   /**
    * Whether the word itself is known: listed (frequency, basic or spoken list within the
    * threshold), or an inflection or derivation of a listed word; unlike `isRare`, a compound of
@@ -417,9 +420,12 @@ function frequencyOf(
     return whole.length > MAX_COMPOUND_LENGTH ? null : split(whole, 0)
   }
 
-  const compoundParts = (word: string): string[] | undefined => {
+  // Every entry point sets `threshold` before it asks the lists (compoundParts, isKnownWhole and
+  // isRare's computation): an answer never depends on which threshold an earlier caller used.
+  const compoundParts = (word: string, limit = DEFAULT_RARE_THRESHOLD): string[] | undefined => {
     const lower = word.toLowerCase()
-    const key = `${threshold}:${lower}`
+    threshold = limit
+    const key = `${limit}:${lower}`
     let parts = compoundCache.get(key)
     if (parts === undefined) {
       parts = splitWord(lower)
@@ -437,7 +443,7 @@ function frequencyOf(
     if (knownWhole(lower)) return false
     if (lower.includes('-'))
       return lower.split('-').some((part) => part.length > 2 && frequency.isRare(part, limit))
-    return compoundParts(lower) === undefined
+    return compoundParts(lower, limit) === undefined
   }
 
   const frequency: Frequency = {
@@ -459,7 +465,6 @@ function frequencyOf(
           threshold = limit
           return memoised(rareMemo, limit, lower, () => (rareOf(lower, limit) ? RARE : NOT_RARE))
         })
-      if (verdict !== NOT_A_WORD) threshold = limit
       return verdict === RARE
     },
   }
