@@ -145,6 +145,14 @@ export default defineRule({
         if (ctx.maskedAt(unit.start + match.index!)) continue
         if (match[3] === undefined && isFraction(text, match.index!, match[0].length, day, month))
           continue
+        // "24/7": day and night, every day of the week ("24/7 bereikbaar", "de 24/7 hulplijn"),
+        // unless a date word says it is the 24th of July ("op 24/7"; blind letters, set-t).
+        if (
+          match[0] === '24/7' &&
+          !DATE_CUE_BEFORE.test(text.slice(Math.max(0, match.index! - 24), match.index!)) &&
+          !DATE_CUE_AFTER.test(text.slice(match.index! + 4, match.index! + 28))
+        )
+          continue
         const year =
           match[3] === undefined ? '' : ` ${match[3].length === 2 ? `20${match[3]}` : match[3]}`
         report(match, 'datum', `${day} ${MONTH_NAMES[month - 1]}${year}`)

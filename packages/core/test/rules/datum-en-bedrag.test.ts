@@ -20,6 +20,8 @@ tester.run('datum-en-bedrag', {
     'De markt is op 29 februari 2028 en op 30 april. Op vrijdag 31 juli staan wij er ook.',
     // No year: the weekday cannot be checked (the letter may mean next year).
     'Kom op woensdag 8 januari langs.',
+    // '24/7' is day and night, not the 24th of July (blind letters, set-t).
+    'Bel de 24/7 hulplijn van de Rijksoverheid. Wij zijn 24/7 bereikbaar, ook in het weekend.',
   ],
   invalid: [
     {
@@ -76,6 +78,19 @@ tester.run('datum-en-bedrag', {
           expected: ['2 maart'],
           output: 'Betaal uiterlijk 1/4 en kom vrijdag 2 maart om 9.00 uur.',
           actual: '2/3',
+        },
+      ],
+    },
+    {
+      // With a date word it is a date again.
+      text: 'Kom op 24/7 langs.',
+      findings: [
+        {
+          messageId: 'datum',
+          range: {start: [1, 8, 7], end: [1, 12, 11]},
+          expected: ['24 juli'],
+          output: 'Kom op 24 juli langs.',
+          actual: '24/7',
         },
       ],
     },
