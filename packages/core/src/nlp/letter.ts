@@ -34,7 +34,9 @@ export function findClosing(
   for (let i = count - 1; i > after; i--) {
     if (kindAt(i) === 'closing') return i
     const value = textAt(i)
-    if (CLOSING.test(value) && value.length < 80) return i
+    // Only the first line counts: in Markdown the formula and the line under it are one
+    // paragraph ("Met vriendelijke groet,\nnamens het college van …"; blind letters, set-t).
+    if (CLOSING.test(value) && /^[^\n]*/.exec(value)![0].length < 80 && value.length < 200) return i
   }
   return -1
 }

@@ -13,6 +13,12 @@ tester.run('afsluiting', {
       text: 'Beste trainer,\n\nDe sporthal gaat dicht.\n\nMet sportieve groet,\n\n**Ilse Wiersma**\nwethouder Sport',
       format: 'md',
     },
+    // In Markdown the formula and the line under it are one paragraph, longer than a closing
+    // line alone (blind letters, set-t).
+    {
+      text: 'Beste bestuur,\n\nDe subsidie is verleend.\n\nMet vriendelijke groet,\nnamens het college van burgemeester en wethouders van Ravensloot-Aa,\n\nH. Ruitenbeek\nconsulent subsidies',
+      format: 'md',
+    },
     // an informal e-mail closing is a closing
     'Hoi Sanne,\n\nJe pas is klaar.\n\nGroetjes,\nKees',
     // "Tot zaterdag!" on its own line closes an invitation
