@@ -118,7 +118,23 @@ export function findDecision(ctx: RuleContext<unknown>): SentenceInfo | undefine
   return ctx.memo('nlp:decision', () => decisionOf(ctx))
 }
 
-function decisionOf(ctx: RuleContext<unknown>): SentenceInfo | undefined {
+/** The decision named as a document, without a verb that takes it: "In deze brief leest u ons besluit". */
+const NAMED_DECISION = /\b(?:(?:dit|ons|het)\s+besluit|beschikking)\b/gi
+
+/**
+ * The sentence after which an objection clause goes: the decision sentence, or, when that only
+ * names the decision ("In deze brief leest u ons besluit."), the first sentence after it that
+ * takes it ("Wij verlenen u een vergunning …"; blind letters, set-t: the clause was put before
+ * the decision).
+ */
+export function decisionAnchor(ctx: RuleContext<unknown>): SentenceInfo | undefined {
+  const decision = findDecision(ctx)
+  if (!decision) return undefined
+  return ctx.memo('nlp:decision-anchor', () => decisionOf(ctx, decision.start) ?? decision)
+}
+
+/** The first deciding sentence; from `verbFrom` on, one that decides with a verb. */
+function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo | undefined {
   const answersApplication = APPLICATION.test(ctx.document.text)
   const decides = (text: string, plain: boolean) =>
     plain
@@ -127,11 +143,16 @@ function decisionOf(ctx: RuleContext<unknown>): SentenceInfo | undefined {
           DECISION.test(plainText) ||
           DECISION_INVERTED.test(plainText) ||
           DECISION_SUBCLAUSE.test(plainText) ||
-          DECISION_OWN_BODY.test(plainText))(text.replace(NOT_A_DECISION, '…'))
+          DECISION_OWN_BODY.test(plainText))(
+          verbFrom === undefined
+            ? text.replace(NOT_A_DECISION, '…')
+            : text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…'),
+        )
   const decisionSentence = (plain: boolean) =>
     ctx.sentences.find((s) => {
       const text = ctx.slice(s.start, s.end)
       return (
+        (verbFrom === undefined || s.start >= verbFrom) &&
         s.unit.kind !== 'heading' &&
         // "Heeft u nog vragen over dit besluit?" asks about the decision; it does not take it.
         !/\?\s*$/.test(text) &&

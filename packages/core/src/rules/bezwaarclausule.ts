@@ -1,4 +1,4 @@
-import {findDecision} from '../nlp/decision.js'
+import {decisionAnchor, findDecision} from '../nlp/decision.js'
 import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
@@ -71,6 +71,14 @@ function mayorDecides(signatureAndDecision: string): boolean {
   )
 }
 
+/**
+ * An organisation as the addressee (a legal form or a foundation or association in the address
+ * block): it logs in with eHerkenning, not with a person's DigiD (blind letters, set-t: a taxi
+ * company B.V. was told to object 'online met DigiD').
+ */
+const ORGANISATION =
+  /(?<![\p{L}.])(?:B\.\s?V\.?|BV|N\.\s?V\.?|NV|V\.\s?O\.\s?F\.?|VOF|C\.\s?V\.?|Stichting|Vereniging|Coöperatie)(?![\p{L}])/u
+
 /** "a", "a en b", "a, b en c". */
 function listed(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
@@ -104,7 +112,19 @@ export default defineRule({
       // The edit keeps the decision and puts the clause after it (it used to replace the decision
       // sentence by the clause); not when the sentence holds a template field, whose masked text
       // would be written back.
-      const keeps = !decision.words.some((w) => w.masked)
+      // The clause follows the sentence that takes the decision, not one that only names it ("In
+      // deze brief leest u ons besluit.", set-t).
+      const anchor = decisionAnchor(ctx) ?? decision
+      // After the rest of its paragraph, as a paragraph of its own in plain text and Markdown: a
+      // sentence after the decision often points back to it ("Die geldt een jaar.", "Wij hebben
+      // dit besloten op grond van …") and would point at the clause instead.
+      const last = ctx.units[anchor.unitIndex]?.sentences.at(-1)
+      const end = last && last.end > anchor.end ? last.end : anchor.end
+      const separator =
+        end > anchor.end && ['txt', 'md'].includes(ctx.document.format) ? '\n\n' : ' '
+      const keeps = !ctx.sentences.some(
+        (s) => s.start >= anchor.start && s.end <= end && s.words.some((w) => w.masked),
+      )
       // A tax decision by its subject line or the paragraph of the decision, not a tax named in
       // passing ("regelingen zoals kwijtschelding van gemeentelijke belastingen" in a letter about
       // the energietoeslag sent the objection to the heffingsambtenaar; blind relabelling, set-g).
@@ -114,18 +134,23 @@ export default defineRule({
       const signature = letterParts(ctx)
         .signature.map((u) => ctx.slice(u.unit.start, u.unit.end))
         .join('\n')
-      const clause = TAX_LETTER.test(about)
+      const wording = TAX_LETTER.test(about)
         ? TAX_CLAUSE
         : mayorDecides(`${signature}\n${ctx.slice(decision.start, decision.end)}`)
           ? MAYOR_CLAUSE
           : STANDARD_CLAUSE
+      const salutation = letterParts(ctx).salutation
+      const addressBlock = salutation ? ctx.slice(0, salutation.unit.start) : ''
+      const clause = ORGANISATION.test(addressBlock)
+        ? wording.replace('met DigiD', 'met eHerkenning')
+        : wording
       ctx.report({
-        start: decision.start,
-        end: decision.end,
+        start: anchor.start,
+        end,
         messageId: 'ontbreekt',
         ...(keeps
           ? {
-              expected: [`${ctx.slice(decision.start, decision.end)} ${clause}`],
+              expected: [`${ctx.slice(anchor.start, end)}${separator}${clause}`],
               fix: 'suggestion' as const,
             }
           : {}),

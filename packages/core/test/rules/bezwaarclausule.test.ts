@@ -204,11 +204,15 @@ tester.run('bezwaarclausule', {
       findings: [
         {
           messageId: 'ontbreekt',
-          range: {start: [3, 53, 66], end: [3, 93, 106]},
-          actual: 'Goed nieuws: u krijgt de energietoeslag.',
-          expected: [`Goed nieuws: u krijgt de energietoeslag. ${STANDARD_CLAUSE}`],
+          // The clause goes after the rest of the decision's paragraph, as a paragraph of its own.
+          range: {start: [3, 53, 66], end: [3, 134, 147]},
+          actual:
+            'Goed nieuws: u krijgt de energietoeslag. Wij betalen € 800 binnen tien werkdagen.',
+          expected: [
+            `Goed nieuws: u krijgt de energietoeslag. Wij betalen € 800 binnen tien werkdagen.\n\n${STANDARD_CLAUSE}`,
+          ],
           output: letter(
-            `U heeft op 11 september energietoeslag aangevraagd. Goed nieuws: u krijgt de energietoeslag. ${STANDARD_CLAUSE} Wij betalen € 800 binnen tien werkdagen.`,
+            `U heeft op 11 september energietoeslag aangevraagd. Goed nieuws: u krijgt de energietoeslag. Wij betalen € 800 binnen tien werkdagen.\n\n${STANDARD_CLAUSE}`,
           ),
           fix: 'suggestion',
         },
@@ -309,10 +313,13 @@ tester.run('bezwaarclausule', {
       findings: [
         {
           messageId: 'ontbreekt',
-          range: {start: [3, 1, 22], end: [3, 48, 69]},
-          actual: 'Ik verleen u ontheffing voor vuurwerk op 3 mei.',
-          expected: [`Ik verleen u ontheffing voor vuurwerk op 3 mei. ${MAYOR_CLAUSE}`],
-          output: `Beste heer Veenstra,\n\nIk verleen u ontheffing voor vuurwerk op 3 mei. ${MAYOR_CLAUSE} Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.\n\nMet vriendelijke groet,\nde burgemeester van Dronten`,
+          range: {start: [3, 1, 22], end: [3, 116, 137]},
+          actual:
+            'Ik verleen u ontheffing voor vuurwerk op 3 mei. Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.',
+          expected: [
+            `Ik verleen u ontheffing voor vuurwerk op 3 mei. Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.\n\n${MAYOR_CLAUSE}`,
+          ],
+          output: `Beste heer Veenstra,\n\nIk verleen u ontheffing voor vuurwerk op 3 mei. Heeft u nog vragen over dit besluit? Bel dan met Team Vergunningen.\n\n${MAYOR_CLAUSE}\n\nMet vriendelijke groet,\nde burgemeester van Dronten`,
           fix: 'suggestion',
         },
       ],
@@ -498,12 +505,51 @@ tester.run('bezwaarclausule', {
       findings: [
         {
           messageId: 'ontbreekt',
-          range: {start: [3, 1, 14], end: [3, 49, 62]},
-          expected: [`Hierbij ontvangt u ons besluit over uw aanvraag. ${STANDARD_CLAUSE}`],
+          // The clause follows the sentence that decides, not the one that names the decision.
+          range: {start: [3, 50, 63], end: [3, 73, 86]},
+          expected: [`U krijgt de vergunning. ${STANDARD_CLAUSE}`],
           output: letter(
-            `Hierbij ontvangt u ons besluit over uw aanvraag. ${STANDARD_CLAUSE} U krijgt de vergunning.`,
+            `Hierbij ontvangt u ons besluit over uw aanvraag. U krijgt de vergunning. ${STANDARD_CLAUSE}`,
           ),
-          actual: 'Hierbij ontvangt u ons besluit over uw aanvraag.',
+          actual: 'U krijgt de vergunning.',
+        },
+      ],
+    },
+    {
+      // A decision named in the opening and taken in the next paragraph, to a company: the clause
+      // goes after the decision, and a company objects online with eHerkenning (blind letters,
+      // set-t).
+      name: 'after the sentence that takes the decision, with eHerkenning for a company',
+      text: 'Bakkerij Vos B.V.\nt.a.v. mevrouw J. Vos\nDorpsstraat 4\n\nGeachte mevrouw Vos,\n\nU vroeg ons om een ontheffing. In deze brief leest u ons besluit.\n\nWij verlenen u een ontheffing voor het laden op zondag. Die geldt een jaar.\n\nMet vriendelijke groet,\nTeam Vergunningen',
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [9, 1, 144], end: [9, 76, 219]},
+          expected: [
+            `Wij verlenen u een ontheffing voor het laden op zondag. Die geldt een jaar.\n\n${STANDARD_CLAUSE.replace('met DigiD', 'met eHerkenning')}`,
+          ],
+          output: `Bakkerij Vos B.V.\nt.a.v. mevrouw J. Vos\nDorpsstraat 4\n\nGeachte mevrouw Vos,\n\nU vroeg ons om een ontheffing. In deze brief leest u ons besluit.\n\nWij verlenen u een ontheffing voor het laden op zondag. Die geldt een jaar.\n\n${STANDARD_CLAUSE.replace('met DigiD', 'met eHerkenning')}\n\nMet vriendelijke groet,\nTeam Vergunningen`,
+          actual: 'Wij verlenen u een ontheffing voor het laden op zondag. Die geldt een jaar.',
+        },
+      ],
+    },
+    {
+      // Only named, never taken with a verb: the clause follows the sentence that names it.
+      text: letter(
+        'Hierbij ontvangt u ons besluit over uw aanvraag. De stukken zitten bij deze brief.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 83, 96]},
+          expected: [
+            `Hierbij ontvangt u ons besluit over uw aanvraag. De stukken zitten bij deze brief.\n\n${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Hierbij ontvangt u ons besluit over uw aanvraag. De stukken zitten bij deze brief.\n\n${STANDARD_CLAUSE}`,
+          ),
+          actual:
+            'Hierbij ontvangt u ons besluit over uw aanvraag. De stukken zitten bij deze brief.',
         },
       ],
     },
@@ -512,15 +558,14 @@ tester.run('bezwaarclausule', {
       findings: [
         {
           messageId: 'ontbreekt',
-          range: {start: [3, 1, 14], end: [3, 55, 68]},
-          expected: [`Uw aanvraag voor een omgevingsvergunning is geweigerd. ${STANDARD_CLAUSE}`],
+          range: {start: [3, 1, 14], end: [3, 78, 91]},
+          expected: [
+            `Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.\n\n${STANDARD_CLAUSE}`,
+          ],
           output: letter(
-            'Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.',
-          ).replace(
-            'Uw aanvraag voor een omgevingsvergunning is geweigerd.',
-            `Uw aanvraag voor een omgevingsvergunning is geweigerd. ${STANDARD_CLAUSE}`,
+            `Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.\n\n${STANDARD_CLAUSE}`,
           ),
-          actual: 'Uw aanvraag voor een omgevingsvergunning is geweigerd.',
+          actual: 'Uw aanvraag voor een omgevingsvergunning is geweigerd. De aanbouw is te hoog.',
         },
       ],
     },
