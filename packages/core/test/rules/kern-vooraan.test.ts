@@ -25,9 +25,20 @@ const lateLetter = (first: string) =>
 const numbered = (heading: string) =>
   `Beste mevrouw De Wit,\n\nSinds februari 2024 ontvangt u een uitkering op grond van de Participatiewet. In juli 2025 kregen wij van de Belastingdienst gegevens over uw inkomen. Daaruit bleek dat u in het voorjaar bij een schoonmaakbedrijf heeft gewerkt. Hieronder leest u wat wij daarover beslist hebben.\n\n${heading}\n\n1. Wij stellen vast dat u van januari tot en met juni 2025 loon heeft gekregen van uw werkgever. Dat loon heeft u niet aan ons doorgegeven.\n2. Wij berekenen uw uitkering over die maanden opnieuw. U heeft in die maanden € 2.140,00 te veel uitkering gekregen van de gemeente, omdat wij het loon niet van de uitkering hebben afgetrokken.\n3. Wij vorderen het te veel betaalde bedrag van u terug.\n\nWaarom hebben wij dit besloten?\n\nU moet wijzigingen in uw inkomen altijd binnen een week aan ons doorgeven. Dat heeft u niet gedaan.\n\n${clause}\n\nMet vriendelijke groet,\nTeam Werk en Inkomen`
 
+// A short recall of the reader's application, then at once the heading of the answer (blind
+// letters, sets k, l, m, q and t: editors judged these openings fine).
+const recall =
+  'Op 3 maart 2025 heeft u een vergunning aangevraagd voor twee bijenkasten in uw achtertuin. Wij hebben uw aanvraag bekeken.'
+const recallLong = `${recall} Wij hebben ook met uw buren gesproken, want zij wonen dicht bij de tuin. Een medewerker van de gemeente is bij u langs geweest om de plek te bekijken en de afstand tot het huis van de buren te meten.`
+const answered = (opening: string, heading: string) =>
+  `Beste mevrouw Kok,\n\n${opening}\n\n${heading}\n\nU krijgt de vergunning. De kasten mogen in de tuin staan.\n\nMet vriendelijke groet,\nTeam Vergunningen`
+
 tester.run('kern-vooraan', {
   valid: [
     {text: GOOD_DECISION},
+    {text: answered(recall, 'Ons besluit')},
+    {text: answered(recall, 'Wat hebben wij besloten?')},
+    {text: answered(recall, '## Ons besluit'), format: 'md'},
     {text: numbered('Ons besluit')},
     {text: numbered('Wat hebben wij besloten?')},
     // The outcome already in the first paragraph in other words; one paragraph before it only.
@@ -86,6 +97,40 @@ tester.run('kern-vooraan', {
         {
           messageId: 'omweg',
           range: {start: [5, 1, 73], end: [5, 20, 92]},
+          actual: 'Naar aanleiding van',
+        },
+      ],
+    },
+    {
+      // A longer recall, a stiff opening, or another heading after it: still the history first.
+      text: answered(recallLong, 'Ons besluit'),
+      findings: [
+        {
+          messageId: 'omweg',
+          range: {start: [3, 1, 20], end: [3, 24, 43]},
+          actual: 'Op 3 maart 2025 heeft u',
+        },
+      ],
+    },
+    {
+      text: answered(recall, 'Uw aanvraag'),
+      findings: [
+        {
+          messageId: 'omweg',
+          range: {start: [3, 1, 20], end: [3, 24, 43]},
+          actual: 'Op 3 maart 2025 heeft u',
+        },
+      ],
+    },
+    {
+      text: answered(
+        'Naar aanleiding van uw aanvraag van 3 maart 2025 laten wij u het volgende weten.',
+        'Ons besluit',
+      ),
+      findings: [
+        {
+          messageId: 'omweg',
+          range: {start: [3, 1, 20], end: [3, 20, 39]},
           actual: 'Naar aanleiding van',
         },
       ],
