@@ -8,6 +8,14 @@ const CONCRETE = new RegExp(
   'i',
 )
 
+/**
+ * A year or a season or month of a year as the moment: "gepland voor 2027", "in het voorjaar van
+ * 2027", "vanaf maart 2027". Concrete enough for what happens on the longer term ("Op termijn
+ * vervangen wij de lampen. … Dit staat gepland voor 2027."; blind letters, set-t).
+ */
+const YEAR_MOMENT =
+  /\b(?:in|voor|vóór|vanaf|na|rond|eind|begin|medio)\s+(?:(?:het\s+)?(?:voorjaar|najaar|zomer|winter|begin|einde?)\s+van\s+|de\s+(?:zomer|winter)\s+van\s+|(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+)?20\d\d\b/i
+
 /** A sentence that goes on about the one before: "Dat moet uiterlijk …", "Dus vóór 1 mei". */
 const REFERS_BACK =
   /^\s*(?:dat|dit|dan|dus|uiterlijk|namelijk|liefst|het\s+liefst|in\s+ieder\s+geval)\b/i
@@ -76,13 +84,19 @@ export default defineRule({
       // The concrete moment follows in the same sentence, or in the next one of the paragraph when
       // that goes on about it ("Bel ons zo snel mogelijk. Dat moet uiterlijk 1 werkdag van
       // tevoren."; not an unrelated "Stuur ons vóór 10 mei …"): the vague word only leads up to it.
+      // A year is that moment for what happens on the longer term, also two sentences on.
       const next = ctx.sentences[index + 1]
+      const concrete = (text: string) => CONCRETE.test(text) || YEAR_MOMENT.test(text)
+      const goesOn = (later: SentenceInfo | undefined, test: (text: string) => boolean) =>
+        later !== undefined &&
+        later.unit === sentence.unit &&
+        REFERS_BACK.test(later.text) &&
+        test(later.text)
       if (
-        CONCRETE.test(sentence.text) ||
-        (next !== undefined &&
-          next.unit === sentence.unit &&
-          REFERS_BACK.test(next.text) &&
-          CONCRETE.test(next.text))
+        concrete(sentence.text) ||
+        goesOn(next, (text) => CONCRETE.test(text)) ||
+        goesOn(next, (text) => YEAR_MOMENT.test(text)) ||
+        goesOn(ctx.sentences[index + 2], (text) => YEAR_MOMENT.test(text))
       )
         continue
       // "om zo snel mogelijk … op te lossen": a purpose clause says how, not when; no deadline is

@@ -19,6 +19,10 @@ tester.run('vage-termijn', {
     'Wij doen ons best om u snel te helpen.',
     'Wij beslissen uiterlijk op 15 maart over uw bezwaar.',
     'De korte termijn van de lening is drie maanden.',
+    // A year is the moment of what happens on the longer term, also two sentences on (blind
+    // letters, set-t).
+    'Op termijn vervangen wij alle lampen door ledverlichting. Die geeft minder licht naast het veld. Dit staat gepland voor 2027.',
+    'Op termijn komt er een nieuwe sporthal, in het voorjaar van 2028.',
     // Reported by afkorting with the same advice, not twice.
     {text: 'Wij nemen z.s.m. contact op.'},
     // An announcement the letter answers under a line asking when (blind letters, three sets).
@@ -26,6 +30,15 @@ tester.run('vage-termijn', {
     'In de komende periode komen onze controleurs langs. Zij hebben een pas.\n\nWat moet u doen?\nNiets.\n\nWanneer komen wij?\nTussen 1 december 2026 en 31 januari 2027.',
   ],
   invalid: [
+    {
+      // A year three sentences on, or in a sentence that does not go on about it, does not count.
+      name: 'a year far away or about something else leaves the term vague',
+      text: 'Op termijn vervangen wij de lampen. Die geven veel licht. Ze zijn oud. Dit staat gepland voor 2027.\n\nOp termijn komt er een nieuwe sporthal. Het oude gebouw is uit 2009.',
+      findings: [
+        {messageId: 'vaag', range: {start: [1, 1, 0], end: [1, 11, 10]}, actual: 'Op termijn'},
+        {messageId: 'vaag', range: {start: [3, 1, 101], end: [3, 11, 111]}, actual: 'Op termijn'},
+      ],
+    },
     {
       name: 'what the reader must do for the writer is no change of appointment',
       text: 'Wilt u het formulier zo snel mogelijk terugsturen?',
