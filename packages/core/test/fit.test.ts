@@ -424,6 +424,31 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     ])
   })
 
+  it("gives 'volgens' for 'op grond van' only before a rule, not before a reason", () => {
+    // Blind letters, sets k and t: "op grond van de natuurwaarde" is a reason, not a rule.
+    expect(
+      found('Het college kan de vergunning weigeren op grond van de natuurwaarde van de boom.'),
+    ).toEqual([['op grond van', undefined, null]])
+    expect(found('Op grond van de geconstateerde gebreken sluiten wij de woning.')).toEqual([
+      ['Op grond van', undefined, null],
+    ])
+    expect(found('Dat mag op grond van artikel 5 van de Bomenverordening.')).toEqual([
+      ['op grond van', 'volgens', 'suggestion'],
+    ])
+    expect(found('U heeft recht op bijstand op grond van de Participatiewet.')).toEqual([
+      ['op grond van', 'volgens', 'suggestion'],
+    ])
+    expect(found('Dit staat in de regels op grond van de Algemene wet bestuursrecht.')).toEqual([
+      ['op grond van', 'volgens', 'suggestion'],
+    ])
+    // The rule may stand five words on: "Krachtens het bepaalde in het Omgevingsplan".
+    expect(found('Krachtens het bepaalde in het Omgevingsplan mag dat niet.')[0]).toEqual([
+      'Krachtens',
+      'Volgens',
+      'suggestion',
+    ])
+  })
+
   it('does not repeat itself', () => {
     const [f] = checkRule('ambtelijke-taal', 'De aanvang is om negen uur.')
     expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’ (‘voor het begin van’).')

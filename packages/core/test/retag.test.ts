@@ -50,6 +50,14 @@ describe('shapeProblem', () => {
     expect(problem('Het is niet verboden om hier te zwemmen.', 'niet verboden', 'toegestaan')).toBe(
       undefined,
     )
+    // A noun after its article, though the verb table knows the word only as a finite form
+    // ("ik bouw"): "de realisatie van 24 woningen" → "de bouw van 24 woningen" (blind letters, set-t).
+    expect(
+      problem('Wij betalen mee aan de realisatie van 24 woningen.', 'realisatie', 'bouw'),
+    ).toBe(undefined)
+    expect(problem('Het college realisatie de woningen.', 'realisatie', 'bouw')).toBe(
+      'a finite verb is added',
+    )
   })
 
   it('catches a finite verb that moves or a separable verb left whole in a main clause', () => {

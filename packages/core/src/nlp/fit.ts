@@ -283,9 +283,18 @@ const SEP_PART = '\u0000'
 const SEP_WORD = '\u0001'
 
 /**
+ * A rule the text can follow: an article or paragraph, a law, regulation, policy or plan
+ * ("artikel 5", "de Participatiewet", "de Algemene wet bestuursrecht", "de beleidsregels").
+ */
+const RULE_SOURCE =
+  /^(?:art(?:ikel(?:en)?)?|lid|leden|wet|wetboek|verordening|regeling|regels?|beleid|beleidsregels?|reglement|besluit|richtlijn(?:en)?|leidraad|apv|awb|avg|wmo|woo|wob|wabo|wahv|bw|bbl|omgevingsplan|bestemmingsplan|overgangsrecht|bepalingen?|voorwaarden|statuten|cao|\p{L}+(?:wet|verordening|regeling|regels?|beleid|besluit|reglement|plan))$/u
+/** Terms for which 'volgens' says the same only before such a rule. */
+const ON_THE_GROUNDS_OF = /^(?:op grond van|krachtens|ingevolge)$/
+
+/**
  * An alternative with a gap ("van … tot" for "gedurende de periode van"): its first word replaces
  * the span when its second follows within five words ("van 14 juli tot en met 29 augustus"; blind
- * letters, set-r). Other alternatives as they are.
+ * letters, set-r). Other alternatives as they are, 'volgens' only before a rule.
  */
 function fitGapped(
   term: string,
@@ -293,6 +302,15 @@ function fitGapped(
   alternative: string,
   context: FitContext,
 ): string | undefined {
+  // 'volgens' for 'op grond van' before a rule ("op grond van artikel 5" → "volgens artikel 5"),
+  // not before a reason: "geweigerd op grond van de natuurwaarde" is not "volgens de natuurwaarde",
+  // nor "op grond van de geconstateerde gebreken" (blind letters, sets k and t).
+  if (
+    alternative === 'volgens' &&
+    ON_THE_GROUNDS_OF.test(term) &&
+    !context.after.slice(0, FIT_CONTEXT_WORDS).some((w) => RULE_SOURCE.test(w))
+  )
+    return undefined
   const gap = /^(\S+) … (\S+)$/u.exec(alternative)
   if (!gap) return fit(term, actual, alternative, context)
   if (!context.after.slice(0, 5).includes(gap[2]!)) return undefined

@@ -295,10 +295,15 @@ function judge(
     const previous = newTags[first + i - 1]
     return previous !== undefined && /^(LID|VNW\|bez)/.test(previous.xpos)
   }
+  // (Also a word the verb table knows only as a finite form: "de bouw" for "de realisatie";
+  // blind letters, set-t.)
   const newFinite = newSpan.filter(
     (tag, i) =>
-      (isFinite(tag) && !name(i) && !afterDeterminer(i)) ||
-      (replacementTokens.length === 1 && isFinite(alone[i]!) && onlyFinite(replacementTokens[i]!)),
+      !afterDeterminer(i) &&
+      ((isFinite(tag) && !name(i)) ||
+        (replacementTokens.length === 1 &&
+          isFinite(alone[i]!) &&
+          onlyFinite(replacementTokens[i]!))),
   ).length
 
   // A finite verb added: "U bent die woont in", "Het is mag om", "in behandeling wordt genomen"

@@ -332,6 +332,24 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // An adjective phrase whose plain word is a verb: "wordt beschouwd als inherent aan" →
+      // "als horen bij" broke the sentence (blind letters, set-t). Explained, not replaced.
+      name: 'inherent aan explains: its plain word is a verb',
+      text: 'Bladval wordt beschouwd als inherent aan het wonen bij bomen. Schaduw is inherent aan een tuin met bomen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 29, 28], end: [1, 41, 40]},
+          actual: 'inherent aan',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 74, 73], end: [1, 86, 85]},
+          actual: 'inherent aan',
+        },
+      ],
+    },
+    {
       name: "globaal is 'ongeveer' first",
       text: 'Het broedseizoen loopt globaal van maart tot juli.',
       findings: [
