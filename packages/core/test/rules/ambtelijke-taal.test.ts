@@ -350,6 +350,21 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // 'terugvragen' sounds as if the reader may refuse (blind letters, sets g, r, s and t): the
+      // message says what the reader must do, with no edit.
+      name: 'terugvorderen explains: the reader must pay back',
+      text: 'Wij vorderen de subsidie van u terug.',
+      findings: [
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 5, 4], end: [1, 13, 12]},
+          actual: 'vorderen',
+          message:
+            '‘vorderen … terug’ is vaktaal. Zeg wat de lezer moet doen: ‘u moet … terugbetalen’ (‘terugvragen’ klinkt vrijblijvend).',
+        },
+      ],
+    },
+    {
       name: "globaal is 'ongeveer' first",
       text: 'Het broedseizoen loopt globaal van maart tot juli.',
       findings: [
