@@ -16,6 +16,17 @@ const EXPLAINS_BEFORE =
   /^\s*(?:dat|dit|die|zo'n\s+\p{L}+|een\s+\p{L}+(?:\s+\p{L}+){0,3})\s+(?:betekent|betekenen|houdt\s+in|houden\s+in|wil\s+zeggen|willen\s+zeggen)\b|^\s*(?:daarmee|hiermee)\s+(?:bedoelen|bedoel)\b|^\s*(?:dat|dit)\s+is\s+(?:een|de)\s+\p{L}+\s+(?:die|dat|waarin|waarmee|voor|van|om)\b/iu
 
 /**
+ * A next sentence that says what the thing the term names does, with the term last in its own
+ * sentence: "Op de masten komen afschermkappen. Die houden het licht tegen dat opzij schijnt."
+ * (blind letters, set-t). Not with a subject after the verb ("Die sturen wij u …": 'die' is the
+ * object there), and not 'is' or 'zijn' ("Die is hoog" says nothing of what it is).
+ */
+const SAYS_WHAT_IT_DOES =
+  /^\s*(?:die|deze|dat|dit)\s+(?:zorgt|zorgen|houdt|houden|helpt|helpen|beschermt|beschermen|voorkomt|voorkomen|vangt|vangen|meet|meten|regelt|regelen|werkt|werken|dient|dienen|bevat|bevatten|maakt|maken|geeft|geven|laat|laten|neemt|nemen|brengt|brengen)\s+(?!(?:wij|we|u|ik|jij|je|hij|zij|ze|jullie)\b)\p{L}/iu
+/** The term ends its sentence: only its closing punctuation after it. */
+const AT_SENTENCE_END = /^\s*[.!]?\s*$/
+
+/**
  * A sentence that gives the term as the name of what the sentence before it said: "U kunt ons
  * uw mening geven. Dat heet een zienswijze.", "Wij noemen dit een hoorzitting.".
  */
@@ -69,6 +80,8 @@ export function explainedAt(
     if (head && head.length >= 3 && term?.endsWith(head)) return true
   }
   if (CONSEQUENCE.test(following) && HELD_OUT.test(ctx.slice(sentence.start, end))) return true
+  if (SAYS_WHAT_IT_DOES.test(following) && AT_SENTENCE_END.test(ctx.slice(end, sentence.end)))
+    return true
   return (
     ASKS_MEANING.test(sentence.text) ||
     EXPLAINED_HERE.test(ctx.slice(end, sentence.end)) ||

@@ -40,6 +40,8 @@ tester.run('moeilijk-woord', {
     // explained by the next sentence, or after a colon in its own
     'Dan kunnen wij u een last onder dwangsom opleggen. Dat betekent dat u moet betalen zolang het niet klaar is.',
     'U krijgt een sommatie: een laatste brief met de vraag om te betalen.',
+    // The next sentence says what the thing does, the word last in its own (blind letters, set-t).
+    'Op de masten komen afschermkappen. Die houden het licht tegen dat opzij schijnt.',
   ],
   invalid: [
     {
@@ -88,6 +90,23 @@ tester.run('moeilijk-woord', {
       text: 'U krijgt een dwangsom als de schuur blijft staan.',
       findings: [
         {messageId: 'zeldzaam', range: {start: [1, 14, 13], end: [1, 22, 21]}, actual: 'dwangsom'},
+      ],
+    },
+    {
+      // Not when 'die' is the object ('Die sturen wij …'), nor with the word inside its sentence.
+      name: 'what the next sentence does with the word is no explanation of it',
+      text: 'U krijgt een afschermkap. Die sturen wij u per post. De afschermkappen komen morgen. Die houden het licht tegen.',
+      findings: [
+        {
+          messageId: 'zeldzaam',
+          range: {start: [1, 14, 13], end: [1, 25, 24]},
+          actual: 'afschermkap',
+        },
+        {
+          messageId: 'zeldzaam',
+          range: {start: [1, 57, 56], end: [1, 71, 70]},
+          actual: 'afschermkappen',
+        },
       ],
     },
     {
