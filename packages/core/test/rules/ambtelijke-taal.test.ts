@@ -365,6 +365,30 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Words editors missed in blind letters (set-t): 'te weten' as 'namelijk' (after a comma,
+      // not the verb: 'had behoren te weten dat …'), 'houtopstand' explained, 'trottoir'.
+      name: 'te weten after a comma, houtopstand and trottoir',
+      text: 'Het bedrag, te weten € 45,00, betaalt u later. De gemeente had behoren te weten dat de boom ziek was. Het is verboden een houtopstand te vellen. Loop niet over het trottoir.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 13, 12], end: [1, 21, 20]},
+          actual: 'te weten',
+          message: '‘te weten’ is ouderwets. Schrijf ‘namelijk’, of zet er een dubbele punt voor.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 123, 122], end: [1, 134, 133]},
+          actual: 'houtopstand',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 165, 164], end: [1, 173, 172]},
+          actual: 'trottoir',
+        },
+      ],
+    },
+    {
       name: "globaal is 'ongeveer' first",
       text: 'Het broedseizoen loopt globaal van maart tot juli.',
       findings: [
