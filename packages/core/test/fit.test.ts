@@ -441,6 +441,10 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     expect(found('Dit staat in de regels op grond van de Algemene wet bestuursrecht.')).toEqual([
       ['op grond van', 'volgens', 'suggestion'],
     ])
+    // The legal formula "bij of krachtens" keeps its word (blind letters, set-u).
+    expect(found('Dit is geregeld bij of krachtens de Omgevingswet.')).toEqual([
+      ['krachtens', undefined, null],
+    ])
     // The rule may stand five words on: "Krachtens het bepaalde in het Omgevingsplan".
     expect(found('Krachtens het bepaalde in het Omgevingsplan mag dat niet.')[0]).toEqual([
       'Krachtens',

@@ -305,10 +305,12 @@ function fitGapped(
   // 'volgens' for 'op grond van' before a rule ("op grond van artikel 5" → "volgens artikel 5"),
   // not before a reason: "geweigerd op grond van de natuurwaarde" is not "volgens de natuurwaarde",
   // nor "op grond van de geconstateerde gebreken" (blind letters, sets k and t).
+  // Nor in the legal formula "bij of krachtens de wet" (set-u: "bij of volgens").
   if (
     alternative === 'volgens' &&
     ON_THE_GROUNDS_OF.test(term) &&
-    !context.after.slice(0, FIT_CONTEXT_WORDS).some((w) => RULE_SOURCE.test(w))
+    (!context.after.slice(0, FIT_CONTEXT_WORDS).some((w) => RULE_SOURCE.test(w)) ||
+      (context.before[0] === 'of' && context.before[1] === 'bij'))
   )
     return undefined
   const gap = /^(\S+) … (\S+)$/u.exec(alternative)
