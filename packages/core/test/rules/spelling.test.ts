@@ -6,6 +6,9 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // Legal terms of the jargon list are words, also where the dictionary lacks them: the
+    // Omgevingswet's 'binnenplanse' and 'buitenplanse' (blind letters, sets e and u).
+    'Dit is een binnenplanse omgevingsplanactiviteit. Voor een buitenplanse omgevingsplanactiviteit is een vergunning nodig.',
     // After a subclause in front: je and u take no t there ('meld u' is also an imperative).
     'Als u belt, word je direct geholpen. Als het kan, meld u dan vandaag aan.',
     // Not with wij, a verb in the apposition, or a phrase that opens with the participle.
@@ -99,6 +102,19 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // The -se form of an adjective in -s is no word when the stem alternates: 'grijze'.
+      text: 'Zet de grijse container aan de weg.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 8, 7], end: [1, 14, 13]},
+          actual: 'grijse',
+          expected: ['grijze', 'grijs'],
+          output: 'Zet de grijze container aan de weg.',
+        },
+      ],
+    },
     {
       // Blind letters, set-i: a participle where the finite verb opens a question or a condition.
       name: 'a participle for the t-form at the start of a question or condition',
