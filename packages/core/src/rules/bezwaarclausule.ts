@@ -8,7 +8,7 @@ const OBJECTION = /\bbezwaar(?:schrift)?\b/i
  * maken", "U kunt er geen bezwaar tegen maken", "Deze brief is geen besluit" (set-o).
  */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen)\s+)?geen\s+bezwaar\b|\b(?:deze|dit)\s+(?:brief\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
+  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\b(?:deze|dit|het)\s+(?:brief\s+|e-?mail\s+|bericht\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).
@@ -31,6 +31,8 @@ const ADDRESSEE =
   /\b(?:college|burgemeester|gemeenteraad|heffingsambtenaar|aan\s+ons|naar\s+ons|ons\s+sturen|bij\s+ons|gemeente|adres\s+(?:bovenaan|boven|onderaan|onder|in|op)\s+(?:deze|de)\s+brief)\b/i
 const MANNER =
   /\b(?:digitaal|online|per\s+post|postbus|schriftelijk|website|digid|formulier|brief|e-?mail|x{4,})\b|www\.|@/i
+/** A postal address ("Raadhuisplein 1, 7731 ZR Bremerveld") says how: by post (set-u). */
+const POSTCODE = /\b\d{4}\s?[A-Z]{2}\b/
 /** A clause that sends the reader to an enclosure or page for the details: "In de bijlage leest u hoe". */
 const ENCLOSURE =
   /\b(?:in|op)\s+de\s+(?:bijlage|bijgevoegde\s+\p{L}+|achterkant)\b[^.?!]*\b(?:hoe|wat|waar)\b|\b(?:hoe|wat)\b[^.?!]*\b(?:leest|staat|vindt)\s+u\s+in\s+de\s+bijlage\b/iu
@@ -172,7 +174,8 @@ export default defineRule({
       const missing: string[] = []
       if (!TERM.test(text)) missing.push('de termijn (zes weken)')
       if (!ADDRESSEE.test(text) && !enclosed) missing.push('bij wie')
-      if (!MANNER.test(text) && !enclosed) missing.push('hoe (online of per post)')
+      if (!MANNER.test(text) && !POSTCODE.test(text) && !enclosed)
+        missing.push('hoe (online of per post)')
       return missing
     }
     let first = objection[0]!

@@ -35,6 +35,19 @@ tester.run('bezwaarclausule', {
         'Uw maatwerkvoorziening is toegekend. Deze brief is geen besluit over de eigen bijdrage. U kunt er geen bezwaar tegen maken. Bent u het niet eens met de rekening? Dan kunt u bezwaar maken bij het CAK.',
       ),
     },
+    // The same in other words: "Het is geen besluit. U kunt hiertegen daarom geen bezwaar maken."
+    // (blind letters, set-u).
+    {
+      text: letter(
+        'De leges worden vastgesteld nadat uw aanvraag is ingediend. Deze e-mail is een antwoord op uw vraag. Het is geen besluit. U kunt hiertegen daarom geen bezwaar maken.',
+      ),
+    },
+    // A postal address says how: by post (set-u).
+    {
+      text: letter(
+        'Wij verlenen u de vergunning.\n\nBent u het niet eens met dit besluit? Stuur dan binnen zes weken een bezwaarschrift aan de burgemeester, Raadhuisplein 1, 7731 ZR Bremerveld.',
+      ),
+    },
     // A participle before a noun names an earlier decision: a reminder is no decision (set-n).
     {
       text: letter(
@@ -481,6 +494,22 @@ tester.run('bezwaarclausule', {
           fix: 'suggestion',
           actual:
             'Naar aanleiding van uw aanvraag van 3/2 delen wij u mede dat uw aanvraag is afgewezen, omdat in uw straat geen plaats meer is.',
+        },
+      ],
+    },
+    {
+      // A year before a two-letter word is no postcode: the manner is still missing.
+      name: 'a year is no postal address',
+      text: letter(
+        'Wij verlenen u de vergunning.\n\nBent u het niet eens? Stuur dan binnen zes weken een bezwaarschrift aan de burgemeester. Dat kan tot in 2026 ook.',
+      ),
+      findings: [
+        {
+          messageId: 'onvolledig',
+          range: {start: [5, 23, 67], end: [5, 89, 133]},
+          actual: 'Stuur dan binnen zes weken een bezwaarschrift aan de burgemeester.',
+          message:
+            'De alinea over bezwaar mist hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
         },
       ],
     },
