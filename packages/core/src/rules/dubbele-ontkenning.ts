@@ -36,6 +36,14 @@ function negativeVerb(word: WordInfo): string | undefined {
   return lemmas.find((l): l is string => l !== undefined && NEGATIVE_VERBS.has(l))
 }
 
+/**
+ * Negative adjectives whose word without on- means something else than their opposite:
+ * 'onevenredig' is 'too much', 'evenredig' is 'in proportion' ("niet onevenredig aangetast" is not
+ * "evenredig aangetast"; blind letters, sets s and u), 'niet onverdeeld positief' is not
+ * 'verdeeld positief'. Reported and explained, no replacement.
+ */
+const NO_PLAIN_POSITIVE = /^on(?:evenredig|verdeeld)e?$/
+
 const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men'])
 
 /** Whether "voorkomen" at `i` means "prevent": after te, a finite inseparable form, or a person as subject. */
@@ -107,8 +115,8 @@ export default defineRule({
           if (j === i + 2 && !DEGREE.has(words[i + 1]!.lower)) continue
           const prefix = next.lower.startsWith('niet-') ? 5 : 2
           // "niet onmogelijk" → "mogelijk", "geen onbelangrijke rol" → "een belangrijke rol"
-          let positive = next.value.slice(prefix)
-          if (word.lower === 'geen') positive = j === i + 1 ? `een ${positive}` : ''
+          let positive = NO_PLAIN_POSITIVE.test(next.lower) ? '' : next.value.slice(prefix)
+          if (word.lower === 'geen') positive = j === i + 1 && positive ? `een ${positive}` : ''
           else if (word.lower !== 'niet') positive = ''
           if (positive && i === 0) positive = positive[0]!.toUpperCase() + positive.slice(1)
           ctx.report({

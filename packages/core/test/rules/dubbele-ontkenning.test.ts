@@ -239,6 +239,24 @@ tester.run('dubbele-ontkenning', {
       ],
     },
     {
+      // 'evenredig' is not the opposite of 'onevenredig' (too much): "niet onevenredig aangetast"
+      // became "evenredig aangetast" (blind letters, sets s and u).
+      name: 'explains niet onevenredig and geen onevenredige without an edit',
+      text: 'De tuin wordt niet onevenredig aangetast. Dat is geen onevenredige last.',
+      findings: [
+        {
+          messageId: 'nietOnUitleg',
+          range: {start: [1, 15, 14], end: [1, 31, 30]},
+          actual: 'niet onevenredig',
+        },
+        {
+          messageId: 'nietOnUitleg',
+          range: {start: [1, 50, 49], end: [1, 67, 66]},
+          actual: 'geen onevenredige',
+        },
+      ],
+    },
+    {
       name: 'reports voorkomen with a negation in its dat-clause',
       text: 'Wij willen voorkomen dat er geen plaats meer is. Om te voorkomen dat u niet op tijd betaalt, sturen wij een herinnering.',
       findings: [
