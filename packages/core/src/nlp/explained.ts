@@ -24,7 +24,7 @@ const EXPLAINS_BEFORE =
 const SAYS_WHAT_IT_DOES =
   /^\s*(?:die|deze|dat|dit)\s+(?:zorgt|zorgen|houdt|houden|helpt|helpen|beschermt|beschermen|voorkomt|voorkomen|vangt|vangen|meet|meten|regelt|regelen|werkt|werken|dient|dienen|bevat|bevatten|maakt|maken|geeft|geven|laat|laten|neemt|nemen|brengt|brengen)\s+(?!(?:wij|we|u|ik|jij|je|hij|zij|ze|jullie)\b)\p{L}/iu
 /** The term ends its sentence: only its closing punctuation after it. */
-const AT_SENTENCE_END = /^\s*[.!]?\s*$/
+const AT_SENTENCE_END = /^\s*(?:[.!]\s*)?$/
 
 /**
  * A sentence that gives the term as the name of what the sentence before it said: "U kunt ons
