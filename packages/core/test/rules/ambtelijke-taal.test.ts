@@ -366,8 +366,9 @@ tester.run('ambtelijke-taal', {
     },
     {
       // Words editors missed in blind letters (set-t): 'te weten' as 'namelijk' (after a comma,
-      // not the verb: 'had behoren te weten dat …'), 'houtopstand' explained, 'trottoir'.
-      name: 'te weten after a comma, houtopstand and trottoir',
+      // not the verb: 'had behoren te weten dat …'), 'houtopstand' explained. Not 'trottoir': it
+      // is among the 20,000 most frequent words, and the project's corpus labels it plain Dutch.
+      name: 'te weten after a comma and houtopstand; trottoir is plain',
       text: 'Het bedrag, te weten € 45,00, betaalt u later. De gemeente had behoren te weten dat de boom ziek was. Het is verboden een houtopstand te vellen. Loop niet over het trottoir.',
       findings: [
         {
@@ -380,11 +381,6 @@ tester.run('ambtelijke-taal', {
           messageId: 'vervang',
           range: {start: [1, 123, 122], end: [1, 134, 133]},
           actual: 'houtopstand',
-        },
-        {
-          messageId: 'vervang',
-          range: {start: [1, 165, 164], end: [1, 173, 172]},
-          actual: 'trottoir',
         },
       ],
     },
