@@ -441,6 +441,10 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     expect(found('Dit staat in de regels op grond van de Algemene wet bestuursrecht.')).toEqual([
       ['op grond van', 'volgens', 'suggestion'],
     ])
+    // A source that says something counts as well: advice, a report, the data (set-v).
+    expect(found('Op grond van de adviezen verlenen wij de vergunning.')).toEqual([
+      ['Op grond van', 'Volgens', 'suggestion'],
+    ])
     // The legal formula "bij of krachtens" keeps its word (blind letters, set-u).
     expect(found('Dit is geregeld bij of krachtens de Omgevingswet.')).toEqual([
       ['krachtens', undefined, null],

@@ -283,11 +283,13 @@ const SEP_PART = '\u0000'
 const SEP_WORD = '\u0001'
 
 /**
- * A rule the text can follow: an article or paragraph, a law, regulation, policy or plan
- * ("artikel 5", "de Participatiewet", "de Algemene wet bestuursrecht", "de beleidsregels").
+ * A rule the text can follow, or a source that says something: an article or paragraph, a law,
+ * regulation, policy or plan ("artikel 5", "de Participatiewet", "de beleidsregels"), an advice,
+ * report or the data ("op grond van de ingewonnen adviezen" is "volgens de adviezen"; blind
+ * letters, set-v).
  */
 const RULE_SOURCE =
-  /^(?:art(?:ikel(?:en)?)?|lid|leden|wet|wetboek|verordening|regeling|regels?|beleid|beleidsregels?|reglement|besluit|richtlijn(?:en)?|leidraad|apv|awb|avg|wmo|woo|wob|wabo|wahv|bw|bbl|omgevingsplan|bestemmingsplan|overgangsrecht|bepalingen?|voorwaarden|statuten|cao|\p{L}+(?:wet|verordening|regeling|regels?|beleid|besluit|reglement|plan))$/u
+  /^(?:art(?:ikel(?:en)?)?|lid|leden|wet|wetboek|verordening|regeling|regels?|beleid|beleidsregels?|reglement|besluit|richtlijn(?:en)?|leidraad|apv|awb|avg|wmo|woo|wob|wabo|wahv|bw|bbl|omgevingsplan|bestemmingsplan|overgangsrecht|bepalingen?|voorwaarden|statuten|cao|adviez?en|advies|rapport(?:en|age)?|onderzoek(?:en)?|gegevens|informatie|metingen|verklaring(?:en)?|\p{L}+(?:wet|verordening|regeling|regels?|beleid|besluit|reglement|plan|advies|rapport))$/u
 /** Terms for which 'volgens' says the same only before such a rule. */
 const ON_THE_GROUNDS_OF = /^(?:op grond van|krachtens|ingevolge)$/
 
