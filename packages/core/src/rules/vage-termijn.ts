@@ -94,8 +94,7 @@ export default defineRule({
         test(later.text)
       if (
         concrete(sentence.text) ||
-        goesOn(next, (text) => CONCRETE.test(text)) ||
-        goesOn(next, (text) => YEAR_MOMENT.test(text)) ||
+        goesOn(next, concrete) ||
         goesOn(ctx.sentences[index + 2], (text) => YEAR_MOMENT.test(text))
       )
         continue
