@@ -84,6 +84,35 @@ describe('markLetterParts', () => {
     ])
   })
 
+  it('takes a long reference line with a label for a head line (set-v)', () => {
+    // "Cliënt: …" of 13 words: the salutation below it is the letter's, so the head is no text.
+    const text = [
+      ...LONG_HEAD_LETTER.split('\n\n').slice(0, 14),
+      'Cliënt: de heer A.G. Mulderij, eigenaar van het perceel Havenkade 7 te Kampereiland-Zuid',
+      'Geachte mevrouw Bakker,',
+      'U krijgt de vergunning.',
+    ].join('\n\n')
+    expect(markLetterParts(loadText(text)).units.map((u) => u.kind)).toEqual([
+      ...Array(13).fill('letterhead'),
+      'letterhead',
+      'letterhead',
+      'salutation',
+      'paragraph',
+    ])
+    // A sentence with a colon in the text is no reference line.
+    expect(
+      markLetterParts(
+        loadText(
+          [
+            ...Array(13).fill('U krijgt de vergunning voor uw dakkapel.'),
+            'Let op: u moet de dakkapel binnen een jaar bouwen, anders vervalt de vergunning.',
+            'Geachte mevrouw Bakker,',
+          ].join('\n\n'),
+        ),
+      ).units.map((u) => u.kind),
+    ).not.toContain('letterhead')
+  })
+
   it('does not take a short line far down in the text for the salutation', () => {
     const text = [
       ...Array(13).fill('U krijgt de vergunning voor uw dakkapel.'),

@@ -17,9 +17,24 @@ const SENTENCE_END = /[.!?]["'”’)]?\s*$/
 /** A last word that is an abbreviation with full stops: "Café De Gouden Leeuw V.O.F.", "B.V.". */
 const DOTTED_LAST = /(?:^|\s)(?:\p{L}\.){2,}$/u
 
+/**
+ * A reference line of a letter head: a label and a colon ("Cliënt: de heer A.G. Mulderij, eigenaar
+ * van het perceel Havenkade 7 te …", "Uw kenmerk: …"); it may be longer than other head lines
+ * (blind letters, set-v: a client line of 13 words hid the salutation below it).
+ */
+const REFERENCE_LINE = /^[\p{L}][\p{L} ]{1,30}:\s/u
+const REFERENCE_LINE_CHARS = 160
+
 /** Whether a unit's text reads as a line of a letterhead or signature. */
 export function headLine(text: string): boolean {
   const value = text.trim()
+  if (
+    REFERENCE_LINE.test(value) &&
+    value.length <= REFERENCE_LINE_CHARS &&
+    !value.includes('\n') &&
+    !SENTENCE_END.test(value)
+  )
+    return true
   return (
     value.length <= HEAD_LINE_CHARS &&
     value.split(/\s+/).length <= HEAD_LINE_WORDS &&
