@@ -457,6 +457,16 @@ describe('ambtelijke-taal: word sense and safe fixes', () => {
     ])
   })
 
+  it('gives no infinitive for a participle of the same form after hebben (set-v)', () => {
+    // "Wij hebben bezien of …" → "hebben bekijken" did not read.
+    expect(found('Wij hebben vervolgens bezien of er aanleiding is.')).toEqual([
+      ['bezien', undefined, null],
+    ])
+    expect(found('Wij gaan bezien of er aanleiding is.')).toEqual([
+      ['bezien', 'bekijken', 'suggestion'],
+    ])
+  })
+
   it('does not repeat itself', () => {
     const [f] = checkRule('ambtelijke-taal', 'De aanvang is om negen uur.')
     expect(f!.reason).toBe('‘Aanvang’ is formeel voor ‘begin’ (‘voor het begin van’).')

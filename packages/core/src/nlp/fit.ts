@@ -50,6 +50,18 @@ const PASSIVE_AUX = new Set(
 /** The forms of 'worden': a participle after them is read as their passive. */
 const WORDEN = new Set(['word', 'wordt', 'worden', 'werd', 'werden'])
 const HAVE_AUX = new Set('heb hebt heeft hebben had hadden gehad'.split(' '))
+/** Words that open the next clause: its verbs are not the replaced verb's auxiliaries. */
+const NEXT_CLAUSE = new Set(
+  'of dat die wat omdat als wanneer zodat want en maar terwijl nadat voordat doordat indien zodra'.split(
+    ' ',
+  ),
+)
+/** Verbs that take a bare infinitive where a participle would stand ("hebben kunnen bezien"). */
+const MODALS = new Set(
+  'kan kun kunt kunnen kon konden moet moeten moest moesten wil wilt willen wilde wilden mag mogen mocht mochten zal zult zullen zou zouden laat laten liet lieten ga gaat gaan'.split(
+    ' ',
+  ),
+)
 const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf', 'jezelf'])
 /** Determiners that show the gender of the noun after them. */
 const DE_WORDS = new Set(['de', 'deze', 'die'])
@@ -321,6 +333,34 @@ function fitGapped(
   return fit(term, actual, gap[1]!, context)
 }
 
+/**
+ * The words around the span that may be its clause's auxiliaries: before it, and after it only up
+ * to a word that opens another clause ("Wij gaan bezien of er aanleiding is": that 'is' makes no
+ * passive of 'bezien'; blind letters, set-v).
+ */
+function clauseNear(context: FitContext): string[] {
+  const after = context.after.slice(0, FIT_CONTEXT_WORDS)
+  const opener = after.findIndex((w) => NEXT_CLAUSE.has(w))
+  return [
+    ...context.before.slice(0, FIT_CONTEXT_WORDS),
+    ...(opener < 0 ? after : after.slice(0, opener)),
+  ]
+}
+
+/**
+ * A form that is infinitive and participle alike ("bezien", "ontvangen") after 'hebben' is the
+ * participle of a perfect ("Wij hebben bezien of …"): the infinitive's replacement ("hebben …
+ * bekijken") does not read (blind letters, set-v). Not after 'te' or with a modal, where it is the
+ * infinitive ("om dit te bezien", "hebben kunnen bezien").
+ */
+function inPerfect(near: readonly string[], context: FitContext): boolean {
+  return (
+    near.some((w) => HAVE_AUX.has(w)) &&
+    context.before[0] !== 'te' &&
+    !near.some((w) => MODALS.has(w))
+  )
+}
+
 function fit(
   term: string,
   actual: string,
@@ -353,10 +393,7 @@ function fit(
     let readings = slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
     // A participle keeps its auxiliary: with worden/zijn (passive) any transitive verb fits, with
     // hebben the alternative might need zijn ("heeft geïnitieerd" → "is begonnen"): not checked.
-    const near = [
-      ...context.before.slice(0, FIT_CONTEXT_WORDS),
-      ...context.after.slice(0, FIT_CONTEXT_WORDS),
-    ]
+    const near = clauseNear(context)
     const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
     const opensWithPreposition =
       /^(in|op|aan|ter|ten|tot|van|voor|met|bij|onder|uit|naar|over)$/.test(words(term)[0] ?? '')
@@ -371,6 +408,7 @@ function fit(
       // without it does not agree ("er werden geprobeerd"). A prepositional phrase ("in
       // behandeling nemen") is no object: "wordt in behandeling genomen" → "wordt behandeld".
       if (passive && termVerb.index > 0 && !opensWithPreposition) return undefined
+      if (!passive && inPerfect(near, context)) return undefined
       if (!passive) readings = readings.filter((r) => r.slot !== 'participle')
       else readings = readings.filter((r) => r.slot === 'participle')
       if (readings.length === 0) return undefined
