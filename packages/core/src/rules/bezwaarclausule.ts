@@ -5,10 +5,12 @@ import {defineRule} from '../rule.js'
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar
- * maken", "U kunt er geen bezwaar tegen maken", "Deze brief is geen besluit" (set-o).
+ * maken", "U kunt er geen bezwaar tegen maken", "Deze brief is geen besluit" (set-o), in a subclause
+ * too: "… dat deze klachtafhandeling geen besluit is …, zodat hiertegen geen bezwaar openstaat"
+ * (set-v).
  */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\b(?:deze|dit|het)\s+(?:brief\s+|e-?mail\s+|bericht\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b/i
+  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\b(?:deze|dit|het)\s+(?:brief\s+|e-?mail\s+|bericht\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b|\bgeen\s+besluit\s+is\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).

@@ -42,6 +42,12 @@ tester.run('bezwaarclausule', {
         'De leges worden vastgesteld nadat uw aanvraag is ingediend. Deze e-mail is een antwoord op uw vraag. Het is geen besluit. U kunt hiertegen daarom geen bezwaar maken.',
       ),
     },
+    // Verb-final in a subclause (set-v).
+    {
+      text: letter(
+        'Uw klacht is gegrond. Uw aanvraag is afgewezen omdat de regels het niet toestaan. Wij wijzen u erop dat deze klachtafhandeling geen besluit is, zodat hiertegen geen bezwaar openstaat.',
+      ),
+    },
     // A postal address says how: by post (set-u).
     {
       text: letter(
