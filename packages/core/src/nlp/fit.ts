@@ -568,13 +568,10 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
   )
     return true
   // A subject pronoun cannot join the object of a preposition: "tussen u en ondergetekende" →
-  // "tussen u en ik" (set-s).
-  if (
-    /^(?:ik|wij|we)$/i.test(result) &&
-    before0 === 'en' &&
-    context.before.slice(1, 4).some((w) => PREPOSITION.test(w) || w === 'tussen')
-  )
-    return true
+  // "tussen u en ik" (set-s), also when the preposition is further back than the words at hand
+  // ("tussen u, de heer F. Jansma (teamleider Verkeer) en ondergetekende"; set-v). After 'en' the
+  // case of the pronoun is not known: explained, not replaced.
+  if (/^(?:ik|wij|we)$/i.test(result) && before0 === 'en') return true
   // A negative alternative after a negation makes a double negative: "niet vergunningvrij" →
   // "niet zonder vergunning" (blind letters, set-s).
   if (

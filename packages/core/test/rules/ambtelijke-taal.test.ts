@@ -1793,6 +1793,12 @@ describe('replacements that broke sentences in new letters (blind letters, set-s
     expect(first('Er was een gesprek tussen de buren en ondergetekende.')).toEqual([
       ['ondergetekende', undefined],
     ])
+    // The preposition further back than the words the fit sees (set-v).
+    expect(
+      first(
+        'Er was een gesprek tussen u, de heer F. Jansma (teamleider Verkeer) en ondergetekende.',
+      ),
+    ).toEqual([['ondergetekende', undefined]])
     expect(first('Ondergetekende belt u morgen.')).toEqual([['Ondergetekende', 'Ik']])
   })
 
