@@ -53,6 +53,15 @@ function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
   return /[:“"‘'(]$/.test(before.trimEnd())
 }
 
+/**
+ * 'U' after a capitalised word inside the sentence belongs to a name: "Bel Stichting Naast U",
+ * "Team Voor U" (blind letters, set-v).
+ */
+function inName(sentence: SentenceInfo, word: WordInfo): boolean {
+  const previous = sentence.words[word.index - 1]
+  return previous !== undefined && previous.index > 0 && /^\p{Lu}/u.test(previous.value)
+}
+
 export default defineRule<Options>({
   id: 'aanspreekvorm',
   meta: {
@@ -111,6 +120,7 @@ export default defineRule<Options>({
           if (
             word.value !== word.lower &&
             !isSentenceStartWord(sentence, word) &&
+            !inName(sentence, word) &&
             sentence.unit.kind !== 'heading'
           ) {
             ctx.report({

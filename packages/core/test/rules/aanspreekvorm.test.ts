@@ -13,6 +13,8 @@ tester.run('aanspreekvorm', {
     // A sentence that ends in a word parse-dutch takes for an abbreviation ("op.", "al.") still
     // ends there: the next "U" starts a sentence and keeps its capital.
     'Wij bellen u op. U hoeft niets te doen. Dat regelen wij al. U krijgt een brief.',
+    // 'U' after a capitalised word is part of a name (blind letters, set-v).
+    'Bel hiervoor Stichting Naast U via 038 300 47 85. Zij helpen u graag.',
     // Quoted words are someone else's: a form's question, a neighbour's words.
     {
       text: 'Op het formulier staat ‘Heb je al een aannemer?’. Die vraag hoeft u niet te beantwoorden. Uw buurman zei: "Je ziet die containers overal." Dat klopt, zeggen wij u.',
