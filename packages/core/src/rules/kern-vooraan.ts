@@ -51,14 +51,10 @@ function answerFollows(
   ctx: RuleContext<Options>,
   body: UnitInfo[],
   first: UnitInfo,
+  words: number,
   lead: string,
 ): boolean {
-  if (!/^\s*op\s/i.test(lead)) return false
-  const words = first.sentences.reduce(
-    (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
-    0,
-  )
-  if (words > SHORT_RECALL_WORDS) return false
+  if (!/^\s*op\s/i.test(lead) || words > SHORT_RECALL_WORDS) return false
   const next = body.slice(body.indexOf(first) + 1).find((u) => u.sentences.length > 0)
   if (!next) return false
   const text = ctx.slice(next.unit.start, next.unit.end)
@@ -144,17 +140,17 @@ export default defineRule<Options>({
     const first = body.find((u) => u.unit.kind === 'paragraph' && u.sentences.length > 0)
     const sentence = first?.sentences[0]
     if (!first || !sentence) return
+    const words = first.sentences.reduce(
+      (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
+      0,
+    )
     const match = INDIRECT_OPENING.exec(sentence.text)
-    if (match && !answerFollows(ctx, body, first, match[0])) {
+    if (match && !answerFollows(ctx, body, first, words, match[0])) {
       const lead = match[0].trim()
       const start = sentence.start + sentence.text.indexOf(lead)
       ctx.report({start, end: start + lead.length, messageId: 'omweg'})
       return
     }
-    const words = first.sentences.reduce(
-      (sum, s) => sum + countWords(s.words, {text: ctx.document.text}),
-      0,
-    )
     // Many sentences make a paragraph long only when they are not all short: five sentences of
     // seven words ("Op zaterdag … Doe je mee? We beginnen om tien uur.") read quickly.
     // Five short sentences (42 words) that open with the news read quickly too: blind editors
