@@ -127,6 +127,19 @@ function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
 }
 
 /**
+ * The alternatives for a match: right after a comma, those of the condition
+ * `na-komma-alternatief` when the entry has it ('derhalve' there specifies what went before:
+ * "binnen zes weken, derhalve uiterlijk op 15 juli" is "dus", not "daarom"; blind letters, sets
+ * o, q, s and v: four such findings deels), else the entry's own.
+ */
+function alternativesAt(entry: JargonEntry, sentence: SentenceInfo, first: number): string[] {
+  const afterComma = entry.conditions.find((c) => c.startsWith('na-komma-alternatief:'))
+  if (afterComma && gapBefore(sentence, first)?.includes(','))
+    return afterComma.slice('na-komma-alternatief:'.length).split('|')
+  return entry.alternatives
+}
+
+/**
  * Whether `text` names something by a title that holds `term`: a compound with a capital that ends
  * in it ('de Winkeltijdenverordening', 'Bomenverordening 2020') or the term with a capital and a
  * lower-case word after it ('de Verordening rioolaansluitingen …'), not at the start of a sentence.
@@ -450,7 +463,7 @@ export default defineRule<Options>({
             ? []
             : [
                 ...new Set(
-                  entry.alternatives
+                  alternativesAt(entry, sentence, match.first)
                     .map((a) => fitReplacement(entry.term, actual, a, context))
                     .filter((a): a is string => a !== undefined),
                 ),

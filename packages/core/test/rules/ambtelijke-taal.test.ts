@@ -385,6 +385,32 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // After a comma 'derhalve' says what the amount or date comes to: 'dus' (blind letters,
+      // sets o, q, s and v); elsewhere it is 'daarom'.
+      name: 'derhalve after a comma is dus',
+      text: 'Betaal binnen zes weken, derhalve uiterlijk op 15 juli. Uw aanvraag wordt derhalve afgewezen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 26, 25], end: [1, 34, 33]},
+          actual: 'derhalve',
+          expected: ['dus'],
+          output:
+            'Betaal binnen zes weken, dus uiterlijk op 15 juli. Uw aanvraag wordt derhalve afgewezen.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 75, 74], end: [1, 83, 82]},
+          actual: 'derhalve',
+          expected: ['daarom'],
+          output:
+            'Betaal binnen zes weken, derhalve uiterlijk op 15 juli. Uw aanvraag wordt daarom afgewezen.',
+          fix: 'safe',
+        },
+      ],
+    },
+    {
       name: "globaal is 'ongeveer' first",
       text: 'Het broedseizoen loopt globaal van maart tot juli.',
       findings: [
