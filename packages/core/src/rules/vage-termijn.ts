@@ -111,8 +111,14 @@ export default defineRule({
       const announced = ctx
         .memo('vage-termijn:announced', () => announcedUnits(ctx.documentSentences))
         .has(sentence.unit.start)
+      // A question about the reader's own plans ("Reist u binnenkort naar het buitenland?")
+      // promises nothing and sets no term (blind letters, set-v); a request stays reported ("Kunt u
+      // binnenkort langskomen?", "Wilt u het formulier zo snel mogelijk terugsturen?").
+      const question =
+        /\?\s*$/.test(sentence.text) &&
+        !/^\s*(?:wilt|wil|kunt|kun|zou|zoudt)\s/i.test(sentence.text)
       const skip = (first: number, last: number) =>
-        (announced &&
+        ((announced || question) &&
           ANNOUNCING.has(
             words
               .slice(first, last + 1)

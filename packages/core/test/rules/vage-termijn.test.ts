@@ -23,6 +23,8 @@ tester.run('vage-termijn', {
     // letters, set-t).
     'Op termijn vervangen wij alle lampen door ledverlichting. Die geeft minder licht naast het veld. Dit staat gepland voor 2027.',
     'Op termijn komt er een nieuwe sporthal, in het voorjaar van 2028.',
+    // A question about the reader's own plans sets no term (blind letters, set-v).
+    'Reist u binnenkort naar het buitenland? Vraag dan op tijd een nieuw paspoort aan.',
     // Reported by afkorting with the same advice, not twice.
     {text: 'Wij nemen z.s.m. contact op.'},
     // An announcement the letter answers under a line asking when (blind letters, three sets).
@@ -30,6 +32,13 @@ tester.run('vage-termijn', {
     'In de komende periode komen onze controleurs langs. Zij hebben een pas.\n\nWat moet u doen?\nNiets.\n\nWanneer komen wij?\nTussen 1 december 2026 en 31 januari 2027.',
   ],
   invalid: [
+    {
+      name: 'a request with an announcing word is still vague',
+      text: 'Kunt u binnenkort langskomen?',
+      findings: [
+        {messageId: 'vaag', range: {start: [1, 8, 7], end: [1, 18, 17]}, actual: 'binnenkort'},
+      ],
+    },
     {
       // A year three sentences on, or in a sentence that does not go on about it, does not count.
       name: 'a year far away or about something else leaves the term vague',
