@@ -122,13 +122,12 @@ export default defineRule({
       // After the rest of its paragraph, as a paragraph of its own in plain text and Markdown: a
       // sentence after the decision often points back to it ("Die geldt een jaar.", "Wij hebben
       // dit besloten op grond van …") and would point at the clause instead.
-      const last = ctx.units[anchor.unitIndex]?.sentences.at(-1)
-      const end = last && last.end > anchor.end ? last.end : anchor.end
+      const own = ctx.units[anchor.unitIndex]?.sentences
+      const rest = own ? own.slice(anchor.indexInUnit) : [anchor]
+      const end = Math.max(anchor.end, rest.at(-1)?.end ?? anchor.end)
       const separator =
         end > anchor.end && ['txt', 'md'].includes(ctx.document.format) ? '\n\n' : ' '
-      const keeps = !ctx.sentences.some(
-        (s) => s.start >= anchor.start && s.end <= end && s.words.some((w) => w.masked),
-      )
+      const keeps = !rest.some((s) => s.words.some((w) => w.masked))
       // A tax decision by its subject line or the paragraph of the decision, not a tax named in
       // passing ("regelingen zoals kwijtschelding van gemeentelijke belastingen" in a letter about
       // the energietoeslag sent the objection to the heffingsambtenaar; blind relabelling, set-g).
