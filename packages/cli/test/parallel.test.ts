@@ -22,6 +22,8 @@ const FILES: Record<string, string | Uint8Array> = {
   'brieven/e.txt': 'Middels deze brief laten wij u weten dat uw aanvraag is toegekend.\n',
   'brieven/f.txt': 'Wij hebben uw aanvraag ontvangen.\n',
   'brieven/g.txt': 'Indien u vragen heeft, kunt u ons bellen.\n',
+  // Personal data on the line of a finding: the worker's result carries the source masked.
+  'brieven/h.txt': 'Uw auto met kenteken GX-112-R stond reeds op de stoep.\n',
   '.duidelijk.json': '{"root": true}',
 }
 
@@ -57,14 +59,37 @@ describe('the parallel default (worker threads)', () => {
         'brieven/e.txt',
         'brieven/f.txt',
         'brieven/g.txt',
+        'brieven/h.txt',
       ])
       if (extra[0] === '--quiet')
-        expect(report.summary).toEqual({files: 5, error: report.summary.error, warning: 0, info: 0})
+        expect(report.summary).toEqual({files: 6, error: report.summary.error, warning: 0, info: 0})
       else expect(report.summary.warning).toBeGreaterThan(0)
     }
     // Other formats: the worker sends their pieces of the report too (spool.ts).
     expect(cli(root, ['-f', 'compact', '--jobs', '2'])).toEqual(
       cli(root, ['-f', 'compact', '--jobs', '1']),
     )
+    // SARIF's fingerprints hash the flagged text and its line with personal data masked, whichever
+    // thread checked the file (h.txt: they differed before).
+    expect(cli(root, ['-f', 'sarif', '--jobs', '2'])).toEqual(
+      cli(root, ['-f', 'sarif', '--jobs', '1']),
+    )
+  })
+
+  it("gives SARIF's fingerprints of --jobs 1 for findings on a line with personal data", () => {
+    // A worker thread hands back the result with personal data masked in its source; the
+    // fingerprints hash the flagged text and its line masked, whichever thread checked the file
+    // (before, a licence plate on the line gave other fingerprints with two threads).
+    const root = folder({
+      'brieven/h.txt': 'Uw auto met kenteken GX-112-R stond reeds op de stoep.\n',
+      'brieven/i.txt': 'Op 3 mei stond de auto met kenteken 12-ABC-3 reeds voor de deur.\n',
+      '.duidelijk.json': '{"root": true}',
+    })
+    chmodSync(root, 0o777)
+    chmodSync(join(root, 'brieven'), 0o777)
+    const parallel = cli(root, ['-f', 'sarif', '--jobs', '2'])
+    expect(parallel.code).toBe(0)
+    expect(JSON.parse(parallel.stdout).runs[0].results).toHaveLength(4)
+    expect(parallel).toEqual(cli(root, ['-f', 'sarif', '--jobs', '1']))
   })
 })

@@ -1,7 +1,7 @@
 import {createHash, randomUUID} from 'node:crypto'
 import {isAbsolute, resolve} from 'node:path'
 import {pathToFileURL} from 'node:url'
-import type {CheckResult, Finding} from '@duidelijk/core'
+import {redact, type CheckResult, type Finding} from '@duidelijk/core'
 import type {FormatterContext} from './context.js'
 import {inertJson} from './inert.js'
 import {jsonArrayOfPieces} from './json.js'
@@ -241,6 +241,11 @@ function directoryUri(dir: string): string {
  * flagged text and the text of its line (whitespace normalised), plus which occurrence of that
  * combination in the file it is. Moving a paragraph or adding lines above it keeps the
  * fingerprint; GitHub then keeps the alert open instead of closing and reopening it.
+ *
+ * The texts are hashed with personal data masked (redact.ts): a result from a worker thread or the
+ * cache carries only the masked source, one checked on the main thread the source itself, and
+ * the same finding must get the same fingerprint either way (a batch gave other fingerprints than
+ * `--jobs 1`, and from one run to the next, for findings on a line with a licence plate).
  */
 function fingerprinter(result: CheckResult): (f: Finding) => string {
   const seen = new Map<string, number>()
@@ -249,12 +254,16 @@ function fingerprinter(result: CheckResult): (f: Finding) => string {
     const at = f.range.start.offset
     const lineStart = source.lastIndexOf('\n', at - 1) + 1
     const lineEnd = source.indexOf('\n', f.range.end.offset)
-    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
+    const line = redact(
+      result,
+      source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd),
+      lineStart,
+    )
     const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
     const identity = [
       f.ruleId,
       f.messageId,
-      normalise(source.slice(at, f.range.end.offset)),
+      normalise(redact(result, source.slice(at, f.range.end.offset), at)),
       normalise(line),
     ].join('\u0000')
     const occurrence = seen.get(identity) ?? 0

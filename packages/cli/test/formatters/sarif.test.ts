@@ -1,6 +1,7 @@
 import {readFileSync} from 'node:fs'
 import Ajv from 'ajv-draft-04'
 import {describe, expect, it} from 'vitest'
+import {reviveResult, storeResult} from '../../src/result.js'
 import {sarif} from '../../src/formatters/sarif.js'
 import {context, fixture} from './fixture.js'
 
@@ -139,5 +140,24 @@ describe('sarif formatter', () => {
     )
     expect(twice.map((p: string) => p.slice(-2))).toEqual([':1', ':2'])
     expect(twice[0]!.slice(0, -2)).toBe(twice[1]!.slice(0, -2))
+  })
+
+  it('gives a finding on a line with personal data the same fingerprint from a worker thread', async () => {
+    const {createChecker} = await import('@duidelijk/core')
+    const checker = await createChecker({rules: {spelling: 'off', 'ambtelijke-taal': 'warning'}})
+    const result = checker.check({
+      path: 'a.txt',
+      text: 'Uw auto met kenteken GX-112-R stond reeds op de stoep.\n',
+    })
+    const prints = (r: typeof result) =>
+      JSON.parse(sarif([r], context)).runs[0].results.map(
+        (x: {ruleId: string; partialFingerprints: Record<string, string>}) =>
+          `${x.ruleId} ${x.partialFingerprints['duidelijkFinding/v1']}`,
+      )
+    // A worker thread (and the cache) hands the main thread the result with the source masked.
+    const revived = reviveResult(storeResult(result))
+    expect(revived.document.source).toContain('kenteken •••••••• stond')
+    expect(prints(result).filter((p: string) => p.startsWith('ambtelijke-taal'))).toHaveLength(1)
+    expect(prints(revived)).toEqual(prints(result))
   })
 })
