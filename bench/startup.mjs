@@ -46,6 +46,12 @@ process.exitCode = await main({argv: process.argv.slice(2), stdout: process.stdo
 
 const variants = [
   ['duidelijk (packages/cli/dist/bin.js, bundled)', join(root, 'packages/cli/dist/bin.js')],
+  // The launcher without the V8 code cache the build wrote (src/launch.ts).
+  [
+    'the same without its code cache (DUIDELIJK_CODE_CACHE=off)',
+    join(root, 'packages/cli/dist/bin.js'),
+    {DUIDELIJK_CODE_CACHE: 'off'},
+  ],
   ['the same, unbundled modules (dist/main.js)', unbundled],
   // --baseline LABEL=PATH names the build in the table (default: the path).
   ...values.baseline.map((spec) => {
@@ -59,13 +65,13 @@ const runs = Number(values.runs)
 const samples = variants.map(() => [])
 const load = [loadavg()[0]]
 for (let r = 0; r < runs + 1; r++) {
-  variants.forEach(([, bin], v) => {
+  variants.forEach(([, bin, env = {}], v) => {
     rmSync(usage, {force: true})
     const start = performance.now()
     const result = spawnSync(process.execPath, [bin, '--format', 'json', letter], {
       cwd: work,
       encoding: 'utf8',
-      env: {...process.env, NODE_OPTIONS: `--import ${join(work, 'usage.mjs')}`},
+      env: {...process.env, ...env, NODE_OPTIONS: `--import ${join(work, 'usage.mjs')}`},
     })
     const ms = performance.now() - start
     if (result.status !== 0 && result.status !== 1) throw new Error(`${bin}: ${result.stderr}`)

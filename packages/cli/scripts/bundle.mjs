@@ -1,10 +1,15 @@
 // Part of `pnpm build`, after tsc: bundles the command (src/bin.ts) and its worker thread
-// (src/worker.ts) with esbuild into dist/bin.js and dist/worker.js, replacing tsc's output for
+// (src/worker.ts) with esbuild into dist/bin.cjs and dist/worker.js, replacing tsc's output for
 // these two entry points (the library entry dist/index.js stays as tsc wrote it). One file
 // instead of some 400 modules: resolving, reading and compiling them was about a third of a cold
 // start (bench/startup.mjs). Dependencies stay where they are installed: the bundle finds the data
 // files and the dictionary through @duidelijk/core's package (core/src/node/data.ts, spelling.ts).
-import {readFileSync, realpathSync, writeFileSync} from 'node:fs'
+//
+// The command's program is a CommonJS bundle (dist/bin.cjs) started by a small launcher
+// (dist/bin.js, src/launch.ts) that compiles it with a V8 code cache; the cache (dist/bin.cjs.cache)
+// is written at the end of this script by a check of the example letters (see writeCodeCache).
+import {spawnSync} from 'node:child_process'
+import {chmodSync, readFileSync, readdirSync, realpathSync, rmSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -41,26 +46,11 @@ const LAZY_HELPER = `function __lazy(load, name) {
   }
 }`
 
-await build({
-  entryPoints: {bin: join(cli, 'src', 'bin.ts'), worker: join(cli, 'src', 'worker.ts')},
+const options = {
   bundle: true,
   platform: 'node',
-  format: 'esm',
   target: 'node20',
   outdir: join(cli, 'dist'),
-  // One file per entry (no shared chunks): the worker loads only what it needs.
-  splitting: false,
-  // CommonJS dependencies inside the ES module bundle get a real require, __dirname and __filename.
-  banner: {
-    js: [
-      "import {createRequire as __createRequire} from 'node:module'",
-      "import {dirname as __dirnameOf} from 'node:path'",
-      "import {fileURLToPath as __toPath} from 'node:url'",
-      'const require = __createRequire(import.meta.url)',
-      'const __filename = __toPath(import.meta.url)',
-      'const __dirname = __dirnameOf(__filename)',
-    ].join('\n'),
-  },
   plugins: [
     {
       // hyphen's pattern modules (syllable counting) are one large array literal of numbers and
@@ -131,7 +121,48 @@ await build({
     },
   ],
   logLevel: 'warning',
+}
+
+// The worker thread: an ES module, as tsc's output was.
+await build({
+  ...options,
+  entryPoints: {worker: join(cli, 'src', 'worker.ts')},
+  format: 'esm',
+  // CommonJS dependencies inside the ES module bundle get a real require, __dirname and __filename.
+  banner: {
+    js: [
+      "import {createRequire as __createRequire} from 'node:module'",
+      "import {dirname as __dirnameOf} from 'node:path'",
+      "import {fileURLToPath as __toPath} from 'node:url'",
+      'const require = __createRequire(import.meta.url)',
+      'const __filename = __toPath(import.meta.url)',
+      'const __dirname = __dirnameOf(__filename)',
+    ].join('\n'),
+  },
 })
+
+// The command's program: CommonJS, which V8 can compile with a code cache (vm.Script; Node 20 has
+// none for ES modules). `import.meta` of core's modules becomes the bundle's own URL, as in the ES
+// module bundle; 'use strict' first, as ES modules are.
+await build({
+  ...options,
+  entryPoints: {bin: join(cli, 'src', 'bin.ts')},
+  format: 'cjs',
+  outExtension: {'.js': '.cjs'},
+  define: {'import.meta.url': '__importMetaUrl', 'import.meta.resolve': '__importMetaResolve'},
+  banner: {
+    js: [
+      "'use strict'",
+      "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href",
+      "const __importMetaResolve = (specifier) => require('node:url').pathToFileURL(require.resolve(specifier)).href",
+    ].join('\n'),
+  },
+})
+const leftOver = /\bimport\.meta\b|[^\w$.]import\s*\(\s*["'`]/.exec(
+  readFileSync(join(cli, 'dist', 'bin.cjs'), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ''),
+)
+// vm.Script runs the program without a loader for import(): everything must be bundled.
+if (leftOver) throw new Error(`bundle: dist/bin.cjs still holds ${JSON.stringify(leftOver[0])}`)
 
 // V8 keeps a script's source text in the heap as long as its functions live (it compiles them
 // lazily from it): as a two-byte string when the text has even one character beyond Latin-1. The
@@ -140,7 +171,7 @@ await build({
 // lets a heap grow to twice what is live before it collects (bin.ts). Written as \u escapes, the
 // text is one byte per character: 2.6 MB (peak RSS of 1,000 letters, default jobs, about 12 MB
 // less; docs/performance.md).
-for (const entry of ['bin.js', 'worker.js']) {
+for (const entry of ['bin.cjs', 'worker.js']) {
   const file = join(cli, 'dist', entry)
   writeFileSync(file, latin1Source(readFileSync(file, 'utf8'), entry))
 }
@@ -193,4 +224,42 @@ for (const module of LAZY_MODULES) {
     outfile: join(cli, 'dist', 'lazy', lazyFile(module)),
     logLevel: 'warning',
   })
+}
+
+// The command: a launcher that compiles the program with its code cache (src/launch.ts).
+const bin = join(cli, 'dist', 'bin.js')
+writeFileSync(
+  bin,
+  [
+    '#!/usr/bin/env node',
+    '// duidelijk: the program is bin.cjs, compiled with its V8 code cache (launch.js, bundle.mjs).',
+    "import {fileURLToPath} from 'node:url'",
+    "import {launch} from './launch.js'",
+    "launch(fileURLToPath(new URL('./bin.cjs', import.meta.url)))",
+    '',
+  ].join('\n'),
+)
+chmodSync(bin, 0o755)
+writeCodeCache()
+
+/**
+ * Write dist/bin.cjs.cache: check the example letters (every input format) in one thread with
+ * DUIDELIJK_CODE_CACHE=write, so the cache holds the bytecode of every function that check
+ * compiled. Exit codes 0 and 1 (findings) are a check that ran; anything else stops the build.
+ */
+function writeCodeCache() {
+  const cache = join(cli, 'dist', 'bin.cjs.cache')
+  rmSync(cache, {force: true})
+  const examples = join(cli, '..', '..', 'examples')
+  const letters = readdirSync(examples)
+    .filter((name) => /\.(?:txt|md|html|eml|docx)$/.test(name))
+    .map((name) => join(examples, name))
+  const run = spawnSync(process.execPath, [bin, '--jobs', '1', '--format', 'json', ...letters], {
+    cwd: examples,
+    env: {...process.env, DUIDELIJK_CODE_CACHE: 'write'},
+    encoding: 'utf8',
+  })
+  if (run.status !== 0 && run.status !== 1)
+    throw new Error(`bundle: the check for the code cache failed (${run.status}): ${run.stderr}`)
+  readFileSync(cache)
 }

@@ -1,26 +1,11 @@
 #!/usr/bin/env node
 import {createInterface} from 'node:readline/promises'
-import {setFlagsFromString} from 'node:v8'
 import {main} from './main.js'
-import {HEAP_GROWING_PERCENT, INTERRUPT_BUDGET} from './pool.js'
+import {setV8Flags} from './v8-flags.js'
 
-// V8 lets a heap grow to up to four times what was live after a full garbage collection before it
-// collects again, on a machine with memory to spare. A batch makes much short-lived garbage per
-// letter and keeps little (the JSON report's pieces, compressed): twice is plenty. 300 letters
-// with --jobs 1: peak RSS 253 MB with V8's default, 217 MB with this, 196 MB with 50 % (which
-// took 10 full collections instead of 2, against 5 with this; docs/performance.md). The flag is
-// read at every collection, so setting it here works; worker threads share it.
-setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`)
-
-// How soon V8 hands a function to its optimising compiler (TurboFan), which compiles on background
-// threads. A batch runs a large body of code (some 30 rules, the tagger, the metrics): with V8's
-// default budget (67,584) about 570 functions were compiled over 1,000 letters in one process, 4.2 s
-// of background CPU (`--trace-opt`), some 40 % of the CPU of `--jobs 1`, and every worker thread
-// compiles its own. Six times the budget leaves lukewarm functions in the baseline tiers and
-// compiles the hot ones a little later: 1,000 letters, user CPU about 2 s less with two threads and
-// with one (docs/performance.md, "Parallel lanes and warm-up"). Read whenever a function's budget is
-// renewed, so setting it here works, also for the worker threads (V8 flags are per process).
-setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`)
+// The CLI's V8 flags (v8-flags.ts). The launcher (launch.ts, dist/bin.js) sets them before it
+// compiles this program; set here too for a run of the program without it (same values: no change).
+setV8Flags()
 
 // `duidelijk init` asks its questions only when a person is at the terminal.
 const ask =

@@ -40,16 +40,6 @@ interface Task extends TaskMessage {
 /** Heap limit of one worker thread: a file that needs more fails alone instead of the whole CLI. */
 export const WORKER_HEAP_MB = 1024
 /**
- * How much a heap may grow beyond what survived the last full collection before the next one (the
- * CLI sets V8's --heap-growing-percent, bin.ts; V8 itself allows up to 300 %).
- */
-export const HEAP_GROWING_PERCENT = 100
-/**
- * V8's interrupt budget for the CLI (bin.ts): how much a function runs before V8 considers
- * optimising it; V8's default is 67,584.
- */
-export const INTERRUPT_BUDGET = 400_000
-/**
  * The young generation of a worker thread: V8's default on 64-bit. It was 12 MB, to keep each
  * worker's resident memory down, but then the worker collected its young garbage three times as
  * often (1,000 letters: 301 against 96 scavenges) and moved enough of a letter's unfinished work

@@ -144,9 +144,9 @@ describe('duidelijk CLI', () => {
     )
   })
 
-  it('bundles bin.js and worker.js as Latin-1 text, so V8 keeps their source one byte a character', async () => {
+  it('bundles bin.cjs and worker.js as Latin-1 text, so V8 keeps their source one byte a character', async () => {
     const {readFileSync} = await import('node:fs')
-    for (const name of ['bin.js', 'worker.js']) {
+    for (const name of ['bin.cjs', 'worker.js']) {
       const text = readFileSync(new URL(`../dist/${name}`, import.meta.url), 'utf8')
       expect(text.match(/[\u0100-\uffff]/)?.[0]).toBeUndefined()
       // The characters are still there, as escapes: the quotation mark the rules look for.
