@@ -138,7 +138,9 @@ describe('replacements are grammatical by construction', async () => {
     }
     expect(checked).toBeGreaterThan(200)
     expect(bad).toEqual([])
-  })
+    // Every text of the project, every replacement checked again: about 40 s on two busy cores,
+    // more with every set of letters.
+  }, 180_000)
 
   it('safe fixes change only the intended words (every text)', () => {
     const bad: string[] = []

@@ -37,12 +37,19 @@ const MODALS = new Set([
   'mochten',
 ])
 
-/** Verbs with "te" between a participle and "worden": "uitgevoerd hoeft te worden". */
+/**
+ * Verbs with "te" between a participle and "worden": "uitgevoerd hoeft te worden", and its old
+ * form "gevreesd behoeft te worden" (blind letters, set-w).
+ */
 const RAISING = new Set([
   'hoeft',
   'hoeven',
   'hoefde',
   'hoefden',
+  'behoeft',
+  'behoeven',
+  'behoefde',
+  'behoefden',
   'dreigt',
   'dreigen',
   'dreigde',

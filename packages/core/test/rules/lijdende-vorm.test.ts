@@ -67,6 +67,24 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, set-w: the old form of 'hoeft te worden', and 'overgelegd' (handed in) as an
+      // action. Both were missed, and the replacements 'hoeft' and 'gestuurd' then made a finding.
+      name: "'behoeft te worden' and 'is overgelegd' are passives",
+      text: 'Het plan is klein, waardoor niet gevreesd behoeft te worden voor overlast. Uit het dossier blijkt dat de verklaring is overgelegd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 34, 33], end: [1, 60, 59]},
+          actual: 'gevreesd … worden',
+        },
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 117, 116], end: [1, 130, 129]},
+          actual: 'is overgelegd',
+        },
+      ],
+    },
+    {
       name: 'a statement next to a question is still reported',
       text: 'Hoe is het bedrag berekend? Het bedrag wordt berekend met de WOZ-waarde van uw huis.',
       findings: [
