@@ -44,6 +44,28 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-w: 'vordering' was explained as an amount to pay; here the whole
+      // phrase means 'when asked'.
+      name: "'op eerste vordering' is 'op verzoek', not an amount to pay",
+      text: 'De piloot toont de ontheffing op eerste vordering van een toezichthouder.',
+      findings: [
+        {
+          messageId: 'juridisch',
+          severity: 'info',
+          range: {start: [1, 20, 19], end: [1, 30, 29]},
+          actual: 'ontheffing',
+        },
+        {
+          messageId: 'vervang',
+          message: '‘op eerste vordering’ is formeel. Schrijf ‘op verzoek’ of ‘als … erom vraagt’.',
+          range: {start: [1, 31, 30], end: [1, 50, 49]},
+          actual: 'op eerste vordering',
+          expected: ['op verzoek'],
+          output: 'De piloot toont de ontheffing op verzoek van een toezichthouder.',
+        },
+      ],
+    },
+    {
       // An own list whose explanation repeats the category: the message says it once.
       name: 'does not repeat the category of an own term',
       text: 'Dat is een quickwin voor ons.',
