@@ -37,7 +37,7 @@ const NAMES_IT =
  * A question that asks what the term means, as a heading over its answer: "Wat betekent uw
  * ingebrekestelling?", "Wat is een zienswijze?", "Wat houdt een pgb in?" (blind letters, set-i).
  */
-const ASKS_MEANING = /^\s*wat\s+(?:betekent|betekenen|is|zijn|houdt|houden)\s[^?]*\?\s*$/iu
+export const ASKS_MEANING = /^\s*wat\s+(?:betekent|betekenen|is|zijn|houdt|houden)\s[^?]*\?\s*$/iu
 
 /** A next sentence that takes a term up and says what it holds: "In dit plan staan de regels …". */
 const TAKES_UP =

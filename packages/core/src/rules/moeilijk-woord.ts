@@ -1,5 +1,5 @@
 import {loadFrequency} from '../nlp/frequency.js'
-import {explainedAt} from '../nlp/explained.js'
+import {ASKS_MEANING, explainedAt} from '../nlp/explained.js'
 import {isTitleHead} from '../nlp/fit.js'
 import {toLegalReader} from '../nlp/letter.js'
 import {loadVerbTable} from '../nlp/verbs.js'
@@ -172,6 +172,17 @@ function explainedWords(ctx: RuleContext<unknown>): Set<string> {
     // The text gives the word as the name of what it just said: "Wij noemen dit diftar.", "Dat
     // heet een sleuf.", "Dit noemen we de beslagvrije voet."
     for (const match of sentence.text.matchAll(NAMED_AS)) out.add(match[1]!.toLowerCase())
+    // A question that asks what it means, anywhere in the text, as a heading over the answer: "Wat
+    // is blauwalg?" explains the word also where it stood before, in a title (blind letters,
+    // set-w). Only a term of one or two words after the verb ("Wat houdt een pgb in?", "Wat
+    // betekent uw ingebrekestelling?"), not a question about something of it ("Wat zijn de
+    // kosten van de ontheffing?").
+    if (ASKS_MEANING.test(sentence.text)) {
+      const term = words.slice(2).map((word) => word.lower)
+      if (/^(?:een|de|het|uw|dit|deze)$/.test(term[0] ?? '')) term.shift()
+      if (term.at(-1) === 'in') term.pop()
+      if (term.length <= 2) for (const word of term) out.add(word)
+    }
     for (const word of words) {
       // One character at a time (a string of one Latin-1 character is not allocated anew).
       const before = word.start > 0 ? ctx.slice(word.start - 1, word.start) : ''

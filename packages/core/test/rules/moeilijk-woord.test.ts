@@ -42,8 +42,22 @@ tester.run('moeilijk-woord', {
     'U krijgt een sommatie: een laatste brief met de vraag om te betalen.',
     // The next sentence says what the thing does, the word last in its own (blind letters, set-t).
     'Op de masten komen afschermkappen. Die houden het licht tegen dat opzij schijnt.',
+    // A heading further on asks what the word means and answers it (blind letters, set-w).
+    'Cascoverzekering voor uw boot\n\nU heeft een cascoverzekering nodig.\n\nWat is een cascoverzekering?\nDat is een verzekering voor schade aan de boot zelf.',
   ],
   invalid: [
+    {
+      // A question about something of the word (its costs) does not explain the word itself.
+      name: 'a question about the costs of a thing does not explain its name',
+      text: 'U heeft een cascoverzekering nodig.\n\nWat zijn de kosten van de cascoverzekering?\nDe kosten zijn 15 euro per maand.',
+      findings: [
+        {
+          messageId: 'zeldzaam',
+          range: {start: [1, 13, 12], end: [1, 29, 28]},
+          actual: 'cascoverzekering',
+        },
+      ],
+    },
     {
       name: 'rare words in a letter to a resident are reported',
       text: 'Beste heer De Boer,\n\nU bent als belastingplichtige aangemerkt. De opstal valt onder de cascoverzekering.\n\nMet vriendelijke groet,\n\nTeam Belastingen',
