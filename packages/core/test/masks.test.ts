@@ -31,6 +31,18 @@ describe('masks', () => {
     ])
   })
 
+  it('takes a field of several words in square brackets for one placeholder (set-w)', () => {
+    expect(
+      found('[Aanhef echtpaar, bijv. De heer en mevrouw Jansen]\n[Postcode] [Woonplaats]'),
+    ).toEqual([
+      ['placeholder', '[Aanhef echtpaar, bijv. De heer en mevrouw Jansen]'],
+      ['placeholder', '[Postcode]'],
+      ['placeholder', '[Woonplaats]'],
+    ])
+    // Not across a line, not without a letter first, not a Markdown link.
+    expect(found('[Straat en\nhuisnummer] [ ] […] [1] [zie de bijlage](bijlage.pdf)')).toEqual([])
+  })
+
   it('does not treat a percentage or a Markdown link as a placeholder', () => {
     expect(found('De rente is 3,5% en 10% korting. [tekst](url)')).toEqual([])
   })

@@ -2,14 +2,17 @@ import type {MaskedRange} from '../types.js'
 
 /**
  * Default placeholder syntaxes of letter and e-mail templates: `{{naam}}`, `{{ aanvrager.naam }}`,
- * `«Naam»`, `[naam]`, `[[naam]]`, `${naam}`, `%NAAM%`.
+ * `«Naam»`, `[naam]`, `[[naam]]`, `${naam}`, `%NAAM%`. Square brackets also hold several words
+ * (`[Straat en huisnummer]`, `[Aanhef echtpaar, bijv. De heer en mevrouw …]`: a field and the
+ * instruction for filling it in, not text for the reader; blind letters, set-w), starting with a
+ * letter and not followed by `(` (a Markdown link).
  */
 export const DEFAULT_PLACEHOLDER_PATTERNS: readonly string[] = [
   String.raw`\{\{[^{}\n]{1,80}\}\}`,
   String.raw`\{%[^{}\n]{1,80}%\}`,
   String.raw`«[^«»\n]{1,80}»`,
   String.raw`\[\[[^\[\]\n]{1,80}\]\]`,
-  String.raw`\[\s*[\p{L}_][\p{L}\p{N}_.\-]{0,60}\s*\](?!\()`,
+  String.raw`\[\s*[\p{L}_][^\[\]\n]{0,78}\](?!\()`,
   String.raw`\$\{[^{}\n]{1,80}\}`,
   String.raw`%[\p{Lu}_][\p{Lu}\p{N}_]{1,60}%`,
 ]
