@@ -43,6 +43,9 @@ tester.run('naamwoordstijl', {
     'U kunt kiezen uit drie data.',
     // Nouns that name a thing, support verbs with a person or a thing, plurals
     'Wij verlenen u een vergunning voor twee jaar.',
+    // A permission that is given: 'ontheffen' and 'toestemmen' are no plainer (sets e-w).
+    'Wij verlenen u ontheffing van het stookverbod. Wij besluiten u ontheffing te verlenen.',
+    'Voor de sloop is toestemming verleend.',
     'U volgt een opleiding bij ons.',
     'De weg volgt de rivier.',
     'Wij leveren de containers op maandag.',
