@@ -10,6 +10,8 @@ tester.run('aanspreekvorm', {
     'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
     // "de gemeente" as a place or object
     {text: 'Wij wonen graag in de gemeente Dronten. U kunt de gemeente bellen. Wij helpen u.'},
+    // After 'van' it belongs to another noun, the verb's subject (blind letters, sets b-p).
+    'Wij komen langs. Een toezichthouder van de gemeente kan ook komen. De strook is van de gemeente.',
     // A sentence that ends in a word parse-dutch takes for an abbreviation ("op.", "al.") still
     // ends there: the next "U" starts a sentence and keeps its capital.
     'Wij bellen u op. U hoeft niets te doen. Dat regelen wij al. U krijgt een brief.',
