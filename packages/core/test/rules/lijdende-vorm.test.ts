@@ -67,6 +67,19 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, set-x: granting a request is an action; 'goedgekeurd', which
+      // ambtelijke-taal offers for it, was reported and 'ingewilligd' not.
+      name: "'is ingewilligd' is a passive",
+      text: 'Uw verzoek is op 3 mei ingewilligd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 35, 34]},
+          actual: 'is … ingewilligd',
+        },
+      ],
+    },
+    {
       // Blind letters, set-w: the old form of 'hoeft te worden', and 'overgelegd' (handed in) as an
       // action. Both were missed, and the replacements 'hoeft' and 'gestuurd' then made a finding.
       name: "'behoeft te worden' and 'is overgelegd' are passives",
