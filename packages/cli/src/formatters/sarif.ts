@@ -249,21 +249,18 @@ function directoryUri(dir: string): string {
  */
 function fingerprinter(result: CheckResult): (f: Finding) => string {
   const seen = new Map<string, number>()
-  const source = result.document.source
+  // Masking keeps every offset (one mark per character), so the ranges still apply.
+  const source = redact(result, result.document.source, 0)
   return (f) => {
     const at = f.range.start.offset
     const lineStart = source.lastIndexOf('\n', at - 1) + 1
     const lineEnd = source.indexOf('\n', f.range.end.offset)
-    const line = redact(
-      result,
-      source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd),
-      lineStart,
-    )
+    const line = source.slice(lineStart, lineEnd === -1 ? source.length : lineEnd)
     const normalise = (text: string) => text.replace(/\s+/g, ' ').trim()
     const identity = [
       f.ruleId,
       f.messageId,
-      normalise(redact(result, source.slice(at, f.range.end.offset), at)),
+      normalise(source.slice(at, f.range.end.offset)),
       normalise(line),
     ].join('\u0000')
     const occurrence = seen.get(identity) ?? 0
