@@ -121,6 +121,20 @@ describe('one finding per problem', () => {
     expect(byDefault).toEqual([['ambtelijke-taal', 'warning']])
   })
 
+  it('a separable verb written apart inside a stiff phrase: the phrase, whose advice removes both', () => {
+    const found = (text: string) =>
+      checkerFor()
+        .check({text})
+        .findings.map((f) => [f.ruleId, f.actual])
+    expect(found('U kunt gebruik maken van de regeling.')).toEqual([
+      ['ambtelijke-taal', 'gebruik maken van'],
+    ])
+    // Outside such a phrase the spelling finding stays.
+    expect(found('Het pand heeft al die jaren leeg gestaan.')).toEqual([
+      ['spelling', 'leeg gestaan'],
+    ])
+  })
+
   it('a typo or an old word inside a stiff closing that goes as a whole is its own problem', () => {
     // Blind letters, set-b and set-h: the typo or 'hiermede' hid the empty closing sentence.
     const closing = (text: string) =>

@@ -34,6 +34,18 @@ const namesTheVerb = (a: Finding, b: Finding) =>
   b.range.end.offset <= a.range.end.offset &&
   SEVERITY_RANK[a.severity] >= SEVERITY_RANK[b.severity]
 
+/**
+ * A separable verb written apart inside a stiff phrase: 'U kunt gebruik maken van de regeling' is
+ * 'gebruikmaken' (spelling) in 'gebruik maken van' (ambtelijke-taal: write 'gebruiken'). The
+ * phrase's advice removes the spelling problem with it, so the reader gets that one.
+ */
+const splitVerbInPhrase = (a: Finding, b: Finding) =>
+  a.ruleId === 'spelling' &&
+  a.messageId === 'aaneen' &&
+  b.ruleId === 'ambtelijke-taal' &&
+  b.range.start.offset <= a.range.start.offset &&
+  a.range.end.offset <= b.range.end.offset
+
 const overlaps = (a: Finding, b: Finding) =>
   a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
 
@@ -84,8 +96,8 @@ export function mergeStage(findings: readonly Finding[]): Finding[] {
       }
       if (a.ruleId === b.ruleId || !overlaps(a, b)) continue
       if (typoInside(a, b) || typoInside(b, a)) continue
-      if (namesTheVerb(a, b)) dropped.add(b)
-      else if (namesTheVerb(b, a)) dropped.add(a)
+      if (namesTheVerb(a, b) || splitVerbInPhrase(b, a)) dropped.add(b)
+      else if (namesTheVerb(b, a) || splitVerbInPhrase(a, b)) dropped.add(a)
       else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
     }
   }

@@ -7,6 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
+import {separableWrittenApart} from '../nlp/written-apart.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import {jargonVocabulary} from '../nlp/jargon.js'
@@ -139,6 +140,7 @@ export default defineRule<Options>({
       werkwoord: 'Schrijf hier ‘{expected}’. {uitleg}',
       hoofdletter: 'Schrijf ‘{expected}’ met een hoofdletter.',
       vasteVorm: '‘{actual}’ staat zo niet in de Woordenlijst. {uitleg}',
+      aaneen: 'Schrijf ‘{expected}’ als één woord. {uitleg}',
     },
     options: {
       type: 'object',
@@ -182,13 +184,28 @@ export default defineRule<Options>({
     const accepted = state as State
     // Names are counted over the whole document, also when the rule runs on some units only.
     const names = capitalisedCounts(ctx.documentSentences)
+    const gap = (a: WordInfo, b: WordInfo) => ctx.slice(a.end, b.start)
     for (const sentence of ctx.sentences) {
-      for (const {word, suggestions, likely} of typos(
+      for (const {word, suggestions, likely, joinWith} of typos(
         sentence.words,
         ctx.options,
         accepted,
         names,
+        gap,
       )) {
+        if (joinWith) {
+          // An unknown first part of a compound written apart: 'verkeers ontsluiting'.
+          const joined = word.value + joinWith.value
+          ctx.report({
+            start: word.start,
+            end: joinWith.end,
+            messageId: 'aaneen',
+            data: {expected: joined, uitleg: 'Een samengesteld woord schrijf je aaneen.'},
+            expected: [joined],
+            fix: 'suggestion',
+          })
+          continue
+        }
         // A single word in quotation marks is named, not used: a foreign term ("afgeleid van
         // 'maniera'"), a word as someone wrote it.
         const open = ctx.slice(Math.max(0, word.start - 1), word.start)
@@ -229,6 +246,24 @@ export default defineRule<Options>({
       // hunspell cannot see it ('van te voren', 'teveel betaald', 'langs komen'; blind letters,
       // sets g and i).
       reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
+      // A separable verb whose particle stands apart right before the verb: 'gebruik maken',
+      // 'plaats vindt', 'terug betaald' (blind letters, sets s-y).
+      const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
+      for (const {index, joined} of separableWrittenApart(sentence, gap, known)) {
+        const particle = sentence.words[index]!
+        ctx.report({
+          start: particle.start,
+          end: sentence.words[index + 1]!.end,
+          messageId: 'aaneen',
+          data: {
+            expected: joined,
+            uitleg:
+              'Staan de delen van een scheidbaar werkwoord naast elkaar, dan schrijf je ze aaneen (maar: wij maken er gebruik van).',
+          },
+          expected: [joined],
+          fix: 'suggestion',
+        })
+      }
       // Existing words in the wrong place: d/t errors in verb forms.
       for (const error of verbFormErrors(sentence)) {
         const word = sentence.words[error.index]!
@@ -277,7 +312,8 @@ function typos(
   options: Options,
   state: State,
   names: ReadonlyMap<string, number>,
-): Array<{word: WordInfo; suggestions: string[]; likely: boolean}> {
+  gap: (a: WordInfo, b: WordInfo) => string,
+): Array<{word: WordInfo; suggestions: string[]; likely: boolean; joinWith?: WordInfo}> {
   const unknown = words.map((word, i) => {
     if (word.masked) return false
     const key = i === 0 ? `\u0001${word.value}` : word.value
@@ -294,13 +330,36 @@ function typos(
     }
     return result
   })
-  const found: Array<{word: WordInfo; suggestions: string[]; likely: boolean}> = []
+  const found: Array<{
+    word: WordInfo
+    suggestions: string[]
+    likely: boolean
+    joinWith?: WordInfo
+  }> = []
   words.forEach((word, i) => {
     if (!unknown[i] || !shouldCheck(word, i === 0, options)) return
     if (unknown[i - 1] || unknown[i + 1]) return
     if (i === 0 && isName(word.value, words[1]?.value, names)) return
     const value = word.value.replace(/’/g, "'")
     if (/^.+\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)) return
+    // The first part of a compound written apart with its linking s ('verkeers ontsluiting',
+    // 'vergunnings periode'): a known word and an s, and the two words together are a word.
+    // Reported as one, not as a typo of the first ('verkeerd'). Only with the linking s: a typo
+    // before a common word also makes a 'compound' ('belangerijk dat', 'haalen nesten').
+    const next = words[i + 1]
+    if (
+      next &&
+      !next.masked &&
+      /^\p{Ll}{4,}s$/u.test(value) &&
+      isKnown(value.slice(0, -1)) &&
+      /^\p{Ll}{3,}$/u.test(next.value) &&
+      isKnown(next.value) &&
+      gap(word, next) === ' ' &&
+      isCorrect(value + next.value, false, state)
+    ) {
+      found.push({word, suggestions: [], likely: true, joinWith: next})
+      return
+    }
     const suggestions = suggest(value)
     if (suggestions.length === 0) return
     // Two known words written together ("pompoensap") are a compound, unless a common word is

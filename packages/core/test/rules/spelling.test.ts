@@ -18,6 +18,12 @@ tester.run('spelling', {
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
     'Meld uw verhuizing, dan hoeven wij u niet te zoeken.',
+    // Separable verbs split by the main clause, a particle that opens the sentence, a noun with a
+    // determiner or adjective, a degree word, a preposition after 'waar', and a verb the table and
+    // the list do not join ('thuis bezoeken', 'terecht kunnen').
+    'Wij maken graag gebruik van uw hulp. Het pand staat al jaren leeg. Vast staat dat u gelijk heeft.',
+    'Het gebruik maakt dat mogelijk. U kunt een goede plaats vinden. Dat het pand helemaal leeg staat, weten wij.',
+    'Waar u op let, is belangrijk. Wij komen u thuis bezoeken. Wij denken dat wij terecht kunnen zeggen dat het klopt.',
     // The noun 'teveel', and 'langs' of 'er … langs'.
     'Dat is een teveel aan bijstand. Er kan niemand er langs komen.',
     // A verb opening a condition before ", dan" is no imperative with t.
@@ -179,6 +185,56 @@ tester.run('spelling', {
           expected: ['veelgestelde'],
           output:
             'Meld het ons van te voren. Er is teveel betaald. Kunt u langs komen? Lees de veelgestelde vragen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets b-y, and Wikipedia sentences of the treebank: the particle of a
+      // separable verb right before the verb is one word with it.
+      name: 'a separable verb written apart right before its verb',
+      text: 'U kunt gebruik maken van de regeling. De avond heeft plaats gevonden. Wij weten dat het pand al jaren leeg staat.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 8, 7], end: [1, 21, 20]},
+          actual: 'gebruik maken',
+          expected: ['gebruikmaken'],
+          output:
+            'U kunt gebruikmaken van de regeling. De avond heeft plaats gevonden. Wij weten dat het pand al jaren leeg staat.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 54, 53], end: [1, 69, 68]},
+          actual: 'plaats gevonden',
+          expected: ['plaatsgevonden'],
+          output:
+            'U kunt gebruik maken van de regeling. De avond heeft plaatsgevonden. Wij weten dat het pand al jaren leeg staat.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 103, 102], end: [1, 113, 112]},
+          actual: 'leeg staat',
+          expected: ['leegstaat'],
+          output:
+            'U kunt gebruik maken van de regeling. De avond heeft plaats gevonden. Wij weten dat het pand al jaren leegstaat.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Set x: the first part with its linking s was reported as a typo of 'verkeerd'.
+      name: 'the first part of a compound written apart with its linking s',
+      text: 'Wij praten over de verkeers ontsluiting van de wijk.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 20, 19], end: [1, 40, 39]},
+          actual: 'verkeers ontsluiting',
+          expected: ['verkeersontsluiting'],
+          output: 'Wij praten over de verkeersontsluiting van de wijk.',
           fix: 'suggestion',
         },
       ],

@@ -1,0 +1,128 @@
+import {readDataFile} from './frequency.js'
+import type {SentenceInfo, WordInfo} from '../rule.js'
+import {loadVerbTable, type VerbSlot} from './verbs.js'
+
+/**
+ * Words that Dutch writes as one but a writer put apart (blind letters, sets s-x: 'gebruik
+ * maken', 'plaats vinden', 'terug betaald', 'bekend gemaakt'): the particle of a separable verb
+ * right before the verb. Next to each other they are one word (u kunt er gebruikmaken, de
+ * bijeenkomst heeft plaatsgevonden, dat wij het bedrag terugbetalen); split by the main clause
+ * they stay apart (wij maken er gebruik van), and those are never adjacent in this order.
+ *
+ * Only particles that are no preposition or pronominal adverb: after 'waar' or 'er' a
+ * preposition stands alone on purpose ('waar u op let', 'waar het mee begint'), and 'samen
+ * werken', 'weer geven', 'goed gaan' are often meant as two words.
+ */
+const NOT_A_PARTICLE_HERE = new Set(
+  (
+    'aan achter af bij binnen buiten daar door eruit heen in langs mee na om onder op over rond ' +
+    'samen tegen tegenover toe uit voor voorbij waar weer weg'
+  ).split(' '),
+)
+
+/**
+ * Verbs of the finite forms 'zijn', 'worden', 'hebben' and the modals: 'terecht kunnen' is also
+ * 'rightly can', 'vrij zijn' no verb at all.
+ */
+const NOT_AFTER_A_PARTICLE = new Set(
+  'zijn worden hebben kunnen moeten mogen willen zullen'.split(' '),
+)
+
+/**
+ * A degree word before the first part makes it an adjective of its own: 'dat het pand helemaal
+ * leeg staat', 'zo goed keuren'. A determiner, possessive, adjective, number or preposition before
+ * it makes it a noun: 'het gebruik maakt', 'uw plaats vinden', 'een goede plaats vinden', 'in
+ * gebruik nemen'. Words that are also a pronoun ('het', 'die', 'haar') go by their tag: 'dat het
+ * terug komt', 'de bijeenkomst die plaats vindt' are written apart wrongly.
+ */
+const BLOCKING_BEFORE = new Set(
+  (
+    'heel erg zeer helemaal volledig geheel totaal te zo zó nog wat best behoorlijk echt compleet ' +
+    'flink vrij veel minder meer de een uw mijn ons onze hun jouw elk ieder iedere geen welk welke'
+  ).split(' '),
+)
+const BLOCKING_TAGS = new Set(['DET', 'ADJ', 'NUM', 'ADP'])
+
+function blocks(word: WordInfo | undefined): boolean {
+  if (!word) return false
+  if (BLOCKING_BEFORE.has(word.lower)) return true
+  const tag = word.tag
+  return tag !== undefined && (BLOCKING_TAGS.has(tag.upos) || tag.xpos.includes('|bez|'))
+}
+
+const FINITE: ReadonlySet<VerbSlot> = new Set(['sg1', 'sg2', 'sg3', 'pl', 'pastSg', 'pastPl'])
+
+let extra: Set<string> | undefined
+/**
+ * Separable verbs with a noun or adjective as particle that the conjugation table lacks, written
+ * 'particle verb' (scheidbare-werkwoorden.txt).
+ */
+function extraVerbs(): Set<string> {
+  extra ??= new Set(
+    readDataFile('scheidbare-werkwoorden.txt')
+      .split(/\r?\n/)
+      .map((line) => line.trim())
+      .filter((line) => line && !line.startsWith('#')),
+  )
+  return extra
+}
+
+/** A separable verb written apart: its particle is `words[index]`, the verb the word after it. */
+export interface WrittenApart {
+  index: number
+  /** The two words as one, as the writer should have written them. */
+  joined: string
+}
+
+/**
+ * The separable verbs of a sentence whose particle stands apart right before the verb form.
+ * `gap(a, b)` is the text between two words; `known` tells whether the joined word is in the
+ * dictionary (the last check: the Woordenlijst must write it as one word).
+ */
+export function separableWrittenApart(
+  sentence: SentenceInfo,
+  gap: (a: WordInfo, b: WordInfo) => string,
+  known: (word: string) => boolean,
+): WrittenApart[] {
+  const out: WrittenApart[] = []
+  const words = sentence.words
+  const table = loadVerbTable()
+  for (let i = 0; i + 1 < words.length; i++) {
+    const particle = words[i]!
+    const verb = words[i + 1]!
+    if (particle.masked || verb.masked) continue
+    const first = particle.lower
+    if (NOT_A_PARTICLE_HERE.has(first)) continue
+    if (!table.isParticle(first) && !isExtraParticle(first)) continue
+    // A capital inside the sentence is a name; the verb form is always lower case.
+    if (particle.value !== first && i !== 0) continue
+    if (verb.value !== verb.lower || !/^\p{Ll}+$/u.test(verb.value)) continue
+    if (gap(particle, verb) !== ' ') continue
+    if (blocks(words[i - 1])) continue
+    // The verb is known by its form, not its tag: the tagger reads 'staat' in 'dat het pand leeg
+    // staat' as the noun. The particle list and the table keep nouns out ('thuis bezoeken').
+    const readings = table
+      .analyse(verb.lower)
+      .filter(
+        (r) =>
+          !r.split &&
+          r.particle === '' &&
+          !NOT_AFTER_A_PARTICLE.has(r.lemma) &&
+          (table.separable(first, r.lemma) !== undefined ||
+            extraVerbs().has(`${first} ${r.lemma}`)),
+      )
+    if (readings.length === 0) continue
+    // 'Vast staat dat …': a particle that opens a main clause stands before its finite verb.
+    if (i === 0 && readings.every((r) => FINITE.has(r.slot))) continue
+    const joined = particle.value + verb.value
+    if (!known(joined)) continue
+    out.push({index: i, joined})
+  }
+  return out
+}
+
+let extraParticles: Set<string> | undefined
+function isExtraParticle(word: string): boolean {
+  extraParticles ??= new Set([...extraVerbs()].map((line) => line.split(' ')[0]!))
+  return extraParticles.has(word)
+}
