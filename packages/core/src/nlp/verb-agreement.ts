@@ -187,18 +187,21 @@ function singularWithWij(spot: VerbSpot): VerbFormError | undefined {
 /**
  * A d-form that opens a question, before a third-person subject: "Word de lamp niet gemaakt?",
  * "Vind u dat goed?" (Wordt, Vindt). Only in a question: at the start of a statement the stem is
- * an imperative ("Houd de deur dicht", "Meld u aan").
+ * an imperative ("Houd de deur dicht", "Meld u aan"). Any other stem before 'u', 'hij' or 'het'
+ * in a question too: "Gebruik u medicijnen?" (Gebruikt; blind letters, set-y).
  */
 function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
   const {i, word, lower, tag, next, verbs, question, conditional, words} = spot
-  if (i !== 0 || !(question || conditional) || !next || !lower.endsWith('d')) return undefined
+  if (i !== 0 || !(question || conditional) || !next) return undefined
+  if (!lower.endsWith('d') && !(question && ['u', 'hij', 'het'].includes(next.lower)))
+    return undefined
   // A question that opens with a word the tagger read as a noun ("Brand de lamp nog steeds
-  // niet?", blind letters set-k): a noun right before an article, in a question with no other
-  // finite verb, is the verb.
+  // niet?", blind letters set-k; "Gebruik u medicijnen?", set-y): a noun right before an article
+  // or 'u', in a question with no other finite verb, is the verb.
   const verbAsNoun =
     question &&
     tag.upos === 'NOUN' &&
-    DEFINITE.has(next.lower) &&
+    (DEFINITE.has(next.lower) || next.lower === 'u') &&
     !words.some((w, j) => j > 0 && w.tag?.feats.VerbForm === 'Fin')
   if (tag.upos !== 'VERB' && tag.upos !== 'AUX' && !verbAsNoun) return undefined
   const subject =
@@ -215,6 +218,8 @@ function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
   // Outside a question a stem at the start may be an imperative ("Meld uw verhuizing, dan …"):
   // there only the participle counts ("Veranderd uw inkomen, dan …").
   if (!question && (stem || !participle)) return undefined
+  // Only a d-form can be a participle written for the t-form; another word needs the stem.
+  if (!lower.endsWith('d') && !stem) return undefined
   const reading = stem ?? participle
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
   if (!sg3) return undefined

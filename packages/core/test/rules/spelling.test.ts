@@ -487,6 +487,28 @@ tester.run('spelling', {
       ],
     },
     {
+      // Blind letters, set-y: any stem, not only a d-form, opens a question before 'u'; the tagger
+      // reads 'Gebruik' as the noun. A statement opening with the stem is an imperative.
+      name: 'a stem of any ending that opens a question before u',
+      text: 'Gebruik u medicijnen? Werk u thuis? Meld u aan bij de balie.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 1, 0], end: [1, 8, 7]},
+          expected: ['Gebruikt'],
+          output: 'Gebruikt u medicijnen? Werk u thuis? Meld u aan bij de balie.',
+          actual: 'Gebruik',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 23, 22], end: [1, 27, 26]},
+          expected: ['Werkt'],
+          output: 'Gebruik u medicijnen? Werkt u thuis? Meld u aan bij de balie.',
+          actual: 'Werk',
+        },
+      ],
+    },
+    {
       name: 'a t-form after an auxiliary is the participle',
       text: 'Uw vraag wordt binnen een week beantwoordt.',
       findings: [
