@@ -40,6 +40,32 @@ describe('markdown loader', () => {
     ])
   })
 
+  it('leaves out notes for staff in a template, keeps quotes and paragraphs of the letter', () => {
+    const md = [
+      '# Sjabloon: herinnering aanvraag',
+      '',
+      '> Gebruik dit sjabloon voor een herinnering. Vul de velden tussen [haken] in.',
+      '> Laatst bijgewerkt: maart 2026.',
+      '',
+      '> U schreef ons: ‘Ik wacht al lang.’',
+      '',
+      'Wij sturen u een herinnering.',
+      '',
+      '*Interne noot: afstemmen met het team Vergunningen.*',
+      '',
+      'Noot voor de medewerker: zet de datum erin.',
+      '',
+      'Met vriendelijke groet,',
+    ].join('\n')
+    const loaded = loadMarkdown(md)
+    expect(loaded.units.map((u) => [u.kind, loaded.text.slice(u.start, u.end)])).toEqual([
+      ['heading', 'Sjabloon: herinnering aanvraag'],
+      ['quote', 'U schreef ons: ‘Ik wacht al lang.’'],
+      ['paragraph', 'Wij sturen u een herinnering.'],
+      ['paragraph', 'Met vriendelijke groet,'],
+    ])
+  })
+
   it('checks the visible text of HTML blocks, mapped to the Markdown source', () => {
     const md =
       'Eerste alinea.\n\n<div class="let-op">\n<p>Wij hebben uw brief <b>reeds</b> ontvangen.</p>\n</div>\n\nLaatste alinea.\n'

@@ -15,6 +15,16 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'to
 
 const COMMENT = /^<!--([\s\S]*?)-->$/
 
+/**
+ * A note for staff in a template kept in a repository, not part of the letter: a block quote or
+ * paragraph that opens with 'Gebruik dit sjabloon …', 'Interne noot: …', 'Noot voor de
+ * medewerker: …' or 'Invulinstructie: …' (blind letters, sets w and y: editors judged every
+ * finding in such notes wrong; the staff who read them know 'sjabloon', 'Awb', 'ontwerpbesluit').
+ * Not analysed, as code and front matter are not.
+ */
+const STAFF_NOTE =
+  /^[\s>*_]*(?:gebruik\s+dit\s+sjabloon\b|interne?\s+(?:noot|notitie|toelichting|instructies?)\b|noot\s+voor\s+(?:de\s+)?(?:medewerkers?|schrijver|behandelaar|collega['’]?s)\b|invulinstructies?\b)/i
+
 function offsets(node: Nodes): [number, number] | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -186,11 +196,17 @@ export function loadMarkdown(source: string, path?: string): Document {
     }
   }
 
+  const staffNote = (node: Nodes): boolean => {
+    const range = offsets(node)
+    return range !== undefined && STAFF_NOTE.test(source.slice(range[0], range[1]))
+  }
+
   const block = (node: Nodes, kind: UnitKind, depth?: number): void => {
     switch (node.type) {
       case 'paragraph':
       case 'heading':
       case 'tableCell': {
+        if (node.type === 'paragraph' && staffNote(node)) return
         const own: UnitKind =
           node.type === 'heading' ? 'heading' : node.type === 'tableCell' ? 'tableCell' : kind
         builder.open(own, node.type === 'heading' ? node.depth : depth)
@@ -211,6 +227,7 @@ export function loadMarkdown(source: string, path?: string): Document {
         for (const child of node.children) block(child as Nodes, 'listItem', depth)
         return
       case 'blockquote':
+        if (staffNote(node)) return
         for (const child of node.children) block(child as Nodes, 'quote', depth)
         return
       case 'html': {
