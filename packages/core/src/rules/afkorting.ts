@@ -22,6 +22,15 @@ const DAY_WORDS = new Map([
 const DAY_RANGE_AFTER =
   /^\.?\s*(?:t\/m|tot(?:\s+en\s+met)?|[-–])\s*(?:ma|di|wo|do|vr|za|zo)(?![\p{L}])/iu
 
+/**
+ * The short days and 't/m' of a timetable: in a table cell ("ma t/m vr 9.00 – 17.00 uur") they are
+ * how every timetable is written, and a table has no room for them written out (blind letters,
+ * sets r and y: editors judged all twelve such findings wrong). In running text they are reported.
+ */
+const TIMETABLE = new Set(
+  ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo', 't/m'].flatMap((w) => [w, `${w}.`]),
+)
+
 /** What follows a full stop that ends the sentence: nothing, a line break, or a capital. */
 const AFTER_SENTENCE_END = /^(?:$|[ \t]*(?:\r?\n|$)|[ \t]+\p{Lu})/u
 
@@ -92,6 +101,23 @@ function personsInitials(words: readonly WordInfo[], word: WordInfo): boolean {
   if (previous !== undefined && TITLES.has(previous.lower)) return true
   // Inside a sentence, two or more initials before a name are a person's.
   return word.index > 0 && word.value.length >= 4
+}
+
+/**
+ * Where an abbreviation of the list is the usual form: the post's own in a letterhead ("t.a.v."),
+ * a timetable's in a table cell, and initials after a title: "de heer P.A. Hovenkamp" is no "per
+ * adres" (blind letters, set-o).
+ */
+function inItsPlace(
+  entry: Abbreviation,
+  sentence: {words: readonly WordInfo[]; unit: {kind: string}},
+  word: WordInfo,
+  letterhead: boolean,
+): boolean {
+  if (letterhead && POSTAL.has(entry.abbreviation)) return true
+  if (sentence.unit.kind === 'tableCell' && TIMETABLE.has(entry.abbreviation.toLowerCase()))
+    return true
+  return personsInitials(sentence.words, word)
 }
 
 export default defineRule<Options>({
@@ -203,10 +229,7 @@ export default defineRule<Options>({
           }
         // "14 oktober jl.": after a date the word says nothing the date does not; written out it
         // would read "14 oktober afgelopen". Leave it out, no edit.
-        if (entry && letterhead && POSTAL.has(entry.abbreviation)) continue
-        // Initials after a title: "de heer P.A. Hovenkamp" is no "per adres" (blind letters,
-        // set-o).
-        if (entry && personsInitials(sentence.words, word)) continue
+        if (entry && inItsPlace(entry, sentence, word, letterhead)) continue
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
           ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
           continue

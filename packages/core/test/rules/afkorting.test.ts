@@ -30,8 +30,44 @@ tester.run('afkorting', {
     'Het is 12 uur. Kom om 13.00 uur langs.',
     // Code is masked.
     {text: 'Typ `z.s.m.` in het veld.', format: 'md'},
+    // A timetable in a table: short days and t/m are how it is written (sets r and y).
+    {
+      text: '| Plek | Open |\n| --- | --- |\n| Bibliotheek | ma t/m za 10.00 - 17.00 uur |\n| Wijkcentrum | di. en vr. 9.00 - 12.00 uur |\n',
+      format: 'md',
+    },
   ],
   invalid: [
+    {
+      // The same timetable in running text is reported.
+      name: 'short days and t/m outside a table',
+      text: 'De bibliotheek is open ma t/m za van 10.00 tot 17.00 uur.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 24, 23], end: [1, 26, 25]},
+          actual: 'ma',
+          expected: ['maandag'],
+          output: 'De bibliotheek is open maandag t/m za van 10.00 tot 17.00 uur.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 27, 26], end: [1, 30, 29]},
+          actual: 't/m',
+          expected: ['tot en met'],
+          output: 'De bibliotheek is open ma tot en met za van 10.00 tot 17.00 uur.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 31, 30], end: [1, 33, 32]},
+          actual: 'za',
+          expected: ['zaterdag'],
+          output: 'De bibliotheek is open ma t/m zaterdag van 10.00 tot 17.00 uur.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       name: 'te weten in small letters before a name is an abbreviation, not initials',
       text: 'Het gaat om twee woningen, t.w. De Akker 3 en De Akker 5.',
