@@ -251,6 +251,15 @@ function withoutLabel(explanation: string, label: string): string {
   return rest ? rest[0]!.toUpperCase() + rest.slice(1) : explanation
 }
 
+/** Whether a trade term is explained here or was earlier in the text (`seen`, kept up to date). */
+function tradeExplained(entry: JargonEntry, seen: Set<string>, here: () => boolean): boolean {
+  if (entry.category !== 'vaktaal' || entry.legal) return false
+  if (seen.has(entry.term)) return true
+  if (!here()) return false
+  seen.add(entry.term)
+  return true
+}
+
 export default defineRule<Options>({
   id: 'ambtelijke-taal',
   meta: {
@@ -344,6 +353,7 @@ export default defineRule<Options>({
     const matcher = state as PhraseMatcher<JargonEntry>
     // A legal term is explained once, where it first appears; later uses need no new message.
     const explained = new Set<string>()
+    const explainedTrade = new Set<string>() // trade terms the text has explained so far
     const legalReader = toLegalReader(ctx)
     const namesTitle = titleLookup(ctx.document.text)
     for (const [index, sentence] of ctx.sentences.entries()) {
@@ -409,7 +419,9 @@ export default defineRule<Options>({
         if (legalReader && lawyersOwn(entry)) continue
         // A term of a trade the text explains is kept on purpose (plain-language advice: use the
         // hard word if you must, and explain it).
-        if (entry.category === 'vaktaal' && !entry.legal && explainedAt(ctx, sentence, index, end))
+        // Once the text has explained it, later uses need no message either (blind letters, set-y:
+        // 'Wat is een ontwerpbesluit?' over its answer, and then three more uses reported).
+        if (tradeExplained(entry, explainedTrade, () => explainedAt(ctx, sentence, index, end)))
           continue
         const actual = ctx.slice(first.start, end)
         const label = LABEL[entry.category] ?? entry.category
