@@ -1,5 +1,5 @@
 import {punctuationBetween} from '../nlp/clause-parts.js'
-import {articleOf, genderOf} from '../nlp/fit.js'
+import {articleOf, genderOf, TITLE_HEADS} from '../nlp/fit.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
@@ -585,6 +585,14 @@ export default defineRule<Options>({
         if (!isFinite(word) || word.masked) continue
         const end = clusterEnd(sentence, f, reach)
         if (end === -1) continue
+        // A word of an official name after its head is no verb of the clause, whatever the tagger
+        // read: "… in de zin van artikel 1:3 van de Algemene wet bestuursrecht" (blind letters,
+        // set-y). The verb table knows no such form.
+        if (
+          TITLE_HEADS.test(words[end - 1]!.lower) &&
+          loadVerbTable().analyse(words[end]!.lower).length === 0
+        )
+          continue
         const between = count(f, end)
         if (between > ctx.options.maxWerkwoord) {
           const last = words[end]!
