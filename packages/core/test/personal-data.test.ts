@@ -63,6 +63,8 @@ describe('personal data detector', () => {
     const text = [
       'Bel ons op 14 0321 of 0321 123 456.',
       'Telefoon: 0321 - 123 456',
+      // The letterhead's direct line of the official (blind letters, set-y).
+      'Doorkiesnummer: 0594 - 65 32 81',
       'Heeft u vragen? Bel dan 020 123 4567.',
       'U kunt de gemeente bellen op (0321) 12 34 56.',
       'Gratis: 0800 1234567 of 0900 1234567 of 088 1234567.',

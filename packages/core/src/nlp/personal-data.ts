@@ -178,7 +178,7 @@ const WORK_PHONE_AFTER = new RegExp(
 )
 /** A contact line's label or an imperative "Bel (dan)" before the number. */
 const CONTACT_LABEL =
-  /^\s*(?:[-–•*]\s+)?(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch)(?:\s*:|\s+(?:via|op))?\s*$|bel(?![\p{L}]))/iu
+  /^\s*(?:[-–•*]\s+)?(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch|doorkies(?:nummer)?)(?:\s*:|\s+(?:via|op))?\s*$|bel(?![\p{L}]))/iu
 
 /** "via MEE Zuid-Holland Noord, telefoon …": a label after a name and a comma (blind letters, set-l). */
 function labelAfterName(clause: string): boolean {
