@@ -88,6 +88,9 @@ function listed(items: readonly string[]): string {
   return items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`
 }
 
+/** A sentence that announces what comes after it in the letter. */
+const ANNOUNCES = /\b(?:hieronder|hierna|als volgt)\b/i
+
 export default defineRule({
   id: 'bezwaarclausule',
   meta: {
@@ -127,7 +130,15 @@ export default defineRule({
       const end = Math.max(anchor.end, rest.at(-1)?.end ?? anchor.end)
       const separator =
         end > anchor.end && ['txt', 'md'].includes(ctx.document.format) ? '\n\n' : ' '
-      const keeps = !rest.some((s) => s.words.some((w) => w.masked))
+      // Not where the paragraph announces what follows: after a colon or before a list ("U mag
+      // open blijven:" and the nights), or "Hieronder leggen wij uit waarom." (blind relabels,
+      // sets e, m and p: the clause there cut the sentence from what it announces). The message
+      // stays; the writer places the clause.
+      const introduces =
+        /:\s*$/.test(ctx.slice(anchor.start, end)) ||
+        ctx.units[anchor.unitIndex + 1]?.unit.kind === 'listItem' ||
+        ANNOUNCES.test(rest.at(-1)?.text ?? '')
+      const keeps = !introduces && !rest.some((s) => s.words.some((w) => w.masked))
       // A tax decision by its subject line or the paragraph of the decision, not a tax named in
       // passing ("regelingen zoals kwijtschelding van gemeentelijke belastingen" in a letter about
       // the energietoeslag sent the objection to the heffingsambtenaar; blind relabelling, set-g).

@@ -276,6 +276,22 @@ tester.run('bezwaarclausule', {
       ],
     },
     {
+      // Blind relabels, sets e, m and p: a clause after a paragraph that announces a list or an
+      // explanation cut the sentence from it. The message stays, without an edit.
+      name: 'no edit where the paragraph of the decision announces what follows',
+      text: letter(
+        'Wij hebben besloten u ontheffing te verlenen. Uw zaak mag op deze nachten open blijven:\n\n- 31 december;\n- 1 januari.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 1, 14], end: [3, 88, 101]},
+          actual:
+            'Wij hebben besloten u ontheffing te verlenen. Uw zaak mag op deze nachten open blijven:',
+        },
+      ],
+    },
+    {
       name: 'a refusal in plain words',
       text: letter('Uw aanvraag is niet compleet. Daarom krijgt u geen bijzondere bijstand.'),
       findings: [
