@@ -63,8 +63,10 @@ describe('personal data detector', () => {
     const text = [
       'Bel ons op 14 0321 of 0321 123 456.',
       'Telefoon: 0321 - 123 456',
-      // The letterhead's direct line of the official (blind letters, set-y).
+      // The letterhead's direct line of the official (blind letters, set-y), and the official
+      // offered for questions (set-z).
       'Doorkiesnummer: 0594 - 65 32 81',
+      'Vragen over deze brief kunt u richten aan de heer B. Lammers, team Vergunningen, telefoonnummer 0546 - 72 18 35.',
       'Heeft u vragen? Bel dan 020 123 4567.',
       'U kunt de gemeente bellen op (0321) 12 34 56.',
       'Gratis: 0800 1234567 of 0900 1234567 of 088 1234567.',

@@ -163,11 +163,12 @@ const CONTACT_CUE =
  * The letter offers someone as the reader's contact for questions: "Voor vragen kunt u contact
  * opnemen met de heer Bosman via …", "… kunt u zich wenden tot de secretaris, mevrouw Jansen,
  * telefoonnummer …" (blind letters, set-k), and after a question "Neem dan contact op met de
- * heer De Laat via …" (set-m: "Heeft u vragen? Neem dan …"). A number given for that is a work number (not "Bel mevrouw Jansen van nummer 12 op
+ * heer De Laat via …" (set-m: "Heeft u vragen? Neem dan …"), "Vragen over deze brief kunt u richten
+ * aan de heer Lammers, team …, telefoonnummer …" (set-z). A number given for that is a work number (not "Bel mevrouw Jansen van nummer 12 op
  * …", a neighbour).
  */
 const CONTACT_OFFER =
-  /(?<![\p{L}])(?:(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|vragen\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot)|neem\s+dan\s+(?:gerust\s+)?contact\s+op\s+met)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|(?:uw\s+)?vragen(?:\s+over\s+[^.?!]{1,60}?)?\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot|richten\s+(?:aan|tot))|neem\s+dan\s+(?:gerust\s+)?contact\s+op\s+met)(?![\p{L}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
