@@ -60,10 +60,11 @@ const ANNOUNCED =
   /\b(?:wij|we)\s+(?:besluiten|beslissen)\b[^.?!]*\b(?:of|binnen|wanneer|zodra|nadat|voordat)\b/i
 /**
  * The decision still to come: "U krijgt ons besluit per post", "Wij sturen u ons besluit binnen
- * acht weken" (but "Hierbij ontvangt u ons besluit", "In deze brief leest u ons besluit" deliver it).
+ * acht weken", "Over dat besluit ontvangt u een beschikking" (set-z, an invitation to a talk) (but
+ * "Hierbij ontvangt u ons besluit", "In deze brief leest u ons besluit" deliver it).
  */
 const DECISION_TO_COME =
-  /\b(?:krijgt|ontvangt|hoort|sturen|stuurt|sturen\s+wij)\b[^.?!]{0,30}\b(?:ons|het|een)\s+besluit\b/i
+  /\b(?:krijgt|ontvangt|hoort|sturen|stuurt|sturen\s+wij)\b[^.?!]{0,30}\b(?:(?:ons|het|een)\s+besluit|een\s+beschikking)\b/i
 /**
  * The decision as the subject of what will happen to it: "Het besluit dat zij neemt, wordt naar u
  * gestuurd", "Het besluit volgt binnen acht weken" (not "Het besluit dat wij hebben genomen").

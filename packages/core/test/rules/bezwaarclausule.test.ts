@@ -11,6 +11,12 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // A decision still to come, as a document (set-z: an invitation to a talk about care).
+    {
+      text: letter(
+        'Wij nodigen u uit voor een gesprek over uw hulp. Daarna neemt de gemeente een besluit. Over dat besluit ontvangt u een beschikking.',
+      ),
+    },
     // 'U krijgt …' that is no decision: an invitation that tells what the work pays (no
     // application of the reader's), a question, a condition, what the reader already gets and
     // what will come.
