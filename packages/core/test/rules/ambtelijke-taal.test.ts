@@ -423,6 +423,48 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Set-z: 'leges verschuldigd bij € 412,35', 'Steeds weer kan het bedrag oplopen' (after an
+      // offence: if it happens again) and 'tijdens ten minste drie jaar' changed or broke the
+      // sentence. Before an amount, for both senses and before 'ten minste': explained only.
+      name: 'ter hoogte van before an amount, bij herhaling and gedurende ten minste explain',
+      text: 'De auto staat ter hoogte van de kerk. U betaalt een bedrag ter hoogte van € 412,35. Wij vroegen u bij herhaling om de stukken. U woont er gedurende ten minste drie jaar.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 29, 28]},
+          actual: 'ter hoogte van',
+          expected: ['bij'],
+          output:
+            'De auto staat bij de kerk. U betaalt een bedrag ter hoogte van € 412,35. Wij vroegen u bij herhaling om de stukken. U woont er gedurende ten minste drie jaar.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 60, 59], end: [1, 74, 73]},
+          actual: 'ter hoogte van',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 99, 98], end: [1, 112, 111]},
+          actual: 'bij herhaling',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 139, 138], end: [1, 148, 147]},
+          actual: 'gedurende',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 149, 148], end: [1, 159, 158]},
+          actual: 'ten minste',
+          expected: ['minstens'],
+          output:
+            'De auto staat ter hoogte van de kerk. U betaalt een bedrag ter hoogte van € 412,35. Wij vroegen u bij herhaling om de stukken. U woont er gedurende minstens drie jaar.',
+          fix: 'safe',
+        },
+      ],
+    },
+    {
       // 'terugvragen' sounds as if the reader may refuse (blind letters, sets g, r, s and t): the
       // message says what the reader must do, with no edit.
       name: 'terugvorderen explains: the reader must pay back',
