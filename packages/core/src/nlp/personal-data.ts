@@ -168,7 +168,7 @@ const CONTACT_CUE =
  * …", a neighbour).
  */
 const CONTACT_OFFER =
-  /(?<![\p{L}])(?:(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|(?:uw\s+)?vragen(?:\s+over\s+[^.?!]{1,60}?)?\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot|richten\s+(?:aan|tot))|neem\s+dan\s+(?:gerust\s+)?contact\s+op\s+met)(?![\p{L}])/iu
+  /(?<![\p{L}])(?:(?:voor\s+(?:vragen|meer\s+informatie|nadere\s+(?:informatie|inlichtingen))|(?:heeft|hebt)\s+u\s+(?:nog\s+)?vragen|(?:uw\s+)?vragen(?:\s+over(?:\s+[^\s.?!]+){1,6})?\s+kunt\s+u)(?![\p{L}])[^.?!]*(?<![\p{L}])(?:contact\s+(?:opnemen|op)\s+met|(?:zich|u)\s+wenden\s+tot|richten\s+(?:aan|tot))|neem\s+dan\s+(?:gerust\s+)?contact\s+op\s+met)(?![\p{L}])/iu
 /** Words for a work phone ("werktelefoon", "werknummer", "zakelijk nummer"). */
 const WORK_PHONE_WORDS = String.raw`(?:werktelefoon|werknummer|werkmobiel|zakelijke?\s+(?:telefoon|nummer|mobiel))`
 const WORK_PHONE = new RegExp(String.raw`(?<![\p{L}])${WORK_PHONE_WORDS}(?![\p{L}])`, 'iu')
