@@ -67,6 +67,35 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, sets b-z: 'is opgenomen in' says where something stands; 'Zeg wie het
+      // doet' did not fit (7 deels, 8 fout of 19). The message says 'staat'; an action to come
+      // keeps the usual message.
+      name: "'is opgenomen in' says where it stands: write 'staat'",
+      text: 'Dit verbod is opgenomen in artikel 5. De bomen waren op de lijst opgenomen. Uw gegevens worden opgenomen in het register.',
+      findings: [
+        {
+          messageId: 'staat',
+          range: {start: [1, 12, 11], end: [1, 24, 23]},
+          actual: 'is opgenomen',
+          message:
+            '‘is opgenomen’ zegt waar iets staat, niet wie iets doet. Schrijf ‘staat’: ‘Dat staat in de regeling’.',
+        },
+        {
+          messageId: 'staat',
+          range: {start: [1, 48, 47], end: [1, 75, 74]},
+          actual: 'waren … opgenomen',
+          // A plural takes 'staan' in the example too (blind relabel: 'Dat staan …' was wrong).
+          message:
+            '‘waren … opgenomen’ zegt waar iets staat, niet wie iets doet. Schrijf ‘stonden’: ‘Die stonden in de regeling’.',
+        },
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 89, 88], end: [1, 105, 104]},
+          actual: 'worden opgenomen',
+        },
+      ],
+    },
+    {
       // Blind letters, set-x: granting a request is an action; 'goedgekeurd', which
       // ambtelijke-taal offers for it, was reported and 'ingewilligd' not.
       name: "'is ingewilligd' is a passive",
