@@ -465,6 +465,26 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Set-z and earlier: 'Zoals in uw schrijven d.d. …' broke the opening (2 deels of 2), 'beheer'
+      // is not running a café (2 deels, 1 goed). Explained only.
+      name: 'onder verwijzing naar and exploitatie explain',
+      text: 'Onder verwijzing naar uw brief van 9 januari delen wij u het volgende mee. De exploitatie van het eetcafé begint in juni.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 1, 0], end: [1, 22, 21]},
+          actual: 'Onder verwijzing naar',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 79, 78], end: [1, 90, 89]},
+          actual: 'exploitatie',
+          message:
+            '‘exploitatie’ is een leenwoord. Zeg wat u bedoelt: het runnen van een zaak, of het beheer van een gebouw of net.',
+        },
+      ],
+    },
+    {
       // 'terugvragen' sounds as if the reader may refuse (blind letters, sets g, r, s and t): the
       // message says what the reader must do, with no edit.
       name: 'terugvorderen explains: the reader must pay back',
