@@ -26,7 +26,7 @@ const TAX_LETTER =
 /** Words that offer the reader the remedy ("Bent u het niet eens …? Dan kunt u …"). */
 const OFFERED = /\b(?:niet\s+eens|oneens|kunt\s+u|kun\s+je|instellen|aantekenen)\b/i
 const OTHER_REMEDY =
-  /\b(?:beroep(?:schrift)?|verzet|rechter|rechtbank|kantonrechter|officier\s+van\s+justitie|raad\s+van\s+state)\b/i
+  /\b(?:beroep(?:schrift)?|verzet|rechter|rechtbank|kantonrechter|officier\s+van\s+justitie|raad\s+van\s+state|ombudsman)\b/i
 const TERM = /\b(?:zes|6)\s+weken\b/i
 /** To whom: the body, "ons", or the sender's address ("naar het adres bovenaan deze brief"). */
 const ADDRESSEE =

@@ -11,6 +11,12 @@ const letter = (body: string) =>
 tester.run('bezwaarclausule', {
   valid: [
     {text: GOOD_DECISION},
+    // The answer to a complaint: the next step is the ombudsman, not an objection (set-aa).
+    {
+      text: letter(
+        'Wij hebben uw klacht onderzocht en wij hebben besloten dat uw klacht gegrond is. Bent u niet tevreden over de behandeling van uw klacht? Dan kunt u contact opnemen met de Nationale ombudsman.',
+      ),
+    },
     // A decision still to come, as a document (set-z: an invitation to a talk about care).
     {
       text: letter(
