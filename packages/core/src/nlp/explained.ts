@@ -69,7 +69,17 @@ export function explainedAt(
   sentence: SentenceInfo,
   index: number,
   end: number,
+  start?: number,
 ): boolean {
+  // The term alone in brackets after the plain words it names: "De kosten (leges) zijn € 45"
+  // (blind letters, set-aa). Not a term in a remark of its own: "(zie de beschikking)".
+  if (
+    start !== undefined &&
+    start > 0 &&
+    ctx.slice(start - 1, start) === '(' &&
+    ctx.slice(end, end + 1) === ')'
+  )
+    return true
   const next = ctx.sentences[index + 1]
   const following = next && next.unit === sentence.unit ? next.text : ''
   // "… een nieuw omgevingsplan. In dit plan staan de regels voor …": the next sentence takes the

@@ -358,10 +358,9 @@ export default defineRule<Options>({
     const namesTitle = titleLookup(ctx.document.text)
     for (const [index, sentence] of ctx.sentences.entries()) {
       // A letter's head and signature name teams, committees and titles as they are called
-      // ("Commissie bezwaarschriften", "de invorderingsambtenaar"): the writer cannot rename them.
-      // The salutation is a formula ('Geacht bestuur,' is no form of 'achten').
-      // Only a signing formula of the list ('namens dezen', condition ook-ondertekening) is looked
-      // for there (blind letters: missed four times in signatures).
+      // ("Commissie bezwaarschriften"); the salutation is a formula ('Geacht bestuur,'). Only a
+      // signing formula of the list ('namens dezen', condition ook-ondertekening) is looked for
+      // there (blind letters: missed four times in signatures).
       const nameUnit = NAME_UNITS.has(sentence.unit.kind)
       if (nameUnit && !SIGNING_FORMULA.test(sentence.text)) continue
       for (const match of matcher.match(sentence.words)) {
@@ -417,12 +416,10 @@ export default defineRule<Options>({
           if (head.tag && !listed && gated && verbs.isParticle(particleLower) && !linked) continue
         }
         if (legalReader && lawyersOwn(entry)) continue
-        // A term of a trade the text explains is kept on purpose (plain-language advice: use the
-        // hard word if you must, and explain it).
-        // Once the text has explained it, later uses need no message either (blind letters, set-y:
-        // 'Wat is een ontwerpbesluit?' over its answer, and then three more uses reported).
-        if (tradeExplained(entry, explainedTrade, () => explainedAt(ctx, sentence, index, end)))
-          continue
+        // A trade term the text explains is kept on purpose; once explained, later uses need no
+        // message either (set-y: 'Wat is een ontwerpbesluit?', then three more uses reported).
+        const explainedHere = () => explainedAt(ctx, sentence, index, end, first.start)
+        if (tradeExplained(entry, explainedTrade, explainedHere)) continue
         const actual = ctx.slice(first.start, end)
         const label = LABEL[entry.category] ?? entry.category
         const data = {label, uitleg: withoutLabel(entry.explanation, label)}
@@ -440,7 +437,7 @@ export default defineRule<Options>({
           if (legalReader) continue
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
-          if (explainedAt(ctx, sentence, index, end)) continue
+          if (explainedHere()) continue
           // A legal term a decision must use: explain it, never replace it.
           ctx.report({
             start: first.start,

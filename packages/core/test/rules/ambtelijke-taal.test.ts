@@ -41,6 +41,8 @@ tester.run('ambtelijke-taal', {
     'De goederen zijn verbeurd verklaard.',
     // 'maar wel' is plain Dutch, not a pleonasm (blind letters, set-g).
     'Het kost geld, maar wel minder dan vorig jaar.',
+    // A term alone in brackets after the plain words it names, and its later uses (set-aa).
+    'De kosten (leges) zijn voor de vergunning. U betaalt de leges vooraf.',
     // A trade term the text has explained is not reported where it is used again (set-y).
     {
       text: '# Wat is een ontwerpbesluit?\n\nEen ontwerpbesluit is een besluit dat nog niet vaststaat.\n\nU kunt het ontwerpbesluit bij de balie bekijken. Op het ontwerpbesluit kunt u reageren.',
@@ -481,6 +483,20 @@ tester.run('ambtelijke-taal', {
           actual: 'exploitatie',
           message:
             '‘exploitatie’ is een leenwoord. Zeg wat u bedoelt: het runnen van een zaak, of het beheer van een gebouw of net.',
+        },
+      ],
+    },
+    {
+      // Set-aa and earlier: 'komt te betalen door de gemeente' broke the sentence (4 deels of 4).
+      name: 'voor rekening van explains: say who pays',
+      text: 'De kosten zijn voor rekening van de gemeente.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 16, 15], end: [1, 33, 32]},
+          actual: 'voor rekening van',
+          message:
+            '‘voor rekening van’ is omslachtig. Zeg wie betaalt: ‘de gemeente betaalt de kosten’.',
         },
       ],
     },
