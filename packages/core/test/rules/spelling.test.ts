@@ -24,6 +24,8 @@ tester.run('spelling', {
     'Wij maken graag gebruik van uw hulp. Het pand staat al jaren leeg. Vast staat dat u gelijk heeft.',
     'Het gebruik maakt dat mogelijk. U kunt een goede plaats vinden. Dat het pand helemaal leeg staat, weten wij.',
     'Waar u op let, is belangrijk. Wij komen u thuis bezoeken. Wij denken dat wij terecht kunnen zeggen dat het klopt.',
+    // 'vanuit' as the preposition after 'er' (set-aa: 'er vanuit dat' is the error).
+    'Wij kijken er vanuit het raam naar.',
     // The noun 'teveel', and 'langs' of 'er … langs'.
     'Dat is een teveel aan bijstand. Er kan niemand er langs komen.',
     // A verb opening a condition before ", dan" is no imperative with t.
@@ -235,6 +237,21 @@ tester.run('spelling', {
           actual: 'verkeers ontsluiting',
           expected: ['verkeersontsluiting'],
           output: 'Wij praten over de verkeersontsluiting van de wijk.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-aa: 'er vanuit dat' is 'ervan uit dat'.
+      name: "'er vanuit' before what is assumed is 'ervan uit'",
+      text: 'Wij gaan er vanuit dat u komt.',
+      findings: [
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 10, 9], end: [1, 19, 18]},
+          actual: 'er vanuit',
+          expected: ['ervan uit'],
+          output: 'Wij gaan ervan uit dat u komt.',
           fix: 'suggestion',
         },
       ],
