@@ -3,8 +3,8 @@ import type {SentenceInfo, WordInfo} from '../rule.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
 /**
- * Words that Dutch writes as one but a writer put apart (blind letters, sets s-x: 'gebruik
- * maken', 'plaats vinden', 'terug betaald', 'bekend gemaakt'): the particle of a separable verb
+ * Words that Dutch writes as one but a writer put apart (blind letters, sets b-y: 'gebruik
+ * maken', 'plaats gevonden', 'kapot gegaan', 'open gaat'): the particle of a separable verb
  * right before the verb. Next to each other they are one word (u kunt er gebruikmaken, de
  * bijeenkomst heeft plaatsgevonden, dat wij het bedrag terugbetalen); split by the main clause
  * they stay apart (wij maken er gebruik van), and those are never adjacent in this order.
@@ -21,8 +21,8 @@ const NOT_A_PARTICLE_HERE = new Set(
 )
 
 /**
- * Verbs of the finite forms 'zijn', 'worden', 'hebben' and the modals: 'terecht kunnen' is also
- * 'rightly can', 'vrij zijn' no verb at all.
+ * Verbs never joined to a particle here: 'zijn', 'worden', 'hebben' and the modals ('terecht
+ * kunnen' is also 'rightly can'; 'vrij zijn' is no verb at all).
  */
 const NOT_AFTER_A_PARTICLE = new Set(
   'zijn worden hebben kunnen moeten mogen willen zullen'.split(' '),

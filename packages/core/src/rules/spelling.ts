@@ -185,6 +185,7 @@ export default defineRule<Options>({
     // Names are counted over the whole document, also when the rule runs on some units only.
     const names = capitalisedCounts(ctx.documentSentences)
     const gap = (a: WordInfo, b: WordInfo) => ctx.slice(a.end, b.start)
+    const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely, joinWith} of typos(
         sentence.words,
@@ -248,7 +249,6 @@ export default defineRule<Options>({
       reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
       // A separable verb whose particle stands apart right before the verb: 'gebruik maken',
       // 'plaats vindt', 'terug betaald' (blind letters, sets s-y).
-      const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
       for (const {index, joined} of separableWrittenApart(sentence, gap, known)) {
         const particle = sentence.words[index]!
         ctx.report({
