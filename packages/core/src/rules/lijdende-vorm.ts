@@ -266,13 +266,16 @@ const DUTY = new Set([
   'te',
 ])
 
-function routineWork(sentence: SentenceInfo, passive: Passive): boolean {
-  if (passive.agent) return false
-  const words = sentence.words
+/** A duty (a modal or 'te') within two words of the passive: what someone must do. */
+function dutyNear(sentence: SentenceInfo, passive: Passive): boolean {
   const from = Math.min(passive.aux, passive.participle)
   const to = Math.max(passive.aux, passive.participle)
-  if (words.slice(Math.max(0, from - 2), to + 2).some((w) => DUTY.has(w.lower))) return false
-  return ROUTINE_WORK.has(words[passive.participle]!.lower)
+  return sentence.words.slice(Math.max(0, from - 2), to + 2).some((w) => DUTY.has(w.lower))
+}
+
+function routineWork(sentence: SentenceInfo, passive: Passive): boolean {
+  if (passive.agent || dutyNear(sentence, passive)) return false
+  return ROUTINE_WORK.has(sentence.words[passive.participle]!.lower)
 }
 
 /**
@@ -288,13 +291,10 @@ const WRITTEN_DOWN = new Set(['opgenomen'])
 const STAAN: Record<string, string> = {is: 'staat', zijn: 'staan', was: 'stond', waren: 'stonden'}
 
 function whereItStands(sentence: SentenceInfo, passive: Passive): string | undefined {
-  if (passive.agent) return undefined
-  const words = sentence.words
-  if (!WRITTEN_DOWN.has(words[passive.participle]!.lower)) return undefined
-  const from = Math.min(passive.aux, passive.participle)
-  const to = Math.max(passive.aux, passive.participle)
-  if (words.slice(Math.max(0, from - 2), to + 2).some((w) => DUTY.has(w.lower))) return undefined
-  return STAAN[words[passive.aux]!.lower]
+  if (passive.agent || !WRITTEN_DOWN.has(sentence.words[passive.participle]!.lower))
+    return undefined
+  if (dutyNear(sentence, passive)) return undefined
+  return STAAN[sentence.words[passive.aux]!.lower]
 }
 
 /** A direct question: the sentence ends in a question mark (closing quotes or brackets after it). */
