@@ -12,7 +12,21 @@ import {startClient, type TestClient} from './client.js'
 
 let client: TestClient
 const root = mkdtempSync(join(tmpdir(), 'duidelijk-lsp-privacy-'))
-writeFileSync(join(root, '.duidelijk.json'), '{"root": true, "rules": {"spelling": "off"}}')
+// Every kind reported in a letter (by default only BSNs and account numbers), so that the counts
+// below show the server saw every value.
+writeFileSync(
+  join(root, '.duidelijk.json'),
+  JSON.stringify({
+    root: true,
+    rules: {
+      spelling: 'off',
+      persoonsgegevens: [
+        'info',
+        {soortenInBrief: ['bsn', 'iban', 'telefoon', 'email', 'geboortedatum', 'kenteken']},
+      ],
+    },
+  }),
+)
 
 beforeAll(async () => {
   client = await startClient({

@@ -601,6 +601,38 @@ export function isPersonalEmail(address: string, options: PersonalDataOptions = 
 }
 
 /**
+ * The holder named after an account number: "ten name van (de) gemeente Eemsterhout", "t.n.v.
+ * Stichting Voedselbank", "op naam van Bewonersvereniging De Hoge Es". An organisation, by a word
+ * for one (a municipality, foundation, association, cooperative, company) or a legal form.
+ */
+const ORGANISATION_HOLDER =
+  /^[\s,(]*(?:ten\s+name\s+van|t\.\s?n\.\s?v\.?|tnv|op\s+naam\s+van)\s[^.!?\n]{0,60}?(?:\b(?:gemeente|waterschap|provincie|belastingdienst|woningcorporatie|[\p{L}\-]*stichting|[\p{L}\-]*vereniging|[\p{L}\-]*co[öo]peratie)\b|\s(?:B\.V\.|BV|N\.V\.|NV|U\.A\.)(?=[\s,;)]|$))/iu
+/**
+ * The reader is asked to pay into the account: "Maak het bedrag over naar …", "Betaal … op
+ * rekeningnummer …", "Graag betalen binnen 30 dagen op …", "U dient het bedrag over te maken op
+ * …", "… moet uiterlijk 2 februari zijn bijgeschreven op …", "… dient te zijn voldaan op …". The
+ * account is then the one of whoever sends the bill, not the reader's. Not when the money goes
+ * to the reader: "Wij maken het bedrag over op uw rekening …" (an "uw" right before the number).
+ */
+const PAY_TO =
+  /\b(?:maak|maakt\s+u|betaal|betaalt\s+u|betalen|over\s+te\s+maken|overmaken|voldaan|voldoen|bijgeschreven|stort|storten)\b/i
+const TO_READER_ACCOUNT =
+  /\b(?:uw|jouw|je)\s+(?:eigen\s+|bij\s+ons\s+bekende\s+)?(?:bank)?rekening(?:nummer)?[\s(:]*$|\bwij\s+(?:maken|betalen|storten)\b|\b(?:aan|naar)\s+u\b/i
+
+/**
+ * Whether the account number at `index` (of `length`) in `text` is an organisation's: its holder
+ * is named as one, or the sentence asks the reader to pay into it (blind letters, set-bb: three
+ * findings of a municipality's own account, all wrong).
+ */
+function organisationAccount(text: string, index: number, length: number): boolean {
+  if (ORGANISATION_HOLDER.test(text.slice(index + length, index + length + 120))) return true
+  const before = text.slice(Math.max(0, index - 200), index)
+  const end = Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? '))
+  const sentence = before.slice(end + 1)
+  return PAY_TO.test(sentence) && !TO_READER_ACCOUNT.test(sentence)
+}
+
+/**
  * Personal data in a stretch of text: BSNs (elfproef), IBANs (mod 97), phone numbers, dates of
  * birth and licence plates; with `emails`, also personal e-mail addresses. Offsets are relative to
  * `base` (the offset of `text` in a larger string). The organisation's own numbers and addresses
@@ -669,7 +701,8 @@ export function findPersonalData(
       for (const match of text.matchAll(BIRTH)) add('geboortedatum', ...at(match, 1))
     for (const match of text.matchAll(IBAN)) {
       const [start, end, value] = at(match)
-      if (isValidIban(value)) add('iban', start, end, value)
+      if (isValidIban(value) && !organisationAccount(text, match.index!, match[0].length))
+        add('iban', start, end, value)
       claimed.push([start, end])
     }
     const {numbers} = prepare(options)
