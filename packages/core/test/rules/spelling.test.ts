@@ -526,6 +526,21 @@ tester.run('spelling', {
       ],
     },
     {
+      // Blind letters, set-cc: after a postscript or note label the capital starts the sentence;
+      // read as a name, 'Heeft' left 'betaald' without its auxiliary ('betaalt' was proposed).
+      name: 'a sentence after P.S. or NB keeps its auxiliary',
+      text: 'P.S. Heeft u de huur al betaald? NB Bent u verhuisd? PS Hij vind het fijn.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 61, 60], end: [1, 65, 64]},
+          expected: ['vindt'],
+          output: 'P.S. Heeft u de huur al betaald? NB Bent u verhuisd? PS Hij vindt het fijn.',
+          actual: 'vind',
+        },
+      ],
+    },
+    {
       name: 'a t-form after an auxiliary is the participle',
       text: 'Uw vraag wordt binnen een week beantwoordt.',
       findings: [

@@ -75,6 +75,9 @@ const PREPOSITIONS = new Set([
   'vanwege',
 ])
 
+/** A postscript or note label: P.S., PS, Ps., N.B., NB. */
+const NOTE_LABEL = /^(?:P\.?[Ss]\.?|N\.?[Bb]\.?)$/
+
 /** Finite forms of zijn and worden, which make a passive with a participle. */
 const PASSIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden'])
 
@@ -2398,6 +2401,25 @@ export function createTagger(
   }
 
   function tag(given: readonly string[]): WordTag[] {
+    // A postscript or note label opening the sentence ("P.S. Heeft u …", "NB Bent u …") is not
+    // part of it: the capital after it starts the sentence, so it is tagged as a sentence of its
+    // own (read as a name, "Heeft" left the sentence without a finite verb; blind letters, set-cc).
+    if (given.length > 1 && NOTE_LABEL.test(given[0]!) && /^\p{Lu}/u.test(given[1]!)) {
+      const rest = tagSentence(given.slice(1)).map((t) =>
+        t.particle === undefined && t.verb === undefined
+          ? t
+          : {
+              ...t,
+              ...(t.particle === undefined ? {} : {particle: t.particle + 1}),
+              ...(t.verb === undefined ? {} : {verb: t.verb + 1}),
+            },
+      )
+      return [...tagSentence(given.slice(0, 1)), ...rest]
+    }
+    return tagSentence(given)
+  }
+
+  function tagSentence(given: readonly string[]): WordTag[] {
     const n = given.length
     const words = withBareParticle(lexicon.verbs, given)
     const entries: Cached[] = new Array<Cached>(n)
