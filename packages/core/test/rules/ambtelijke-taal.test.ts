@@ -228,6 +228,28 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-cc: 'identiteitsbewijs' is no plainer than 'legitimatiebewijs' (the
+      // message already said 'paspoort of id-kaart'); a pass of the municipality or with a photo is
+      // the officials' own, no passport.
+      name: 'legitimatiebewijs: the reader’s passport or ID card, an official’s pass explained',
+      text: 'Neem uw legitimatiebewijs mee. De controleur heeft een legitimatiebewijs van de gemeente.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 9, 8], end: [1, 26, 25]},
+          expected: ['paspoort of id-kaart', 'identiteitsbewijs'],
+          output:
+            'Neem uw paspoort of id-kaart mee. De controleur heeft een legitimatiebewijs van de gemeente.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 56, 55], end: [1, 73, 72]},
+          actual: 'legitimatiebewijs',
+          expected: [],
+        },
+      ],
+    },
+    {
       name: 'a letter: salutation, letterhead and signature are names and formulas; the text is checked',
       text: LETTERHEAD_LETTER,
       findings: [
