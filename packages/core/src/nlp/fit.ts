@@ -527,7 +527,9 @@ function fit(
     return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
   if (breaksPhrase(result, context, termVerb !== undefined)) return undefined
-  return context.sentenceStart || /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+  // The writer's case: a list item in lower case ("<li>ten minste de helft …") stays in lower case
+  // though it opens a unit (blind letters, set-cc: "Minstens" mid-list).
+  return /^\p{Lu}/u.test(actual) ? capitalise(result) : result
 }
 
 /**

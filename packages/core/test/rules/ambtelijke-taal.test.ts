@@ -228,6 +228,28 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-cc: a list item the writer starts in lower case keeps it ('Minstens'
+      // in the middle of a list was wrong); a capital stays a capital.
+      name: 'keeps the case of the word it replaces at the start of a list item',
+      text: 'U krijgt de vergunning als:\n- ten minste één leidinggevende er is;\n- Ten minste één vrijwilliger er is.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [2, 3, 30], end: [2, 13, 40]},
+          expected: ['minstens'],
+          output:
+            'U krijgt de vergunning als:\n- minstens één leidinggevende er is;\n- Ten minste één vrijwilliger er is.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [3, 3, 69], end: [3, 13, 79]},
+          expected: ['Minstens'],
+          output:
+            'U krijgt de vergunning als:\n- ten minste één leidinggevende er is;\n- Minstens één vrijwilliger er is.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-cc: 'identiteitsbewijs' is no plainer than 'legitimatiebewijs' (the
       // message already said 'paspoort of id-kaart'); a pass of the municipality or with a photo is
       // the officials' own, no passport.
