@@ -235,15 +235,19 @@ function agentOf(
       // "te" with an infinitive; "te Antwerpen" names a place.
       const after = words[k + 1]?.tag?.upos
       if (word.lower === 'te' && (after === 'VERB' || after === 'AUX')) return undefined
-      // The actor ends where a preposition, adverb, number or finite verb starts: "door de gemeente
-      // binnen acht weken", "door de medewerkers op 3 maart", "door de balie al", "die wordt
-      // gemaakt door COX-1 werkt in …".
+      // The actor ends where a preposition, adverb, number, finite verb or the infinitive of the
+      // cluster starts: "door de gemeente binnen acht weken", "door de medewerkers op 3 maart",
+      // "door de balie al", "die wordt gemaakt door COX-1 werkt in …", "kunnen door de gemeente
+      // worden verhaald" (blind letters, set-cc: the actor was 'de gemeente worden').
       const upos = word.tag?.upos
+      const xpos = word.tag?.xpos ?? ''
       if (
         agent.length > 0 &&
         (upos === 'ADP' ||
           upos === 'ADV' ||
-          word.tag?.xpos.startsWith('WW|pv') === true ||
+          upos === 'AUX' ||
+          xpos.startsWith('WW|pv') ||
+          (xpos.startsWith('WW|inf') && !xpos.includes('prenom')) ||
           /^\d/.test(word.value))
       )
         ended = true
@@ -380,7 +384,7 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
   return false
 }
 
-/** The actor named between the start of a clause and its verbs at `from` (not at a sentence's start). */
+/** The actor named between the start of a clause and its verbs at `from` (not one opening a sentence). */
 function agentBefore(
   sentence: SentenceInfo,
   from: number,
@@ -397,7 +401,9 @@ function agentBefore(
     words[k - 1]!.tag?.upos !== 'SCONJ'
   )
     k--
-  if (k === 0 || k === from) return undefined
+  // At the start of a sentence only a door-phrase that opens it is a cause ("Door een storing is
+  // …"); "De kosten kunnen door de gemeente worden verhaald" names who acts (blind letters, set-cc).
+  if (k === from || (k === 0 && words[0]!.lower === 'door')) return undefined
   const agent = agentOf(sentence, k, from, participle)
   // A door-phrase that opens a main clause, right before its finite verb, is mostly a cause too:
   // "…, maar door een storing is het niet verwerkt". A pronoun is who acts: "en door u zijn …".

@@ -636,6 +636,21 @@ describe('the actor of a door-phrase (issue #15, second held-out sample)', () =>
   })
 })
 
+describe('the actor of a door-phrase before the verbs', () => {
+  const check = (text: string) =>
+    checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
+
+  it('ends at the infinitive of the cluster (blind letters, set-cc)', () => {
+    expect(
+      check('De kosten kunnen door de gemeente worden verhaald op de erfgenamen.').map(
+        ([, reason]) => reason,
+      ),
+    ).toEqual([
+      '‘worden verhaald’ is de lijdende vorm. Maak ‘de gemeente’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+})
+
 describe('compound nouns that look like a participle (gemeenteraad)', () => {
   const check = (text: string) =>
     checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
