@@ -365,6 +365,9 @@ const notAVerb = (word: WordInfo) =>
   (['PROPN', 'ADP', 'DET', 'PRON'].includes(word.tag.upos) ||
     (word.tag.upos === 'NOUN' && !word.lower.includes('ge')))
 
+/** Parts of speech of the words of a door-phrase's actor: "door de nieuwe stichting". */
+const AGENT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
+
 /**
  * A participle the tagger reads before its noun ("Dit is een automatisch verzonden bericht", "Dat
  * zijn de gewijzigde regels"): part of a noun phrase, not the verb of a passive.
@@ -374,7 +377,15 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
   if (next?.tag?.upos !== 'NOUN' && next?.tag?.upos !== 'PROPN') return false
   if (words[index]!.tag?.xpos.includes('|prenom') === true) return true
   // A participle between a determiner and its noun, also with a door-phrase in between, is an
-  // adjective whatever the tagger's reading: "op het door u opgegeven rekeningnummer".
+  // adjective whatever the tagger's reading: "op het door u opgegeven rekeningnummer", "een door
+  // de stichting afgegeven pas" (blind letters, set-cc).
+  let door = index - 1
+  while (door >= 0 && door >= index - 5 && AGENT_WORD.has(words[door]!.tag?.upos ?? '')) door--
+  if (door < index - 1 && words[door]?.lower === 'door') {
+    let k = door - 1
+    while (k >= 0 && words[k]!.tag?.upos === 'ADJ') k--
+    if (k >= 0 && NOUN_PHRASE_OPENERS.has(words[k]!.lower)) return true
+  }
   for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
     const word = words[k]!
     if (NOUN_PHRASE_OPENERS.has(word.lower)) return true
@@ -459,6 +470,14 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     if (word.masked) continue
     const zijn = ZIJN.has(word.lower)
     if (!zijn && !WORDEN.has(word.lower)) continue
+    // The possessive after a preposition: "in zijn geheel doorgestort", "met zijn auto" (blind
+    // letters, set-cc: 'zijn … doorgestort' was reported as a passive).
+    if (
+      word.lower === 'zijn' &&
+      words[i - 1]?.tag?.upos === 'ADP' &&
+      ['NOUN', 'ADJ'].includes(words[i + 1]?.tag?.upos ?? '')
+    )
+      continue
     const participleHere = (index: number) => {
       const candidate = words[index]!
       return (

@@ -651,6 +651,28 @@ describe('the actor of a door-phrase before the verbs', () => {
   })
 })
 
+describe('no passive (blind letters, set-cc)', () => {
+  const reasons = (text: string) => checkRule('lijdende-vorm', text).map((f) => f.reason)
+
+  it('a participle before its noun with a door-phrase of several words', () => {
+    expect(
+      reasons(
+        'De collectanten zijn in het bezit van een door de stichting afgegeven legitimatiebewijs met pasfoto.',
+      ),
+    ).toEqual([])
+  })
+
+  it('the possessive zijn after a preposition', () => {
+    expect(
+      reasons(
+        'Het geld wordt door de gemeente geïnd en in zijn geheel doorgestort naar de stichting.',
+      ),
+    ).toEqual([
+      '‘wordt … geïnd’ is de lijdende vorm. Maak ‘de gemeente’ het onderwerp van de zin: die doet het.',
+    ])
+  })
+})
+
 describe('compound nouns that look like a participle (gemeenteraad)', () => {
   const check = (text: string) =>
     checkRule('lijdende-vorm', text).map((f) => [f.messageId, f.reason])
