@@ -67,10 +67,12 @@ const DECISION_TO_COME =
   /\b(?:krijgt|ontvangt|hoort|sturen|stuurt|sturen\s+wij)\b[^.?!]{0,30}\b(?:(?:ons|het|een)\s+besluit|een\s+beschikking)\b/i
 /**
  * The decision as the subject of what will happen to it: "Het besluit dat zij neemt, wordt naar u
- * gestuurd", "Het besluit volgt binnen acht weken" (not "Het besluit dat wij hebben genomen").
+ * gestuurd", "Het besluit volgt binnen acht weken" (not "Het besluit dat wij hebben genomen"), or
+ * of what happened to it elsewhere: "Het besluit tot inschrijving is u separaat toegezonden" (an
+ * information letter; blind letters, set-bb).
  */
 const DECISION_LATER =
-  /\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b/i
+  /\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b|\bbesluit\b[^.?!]{0,60}\b(?:separaat|apart|afzonderlijk|eerder)\b[^.?!]{0,20}\b(?:toegezonden|toegestuurd|gestuurd|verstuurd)\b/i
 const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
 /**
  * Another body's decision that the letter asks for or refers to, not a decision of its own: "een
@@ -80,6 +82,12 @@ const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
  */
 const OTHER_BODY_DECISION =
   /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b[Kk]oninklijk\s+[Bb]esluit\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
+/**
+ * An earlier decision named by its date: "Bij besluit van 12 februari 2024 is aan uw vereniging een
+ * subsidie verleend" (a reminder about what that decision asked; blind letters, set-bb).
+ */
+const EARLIER_DECISION =
+  /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u
 /** The sender speaking: with it, a sentence that also names a document is still a decision. */
 const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
 /**
@@ -98,10 +106,11 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * worden opgelegd", "Uw uitkering kan worden ingetrokken"), a fact that was established ("is vastgesteld
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer") and a decision in a condition ("Ook als de vergunning wordt geweigerd,
- * moet u de leges betalen": a letter of receipt).
+ * moet u de leges betalen", "Start pas als u ons besluit heeft ontvangen": letters of receipt;
+ * blind letters, set-bb).
  */
 const NOT_A_DECISION =
-  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld)\b/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|besluit)\b/gu
 /**
  * A tax assessment is addressed to the reader even when the sentence does not say u; so is what
  * the reader asked for ('besluiten wij de gevraagde omgevingsvergunning te weigeren', set-g).
@@ -137,6 +146,17 @@ export function decisionAnchor(ctx: RuleContext<unknown>): SentenceInfo | undefi
 /** The first deciding sentence; from `verbFrom` on, one that decides with a verb. */
 function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo | undefined {
   const answersApplication = APPLICATION.test(ctx.document.text)
+  // A letter that says the decision is still to come ("Binnen 8 weken krijgt u ons besluit")
+  // means that decision wherever it names one without a verb that takes it: "Kosten van vóór de
+  // datum van het besluit worden niet vergoed" (a letter of receipt; blind letters, set-bb).
+  const toCome = ctx.sentences.some((s) => {
+    const text = ctx.slice(s.start, s.end)
+    return (
+      (ANNOUNCED.test(text) || DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) &&
+      !DELIVERED.test(text)
+    )
+  })
+  const onlyVerbs = verbFrom !== undefined || toCome
   const decides = (text: string, plain: boolean) =>
     plain
       ? answersApplication && PLAIN_DECISION.test(text) && !PLAIN_NOT_DECIDED.test(text)
@@ -145,9 +165,9 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
           DECISION_INVERTED.test(plainText) ||
           DECISION_SUBCLAUSE.test(plainText) ||
           DECISION_OWN_BODY.test(plainText))(
-          verbFrom === undefined
-            ? text.replace(NOT_A_DECISION, '…')
-            : text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…'),
+          onlyVerbs
+            ? text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…')
+            : text.replace(NOT_A_DECISION, '…'),
         )
   const decisionSentence = (plain: boolean) =>
     ctx.sentences.find((s) => {
@@ -162,6 +182,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         !ABOUT_OBJECTING.test(text) &&
         !ANNOUNCED.test(text) &&
         !INTENTION.test(text) &&
+        !EARLIER_DECISION.test(text) &&
         !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )

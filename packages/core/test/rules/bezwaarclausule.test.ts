@@ -202,6 +202,24 @@ tester.run('bezwaarclausule', {
         'Staat uw boom op de lijst, dan vraagt u een vergunning aan. Wij besluiten dan binnen acht weken of u de boom mag kappen.',
       ),
     },
+    // Blind letters, set-bb: a decision still to come, named again without a verb that takes it
+    // (a letter of receipt); an earlier decision named by its date (a reminder); a decision sent
+    // separately (an information letter).
+    {
+      text: letter(
+        'Wij hebben uw aanvraag ontvangen. Binnen 8 weken krijgt u ons besluit. Begin pas met de verbouwing als u ons besluit heeft ontvangen. Kosten die u maakt vóór de datum van het besluit, betalen wij niet.',
+      ),
+    },
+    {
+      text: letter(
+        'Bij besluit van 12 februari 2024 is aan uw vereniging een subsidie verleend. Wij hebben uw urenverantwoording nog niet ontvangen. Stuurt u die vóór 1 mei?',
+      ),
+    },
+    {
+      text: letter(
+        'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',
+      ),
+    },
     // The question about disagreeing is no decision: it used to get the clause as a fix, which
     // then asked the question twice.
     {
