@@ -228,6 +228,21 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-dd (7 deels over the sets): before a duration the message said only
+      // 'tijdens', which reads 'tijdens zes weken'; it names the duration's own form now.
+      name: 'gedurende before a duration: no edit, and a message that fits',
+      text: 'De stukken liggen gedurende zes weken op het gemeentehuis.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 19, 18], end: [1, 28, 27]},
+          expected: [],
+          message:
+            '‘gedurende’ is formeel. Schrijf ‘tijdens’ (tijdens de werkzaamheden); bij een tijdsduur ‘… lang’ of niets: ‘zes weken lang’, ‘zes weken’.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-cc: a list item the writer starts in lower case keeps it ('Minstens'
       // in the middle of a list was wrong); a capital stays a capital.
       name: 'keeps the case of the word it replaces at the start of a list item',
