@@ -74,8 +74,12 @@ export default defineRule<Options>({
         'Schrijf ‘{expected}’ met een kleine letter; een hoofdletter midden in een zin is ouderwets.',
       gemengd:
         'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
+      gemengdHier:
+        'Deze brief spreekt de lezer vooral aan met ‘{vorm}’. Gebruik dat overal, ook hier: ‘{hier}’ in plaats van ‘{actual}’.',
       huisstijl:
         'Uw organisatie spreekt de lezer aan met ‘{vorm}’. Gebruik dat overal, ook hier in plaats van ‘{actual}’.',
+      huisstijlHier:
+        'Uw organisatie spreekt de lezer aan met ‘{vorm}’. Gebruik dat overal, ook hier: ‘{hier}’ in plaats van ‘{actual}’.',
       andereVorm:
         'Deze tekst spreekt de lezer steeds aan met ‘{actual}’, uw organisatie met ‘{vorm}’. Is ‘{actual}’ hier een bewuste keuze, dan is dat goed.',
       schrijver:
@@ -97,6 +101,7 @@ export default defineRule<Options>({
   check(_tree, ctx) {
     const uWords: WordInfo[] = []
     const jeWords: WordInfo[] = []
+    const possessive = new Set<WordInfo>()
     let weCount = 0
     const thirdPerson: Array<{start: number; end: number}> = []
 
@@ -132,8 +137,24 @@ export default defineRule<Options>({
               data: {expected: word.lower},
             })
           }
-        } else if (JE_FORMS.has(word.lower)) jeWords.push(word)
-        else if (WE_FORMS.has(word.lower)) weCount++
+        } else if (JE_FORMS.has(word.lower)) {
+          jeWords.push(word)
+          // "over je buurt", "jouw aanvraag": the possessive, whose u-form is 'uw' (blind letters,
+          // set-dd: 'gebruik u' for 'je buurt' was labelled deels). Not the subject before a noun
+          // ("Heb je vragen?", "omdat je geld krijgt"): at the start, after a finite verb or a
+          // conjunction or pronoun. (The tagger reads every 'je' as the personal pronoun.)
+          const next = words[word.index + 1]
+          const previous = words[word.index - 1]
+          if (
+            word.lower === 'jouw' ||
+            (word.lower === 'je' &&
+              (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ') &&
+              previous !== undefined &&
+              !previous.tag?.xpos.startsWith('WW|pv') &&
+              !['SCONJ', 'CCONJ', 'PRON'].includes(previous.tag?.upos ?? ''))
+          )
+            possessive.add(word)
+        } else if (WE_FORMS.has(word.lower)) weCount++
       }
       for (let i = 0; i + 2 < words.length; i++) {
         const article = words[i]!.lower
@@ -160,7 +181,14 @@ export default defineRule<Options>({
       // Only "vooral" when it is true: a house style may ask for the form the text uses least.
       const messageId = majority.length >= minority.length ? 'gemengd' : 'huisstijl'
       for (const word of minority) {
-        ctx.report({start: word.start, end: word.end, messageId, data: {vorm: preferred}})
+        // The form that goes here: 'uw' for a possessive 'je' in a u-letter.
+        const here = preferred === 'u' && possessive.has(word) ? 'uw' : undefined
+        ctx.report({
+          start: word.start,
+          end: word.end,
+          messageId: here ? `${messageId}Hier` : messageId,
+          data: {vorm: preferred, hier: here ?? preferred},
+        })
       }
     } else if (minority.length > 0) {
       // A text that keeps to the other form throughout is consistent (a page for young people in

@@ -63,6 +63,20 @@ tester.run('aanspreekvorm', {
       ],
     },
     {
+      // Blind letters, set-dd: the possessive 'je' becomes 'uw', not 'u'.
+      name: 'names uw for a possessive je',
+      text: 'U kunt uw pas ophalen bij de balie. Neem uw paspoort mee. Neem ook je bankpas mee.',
+      findings: [
+        {
+          messageId: 'gemengdHier',
+          range: {start: [1, 68, 67], end: [1, 70, 69]},
+          actual: 'je',
+          message:
+            'Deze brief spreekt de lezer vooral aan met ‘u’. Gebruik dat overal, ook hier: ‘uw’ in plaats van ‘je’.',
+        },
+      ],
+    },
+    {
       name: 'notes the house style once, at info, on a text that keeps to je throughout',
       text: 'Je kunt je pas ophalen bij de balie. Neem je paspoort mee.',
       options: {vorm: 'u'},
