@@ -149,13 +149,16 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
   // A letter that says the decision is still to come ("Binnen 8 weken krijgt u ons besluit")
   // means that decision wherever it names one without a verb that takes it: "Kosten van vóór de
   // datum van het besluit worden niet vergoed" (a letter of receipt; blind letters, set-bb).
-  const toCome = ctx.sentences.some((s) => {
-    const text = ctx.slice(s.start, s.end)
-    return (
-      (ANNOUNCED.test(text) || DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) &&
-      !DELIVERED.test(text)
-    )
-  })
+  // Worked out once per check: decisionOf runs for the decision and again for its anchor.
+  const toCome = ctx.memo('nlp:decision-to-come', () =>
+    ctx.sentences.some((s) => {
+      const text = ctx.slice(s.start, s.end)
+      return (
+        (ANNOUNCED.test(text) || DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) &&
+        !DELIVERED.test(text)
+      )
+    }),
+  )
   const onlyVerbs = verbFrom !== undefined || toCome
   const decides = (text: string, plain: boolean) =>
     plain
