@@ -82,16 +82,29 @@ const CLAUSE_SUBJECT = /^(?:de|het|een|uw|deze|dit|die|dat|u|hij|zij|ze|wij|we|j
 function verbFinalClause(sentence: SentenceInfo, j: number): boolean {
   const words = sentence.words
   if (!CLAUSE_SUBJECT.test(words[j + 1]?.lower ?? '')) return false
-  for (let k = j + 2; k < words.length; k++) {
-    if (punctuationBetween(sentence, words[k - 1]!, words[k]!)) return false
-    // the plural finite verb read as an infinitive, not a participle: in "wordt Ron meer als
-    // komisch bijfiguur dan als de beste vriend van Harry neergezet" the participle is the main
-    // clause's (held-out treebank)
-    if (upos(words[k]) === 'VERB' || upos(words[k]) === 'AUX')
-      return k === words.length - 1 && xpos(words[k]).startsWith('WW|inf')
-  }
-  return false
+  const k = verbAhead(sentence)[j + 1]!
+  // the plural finite verb read as an infinitive, not a participle: in "wordt Ron meer als
+  // komisch bijfiguur dan als de beste vriend van Harry neergezet" the participle is the main
+  // clause's (held-out treebank)
+  return k === words.length - 1 && xpos(words[k]).startsWith('WW|inf')
 }
+
+/**
+ * For each word k of a sentence: the index of the first verb at k or later before the next
+ * punctuation, or -1. One pass from the end, like `nextVerbs`, so that asking it after every
+ * comparison word stays linear.
+ */
+const verbAhead = perSentence((sentence) => {
+  const words = sentence.words
+  const ahead = new Int32Array(words.length + 1).fill(-1)
+  for (let k = words.length - 1; k >= 0; k--) {
+    const word = words[k]!
+    const verb = upos(word) === 'VERB' || upos(word) === 'AUX'
+    const next = k + 1 < words.length && !punctuationBetween(sentence, word, words[k + 1]!)
+    ahead[k] = verb ? k : next ? ahead[k + 1]! : -1
+  }
+  return ahead
+})
 
 /** Words that open a comparison, a subclause only with a finite verb ("zoals u weet"). */
 const COMPARISONS = new Set(['als', 'dan', 'zoals'])
@@ -133,9 +146,9 @@ const teInfinitiveAhead = perSentence((sentence) => {
 })
 
 /** A table per sentence, made on the first question about the sentence and kept with it. */
-function perSentence(make: (sentence: SentenceInfo) => Uint8Array) {
-  const made = new WeakMap<SentenceInfo, Uint8Array>()
-  return (sentence: SentenceInfo): Uint8Array => {
+function perSentence<T extends Uint8Array | Int32Array>(make: (sentence: SentenceInfo) => T) {
+  const made = new WeakMap<SentenceInfo, T>()
+  return (sentence: SentenceInfo): T => {
     let table = made.get(sentence)
     if (!table) made.set(sentence, (table = make(sentence)))
     return table
