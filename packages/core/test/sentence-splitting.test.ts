@@ -87,3 +87,26 @@ describe('one-line snippets do not count in the averages', () => {
     ])
   })
 })
+
+describe('a capital with a full stop', () => {
+  it('ends the sentence after a label, class or appendix letter before a sentence opener', () => {
+    // Blind letters, set-ee: "energielabel C. Deze verplichting …" was one sentence of 25 words.
+    const text =
+      'Kantoren hebben ten minste energielabel C. Deze verplichting geldt al sinds 2023. Lees bijlage B. Daarin staan de regels.'
+    expect(sentences(text, 'txt')).toEqual([
+      'Kantoren hebben ten minste energielabel C.',
+      'Deze verplichting geldt al sinds 2023.',
+      'Lees bijlage B.',
+      'Daarin staan de regels.',
+    ])
+  })
+
+  it('keeps an initial with its name: after a title, before a name or a capitalised particle', () => {
+    const text =
+      'Bel de heer J. Hofstee als u vragen heeft. U kunt ook mailen met A. De Vries of met collega P. Bakker over de planning.'
+    expect(sentences(text, 'txt')).toEqual([
+      'Bel de heer J. Hofstee als u vragen heeft.',
+      'U kunt ook mailen met A. De Vries of met collega P. Bakker over de planning.',
+    ])
+  })
+})

@@ -121,6 +121,114 @@ const COMPANY_FINAL = new Set(['b.v.', 'n.v.', 'v.o.f.'])
  */
 const NUMBER_FINAL = /\d\.$/
 
+/**
+ * parse-dutch reads a capital with a full stop as an initial ("de heer J. Hofstee") and keeps the
+ * sentence going, also where the letter closes a label, a class or an appendix: "… ten minste
+ * energielabel C. Deze verplichting …" was one sentence of 25 words (blind letters, set-ee). Such
+ * a letter ends the sentence when a lower-case word other than a title comes before it and a word
+ * that opens sentences but is no name follows, itself followed by a lower-case word ("Deze
+ * verplichting", "Wij sturen", not "De Vries").
+ */
+const INITIAL = /^\p{Lu}\.$/u
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u
+const TITLES = new Set([
+  'heer',
+  'mevrouw',
+  'meneer',
+  'familie',
+  'fam',
+  'dhr',
+  'mw',
+  'mevr',
+  'mr',
+  'dr',
+  'drs',
+  'ir',
+  'ing',
+  'prof',
+  'burgemeester',
+  'wethouder',
+  'secretaris',
+  'notaris',
+  'arts',
+  'en',
+  'of',
+  'van',
+  'de',
+  'der',
+  'den',
+  'ter',
+  'ten',
+  'het',
+])
+const OPENERS = new Set([
+  'De',
+  'Het',
+  'Een',
+  'Deze',
+  'Dit',
+  'Dat',
+  'Die',
+  'Daar',
+  'Maar',
+  'En',
+  'Verder',
+  'Bovendien',
+  'Dus',
+  'Wij',
+  'We',
+  'U',
+  'Uw',
+  'Ik',
+  'Hij',
+  'Zij',
+  'Ze',
+  'Er',
+  'Ook',
+  'Als',
+  'Om',
+  'In',
+  'Op',
+  'Voor',
+  'Na',
+  'Bij',
+  'Met',
+  'Tot',
+  'Sinds',
+  'Vanaf',
+  'Dan',
+  'Toen',
+  'Nu',
+  'Wilt',
+  'Heeft',
+  'Hebt',
+  'Kunt',
+  'Bent',
+  'Is',
+  'Zijn',
+])
+
+/** "Daarin", "Hiermee", "Daarom": a pronominal adverb opens a sentence; no name looks like one. */
+const PRONOMINAL_OPENER =
+  /^(?:Daar|Hier|Er)(?:aan|bij|door|in|mee|na|naar|om|onder|op|over|uit|van|voor)$/
+
+/** A word node's text, or '' for another node. */
+function wordAt(children: Sentence['children'], index: number): string {
+  const node = children[index]
+  return node?.type === 'WordNode' ? toString(node) : ''
+}
+
+/** Whether the initial at `i` closes the sentence (see INITIAL). */
+function initialEnds(children: Sentence['children'], i: number, value: string): boolean {
+  if (i < 2 || !INITIAL.test(value)) return false
+  const before = children[i - 1]?.type === 'WhiteSpaceNode' ? wordAt(children, i - 2) : ''
+  if (!LOWER_WORD.test(before) || TITLES.has(before)) return false
+  const next = children[i + 1]?.type === 'WhiteSpaceNode' ? wordAt(children, i + 2) : ''
+  if (!OPENERS.has(next) && !PRONOMINAL_OPENER.test(next)) return false
+  const after = children[i + 3]?.type === 'WhiteSpaceNode' ? wordAt(children, i + 4) : ''
+  return after === '' ? children[i + 3] !== undefined : LOWER_WORD.test(after)
+}
+
 function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
   const result: Sentence[] = []
   for (const sentence of sentences) {
@@ -140,6 +248,7 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
           (i > 0 && NUMBER_FINAL.test(value))) &&
           next?.type === 'WordNode' &&
           /^\p{Lu}/u.test(toString(next))) ||
+          initialEnds(children, i, value) ||
           (i === children.length - 1 && FINAL_WORDS.has(lower) && value[0] === lower[0]))
       if (!ends) {
         current.push(child)
