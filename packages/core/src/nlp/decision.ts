@@ -78,16 +78,32 @@ const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
  * Another body's decision that the letter asks for or refers to, not a decision of its own: "een
  * kopie van de beschikking van het UWV waaruit blijkt dat uw uitkering is beëindigd", "het besluit
  * van de Belastingdienst". The college, the mayor, the council and the municipality's own tax
- * officer are the sender's bodies. A Koninklijk Besluit (naturalisation) is the Crown's.
+ * officer are the sender's bodies. A Koninklijk Besluit (naturalisation) is the Crown's, and a
+ * toeslag is the Belastingdienst's ("de beschikking huurtoeslag", blind letters, set-ff).
  */
 const OTHER_BODY_DECISION =
-  /\b(?:kopie|afschrift|bewijs)\s+van\b|\bwaaruit\s+blijkt\b|\b[Kk]oninklijk\s+[Bb]esluit\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
+  /\b(?:kopie|afschrift|bewijs)\s+van\b|\b(?:beschikking|besluit)\s+(?:(?:voor|over)\s+(?:de|uw)\s+)?(?:huur|zorg|kinderopvang)?toeslag\b|\b(?:\p{L}+)?toeslagbeschikking\b|\bwaaruit\s+blijkt\b|\b[Kk]oninklijk\s+[Bb]esluit\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
 /**
  * An earlier decision named by its date: "Bij besluit van 12 februari 2024 is aan uw vereniging een
  * subsidie verleend" (a reminder about what that decision asked; blind letters, set-bb).
  */
 const EARLIER_DECISION =
   /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u
+/**
+ * A letter that says it holds no decision: "Deze brief is geen besluit", "Deze brief betreft geen
+ * besluit in de zin van artikel 1:3 Awb" (blind letters, set-ee), "aangezien het geen besluit
+ * betreft", "Dit bericht vormt geen besluit".
+ */
+export const NO_DECISION_STATED =
+  /\b(?:is|betreft|vormt|bevat)\s+geen\s+besluit\b|\bgeen\s+besluit\s+(?:betreft|is|vormt)\b/i
+/**
+ * A decision document that was received, in the perfect: "Wij hebben uw loonstroken en de
+ * beschikking huurtoeslag ontvangen" (a reminder for a missing document; blind letters, set-ff),
+ * "U heeft ons besluit van 3 mei ontvangen". The sender's voice does not make it this letter's
+ * decision ("Hierbij ontvangt u ons besluit" is present and delivers it).
+ */
+const RECEIVED_DOCUMENT =
+  /\b(?:hebben|heeft|hebt)\b[^.?!]{0,80}\b(?:beschikking|besluit)\b[^.?!]{0,40}\bontvangen\b/i
 /** The sender speaking: with it, a sentence that also names a document is still a decision. */
 const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
 /**
@@ -103,14 +119,16 @@ const ABOUT_OBJECTING =
 const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
 /**
  * Words that look like a decision but are not one: what may happen later ("kan aan u een boete
- * worden opgelegd", "Uw uitkering kan worden ingetrokken"), a fact that was established ("is vastgesteld
+ * worden opgelegd", "Uw uitkering kan worden ingetrokken", "Dit kan betekenen dat aan u een last
+ * onder dwangsom wordt opgelegd", "loopt u het risico dat …": a warning in a letter that asks for
+ * information; blind letters, set-ee), a fact that was established ("is vastgesteld
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer") and a decision in a condition ("Ook als de vergunning wordt geweigerd,
  * moet u de leges betalen", "Start pas als u ons besluit heeft ontvangen": letters of receipt;
  * blind letters, set-bb).
  */
 const NOT_A_DECISION =
-  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|besluit)\b/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]{0,120}|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]{0,120}|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|besluit)\b/gu
 /**
  * A tax assessment is addressed to the reader even when the sentence does not say u; so is what
  * the reader asked for ('besluiten wij de gevraagde omgevingsvergunning te weigeren', set-g).
@@ -186,6 +204,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         !ANNOUNCED.test(text) &&
         !INTENTION.test(text) &&
         !EARLIER_DECISION.test(text) &&
+        !RECEIVED_DOCUMENT.test(text) &&
         !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))
       )

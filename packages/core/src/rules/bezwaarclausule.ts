@@ -1,16 +1,17 @@
-import {decisionAnchor, findDecision} from '../nlp/decision.js'
+import {decisionAnchor, findDecision, NO_DECISION_STATED} from '../nlp/decision.js'
 import {letterParts} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
  * A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar
- * maken", "U kunt er geen bezwaar tegen maken", "Deze brief is geen besluit" (set-o), in a subclause
+ * maken", "U kunt er geen bezwaar tegen maken", "bezwaar hiertegen is derhalve niet mogelijk" (set-ee),
+ * or that it holds no decision (NO_DECISION_STATED: "Deze brief is geen besluit", set-o), in a subclause
  * too: "… dat deze klachtafhandeling geen besluit is …, zodat hiertegen geen bezwaar openstaat"
  * (set-v).
  */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\b(?:deze|dit|het)\s+(?:brief\s+|e-?mail\s+|bericht\s+)?is\s+geen\s+besluit\b|\bgeen\s+bezwaar\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b|\bgeen\s+besluit\s+is\b/i
+  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bbezwaar\s+(?:(?:hier|daar)tegen\s+)?is\s+(?:(?:dus|daarom|derhalve|dan|ook|hier|daar)\s+){0,2}niet\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b|\bgeen\s+besluit\s+is\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).
@@ -111,7 +112,13 @@ export default defineRule({
     if (!decision) return
     // The letter says there is nothing to object to ("Tegen dit verzoek staat geen bezwaar of
     // beroep open, aangezien het geen besluit betreft."): the writer weighed it; no clause asked.
-    if (ctx.units.some((u) => NO_REMEDY.test(ctx.slice(u.unit.start, u.unit.end)))) return
+    if (
+      ctx.units.some((u) => {
+        const text = ctx.slice(u.unit.start, u.unit.end)
+        return NO_REMEDY.test(text) || NO_DECISION_STATED.test(text)
+      })
+    )
+      return
     const objection = ctx.units.filter((u) => OBJECTION.test(ctx.slice(u.unit.start, u.unit.end)))
     if (objection.length === 0) {
       const offersRemedy = (text: string) => OTHER_REMEDY.test(text) && OFFERED.test(text)

@@ -1,4 +1,4 @@
-import {findDecision} from '../nlp/decision.js'
+import {findDecision, NO_DECISION_STATED} from '../nlp/decision.js'
 import {letterParts} from '../nlp/letter.js'
 import {defineRule, type RuleContext, type UnitInfo} from '../rule.js'
 import {countWords, SHORT_SENTENCE_WORDS} from './lange-zin.js'
@@ -14,8 +14,6 @@ const INDIRECT_OPENING =
 
 /** A decision in a condition is not the message: "Indien de gegevens niet tijdig worden ontvangen, kunnen wij besluiten …". */
 const CONDITIONAL = /^\s*(?:indien|als|wanneer|mocht|mochten|zodra|tenzij)\b/i
-/** A letter that says it holds no decision ("aangezien het geen besluit betreft"). */
-const NO_DECISION_HERE = /\bgeen\s+besluit\s+(?:betreft|is)\b|\bis\s+geen\s+besluit\b/i
 /** A short line without closing punctuation: a heading in a plain-text letter. */
 const HEADING_LINE = /^[^\n.?!:;]{1,60}$/
 /** A heading as a question ("Waarom hebben wij dit besloten?"): one short line ending in '?'. */
@@ -71,7 +69,7 @@ function answerFollows(
 function lateDecision(ctx: RuleContext<Options>, body: UnitInfo[]): void {
   const decision = findDecision(ctx)
   if (!decision || CONDITIONAL.test(decision.text)) return
-  if (NO_DECISION_HERE.test(ctx.document.text)) return
+  if (NO_DECISION_STATED.test(ctx.document.text)) return
   const at = body.findIndex((u) => u.unit.start <= decision.start && decision.start < u.unit.end)
   if (at < 0) return
   let words = 0

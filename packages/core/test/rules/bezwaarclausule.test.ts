@@ -10,6 +10,18 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    // A letter that says it holds no decision in other words (blind letters, set-ee), and a
+    // reminder for a document that names another body's decision the reader sent (set-ff).
+    {
+      text: letter(
+        'Wij hebben besloten uw gegevens op te vragen. Deze brief betreft geen besluit in de zin van artikel 1:3 Awb; bezwaar hiertegen is derhalve niet mogelijk.',
+      ),
+    },
+    {
+      text: letter(
+        'Wij hebben uw loonstroken en de beschikking huurtoeslag ontvangen. Wij missen nog een bankafschrift. Stuur dat voor 1 mei naar ons.',
+      ),
+    },
     {text: GOOD_DECISION},
     // The answer to a complaint: the next step is the ombudsman, not an objection (set-aa).
     {
@@ -229,6 +241,25 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      // The decision of this letter, after a sentence that names a received one.
+      name: 'a decision after a received document is still a decision',
+      text: letter(
+        'Wij hebben uw loonstroken en de beschikking huurtoeslag ontvangen. Wij kennen u de bijdrage toe.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 68, 81], end: [3, 97, 110]},
+          actual: 'Wij kennen u de bijdrage toe.',
+          expected: [`Wij kennen u de bijdrage toe. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `Wij hebben uw loonstroken en de beschikking huurtoeslag ontvangen. Wij kennen u de bijdrage toe. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // The same participle after its verb is the decision itself.
       name: 'a permit granted in this letter, not one granted before',

@@ -35,6 +35,11 @@ const answered = (opening: string, heading: string) =>
 
 tester.run('kern-vooraan', {
   valid: [
+    // A warning of what may follow is no decision (blind letters, set-ee: an information request
+    // that ends with what a refusal can mean).
+    {
+      text: `Beste heer Van Dam,\n\n${history}\n\n${weighing}\n\nStuur ons de gegevens voor 1 juli. Doet u dat niet, dan kan dit betekenen dat aan u een last onder dwangsom wordt opgelegd.\n\nMet vriendelijke groet,\nTeam Vergunningen`,
+    },
     {text: GOOD_DECISION},
     {text: answered(recall, 'Ons besluit')},
     {text: answered(recall, 'Wat hebben wij besloten?')},
