@@ -7,6 +7,14 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // Fixed formulas (blind letters, sets j-ee): the letter's own date in a time limit, a footer
+    // about the letter itself, the credit a grant asks for.
+    'Dan kunt u binnen zes weken na de dag waarop dit besluit is verzonden bezwaar maken.',
+    'U kunt bezwaar maken binnen zes weken na de dag waarop het aan u is verstuurd.',
+    'Het besluit treedt in werking op de dag na die waarop het bekend is gemaakt.',
+    'Deze e-mail is verstuurd aan alle bewoners van de Kerkstraat.',
+    'Deze brief is ook verstuurd via de schoolapp.',
+    'Vermeld op uw posters dat het feest mede mogelijk is gemaakt door de gemeente.',
     // A question asks about the outcome, not who acts (blind letters: none of eight was right).
     'Hoe is de hoogte van de boete bepaald?',
     'Wanneer wordt de groene container in uw straat geleegd?',
@@ -66,6 +74,19 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      // The formulas above only: a letter sent elsewhere and what else is made stay passives.
+      name: 'a formula is only the letter itself, its date or the credit',
+      text: 'De pas is naar uw oude adres verzonden. De foto is gemaakt door de fotograaf.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 8, 7], end: [1, 39, 38]},
+          actual: 'is … verzonden',
+        },
+        {messageId: 'metDoor', range: {start: [1, 49, 48], end: [1, 59, 58]}, actual: 'is gemaakt'},
+      ],
+    },
     {
       // Blind letters, sets b-z: 'is opgenomen in' says where something stands; 'Zeg wie het
       // doet' did not fit (7 deels, 8 fout of 19). The message says 'staat'; an action to come
