@@ -324,9 +324,16 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
   // The tagger makes 'worden' or 'hebben' a main verb when it finds no participle in its own
   // clause, as when a 'zoals' phrase stands between them ("worden metaalproducten zoals bruggen,
   // … en munitie vervaardigd"): those still count.
+  // Not across a relative pronoun or subordinating conjunction that opens the word's clause: that
+  // clause needs a finite verb of its own ("wordt een arts ingeschakeld die beoordeeld of u …":
+  // beoordeelt; blind letters, set-ee).
+  const opener = words[spot.from]!
+  const ownClause =
+    spot.from > 0 && (opener.tag!.upos === 'SCONJ' || opener.tag!.xpos.includes('betr'))
   const auxiliaryBefore = words.some(
     (w) =>
       w.index < i &&
+      (!ownClause || w.index > spot.from) &&
       AUXILIARY_LEMMAS.has(w.tag!.lemma) &&
       (w.tag!.upos === 'AUX' || (w.tag!.upos === 'VERB' && w.tag!.lemma !== 'zijn')),
   )

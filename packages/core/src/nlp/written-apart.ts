@@ -126,3 +126,82 @@ function isExtraParticle(word: string): boolean {
   extraParticles ??= new Set([...extraVerbs()].map((line) => line.split(' ')[0]!))
   return extraParticles.has(word)
 }
+
+/**
+ * Pronominal adverbs written apart: 'er', 'daar', 'hier' or 'waar' right before its preposition,
+ * where the preposition has no noun phrase of its own. Dutch writes them as one word: "De
+ * activiteiten voldoen daaraan" (not "daar aan", blind letters, set-ee), "Wij hebben eraan
+ * gedacht", "zorgt ervoor dat", "daarmee" for "daar met". Apart they stay when words stand between
+ * ("daar hebben wij niet aan gedacht") and when the preposition takes a noun phrase ("Wij wonen
+ * daar aan de rand van het dorp", "Wij zijn er voor u"): only a verb, a conjunction, a second
+ * preposition or the end of the clause may follow.
+ */
+const PRONOMINAL = new Set(['er', 'daar', 'hier', 'waar'])
+const JOINED_PREPOSITION: Record<string, string> = {
+  aan: 'aan',
+  achter: 'achter',
+  bij: 'bij',
+  door: 'door',
+  in: 'in',
+  met: 'mee',
+  mee: 'mee',
+  na: 'na',
+  naar: 'naar',
+  om: 'om',
+  onder: 'onder',
+  op: 'op',
+  over: 'over',
+  tegen: 'tegen',
+  tot: 'toe',
+  toe: 'toe',
+  tussen: 'tussen',
+  uit: 'uit',
+  van: 'van',
+  voor: 'voor',
+  zonder: 'zonder',
+}
+/** What may follow the preposition: it then has no noun phrase of its own. */
+const AFTER_PREPOSITION = new Set(['VERB', 'AUX', 'SCONJ', 'ADP'])
+/**
+ * Fixed phrases that open with the preposition: "van tevoren", "voor altijd", "om te", "in wezen"
+ * ("ging er in wezen op in", treebank: the tagger reads 'wezen' as a verb).
+ */
+const FIXED_AFTER = new Set([
+  'van tevoren',
+  'van te voren',
+  'voor altijd',
+  'om te',
+  'voor het eerst',
+  'in wezen',
+  'op zich',
+])
+
+export function pronominalWrittenApart(
+  sentence: SentenceInfo,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): WrittenApart[] {
+  const out: WrittenApart[] = []
+  const words = sentence.words
+  for (let i = 0; i + 1 < words.length; i++) {
+    const adverb = words[i]!
+    if (!PRONOMINAL.has(adverb.lower) || adverb.masked) continue
+    // A capital inside the sentence is a name ("Van Daar").
+    if (adverb.value !== adverb.lower && i !== 0) continue
+    const preposition = words[i + 1]!
+    const joinedPart = JOINED_PREPOSITION[preposition.value]
+    if (joinedPart === undefined || gap(adverb, preposition) !== ' ') continue
+    const next = words[i + 2]
+    const rest = next
+      ? gap(preposition, next)
+      : sentence.text.slice(preposition.end - sentence.start)
+    const ends = next === undefined ? /^\s*(?:[.,;:!?]|$)/.test(rest) : /[.,;:!?]/.test(rest)
+    if (!ends) {
+      if (!next || rest !== ' ' || !AFTER_PREPOSITION.has(next.tag?.upos ?? '')) continue
+      if (FIXED_AFTER.has(`${preposition.value} ${next.lower}`)) continue
+      if (FIXED_AFTER.has(`${preposition.value} ${next.lower} ${words[i + 3]?.lower ?? ''}`))
+        continue
+    }
+    out.push({index: i, joined: adverb.value + joinedPart})
+  }
+  return out
+}

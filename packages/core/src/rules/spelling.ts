@@ -7,7 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
-import {separableWrittenApart} from '../nlp/written-apart.js'
+import {pronominalWrittenApart, separableWrittenApart} from '../nlp/written-apart.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import {jargonVocabulary} from '../nlp/jargon.js'
@@ -246,7 +246,7 @@ export default defineRule<Options>({
       // Word groups written apart or together against the Woordenlijst: each word exists, so
       // hunspell cannot see it ('van te voren', 'teveel betaald', 'langs komen'; blind letters,
       // sets g and i).
-      reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
+      const fixed = reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
       // A separable verb whose particle stands apart right before the verb: 'gebruik maken',
       // 'plaats vindt', 'terug betaald' (blind letters, sets s-y).
       for (const {index, joined} of separableWrittenApart(sentence, gap, known)) {
@@ -259,6 +259,22 @@ export default defineRule<Options>({
             expected: joined,
             uitleg:
               'Staan de delen van een scheidbaar werkwoord naast elkaar, dan schrijf je ze aaneen (maar: wij maken er gebruik van).',
+          },
+          expected: [joined],
+          fix: 'suggestion',
+        })
+      }
+      // A pronominal adverb apart from its preposition: 'daar aan' → 'daaraan' (set-ee).
+      for (const {index, joined} of pronominalWrittenApart(sentence, gap)) {
+        if (fixed.has(index)) continue
+        ctx.report({
+          start: sentence.words[index]!.start,
+          end: sentence.words[index + 1]!.end,
+          messageId: 'aaneen',
+          data: {
+            expected: joined,
+            uitleg:
+              'Staan er, daar, hier of waar en het voorzetsel naast elkaar, dan schrijf je ze aaneen (maar: daar hebben wij niet aan gedacht).',
           },
           expected: [joined],
           fix: 'suggestion',

@@ -6,6 +6,12 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A pronominal adverb and a preposition that takes a noun phrase, or with words between them,
+    // or in a fixed phrase (set-ee's kind: 'daar aan' at the end of the clause).
+    'Wij wonen daar aan de rand van het dorp. Wij zijn er voor u. Hij houdt zich daar niet aan.',
+    'Meld u er van tevoren. Wij zijn daar om te helpen.',
+    // A participle in a relative clause after a passive of its own keeps its d.
+    'Er wordt een brief gestuurd nadat de aanvraag beoordeeld is. De aanvraag die door ons is beoordeeld, ligt klaar.',
     // Legal terms of the jargon list are words, also where the dictionary lacks them: the
     // Omgevingswet's 'binnenplanse' and 'buitenplanse' (blind letters, sets e and u).
     'Dit is een binnenplanse omgevingsplanactiviteit. Voor een buitenplanse omgevingsplanactiviteit is een vergunning nodig.',
@@ -110,6 +116,46 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // Blind letters, set-ee: 'voldoen daar aan' is 'voldoen daaraan'; the same with a verb or a
+      // conjunction after the preposition.
+      name: 'a pronominal adverb written apart from its preposition',
+      text: 'De activiteiten voldoen daar aan. Zorg er voor dat u komt.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 25, 24], end: [1, 33, 32]},
+          actual: 'daar aan',
+          expected: ['daaraan'],
+          output: 'De activiteiten voldoen daaraan. Zorg er voor dat u komt.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 40, 39], end: [1, 47, 46]},
+          actual: 'er voor',
+          expected: ['ervoor'],
+          output: 'De activiteiten voldoen daar aan. Zorg ervoor dat u komt.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-ee: a relative clause after a passive needs a finite verb of its own.
+      name: 'a d-form in a relative clause after a passive',
+      text: 'In sommige gevallen wordt een arts ingeschakeld die beoordeeld of u de kaart nog nodig heeft.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 53, 52], end: [1, 63, 62]},
+          actual: 'beoordeeld',
+          expected: ['beoordeelt'],
+          output:
+            'In sommige gevallen wordt een arts ingeschakeld die beoordeelt of u de kaart nog nodig heeft.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // The -se form of an adjective in -s is no word when the stem alternates: 'grijze'.
       text: 'Zet de grijse container aan de weg.',
