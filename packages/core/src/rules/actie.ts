@@ -387,5 +387,22 @@ function isRequiredAction(
   // terugsturen?"); "Moet u een eigen bijdrage betalen?" is the reader's own question, which the
   // text below it answers.
   if (/\?\s*$/.test(text) && !POLITE_REQUEST.test(text)) return false
+  // "Wilt u niet dat wij post naar u sturen, maar naar iemand anders?" offers a choice to the
+  // reader who wants it (blind letters, set-ff).
+  if (/\?\s*$/.test(text) && OFFERED_CHOICE.test(text)) return false
+  // An imperative that forbids: "Vul het formulier nog niet zelf in" (set-ff), "Stuur geen
+  // originelen mee". Not with 'maar', which adds the task ("Stuur geen originelen, maar kopieën").
+  if (
+    !REQUEST.test(text) &&
+    IMPERATIVE.test(text) &&
+    PROHIBITION.test(text) &&
+    !/\bmaar\b/i.test(text)
+  )
+    return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }
+
+/** A question that offers a choice: "Wilt u niet …?", "Wilt u liever …?", "Wilt u geen …?". */
+const OFFERED_CHOICE = /\bwilt\s+u\s+(?:niet|liever|geen)\b/i
+/** A negation that turns an imperative into a prohibition. */
+const PROHIBITION = /\b(?:niet|geen|nooit)\b/i

@@ -6,6 +6,13 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // A prohibition and a choice offered as a question are no tasks (blind letters, set-ff).
+    {
+      text: letter(
+        'Wij helpen u aan de balie. Vul het formulier nog niet zelf in en zet er nog geen handtekening op.',
+      ),
+    },
+    {text: letter('Wilt u niet dat wij post naar u sturen, maar naar iemand anders? Bel ons dan.')},
     {text: GOOD_DECISION},
     {text: letter('Stuur ons binnen 14 dagen een kopie van uw paspoort. Dat kan per e-mail.')},
     // The line after the list of what an objection holds belongs to the objection paragraph.
@@ -156,6 +163,18 @@ tester.run('actie', {
     },
   ],
   invalid: [
+    {
+      // 'maar' adds the task to the prohibition.
+      name: "a prohibition with 'maar' still asks something",
+      text: letter('Stuur geen originelen, maar stuur ons kopieën van uw loonstroken.'),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [3, 1, 14], end: [3, 66, 79]},
+          actual: 'Stuur geen originelen, maar stuur ons kopieën van uw loonstroken.',
+        },
+      ],
+    },
     {
       name: "'binnen de gestelde termijn' names no moment",
       text: letter(
