@@ -73,6 +73,13 @@ describe('personal data detector', () => {
     ].join('\n')
     expect(phones(text)).toEqual([])
     expect(phones('Mevrouw Jansen heeft nummer 0321 654 321.')).toEqual(['0321 654 321'])
+    // A line of contact details only, as in a template's sender block (blind letters, set-ff);
+    // not with a name on the line or a mobile number.
+    expect(
+      phones('Postbus 20 | 5370 AA Ravenstein\n0486 - 47 72 00 | voorlezen@ravenstein.nl'),
+    ).toEqual([])
+    expect(phones('Jan Smit | 0486 - 47 72 00 | jan@ravenstein.nl')).toEqual(['0486 - 47 72 00'])
+    expect(phones('06 12 34 56 78 | voorlezen@ravenstein.nl')).toEqual(['06 12 34 56 78'])
     expect(
       phones('Mevrouw Jansen heeft nummer 0321 654 321.', {organisatieNummers: ['+31 321 654321']}),
     ).toEqual([])

@@ -434,7 +434,16 @@ function givenOnPurpose(
     if (CONTACT_LABEL.test(above.slice(above.lastIndexOf('\n') + 1))) return true
   }
   const lineEnd = text.indexOf('\n', index)
-  if (WEBSITE.test(text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd))) return true
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd)
+  if (WEBSITE.test(line)) return true
+  // A landline on a line of contact details only, as in a letterhead: "0486 - 47 72 00 |
+  // voorlezen@ravenstein-noord.nl" (blind letters, set-ff: a template's sender block).
+  if (
+    !national.startsWith('06') &&
+    EMAIL_ON_LINE.test(line) &&
+    CONTACT_DETAILS_ONLY.test(line.replace(value, '').replace(EMAIL, ''))
+  )
+    return true
   const after = text.slice(index + value.length, index + value.length + 60)
   // Office hours with the number: "Bel de heer Dijkstra via 0513 … Hij is bereikbaar op maandag,
   // dinsdag en donderdag", "via 0497 … (maandag tot en met donderdag)": a number the letter gives
@@ -449,6 +458,12 @@ const PRIVATE_AFTER = /^[^\n]{0,80}?(?<![\p{L}])(?:thuis|privé)(?![\p{L}])/iu
 /** Working days or hours right after a number. */
 const OFFICE_HOURS_AFTER =
   /^[\s.,]*(?:(?:op\s+)?(?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:tot\s+en\s+met|t\/m|tot)\s+\p{L}+)?\s+(?:van|tussen)\s+\d|\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
+
+/** An e-mail address on the line (EMAIL without its global flag, for `test`). */
+const EMAIL_ON_LINE = new RegExp(EMAIL.source, 'u')
+/** What is left of a contact line without its number and addresses: labels and separators. */
+const CONTACT_DETAILS_ONLY =
+  /^(?:[\s|,;:·•/–-]|(?<![\p{L}])(?:t|e|tel|telefoon|e-?mail|mail)(?![\p{L}])\.?)*$/iu
 
 /** A web address: the organisation's contact line in a letterhead or footer. */
 const WEBSITE = /(?<![\p{L}\p{N}])(?:www\.|https?:\/\/)/iu
