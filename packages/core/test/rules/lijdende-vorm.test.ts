@@ -15,6 +15,9 @@ tester.run('lijdende-vorm', {
     'Deze e-mail is verstuurd aan alle bewoners van de Kerkstraat.',
     'Deze brief is ook verstuurd via de schoolapp.',
     'Vermeld op uw posters dat het feest mede mogelijk is gemaakt door de gemeente.',
+    // Routine work and service (blind letters, sets dd-ee).
+    'In de wijk staan woningen die tussen 1920 en 1940 zijn gebouwd. Fietsers worden omgeleid via de Veerbrug.',
+    'Aan de balie wordt u snel geholpen. De lamp is gerepareerd.',
     // A question asks about the outcome, not who acts (blind letters: none of eight was right).
     'Hoe is de hoogte van de boete bepaald?',
     'Wanneer wordt de groene container in uw straat geleegd?',
