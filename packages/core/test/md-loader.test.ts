@@ -66,6 +66,26 @@ describe('markdown loader', () => {
     ])
   })
 
+  it('leaves out a staff note that opens with the team or closes the template', () => {
+    // Blind letters, set-gg: the note's cue stood after a team and version line, or the note was
+    // a closing remark in italics; a paragraph of the letter with 'gebruik' stays.
+    const md = [
+      '> Team Communicatie - Gemeente Klaarwater',
+      '> Versie 2.1, laatst gewijzigd 12-02-2025 door H. de Bruijn',
+      '> Gebruik dit sjabloon voor verzoeken om het gemeentewapen te gebruiken.',
+      '',
+      'Gebruik dit antwoord als een inwoner om een uittreksel vraagt. Pas de tekst tussen `{{ }}` aan.',
+      '',
+      'U mag het wapen gebruiken. Gebruik dit wapen alleen op uw affiches.',
+      '',
+      '*Let op: dit is geen besluit. Er hoeft daarom geen bezwaarclausule onder. Twijfel je? Overleg met Juridische Zaken.*',
+    ].join('\n')
+    const loaded = loadMarkdown(md)
+    expect(loaded.units.map((u) => loaded.text.slice(u.start, u.end))).toEqual([
+      'U mag het wapen gebruiken. Gebruik dit wapen alleen op uw affiches.',
+    ])
+  })
+
   it('checks the visible text of HTML blocks, mapped to the Markdown source', () => {
     const md =
       'Eerste alinea.\n\n<div class="let-op">\n<p>Wij hebben uw brief <b>reeds</b> ontvangen.</p>\n</div>\n\nLaatste alinea.\n'

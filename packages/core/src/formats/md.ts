@@ -25,6 +25,17 @@ const COMMENT = /^<!--([\s\S]*?)-->$/
 const STAFF_NOTE =
   /^[\s>*_]*(?:gebruik\s+dit\s+sjabloon\b|interne?\s+(?:noot|notitie|toelichting|instructies?)\b|noot\s+voor\s+(?:de\s+)?(?:medewerkers?|schrijver|behandelaar|collega['’]?s)\b|invulinstructies?\b)/i
 
+/**
+ * Words that only a note for staff says, anywhere in a block quote or paragraph: how to use the
+ * template ('Gebruik dit antwoord als een inwoner vraagt …', 'Vul de velden tussen [haken] in',
+ * 'Pas de tekst tussen {{ }} aan', 'Kies variant A of B'), its version line ('Versie 2.1, laatst
+ * gewijzigd … door …') or what to leave out ('Er hoeft daarom geen bezwaarclausule onder'). Blind
+ * letters, sets w and gg: such notes opened with the team's name or were a closing remark, and
+ * every finding in them was judged wrong.
+ */
+const STAFF_CUE =
+  /\b(?:gebruik\s+(?:dit|deze)\s+(?:sjabloon|standaardantwoord|standaardbrief|voorbeeldbrief|modelbrief)\b|gebruik\s+dit\s+antwoord\s+(?:als|bij|voor)\b|vul\s+de\s+(?:velden|invulvelden|gegevens\s+tussen)\b|pas\s+de\s+tekst\s+tussen\b|kies\s+(?:bij\s+\p{L}+\s+)?(?:de\s+)?variant\b|laatst\s+gewijzigd\b[^\n]{0,40}\bdoor\b|bezwaarclausule\s+(?:onder|bij|toe)\b)/iu
+
 function offsets(node: Nodes): [number, number] | undefined {
   const start = node.position?.start.offset
   const end = node.position?.end.offset
@@ -198,7 +209,9 @@ export function loadMarkdown(source: string, path?: string): Document {
 
   const staffNote = (node: Nodes): boolean => {
     const range = offsets(node)
-    return range !== undefined && STAFF_NOTE.test(source.slice(range[0], range[1]))
+    if (range === undefined) return false
+    const text = source.slice(range[0], range[1])
+    return STAFF_NOTE.test(text) || STAFF_CUE.test(text)
   }
 
   const block = (node: Nodes, kind: UnitKind, depth?: number): void => {
