@@ -23,6 +23,28 @@ const found = (text: string) =>
   checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0], f.fix ?? null])
 
 describe('fitReplacement', () => {
+  it('offers nothing where the replacement would break the sentence it stands in (set-gg)', () => {
+    // A form of zijn before a participle is that participle's auxiliary.
+    expect(found('Deze regel is van kracht gebleven na de verkoop.')).toEqual([
+      ['is van kracht', undefined, null],
+    ])
+    expect(found('Deze regel is van kracht sinds 2020.')).toEqual([
+      ['is van kracht', 'geldt', 'suggestion'],
+    ])
+    // 'voordat' needs a finite clause; 'alvorens' also takes 'te' with an infinitive.
+    expect(
+      fitReplacement('alvorens', 'Alvorens', 'voordat', ctx('', 'over te gaan tot', true)),
+    ).toBe(undefined)
+    expect(
+      fitReplacement('alvorens', 'Alvorens', 'voordat', ctx('', 'u een aanvraag indient', true)),
+    ).toBe('Voordat')
+    // Not the word on the other side of 'en' or 'of'.
+    expect(fitReplacement('leges', 'Leges', 'kosten', ctx('', 'en kosten', true))).toBe(undefined)
+    expect(
+      fitReplacement('leges', 'leges', 'kosten', ctx('u betaalt de', 'voor de aanvraag')),
+    ).toBe('kosten')
+  })
+
   it('looks at the nearest six words on either side, however long the sentence', () => {
     const words =
       'wij hebben de stukken die u ons stuurde met veel zorg bekeken en wij verstrekken u morgen een besluit over de aanvraag van uw buren die wij ook kennen'

@@ -62,6 +62,10 @@ const MODALS = new Set(
     ' ',
   ),
 )
+/** Conjunctions that need a clause with a finite verb after them. */
+const CLAUSE_CONJUNCTION = new Set(['voordat', 'nadat', 'zodat', 'omdat', 'terwijl'])
+/** Verbs that are also auxiliaries of a participle after them. */
+const AUXILIARY_VERBS = new Set(['zijn', 'worden', 'hebben'])
 const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf', 'jezelf'])
 /** Determiners that show the gender of the noun after them. */
 const DE_WORDS = new Set(['de', 'deze', 'die'])
@@ -282,11 +286,27 @@ export function fitReplacement(
   ].join(SEP_PART)
   const known = fitted.get(key)
   if (known !== undefined) return known ?? undefined
-  const result = fitGapped(term, actual, alternative, context)
+  const gapped = fitGapped(term, actual, alternative, context)
+  const result = gapped !== undefined && repeatsNeighbour(gapped, context) ? undefined : gapped
   if (fitted.size >= FITTED_LIMIT) fitted.clear()
   fitted.set(key, result ?? null)
   return result
 }
+
+/**
+ * A replacement that repeats the word on the other side of 'en' or 'of': "Leges en kosten" →
+ * "Kosten en kosten" (blind letters, set-gg). The writer should merge the two, not the checker.
+ */
+function repeatsNeighbour(replacement: string, context: FitContext): boolean {
+  const own = words(replacement)
+  const first = own[0]?.toLowerCase()
+  const last = own.at(-1)?.toLowerCase()
+  return (
+    (COORDINATOR.has(context.after[0] ?? '') && context.after[1] === last) ||
+    (COORDINATOR.has(context.before[0] ?? '') && context.before[1] === first)
+  )
+}
+const COORDINATOR = new Set(['en', 'of'])
 
 /** Results of `fitReplacement` per run (emptied when full). */
 const fitted = new Map<string, string | null>()
@@ -374,8 +394,20 @@ function fit(
   const altVerb = verbOf(alternative)
   let result: string | undefined
 
+  // 'voordat' opens a clause with a finite verb; 'alvorens' also takes an infinitive with 'te'
+  // ("Alvorens over te gaan tot …" is not "Voordat over te gaan tot …"; blind letters, set-gg).
+  if (CLAUSE_CONJUNCTION.has(alternative) && context.after.slice(0, 4).includes('te'))
+    return undefined
+
   if (termVerb) {
     // A verb (phrase): find the form of the term's verb in the text and inflect the alternative's.
+    // A form of zijn, worden or hebben right before a participle is that participle's auxiliary:
+    // "is van kracht gebleven" is no "geldt gebleven" (blind letters, set-gg).
+    if (
+      AUXILIARY_VERBS.has(termVerb.lemma) &&
+      table.analyse(context.after[0] ?? '').some((a) => a.slot === 'participle')
+    )
+      return undefined
     const termWords = words(term)
     const verbWordIndex = actualWords.findIndex((w) => slotsOf(w, termVerb.lemma).length > 0)
     if (verbWordIndex < 0 || !altVerb) return undefined
