@@ -411,6 +411,9 @@ describe('contact lines', () => {
     expect(kinds('Uw aanslagnummer 300218874 staat op de aanslag.')).toEqual([])
     expect(kinds('Uw BSN: 300218874')).toEqual(['bsn 300218874'])
     expect(kinds('Burgerservicenummer: 300218874')).toEqual(['bsn 300218874'])
+    // With 'is' between the label and the number (set-gg: a childminder's registration number).
+    expect(kinds('Uw registratienummer is 300218874.')).toEqual([])
+    expect(kinds('Uw burgerservicenummer is 300218874.')).toEqual(['bsn 300218874'])
   })
 
   it('read a mailbox of a team with its area, or of a place with its article, as no person (set-m, set-f)', () => {

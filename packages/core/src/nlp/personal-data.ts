@@ -239,10 +239,12 @@ const LEGAL_FORM = /(?<=\p{L}[ \u00a0])(?:B\.?V\.?|N\.?V\.?|V\.?O\.?F\.?)(?![\p{
 
 /**
  * A label right before a number that names it as another identifier than a BSN: "Subjectnummer:",
- * "aanslagnummer", "klantnummer", "ons kenmerk" (not "burgerservicenummer", "BSN").
+ * "aanslagnummer", "klantnummer", "ons kenmerk" (not "burgerservicenummer", "BSN"), also with 'is'
+ * between: "Uw registratienummer is 284719365" (the childminder register's number; blind letters,
+ * set-gg).
  */
 const OTHER_NUMBER =
-  /(?<![\p{L}])(?!burgerservice)\p{L}*(?:nummer|nr\.?|kenmerk|referentie)(?:\s*:)?\s*$/iu
+  /(?<![\p{L}])(?!burgerservice|sofi)\p{L}*(?:nummer|nr\.?|kenmerk|referentie)(?:\s*:|\s+(?:is|luidt|wordt))?\s*$/iu
 
 /** The start of an e-mail header line that names sender or addressees. */
 const MAIL_HEADER =

@@ -9,6 +9,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 // inflected to the replaced form or withdrawn (nlp/fit.ts, issue #15).
 tester.run('ambtelijke-taal', {
   valid: [
+    // The name of a document (set-gg): a verklaring omtrent het gedrag (VOG).
+    'Stuur ons een verklaring omtrent het gedrag.',
     // 'met name' as 'by name' (the new row, blind letters set-i).
     'De medewerker werd in de brief met name genoemd.',
     // Blind letters, set-i: 'dan wel' as 'then indeed' after an object pronoun; 'participatie' in
