@@ -62,6 +62,28 @@ const MODALS = new Set(
     ' ',
   ),
 )
+/**
+ * Words around the span that no replacement can fit: 'voordat' opens a clause with a finite
+ * verb, while 'alvorens' also takes an infinitive with 'te' ("Alvorens over te gaan tot …" is not
+ * "Voordat over te gaan tot …"); a form of zijn, worden or hebben right before a participle is
+ * that participle's auxiliary ("is van kracht gebleven" is no "geldt gebleven"). Blind letters,
+ * set-gg.
+ */
+function breaksAround(
+  alternative: string,
+  termLemma: string | undefined,
+  context: FitContext,
+): boolean {
+  if (CLAUSE_CONJUNCTION.has(alternative) && context.after.slice(0, 4).includes('te')) return true
+  return (
+    termLemma !== undefined &&
+    AUXILIARY_VERBS.has(termLemma) &&
+    loadVerbTable()
+      .analyse(context.after[0] ?? '')
+      .some((a) => a.slot === 'participle')
+  )
+}
+
 /** Conjunctions that need a clause with a finite verb after them. */
 const CLAUSE_CONJUNCTION = new Set(['voordat', 'nadat', 'zodat', 'omdat', 'terwijl'])
 /** Verbs that are also auxiliaries of a participle after them. */
@@ -394,20 +416,10 @@ function fit(
   const altVerb = verbOf(alternative)
   let result: string | undefined
 
-  // 'voordat' opens a clause with a finite verb; 'alvorens' also takes an infinitive with 'te'
-  // ("Alvorens over te gaan tot …" is not "Voordat over te gaan tot …"; blind letters, set-gg).
-  if (CLAUSE_CONJUNCTION.has(alternative) && context.after.slice(0, 4).includes('te'))
-    return undefined
+  if (breaksAround(alternative, termVerb?.lemma, context)) return undefined
 
   if (termVerb) {
     // A verb (phrase): find the form of the term's verb in the text and inflect the alternative's.
-    // A form of zijn, worden or hebben right before a participle is that participle's auxiliary:
-    // "is van kracht gebleven" is no "geldt gebleven" (blind letters, set-gg).
-    if (
-      AUXILIARY_VERBS.has(termVerb.lemma) &&
-      table.analyse(context.after[0] ?? '').some((a) => a.slot === 'participle')
-    )
-      return undefined
     const termWords = words(term)
     const verbWordIndex = actualWords.findIndex((w) => slotsOf(w, termVerb.lemma).length > 0)
     if (verbWordIndex < 0 || !altVerb) return undefined

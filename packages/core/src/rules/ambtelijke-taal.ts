@@ -251,6 +251,20 @@ function withoutLabel(explanation: string, label: string): string {
   return rest ? rest[0]!.toUpperCase() + rest.slice(1) : explanation
 }
 
+/**
+ * A trade term the message only asks to explain ('Leg uit wat het is.') is reported once per
+ * paragraph: the explanation goes where it first appears (blind letters, sets u-ff: 7 of 9 second
+ * findings in the same paragraph judged wrong; in a later paragraph 12 of 24 right). True when it
+ * was reported in this paragraph (`unitStart`) already; `asked` is kept up to date.
+ */
+function askedInParagraph(entry: JargonEntry, unitStart: number, asked: Set<string>): boolean {
+  if (entry.category !== 'vaktaal' || !ASKS_EXPLANATION.test(entry.explanation)) return false
+  const key = `${entry.term}\u0000${unitStart}`
+  if (asked.has(key)) return true
+  asked.add(key)
+  return false
+}
+
 /** The explanation of a trade term that has no plainer word: the message asks to explain it. */
 const ASKS_EXPLANATION = /^Leg uit\b/
 
@@ -424,14 +438,7 @@ export default defineRule<Options>({
         // message either (set-y: 'Wat is een ontwerpbesluit?', then three more uses reported).
         const explainedHere = () => explainedAt(ctx, sentence, index, end, first.start)
         if (tradeExplained(entry, explainedTrade, explainedHere)) continue
-        // A trade term the message only asks to explain ('Leg uit wat het is.'), reported once per
-        // paragraph: the explanation goes where it first appears (blind letters, sets u-ff: 7 of 9
-        // second findings in the same paragraph judged wrong; in a later paragraph 12 of 24 right).
-        if (entry.category === 'vaktaal' && ASKS_EXPLANATION.test(entry.explanation)) {
-          const key = `${entry.term}\u0000${sentence.unit.start}`
-          if (askedInUnit.has(key)) continue
-          askedInUnit.add(key)
-        }
+        if (askedInParagraph(entry, sentence.unit.start, askedInUnit)) continue
         const actual = ctx.slice(first.start, end)
         const label = LABEL[entry.category] ?? entry.category
         const data = {label, uitleg: withoutLabel(entry.explanation, label)}
