@@ -160,6 +160,8 @@ const JOINED_PREPOSITION: Record<string, string> = {
   voor: 'voor',
   zonder: 'zonder',
 }
+/** Words of a noun phrase: after an adjective they make it attributive. */
+const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 /** What may follow the preposition: it then has no noun phrase of its own. */
 const AFTER_PREPOSITION = new Set(['VERB', 'AUX', 'SCONJ', 'ADP'])
 /**
@@ -196,7 +198,11 @@ export function pronominalWrittenApart(
       : sentence.text.slice(preposition.end - sentence.start)
     const ends = next === undefined ? /^\s*(?:[.,;:!?]|$)/.test(rest) : /[.,;:!?]/.test(rest)
     if (!ends) {
-      if (!next || rest !== ' ' || !AFTER_PREPOSITION.has(next.tag?.upos ?? '')) continue
+      if (!next || rest !== ' ') continue
+      // A predicative adjective closes the phrase ("zijn ons er van bewust dat", set-hh); an
+      // adjective before a noun opens the preposition's own noun phrase ("er op goede voet").
+      const predicative = next.tag?.upos === 'ADJ' && !NOMINAL.has(words[i + 3]?.tag?.upos ?? '')
+      if (!AFTER_PREPOSITION.has(next.tag?.upos ?? '') && !predicative) continue
       if (FIXED_AFTER.has(`${preposition.value} ${next.lower}`)) continue
       if (FIXED_AFTER.has(`${preposition.value} ${next.lower} ${words[i + 3]?.lower ?? ''}`))
         continue

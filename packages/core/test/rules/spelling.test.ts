@@ -9,7 +9,7 @@ tester.run('spelling', {
     // A pronominal adverb and a preposition that takes a noun phrase, or with words between them,
     // or in a fixed phrase (set-ee's kind: 'daar aan' at the end of the clause).
     'Wij wonen daar aan de rand van het dorp. Wij zijn er voor u. Hij houdt zich daar niet aan.',
-    'Meld u er van tevoren. Wij zijn daar om te helpen.',
+    'Meld u er van tevoren. Wij zijn daar om te helpen. Wij staan er op goede voet mee.',
     // A participle in a relative clause after a passive of its own keeps its d.
     'Er wordt een brief gestuurd nadat de aanvraag beoordeeld is. De aanvraag die door ons is beoordeeld, ligt klaar.',
     // Legal terms of the jargon list are words, also where the dictionary lacks them: the
@@ -120,14 +120,15 @@ tester.run('spelling', {
       // Blind letters, set-ee: 'voldoen daar aan' is 'voldoen daaraan'; the same with a verb or a
       // conjunction after the preposition.
       name: 'a pronominal adverb written apart from its preposition',
-      text: 'De activiteiten voldoen daar aan. Zorg er voor dat u komt.',
+      text: 'De activiteiten voldoen daar aan. Zorg er voor dat u komt. Wij zijn ons er van bewust.',
       findings: [
         {
           messageId: 'aaneen',
           range: {start: [1, 25, 24], end: [1, 33, 32]},
           actual: 'daar aan',
           expected: ['daaraan'],
-          output: 'De activiteiten voldoen daaraan. Zorg er voor dat u komt.',
+          output:
+            'De activiteiten voldoen daaraan. Zorg er voor dat u komt. Wij zijn ons er van bewust.',
           fix: 'suggestion',
         },
         {
@@ -135,7 +136,18 @@ tester.run('spelling', {
           range: {start: [1, 40, 39], end: [1, 47, 46]},
           actual: 'er voor',
           expected: ['ervoor'],
-          output: 'De activiteiten voldoen daar aan. Zorg ervoor dat u komt.',
+          output:
+            'De activiteiten voldoen daar aan. Zorg ervoor dat u komt. Wij zijn ons er van bewust.',
+          fix: 'suggestion',
+        },
+        {
+          // A predicative adjective after the preposition (set-hh).
+          messageId: 'aaneen',
+          range: {start: [1, 73, 72], end: [1, 79, 78]},
+          actual: 'er van',
+          expected: ['ervan'],
+          output:
+            'De activiteiten voldoen daar aan. Zorg er voor dat u komt. Wij zijn ons ervan bewust.',
           fix: 'suggestion',
         },
       ],
