@@ -38,6 +38,19 @@ describe('fitReplacement', () => {
     expect(
       fitReplacement('alvorens', 'Alvorens', 'voordat', ctx('', 'u een aanvraag indient', true)),
     ).toBe('Voordat')
+    // A nominal phrase with 'het … van' is no place for a bare verb (set-hh).
+    expect(
+      fitReplacement(
+        'het in gebruik nemen van',
+        'het in gebruik nemen van',
+        'gaan gebruiken',
+        ctx('uw aanvraag voor', 'een deel van het perceel'),
+      ),
+    ).toBe(undefined)
+    // 'indien gewenst' is a phrase of its own: never 'als gewenst' (set-hh, a safe fix before).
+    expect(found('Wij informeren u, indien gewenst, over de resultaten.')).toEqual([
+      ['indien gewenst', undefined, null],
+    ])
     // Not the word on the other side of 'en' or 'of'.
     expect(fitReplacement('leges', 'Leges', 'kosten', ctx('', 'en kosten', true))).toBe(undefined)
     expect(

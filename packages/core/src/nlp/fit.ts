@@ -84,6 +84,8 @@ function breaksAround(
   )
 }
 
+/** A nominalisation with its article and 'van': "het in gebruik nemen van". */
+const NOMINAL_PHRASE = /^het\s.+\svan$/
 /** Conjunctions that need a clause with a finite verb after them. */
 const CLAUSE_CONJUNCTION = new Set(['voordat', 'nadat', 'zodat', 'omdat', 'terwijl'])
 /** Verbs that are also auxiliaries of a participle after them. */
@@ -369,6 +371,10 @@ function fitGapped(
       (context.before[0] === 'of' && context.before[1] === 'bij'))
   )
     return undefined
+  // A nominal phrase "het … van" with its object after it ("voor het in gebruik nemen van een deel
+  // van het perceel") cannot become a bare verb in place: "voor gaan gebruiken een deel" (blind
+  // letters, set-hh). The message names the verb; the writer rebuilds the clause.
+  if (NOMINAL_PHRASE.test(term) && verbOf(alternative)) return undefined
   const gap = /^(\S+) … (\S+)$/u.exec(alternative)
   if (!gap) return fit(term, actual, alternative, context)
   if (!context.after.slice(0, 5).includes(gap[2]!)) return undefined
