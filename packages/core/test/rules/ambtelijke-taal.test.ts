@@ -1631,6 +1631,17 @@ describe('legal terms the text explains itself', () => {
     ).toEqual(['precariobelasting'])
   })
 
+  it("explains 'beoogde' before a noun, and replaces only the verb 'beogen' (sets gg, hh)", () => {
+    const findings = checkRule('ambtelijke-taal', 'Ook de beoogde huurder moet tekenen.')
+    expect(findings.map((f) => [f.actual, f.expected])).toEqual([['beoogde', undefined]])
+    expect(findings[0]!.message).toContain('‘de … die u wilt’')
+    expect(
+      checkRule('ambtelijke-taal', 'Wij beogen een snelle afhandeling.').map(
+        (f) => f.expected?.[0],
+      ),
+    ).toEqual(['willen'])
+  })
+
   it('still asks when the next sentence is about something else', () => {
     expect(terms('U krijgt een last onder dwangsom. Dat is vervelend voor u.')).toEqual([
       'last onder dwangsom',
