@@ -134,7 +134,7 @@ function isExtraParticle(word: string): boolean {
  * gedacht", "zorgt ervoor dat", "daarmee" for "daar met". Apart they stay when words stand between
  * ("daar hebben wij niet aan gedacht") and when the preposition takes a noun phrase ("Wij wonen
  * daar aan de rand van het dorp", "Wij zijn er voor u"): only a verb, a conjunction, a second
- * preposition or the end of the clause may follow.
+ * preposition, a predicative adjective or the end of the clause may follow.
  */
 const PRONOMINAL = new Set(['er', 'daar', 'hier', 'waar'])
 const JOINED_PREPOSITION: Record<string, string> = {
@@ -166,14 +166,14 @@ const NOMINAL = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM'])
 const AFTER_PREPOSITION = new Set(['VERB', 'AUX', 'SCONJ', 'ADP'])
 /**
  * Fixed phrases that open with the preposition: "van tevoren", "voor altijd", "om te", "in wezen"
- * ("ging er in wezen op in", treebank: the tagger reads 'wezen' as a verb).
+ * ("ging er in wezen op in", treebank: the tagger reads 'wezen' as a verb). (A phrase with an
+ * article, "voor het eerst", never gets here: a determiner is no word AFTER_PREPOSITION allows.)
  */
 const FIXED_AFTER = new Set([
   'van tevoren',
   'van te voren',
   'voor altijd',
   'om te',
-  'voor het eerst',
   'in wezen',
   'op zich',
 ])

@@ -305,10 +305,11 @@ function fixedFormula(sentence: SentenceInfo, passive: Passive): boolean {
   const participle = words[passive.participle]!.lower
   const aux = words[passive.aux]!.lower
   if (passive.participle < passive.aux) return false
-  const between = words.slice(passive.aux + 1, passive.participle).map((w) => w.lower)
+  // "mogelijk gemaakt", "mogelijk is gemaakt"
   if (
     participle === 'gemaakt' &&
-    (between.at(-1) === 'mogelijk' || words[passive.aux - 1]?.lower === 'mogelijk')
+    (words[passive.participle - 1]?.lower === 'mogelijk' ||
+      words[passive.aux - 1]?.lower === 'mogelijk')
   )
     return true
   if (passive.agent || aux !== 'is') return false
