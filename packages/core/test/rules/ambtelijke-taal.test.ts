@@ -1634,7 +1634,7 @@ describe('legal terms the text explains itself', () => {
   it("explains 'beoogde' before a noun, and replaces only the verb 'beogen' (sets gg, hh)", () => {
     const findings = checkRule('ambtelijke-taal', 'Ook de beoogde huurder moet tekenen.')
     expect(findings.map((f) => [f.actual, f.expected])).toEqual([['beoogde', undefined]])
-    expect(findings[0]!.message).toContain('‘de … die u wilt’')
+    expect(findings[0]!.message).toContain('‘de rijbaan die u wilt aanleggen’')
     expect(
       checkRule('ambtelijke-taal', 'Wij beogen een snelle afhandeling.').map(
         (f) => f.expected?.[0],
