@@ -440,10 +440,11 @@ function givenOnPurpose(
   if (WEBSITE.test(line)) return true
   // A landline on a line of contact details only, as in a letterhead: "0486 - 47 72 00 |
   // voorlezen@ravenstein-noord.nl" (blind letters, set-ff: a template's sender block).
+  const withoutAddresses = line.replace(EMAIL, '')
   if (
     !national.startsWith('06') &&
-    EMAIL_ON_LINE.test(line) &&
-    CONTACT_DETAILS_ONLY.test(line.replace(value, '').replace(EMAIL, ''))
+    withoutAddresses !== line &&
+    CONTACT_DETAILS_ONLY.test(withoutAddresses.replace(value, ''))
   )
     return true
   const after = text.slice(index + value.length, index + value.length + 60)
@@ -461,8 +462,6 @@ const PRIVATE_AFTER = /^[^\n]{0,80}?(?<![\p{L}])(?:thuis|privé)(?![\p{L}])/iu
 const OFFICE_HOURS_AFTER =
   /^[\s.,]*(?:(?:op\s+)?(?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:tot\s+en\s+met|t\/m|tot)\s+\p{L}+)?\s+(?:van|tussen)\s+\d|\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
 
-/** An e-mail address on the line (EMAIL without its global flag, for `test`). */
-const EMAIL_ON_LINE = new RegExp(EMAIL.source, 'u')
 /** What is left of a contact line without its number and addresses: labels and separators. */
 const CONTACT_DETAILS_ONLY =
   /^(?:[\s|,;:·•/–-]|(?<![\p{L}])(?:t|e|tel|telefoon|e-?mail|mail)(?![\p{L}])\.?)*$/iu

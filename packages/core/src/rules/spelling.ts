@@ -247,39 +247,33 @@ export default defineRule<Options>({
       // hunspell cannot see it ('van te voren', 'teveel betaald', 'langs komen'; blind letters,
       // sets g and i).
       const fixed = reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
-      // A separable verb whose particle stands apart right before the verb: 'gebruik maken',
-      // 'plaats vindt', 'terug betaald' (blind letters, sets s-y).
-      for (const {index, joined} of separableWrittenApart(sentence, gap, known)) {
-        const particle = sentence.words[index]!
-        ctx.report({
-          start: particle.start,
-          end: sentence.words[index + 1]!.end,
-          messageId: 'aaneen',
-          data: {
-            expected: joined,
-            uitleg:
-              'Staan de delen van een scheidbaar werkwoord naast elkaar, dan schrijf je ze aaneen (maar: wij maken er gebruik van).',
-          },
-          expected: [joined],
-          fix: 'suggestion',
-        })
-      }
-      // A pronominal adverb apart from its preposition: 'daar aan' → 'daaraan' (set-ee).
-      for (const {index, joined} of pronominalWrittenApart(sentence, gap)) {
-        if (fixed.has(index)) continue
+      // Two words written apart that are one when they stand side by side: the two words become
+      // the one, with an explanation of the kind.
+      const reportJoined = (index: number, joined: string, uitleg: string) =>
         ctx.report({
           start: sentence.words[index]!.start,
           end: sentence.words[index + 1]!.end,
           messageId: 'aaneen',
-          data: {
-            expected: joined,
-            uitleg:
-              'Staan er, daar, hier of waar en het voorzetsel naast elkaar, dan schrijf je ze aaneen (maar: daar hebben wij niet aan gedacht).',
-          },
+          data: {expected: joined, uitleg},
           expected: [joined],
           fix: 'suggestion',
         })
-      }
+      // A separable verb whose particle stands apart right before the verb: 'gebruik maken',
+      // 'plaats vindt', 'terug betaald' (blind letters, sets s-y).
+      for (const {index, joined} of separableWrittenApart(sentence, gap, known))
+        reportJoined(
+          index,
+          joined,
+          'Staan de delen van een scheidbaar werkwoord naast elkaar, dan schrijf je ze aaneen (maar: wij maken er gebruik van).',
+        )
+      // A pronominal adverb apart from its preposition: 'daar aan' → 'daaraan' (set-ee).
+      for (const {index, joined} of pronominalWrittenApart(sentence, gap))
+        if (!fixed.has(index))
+          reportJoined(
+            index,
+            joined,
+            'Staan er, daar, hier of waar en het voorzetsel naast elkaar, dan schrijf je ze aaneen (maar: daar hebben wij niet aan gedacht).',
+          )
       // Existing words in the wrong place: d/t errors in verb forms.
       for (const error of verbFormErrors(sentence)) {
         const word = sentence.words[error.index]!
