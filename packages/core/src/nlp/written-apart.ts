@@ -211,3 +211,170 @@ export function pronominalWrittenApart(
   }
   return out
 }
+
+/**
+ * Nouns that measure, count or sort what follows them, and nouns of time: before a noun they
+ * stand on their own ('een stuk grond', 'een paar weken', 'dat soort vragen', 'deze week
+ * bezoekers', 'de hele dag werk'; UD Dutch treebanks).
+ */
+const NOT_A_FIRST_PART = new Set(
+  (
+    'aantal paar stel stuk stukje stukken soort soorten type typen serie reeks rij groep groepen ' +
+    'kring hoop deel helft begin eind einde midden kopje glas fles pak zak doos bos liter kilo ' +
+    'gram meter kilometer procent euro cent miljoen miljard tientallen honderden duizenden ' +
+    'dag dagen week weken maand maanden jaar jaren uur uren minuut minuten keer maal zomer ' +
+    'winter lente herfst ochtend middag avond nacht weekend tijd'
+  ).split(' '),
+)
+/** Whether the last two words are a separable verb: 'een goede plaats vinden' (plaatsvinden). */
+function joinsVerb(parts: readonly WordInfo[]): boolean {
+  const particle = parts.at(-2)!.lower
+  const table = loadVerbTable()
+  return table
+    .analyse(parts.at(-1)!.lower)
+    .some(
+      (r) =>
+        table.separable(particle, r.lemma) !== undefined ||
+        extraVerbs().has(`${particle} ${r.lemma}`),
+    )
+}
+
+/** An adjective, participle or infinitive: what closes a clause after its object. */
+function closesClause(word: WordInfo | undefined): boolean {
+  const tag = word?.tag
+  if (!tag) return false
+  return tag.upos === 'ADJ' || (tag.upos === 'VERB' && /^WW\|(?:vd|inf)/.test(tag.xpos))
+}
+
+/** A finite verb (the tagger's 'pv'). */
+function isFinite(word: WordInfo): boolean {
+  return word.tag?.xpos.startsWith('WW|pv') === true
+}
+
+/**
+ * The last word of the clause that goes on at `from`, or undefined when a finite verb comes
+ * first: the clause ends at a punctuation mark, a conjunction or 'om' ('om … te planten').
+ */
+function clauseEnd(
+  words: readonly WordInfo[],
+  from: number,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): WordInfo | undefined {
+  let j = from
+  for (; ; j++) {
+    const word = words[j]!
+    if (isFinite(word)) return undefined
+    const next = words[j + 1]
+    if (!next || /[.,;:!?()]/.test(gap(word, next))) break
+    if (next.tag?.upos === 'SCONJ' || next.lower === 'om') break
+  }
+  return words[j]
+}
+
+/** A determiner or possessive: the start of a noun phrase. */
+function opensPhrase(word: WordInfo): boolean {
+  const tag = word.tag
+  return tag !== undefined && (tag.upos === 'DET' || tag.xpos.includes('|bez|'))
+}
+
+const NEUTER_ARTICLE = new Set(['het', 'dit', 'dat'])
+const COMMON_ARTICLE = new Set(['de', 'deze', 'die'])
+/**
+ * Whether a definite article fits the noun as the tagger reads it in its place (neuter,
+ * common or plural). Other words before it, and a noun of unknown gender, fit.
+ */
+function agrees(article: WordInfo, noun: WordInfo): boolean {
+  const xpos = noun.tag?.xpos ?? ''
+  const plural = xpos.includes('|mv') || noun.tag?.upos === 'VERB'
+  const neuter = !plural && xpos.includes('|onz|')
+  const common = plural || xpos.includes('|zijd|')
+  if (NEUTER_ARTICLE.has(article.lower)) return !common || neuter
+  if (COMMON_ARTICLE.has(article.lower)) return !neuter || common
+  return true
+}
+
+/** Words before a noun phrase's first word. */
+const QUANTITY = new Set('genoeg veel weinig enkele meer minder alle geen extra'.split(' '))
+const PHRASE_TAGS = new Set(['ADJ', 'NUM'])
+/** First words that take a name or a number after them: 'het woord X', 'de heer Y'. */
+const NAMING = new Set(
+  (
+    'woord term naam heer mevrouw meneer titel nummer artikel team afdeling stichting ' +
+    'vereniging bureau project programma'
+  ).split(' '),
+)
+
+/**
+ * A compound written as two or three words ('het parkeer terrein', 'de basis scholen', 'het Klant
+ * Contact Centrum'; blind letters, sets dd-hh): nouns side by side that Dutch writes as one word.
+ * Only when the joined word is attested in a word list of real Dutch (`attested`: the frequency
+ * lists and the basic vocabulary): any two nouns make a compound hunspell accepts, but two nouns
+ * side by side are often two phrases ('krijgt de aanvrager bericht', 'geeft de koe melk').
+ */
+export function compoundWrittenApart(
+  sentence: SentenceInfo,
+  gap: (a: WordInfo, b: WordInfo) => string,
+  attested: (word: string) => boolean,
+): Array<WrittenApart & {length: number}> {
+  const out: Array<WrittenApart & {length: number}> = []
+  const words = sentence.words
+  const part = (word: WordInfo | undefined, first: boolean): boolean => {
+    if (!word || word.masked || !/^\p{L}{3,}$/u.test(word.value)) return false
+    const upos = word.tag?.upos
+    if (upos === 'NOUN' || (upos === 'PROPN' && word.value !== word.lower)) return true
+    // The stem of a verb as first part: 'het parkeer terrein', 'de wacht tijd'.
+    return first && upos === 'VERB' && word.tag?.xpos.startsWith('WW|pv|tgw|ev') === true
+  }
+  // After an adjective, a number or a quantity word the words are one noun phrase, and a last
+  // word the tagger reads as a verb form in -en is its plural noun: 'twee nieuwe basis scholen',
+  // 'genoeg parkeer plaatsen'.
+  const inPhrase = (word: WordInfo | undefined) =>
+    word !== undefined && (QUANTITY.has(word.lower) || PHRASE_TAGS.has(word.tag?.upos ?? ''))
+  const plural = (word: WordInfo | undefined) =>
+    word !== undefined &&
+    /en$/.test(word.lower) &&
+    (word.tag?.xpos === 'WW|pv|tgw|mv' || word.tag?.xpos.startsWith('WW|inf') === true)
+  for (let i = 0; i + 1 < words.length; i++) {
+    const first = words[i]!
+    if (!part(first, true) || NOT_A_FIRST_PART.has(first.lower) || NAMING.has(first.lower)) continue
+    // A noun phrase begins before the first word: an article, a possessive, an adjective, a
+    // number or a quantity ('het dossier nummer', 'uw klant nummer', 'genoeg parkeer plaatsen').
+    // Without one, two nouns are mostly two phrases ('dan krijgt u bericht', 'drink water').
+    const before = words[i - 1]
+    if (!before || !(opensPhrase(before) || inPhrase(before))) continue
+    if (NAMING.has(before.lower)) continue
+    // At the start of a sentence the first word's capital says nothing: the second one decides.
+    const capitalised = i === 0 ? words[1]!.value !== words[1]!.lower : first.value !== first.lower
+    let length = 0
+    let joined = ''
+    for (const n of [3, 2]) {
+      const parts = words.slice(i, i + n)
+      if (parts.length < n) continue
+      const last = parts[n - 1]!
+      if (!parts.slice(1, -1).every((w) => part(w, false))) continue
+      if (!part(last, false) && !(plural(last) && inPhrase(before) && !joinsVerb(parts))) continue
+      // All lower case, or all with a capital (a name written as words: 'Klant Contact Centrum').
+      if (parts.some((w, k) => (k > 0 || i > 0) && (w.value !== w.lower) !== capitalised)) continue
+      if (parts.slice(1).some((w, k) => gap(parts[k]!, w) !== ' ')) continue
+      // A name goes on after the words ('team Werk en Inkomen', 'Stichting Samen Wonen Noord').
+      const after = words[i + n]
+      if (capitalised && after && (after.value !== after.lower || after.lower === 'en')) continue
+      // A predicate or the verbs at the end of the clause, with no finite verb right after the
+      // last word, make it a phrase of its own: 'u bent voor het gebruik van de grond belasting
+      // verschuldigd' (but: 'het parkeer terrein is vol').
+      if (after && closesClause(clauseEnd(words, i + n, gap))) continue
+      // The article goes with the last word, as with the compound: 'in de tuin afval' is no
+      // 'tuinafval' (het afval), 'krijgt de aanvrager bericht' no 'aanvragerbericht'.
+      if (!agrees(before, last)) continue
+      const candidate = parts.map((w) => w.lower).join('')
+      if (!attested(candidate)) continue
+      length = n
+      joined = first.value + candidate.slice(first.lower.length)
+      break
+    }
+    if (length === 0) continue
+    out.push({index: i, joined, length})
+    i += length - 1
+  }
+  return out
+}

@@ -7,12 +7,19 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
-import {pronominalWrittenApart, separableWrittenApart} from '../nlp/written-apart.js'
+import {
+  compoundWrittenApart,
+  pronominalWrittenApart,
+  separableWrittenApart,
+} from '../nlp/written-apart.js'
 import {defineRule, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import {jargonVocabulary} from '../nlp/jargon.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
 import {dutchVariants} from '../spelling/suggest.js'
+
+/** Every word of the frequency lists counts as attested for a compound written apart. */
+const ATTESTED_RANK = 100_000
 
 interface Options {
   /** Offer the close known words as replacements (they are computed anyway: a word with none is not reported). */
@@ -186,6 +193,8 @@ export default defineRule<Options>({
     const names = capitalisedCounts(ctx.documentSentences)
     const gap = (a: WordInfo, b: WordInfo) => ctx.slice(a.end, b.start)
     const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
+    // A word of the lists of real Dutch, or a form of one (basisscholen: basisschool).
+    const attested = (w: string) => loadFrequency().isKnownWhole(w, ATTESTED_RANK) && known(w)
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely, joinWith} of typos(
         sentence.words,
@@ -274,6 +283,16 @@ export default defineRule<Options>({
             joined,
             'Staan er, daar, hier of waar en het voorzetsel naast elkaar, dan schrijf je ze aaneen (maar: daar hebben wij niet aan gedacht).',
           )
+      // A compound written as two or three words: 'het parkeer terrein' (sets dd-hh).
+      for (const {index, joined, length} of compoundWrittenApart(sentence, gap, attested))
+        ctx.report({
+          start: sentence.words[index]!.start,
+          end: sentence.words[index + length - 1]!.end,
+          messageId: 'aaneen',
+          data: {expected: joined, uitleg: 'Een samengesteld woord schrijf je aaneen.'},
+          expected: [joined],
+          fix: 'suggestion',
+        })
       // Existing words in the wrong place: d/t errors in verb forms.
       for (const error of verbFormErrors(sentence)) {
         const word = sentence.words[error.index]!

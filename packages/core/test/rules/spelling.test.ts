@@ -6,6 +6,16 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // Two nouns side by side that are two phrases: the article goes with the first ('in de tuin
+    // afval', 'krijgt de aanvrager bericht'), no article before them ('drink water'), a measure or
+    // a time before a noun ('een stuk grond', 'deze week brieven'), a name of several words
+    // ('team Werk en Inkomen'), or a joined word no list of real Dutch has ('aanvragerbericht').
+    'Ik zag dat er in de tuin afval ligt. Dan krijgt de aanvrager bericht. Drink water en blijf binnen.',
+    'Wij kochten een stuk grond. Wij sturen deze week brieven. Bel het team Werk en Inkomen.',
+    'Wij geven de vereniging subsidie. Het kost de gemeente geld.',
+    // The object of a clause that ends in its predicate: 'grondbelasting' is a word, but here
+    // 'belasting' is what is owed.
+    'U bent voor het gebruik van de openbare grond belasting verschuldigd.',
     // A pronominal adverb and a preposition that takes a noun phrase, or with words between them,
     // or in a fixed phrase (set-ee's kind: 'daar aan' at the end of the clause).
     'Wij wonen daar aan de rand van het dorp. Wij zijn er voor u. Hij houdt zich daar niet aan.',
@@ -116,6 +126,54 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // Blind letters, sets dd-ii: a compound written as words, also as a name in capitals.
+      name: 'a compound written apart',
+      text: 'Vermeld het dossier nummer. Er zijn genoeg parkeer plaatsen. Bel het Klant Contact Centrum.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 13, 12], end: [1, 27, 26]},
+          actual: 'dossier nummer',
+          expected: ['dossiernummer'],
+          output:
+            'Vermeld het dossiernummer. Er zijn genoeg parkeer plaatsen. Bel het Klant Contact Centrum.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 44, 43], end: [1, 60, 59]},
+          actual: 'parkeer plaatsen',
+          expected: ['parkeerplaatsen'],
+          output:
+            'Vermeld het dossier nummer. Er zijn genoeg parkeerplaatsen. Bel het Klant Contact Centrum.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 70, 69], end: [1, 91, 90]},
+          actual: 'Klant Contact Centrum',
+          expected: ['Klantcontactcentrum'],
+          output:
+            'Vermeld het dossier nummer. Er zijn genoeg parkeer plaatsen. Bel het Klantcontactcentrum.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // After an adjective the tagger reads the plural as a verb: still one word.
+      text: 'Er komen twee nieuwe basis scholen.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 22, 21], end: [1, 35, 34]},
+          actual: 'basis scholen',
+          expected: ['basisscholen'],
+          output: 'Er komen twee nieuwe basisscholen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // Blind letters, set-ee: 'voldoen daar aan' is 'voldoen daaraan'; the same with a verb or a
       // conjunction after the preposition.
