@@ -362,7 +362,9 @@ export function compoundWrittenApart(
       // A predicate or the verbs at the end of the clause, with no finite verb right after the
       // last word, make it a phrase of its own: 'u bent voor het gebruik van de grond belasting
       // verschuldigd' (but: 'het parkeer terrein is vol').
-      if (after && closesClause(clauseEnd(words, i + n, gap))) continue
+      // A name in capitals is no bare object ('bij het Klant Contact Centrum 23 meldingen
+      // ontvangen').
+      if (!capitalised && after && closesClause(clauseEnd(words, i + n, gap))) continue
       // The article goes with the last word, as with the compound: 'in de tuin afval' is no
       // 'tuinafval' (het afval), 'krijgt de aanvrager bericht' no 'aanvragerbericht'.
       if (!agrees(before, last)) continue

@@ -161,6 +161,20 @@ tester.run('spelling', {
       ],
     },
     {
+      // A name in capitals before a participle at the end of the clause is no bare object.
+      text: 'Daar zijn bij het Klant Contact Centrum meldingen ontvangen.',
+      findings: [
+        {
+          messageId: 'aaneen',
+          range: {start: [1, 19, 18], end: [1, 40, 39]},
+          actual: 'Klant Contact Centrum',
+          expected: ['Klantcontactcentrum'],
+          output: 'Daar zijn bij het Klantcontactcentrum meldingen ontvangen.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       // After an adjective the tagger reads the plural as a verb: still one word.
       text: 'Er komen twee nieuwe basis scholen.',
       findings: [
