@@ -250,6 +250,8 @@ describe('contact lines', () => {
       // office hours with the number (blind letters, set-i)
       'Bel de heer M. Dijkstra via 0513 00 12 34. Hij is bereikbaar op maandag, dinsdag en donderdag van 8.30 tot 12.30 uur.',
       'Bel mevrouw K. Hendrikx via 0497 00 38 55 (maandag tot en met donderdag).',
+      // a remark in brackets before the hours, also for a mobile number (set-ii)
+      'Het Taalhuis is bereikbaar op 06 - 41 27 38 90 (ook WhatsApp), op maandag tot en met donderdag van 9.00 tot 16.00 uur.',
       // a title before the initials, a loket to sign up at (blind letters, set-j)
       'Heeft u vragen, dan kunt u contact opnemen met mevrouw drs. A. Kortekaas, erfgoedspecialist, via telefoonnummer 0345 00 12 34.',
       'U kunt zich aanmelden bij het Geldloket via 0345 00 12 55.',
@@ -278,6 +280,7 @@ describe('contact lines', () => {
       'Bel uw zoon op 0321 123456.',
       'Wij bellen u op 0321 123456.',
       'U kunt mevrouw Jansen privé bellen op 0321 123456.',
+      'Bel mevrouw Jansen op 0321 123456 (privé), op maandag van 9 tot 12 uur.',
     ]
     for (const text of personal) expect([text, phones(text)]).toEqual([text, ['0321 123456']])
     // so does a mobile number, whoever it is said to belong to

@@ -447,7 +447,7 @@ function givenOnPurpose(
     CONTACT_DETAILS_ONLY.test(withoutAddresses.replace(value, ''))
   )
     return true
-  const after = text.slice(index + value.length, index + value.length + 60)
+  const after = text.slice(index + value.length, index + value.length + 90)
   // Office hours with the number: "Bel de heer Dijkstra via 0513 … Hij is bereikbaar op maandag,
   // dinsdag en donderdag", "via 0497 … (maandag tot en met donderdag)": a number the letter gives
   // to call at working hours is a work number (blind letters, set-i).
@@ -458,9 +458,12 @@ function givenOnPurpose(
 /** A home or private number, said right after it. */
 const PRIVATE_AFTER = /^[^\n]{0,80}?(?<![\p{L}])(?:thuis|privé)(?![\p{L}])/iu
 
-/** Working days or hours right after a number. */
+/**
+ * Working days or hours right after a number, also after a short remark in brackets ("06 … (ook
+ * WhatsApp), op maandag tot en met donderdag van 9.00 tot 16.00 uur"; blind letters, set-ii).
+ */
 const OFFICE_HOURS_AFTER =
-  /^[\s.,]*(?:(?:op\s+)?(?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:tot\s+en\s+met|t\/m|tot)\s+\p{L}+)?\s+(?:van|tussen)\s+\d|\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
+  /^(?:\s*\([^()\d\n]{1,30}\))?[\s.,]*(?:(?:op\s+)?(?:werkdagen|maandag|dinsdag|woensdag|donderdag|vrijdag)(?:\s+(?:tot\s+en\s+met|t\/m|tot)\s+\p{L}+)?\s+(?:van|tussen)\s+\d|\(\s*(?:op\s+)?(?:ma|di|wo|do|vr|maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|tijdens\s+kantoortijden)(?![\p{L}])|(?:hij|zij|ze|die|dit\s+nummer)\s+is\s+(?:\p{L}+\s+)?bereikbaar\s+(?:op\s+(?:maandag|dinsdag|woensdag|donderdag|vrijdag|werkdagen|doordeweekse)|van\s+\d|tussen\s+\d|tijdens\s+kantoortijden|elke\s+(?:werkdag|maandag|dinsdag|woensdag|donderdag|vrijdag)))/iu
 
 /** What is left of a contact line without its number and addresses: labels and separators. */
 const CONTACT_DETAILS_ONLY =
