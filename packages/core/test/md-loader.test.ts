@@ -55,6 +55,13 @@ describe('markdown loader', () => {
       '',
       'Noot voor de medewerker: zet de datum erin.',
       '',
+      // Blind letters, set-ii: a note that opens with whom it is for.
+      '*Voor medewerkers: lees deze brief ook voor als de deelnemer dat wil.*',
+      '',
+      'Aanwijzing voor collega’s: gebruik de korte versie bij twijfel.',
+      '',
+      'Wij hebben een vraag voor medewerkers van de bibliotheek: helpt u mee?',
+      '',
       'Met vriendelijke groet,',
     ].join('\n')
     const loaded = loadMarkdown(md)
@@ -62,6 +69,7 @@ describe('markdown loader', () => {
       ['heading', 'Sjabloon: herinnering aanvraag'],
       ['quote', 'U schreef ons: ‘Ik wacht al lang.’'],
       ['paragraph', 'Wij sturen u een herinnering.'],
+      ['paragraph', 'Wij hebben een vraag voor medewerkers van de bibliotheek: helpt u mee?'],
       ['paragraph', 'Met vriendelijke groet,'],
     ])
   })

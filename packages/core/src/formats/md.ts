@@ -23,7 +23,7 @@ const COMMENT = /^<!--([\s\S]*?)-->$/
  * Not analysed, as code and front matter are not.
  */
 const STAFF_NOTE =
-  /^[\s>*_]*(?:gebruik\s+dit\s+sjabloon\b|interne?\s+(?:noot|notitie|toelichting|instructies?)\b|noot\s+voor\s+(?:de\s+)?(?:medewerkers?|schrijver|behandelaar|collega['’]?s)\b|invulinstructies?\b)/i
+  /^[\s>*_]*(?:gebruik\s+dit\s+sjabloon\b|interne?\s+(?:noot|notitie|toelichting|instructies?)\b|(?:noot|aanwijzing|aanwijzingen|instructie|instructies|tip)\s+voor\s+(?:de\s+)?(?:medewerkers?|schrijver|behandelaars?|collega['’]?s)\b|voor\s+(?:de\s+)?(?:medewerkers?|behandelaars?|collega['’]?s)\s*:|invulinstructies?\b)/i
 
 /**
  * Words that only a note for staff says, anywhere in a block quote or paragraph: how to use the
