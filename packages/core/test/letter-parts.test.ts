@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {loadText} from '../src/formats/txt.js'
-import {markLetterParts} from '../src/pipeline/letter.js'
+import {markLetterParts, withoutQuotedQuestions} from '../src/pipeline/letter.js'
 import type {Document} from '../src/types.js'
+import {checkRule} from './helpers.js'
 import {LETTERHEAD_LETTER, LONG_HEAD_LETTER} from './letters.js'
 
 function kinds(document: Document): Array<[string, string]> {
@@ -125,5 +126,40 @@ describe('markLetterParts', () => {
   it('changes nothing without a salutation', () => {
     const document = loadText('Gemeente Dronten\n\nDe straat is vanaf maandag dicht.\n\nTeam Wegen')
     expect(markLetterParts(document)).toBe(document)
+  })
+})
+
+describe('withoutQuotedQuestions', () => {
+  const answer = [
+    'Vraag 1',
+    'Is het college in het kader van de toegankelijkheid bereid om meer openbare toiletten te plaatsen?',
+    'Antwoord',
+    'Ja. Wij plaatsen in 2026 een toilet bij het busstation.',
+    'Vraag 2: Wat kost een toilet per jaar?',
+    'Antwoord 2: Ongeveer € 38.500. Heeft u nog vragen? Bel ons.',
+  ].join('\n\n')
+
+  it('leaves the quoted questions of an answer to written questions out of the analysed text', () => {
+    expect(kinds(withoutQuotedQuestions(loadText(answer)))).toEqual([
+      ['paragraph', 'Vraag 1'],
+      ['paragraph', 'Antwoord'],
+      ['paragraph', 'Ja. Wij plaatsen in 2026 een toilet bij het busstation.'],
+      ['paragraph', 'Antwoord 2: Ongeveer € 38.500. Heeft u nog vragen? Bel ons.'],
+    ])
+  })
+
+  it('keeps questions of a letter without answers, and a statement under a question heading', () => {
+    const letter = loadText('Vraag 1\n\nWilt u het formulier terugsturen?\n\nBel ons gerust.')
+    expect(withoutQuotedQuestions(letter)).toBe(letter)
+    const statement = loadText('Vraag 1\n\nDe aanvrager wil een toilet.\n\nAntwoord\n\nDat kan.')
+    expect(withoutQuotedQuestions(statement).units).toHaveLength(4)
+  })
+
+  it('drops the findings in the quoted question, keeps those in the answer', () => {
+    const found = checkRule(
+      'ambtelijke-taal',
+      `${answer}\n\nIn het kader van de veiligheid sluiten wij om 22.00 uur.`,
+    )
+    expect(found.map((f) => f.actual)).toEqual(['In het kader van'])
   })
 })

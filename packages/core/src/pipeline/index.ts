@@ -22,7 +22,7 @@ import {cachedRuleStage, openCache} from './cache.js'
 import {directivesStage} from './directives.js'
 import {limitStage} from './limits.js'
 import {detectLanguage} from './language.js'
-import {detectLetter, markLetterParts} from './letter.js'
+import {detectLetter, markLetterParts, withoutQuotedQuestions} from './letter.js'
 import {locateStage} from './locate.js'
 import {maskStage} from './mask.js'
 import {metricsStage} from './metrics.js'
@@ -60,7 +60,7 @@ export function* analyse(
   runtime: Runtime,
   options: AnalyseOptions = {},
 ): Generator<void, Analysis> {
-  const masked = maskStage(loaded, runtime.maskFinder)
+  const masked = maskStage(withoutQuotedQuestions(loaded), runtime.maskFinder)
   const isLetter = detectLetter(masked.document, options.letter, runtime.config)
   const detected: Detected = {
     ...masked,

@@ -124,3 +124,31 @@ export function markLetterParts(document: Document): Document {
   })
   return changed ? Object.freeze({...document, units: marked}) : document
 }
+
+/** A heading over a question in an answer to written questions: "Vraag 1", "Vraag 2:". */
+const QUESTION_HEADING = /^\s*vraag(?:\s*\d{1,3})?[.:]?\s*$/i
+/** The question itself after its label on one line: "Vraag 1: Is het college …?". */
+const LABELLED_QUESTION = /^\s*vraag(?:\s*\d{1,3})?[.:]\s+\S/i
+/** A heading over the answer: "Antwoord", "Antwoord 1:", also "Antwoord: Ja. …". */
+const ANSWER = /^\s*antwoord(?:\s*\d{1,3})?(?:[.:]|\s*$)/i
+
+/**
+ * An answer to written questions (of a council member, a resident) quotes each question under a
+ * heading "Vraag 1" and answers it under "Antwoord": the questions are someone else's words,
+ * which the writer cannot change. They are left out of the analysed text, like a note for staff
+ * (blind letters, set-ii: three findings in the quoted questions, all labelled fout). Only in a
+ * document that also has an answer heading, and only a block with a question mark in it.
+ */
+export function withoutQuotedQuestions(document: Document): Document {
+  const {units, text} = document
+  const value = (unit: Unit) => text.slice(unit.start, unit.end)
+  if (!units.some((unit) => ANSWER.test(value(unit)))) return document
+  const kept = units.filter((unit, index) => {
+    const own = value(unit)
+    if (!own.includes('?')) return true
+    if (LABELLED_QUESTION.test(own)) return false
+    const before = units[index - 1]
+    return !(before && QUESTION_HEADING.test(value(before)))
+  })
+  return kept.length === units.length ? document : {...document, units: kept}
+}
