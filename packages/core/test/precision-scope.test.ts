@@ -129,6 +129,17 @@ describe('one finding per problem', () => {
     expect(found('U kunt gebruik maken van de regeling.')).toEqual([
       ['ambtelijke-taal', 'gebruik maken van'],
     ])
+    // The phrase's message names the spelling, for a writer who keeps the words (sets hh, ii).
+    const messages = (text: string) =>
+      checkerFor()
+        .check({text})
+        .findings.map((f) => f.message)
+    expect(messages('U kunt gebruik maken van de regeling.')).toEqual([
+      '‘gebruik maken van’ is omslachtig. Schrijf ‘gebruiken’. Houdt u de woorden, schrijf dan ‘gebruikmaken’ aaneen.',
+    ])
+    expect(messages('Wij wijzen u er op dat de tuin dicht is.')).toEqual([
+      '‘wijzen u er op’ is formeel. Schrijf: ‘Let op: …’. Houdt u de woorden, schrijf dan ‘erop’ aaneen.',
+    ])
     // Outside such a phrase the spelling finding stays.
     expect(found('Het pand heeft al die jaren leeg gestaan.')).toEqual([
       ['spelling', 'leeg gestaan'],

@@ -46,6 +46,18 @@ const splitVerbInPhrase = (a: Finding, b: Finding) =>
   b.range.start.offset <= a.range.start.offset &&
   a.range.end.offset <= b.range.end.offset
 
+/**
+ * The phrase's finding names the spelling it hides, for a writer who keeps the words: blind
+ * editors counted 'gebruik maken' and 'er op' as missed spelling when only the phrase was
+ * reported (sets hh and ii).
+ */
+function mentionSpelling(phrase: Finding, spelling: Finding): void {
+  const joined = spelling.expected?.[0]
+  if (!joined || phrase.reason.includes(`‘${joined}’`)) return
+  phrase.reason = `${phrase.reason} Houdt u de woorden, schrijf dan ‘${joined}’ aaneen.`
+  phrase.message = phrase.reason
+}
+
 const overlaps = (a: Finding, b: Finding) =>
   a.range.start.offset < b.range.end.offset && b.range.start.offset < a.range.end.offset
 
@@ -96,9 +108,13 @@ export function mergeStage(findings: readonly Finding[]): Finding[] {
       }
       if (a.ruleId === b.ruleId || !overlaps(a, b)) continue
       if (typoInside(a, b) || typoInside(b, a)) continue
-      if (namesTheVerb(a, b) || splitVerbInPhrase(b, a)) dropped.add(b)
-      else if (namesTheVerb(b, a) || splitVerbInPhrase(a, b)) dropped.add(a)
-      else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
+      if (namesTheVerb(a, b) || splitVerbInPhrase(b, a)) {
+        dropped.add(b)
+        if (splitVerbInPhrase(b, a)) mentionSpelling(a, b)
+      } else if (namesTheVerb(b, a) || splitVerbInPhrase(a, b)) {
+        dropped.add(a)
+        if (splitVerbInPhrase(a, b)) mentionSpelling(b, a)
+      } else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
     }
   }
   return kept.filter((finding) => !dropped.has(finding))
