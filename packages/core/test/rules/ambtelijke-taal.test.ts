@@ -2075,3 +2075,28 @@ describe('no double negative from a replacement (blind letters, set-s)', () => {
     ])
   })
 })
+
+describe('replacements that broke sentences in new letters (blind letters, set-jj)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('explains where the replacement would not fit its neighbours', () => {
+    // 'wordt u gevonden …', 'een schriftelijke bericht', 'daar waarvan'
+    expect(first('Zonder bericht wordt u geacht de benoeming niet aan te nemen.')).toEqual([
+      ['geacht', undefined],
+    ])
+    expect(first('Wij hebben een schriftelijke mededeling ontvangen.')).toEqual([
+      ['mededeling', undefined],
+    ])
+    expect(first('Het ligt in de functie Water, ter plaatse waarvan niets mag.')).toEqual([
+      ['ter plaatse', undefined],
+    ])
+  })
+
+  it("replaces 'zodanig dat' as a whole", () => {
+    expect(first('Maai het gras kort, zodanig dat het niet uitsteekt.')).toEqual([
+      ['zodanig dat', 'zodat'],
+    ])
+    expect(first('Het gras is zodanig lang dat het uitsteekt.')).toEqual([['zodanig', 'zo']])
+  })
+})
