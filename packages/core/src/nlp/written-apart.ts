@@ -247,7 +247,7 @@ function closesClause(word: WordInfo | undefined): boolean {
 }
 
 /** A finite verb (the tagger's 'pv'). */
-function isFinite(word: WordInfo): boolean {
+function isFiniteVerb(word: WordInfo): boolean {
   return word.tag?.xpos.startsWith('WW|pv') === true
 }
 
@@ -263,7 +263,7 @@ function clauseEnd(
   let j = from
   for (; ; j++) {
     const word = words[j]!
-    if (isFinite(word)) return undefined
+    if (isFiniteVerb(word)) return undefined
     const next = words[j + 1]
     if (!next || /[.,;:!?()]/.test(gap(word, next))) break
     if (next.tag?.upos === 'SCONJ' || next.lower === 'om') break
@@ -343,8 +343,8 @@ export function compoundWrittenApart(
     const before = words[i - 1]
     if (!before || !(opensPhrase(before) || inPhrase(before))) continue
     if (NAMING.has(before.lower)) continue
-    // At the start of a sentence the first word's capital says nothing: the second one decides.
-    const capitalised = i === 0 ? words[1]!.value !== words[1]!.lower : first.value !== first.lower
+    // Never the first word of the sentence (a word stands before it), so a capital is the writer's.
+    const capitalised = first.value !== first.lower
     let length = 0
     let joined = ''
     for (const n of [3, 2]) {
@@ -354,16 +354,15 @@ export function compoundWrittenApart(
       if (!parts.slice(1, -1).every((w) => part(w, false))) continue
       if (!part(last, false) && !(plural(last) && inPhrase(before) && !joinsVerb(parts))) continue
       // All lower case, or all with a capital (a name written as words: 'Klant Contact Centrum').
-      if (parts.some((w, k) => (k > 0 || i > 0) && (w.value !== w.lower) !== capitalised)) continue
+      if (parts.some((w) => (w.value !== w.lower) !== capitalised)) continue
       if (parts.slice(1).some((w, k) => gap(parts[k]!, w) !== ' ')) continue
       // A name goes on after the words ('team Werk en Inkomen', 'Stichting Samen Wonen Noord').
       const after = words[i + n]
       if (capitalised && after && (after.value !== after.lower || after.lower === 'en')) continue
-      // A predicate or the verbs at the end of the clause, with no finite verb right after the
-      // last word, make it a phrase of its own: 'u bent voor het gebruik van de grond belasting
-      // verschuldigd' (but: 'het parkeer terrein is vol').
-      // A name in capitals is no bare object ('bij het Klant Contact Centrum 23 meldingen
-      // ontvangen').
+      // A predicate or the verbs at the end of the clause, with no finite verb after the last
+      // word, make it a phrase of its own: 'u bent voor het gebruik van de grond belasting
+      // verschuldigd' (but: 'het parkeer terrein is vol'). A name in capitals is no bare object
+      // ('bij het Klant Contact Centrum 23 meldingen ontvangen').
       if (!capitalised && after && closesClause(clauseEnd(words, i + n, gap))) continue
       // The article goes with the last word, as with the compound: 'in de tuin afval' is no
       // 'tuinafval' (het afval), 'krijgt de aanvrager bericht' no 'aanvragerbericht'.
