@@ -109,8 +109,9 @@ describe('data files', () => {
       expect(used('onzetaal')).toBeGreaterThanOrEqual(300)
       expect(used('languagetool')).toBeGreaterThanOrEqual(500)
       expect(used('rvo-ouderwets')).toBeGreaterThanOrEqual(80)
-      // Rows with at least one public source (issue #15 asks for 1,500; 789 on 2026-12-02).
-      expect(entries.filter((e) => !e.sources.includes('eigen')).length).toBeGreaterThanOrEqual(789)
+      // Rows with at least one public source (issue #15 asks for 1,500; 789 on 2026-12-02, 788
+      // since 2026-12-06: 'aankoop' (rvo) left the list, blind editors judged it a common word).
+      expect(entries.filter((e) => !e.sources.includes('eigen')).length).toBeGreaterThanOrEqual(788)
     })
 
     it('explains a legal term by its meaning, which ends the message sentence (no "..")', () => {
