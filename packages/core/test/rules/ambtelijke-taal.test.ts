@@ -2083,12 +2083,17 @@ describe('replacements that broke sentences in new letters (blind letters, set-j
   it('explains where the replacement would not fit its neighbours', () => {
     // 'wordt u gevonden …', 'een schriftelijke bericht', 'daar waarvan'
     expect(first('Zonder bericht wordt u geacht de benoeming niet aan te nemen.')).toEqual([
-      ['geacht', undefined],
+      ['wordt u geacht', undefined],
     ])
+    expect(first('Zonder bericht wordt hij geacht te weigeren.')).toEqual([['geacht', undefined]])
     expect(first('Wij hebben een schriftelijke mededeling ontvangen.')).toEqual([
       ['mededeling', undefined],
     ])
+    // 'ter plaatse waarvan' is 'waar' as a whole (round 11: 'daar' was named there).
     expect(first('Het ligt in de functie Water, ter plaatse waarvan niets mag.')).toEqual([
+      ['ter plaatse waarvan', 'waar'],
+    ])
+    expect(first('Het ligt aan het water, ter plaatse waar niets mag.')).toEqual([
       ['ter plaatse', undefined],
     ])
   })
