@@ -258,10 +258,10 @@ export default defineRule<Options>({
       const fixed = reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
       // Two words written apart that are one when they stand side by side: the two words become
       // the one, with an explanation of the kind.
-      const reportJoined = (index: number, joined: string, uitleg: string) =>
+      const reportJoined = (index: number, joined: string, uitleg: string, length = 2) =>
         ctx.report({
           start: sentence.words[index]!.start,
-          end: sentence.words[index + 1]!.end,
+          end: sentence.words[index + length - 1]!.end,
           messageId: 'aaneen',
           data: {expected: joined, uitleg},
           expected: [joined],
@@ -285,14 +285,7 @@ export default defineRule<Options>({
           )
       // A compound written as two or three words: 'het parkeer terrein' (sets dd-hh).
       for (const {index, joined, length} of compoundWrittenApart(sentence, gap, attested))
-        ctx.report({
-          start: sentence.words[index]!.start,
-          end: sentence.words[index + length - 1]!.end,
-          messageId: 'aaneen',
-          data: {expected: joined, uitleg: 'Een samengesteld woord schrijf je aaneen.'},
-          expected: [joined],
-          fix: 'suggestion',
-        })
+        reportJoined(index, joined, 'Een samengesteld woord schrijf je aaneen.', length)
       // Existing words in the wrong place: d/t errors in verb forms.
       for (const error of verbFormErrors(sentence)) {
         const word = sentence.words[error.index]!
