@@ -108,13 +108,16 @@ export function mergeStage(findings: readonly Finding[]): Finding[] {
       }
       if (a.ruleId === b.ruleId || !overlaps(a, b)) continue
       if (typoInside(a, b) || typoInside(b, a)) continue
-      if (namesTheVerb(a, b) || splitVerbInPhrase(b, a)) {
+      // A spelling finding is never the naamwoordstijl one, so the order of the tests is free.
+      if (splitVerbInPhrase(b, a)) {
         dropped.add(b)
-        if (splitVerbInPhrase(b, a)) mentionSpelling(a, b)
-      } else if (namesTheVerb(b, a) || splitVerbInPhrase(a, b)) {
+        mentionSpelling(a, b)
+      } else if (splitVerbInPhrase(a, b)) {
         dropped.add(a)
-        if (splitVerbInPhrase(a, b)) mentionSpelling(b, a)
-      } else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
+        mentionSpelling(b, a)
+      } else if (namesTheVerb(a, b)) dropped.add(b)
+      else if (namesTheVerb(b, a)) dropped.add(a)
+      else dropped.add(RANK.get(a.ruleId ?? '')! > RANK.get(b.ruleId ?? '')! ? a : b)
     }
   }
   return kept.filter((finding) => !dropped.has(finding))
