@@ -3,6 +3,7 @@ import {loadFrequency} from './frequency.js'
 import {sharedWordClasses} from './tagger/index.js'
 import {NOUN_FLAGS} from './tagger/word-classes.js'
 import {abbreviations} from './abbreviations.js'
+import {emailMatches} from './email-scan.js'
 
 /** Kinds of personal data the detector finds. */
 export type PersonalDataKind = 'bsn' | 'iban' | 'telefoon' | 'email' | 'geboortedatum' | 'kenteken'
@@ -59,6 +60,19 @@ const PLATE =
   /\b(?:[A-Z]{2}-\d{2}-\d{2}|\d{2}-\d{2}-[A-Z]{2}|\d{2}-[A-Z]{2}-\d{2}|[A-Z]{2}-\d{2}-[A-Z]{2}|[A-Z]{2}-[A-Z]{2}-\d{2}|\d{2}-[A-Z]{2}-[A-Z]{2}|\d{2}-[A-Z]{3}-\d|\d-[A-Z]{3}-\d{2}|[A-Z]{2}-\d{3}-[A-Z]|[A-Z]-\d{3}-[A-Z]{2}|[A-Z]{3}-\d{2}-[A-Z]|[A-Z]-\d{2}-[A-Z]{3}|\d-[A-Z]{2}-\d{3}|\d{3}-[A-Z]{2}-\d)\b/g
 /** An e-mail address; the top-level domain (letters only) is checked after matching. */
 const EMAIL = /(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(?:\.[\p{L}\p{N}\-]+)+/gu
+
+/** `text` with every address replaced by `by`, as `text.replace(EMAIL, by)`. */
+function withoutEmails(text: string, by: string): string {
+  const matches = emailMatches(text, EMAIL)
+  if (matches.length === 0) return text
+  let result = ''
+  let from = 0
+  for (const match of matches) {
+    result += text.slice(from, match.index) + by
+    from = match.index + match[0].length
+  }
+  return result + text.slice(from)
+}
 /**
  * Local parts of general mailboxes: a desk, team or subject, never a person ("klachten@",
  * "wmo-loket@", "team.afval@"). Parts may be joined with a dot, hyphen or underscore. Surnames that
@@ -440,7 +454,7 @@ function givenOnPurpose(
   if (WEBSITE.test(line)) return true
   // A landline on a line of contact details only, as in a letterhead: "0486 - 47 72 00 |
   // voorlezen@ravenstein-noord.nl" (blind letters, set-ff: a template's sender block).
-  const withoutAddresses = line.replace(EMAIL, '')
+  const withoutAddresses = withoutEmails(line, '')
   if (
     !national.startsWith('06') &&
     withoutAddresses !== line &&
@@ -478,7 +492,7 @@ const MAILBOX_THEN_PHONE =
 
 /** Whether `clause` ends with a general or subject mailbox and "of telefoon" before the number. */
 function besideMailbox(clause: string): boolean {
-  const last = [...clause.matchAll(EMAIL)].at(-1)
+  const last = emailMatches(clause, EMAIL).at(-1)
   if (!last || isPersonalEmail(last[0])) return false
   return MAILBOX_THEN_PHONE.test(clause.slice(last.index + last[0].length))
 }
@@ -601,7 +615,7 @@ export function organisationDomains(text: string): string[] {
   for (const match of text.matchAll(MUNICIPALITY))
     names.add(match[1]!.toLowerCase().replace(/[- ]/g, ''))
   const domains = new Set<string>()
-  for (const match of text.matchAll(EMAIL)) {
+  for (const match of emailMatches(text, EMAIL)) {
     const domain = match[0].slice(match[0].indexOf('@') + 1).toLowerCase()
     if (domain.split('.').some((label) => names.has(label.replace(/-/g, '')))) domains.add(domain)
   }
@@ -696,14 +710,14 @@ export function findPersonalData(
     return [start, start + value.length, value] as const
   }
   if (emails && text.includes('@')) {
-    for (const match of text.matchAll(EMAIL)) {
+    for (const match of emailMatches(text, EMAIL)) {
       const address = match[0]
       if (signature || !/\.\p{L}{2,}$/u.test(address) || !isPersonalEmail(address, options))
         continue
       // Offered as the way to reach the writer or the organisation: "U kunt mij ook mailen: …".
       // (Other addresses before it are no cue: "…@gemeente.nl of …".)
       const before = text.slice(Math.max(0, match.index! - 120), match.index!)
-      if (onContactLine(before.replace(EMAIL, ' '), staff, others)) continue
+      if (onContactLine(withoutEmails(before, ' '), staff, others)) continue
       // The sender and the addressee of an e-mail, on its header lines ("Aan: …", "Van: …"), are
       // where the message goes, like a letter's address block.
       const lineStart = text.lastIndexOf('\n', match.index) + 1
