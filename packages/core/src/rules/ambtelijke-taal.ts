@@ -288,7 +288,7 @@ export default defineRule<Options>({
       vervang: '{intro}{uitleg}',
       scheidbaar: '‘{actual} … {particle}’ is {label}. {uitleg}',
       juridisch:
-        '‘{actual}’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: {uitleg}.',
+        '‘{term}’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: {uitleg}.',
     },
     options: {
       type: 'object',
@@ -457,13 +457,17 @@ export default defineRule<Options>({
           if (explained.has(entry.term)) continue
           explained.add(entry.term)
           if (explainedHere()) continue
-          // A legal term a decision must use: explain it, never replace it.
+          // A legal term a decision must use: explain it, never replace it. A split one is named
+          // whole: 'schort de werking … op'.
+          const term = match.tail
+            ? `${actual} … ${ctx.slice(sentence.words[match.tail[0]]!.start, matchedEnd(sentence.words, match.tail[1]))}`
+            : actual
           ctx.report({
             start: first.start,
             end,
             messageId: 'juridisch',
             actual,
-            data: {...data, uitleg: meaning(entry.explanation)},
+            data: {...data, term, uitleg: meaning(entry.explanation)},
             severity: 'info',
           })
           continue

@@ -1795,6 +1795,46 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ])
   })
 
+  it('explains the split and adjectival forms of schorsen de werking, naming the split one whole', () => {
+    const split = checkRule(
+      'ambtelijke-taal',
+      'Het indienen van een bezwaarschrift schort de werking van dit besluit niet op.',
+    ).filter((f) => f.messageId === 'juridisch')
+    expect(split.map((f) => [f.actual, f.range.start.offset, f.expected])).toEqual([
+      ['bezwaarschrift', 21, undefined],
+      ['schort de werking', 36, undefined],
+    ])
+    expect(split[1]!.message).toBe(
+      '‘schort de werking … op’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: het besluit blijft gelden, ook als u bezwaar maakt of in beroep gaat.',
+    )
+    expect(found('Een bezwaar heeft geen schorsende werking.')).toEqual([
+      ['juridisch', 'schorsende werking', 23, undefined],
+    ])
+  })
+
+  it('finds zich verenigen met with the object before the verb, and only in that sense', () => {
+    const messages = (text: string) =>
+      checkRule('ambtelijke-taal', text)
+        .filter((f) => f.actual !== 'Indien')
+        .map((f) => [f.actual, f.range.start.offset, f.expected, f.message])
+    expect(
+      messages('Indien u zich niet met dit besluit kunt verenigen, kunt u bezwaar maken.'),
+    ).toEqual([
+      [
+        'zich niet met',
+        9,
+        undefined,
+        '‘zich niet met … verenigen’ is formeel. Schrijf ‘het eens zijn met’.',
+      ],
+    ])
+    expect(
+      messages('Kunt u zich met deze beslissing niet verenigen? Dan kunt u bezwaar maken.'),
+    ).toEqual([
+      ['zich met', 7, undefined, '‘zich met … verenigen’ is formeel. Schrijf ‘het eens zijn met’.'],
+    ])
+    expect(found('De bewoners willen zich in een vereniging verenigen.')).toEqual([])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
