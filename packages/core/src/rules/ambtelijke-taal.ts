@@ -3,7 +3,7 @@ import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} fro
 import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {loadVerbTable} from '../nlp/verbs.js'
-import {defineRule, type SentenceInfo} from '../rule.js'
+import {defineRule, type RuleContext, type SentenceInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
 import {toLegalProfessional, toLegalReader} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
@@ -459,9 +459,7 @@ export default defineRule<Options>({
           if (explainedHere()) continue
           // A legal term a decision must use: explain it, never replace it. A split one is named
           // whole: 'schort de werking … op'.
-          const term = match.tail
-            ? `${actual} … ${ctx.slice(sentence.words[match.tail[0]]!.start, matchedEnd(sentence.words, match.tail[1]))}`
-            : actual
+          const term = splitTermName(ctx, sentence, match, actual)
           ctx.report({
             start: first.start,
             end,
@@ -547,4 +545,16 @@ export function meaning(explanation: string): string {
  */
 function lawyersOwn(entry: JargonEntry): boolean {
   return entry.category === 'vaktaal' && !entry.conditions.includes('ook-voor-jurist')
+}
+
+/** The name of a matched term in a message: a split one whole ('schort de werking … op'). */
+function splitTermName(
+  ctx: RuleContext<unknown>,
+  sentence: SentenceInfo,
+  match: PhraseMatch<JargonEntry>,
+  actual: string,
+): string {
+  if (!match.tail) return actual
+  const tailStart = sentence.words[match.tail[0]]!.start
+  return `${actual} … ${ctx.slice(tailStart, matchedEnd(sentence.words, match.tail[1]))}`
 }
