@@ -1835,6 +1835,23 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     expect(found('De bewoners willen zich in een vereniging verenigen.')).toEqual([])
   })
 
+  it('offers maximaal for ten hoogste and explains parkeerdruk, omgevingsplanactiviteit and zorgplicht', () => {
+    expect(found('U krijgt een boete van ten hoogste € 385.')).toEqual([
+      ['vervang', 'ten hoogste', 23, ['maximaal', 'hoogstens']],
+    ])
+    expect(found('In de straat is de parkeerdruk al hoog.')).toEqual([
+      ['vervang', 'parkeerdruk', 19, undefined],
+    ])
+    expect(
+      found(
+        'Hiervoor is een vergunning voor een omgevingsplanactiviteit nodig. De gemeente is niet tekortgeschoten in haar zorgplicht.',
+      ),
+    ).toEqual([
+      ['juridisch', 'omgevingsplanactiviteit', 36, undefined],
+      ['juridisch', 'zorgplicht', 111, undefined],
+    ])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
