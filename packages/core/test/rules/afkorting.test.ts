@@ -423,3 +423,16 @@ describe('a letter to a lawyer', () => {
     ])
   })
 })
+
+describe('KLIC (missed in six blind letters)', () => {
+  it('asks to write KLIC out, with a replacement only where the name stands alone', () => {
+    const found = (text: string) =>
+      checkRule('afkorting', text).map((f) => [f.actual, f.range.start.offset, f.expected])
+    expect(found('Meld het graafwerk vooraf bij het KLIC.')).toEqual([
+      ['KLIC', 34, ['Kabels en Leidingen Informatie Centrum (KLIC)']],
+    ])
+    expect(found('Voor het graven doet de aannemer een KLIC-melding.')).toEqual([
+      ['KLIC', 37, undefined],
+    ])
+  })
+})

@@ -1852,6 +1852,25 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ])
   })
 
+  it('reports het staat u vrij, weigeringsgronden, strafbeschikking, verhaald and bescheiden as a noun', () => {
+    expect(
+      found(
+        'Het staat u vrij een nieuwe aanvraag te doen. Er zijn geen weigeringsgronden. Wij kunnen een bestuurlijke strafbeschikking geven.',
+      ),
+    ).toEqual([
+      ['vervang', 'Het staat u vrij', 0, undefined],
+      ['vervang', 'weigeringsgronden', 59, undefined],
+      ['juridisch', 'bestuurlijke strafbeschikking', 93, undefined],
+    ])
+    expect(found('De kosten zijn op u verhaald.')).toEqual([['vervang', 'verhaald', 20, undefined]])
+    expect(found('Uit de door u overgelegde bescheiden blijkt dat u recht heeft.')).toEqual([
+      ['vervang', 'overgelegde bescheiden', 14, ['ingeleverde papieren', 'gestuurde papieren']],
+    ])
+    expect(
+      found('Stuur ons de gegevens en bescheiden. Wij vragen een bescheiden bijdrage.'),
+    ).toEqual([['vervang', 'gegevens en bescheiden', 13, undefined]])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
