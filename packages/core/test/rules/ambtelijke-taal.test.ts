@@ -1871,6 +1871,29 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([['vervang', 'gegevens en bescheiden', 13, undefined]])
   })
 
+  it('replaces welke by the relative pronoun of its noun, or explains where that is not certain', () => {
+    expect(found('Wij ontvingen het rapport, welke wij hebben bekeken.')).toEqual([
+      ['vervang', 'welke', 27, ['dat']],
+    ])
+    expect(found('De aansluiting, welke kosteloos is, maken wij in mei.')).toEqual([
+      ['vervang', 'welke', 16, ['die']],
+      ['vervang', 'kosteloos', 22, ['gratis']],
+    ])
+    // The kosten or the graf: no replacement, only the explanation.
+    const chain = checkRule(
+      'ambtelijke-taal',
+      'De kosten van het onderhoud van het graf, welke wij jaarlijks vragen, zijn hoog.',
+    )
+    expect(chain.map((f) => [f.actual, f.range.start.offset, f.expected])).toEqual([
+      ['welke', 42, undefined],
+    ])
+    expect(chain[0]!.message).toBe(
+      '‘welke’ is ouderwets. Schrijf ‘die’ of ‘dat’: ‘de politie, die geen bezwaar heeft’, ‘het rapport, dat u stuurde’.',
+    )
+    // Still the question word before an adjective with its noun.
+    expect(found('Geef aan, welke grote stukken u wilt laten ophalen.')).toEqual([])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
