@@ -46,6 +46,11 @@ function carrier(entry: JargonEntry, form: string): {text: string; start: number
     const prefix = 'Wij vroegen de politie, '
     return {text: `${prefix}${form} geen bezwaar heeft.`, start: prefix.length}
   }
+  if (entry.conditions.includes('betaling')) {
+    // Only where it means paying: money in the sentence, no 'aan' in the clause.
+    const prefix = 'De aanslag van € 50: wij '
+    return {text: `${prefix}${form} het.`, start: prefix.length}
+  }
   if (entry.conditions.includes('alleen-zinsbegin')) {
     // Reported only where it opens a sentence that is no question: "Mocht u vragen hebben, …".
     const capital = form[0]!.toUpperCase() + form.slice(1)

@@ -45,7 +45,8 @@ export interface JargonEntry {
    * `tag:A|B` / `niet-tag:A|B` (the first word's part of speech from the tagger must / must not
    * be one of these UD tags), `niet-voor-tag:A|B` (not when the next word is one of these: "bij
    * deze" but not "bij deze brief"; `ADJ+NOUN` is an adjective before a noun), `betrekkelijk` (the
-   * replacement is the relative pronoun that agrees with the noun before the comma: die or dat), `geen-vervoeging` (match only the forms listed,
+   * replacement is the relative pronoun that agrees with the noun before the comma: die or dat),
+   * `betaling` (only where the words mean paying: money in the sentence, no 'aan' in the clause), `geen-vervoeging` (match only the forms listed,
    * no verb forms generated).
    */
   conditions: string[]

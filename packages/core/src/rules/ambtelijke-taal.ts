@@ -8,6 +8,7 @@ import {
   insideName,
 } from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
+import {meansPaying} from '../nlp/payment.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {defineRule, type RuleContext, type SentenceInfo, type WordInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
@@ -300,6 +301,7 @@ function conditionsHold(
     if (name === 'niet-tag' && upos !== undefined && values.has(upos)) return false
     // The next word's part of speech: 'bij deze' alone, not 'bij deze brief'.
     if (name === 'niet-voor-tag' && nextUpos !== undefined && values.has(nextUpos)) return false
+    if (name === 'betaling' && !meansPaying(sentence, match.first, match.last)) return false
     // `ADJ+NOUN`: an adjective before a noun (", welke grote stukken" asks which), not one that
     // stands alone (", welke kosteloos is", ", welke uiterlijk 1 juni klaar is": the pronoun).
     if (

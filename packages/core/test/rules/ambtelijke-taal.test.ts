@@ -1894,6 +1894,23 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     expect(found('Geef aan, welke grote stukken u wilt laten ophalen.')).toEqual([])
   })
 
+  it('offers betalen for voldoen only where it means paying', () => {
+    expect(
+      found(
+        'Het openstaande bedrag is nog niet volledig voldaan. Kunt u de aanslag niet in één keer voldoen? Bel ons dan.',
+      ),
+    ).toEqual([
+      ['vervang', 'voldaan', 44, undefined],
+      ['vervang', 'voldoen', 88, ['betalen']],
+    ])
+    // Meeting a condition: 'aan' in the clause, or no money in the sentence.
+    expect(
+      found(
+        'Aan de voorwaarden is niet voldaan, dus u betaalt de kosten zelf. Het bezwaarschrift moet voldoen aan de eisen. Uw aanvraag voldoet daar niet aan. Wij hopen dat u voldaan naar huis gaat.',
+      ).filter(([, actual]) => actual !== 'bezwaarschrift'),
+    ).toEqual([])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
