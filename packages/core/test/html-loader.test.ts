@@ -72,3 +72,17 @@ describe('HTML loader', () => {
     expect(result.findings.map((f) => f.ruleId)).toContain('ambtelijke-taal')
   })
 })
+
+describe('messages quote what the reader sees', () => {
+  it('decodes an entity in the flagged word, while the range and actual stay on the source', () => {
+    const html = '<p>Het bedrag wordt elk jaar ge&iuml;ndexeerd.</p>'
+    const [finding] = checkRule('moeilijk-woord', html, {format: 'html'})
+    expect(finding!.actual).toBe('ge&iuml;ndexeerd')
+    expect(html.slice(finding!.range.start.offset, finding!.range.end.offset)).toBe(
+      'ge&iuml;ndexeerd',
+    )
+    expect(finding!.message).toBe(
+      '‘geïndexeerd’ kennen veel lezers niet. Kies een gewoner woord, of leg in de zin uit wat het betekent.',
+    )
+  })
+})

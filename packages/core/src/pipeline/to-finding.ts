@@ -37,6 +37,11 @@ export function toFinding(
     document.partOf?.(range.start.offset) ??
     (typeof document.meta.part === 'string' ? document.meta.part : undefined)
   const actual = descriptor.actual ?? document.source.slice(range.start.offset, range.end.offset)
+  // The message quotes the flagged text as the reader sees it: where the source does not read
+  // back as the analysed text (an entity such as `ge&iuml;ndexeerd`, markup inside the range),
+  // the analysed text (blind letters, set-kk: a message quoted the HTML entity). `actual` stays
+  // the source, as the range reads.
+  const shown = descriptor.actual ?? (exact ? actual : document.text.slice(start, end))
   // Suggestion safety (nlp/fit.ts): no doubled word at the seams, sentence-start capitals kept;
   // a report left without a fitting replacement offers no fix.
   // A range that does not read back as the text the rule saw gets no replacement at all (issue
@@ -54,7 +59,7 @@ export function toFinding(
   const finalFix = expected && expected.length === 0 ? undefined : fix
   const init: ConstructorParameters<typeof Finding>[0] = {
     reason: formatMessage(template, {
-      actual,
+      actual: shown,
       ...(expected?.[0] === undefined ? {} : {expected: expected[0]}),
       ...descriptor.data,
     }),
