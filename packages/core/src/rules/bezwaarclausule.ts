@@ -4,14 +4,14 @@ import {defineRule} from '../rule.js'
 
 const OBJECTION = /\bbezwaar(?:schrift)?\b/i
 /**
- * A letter that says no objection is possible: "staat geen bezwaar open", "kunt u geen bezwaar
+ * A letter that says no objection is possible: "staat (derhalve) geen bezwaar open", "kunt u geen bezwaar
  * maken", "U kunt er geen bezwaar tegen maken", "bezwaar hiertegen is derhalve niet mogelijk" (set-ee),
  * or that it holds no decision (NO_DECISION_STATED: "Deze brief is geen besluit", set-o), in a subclause
  * too: "… dat deze klachtafhandeling geen besluit is …, zodat hiertegen geen bezwaar openstaat"
  * (set-v).
  */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bbezwaar\s+(?:(?:hier|daar)tegen\s+)?is\s+(?:(?:dus|daarom|derhalve|dan|ook|hier|daar)\s+){0,2}niet\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b/i
+  /\b(?:staat|is)\s+(?:(?:derhalve|dus|daarom|ook|dan|echter|evenwel|hiertegen|daartegen|ertegen|er|hier|daar|nu|hierbij)\s+){0,3}geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bbezwaar\s+(?:(?:hier|daar)tegen\s+)?is\s+(?:(?:dus|daarom|derhalve|dan|ook|hier|daar)\s+){0,2}niet\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).

@@ -137,6 +137,12 @@ tester.run('bezwaarclausule', {
         'Wij hebben besloten de termijn voor uw aanvraag op te schorten. Tegen dit verzoek staat geen bezwaar of beroep open, aangezien het geen besluit betreft.',
       ),
     },
+    // An adverb between: "staat derhalve geen bezwaar open" (blind letters, set-kk).
+    {
+      text: letter(
+        'Wij hebben besloten uw aanvraag af te wijzen. Het gaat om een afspraak in uw akte. Tegen deze brief staat derhalve geen bezwaar open.',
+      ),
+    },
     // Disagreeing with an assessment is no decision ("ten onrechte is opgelegd").
     {
       text: letter(
