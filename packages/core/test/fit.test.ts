@@ -23,6 +23,18 @@ const found = (text: string) =>
   checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0], f.fix ?? null])
 
 describe('fitReplacement', () => {
+  it("reads 'die' before a word that is no noun as the relative pronoun, not as an article", () => {
+    // set-kk: "tanks die conform de regels zijn gesaneerd" got 'zoals in'.
+    expect(
+      fitReplacement('conform', 'conform', 'volgens', ctx('tanks die', 'de regels zijn')),
+    ).toBe('volgens')
+    expect(found('Dit zijn kosten die thans door de gemeente worden betaald.')).toEqual([
+      ['thans', 'nu', 'safe'],
+    ])
+    // Before a noun 'die' is the demonstrative: the noun's article must fit.
+    expect(fitReplacement('kosten', 'kosten', 'besluit', ctx('die', 'zijn'))).toBeUndefined()
+  })
+
   it('offers nothing where the replacement would break the sentence it stands in (set-gg)', () => {
     // A form of zijn before a participle is that participle's auxiliary.
     expect(found('Deze regel is van kracht gebleven na de verkoop.')).toEqual([

@@ -557,7 +557,10 @@ function fit(
     }
     // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
     const determiner = context.before[0] ?? ''
-    const marksGender = DE_WORDS.has(determiner) || HET_WORDS.has(determiner)
+    // 'die' before a word that is no known noun is the relative pronoun: "tanks die conform de
+    // regels zijn gesaneerd" → "die volgens de regels" (blind letters, set-kk: 'zoals in').
+    const relative = determiner === 'die' && articleOf(term) === undefined
+    const marksGender = (DE_WORDS.has(determiner) || HET_WORDS.has(determiner)) && !relative
     if (marksGender && !adjective && !term.includes(' ')) {
       const want = DE_WORDS.has(determiner) ? 'de' : 'het'
       // The replaced noun's article must fit the new noun; an unknown noun is not guessed. A

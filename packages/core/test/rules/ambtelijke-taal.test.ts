@@ -1911,6 +1911,26 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([])
   })
 
+  it('explains in strijd met and verordening without a replacement that would break the sentence', () => {
+    // set-kk and ten earlier sets: 'is niet volgens het omgevingsplan' is crooked Dutch, and
+    // 'de regels … wordt voorgelegd' breaks agreement.
+    expect(found('Het bouwwerk is in strijd met de regels.')).toEqual([
+      ['vervang', 'in strijd met', 16, undefined],
+    ])
+    expect(found('De verordening wordt in mei aan de raad voorgelegd.')).toEqual([
+      ['vervang', 'verordening', 3, undefined],
+    ])
+    // 'uit het voorgaande' is 'hieruit'; 'voorgaande' before a noun is still reported.
+    expect(
+      found(
+        'Uit het voorgaande blijkt dat u de regels heeft overtreden. In het voorgaande jaar was dat anders.',
+      ),
+    ).toEqual([
+      ['vervang', 'Uit het voorgaande', 0, ['Hieruit']],
+      ['vervang', 'voorgaande', 67, undefined],
+    ])
+  })
+
   it('offers plain words for handhavend optreden and for stukken overleggen', () => {
     expect(
       found(
@@ -2094,7 +2114,7 @@ describe('a regulation the letter names by its title (blind letters, sets n and 
     expect(found('Die uitzondering kan de raad bij verordening maken.')).toEqual([])
   })
   it('still asks when no title names them, also after a capital at the start of a sentence', () => {
-    expect(found('Volgens de verordening mag dat niet.')).toEqual([[11, 'regels']])
+    expect(found('Volgens de verordening mag dat niet.')).toEqual([[11, undefined]])
     const text = 'Verordening is een moeilijk woord. Volgens de verordening mag dat niet.'
     expect(found(text).map(([offset]) => offset)).toEqual([text.lastIndexOf('verordening')])
   })
