@@ -1,16 +1,11 @@
 import {breaksClause} from '../nlp/clauses.js'
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
-import {
-  fitContext,
-  fitReplacement,
-  genderOf,
-  insideClosedQuotation,
-  insideName,
-} from '../nlp/fit.js'
+import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
 import {meansPaying} from '../nlp/payment.js'
+import {relativePronoun} from '../nlp/relative-pronoun.js'
 import {loadVerbTable} from '../nlp/verbs.js'
-import {defineRule, type RuleContext, type SentenceInfo, type WordInfo} from '../rule.js'
+import {defineRule, type RuleContext, type SentenceInfo} from '../rule.js'
 import {explainedAt} from '../nlp/explained.js'
 import {toLegalProfessional, toLegalReader} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
@@ -146,80 +141,9 @@ function alternativesAt(entry: JargonEntry, sentence: SentenceInfo, first: numbe
   const afterComma = entry.conditions.find((c) => c.startsWith('na-komma-alternatief:'))
   if (afterComma && gapBefore(sentence, first)?.includes(','))
     return afterComma.slice('na-komma-alternatief:'.length).split('|')
-  if (entry.conditions.includes('betrekkelijk')) return relativeAlternatives(sentence, first)
+  if (entry.conditions.includes('betrekkelijk')) return relativePronoun(sentence.words, first)
   return entry.alternatives
 }
-
-/** Parts of speech inside a noun phrase before its noun: 'de', 'uw', 'twee', 'nieuwe'. */
-const BEFORE_NOUN = new Set(['DET', 'PRON', 'NUM', 'ADJ'])
-
-/**
- * The relative pronoun for 'welke' (condition `betrekkelijk`): 'die' after a de-word or a plural,
- * 'dat' after a het-word, by the noun right before the comma. None where that noun is not
- * certain: no noun there, an unknown article, or a chain of nouns that would take different
- * pronouns ("de kosten van het onderhoud van het graf, welke …": kosten or graf). Blind letters,
- * set-t: 'het schetsontwerp, welke' got 'die'.
- */
-function relativeAlternatives(sentence: SentenceInfo, first: number): string[] {
-  const words = sentence.words
-  /** The first word of the noun phrase whose noun is at `at`. */
-  const phraseStart = (at: number) => {
-    let start = at
-    while (start > 0 && BEFORE_NOUN.has(words[start - 1]!.tag?.upos ?? '')) start--
-    return start
-  }
-  const pronounOf = (at: number): string | undefined => {
-    const word = words[at]
-    if (word?.tag?.upos !== 'NOUN') return undefined
-    if (word.tag.feats.Number === 'Plur') return 'die'
-    // The article or demonstrative of the phrase says it ('het rapport'), else the word list.
-    for (let i = phraseStart(at); i < at; i++) {
-      const lower = words[i]!.lower
-      if (NEUTER_DETERMINER.has(lower)) return 'dat'
-      if (COMMON_DETERMINER.has(lower)) return 'die'
-    }
-    const gender = genderOf(word.value)
-    return gender === 'het' ? 'dat' : gender === 'de' ? 'die' : undefined
-  }
-  let at = first - 1
-  if (words[at]?.tag?.upos !== 'NOUN') return clauseAgreement(words, first, pronounOf)
-  const pronoun = pronounOf(at)
-  if (!pronoun) return []
-  // Back over a chain of 'van' phrases: the pronoun may point to any of their nouns.
-  for (;;) {
-    const before = phraseStart(at) - 1
-    if (before < 1 || words[before]!.lower !== 'van') break
-    const head = before - 1
-    if (words[head]!.tag?.upos !== 'NOUN') break
-    if (pronounOf(head) !== pronoun) return []
-    at = head
-  }
-  return [pronoun]
-}
-
-/**
- * Without a noun right before the comma ("… een aansluiting tot aan de gevel aangelegd, welke"),
- * the pronoun points further back: the one pronoun every noun of the clause before the comma
- * takes, or none when they differ, one is unknown or a name stands there.
- */
-function clauseAgreement(
-  words: readonly WordInfo[],
-  first: number,
-  pronounOf: (at: number) => string | undefined,
-): string[] {
-  const found = new Set<string | undefined>()
-  for (let i = first - 1; i >= 0; i--) {
-    const upos = words[i]!.tag?.upos
-    if (i < first - 1 && upos === 'PUNCT') break
-    if (upos === 'PROPN') return []
-    if (upos === 'NOUN') found.add(pronounOf(i))
-  }
-  const [only] = found
-  return found.size === 1 && only !== undefined ? [only] : []
-}
-
-const NEUTER_DETERMINER = new Set(['het', 'dit', 'dat'])
-const COMMON_DETERMINER = new Set(['de', 'deze', 'die'])
 
 /**
  * Whether `text` names something by a title that holds `term`: a compound with a capital that ends
