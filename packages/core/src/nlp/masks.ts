@@ -1,3 +1,4 @@
+import {emailMatches} from './email-scan.js'
 import type {MaskedRange} from '../types.js'
 
 /**
@@ -54,7 +55,11 @@ export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFi
       for (const {kind, regex, mayContain} of compiled) {
         if (mayContain && !mayContain(text)) continue
         if (kind === 'email') {
-          findAround(text, regex, found)
+          // Tried only where an `@` is: a global scan backtracks at every word of the letter.
+          for (const match of emailMatches(text, regex)) {
+            const start = match.index
+            found.push({kind, start, end: start + match[0].length, value: match[0]})
+          }
           continue
         }
         regex.lastIndex = 0
@@ -66,28 +71,6 @@ export function createMaskFinder(placeholderPatterns: readonly string[]): MaskFi
       }
       return mergeMasks(found)
     },
-  }
-}
-
-/**
- * E-mail addresses: match only in a window around each `@`; a global scan of the address pattern
- * backtracks at every word of the letter.
- */
-function findAround(text: string, regex: RegExp, found: MaskedRange[]): void {
-  let at = text.indexOf('@')
-  while (at !== -1) {
-    const from = Math.max(0, at - 64)
-    const window = text.slice(from, at + 256)
-    regex.lastIndex = 0
-    for (const match of window.matchAll(regex)) {
-      const start = from + match.index
-      const end = start + match[0].length
-      if (start <= at && at < end) {
-        found.push({kind: 'email', start, end, value: match[0]})
-        break
-      }
-    }
-    at = text.indexOf('@', at + 1)
   }
 }
 
