@@ -456,6 +456,7 @@ export default defineRule<Options>({
         if (tradeExplained(entry, explainedTrade, explainedHere)) continue
         if (askedInParagraph(entry, sentence.unit.start, askedInUnit)) continue
         const actual = ctx.slice(first.start, end)
+        const particle = tailText(ctx, sentence, match)
         const label = LABEL[entry.category] ?? entry.category
         const data = {label, uitleg: withoutLabel(entry.explanation, label)}
         // An explanation that already names the word ("‘Aanvang’ is formeel voor ‘begin’") stands
@@ -475,7 +476,7 @@ export default defineRule<Options>({
           if (explainedHere()) continue
           // A legal term a decision must use: explain it, never replace it. A split one is named
           // whole: 'schort de werking … op'.
-          const term = splitTermName(ctx, sentence, match, actual)
+          const term = particle === undefined ? actual : `${actual} … ${particle}`
           ctx.report({
             start: first.start,
             end,
@@ -486,17 +487,15 @@ export default defineRule<Options>({
           })
           continue
         }
-        if (match.tail) {
+        if (particle !== undefined) {
           // No replacement: putting 'behandelen' in place of 'nemen' would leave 'in behandeling'
           // behind ("Wij behandelen uw aanvraag in behandeling"); the message names the verb.
-          const tailStart = sentence.words[match.tail[0]]!.start
-          const tailEnd = matchedEnd(sentence.words, match.tail[1])
           ctx.report({
             start: first.start,
             end,
             messageId: 'scheidbaar',
             actual,
-            data: {...data, particle: ctx.slice(tailStart, tailEnd)},
+            data: {...data, particle},
           })
           continue
         }
@@ -563,14 +562,13 @@ function lawyersOwn(entry: JargonEntry): boolean {
   return entry.category === 'vaktaal' && !entry.conditions.includes('ook-voor-jurist')
 }
 
-/** The name of a matched term in a message: a split one whole ('schort de werking … op'). */
-function splitTermName(
+/** The detached part of a split match as written ('op' in 'schort de werking … op'). */
+function tailText(
   ctx: RuleContext<unknown>,
   sentence: SentenceInfo,
   match: PhraseMatch<JargonEntry>,
-  actual: string,
-): string {
-  if (!match.tail) return actual
+): string | undefined {
+  if (!match.tail) return undefined
   const tailStart = sentence.words[match.tail[0]]!.start
-  return `${actual} … ${ctx.slice(tailStart, matchedEnd(sentence.words, match.tail[1]))}`
+  return ctx.slice(tailStart, matchedEnd(sentence.words, match.tail[1]))
 }

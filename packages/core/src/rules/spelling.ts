@@ -41,12 +41,11 @@ interface State {
 const UNKNOWN_MEMO_LIMIT = 50_000
 
 const LETTERS = /^[\p{L}][\p{L}'’\-]*$/u
-/** Opening quotation marks and the marks that may close them. */
 /** Endings of inhabitants, languages and adjectives of place: belgen, engels, franse, chinees. */
 const DEMONYM = /(?:s|se|sche|ees|ese|ers|en|aan|aans|aanse|ijns|ijnse|iër|iërs)$/
 /** What a word before a noun phrase's head is followed by: a noun, or a foreign word. */
 const PHRASE_HEAD = new Set(['NOUN', 'X'])
-
+/** Opening quotation marks and the marks that may close them. */
 const QUOTE_PAIRS: Record<string, string> = {
   "'": "'’",
   '‘': '’',
