@@ -287,18 +287,73 @@ function dOpeningMainClause(spot: VerbSpot, sentenceFirst: WordInfo): VerbFormEr
     (DEFINITE.has(next.lower) &&
       words.slice(i + 2, i + 5).find((w) => w.tag?.upos === 'NOUN')?.tag?.feats.Number === 'Sing')
   if (!subject) return undefined
-  const stem = readings(lower).find((a) => a.slot === 'sg1')
+  const forms = readings(lower)
+  const stem = forms.find((a) => a.slot === 'sg1')
   const sg3 = stem && verbs.inflect(stem.lemma, 'sg3')
-  if (!sg3 || sg3 !== lower + 't') return undefined
+  if (sg3 === lower + 't') {
+    return {
+      index: i,
+      expected: sg3,
+      uitleg: `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook vooraan in de hoofdzin: ‘${sg3} ${next.lower} …’.`,
+    }
+  }
+  // The participle written for the t-form: "Als ik een stuk instuur, beweerd de redactie …"
+  // (beweert; training treebank).
+  const participle = !stem && forms.find((a) => a.slot === 'participle')
+  const finite = participle && verbs.inflect(participle.lemma, 'sg3')
+  if (!finite || finite !== lower.slice(0, -1) + 't') return undefined
   return {
     index: i,
-    expected: sg3,
-    uitleg: `Bij u, hij, het en een zelfstandig naamwoord komt er een t achter de stam, ook vooraan in de hoofdzin: ‘${sg3} ${next.lower} …’.`,
+    expected: finite,
+    uitleg: `‘${lower}’ is het voltooid deelwoord; vooraan in de hoofdzin is de persoonsvorm ‘${finite} ${next.lower} …’.`,
   }
 }
 
+/** Conjunctions after which a verb shares the subject of the clause before: "… en beoordeeld deze". */
+const COORDINATING = new Set(['en', 'maar'])
+/** Verbs after which a participle past 'en' is an adjective: "Het pakket is compleet en verzegeld". */
+const COPULAS = new Set(['zijn', 'worden', 'blijven', 'lijken', 'schijnen', 'raken'])
+/** Modals whose singular has no t ("hij wil", "het kan"). */
+const MODALS = new Set(['kunnen', 'willen', 'mogen', 'zullen', 'moeten'])
+
+/**
+ * Whether the d-form at i follows 'en' or 'maar' right after a conjunct whose finite verb is a
+ * present singular with a third-person subject, so that the d-form is a second finite verb with
+ * the same subject: "Aspirine heeft een effect op de bloedplaatjes en belemmerd deze" (belemmert),
+ * "… wil al zijn werken verkopen, maar vind geen koper" (vindt); training treebanks. Not after a
+ * copula ("is compleet en verzegeld": an adjective), not when a participle stands between the
+ * finite verb and the conjunction ("heeft de brief gelezen en begrepen"), not after an adjective
+ * or adverb ("werkt snel en gemotiveerd"), and not with ik, je, jij or wij in the sentence.
+ */
+function sharesSubject(words: readonly WordInfo[], i: number): boolean {
+  const conjunction = words[i - 1]
+  const before = words[i - 2]
+  if (!conjunction || !before || !COORDINATING.has(conjunction.lower)) return false
+  if (before.tag!.upos === 'ADJ' || before.tag!.upos === 'ADV') return false
+  if (words.slice(0, i).some((w) => FIRST_SECOND.has(w.lower))) return false
+  // "dient de schutting te verwijderen en verwijderd te houden" (blind letters, set-k): a
+  // participle of a second infinitive phrase, with an infinitive after it.
+  // An 'om … te' phrase after it is its own ("belemmert deze om samen te klonteren").
+  for (let k = i + 1; k < words.length && !isBoundary(words[k]!) && words[k]!.lower !== 'om'; k++) {
+    if (words[k]!.lower === 'te' || words[k]!.tag!.xpos.startsWith('WW|inf')) return false
+  }
+  for (let k = i - 2; k >= 0; k--) {
+    const w = words[k]!
+    const tag = w.tag!
+    if (tag.xpos.startsWith('WW|vd') || w.lower === 'te') return false
+    if (isFinite(w)) {
+      if (COPULAS.has(tag.lemma)) return false
+      return (
+        tag.xpos === 'WW|pv|tgw|met-t' || (tag.xpos === 'WW|pv|tgw|ev' && MODALS.has(tag.lemma))
+      )
+    }
+    if (tag.upos === 'SCONJ' || tag.xpos.includes('betr')) return false
+  }
+  return false
+}
+
 /** A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord"). */
-function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefined {
+function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbFormError | undefined {
   const {words, i, lower, tag, clause, next, verbs} = spot
   // The caller has checked: a d-form, no other finite verb, no ik/je/we in the clause.
   const forms = readings(lower)
@@ -307,6 +362,7 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
   // The subject before the verb, or right after it when something else opens the clause (the
   // verb second: "Hierdoor verminderd het vermogen", "Omgekeerd geld dat niet").
   const subject =
+    shared ||
     clause.some(
       (w) =>
         w.index < i &&
@@ -343,7 +399,8 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo): VerbFormError | undefine
     verbal &&
     subject &&
     !adjectival &&
-    !(participle && auxiliaryBefore) &&
+    // A shared subject was checked with the conjunct's own finite verb and no participle there.
+    !(participle && auxiliaryBefore && !shared) &&
     (sg3 === lower + 't' || sg3 === lower.slice(0, -1) + 't') &&
     !verbs.forms(reading.lemma).some((v) => v.particle !== '' && lower.startsWith(v.particle))
   ) {
@@ -404,6 +461,26 @@ function tAfterAuxiliary(spot: VerbSpot, auxiliary: WordInfo): VerbFormError | u
   }
 }
 
+/** Verbs with a 'te' infinitive after them: their own t-form stands before 'te worden'. */
+const TAKES_TE = new Set([
+  'behoeven',
+  'hoeven',
+  'dienen',
+  'blijken',
+  'lijken',
+  'schijnen',
+  'proberen',
+  'trachten',
+  'weigeren',
+  'dreigen',
+  'beloven',
+  'durven',
+  'hopen',
+  'menen',
+  'verdienen',
+  'vrezen',
+])
+
 /**
  * A t-form right before a form of worden, zijn or hebben that closes a verb cluster: "dat hij door
  * het weekblad benadert werd", "die bewaart zijn van de vorige oogst", "moeten deze rassen
@@ -413,6 +490,25 @@ function tAfterAuxiliary(spot: VerbSpot, auxiliary: WordInfo): VerbFormError | u
  */
 function tBeforeAuxiliary(spot: VerbSpot): VerbFormError | undefined {
   const {words, i, lower, clause, from, next, verbs} = spot
+  // "moet drastisch verlaagt te worden" (verlaagd; training treebank): the participle before
+  // 'te worden', in a sentence with a finite verb that governs it.
+  if (next?.lower === 'te' && words[i + 1] === next && words[i + 2]?.lower === 'worden') {
+    // Not the clause's own finite verb: one comes before it in the clause, or in the sentence
+    // before a clause that no conjunction opened ("waardoor niet gevreesd behoeft te worden" is
+    // the finite verb of its clause; blind letters, set-w), and never a verb that takes 'te'.
+    const governed =
+      clause.some((w) => w.index < i && isFinite(w)) ||
+      (!isBoundary(words[from]!) && words.slice(0, from).some(isFinite))
+    const participle =
+      governed && !readings(lower).some((a) => TAKES_TE.has(a.lemma)) && participleOfT(lower, verbs)
+    return participle
+      ? {
+          index: i,
+          expected: participle,
+          uitleg: `Met ‘te worden’ hoort hier het voltooid deelwoord: ‘${participle}’.`,
+        }
+      : undefined
+  }
   // The tagger may read worden/hebben there as a main verb: it sees no participle beside them.
   const verbal = next?.tag?.upos === 'AUX' || next?.tag?.upos === 'VERB'
   if (!next || !verbal || !AUXILIARY_LEMMAS.has(next.tag!.lemma)) return undefined
@@ -494,15 +590,18 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       errors.push(early)
       continue
     }
-    if (i === from && i > 0 && /,/.test(gap(words[i - 1]!, word))) {
-      const inverted = dOpeningMainClause(spot, words[0]!)
+    const before = i === from && i > 0 ? gap(words[i - 1]!, word) : ''
+    if (/[,)]/.test(before)) {
+      const inverted = before.includes(',') ? dOpeningMainClause(spot, words[0]!) : undefined
       if (inverted) {
         errors.push(inverted)
         continue
       }
       // After an apposition: "Mevrouw L. Gerritsen, klachtencoördinator, behandeld uw klacht"
-      // (behandelt; blind letters, set-p). The subject opens the sentence, a short part without a
-      // verb stands between commas, and the verb follows: the clause is read from the start.
+      // (behandelt; blind letters, set-p), or a short part between brackets: "De omgevingsdienst
+      // (ODR) beoordeeld uw aanvraag" (training treebank: "… Records (GWR) verzameld …"). The
+      // subject opens the sentence, a short part without a verb stands between commas or
+      // brackets, and the verb follows: the clause is read from the start.
       const apposition = fromOf[i - 1]!
       if (
         lower.endsWith('d') &&
@@ -538,7 +637,8 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       // door … beoordeeld") is the clause's finite verb: the participle stays a participle.
       const hasOtherFinite = clause.some((w) => w !== word && (isFinite(w) || STEM_T.has(w.lower)))
       const informal = !hasOtherFinite && clause.some((w) => FIRST_SECOND.has(w.lower))
-      if (!hasOtherFinite && !informal && previous) error = dWithoutT(spot, previous)
+      if (!hasOtherFinite && !informal && previous)
+        error = dWithoutT(spot, previous, i === from + 1 && sharesSubject(words, i))
     } else if (lower.endsWith('t')) {
       // A finite worden/zijn/hebben before it, or their infinitive after a finite modal.
       const finiteBefore = clause.some((w) => w.index < i && isFinite(w))

@@ -33,6 +33,13 @@ tester.run('spelling', {
     // Not with wij, a verb in the apposition, or a phrase that opens with the participle.
     'Wij, de gemeente, behandelen uw aanvraag. De aanvraag, ingediend op 3 maart, beoordelen wij snel.',
     'Het gebied, onderverdeeld in drie wijken, heeft een eigen wijkteam.',
+    // A participle after 'en' that is no second finite verb: after a copula (an adjective), after
+    // an adverb, beside a participle of its own conjunct, or in a second 'te' phrase (set-k).
+    'Het pakket is compleet en verzegeld. De aannemer werkt snel en gemotiveerd.',
+    'De aannemer heeft de stukken gelezen en begrepen. Wij hebben uw aanvraag ontvangen en beoordeeld.',
+    'U dient de schutting te verwijderen en verwijderd te houden.',
+    // A verb that takes 'te' is the finite verb before 'te worden' (set-w).
+    'Er komen geen woningen bij, waardoor niet gevreesd behoeft te worden voor overlast.',
     // A noun that opens a question (no article after it).
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
@@ -224,6 +231,73 @@ tester.run('spelling', {
           output:
             'De activiteiten voldoen daar aan. Zorg er voor dat u komt. Wij zijn ons ervan bewust.',
           fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Training treebank: a second finite verb after 'en' or 'maar' shares the subject of the
+      // first, whose present t-form or modal shows that it is a third person.
+      name: 'a d-form after en or maar that shares the subject of the verb before it',
+      text: 'De gemeente ontvangt uw aanvraag en beoordeeld deze binnen acht weken. Het college wil de weg verbreden, maar vind dat te duur.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 37, 36], end: [1, 47, 46]},
+          actual: 'beoordeeld',
+          expected: ['beoordeelt'],
+          output:
+            'De gemeente ontvangt uw aanvraag en beoordeelt deze binnen acht weken. Het college wil de weg verbreden, maar vind dat te duur.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 111, 110], end: [1, 115, 114]},
+          actual: 'vind',
+          expected: ['vindt'],
+          output:
+            'De gemeente ontvangt uw aanvraag en beoordeeld deze binnen acht weken. Het college wil de weg verbreden, maar vindt dat te duur.',
+        },
+      ],
+    },
+    {
+      // Training treebank ("Guinness World Records (GWR) verzameld …"): a short part between
+      // brackets after the subject, like an apposition between commas.
+      name: 'a participle after an abbreviation in brackets is the finite verb without its t',
+      text: 'De omgevingsdienst (ODR) beoordeeld uw aanvraag namens ons.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 26, 25], end: [1, 36, 35]},
+          actual: 'beoordeeld',
+          expected: ['beoordeelt'],
+          output: 'De omgevingsdienst (ODR) beoordeelt uw aanvraag namens ons.',
+        },
+      ],
+    },
+    {
+      // Training treebank: a participle that opens the main clause after a subclause in front,
+      // and a t-form before 'te worden'.
+      name: 'a participle opening the main clause, and a t-form before te worden',
+      text: 'Zodra de aanvraag binnen is, beoordeeld de gemeente deze. Het bedrag hoeft niet betaalt te worden.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 30, 29], end: [1, 40, 39]},
+          actual: 'beoordeeld',
+          expected: ['beoordeelt'],
+          output:
+            'Zodra de aanvraag binnen is, beoordeelt de gemeente deze. Het bedrag hoeft niet betaalt te worden.',
+          message:
+            'Schrijf hier ‘beoordeelt’. ‘beoordeeld’ is het voltooid deelwoord; vooraan in de hoofdzin is de persoonsvorm ‘beoordeelt de …’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 81, 80], end: [1, 88, 87]},
+          actual: 'betaalt',
+          expected: ['betaald'],
+          output:
+            'Zodra de aanvraag binnen is, beoordeeld de gemeente deze. Het bedrag hoeft niet betaald te worden.',
+          message:
+            'Schrijf hier ‘betaald’. Met ‘te worden’ hoort hier het voltooid deelwoord: ‘betaald’.',
         },
       ],
     },
