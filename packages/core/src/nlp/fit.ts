@@ -801,6 +801,14 @@ interface QuoteMarks {
   readonly straightOpen: number[]
   /** A straight quote before a space, punctuation or the end of the text (it may close). */
   readonly straightClose: number[]
+  /**
+   * A straight single quote after a space or '(' and before a letter, not the elision of 's, 't
+   * or 'n ("'s avonds") nor a year ("'48"): it may open ("workshop 'Goed bestuur in je
+   * vereniging'"; blind letters, set-ll).
+   */
+  readonly singleOpen: number[]
+  /** A straight single quote after a letter or stop and before a space, punctuation or the end. */
+  readonly singleClose: number[]
 }
 
 /**
@@ -817,6 +825,8 @@ function quoteMarks(text: string): QuoteMarks {
     curlyClose: [],
     straightOpen: [],
     straightClose: [],
+    singleOpen: [],
+    singleClose: [],
   }
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!
@@ -828,6 +838,20 @@ function quoteMarks(text: string): QuoteMarks {
     else if (c === '"') {
       if (i === 0 || /[\s(]/.test(text[i - 1]!)) marks.straightOpen.push(i)
       if (i === text.length - 1 || /[\s.,;:!?)]/.test(text[i + 1]!)) marks.straightClose.push(i)
+    } else if (c === "'") {
+      const after = text.slice(i + 1, i + 3)
+      if (
+        (i === 0 || /[\s(]/.test(text[i - 1]!)) &&
+        /^\p{L}/u.test(after) &&
+        !/^[stn](?:[^\p{L}]|$)/iu.test(after)
+      )
+        marks.singleOpen.push(i)
+      else if (
+        i > 0 &&
+        /[\p{L}.!?]/u.test(text[i - 1]!) &&
+        (i === text.length - 1 || /[\s.,;:!?)]/.test(text[i + 1]!))
+      )
+        marks.singleClose.push(i)
     }
   }
   lastMarks = marks
@@ -865,7 +889,8 @@ export function insideQuotation(text: string, offset: number): boolean {
   // A straight quote right before the offset closes only when it may close (no letter after it):
   // in '"Je ziet …"' the first quote opens.
   const closed = countBelow(marks.straightClose, at)
-  return straight > closed
+  if (straight > closed) return true
+  return countBelow(marks.singleOpen, at) > countBelow(marks.singleClose, at)
 }
 
 /**
@@ -876,7 +901,11 @@ export function insideClosedQuotation(text: string, start: number, end: number):
   if (!insideQuotation(text, start)) return false
   const from = sliceOffset(text, end)
   const marks = quoteMarks(text)
-  return (marks.curlyClose.at(-1) ?? -1) >= from || (marks.straightClose.at(-1) ?? -1) >= from
+  return (
+    (marks.curlyClose.at(-1) ?? -1) >= from ||
+    (marks.straightClose.at(-1) ?? -1) >= from ||
+    (marks.singleClose.at(-1) ?? -1) >= from
+  )
 }
 
 const FIRST_WORD = /[\p{L}\p{N}]+/u

@@ -130,6 +130,20 @@ export class PhraseMatcher<T = unknown> {
     return list
   }
 
+  /**
+   * Whether a contiguous phrase of two or more words of the list starts at word k: a detached
+   * part of one word never takes its first word ("dient tijdens de rit te allen tijde aanwezig te
+   * zijn": the 'te' of 'dient … te' is the infinitive's, and 'te allen tijde' is a phrase of its
+   * own). A detached part of more words is a phrase itself ("stellen u … in de gelegenheid").
+   */
+  private opensPhrase(lower: readonly string[], k: number): boolean {
+    const firstWord = this.firstWord(lower[k]!)
+    if (!firstWord) return false
+    return this.candidates(firstWord, lower[k + 1]).some(
+      (c) => !c.tail && c.tokens.length > 1 && sameTokens(lower, k, c.tokens),
+    )
+  }
+
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
@@ -149,7 +163,13 @@ export class PhraseMatcher<T = unknown> {
           i = last
           break
         }
-        const tailStart = findTail(lower, last + 1, candidate.tail)
+        const single = candidate.tail.length === 1
+        const tailStart = findTail(
+          lower,
+          last + 1,
+          candidate.tail,
+          (k) => single && this.opensPhrase(lower, k),
+        )
         if (tailStart === -1) continue
         const tailEnd = tailStart + candidate.tail.length - 1
         result.push({entry: candidate.entry, first: i, last, tail: [tailStart, tailEnd]})
@@ -215,9 +235,14 @@ function sameTokens(lower: readonly string[], at: number, expected: readonly str
 }
 
 /** The particle of a separable verb stands later in the clause ("reikt de pas vandaag uit"). */
-function findTail(lower: readonly string[], from: number, tail: readonly string[]): number {
+function findTail(
+  lower: readonly string[],
+  from: number,
+  tail: readonly string[],
+  opensPhrase: (k: number) => boolean,
+): number {
   for (let i = from; i < Math.min(lower.length, from + MAX_GAP); i++) {
-    if (sameTokens(lower, i, tail)) return i
+    if (sameTokens(lower, i, tail) && !opensPhrase(i)) return i
   }
   return -1
 }

@@ -100,6 +100,10 @@ function replacementBlocked(
       const after = sentence.text.slice(sentence.words[last]!.end - sentence.start)
       return /(?<![\p{L}])(?:en|of|dan\s+wel)\s[^,;:.]*?(?<![\p{L}])te\s+\p{L}/iu.test(after)
     }
+    // 'behoeven' is 'hoeven' only with a 'te' infinitive after it ("u behoeft niet te betalen");
+    // with an object it is 'nodig hebben' ("Het gebruik behoeft de toestemming van het college";
+    // blind letters, set-ll), which the explanation gives.
+    if (condition === 'vervang-alleen-met-te') return !teAfter(sentence, match.last)
     const [name = '', list = ''] = condition.split(':')
     // "Er is sprake van X" may become "Er is X", but "Daarnaast is sprake van X" would lose its
     // subject ("Daarnaast is X"): replace only right after these words (blind letters, set-i).
@@ -108,6 +112,34 @@ function replacementBlocked(
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
   })
+}
+
+/**
+ * Whether a match stands in one clause. The words of a phrase have no comma between them ("Wat de
+ * kosten betreft, de gemeente …" is not 'betreft de'), and the far part of a split phrase stays in
+ * the clause: no comma, colon or semicolon between ("Het gebruik van de zaal is gratis, maar u moet
+ * afspraken maken van tevoren"); the comma of an amount or the colon of a time ("U dient € 412,80
+ * te betalen") is none. A far 'te' is the one of an infinitive, not of 'te allen tijde' or 'te laat'.
+ */
+function inOneClause(
+  ctx: {slice(start: number, end: number): string},
+  sentence: SentenceInfo,
+  match: PhraseMatch<JargonEntry>,
+): boolean {
+  const words = sentence.words
+  if (
+    match.last > match.first &&
+    breaksClause(ctx.slice(words[match.first]!.end, words[match.last]!.start))
+  )
+    return false
+  if (!match.tail) return true
+  if (breaksClause(ctx.slice(words[match.last]!.end, words[match.tail[0]]!.start))) return false
+  const afterTail = words[match.tail[1] + 1]
+  return !(
+    words[match.tail[1]]!.lower === 'te' &&
+    afterTail?.tag !== undefined &&
+    !['VERB', 'AUX'].includes(afterTail.tag.upos)
+  )
 }
 
 /** Whether a 'te' with a word after it follows word `index` in its clause (before a comma). */
@@ -410,24 +442,7 @@ export default defineRule<Options>({
         const offset = first.start - sentence.start
         if (insideClosedQuotation(sentence.text, offset, end - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match, namesTitle)) continue
-        // The far part of a split phrase stays in the clause: no comma, colon or semicolon between
-        // ("Het gebruik van de zaal is gratis, maar u moet afspraken maken van tevoren"); the
-        // comma of an amount or the colon of a time ("U dient € 412,80 te betalen") is none.
-        if (match.tail) {
-          const between = ctx.slice(
-            sentence.words[match.last]!.end,
-            sentence.words[match.tail[0]]!.start,
-          )
-          if (breaksClause(between)) continue
-          // A far 'te' is the one of an infinitive, not of 'te allen tijde' or 'te laat'.
-          const afterTail = sentence.words[match.tail[1] + 1]
-          if (
-            sentence.words[match.tail[1]]!.lower === 'te' &&
-            afterTail?.tag !== undefined &&
-            !['VERB', 'AUX'].includes(afterTail.tag.upos)
-          )
-            continue
-        }
+        if (!inOneClause(ctx, sentence, match)) continue
         // A split verb ("laat … na") only when the language layer links the verb to its particle:
         // in "Laat het formulier na het invullen achter", 'na' is a preposition.
         if (match.tail && match.tail[0] === match.tail[1]) {

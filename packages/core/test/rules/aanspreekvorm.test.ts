@@ -21,6 +21,8 @@ tester.run('aanspreekvorm', {
     {
       text: 'Op het formulier staat ‘Heb je al een aannemer?’. Die vraag hoeft u niet te beantwoorden. Uw buurman zei: "Je ziet die containers overal." Dat klopt, zeggen wij u.',
     },
+    // Between straight single quotes too: the title of a workshop (blind letters, set-ll).
+    "Wij nodigen u uit voor de workshop 'Goed bestuur in je vereniging'. U bent welkom.",
   ],
   invalid: [
     {

@@ -24,6 +24,11 @@ tester.run('ambtelijke-taal', {
     // 'gelet op' as the verb 'letten op', not the preposition: nothing to replace.
     'Bij de beoordeling wordt gelet op de zichtbaarheid vanaf de straat.',
     'Wij hebben goed gelet op de kosten.',
+    // A phrase never runs over a comma ('betreft, de'), and 'betreft' at the end of its clause
+    // is not the formal copula (blind letters, set-ll).
+    'Wat de kosten betreft, de gemeente betaalt die. Wij weten nu dat het een verzoek betreft.',
+    // 'op kosten van' is everyday Dutch (blind letters: 3 of 3 findings wrong).
+    'Schade aan het gras herstellen wij op kosten van de ijsclub.',
     // 'de betreffende honden' is 'the dogs concerned', not 'about'.
     'Wij vragen u een bewijs van de betreffende honden te sturen.',
     'Als u vragen heeft, belt u ons dan op 14 0321.',
@@ -52,6 +57,69 @@ tester.run('ambtelijke-taal', {
     },
   ],
   invalid: [
+    {
+      // Blind letters, set-ll: the 'te' of 'dient … te' is the infinitive's, not the first word
+      // of 'te allen tijde', which is a phrase of its own.
+      name: "'dient … te' with 'te allen tijde' between: both phrases",
+      text: 'Dit besluit dient tijdens de rit te allen tijde aanwezig te zijn.',
+      findings: [
+        {
+          messageId: 'scheidbaar',
+          message: '‘dient … te’ is formeel. Schrijf ‘moeten’: ‘u moet …’.',
+          range: {start: [1, 13, 12], end: [1, 18, 17]},
+          actual: 'dient',
+        },
+        {
+          messageId: 'vervang',
+          message: '‘te allen tijde’ is ouderwets. Schrijf ‘altijd’.',
+          range: {start: [1, 34, 33], end: [1, 48, 47]},
+          actual: 'te allen tijde',
+          expected: ['altijd'],
+          output: 'Dit besluit dient tijdens de rit altijd aanwezig te zijn.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-ll: 'behoeven' with an object is 'nodig hebben'; 'hoeven' only before
+      // a 'te' infinitive.
+      name: "'behoeft' becomes 'hoeft' only before a te-infinitive",
+      text: 'Het gebruik van de grond behoeft toestemming. U behoeft niet te betalen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 26, 25], end: [1, 33, 32]},
+          actual: 'behoeft',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 49, 48], end: [1, 56, 55]},
+          actual: 'behoeft',
+          expected: ['hoeft'],
+          output: 'Het gebruik van de grond behoeft toestemming. U hoeft niet te betalen.',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets w and ll: 'betreft' as a copula, and 'ten gehore brengen'.
+      name: "'betreft een' and 'ten gehore te brengen' are explained",
+      text: 'Het plein betreft een marktplein. Het is verboden daar muziek ten gehore te brengen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          message:
+            '‘betreft een’ is formeel. Zeg wat het is (‘deze brief is een verzoek’) of waar het over gaat (‘uw aanvraag gaat over …’).',
+          range: {start: [1, 11, 10], end: [1, 22, 21]},
+          actual: 'betreft een',
+        },
+        {
+          messageId: 'vervang',
+          message:
+            '‘ten gehore te brengen’ is ouderwets. Schrijf ‘laten horen’ of ‘spelen’ (muziek).',
+          range: {start: [1, 63, 62], end: [1, 84, 83]},
+          actual: 'ten gehore te brengen',
+        },
+      ],
+    },
     {
       // Blind letters, set-w: 'vordering' was explained as an amount to pay; here the whole
       // phrase means 'when asked'.

@@ -40,6 +40,8 @@ tester.run('spelling', {
     'U dient de schutting te verwijderen en verwijderd te houden.',
     // A verb that takes 'te' is the finite verb before 'te worden' (set-w).
     'Er komen geen woningen bij, waardoor niet gevreesd behoeft te worden voor overlast.',
+    // Multiplication keeps 'maal' apart.
+    'Twee maal twee is vier.',
     // A noun that opens a question (no article after it).
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
@@ -231,6 +233,20 @@ tester.run('spelling', {
           output:
             'De activiteiten voldoen daar aan. Zorg er voor dat u komt. Wij zijn ons ervan bewust.',
           fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets hh, q and ll: 'tweemaal' is one word.
+      name: 'a number and maal written apart',
+      text: 'De bus rijdt twee maal per dag.',
+      findings: [
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 14, 13], end: [1, 23, 22]},
+          actual: 'twee maal',
+          expected: ['tweemaal'],
+          output: 'De bus rijdt tweemaal per dag.',
         },
       ],
     },
