@@ -97,6 +97,9 @@ export default defineRule<Options>({
         // An inflected form of a known lemma (beloont → belonen) is known.
         const lemma = word.tag?.lemma?.toLowerCase()
         if (lemma && lemma !== lower && !frequency.isRare(lemma, ctx.options.threshold)) continue
+        // A diminutive is the spoken, everyday register, whatever its rank in the written lists:
+        // 'hesje', 'pontje' (blind letters: 6 findings, all wrong).
+        if (word.tag?.upos === 'NOUN' && DIMINUTIVE.test(lower)) continue
         // on- or her- + a known word is known: onvolledig, onverstandig, hercontrole, herkeuring.
         const prefix = /^(?:on|her)(?=.{4,})/.exec(lower)?.[0]
         if (prefix && !frequency.isRare(lower.slice(prefix.length), ctx.options.threshold)) continue
@@ -153,6 +156,9 @@ const DEFINING_VERB = new Set(['is', 'zijn', 'betekent', 'betekenen', 'heet', 'h
 /** "Wij noemen dit X", "Dit noemen we X", "Dat heet X": X is named for what was just explained. */
 const NAMED_AS =
   /(?<![\p{L}])(?:(?:wij|we)\s+noemen\s+(?:dit|dat|deze|die|het)|(?:dit|dat|deze|die|het)\s+(?:heet|heten|noemen\s+(?:wij|we)))\s+(?:(?:de|het|een)\s+)?(\p{L}[\p{L}-]*)/giu
+
+/** A diminutive noun: hesje, pontje, bloempje, koninkje, hesjes. */
+const DIMINUTIVE = /^\p{L}{2,}(?:je|jes)$/u
 
 function explainedWords(ctx: RuleContext<unknown>): Set<string> {
   const out = new Set<string>()

@@ -6,6 +6,9 @@ tester.run('moeilijk-woord', {
     'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
     // A capitalised adjective mid-sentence opens the name of an institution (sets a and e).
     'U kunt ook een klacht indienen bij de Nationale ombudsman in Den Haag.',
+    // A diminutive is everyday language, however rarely it is written (blind letters: 'hesje'
+    // five times, 'pontje' once, all judged wrong).
+    'Draag tijdens de opruimactie een geel hesje. Het pontje vaart elk uur.',
     // her- + a known word; a word the text names for what it explained.
     'Na de hercontrole hoort u of de gevel in orde is.',
     // A plain particle and a known verb (blind letters, set-i).
