@@ -31,7 +31,7 @@ describe('config discovery', () => {
     expect(config.rules['lange-zin']).toEqual({
       severity: 'warning',
       explicit: true,
-      options: {info: 15, warning: 22, error: 30},
+      options: {info: 15, warning: 22, error: 30, marge: 2},
     })
     expect(config.words).toEqual(['Swifterbant'])
     expect(config.sources).toEqual([
@@ -58,6 +58,7 @@ describe('config discovery', () => {
       info: 20,
       warning: 22,
       error: 35,
+      marge: 5,
     })
   })
 

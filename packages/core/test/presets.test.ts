@@ -14,7 +14,7 @@ describe('presets', () => {
       ['vakmanschap', 'Vakmanschap'],
       ['vertrouwen', 'Vertrouwen'],
     ])
-    expect(config.rules['lange-zin']!.options).toEqual({info: 15, warning: 20, error: 30})
+    expect(config.rules['lange-zin']!.options).toEqual({info: 15, warning: 20, error: 30, marge: 2})
     expect(config.rules['aanspreekvorm']).toEqual({
       severity: 'warning',
       explicit: true,
@@ -53,6 +53,7 @@ describe('presets', () => {
       info: 15,
       warning: 20,
       error: 30,
+      marge: 2,
     })
     expect(resolveConfig({extends: 'duidelijk:strikt'}).rules['lange-zin']!.options).toEqual({
       info: 12,
