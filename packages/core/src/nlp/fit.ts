@@ -409,6 +409,32 @@ function inPerfect(near: readonly string[], context: FitContext): boolean {
   )
 }
 
+/** Verbs that take an infinitive with them in the list ("doen toekomen", "laten zien"). */
+const CAUSATIVE = new Set(['doen', 'laten'])
+
+/**
+ * The infinitive of 'doen' or 'laten' with another infinitive stands for a participle after a form
+ * of 'hebben' ("U heeft ons de aanvraag doen toekomen": gestuurd, not sturen; blind letters,
+ * set-mm). After 'te' or a modal it is an infinitive; with a form of 'hebben' near it, a
+ * participle; otherwise ('hebben' may stand beyond the words the fit sees) it cannot be told:
+ * 'unknown', no replacement. Undefined when the term is no such pair or the form is finite.
+ */
+function ippReadings(
+  lemma: string,
+  termWords: readonly string[],
+  form: string,
+  context: FitContext,
+): Array<{slot: VerbSlot; split: boolean}> | 'unknown' | undefined {
+  // The pair has a second infinitive ("doen toekomen"), not an object ("doen onderzoek naar").
+  const pair = termWords.some((w) => w !== lemma && isVerbLemma(w))
+  if (!CAUSATIVE.has(lemma) || !pair || !slotsOf(form, lemma).some((r) => r.slot === 'inf'))
+    return undefined
+  const near = clauseNear(context)
+  if (context.before[0] === 'te' || near.some((w) => MODALS.has(w))) return undefined
+  if (near.some((w) => HAVE_AUX.has(w))) return [{slot: 'participle', split: false}]
+  return 'unknown'
+}
+
 function fit(
   term: string,
   actual: string,
@@ -440,7 +466,9 @@ function fit(
     const prepositionEnd = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij)$/.test(trailing)
     if (verbWordIndex > 0 && prepositionEnd && words(alternative).at(-1) !== trailing)
       return undefined
-    let readings = slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
+    const causative = ippReadings(termVerb.lemma, termWords, actualWords[verbWordIndex]!, context)
+    if (causative === 'unknown') return undefined
+    let readings = causative ?? slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
     // A participle keeps its auxiliary: with worden/zijn (passive) any transitive verb fits, with
     // hebben the alternative might need zijn ("heeft geïnitieerd" → "is begonnen"): not checked.
     const near = clauseNear(context)
@@ -452,7 +480,7 @@ function fit(
     // would leave it behind ("een nieuwe aanvragen").
     if (termVerb.index > 0 && !opensWithPreposition && modifiesNoun(context.before[0] ?? ''))
       return undefined
-    if (readings.some((r) => r.slot === 'participle')) {
+    if (!causative && readings.some((r) => r.slot === 'participle')) {
       // A phrase with its own object before the verb ("pogingen ondernemen", "gebruik maken"):
       // in the passive that object is the subject ("er werden pogingen ondernomen"), and a verb
       // without it does not agree ("er werden geprobeerd"). A prepositional phrase ("in

@@ -1118,6 +1118,35 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-mm: 'doen toekomen' after 'hebben' stands for a participle.
+      name: "'hebben … doen toekomen' becomes 'gestuurd', after a modal 'sturen'",
+      text: 'Wij hebben u de stukken doen toekomen. Wij zullen u de rest doen toekomen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 25, 24], end: [1, 38, 37]},
+          actual: 'doen toekomen',
+          expected: ['gestuurd'],
+          output: 'Wij hebben u de stukken gestuurd. Wij zullen u de rest doen toekomen.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 61, 60], end: [1, 74, 73]},
+          actual: 'doen toekomen',
+          expected: ['sturen'],
+          output: 'Wij hebben u de stukken doen toekomen. Wij zullen u de rest sturen.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-mm: 'zulks nadat' is 'en dat gebeurt nadat'; 'dat nadat' is no Dutch.
+      name: "'zulks' before a conjunction is explained, not replaced",
+      text: 'Het verlof wordt afgegeven, zulks nadat de aangifte is gedaan.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 29, 28], end: [1, 34, 33]}, actual: 'zulks'},
+      ],
+    },
+    {
       text: 'Dat mag niet zonder voorafgaande toestemming.',
       findings: [
         {

@@ -115,11 +115,10 @@ tester.run('dubbele-ontkenning', {
       text: 'Dat is niet zonder risico. Het komt niet zelden voor.',
       findings: [
         {
+          // After 'is' it means 'met': explained, no 'alleen met' (a condition's reading).
           messageId: 'dubbel',
-          range: {start: [1, 8, 7], end: [1, 19, 18]},
-          expected: ['met'],
-          output: 'Dat is met risico. Het komt niet zelden voor.',
-          actual: 'niet zonder',
+          range: {start: [1, 5, 4], end: [1, 19, 18]},
+          actual: 'is niet zonder',
         },
         {
           messageId: 'dubbel',
@@ -127,6 +126,34 @@ tester.run('dubbele-ontkenning', {
           expected: ['vaak'],
           output: 'Dat is niet zonder risico. Het komt vaak voor.',
           actual: 'niet zelden',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets y and mm: with a verb it is a condition, 'alleen met' ('met uw
+      // toestemming' reversed the promise).
+      name: "'niet zonder' with a verb becomes 'alleen met'",
+      text: 'Uw gegevens worden niet zonder uw toestemming gedeeld.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 20, 19], end: [1, 31, 30]},
+          actual: 'niet zonder',
+          expected: ['alleen met'],
+          output: 'Uw gegevens worden alleen met uw toestemming gedeeld.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-mm: 'geen onnodige hinder' allows the necessary hinder; 'een nodige
+      // hinder' said something else.
+      name: "'geen' before a norm adjective is explained, not replaced",
+      text: 'Uw dieren mogen de buren geen onnodige hinder bezorgen.',
+      findings: [
+        {
+          messageId: 'nietOnUitleg',
+          range: {start: [1, 26, 25], end: [1, 39, 38]},
+          actual: 'geen onnodige',
         },
       ],
     },
