@@ -17,20 +17,28 @@ export interface PhraseRow {
   conditions: PhraseCondition[]
 }
 
-/** A parsed condition of column `voorwaarde`: which side, and the word sequences that block. */
+/**
+ * A parsed condition of column `voorwaarde`: which side, and the word sequences that block; or
+ * (`alleen-voor-tag:A|B`) the parts of speech the next word must have ('tenminste 30 cm' is 'ten
+ * minste', 'als u tenminste wilt' is 'althans').
+ */
 export interface PhraseCondition {
   side: 'voor' | 'na'
   values: string[][]
+  tagsAfter?: string[]
 }
 
 const CONDITION = /^niet-(voor|na):(.+)$/
+const TAGS_AFTER = /^alleen-voor-tag:(.+)$/
 
 function parseConditions(cell: string, where: string): PhraseCondition[] {
   return cell
     .split(',')
     .map((c) => c.trim())
     .filter(Boolean)
-    .map((condition) => {
+    .map((condition): PhraseCondition => {
+      const tags = TAGS_AFTER.exec(condition)
+      if (tags) return {side: 'voor', values: [], tagsAfter: tags[1]!.split('|')}
       const match = CONDITION.exec(condition)
       if (!match) throw new Error(`${where}: onbekende voorwaarde '${condition}'`)
       const values = match[2]!.split('|').map((v) => v.trim().toLowerCase().split(/\s+/))
@@ -47,12 +55,14 @@ function blockedByCondition(
   first: number,
   last: number,
 ): boolean {
-  return row.conditions.some(({side, values}) =>
-    values.some((value) =>
-      side === 'na'
-        ? words[first - 1]?.lower === value[0]
-        : value.every((word, k) => words[last + 1 + k]?.lower === word),
-    ),
+  return row.conditions.some(({side, values, tagsAfter}) =>
+    tagsAfter
+      ? !tagsAfter.includes(words[last + 1]?.tag?.upos ?? '')
+      : values.some((value) =>
+          side === 'na'
+            ? words[first - 1]?.lower === value[0]
+            : value.every((word, k) => words[last + 1 + k]?.lower === word),
+        ),
   )
 }
 

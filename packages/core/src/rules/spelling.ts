@@ -150,7 +150,7 @@ export default defineRule<Options>({
         '‘{actual}’ staat niet in het woordenboek. Controleer de spelling, of voeg het woord toe aan .duidelijk-woorden.txt.',
       werkwoord: 'Schrijf hier ‘{expected}’. {uitleg}',
       hoofdletter: 'Schrijf ‘{expected}’ met een hoofdletter.',
-      vasteVorm: '‘{actual}’ staat zo niet in de Woordenlijst. {uitleg}',
+      vasteVorm: '‘{actual}’ schrijft u hier anders. {uitleg}',
       aaneen: 'Schrijf ‘{expected}’ als één woord. {uitleg}',
     },
     options: {

@@ -42,6 +42,8 @@ tester.run('spelling', {
     'Er komen geen woningen bij, waardoor niet gevreesd behoeft te worden voor overlast.',
     // Multiplication keeps 'maal' apart.
     'Twee maal twee is vier.',
+    // 'tenminste' as one word is 'althans'.
+    'Als u tenminste wilt komen. Dat is tenminste duidelijk.',
     // A noun that opens a question (no article after it).
     'Brand in de keuken? Bel dan 112.',
     // An imperative stem before a condition is no inverted verb.
@@ -233,6 +235,29 @@ tester.run('spelling', {
           output:
             'De activiteiten voldoen daar aan. Zorg er voor dat u komt. Wij zijn ons ervan bewust.',
           fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, sets h, jj, mm and w: 'ten minste' before an amount or a list is two words.
+      name: "'tenminste' before an amount is 'ten minste'",
+      text: 'De afstand is tenminste 30 centimeter. Vermeld tenminste uw naam.',
+      findings: [
+        {
+          messageId: 'vasteVorm',
+          message:
+            '‘tenminste’ schrijft u hier anders. ‘Ten minste’ (minstens) schrijft u los; ‘tenminste’ aan elkaar betekent ‘althans’.',
+          range: {start: [1, 15, 14], end: [1, 24, 23]},
+          actual: 'tenminste',
+          expected: ['ten minste'],
+          output: 'De afstand is ten minste 30 centimeter. Vermeld tenminste uw naam.',
+        },
+        {
+          messageId: 'vasteVorm',
+          range: {start: [1, 48, 47], end: [1, 57, 56]},
+          actual: 'tenminste',
+          expected: ['ten minste'],
+          output: 'De afstand is tenminste 30 centimeter. Vermeld ten minste uw naam.',
         },
       ],
     },
