@@ -156,7 +156,7 @@ describe('conventions', () => {
     expect(rules['lange-alinea'].severity).toBe('info') // the rule's own, not "warning"
     expect(rules['moeilijk-woord'].severity).toBe('info')
     expect(rules.toon).toMatchObject({severity: 'warning', explicit: true})
-    expect(rules['lange-zin'].options).toEqual({info: 20, warning: 25, error: 35, marge: 2})
+    expect(rules['lange-zin'].options).toEqual({info: 20, warning: 25, error: 35, marge: 5})
   })
 
   it('init writes the same .duidelijk.json as the editor command, with a reachable $schema', async () => {

@@ -44,12 +44,13 @@ function negativeVerb(word: WordInfo): string | undefined {
  */
 const NO_PLAIN_POSITIVE = /^on(?:evenredig|verdeeld)e?$/
 /**
- * Norm adjectives after 'geen': "geen onnodige hinder" allows the necessary hinder, and "een
- * nodige hinder" says something else (blind letters, set-mm); so do "geen onredelijke eisen" and
- * "geen ongewenste gevolgen". The rule explains there and replaces nothing.
+ * Norm adjectives after 'geen': "geen onnodige hinder" allows the necessary hinder and denies
+ * nothing twice; "een nodige hinder" says something else (blind letters, set-mm: the finding
+ * wrong with and without the replacement). So do "geen onredelijke eisen" and "geen ongewenste
+ * gevolgen": not reported. (After 'niet' and for 'geen onevenredige' the rule explains.)
  */
 const NORM_AFTER_GEEN =
-  /^on(?:nodig|redelijk|aanvaardbaar|toelaatbaar|verantwoord|gewenst|rechtmatig|geoorloofd|evenredig|verdeeld)e?$/
+  /^on(?:nodig|redelijk|aanvaardbaar|toelaatbaar|verantwoord|gewenst|rechtmatig|geoorloofd)e?$/
 
 const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men'])
 
@@ -120,12 +121,11 @@ export default defineRule({
           const next = words[j]
           if (!next || covered.has(j) || !isNegativeAdjective(next)) continue
           if (j === i + 2 && !DEGREE.has(words[i + 1]!.lower)) continue
+          if (word.lower === 'geen' && NORM_AFTER_GEEN.test(next.lower)) break
           const prefix = next.lower.startsWith('niet-') ? 5 : 2
           // "niet onmogelijk" → "mogelijk", "geen onbelangrijke rol" → "een belangrijke rol"
           let positive = NO_PLAIN_POSITIVE.test(next.lower) ? '' : next.value.slice(prefix)
-          if (word.lower === 'geen')
-            positive =
-              j === i + 1 && positive && !NORM_AFTER_GEEN.test(next.lower) ? `een ${positive}` : ''
+          if (word.lower === 'geen') positive = j === i + 1 && positive ? `een ${positive}` : ''
           else if (word.lower !== 'niet') positive = ''
           if (positive && i === 0) positive = positive[0]!.toUpperCase() + positive.slice(1)
           ctx.report({

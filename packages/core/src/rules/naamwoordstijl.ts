@@ -138,7 +138,8 @@ function otherNounPhrase(words: readonly WordInfo[], from: number, to: number, k
 /**
  * Verbs that make "ter" + noun a fixed phrase rather than a purpose: ter discussie staan or
  * stellen, ter stemming brengen, ter sprake komen, ter inzage liggen or leggen, ter
- * verantwoording roepen. "om … te discussiëren" would change what the sentence says.
+ * verantwoording roepen, ter aarde bestellen (burial; "om … te aarden" is electrical earthing).
+ * "om … te discussiëren" would change what the sentence says.
  */
 const TER_PHRASE_VERBS = new Set([
   'staan',
@@ -148,6 +149,7 @@ const TER_PHRASE_VERBS = new Set([
   'liggen',
   'leggen',
   'roepen',
+  'bestellen',
 ])
 
 /** Whether "ter" at `i` belongs to a fixed phrase: a verb of {@link TER_PHRASE_VERBS} in its clause. */

@@ -27,6 +27,8 @@ tester.run('ambtelijke-taal', {
     // A phrase never runs over a comma ('betreft, de'), and 'betreft' at the end of its clause
     // is not the formal copula (blind letters, set-ll).
     'Wat de kosten betreft, de gemeente betaalt die. Wij weten nu dat het een verzoek betreft.',
+    // 'bericht ontvangen' is everyday Dutch (blind letters: 1 of 1 finding wrong).
+    'U ontvangt binnen een week bericht van ons.',
     // 'op kosten van' is everyday Dutch (blind letters: 3 of 3 findings wrong).
     'Schade aan het gras herstellen wij op kosten van de ijsclub.',
     // 'de betreffende honden' is 'the dogs concerned', not 'about'.
@@ -96,6 +98,26 @@ tester.run('ambtelijke-taal', {
           actual: 'behoeft',
           expected: ['hoeft'],
           output: 'Het gebruik van de grond behoeft toestemming. U hoeft niet te betalen.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-mm (editors' misses): 'ter aarde bestellen' and 'ter ore komen'.
+      name: "'ter aarde besteld' becomes 'begraven'; 'ter ore gekomen' is explained",
+      text: 'Zij wordt op 3 mei ter aarde besteld. Het is ons ter ore gekomen dat u verhuist.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 20, 19], end: [1, 37, 36]},
+          actual: 'ter aarde besteld',
+          expected: ['begraven'],
+          output: 'Zij wordt op 3 mei begraven. Het is ons ter ore gekomen dat u verhuist.',
+        },
+        {
+          messageId: 'vervang',
+          message: '‘ter ore gekomen’ is ouderwets. Zeg wie wat hoorde: ‘wij hoorden dat …’.',
+          range: {start: [1, 50, 49], end: [1, 65, 64]},
+          actual: 'ter ore gekomen',
         },
       ],
     },
