@@ -420,19 +420,18 @@ const CAUSATIVE = new Set(['doen', 'laten'])
  * 'unknown', no replacement. Undefined when the term is no such pair or the form is finite.
  */
 function ippReadings(
-  lemma: string,
+  {lemma}: {lemma: string},
   termWords: readonly string[],
   form: string,
+  near: readonly string[],
   context: FitContext,
 ): Array<{slot: VerbSlot; split: boolean}> | 'unknown' | undefined {
+  if (!CAUSATIVE.has(lemma)) return undefined
   // The pair has a second infinitive ("doen toekomen"), not an object ("doen onderzoek naar").
   const pair = termWords.some((w) => w !== lemma && isVerbLemma(w))
-  if (!CAUSATIVE.has(lemma) || !pair || !slotsOf(form, lemma).some((r) => r.slot === 'inf'))
-    return undefined
-  const near = clauseNear(context)
-  if (context.before[0] === 'te' || near.some((w) => MODALS.has(w))) return undefined
-  if (near.some((w) => HAVE_AUX.has(w))) return [{slot: 'participle', split: false}]
-  return 'unknown'
+  if (!pair || !slotsOf(form, lemma).some((r) => r.slot === 'inf')) return undefined
+  if (inPerfect(near, context)) return [{slot: 'participle', split: false}]
+  return context.before[0] === 'te' || near.some((w) => MODALS.has(w)) ? undefined : 'unknown'
 }
 
 function fit(
@@ -466,12 +465,12 @@ function fit(
     const prepositionEnd = /^(van|voor|aan|op|over|met|naar|om|tot|in|bij)$/.test(trailing)
     if (verbWordIndex > 0 && prepositionEnd && words(alternative).at(-1) !== trailing)
       return undefined
-    const causative = ippReadings(termVerb.lemma, termWords, actualWords[verbWordIndex]!, context)
+    const near = clauseNear(context)
+    const causative = ippReadings(termVerb, termWords, actualWords[verbWordIndex]!, near, context)
     if (causative === 'unknown') return undefined
     let readings = causative ?? slotsOf(actualWords[verbWordIndex]!, termVerb.lemma)
     // A participle keeps its auxiliary: with worden/zijn (passive) any transitive verb fits, with
     // hebben the alternative might need zijn ("heeft geïnitieerd" → "is begonnen"): not checked.
-    const near = clauseNear(context)
     const passive = near.some((w) => PASSIVE_AUX.has(w)) && !near.some((w) => HAVE_AUX.has(w))
     const opensWithPreposition =
       /^(in|op|aan|ter|ten|tot|van|voor|met|bij|onder|uit|naar|over)$/.test(words(term)[0] ?? '')
