@@ -28,3 +28,21 @@ export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
 export function breaksClause(between: string): boolean {
   return /[,;:]/.test(between.replace(/(?<=\d)[,:](?=\d)/g, ''))
 }
+
+/**
+ * Whether the words of a list phrase stand in one clause: no comma, semicolon or colon between its
+ * contiguous words ("Wat de kosten betreft, de gemeente …" is not 'betreft de'), nor between them
+ * and a detached far part ("Het gebruik is gratis, maar u moet afspraken maken van tevoren").
+ */
+export function phraseInOneClause(
+  slice: (start: number, end: number) => string,
+  words: readonly {start: number; end: number}[],
+  match: {first: number; last: number; tail?: readonly [number, number]},
+): boolean {
+  if (
+    match.last > match.first &&
+    breaksClause(slice(words[match.first]!.end, words[match.last]!.start))
+  )
+    return false
+  return !match.tail || !breaksClause(slice(words[match.last]!.end, words[match.tail[0]]!.start))
+}

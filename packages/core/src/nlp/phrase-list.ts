@@ -1,3 +1,4 @@
+import {phraseInOneClause} from './clauses.js'
 import {fitContext, fitReplacement} from './fit.js'
 import {readDataFile} from './frequency.js'
 import type {RuleContext, SentenceInfo} from '../rule.js'
@@ -129,6 +130,7 @@ export function reportPhraseList(
     const last = match.tail ? match.tail[1] : match.last
     if (skip?.(match.first, last)) continue
     if (blockedByCondition(match.entry.data, words, match.first, last)) continue
+    if (!phraseInOneClause((start, end) => ctx.slice(start, end), words, match)) continue
     for (let k = match.first; k <= match.last; k++) covered.add(k)
     if (match.tail) for (let k = match.tail[0]; k <= match.tail[1]; k++) covered.add(k)
     // Only alternatives that fit the words around them (nlp/fit.ts) are offered.

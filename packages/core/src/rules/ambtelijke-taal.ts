@@ -1,4 +1,4 @@
-import {breaksClause} from '../nlp/clauses.js'
+import {phraseInOneClause} from '../nlp/clauses.js'
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
@@ -127,13 +127,8 @@ function inOneClause(
   match: PhraseMatch<JargonEntry>,
 ): boolean {
   const words = sentence.words
-  if (
-    match.last > match.first &&
-    breaksClause(ctx.slice(words[match.first]!.end, words[match.last]!.start))
-  )
-    return false
+  if (!phraseInOneClause((start, end) => ctx.slice(start, end), words, match)) return false
   if (!match.tail) return true
-  if (breaksClause(ctx.slice(words[match.last]!.end, words[match.tail[0]]!.start))) return false
   const afterTail = words[match.tail[1] + 1]
   return !(
     words[match.tail[1]]!.lower === 'te' &&

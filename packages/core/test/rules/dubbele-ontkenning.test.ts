@@ -45,6 +45,9 @@ tester.run('dubbele-ontkenning', {
     'Wij kennen niemand die dat wil.',
     'Niemand die zich heeft aangemeld, hoeft iets te betalen.',
     'Wij hebben geen brief ontvangen van de buren die niet thuis waren.',
+    // A list phrase never runs over a comma: two words of a list, not one phrase.
+    'Wij willen weten of u het niet, weinig of vaak gebruikt.',
+    'Wij sturen u nooit, geen enkele keer, een sms met een betaallink.',
   ],
   invalid: [
     {

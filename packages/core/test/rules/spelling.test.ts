@@ -6,6 +6,9 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A fixed spelling never runs over a comma: 'zich, zelf of …' is two words of a clause, not
+    // 'zichzelf' written apart.
+    'U meldt zich, zelf of samen met een begeleider, bij de balie in het gemeentehuis.',
     // A word the dictionary knows only as a name (Tiny), before a noun: a phrase, not a name
     // without its capital (blind letters, set-kk).
     'Wij bespreken het ontwerp van uw tiny house. Een tiny house is klein.',
