@@ -166,8 +166,12 @@ export function countWords(
           ? 'letters'
           : undefined
     // "Postbus" opens a number group: its number belongs to it.
+    // The bank code of an account number in groups keeps the number open: NL86 RABO 0312 4458 90.
     inNumber =
-      (number && !year) || (names && plain && POSTBUS.test(word.value)) || postcode === 'letters'
+      (number && !year) ||
+      (continues && plain && BANK_CODE.test(word.value)) ||
+      (names && plain && POSTBUS.test(word.value)) ||
+      postcode === 'letters'
     if (!continues && !year) count++
   })
   return count

@@ -37,6 +37,20 @@ tester.run('lange-zin', {
       ],
     },
     {
+      // Blind letters, set-nn: the groups after the bank code counted as a second word.
+      name: 'an account number in groups is one word, also after its bank code',
+      text: 'Wij betalen het voorschot binnen vier weken na de datum van deze brief op rekeningnummer NL86 RABO 0312 4458 90 ten name van uw stichting.',
+      findings: [
+        {
+          messageId: 'lang',
+          range: {start: [1, 1, 0], end: [1, 139, 138]},
+          severity: 'info',
+          message:
+            'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+        },
+      ],
+    },
+    {
       name: 'capitalised words with a comma between them are several names',
       text: 'Inwoners van Dronten, Biddinghuizen en Swifterbant kunnen vanaf volgend jaar hun grofvuil twee keer per jaar gratis laten ophalen door de gemeente of een bedrijf.',
       findings: [
