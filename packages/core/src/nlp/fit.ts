@@ -606,7 +606,7 @@ function fit(
   if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
     return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
-  if (breaksPhrase(result, context, termVerb !== undefined)) return undefined
+  if (breaksPhrase(result, context, termVerb !== undefined, term)) return undefined
   // The writer's case: a list item in lower case ("<li>ten minste de helft …") stays in lower case
   // though it opens a unit (blind letters, set-cc: "Minstens" mid-list).
   return /^\p{Lu}/u.test(actual) ? capitalise(result) : result
@@ -621,7 +621,12 @@ function fit(
  * zorgplicht genoemd in …" gives "wordt … genoemd" (blind letters, set-o). Nor can a reflexive
  * verb phrase follow a determiner ("uw zich kunnen redden").
  */
-function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): boolean {
+function breaksPhrase(
+  result: string,
+  context: FitContext,
+  verbTerm: boolean,
+  term: string,
+): boolean {
   // A reflexive verb phrase cannot take a noun's place after a determiner: "uw zelfredzaamheid" →
   // "uw zich kunnen redden" (blind letters, set-q).
   if (/^zich\s/i.test(result) && DETERMINERS.has(context.before[0] ?? '')) return true
@@ -636,8 +641,10 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
         (modifiesNoun(before0) || slotsOfAny(before0).includes('participle'))))
   )
     return true
-  // Nor a verb phrase ("eerst overleggen") right after an article: "een vooroverleg" → "een eerst
-  // overleggen" (set-s).
+  // Nor a verb phrase ("opnieuw bekijken") after an article, also with an adjective between: "een
+  // heroverweging" → "een opnieuw bekijken" (set-s), "een snelle heroverweging" → "een snelle
+  // opnieuw bekijken" (set-nn: "een gratis vooroverleg"), when the term is a noun: "door de
+  // Lindelaan meermaals klachten ingediend" → "meerdere keren" stays.
   const resultWords = words(result)
   // (A noun with a te-clause fits: "uw plicht om veranderingen door te geven".)
   if (
@@ -646,7 +653,10 @@ function breaksPhrase(result: string, context: FitContext, verbTerm: boolean): b
     articleOf(resultWords[0]!) === undefined &&
     !DETERMINERS.has(resultWords[0]!) &&
     slotsOfAny(resultWords[1]!).includes('inf') &&
-    DETERMINERS.has(before0)
+    (DETERMINERS.has(before0) ||
+      (/^(?:de|het|een)$/.test(context.before[1] ?? '') &&
+        genderOf(term) !== undefined &&
+        (modifiesNoun(before0) || genderOf(before0) === undefined)))
   )
     return true
   // A subject pronoun cannot join the object of a preposition: "tussen u en ondergetekende" →

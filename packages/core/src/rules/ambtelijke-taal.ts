@@ -109,6 +109,10 @@ function replacementBlocked(
     // subject ("Daarnaast is X"): replace only right after these words (blind letters, set-i).
     if (name === 'vervang-alleen-na')
       return !list.split('|').includes(sentence.words[match.first - 1]?.lower ?? '')
+    // "met inachtneming van de hierna genoemde voorschriften": conditions the reader must meet,
+    // not something to take into account ('rekening houdend met' weakened them; blind letters,
+    // nine findings in sets a-nn).
+    if (name === 'vervang-niet-voor-zinsdeel') return wordAhead(sentence, match.last, list)
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
   })
@@ -143,6 +147,17 @@ function teAfter(sentence: SentenceInfo, index: number): boolean {
   for (let k = index + 1; k < words.length - 1; k++) {
     if (gapBefore(sentence, k)?.includes(',')) return false
     if (words[k]!.lower === 'te') return true
+  }
+  return false
+}
+
+/** Whether one of the words `list` (a|b) follows word `index` within five words, before a comma. */
+function wordAhead(sentence: SentenceInfo, index: number, list: string): boolean {
+  const words = sentence.words
+  const wanted = list.split('|')
+  for (let k = index + 1; k < words.length && k <= index + 5; k++) {
+    if (gapBefore(sentence, k)?.includes(',')) return false
+    if (wanted.includes(words[k]!.lower)) return true
   }
   return false
 }

@@ -2293,7 +2293,17 @@ describe('replacements that broke sentences in new letters (blind letters, set-s
 
   it('no question word after a determiner, no verb phrase after an article', () => {
     expect(first('Wij snoeien in de afgesproken frequentie.')).toEqual([['frequentie', undefined]])
-    expect(first('Wij raden een vooroverleg aan.')).toEqual([['vooroverleg', undefined]])
+    expect(first('Wij raden een heroverweging aan.')).toEqual([['heroverweging', undefined]])
+    // An adjective between the article and the noun (set-nn).
+    expect(first('Wij raden een snelle heroverweging aan.')).toEqual([['heroverweging', undefined]])
+    // A term that is no noun keeps its alternative after an article and a name.
+    expect(
+      first('Er zijn door bewoners van de Lindelaan meermaals klachten ingediend.').at(-1),
+    ).toEqual(['meermaals', 'meerdere keren'])
+    // A noun alternative fits there.
+    expect(first('Wij raden een gratis vooroverleg aan.')).toEqual([
+      ['vooroverleg', 'eerste gesprek'],
+    ])
   })
 
   it('no subject pronoun in the object of a preposition', () => {
@@ -2358,5 +2368,38 @@ describe('replacements that broke sentences in new letters (blind letters, set-j
       ['zodanig dat', 'zodat'],
     ])
     expect(first('Het gras is zodanig lang dat het uitsteekt.')).toEqual([['zodanig', 'zo']])
+  })
+})
+
+describe('blind letters, set-nn', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it("explains 'met inachtneming van' before conditions the reader must meet", () => {
+    // 'rekening houdend met de voorschriften' made binding conditions sound optional.
+    expect(
+      first('Wij verlenen de vergunning, met inachtneming van de hierna genoemde voorschriften.'),
+    ).toEqual([['met inachtneming van', undefined]])
+    expect(
+      first('Wij verlenen de vergunning met inachtneming van de volgende voorwaarden.'),
+    ).toEqual([['met inachtneming van', undefined]])
+    // Something to take into account, or the conditions in another clause: replaced.
+    expect(first('Wij berekenen het bedrag met inachtneming van de beslagvrije voet.')).toEqual([
+      ['met inachtneming van', 'rekening houdend met'],
+      ['beslagvrije voet', undefined],
+    ])
+    expect(
+      first('Wij beslissen met inachtneming van uw reactie, en wij sturen de voorwaarden mee.'),
+    ).toEqual([['met inachtneming van', 'rekening houdend met']])
+  })
+
+  it("offers 'op die plek' before 'daar' and a noun for 'vooroverleg'", () => {
+    // 'een schouw daar uitgevoerd', 'een gratis eerst overleggen aanvragen'.
+    expect(first('Wij hebben een schouw ter plaatse uitgevoerd.')).toEqual([
+      ['ter plaatse', 'op die plek'],
+    ])
+    expect(first('U kunt ook een gratis vooroverleg aanvragen.')).toEqual([
+      ['vooroverleg', 'eerste gesprek'],
+    ])
   })
 })
