@@ -12,6 +12,13 @@ tester.run('naamwoordstijl', {
     'U heeft een vergunning voor het plaatsen van een dakkapel nodig.',
     'Wij weten niet of voor het kappen van de berk een vergunning nodig is.',
     'Veel dank voor het invullen van de vragenlijst.',
+    // After an adjective or 'is' 'voor het … van' names the purpose as well, and 'tijdens' the
+    // moment; an item joined to a list by 'en', 'alsmede', 'zoals' or a comma names a thing
+    // (blind letters, sets a-nn: 4 of 4, 2 of 2 and 8 of 13 such findings wrong).
+    'Het veld is geschikt voor het parkeren van auto’s. De schuur is voor het stallen van fietsen.',
+    'Wij meten het geluid tijdens het lossen van vrachtwagens.',
+    'Wij krijgen meldingen over geluid, vandalisme en het achterlaten van afval.',
+    'U moet maatregelen nemen, zoals het aanbrengen van een hek.',
     'Bedankt voor het maken van een afspraak.',
     // After bij, na or op inside the sentence: the moment or the matter, plain Dutch in a letter.
     'Wij helpen u bij het schrijven van een sollicitatiebrief.',
@@ -63,7 +70,7 @@ tester.run('naamwoordstijl', {
   ],
   invalid: [
     {
-      name: 'still reports bij or na opening a sentence or subclause, tot, and a list without a colon',
+      name: 'still reports bij or na opening a sentence or subclause, tot, and the first item of a list without a colon',
       text: 'Bij het niet naleven van de voorschriften trekken wij de ontheffing in. Indien na het opleggen van de last opnieuw afval wordt gevonden, halen wij het weg. Dit kan leiden tot het opleggen van een boete. Wij hebben het aanleggen van de tuin en het kopen van zaden betaald.',
       findings: [
         {
@@ -85,11 +92,6 @@ tester.run('naamwoordstijl', {
           messageId: 'infinitief',
           range: {start: [1, 215, 214], end: [1, 232, 231]},
           actual: 'het aanleggen van',
-        },
-        {
-          messageId: 'infinitief',
-          range: {start: [1, 244, 243], end: [1, 257, 256]},
-          actual: 'het kopen van',
         },
       ],
     },
