@@ -125,10 +125,10 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer") and a decision in a condition ("Ook als de vergunning wordt geweigerd,
  * moet u de leges betalen", "Start pas als u ons besluit heeft ontvangen": letters of receipt;
- * blind letters, set-bb).
+ * blind letters, set-bb; "Wij gaan met u in gesprek voordat er iets wordt besloten", set-nn).
  */
 const NOT_A_DECISION =
-  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]{0,120}|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]{0,120}|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|besluit)\b/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]{0,120}|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]{0,120}|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:besloten|geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd|besluit)(?![\p{L}])/gu
 /**
  * A tax assessment is addressed to the reader even when the sentence does not say u; so is what
  * the reader asked for ('besluiten wij de gevraagde omgevingsvergunning te weigeren', set-g).

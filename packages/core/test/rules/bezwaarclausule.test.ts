@@ -10,6 +10,13 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    // A decision still to come in a subclause of time (blind letters, set-nn: a letter about a
+    // boundary survey).
+    {
+      text: letter(
+        'Als blijkt dat een deel van uw tuin op gemeentegrond ligt, nemen wij contact met u op. Wij gaan eerst met u in gesprek voordat er iets wordt besloten.',
+      ),
+    },
     // A letter that says it holds no decision in other words (blind letters, set-ee), and a
     // reminder for a document that names another body's decision the reader sent (set-ff).
     {
