@@ -181,6 +181,11 @@ export default defineRule({
       unit.sentences.forEach((sentence, index) => {
         const next = unit.sentences[index + 1]
         if (scenario) return
+        // After a yes/no question about the reader's situation the paragraph says what to do in
+        // that case ("Vindt u een dode vogel? Raak hem niet aan. Meld het bij de
+        // Dierenambulance."): steps for when it happens, not tasks with a deadline (blind letters,
+        // sets u and nn).
+        if (unit.sentences.slice(0, index).some(asksSituation)) return
         if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) {
           // A task told as a plan with its moment ("Na het toernooi stuurt u ons uiterlijk 1
           // september een verslag.") gives its deadline to the step after it ("Stuur ook een
@@ -188,8 +193,13 @@ export default defineRule({
           if (
             ACTION_VERB.test(sentence.text) &&
             (DEADLINE.test(sentence.text) || WHEN.test(sentence.text))
-          )
+          ) {
             timedTask = index
+            // It is the moment of the errand too: "U kunt het bedrag betalen vóór 31 maart. (…)
+            // Maak het bedrag over naar …" (blind letters, set-j).
+            const family = taskFamily(sentence.text)
+            if (family !== -1) timedErrand.set(family, unitIndex)
+          }
           return
         }
         let nearby = [sentence, next]
@@ -358,6 +368,15 @@ const WAIVED =
  */
 function opensWithCondition(sentences: readonly SentenceInfo[]): boolean {
   return /\?\s*$/.test(sentences[0]?.text ?? '') && /^\s*dan\b/i.test(sentences[1]?.text ?? '')
+}
+
+/**
+ * A yes/no question about the reader's situation ("Vindt u een dode vogel?", "Is uw pas kwijt?"):
+ * no question word (which heads a task: "Wat moet u doen?") and no polite request ("Wilt u …?").
+ */
+function asksSituation(sentence: SentenceInfo): boolean {
+  const text = sentence.text
+  return /\?\s*$/.test(text) && !QUESTION_WORD.test(text) && !POLITE_REQUEST.test(text)
 }
 
 /** A question word at the start of a sentence: the question heads a task, it is not one. */

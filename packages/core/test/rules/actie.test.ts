@@ -6,6 +6,19 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // Steps for a situation a yes/no question names, not tasks with a deadline (sets u and nn).
+    {
+      text: letter(
+        'Wij houden het park schoon. Vindt u een dode wilde vogel, zoals een zwaan? Raak het dier niet aan. Meld het bij de Dierenambulance via 0113 210944.',
+      ),
+    },
+    // The moment of the payment, said in an offer, serves the step of the same errand further
+    // on (set-j).
+    {
+      text: letter(
+        'U kunt het bedrag in één keer betalen vóór 31 maart 2025. U kunt ook kiezen voor automatische incasso. Maak het bedrag over naar rekeningnummer NL00 BNGH 0285 1234 56.',
+      ),
+    },
     // A prohibition and a choice offered as a question are no tasks (blind letters, set-ff).
     {
       text: letter(
