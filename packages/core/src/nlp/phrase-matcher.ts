@@ -144,6 +144,11 @@ export class PhraseMatcher<T = unknown> {
     )
   }
 
+  /** Whether the candidate's entry has a separable form with this first word ('dient … te'). */
+  private detachable(firstWord: FirstWord<T>, candidate: Candidate<T>): boolean {
+    return firstWord.list.some((c) => c.entry === candidate.entry && c.tail !== undefined)
+  }
+
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
@@ -155,12 +160,24 @@ export class PhraseMatcher<T = unknown> {
       if (word.masked || used?.has(i)) continue
       const firstWord = this.firstWord(lower[i]!)
       if (!firstWord) continue
+      // A contiguous match put back for the separable form of its entry (below).
+      let deferred: PhraseMatch<T> | undefined
+      let matched = false
       for (const candidate of this.candidates(firstWord, lower[i + 1])) {
         const last = i + candidate.tokens.length - 1
         if (!sameTokens(lower, i, candidate.tokens)) continue
         if (!candidate.tail) {
+          // Nor does a contiguous phrase that has a separable form end in the first word of
+          // another while the separable form fits: in "dient te allen tijde te zijn" the 'te'
+          // opens 'te allen tijde', and 'dient … te' takes the later one (blind letters, set-nn:
+          // 'te allen tijde' was missed). Without a later one the contiguous match stands.
+          if (last > i && this.detachable(firstWord, candidate) && this.opensPhrase(lower, last)) {
+            deferred ??= {entry: candidate.entry, first: i, last, tail: undefined}
+            continue
+          }
           result.push({entry: candidate.entry, first: i, last, tail: undefined})
           i = last
+          matched = true
           break
         }
         const single = candidate.tail.length === 1
@@ -176,7 +193,12 @@ export class PhraseMatcher<T = unknown> {
         used ??= new Set()
         for (let k = tailStart; k <= tailEnd; k++) used.add(k)
         i = last
+        matched = true
         break
+      }
+      if (!matched && deferred) {
+        result.push(deferred)
+        i = deferred.last
       }
     }
     return result

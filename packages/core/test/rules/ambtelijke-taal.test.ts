@@ -1079,10 +1079,35 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
-      name: "a 'te' that is not the infinitive's, or a second infinitive, leaves 'dienen te' unreplaced",
+      // Blind letters, set-nn: 'dienen te' ended in the first word of 'te allen tijde', which was
+      // then missed; 'dienen … te' takes the infinitive's 'te'.
+      name: "'dienen te allen tijde … te': both phrases, 'dienen' unreplaced",
       text: 'De nooduitgangen dienen te allen tijde vrij te worden gehouden.',
       findings: [
-        {messageId: 'vervang', range: {start: [1, 18, 17], end: [1, 27, 26]}, actual: 'dienen te'},
+        {messageId: 'scheidbaar', range: {start: [1, 18, 17], end: [1, 24, 23]}, actual: 'dienen'},
+        {
+          messageId: 'vervang',
+          range: {start: [1, 25, 24], end: [1, 39, 38]},
+          actual: 'te allen tijde',
+          expected: ['altijd'],
+          output: 'De nooduitgangen dienen altijd vrij te worden gehouden.',
+        },
+      ],
+    },
+    {
+      // No infinitive's 'te' within reach: the contiguous 'dient te' stands, as before.
+      name: "'dient te allen tijde' without a later 'te' in reach keeps 'dient te'",
+      text: 'Er dient te allen tijde een vrije doorgang voor voetgangers van minimaal 1,20 meter breed te worden gewaarborgd.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 4, 3], end: [1, 12, 11]}, actual: 'dient te'},
+        {
+          messageId: 'vervang',
+          range: {start: [1, 101, 100], end: [1, 112, 111]},
+          actual: 'gewaarborgd',
+          expected: ['gegarandeerd'],
+          output:
+            'Er dient te allen tijde een vrije doorgang voor voetgangers van minimaal 1,20 meter breed te worden gegarandeerd.',
+        },
       ],
     },
     {
