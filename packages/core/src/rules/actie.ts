@@ -181,24 +181,15 @@ export default defineRule({
       unit.sentences.forEach((sentence, index) => {
         const next = unit.sentences[index + 1]
         if (scenario) return
-        // After a yes/no question about the reader's situation the paragraph says what to do in
-        // that case ("Vindt u een dode vogel? Raak hem niet aan. Meld het bij de
-        // Dierenambulance."): steps for when it happens, not tasks with a deadline (blind letters,
-        // sets u and nn).
+        // After a yes/no question about the reader's situation come steps for that case, no tasks
+        // with a deadline ("Vindt u een dode vogel? … Meld het bij de Dierenambulance."; sets u, nn).
         if (unit.sentences.slice(0, index).some(asksSituation)) return
         if (!isRequiredAction(sentence, unit.sentences[index - 1], next)) {
-          // A task told as a plan with its moment ("Na het toernooi stuurt u ons uiterlijk 1
-          // september een verslag.") gives its deadline to the step after it ("Stuur ook een
-          // overzicht mee."; blind letters, set-r).
-          if (
-            ACTION_VERB.test(sentence.text) &&
-            (DEADLINE.test(sentence.text) || WHEN.test(sentence.text))
-          ) {
+          // A task told as a plan with its moment gives it to the next step and to the errand.
+          if (toldWithMoment(sentence.text)) {
             timedTask = index
-            // It is the moment of the errand too: "U kunt het bedrag betalen vóór 31 maart. (…)
-            // Maak het bedrag over naar …" (blind letters, set-j).
-            const family = taskFamily(sentence.text)
-            if (family !== -1) timedErrand.set(family, unitIndex)
+            if (taskFamily(sentence.text) !== -1)
+              timedErrand.set(taskFamily(sentence.text), unitIndex)
           }
           return
         }
@@ -368,6 +359,16 @@ const WAIVED =
  */
 function opensWithCondition(sentences: readonly SentenceInfo[]): boolean {
   return /\?\s*$/.test(sentences[0]?.text ?? '') && /^\s*dan\b/i.test(sentences[1]?.text ?? '')
+}
+
+/**
+ * A task told as a plan with its moment ("Na het toernooi stuurt u ons uiterlijk 1 september een
+ * verslag."): it gives its deadline to the step after it ("Stuur ook een overzicht mee."; blind
+ * letters, set-r) and to a later step of the same errand ("U kunt het bedrag betalen vóór 31
+ * maart. (…) Maak het bedrag over naar …"; set-j).
+ */
+function toldWithMoment(text: string): boolean {
+  return ACTION_VERB.test(text) && (DEADLINE.test(text) || WHEN.test(text))
 }
 
 /**
