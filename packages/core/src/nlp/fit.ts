@@ -582,8 +582,19 @@ function fit(
       const want = HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de'
       if (noun !== want) return undefined
     }
-    // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
-    const determiner = context.before[0] ?? ''
+    // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after),
+    // also with an inflected adjective between: "de jaarlijkse monitoring" is not "de jaarlijkse
+    // toezicht" (blind letters, set-oo).
+    // (A noun term after a word in -e that is no noun itself.)
+    const before0 = context.before[0] ?? ''
+    const adjectiveBetween =
+      /\p{L}e$/u.test(before0) &&
+      modifiesNoun(before0) &&
+      !DETERMINERS.has(before0) &&
+      (DE_WORDS.has(context.before[1] ?? '') || HET_WORDS.has(context.before[1] ?? '')) &&
+      genderOf(term) !== undefined &&
+      genderOf(before0) === undefined
+    const determiner = (adjectiveBetween ? context.before[1] : context.before[0]) ?? ''
     // 'die' before a word that is no known noun is the relative pronoun: "tanks die conform de
     // regels zijn gesaneerd" → "die volgens de regels" (blind letters, set-kk: 'zoals in').
     const relative = determiner === 'die' && articleOf(term) === undefined
@@ -598,7 +609,7 @@ function fit(
       if (alternative.includes(' ')) {
         const have = phraseGender(result)
         if (have ? have !== want : want === 'het') return undefined
-      } else if (articleOf(result) !== want) return undefined
+      } else if (genderOf(result) !== want) return undefined
     }
   }
   // An alternative with an article of its own cannot follow an article or an adjective: "in de

@@ -2428,3 +2428,22 @@ describe('blind letters, set-nn', () => {
     ])
   })
 })
+
+describe('blind letters, set-oo', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
+
+  it('keeps the article of the replaced noun after an adjective', () => {
+    // 'de jaarlijkse toezicht': 'toezicht' is a het-word.
+    expect(first('Uit de jaarlijkse monitoring blijkt dat het goed gaat.')).toEqual([
+      ['monitoring', undefined],
+    ])
+    expect(first('Uitgaande van de huidige raming betaalt u ongeveer 300 euro.')).toEqual([
+      ['raming', 'schatting'],
+    ])
+    // A de-word by its suffix fits after 'de' though the article list does not hold it.
+    expect(first('Wij werken aan de optimalisatie van de route.')).toEqual([
+      ['optimalisatie', 'verbetering'],
+    ])
+  })
+})
