@@ -582,19 +582,8 @@ function fit(
       const want = HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de'
       if (noun !== want) return undefined
     }
-    // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after),
-    // also with an inflected adjective between: "de jaarlijkse monitoring" is not "de jaarlijkse
-    // toezicht" (blind letters, set-oo).
-    // (A noun term after a word in -e that is no noun itself.)
-    const before0 = context.before[0] ?? ''
-    const adjectiveBetween =
-      /\p{L}e$/u.test(before0) &&
-      modifiesNoun(before0) &&
-      !DETERMINERS.has(before0) &&
-      (DE_WORDS.has(context.before[1] ?? '') || HET_WORDS.has(context.before[1] ?? '')) &&
-      genderOf(term) !== undefined &&
-      genderOf(before0) === undefined
-    const determiner = (adjectiveBetween ? context.before[1] : context.before[0]) ?? ''
+    // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
+    const determiner = nounDeterminer(term, context)
     // 'die' before a word that is no known noun is the relative pronoun: "tanks die conform de
     // regels zijn gesaneerd" → "die volgens de regels" (blind letters, set-kk: 'zoals in').
     const relative = determiner === 'die' && articleOf(term) === undefined
@@ -724,6 +713,23 @@ const NOT_MODIFIERS = new Set([
 ])
 
 /** A word that opens or modifies a noun phrase: an article, a possessive, an inflected adjective. */
+/**
+ * The determiner of the replaced noun: the word before it, or the one before an inflected
+ * adjective between them ("de jaarlijkse monitoring" is not "de jaarlijkse toezicht"; blind
+ * letters, set-oo), when the term is a noun and the word in -e is none.
+ */
+function nounDeterminer(term: string, context: FitContext): string {
+  const [before0 = '', before1 = ''] = context.before
+  const adjectiveBetween =
+    /\p{L}e$/u.test(before0) &&
+    modifiesNoun(before0) &&
+    !DETERMINERS.has(before0) &&
+    (DE_WORDS.has(before1) || HET_WORDS.has(before1)) &&
+    genderOf(term) !== undefined &&
+    genderOf(before0) === undefined
+  return adjectiveBetween ? before1 : before0
+}
+
 function modifiesNoun(word: string): boolean {
   return NOUN_PHRASE_START.test(word) || (/\p{L}e$/u.test(word) && !NOT_MODIFIERS.has(word))
 }
