@@ -11,7 +11,7 @@ const OBJECTION = /\bbezwaar(?:schrift)?\b/i
  * (set-v).
  */
 const NO_REMEDY =
-  /\b(?:staat|is)\s+(?:(?:derhalve|dus|daarom|ook|dan|echter|evenwel|hiertegen|daartegen|ertegen|er|hier|daar|nu|hierbij)\s+){0,3}geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bbezwaar\s+(?:(?:hier|daar)tegen\s+)?is\s+(?:(?:dus|daarom|derhalve|dan|ook|hier|daar)\s+){0,2}niet\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b/i
+  /\b(?:staat|is)\s+(?:(?:derhalve|dus|daarom|ook|dan|echter|evenwel|hiertegen|daartegen|ertegen|er|hier|daar|nu|hierbij)\s+){0,3}geen\s+(?:bezwaar|beroep)\b|\b(?:(?:kunt|kan)\s+u|u\s+(?:kunt|kan))\s+(?:(?:er|hier|daar|hiertegen|daartegen|daarom|dus|ook|dan|echter)\s+){0,3}geen\s+bezwaar\b|\bgeen\s+bezwaar\s+mogelijk\b|\bbezwaar\s+(?:(?:hier|daar)tegen\s+)?is\s+(?:(?:dus|daarom|derhalve|dan|ook|hier|daar)\s+){0,2}niet\s+mogelijk\b|\bniet\s+vatbaar\s+voor\s+bezwaar\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:open)?staat\b|\bgeen\s+(?:bezwaar|beroep)\s+(?:kan|kunt|mag)\s+(?:worden\s+)?(?:gemaakt|maken|ingesteld|instellen|ingediend|indienen)\b/i
 /**
  * A municipal tax or WOZ letter: an objection goes to the heffingsambtenaar, not to the college
  * (Gemeentewet art. 231, Awb 6:4).

@@ -2441,6 +2441,10 @@ describe('blind letters, set-oo', () => {
     expect(first('Uitgaande van de huidige raming betaalt u ongeveer 300 euro.')).toEqual([
       ['raming', 'schatting'],
     ])
+    // 'een bedrag aan kosten' is no sentence a writer would keep: explained only.
+    expect(first('Voor uw aanvraag betaalt u een bedrag aan leges van € 312,40.')).toEqual([
+      ['leges', undefined],
+    ])
     // A de-word by its suffix fits after 'de' though the article list does not hold it.
     expect(first('Wij werken aan de optimalisatie van de route.')).toEqual([
       ['optimalisatie', 'verbetering'],

@@ -10,6 +10,12 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    // A letter that says it is no decision, in other words (blind letters, set-oo).
+    {
+      text: letter(
+        'Wij hebben besloten uw grond te willen kopen. Deze brief dient niet te worden aangemerkt als een besluit, zodat hiertegen geen bezwaar kan worden gemaakt.',
+      ),
+    },
     // A decision still to come in a subclause of time (blind letters, set-nn: a letter about a
     // boundary survey).
     {
