@@ -18,9 +18,12 @@ function wordCount(text: string): number {
   return text.split(/\s+/).filter(Boolean).length
 }
 
-/** One more addressee of a salutation: 'beste ondernemer', 'heer', 'verzorgers', 'en collega's'. */
+/**
+ * One more addressee of a salutation: 'beste ondernemer', 'heer', 'verzorgers', 'en collega's',
+ * 'verzorgers en inwoners van Lindehorst' (blind letters, set-oo).
+ */
 const ADDRESSEE = new RegExp(
-  String.raw`^\s*(?:(?:${SALUTATION_WORDS}|en|of)\s+)?[\p{L}'\u2019.\-]+(?:\s+[\p{L}'\u2019.\-]+){0,2}\s*$`,
+  String.raw`^\s*(?:(?:${SALUTATION_WORDS}|en|of)\s+)?[\p{L}'\u2019.\-]+(?:\s+[\p{L}'\u2019.\-]+){0,4}\s*$`,
   'iu',
 )
 

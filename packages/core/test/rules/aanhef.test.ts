@@ -17,6 +17,8 @@ tester.run('aanhef', {
     // One salutation to several readers, on its own line.
     'Beste bewoner, beste ondernemer,\n\nVolgende week werken wij aan de Stationsweg.',
     'Beste ouders, verzorgers,\n\nDe school begint op 1 september.',
+    // Addressees of more words, with a place (blind letters, set-oo).
+    'Beste ouders, verzorgers en inwoners van Lindehorst,\n\nDe school blijft open.',
     'Goedemiddag,\n\nDank voor uw vraag over de parkeervergunning.',
     // Below a letterhead of fifteen short lines.
     LONG_HEAD_LETTER,
