@@ -112,7 +112,8 @@ function replacementBlocked(
     // "met inachtneming van de hierna genoemde voorschriften": conditions the reader must meet,
     // not something to take into account ('rekening houdend met' weakened them; blind letters,
     // nine findings in sets a-nn).
-    if (name === 'vervang-niet-voor-zinsdeel') return wordAhead(sentence, match.last, list)
+    if (name === 'vervang-niet-voor-zinsdeel')
+      return wordAhead(sentence, match.last, list.split('|'), 5)
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
   })
@@ -143,19 +144,19 @@ function inOneClause(
 
 /** Whether a 'te' with a word after it follows word `index` in its clause (before a comma). */
 function teAfter(sentence: SentenceInfo, index: number): boolean {
-  const words = sentence.words
-  for (let k = index + 1; k < words.length - 1; k++) {
-    if (gapBefore(sentence, k)?.includes(',')) return false
-    if (words[k]!.lower === 'te') return true
-  }
-  return false
+  // (A 'te' with a word after it: not the sentence's last word.)
+  return wordAhead(sentence, index, ['te'], sentence.words.length - 2 - index)
 }
 
-/** Whether one of the words `list` (a|b) follows word `index` within five words, before a comma. */
-function wordAhead(sentence: SentenceInfo, index: number, list: string): boolean {
+/** Whether one of the words `wanted` follows word `index` within `reach` words, before a comma. */
+function wordAhead(
+  sentence: SentenceInfo,
+  index: number,
+  wanted: readonly string[],
+  reach: number,
+): boolean {
   const words = sentence.words
-  const wanted = list.split('|')
-  for (let k = index + 1; k < words.length && k <= index + 5; k++) {
+  for (let k = index + 1; k < words.length && k <= index + reach; k++) {
     if (gapBefore(sentence, k)?.includes(',')) return false
     if (wanted.includes(words[k]!.lower)) return true
   }
