@@ -1,3 +1,5 @@
+import type {SentenceInfo} from '../rule.js'
+
 /**
  * Conjunctions and relative words that start a new clause ("… als u niet verhuist"): a negation or
  * verb form after them belongs to another clause than the words before.
@@ -45,4 +47,15 @@ export function phraseInOneClause(
   )
     return false
   return !match.tail || !breaksClause(slice(words[match.last]!.end, words[match.tail[0]]!.start))
+}
+
+/** The text between word `index` and the word before it; undefined for the sentence's first word. */
+export function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
+  const before = sentence.words[index - 1]
+  return before
+    ? sentence.text.slice(
+        before.end - sentence.start,
+        sentence.words[index]!.start - sentence.start,
+      )
+    : undefined
 }

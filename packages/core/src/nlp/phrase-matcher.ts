@@ -25,6 +25,8 @@ interface Candidate<T> {
   entry: PhraseEntry<T>
   tokens: string[]
   tail: string[] | undefined
+  /** A contiguous form whose entry also has a separable form with this first word ('dient te'). */
+  detachable?: boolean
 }
 
 /** A form of the list as given: contiguous, or the head and tail of a separable form. */
@@ -104,6 +106,9 @@ export class PhraseMatcher<T = unknown> {
         b.tokens.length + (b.tail?.length ?? 0) - (a.tokens.length + (a.tail?.length ?? 0)) ||
         Number(Boolean(a.tail)) - Number(Boolean(b.tail)),
     )
+    const separable = new Set(list.filter((c) => c.tail).map((c) => c.entry))
+    for (const candidate of list)
+      candidate.detachable = !candidate.tail && separable.has(candidate.entry)
     const seconds = new Set<string>()
     for (const candidate of list) {
       const second = candidate.tokens[1]
@@ -144,11 +149,6 @@ export class PhraseMatcher<T = unknown> {
     )
   }
 
-  /** Whether the candidate's entry has a separable form with this first word ('dient … te'). */
-  private detachable(firstWord: FirstWord<T>, candidate: Candidate<T>): boolean {
-    return firstWord.list.some((c) => c.entry === candidate.entry && c.tail !== undefined)
-  }
-
   /** All non-overlapping matches in a sentence's words, left to right. */
   match(words: readonly WordInfo[]): Array<PhraseMatch<T>> {
     const result: Array<PhraseMatch<T>> = []
@@ -171,7 +171,7 @@ export class PhraseMatcher<T = unknown> {
           // another while the separable form fits: in "dient te allen tijde te zijn" the 'te'
           // opens 'te allen tijde', and 'dient … te' takes the later one (blind letters, set-nn:
           // 'te allen tijde' was missed). Without a later one the contiguous match stands.
-          if (last > i && this.detachable(firstWord, candidate) && this.opensPhrase(lower, last)) {
+          if (last > i && candidate.detachable && this.opensPhrase(lower, last)) {
             deferred ??= {entry: candidate.entry, first: i, last, tail: undefined}
             continue
           }

@@ -188,8 +188,8 @@ export default defineRule({
           // A task told as a plan with its moment gives it to the next step and to the errand.
           if (toldWithMoment(sentence.text)) {
             timedTask = index
-            if (taskFamily(sentence.text) !== -1)
-              timedErrand.set(taskFamily(sentence.text), unitIndex)
+            const family = taskFamily(sentence.text)
+            if (family !== -1) timedErrand.set(family, unitIndex)
           }
           return
         }

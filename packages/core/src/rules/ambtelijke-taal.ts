@@ -1,4 +1,4 @@
-import {phraseInOneClause} from '../nlp/clauses.js'
+import {gapBefore, phraseInOneClause} from '../nlp/clauses.js'
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {fitContext, fitReplacement, insideClosedQuotation, insideName} from '../nlp/fit.js'
 import {matchedEnd, PhraseMatcher, type PhraseMatch} from '../nlp/phrase-matcher.js'
@@ -161,17 +161,6 @@ function wordAhead(
     if (wanted.includes(words[k]!.lower)) return true
   }
   return false
-}
-
-/** The text between word `index` and the word before it; undefined for the sentence's first word. */
-function gapBefore(sentence: SentenceInfo, index: number): string | undefined {
-  const before = sentence.words[index - 1]
-  return before
-    ? sentence.text.slice(
-        before.end - sentence.start,
-        sentence.words[index]!.start - sentence.start,
-      )
-    : undefined
 }
 
 /**

@@ -1,4 +1,5 @@
 import {clauseParts} from '../nlp/clause-parts.js'
+import {gapBefore} from '../nlp/clauses.js'
 import {derivation, type Derivation} from '../nlp/deverbal.js'
 import {reportPhraseList} from '../nlp/phrase-list.js'
 import {loadVerbTable} from '../nlp/verbs.js'
@@ -310,13 +311,7 @@ function enumerated(sentence: SentenceInfo, at: number): boolean {
   const words = sentence.words
   const colon = sentence.text.indexOf(':')
   if (colon < 0 || sentence.start + colon > words[at]!.start) return false
-  if (
-    at > 0 &&
-    /^\s*:\s*$/.test(
-      sentence.text.slice(words[at - 1]!.end - sentence.start, words[at]!.start - sentence.start),
-    )
-  )
-    return true
+  if (at > 0 && /^\s*:\s*$/.test(gapBefore(sentence, at)!)) return true
   const opens = (k: number) =>
     words[k]?.lower === 'het' &&
     words[k + 1]?.tag?.feats.VerbForm === 'Inf' &&
@@ -326,10 +321,7 @@ function enumerated(sentence: SentenceInfo, at: number): boolean {
     if (k === at || !opens(k)) continue
     const [first, second] = k < at ? [k, at] : [at, k]
     if (second - first > 12) continue
-    const between = sentence.text.slice(
-      words[second - 1]!.end - sentence.start,
-      words[second]!.start - sentence.start,
-    )
+    const between = gapBefore(sentence, second)!
     const joiner = words[second - 1]!.lower
     if (/,/.test(between) || joiner === 'en' || joiner === 'of') return true
   }
@@ -429,13 +421,7 @@ export default defineRule({
         // "alsmede het plaatsen van", "zoals het aanbrengen van"): a name for what happens, no
         // hidden actor to give back (blind letters, sets a-nn: 8 of 13 findings wrong).
         if (i > 0 && LIST_JOINERS.has(words[i - 1]!.lower)) continue
-        if (
-          i > 0 &&
-          words[i - 1]!.tag?.upos === 'NOUN' &&
-          sentence.text
-            .slice(words[i - 1]!.end - sentence.start, word.start - sentence.start)
-            .includes(',')
-        )
+        if (i > 0 && words[i - 1]!.tag?.upos === 'NOUN' && gapBefore(sentence, i)!.includes(','))
           continue
         // After bij, na and op inside the sentence the nominalisation names the moment or the
         // matter ("hulp bij het schrijven van een brief", "Geef bij het maken van de afspraak …",
