@@ -59,3 +59,29 @@ export function gapBefore(sentence: SentenceInfo, index: number): string | undef
       )
     : undefined
 }
+
+/**
+ * Whether 'als' at `index` names a role or a quality ("wordt als klacht behandeld", "werd als
+ * voorzitter opgevolgd", "wordt als een teken gezien") instead of opening a clause of its own
+ * ("wordt duur als u niet betaalt", "als de gemeente het beoordeelt"): up to a participle or the
+ * end of its clause no finite verb, no pronoun and at most one determiner follow. The taggers read both as a
+ * subordinating conjunction. Held-out treebank: six passives with a role between the auxiliary and
+ * the participle were missed, and "wordt als klacht behandeld" got 'behandelt'.
+ */
+export function alsNamesRole(sentence: SentenceInfo, index: number): boolean {
+  const words = sentence.words
+  // "als bedoeld in artikel 4", "als volgt": a fixed phrase, not a role.
+  if (words[index]?.lower !== 'als' || words[index + 1]?.tag?.xpos.startsWith('WW')) return false
+  let determiners = 0
+  for (let j = index + 1; j < words.length; j++) {
+    const gap = gapBefore(sentence, j)!
+    if (breaksClause(gap) || /[()]/.test(gap)) return j > index + 1
+    const tag = words[j]!.tag
+    // The role ends at the participle: what follows belongs to the main clause again.
+    if (tag?.xpos.startsWith('WW|vd') && j > index + 1) return true
+    if (!tag || tag.xpos.startsWith('WW|pv') || tag.upos === 'PRON' || tag.upos === 'SCONJ')
+      return false
+    if (tag.upos === 'DET' && ++determiners > 1) return false
+  }
+  return words.length > index + 1
+}

@@ -1,4 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
+import {alsNamesRole} from './clauses.js'
 import {loadFrequency} from './frequency.js'
 import {isParticiple, participleInfo} from './participles.js'
 import {loadVerbTable} from './verbs.js'
@@ -496,7 +497,7 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       const next = words[j]!
       if (
         separated(sentence, words[j - 1]!, next) ||
-        CLAUSE_BREAK.has(next.lower) ||
+        (CLAUSE_BREAK.has(next.lower) && !(next.lower === 'als' && alsNamesRole(sentence, j))) ||
         WORDEN.has(next.lower) ||
         HEBBEN.has(next.lower) ||
         (zijn && ZIJN.has(next.lower))
@@ -516,7 +517,13 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
           words[j - 1]!.end - sentence.start,
           next.start - sentence.start,
         )
-        if (/[();:]/.test(gap) || !tag || tag.upos === 'SCONJ' || tag.xpos.includes('betr')) break
+        if (
+          /[();:]/.test(gap) ||
+          !tag ||
+          (tag.upos === 'SCONJ' && !(next.lower === 'als' && alsNamesRole(sentence, j))) ||
+          tag.xpos.includes('betr')
+        )
+          break
         if (isFiniteTag(next)) break
         if (taggedParticiple(next)) {
           participle = j

@@ -1,4 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
+import {alsNamesRole} from './clauses.js'
 import {loadVerbTable, type VerbAnalysis, type VerbTable} from './verbs.js'
 import {STEM_T, type VerbFormError} from './verb-forms.js'
 
@@ -533,8 +534,15 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   const gap = (a: WordInfo, b: WordInfo) =>
     sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
   /** A clause boundary before word i: punctuation or a conjunction or relative word. */
+  // 'als' before a role is no boundary after a finite worden or zijn: "Uw brief wordt als klacht
+  // behandeld" (behandeld belongs to wordt).
+  const auxiliaryAt = words.findIndex(
+    (w) => isFinite(w) && (w.tag!.lemma === 'worden' || w.tag!.lemma === 'zijn'),
+  )
   const boundaryBefore = (i: number) =>
-    i === 0 || /[,;:()"“”–]/.test(gap(words[i - 1]!, words[i]!)) || isBoundary(words[i]!)
+    i === 0 ||
+    /[,;:()"“”–]/.test(gap(words[i - 1]!, words[i]!)) ||
+    (isBoundary(words[i]!) && !(auxiliaryAt !== -1 && auxiliaryAt < i && alsNamesRole(sentence, i)))
   // Clause bounds of every word, in one pass each way (not a scan per word): `from` is the
   // nearest boundary at or before the word, `to` the word before the next boundary.
   const n = words.length

@@ -144,6 +144,22 @@ tester.run('spelling', {
   ],
   invalid: [
     {
+      // Held-out treebank: 'als' before a role is no conjunction, so the participle after it
+      // belongs to 'wordt'; 'als' opening a clause with a subject and object still ends it.
+      name: "a participle after 'als' and a role belongs to worden; after a clause it needs its t",
+      text: 'Uw brief wordt als een klacht behandeld. Het wordt duur als de gemeente het beoordeeld.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 77, 76], end: [1, 87, 86]},
+          actual: 'beoordeeld',
+          expected: ['beoordeelt'],
+          output:
+            'Uw brief wordt als een klacht behandeld. Het wordt duur als de gemeente het beoordeelt.',
+        },
+      ],
+    },
+    {
       // Blind letters, sets dd-ii: a compound written as words, also as a name in capitals.
       name: 'a compound written apart',
       text: 'Vermeld het dossier nummer. Er zijn genoeg parkeer plaatsen. Bel het Klant Contact Centrum.',
