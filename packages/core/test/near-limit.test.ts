@@ -14,9 +14,15 @@ const PLAIN_21 =
 /** 22 words in plain Dutch. */
 const PLAIN_22 =
   'Wij halen het grof afval bij u thuis op als u het minstens een week van tevoren op onze eigen website aanvraagt.'
-/** 21 words with 'Indien'. */
+/** 21 words with 'Indien' and 'middels'. */
 const STIFF_21 =
+  'Indien u het grof afval thuis wilt laten ophalen, kunt u dit minstens een week van tevoren middels onze website aanvragen.'
+/** 21 words with 'Indien' alone. */
+const ONE_STIFF_21 =
   'Indien u het grof afval thuis wilt laten ophalen, kunt u dit minstens een week van tevoren op onze website aanvragen.'
+/** 22 words with 'Indien' alone. */
+const ONE_STIFF_22 =
+  'Indien u het grof afval thuis wilt laten ophalen, kunt u dit minstens een week van tevoren op onze eigen website aanvragen.'
 /** 23 words in plain Dutch. */
 const PLAIN_23 =
   'Wij halen het grof afval bij u thuis op als u het minstens een week van tevoren op de website van de gemeente aanvraagt.'
@@ -40,8 +46,18 @@ describe('sentences just over the length limit', () => {
     expect(lengths(STIFF_21)).toEqual([
       [
         0,
-        117,
+        122,
         'Deze zin telt 21 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
+      ],
+    ])
+    // One word over takes two stiff words (sets a-qq: with one, 26 of 37 were wrong); two words
+    // over take one.
+    expect(lengths(ONE_STIFF_21)).toEqual([])
+    expect(lengths(ONE_STIFF_22)).toEqual([
+      [
+        0,
+        123,
+        'Deze zin telt 22 woorden. Maak er twee of meer zinnen van (streef naar hoogstens 20 woorden).',
       ],
     ])
     // Officialese in the next sentence does not count for this one.

@@ -454,6 +454,17 @@ function subjectNoun(words: readonly WordInfo[], index: number): boolean {
 }
 
 const isFiniteTag = (word: WordInfo) => word.tag?.xpos.startsWith('WW|pv') === true
+/** Finite verbs that take a participle of their own. */
+const OWN_PARTICIPLE = new Set([
+  'zijn',
+  'hebben',
+  'worden',
+  'blijven',
+  'kunnen',
+  'moeten',
+  'zullen',
+  'mogen',
+])
 
 /** Whether a participle with a form of zijn is a passive. */
 function zijnPassive(participle: WordInfo, agent: string | undefined): boolean {
@@ -500,7 +511,16 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
         (CLAUSE_BREAK.has(next.lower) && !(next.lower === 'als' && alsNamesRole(sentence, j))) ||
         WORDEN.has(next.lower) ||
         HEBBEN.has(next.lower) ||
-        (zijn && ZIJN.has(next.lower))
+        (zijn && ZIJN.has(next.lower)) ||
+        // Another finite verb after the participle, or a finite auxiliary, has a participle of
+        // its own: "Afspraken die zijn gemaakt blijven gehandhaafd", "wordt uiteengezet op welke
+        // gronden deze beslissing is genomen" (blind letters, set-pp: two passives joined).
+        (isFiniteTag(next) &&
+          OWN_PARTICIPLE.has(next.tag!.lemma) &&
+          words[j - 1]!.tag?.upos !== 'ADP') ||
+        (participle !== -1 &&
+          (next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX') &&
+          !taggedParticiple(next))
       )
         break
       // After "te" a form like "voorkomen" or "ontvangen" is the infinitive of a clause of its own:

@@ -358,6 +358,10 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
   const {words, i, lower, tag, clause, next, verbs} = spot
   // The caller has checked: a d-form, no other finite verb, no ik/je/we in the clause.
   const forms = readings(lower)
+  // The past tense of another verb is right as it stands: 'reed' (rijden) is also the stem of
+  // the rare 'reden', 'wond' (winden) of 'wonden' (blind letters, set-pp: "langs uw tuin reed"
+  // got 'reedt').
+  if (forms.some((a) => a.slot === 'pastSg' || a.slot === 'pastPl')) return undefined
   const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
   // The subject before the verb, or right after it when something else opens the clause (the

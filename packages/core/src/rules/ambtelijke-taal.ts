@@ -80,7 +80,14 @@ function replacementBlocked(
     ['vervang-niet-voor', next?.lower ?? ''],
     ['vervang-niet-na', sentence.words[match.first - 1]?.lower ?? ''],
     ['vervang-niet-voor-tag', next?.tag?.upos ?? ''],
-    ['vervang-niet-na-tag', sentence.words[match.first - 1]?.tag?.upos ?? ''],
+    // Only the word right before, not one across a comma or bracket: "(bouwen) als bedoeld in"
+    // and "over te gaan, als bedoeld in" still take 'genoemd in' (set-pp).
+    [
+      'vervang-niet-na-tag',
+      /[,;:()]/.test(gapBefore(sentence, match.first) ?? ',')
+        ? ''
+        : (sentence.words[match.first - 1]?.tag?.upos ?? ''),
+    ],
   ])
   return entry.conditions.some((condition) => {
     if (condition === 'geen-vervanging') return true

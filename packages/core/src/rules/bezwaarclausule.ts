@@ -182,12 +182,18 @@ export default defineRule({
     // The objection paragraph may continue in the next unit (a list of what to include). A letter
     // may name objecting more than once ("Gaat iemand in bezwaar, dan …"): the most complete
     // paragraph is the clause.
+    // A list does not count towards the three: "Schrijf in uw brief: - uw naam; - de datum; …
+    // Stuur uw bezwaar naar: …" (sets pp and qq: 'bij wie' was reported missing twice).
     const missingIn = (unit: (typeof objection)[number]) => {
       const index = ctx.units.indexOf(unit)
-      const text = ctx.units
-        .slice(index, index + 3)
-        .map((u) => ctx.slice(u.unit.start, u.unit.end))
-        .join(' ')
+      const parts: string[] = []
+      let paragraphs = 0
+      for (let k = index; k < ctx.units.length && paragraphs < 3; k++) {
+        const next = ctx.units[k]!.unit
+        if (next.kind !== 'listItem') paragraphs++
+        parts.push(ctx.slice(next.start, next.end))
+      }
+      const text = parts.join(' ')
       // "In de bijlage leest u hoe u bezwaar maakt": the enclosure says to whom and how.
       const enclosed = ENCLOSURE.test(text)
       const missing: string[] = []

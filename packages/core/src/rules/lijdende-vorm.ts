@@ -341,6 +341,10 @@ const STAAN: Record<string, string> = {is: 'staat', zijn: 'staan', was: 'stond',
 function whereItStands(sentence: SentenceInfo, passive: Passive): string | undefined {
   if (passive.agent || !WRITTEN_DOWN.has(sentence.words[passive.participle]!.lower))
     return undefined
+  // "contact opgenomen met de aannemer", "in behandeling opgenomen": taking up contact is an act
+  // (blind letters, set-qq).
+  if (['contact', 'behandeling'].includes(sentence.words[passive.participle - 1]?.lower ?? ''))
+    return undefined
   if (dutyNear(sentence, passive)) return undefined
   return STAAN[sentence.words[passive.aux]!.lower]
 }

@@ -63,11 +63,27 @@ const ABBREVIATION = /^[\p{Lu}\d]{2,6}s?$/u
  */
 function isCompound(word: string): boolean {
   const parts = loadFrequency().compoundParts(word)
-  // A part may carry the linking s of the compound: inzameling-s-dag.
+  // A part may carry the linking s of the compound (inzameling-s-dag), or the linking e after a
+  // doubled consonant (zon-n-e-veld; blind letters, set-pp: 'zonneveld' got 'zoneveld').
   return (
     parts !== undefined &&
-    parts.every((part) => part.length <= 2 || isKnown(part) || isKnown(part.replace(/s$/, '')))
+    parts.every(
+      (part) =>
+        part.length <= 2 || isKnown(part) || isKnown(part.replace(/s$/, '')) || linkingE(part),
+    )
   )
+}
+
+/**
+ * A first part with the linking e after a doubled consonant: 'zonne' in 'zonneveld'. The stem is
+ * a frequent word (rank 5,000 or better), so a dropped n is no compound: 'binnekort' is
+ * 'binnenkort', not 'bin' + 'kort'.
+ */
+function linkingE(part: string): boolean {
+  if (!/([bdfgklmnprt])\1e$/.test(part)) return false
+  const stem = part.slice(0, -2)
+  const rank = loadFrequency().rank(stem)
+  return rank !== undefined && rank <= 5000 && isKnown(stem)
 }
 
 /** Derivations of a known word: incompleet → incompleetheid, betalen → betaling. */

@@ -6,6 +6,12 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // The end of a named month is a moment (blind letters, set-qq).
+    {
+      text: letter(
+        'Wij willen graag weten hoe u wilt wonen. Wij verzoeken u de vragenlijst op www.voorbeeld.nl/wonen in te vullen voor het einde van de maand oktober.',
+      ),
+    },
     // Steps for a situation a yes/no question names, not tasks with a deadline (sets u and nn).
     {
       text: letter(

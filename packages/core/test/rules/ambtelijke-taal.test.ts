@@ -60,6 +60,80 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-qq: replacements that broke the sentence or changed its meaning are
+      // explained instead: after an adjective ('vaste eerdere uitspraken'), 'zodanig dat' after
+      // 'is' ('is zodat'), 'gedurende langere tijd' ('tijdens langere tijd'); 'noodzakelijkerwijs'
+      // is 'altijd' only after 'niet' ('per se', the old first choice, is Latin).
+      name: 'replacements that would break the sentence are explained instead',
+      text: 'Deze redenen tellen naar vaste jurisprudentie niet. De situatie is zodanig dat wij ingrijpen. De blazers waren gedurende langere tijd aan. Dat is niet noodzakelijkerwijs zo. Wij gaan noodzakelijkerwijs door.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 32, 31], end: [1, 46, 45]},
+          actual: 'jurisprudentie',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 68, 67], end: [1, 79, 78]},
+          actual: 'zodanig dat',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 112, 111], end: [1, 121, 120]},
+          actual: 'gedurende',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 152, 151], end: [1, 170, 169]},
+          actual: 'noodzakelijkerwijs',
+          expected: ['altijd', 'noodgedwongen'],
+          output:
+            'Deze redenen tellen naar vaste jurisprudentie niet. De situatie is zodanig dat wij ingrijpen. De blazers waren gedurende langere tijd aan. Dat is niet altijd zo. Wij gaan noodzakelijkerwijs door.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 184, 183], end: [1, 202, 201]},
+          actual: 'noodzakelijkerwijs',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-pp: right after a verb 'genoemd in' breaks the sentence ('afgelegd
+      // genoemd in'); after a bracket or comma the phrase goes with what came before.
+      name: "'als bedoeld in' right after a verb gets no replacement",
+      text: 'U heeft een verklaring afgelegd als bedoeld in artikel 6. Het gaat om een bouwactiviteit (bouwen) als bedoeld in artikel 5.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 33, 32], end: [1, 47, 46]},
+          actual: 'als bedoeld in',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 99, 98], end: [1, 113, 112]},
+          actual: 'als bedoeld in',
+          expected: ['genoemd in'],
+          output:
+            'U heeft een verklaring afgelegd als bedoeld in artikel 6. Het gaat om een bouwactiviteit (bouwen) genoemd in artikel 5.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-pp: in a municipal letter the griffie mostly serves the council;
+      // 'administratie van de rechtbank' sent readers to the wrong office.
+      name: "'griffie' is explained, not replaced by the court's administration",
+      text: 'Neem contact op met de griffie.',
+      findings: [
+        {
+          messageId: 'vervang',
+          message:
+            '‘griffie’ is vaktaal. Leg uit wat het is: bij de gemeente het bureau dat de gemeenteraad ondersteunt, bij de rechter de administratie van de rechtbank.',
+          range: {start: [1, 24, 23], end: [1, 31, 30]},
+          actual: 'griffie',
+        },
+      ],
+    },
+    {
       // Blind letters, set-ll: the 'te' of 'dient … te' is the infinitive's, not the first word
       // of 'te allen tijde', which is a phrase of its own.
       name: "'dient … te' with 'te allen tijde' between: both phrases",
@@ -809,9 +883,12 @@ tester.run('ambtelijke-taal', {
       text: 'Wij verlenen de vergunning volgens de als zodanig gewaarmerkte stukken. De ons ter beschikking staande gegevens kloppen. Wij lezen alles, waarna op basis daarvan het plan wordt gemaakt.',
       findings: [
         {
+          // Its own row since set-qq: 'als zodanig' is not 'als zo', and 'zo' is no explanation.
           messageId: 'vervang',
-          range: {start: [1, 43, 42], end: [1, 50, 49]},
-          actual: 'zodanig',
+          message:
+            '‘als zodanig’ is formeel. Zeg waar het om gaat (‘als gewichtige reden’, ‘als jeugduren’), of laat het weg.',
+          range: {start: [1, 39, 38], end: [1, 50, 49]},
+          actual: 'als zodanig',
         },
         {
           messageId: 'vervang',

@@ -10,6 +10,13 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    // The list of what to write in does not end the objection paragraph: the address after it
+    // still says to whom (blind letters, sets pp and qq: 'bij wie' reported missing twice).
+    {
+      text: letter(
+        'Wij hebben besloten dat u de vergoeding krijgt.\n\nBent u het niet eens met dit besluit?\nDan kunt u binnen 6 weken na de datum van deze brief bezwaar maken. Schrijf in uw brief:\n- uw naam en adres;\n- de datum;\n- waarom u het niet eens bent met het besluit.\nStuur uw bezwaar naar: college van burgemeester en wethouders, Postbus 80, 8531 AB Lemsterbroek.',
+      ),
+    },
     // A letter that says it is no decision, in other words (blind letters, set-oo).
     {
       text: letter(

@@ -81,6 +81,39 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, set-qq: taking up contact is an act, not where something is written.
+      name: "'contact opgenomen' is an act: no 'staat'",
+      text: 'Daarna is er contact opgenomen met de aannemer.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 8, 7], end: [1, 31, 30]},
+          actual: 'is … opgenomen',
+          message: '‘is … opgenomen’ is de lijdende vorm. Zeg wie het doet.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-pp: the auxiliary of one passive was joined to the participle of the
+      // next ('wordt … genomen', 'zijn … gehandhaafd'). A finite auxiliary, or a verb after the
+      // participle, ends the first.
+      name: 'two passives in a row are two findings, each with its own participle',
+      text: 'Hieronder wordt uiteengezet op welke gronden deze beslissing is genomen. Afspraken die al zijn gemaakt blijven gehandhaafd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 11, 10], end: [1, 28, 27]},
+          actual: 'wordt uiteengezet',
+        },
+        {messageId: 'lijdend', range: {start: [1, 62, 61], end: [1, 72, 71]}, actual: 'is genomen'},
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 91, 90], end: [1, 103, 102]},
+          actual: 'zijn gemaakt',
+        },
+      ],
+    },
+    {
       // Held-out treebank: six passives with a role between worden and the participle were
       // missed ('als' read as a conjunction). A clause after 'als' is still no role.
       name: "a role with 'als' between worden and the participle",

@@ -6,6 +6,9 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A compound with the linking e after a doubled consonant (zon-n-e-veld), and the past tense
+    // of rijden, which the verb table also has as the stem of 'reden' (blind letters, set-pp).
+    'Het zonneveld komt in de polder. De strooiwagen reed vlak langs uw tuin.',
     // A fixed spelling never runs over a comma: 'zich, zelf of …' is two words of a clause, not
     // 'zichzelf' written apart.
     'U meldt zich, zelf of samen met een begeleider, bij de balie in het gemeentehuis.',
@@ -143,6 +146,20 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      // A rare stem with a dropped n is no linking e: 'bin' + 'kort' is 'binnenkort'.
+      name: 'a dropped n is no compound with a linking e',
+      text: 'Wij komen binnekort langs.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 11, 10], end: [1, 20, 19]},
+          actual: 'binnekort',
+          expected: ['binnenkort'],
+          output: 'Wij komen binnenkort langs.',
+        },
+      ],
+    },
     {
       // Held-out treebank: 'als' before a role is no conjunction, so the participle after it
       // belongs to 'wordt'; 'als' opening a clause with a subject and object still ends it.
