@@ -119,6 +119,10 @@ function replacementBlocked(
     // "met inachtneming van de hierna genoemde voorschriften": conditions the reader must meet,
     // not something to take into account ('rekening houdend met' weakened them; blind letters,
     // nine findings in sets a-nn).
+    // "in het kader van de Wmo": 'bij de Wmo' broke the sentence (blind letters: 5 of the 11
+    // findings deels); what fits depends on the sentence ('volgens', 'door', 'voor').
+    if (condition === 'vervang-niet-voor-wet')
+      return lawAhead(sentence, (match.tail ? match.tail[1] : match.last) + 1)
     if (name === 'vervang-niet-voor-zinsdeel')
       return wordAhead(sentence, match.last, list.split('|'), 5)
     const value = around.get(name)
@@ -170,8 +174,50 @@ function wordAhead(
   return false
 }
 
+/** The last part of the name of a law, rule or agreement: Participatiewet, Wmo, verordening. */
+const LAW = /(?:wet|verordening|regeling|convenant|contract|overeenkomst)$|^(?:wmo|awb|web|apv)$/
+
 /**
- * The alternatives for a match: right after a comma, those of the condition
+ * Whether a law, rule or agreement is named within three words from `index`, before a comma: "in
+ * het kader van de Wet maatschappelijke ondersteuning", "… van het Antenneconvenant".
+ */
+function lawAhead(sentence: SentenceInfo, index: number): boolean {
+  for (let k = index; k < sentence.words.length && k < index + 3; k++) {
+    if (k > index && gapBefore(sentence, k)?.includes(',')) return false
+    if (LAW.test(sentence.words[k]!.lower)) return true
+  }
+  return false
+}
+
+/** Forms of worden and zijn that make a passive with a participle. */
+const PASSIVE_AUXILIARIES = new Set([
+  'is',
+  'zijn',
+  'was',
+  'waren',
+  'wordt',
+  'worden',
+  'werd',
+  'werden',
+])
+
+/**
+ * Whether the participle at `index` has a form of worden or zijn right after it or before it in
+ * its clause: "is geconstateerd dat", "Geconstateerd werd dat", "worden … geconstateerd".
+ */
+function withPassiveAuxiliary(sentence: SentenceInfo, index: number): boolean {
+  if (PASSIVE_AUXILIARIES.has(sentence.words[index + 1]?.lower ?? '')) return true
+  for (let k = index - 1; k >= 0 && k >= index - 8; k--) {
+    if (gapBefore(sentence, k + 1)?.includes(',')) return false
+    if (PASSIVE_AUXILIARIES.has(sentence.words[k]!.lower)) return true
+  }
+  return false
+}
+
+/**
+ * The alternatives for a match: in a passive, those of the condition `lijdend-alternatief`
+ * ('is geconstateerd dat' is 'is vastgesteld dat', not 'is gezien dat'; blind letters, sets
+ * dd-pp: 13 findings deels); right after a comma, those of the condition
  * `na-komma-alternatief` when the entry has it ('derhalve' there specifies what went before:
  * "binnen zes weken, derhalve uiterlijk op 15 juli" is "dus", not "daarom"; blind letters, sets
  * o, q, s and v: four such findings deels), else the entry's own.
@@ -180,6 +226,9 @@ function alternativesAt(entry: JargonEntry, sentence: SentenceInfo, first: numbe
   const afterComma = entry.conditions.find((c) => c.startsWith('na-komma-alternatief:'))
   if (afterComma && gapBefore(sentence, first)?.includes(','))
     return afterComma.slice('na-komma-alternatief:'.length).split('|')
+  const passive = entry.conditions.find((c) => c.startsWith('lijdend-alternatief:'))
+  if (passive && withPassiveAuxiliary(sentence, first))
+    return passive.slice('lijdend-alternatief:'.length).split('|')
   if (entry.conditions.includes('betrekkelijk')) return relativePronoun(sentence.words, first)
   return entry.alternatives
 }

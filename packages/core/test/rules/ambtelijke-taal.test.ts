@@ -60,6 +60,44 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters: 'is gezien dat' for 'is geconstateerd dat' was stilted (13 findings deels,
+      // sets dd-pp), and 'bij' before a law broke the sentence ('een melding bij de Wet', 5 deels):
+      // there it is explained only.
+      name: "a passive takes 'vastgesteld'; before a law 'in het kader van' is explained",
+      text: 'Hierbij is geconstateerd dat de schutting te hoog is. Wij constateren dat de poort openstaat. U deed een melding in het kader van de Wet maatschappelijke ondersteuning. In het kader van de beoordeling bezoeken wij u.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 12, 11], end: [1, 25, 24]},
+          actual: 'geconstateerd',
+          expected: ['vastgesteld'],
+          output:
+            'Hierbij is vastgesteld dat de schutting te hoog is. Wij constateren dat de poort openstaat. U deed een melding in het kader van de Wet maatschappelijke ondersteuning. In het kader van de beoordeling bezoeken wij u.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 59, 58], end: [1, 70, 69]},
+          actual: 'constateren',
+          expected: ['zien'],
+          output:
+            'Hierbij is geconstateerd dat de schutting te hoog is. Wij zien dat de poort openstaat. U deed een melding in het kader van de Wet maatschappelijke ondersteuning. In het kader van de beoordeling bezoeken wij u.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 114, 113], end: [1, 130, 129]},
+          actual: 'in het kader van',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 170, 169], end: [1, 186, 185]},
+          actual: 'In het kader van',
+          expected: ['Bij', 'Voor', 'In'],
+          output:
+            'Hierbij is geconstateerd dat de schutting te hoog is. Wij constateren dat de poort openstaat. U deed een melding in het kader van de Wet maatschappelijke ondersteuning. Bij de beoordeling bezoeken wij u.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-qq: replacements that broke the sentence or changed its meaning are
       // explained instead: after an adjective ('vaste eerdere uitspraken'), 'zodanig dat' after
       // 'is' ('is zodat'), 'gedurende langere tijd' ('tijdens langere tijd'); 'noodzakelijkerwijs'
