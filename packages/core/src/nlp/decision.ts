@@ -30,6 +30,14 @@ const DECISION_SUBCLAUSE =
 const DECISION_OWN_BODY =
   /\b[Ii]k\s+(?:besluit|weiger|verleen|handhaaf)\b|\b(?:weiger|verleen|handhaaf)\s+ik\b|\b(?:[Cc]ollege|[Bb]urgemeester)\b(?:\s+van\s+\p{Lu}[\p{L}-]*)?\s+besluit\s+(?:om\s+)?[^.?!]{0,80}\bte\s+(?:weigeren|verlenen|handhaven|beëindigen|herzien|intrekken|toekennen)\b/u
 /**
+ * A refusal of the reader's request in other words: "zien wij ons genoodzaakt uw verzoek niet te
+ * honoreren", "kunnen wij uw aanvraag niet inwilligen", "genoodzaakt uw aanvraag af te wijzen"
+ * (blind letters, set-qq: a refusal without an objection clause was not seen). Not a refusal that
+ * may come ("als wij uw verzoek niet kunnen honoreren": the modal stands between).
+ */
+const DECISION_REFUSED =
+  /\b(?:uw|het)\s+(?:verzoek|aanvraag|bezwaar)\b[^.?!]{0,40}\b(?:niet\s+te\s+(?:honoreren|inwilligen|toewijzen)|af\s+te\s+wijzen)\b|\b(?:kunnen|kan)\s+(?:wij|we)\s+(?:uw|het|dit)\s+(?:verzoek|aanvraag)\s+niet\s+(?:honoreren|inwilligen|toewijzen)\b/i
+/**
  * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
  * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
  * such a letter had no objection clause and the rule did not see the decision). Only in a letter
@@ -186,7 +194,8 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
           DECISION.test(plainText) ||
           DECISION_INVERTED.test(plainText) ||
           DECISION_SUBCLAUSE.test(plainText) ||
-          DECISION_OWN_BODY.test(plainText))(
+          DECISION_OWN_BODY.test(plainText) ||
+          DECISION_REFUSED.test(plainText))(
           onlyVerbs
             ? text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…')
             : text.replace(NOT_A_DECISION, '…'),

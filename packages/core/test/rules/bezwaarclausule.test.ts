@@ -10,6 +10,11 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    {
+      text: letter(
+        'Als wij uw verzoek niet kunnen honoreren, bellen wij u eerst. Wij nemen binnen acht weken een besluit.',
+      ),
+    },
     // The list of what to write in does not end the objection paragraph: the address after it
     // still says to whom (blind letters, sets pp and qq: 'bij wie' reported missing twice).
     {
@@ -267,6 +272,28 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      // Blind letters, set-qq: a refusal in other words ('uw verzoek niet te honoreren') is a
+      // decision; what may come ('als wij uw verzoek niet kunnen honoreren') is none.
+      name: 'a refusal of the request in other words is a decision',
+      text: letter(
+        'Wij hebben uw verzoek getoetst aan de beleidsregel. Daarom zien wij ons genoodzaakt uw verzoek niet te honoreren.',
+      ),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 53, 66], end: [3, 114, 127]},
+          actual: 'Daarom zien wij ons genoodzaakt uw verzoek niet te honoreren.',
+          expected: [
+            `Daarom zien wij ons genoodzaakt uw verzoek niet te honoreren. ${STANDARD_CLAUSE}`,
+          ],
+          output: letter(
+            `Wij hebben uw verzoek getoetst aan de beleidsregel. Daarom zien wij ons genoodzaakt uw verzoek niet te honoreren. ${STANDARD_CLAUSE}`,
+          ),
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // The decision of this letter, after a sentence that names a received one.
       name: 'a decision after a received document is still a decision',
