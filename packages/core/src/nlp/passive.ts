@@ -582,6 +582,15 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
       // start of a sentence, where a door-phrase is mostly a cause: "Door een storing is …".
       agentBefore(sentence, from, participle, i)
     if (zijn && !zijnPassive(words[participle]!, agent)) continue
+    // What something is made of is a state: "De deksels zijn gemaakt van kunststof" (the
+    // replacement of 'vervaardigd van' in a blind letter, set-rr).
+    if (
+      zijn &&
+      !agent &&
+      words[participle]!.lower === 'gemaakt' &&
+      ['van', 'uit'].includes(words[participle + 1]?.lower ?? '')
+    )
+      continue
     if (found.some((p) => p.participle === participle)) continue
     found.push({aux: i, participle, agent})
   }

@@ -132,12 +132,24 @@ export default defineRule({
       const rescheduling =
         RESCHEDULE.test(sentence.text) ||
         (next !== undefined && next.unit === sentence.unit && RESCHEDULE.test(next.text))
+      // A notice the reader gives when something happens, after a yes/no question that names it
+      // ("Gaat het feest niet door? Laat het ons dan zo snel mogelijk weten.", "Kan uw kind toch
+      // niet komen? Meld het dan zo snel mogelijk af."): no date can be named (blind letters, sets
+      // b-pp: 8 of 11 such findings wrong).
+      const previous = ctx.sentences[index - 1]
+      const onEvent =
+        previous !== undefined &&
+        previous.unit === sentence.unit &&
+        /\?\s*$/.test(previous.text) &&
+        !/^\s*(?:wat|wie|waar|waarom|hoe|wanneer|welke?)\b/i.test(previous.text) &&
+        words.slice(0, 4).some((w) => w.lower === 'dan')
       const asap = (first: number, last: number) =>
-        rescheduling &&
+        (rescheduling || onEvent) &&
         words
           .slice(first, last + 1)
           .map((w) => w.lower)
-          .join(' ') === 'zo snel mogelijk'
+          .join(' ')
+          .match(/^zo (?:snel|spoedig) mogelijk$/) !== null
       reportPhraseList(
         ctx,
         sentence,

@@ -60,6 +60,20 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-rr: 'tijdens het gehele jaar' is no Dutch; 'het hele jaar' needs the
+      // sentence rewritten, so 'gedurende' before 'gehele' or 'hele' is explained only.
+      name: "'gedurende het gehele jaar' is explained, not replaced",
+      text: 'Het plan voorziet in huisvesting gedurende het gehele jaar.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 10, 9], end: [1, 21, 20]},
+          actual: 'voorziet in',
+        },
+        {messageId: 'vervang', range: {start: [1, 34, 33], end: [1, 43, 42]}, actual: 'gedurende'},
+      ],
+    },
+    {
       // Blind letters: 'is gezien dat' for 'is geconstateerd dat' was stilted (13 findings deels,
       // sets dd-pp), and 'bij' before a law broke the sentence ('een melding bij de Wet', 5 deels):
       // there it is explained only.

@@ -33,6 +33,8 @@ tester.run('lijdende-vorm', {
     'Onderwerp: uw melding over de lantaarnpaal is afgehandeld\n\nBeste mevrouw Smit,\n\nDe lantaarnpaal brandt weer.',
     // The participle of a perfect with hebben in an indirect question is no passive with zijn.
     'Bent u niet tevreden over hoe wij uw klacht hebben behandeld? Dan kunt u ons bellen.',
+    // What something is made of is a state (the replacement of 'vervaardigd van', set-rr).
+    'De deksels moeten zijn gemaakt van kunststof.',
     // Registered is a state after zijn, not an act to name an actor for (blind letters: 7 of 9
     // such findings wrong). With worden it stays an act.
     'U bent ingeschreven in het register van de begraafplaats. Uw zoon is aangemeld.',

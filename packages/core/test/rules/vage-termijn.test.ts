@@ -2,6 +2,10 @@ import {tester} from './tester.js'
 
 tester.run('vage-termijn', {
   valid: [
+    // A notice when something happens, after the yes/no question that names it (blind letters,
+    // sets b-pp: 8 of 11 such findings wrong).
+    'Gaat het feest niet door? Laat het ons dan zo snel mogelijk weten.',
+    'Kan uw kind toch niet komen? Meld uw kind dan zo spoedig mogelijk af.',
     // Not soon is a reason, no promise to the reader (blind letters, set-i; list condition).
     'Verhuizen is geen oplossing, omdat er op korte termijn geen geschikte woning beschikbaar is.',
     // The concrete moment follows in the next sentence.
@@ -32,6 +36,18 @@ tester.run('vage-termijn', {
     'In de komende periode komen onze controleurs langs. Zij hebben een pas.\n\nWat moet u doen?\nNiets.\n\nWanneer komen wij?\nTussen 1 december 2026 en 31 januari 2027.',
   ],
   invalid: [
+    {
+      // An open question before it names no event: the request stays vague.
+      name: 'after a question about what to do, the request is still vague',
+      text: 'Wat moet u doen? Stuur ons zo snel mogelijk het formulier.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 28, 27], end: [1, 44, 43]},
+          actual: 'zo snel mogelijk',
+        },
+      ],
+    },
     {
       name: 'a request with an announcing word is still vague',
       text: 'Kunt u binnenkort langskomen?',
