@@ -1,4 +1,5 @@
 import {loadFrequency, readDataFile} from './frequency.js'
+import {participleInfo} from './participles.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
 /**
@@ -311,11 +312,34 @@ export function fitReplacement(
   const known = fitted.get(key)
   if (known !== undefined) return known ?? undefined
   const gapped = fitGapped(term, actual, alternative, context)
-  const result = gapped !== undefined && repeatsNeighbour(gapped, context) ? undefined : gapped
+  const result =
+    gapped !== undefined &&
+    (repeatsNeighbour(gapped, context) || zijnPerfect(actual, alternative, context))
+      ? undefined
+      : gapped
   if (fitted.size >= FITTED_LIMIT) fitted.clear()
   fitted.set(key, result ?? null)
   return result
 }
+
+/**
+ * A perfect with 'zijn' ("zijn wij tot de conclusie gekomen"): that 'zijn' is no passive, and an
+ * alternative that takes 'hebben' does not fit ("zijn wij geconcludeerd"; blind letters, set-ss);
+ * one that takes 'zijn' does ("is verstreken" → "is afgelopen").
+ */
+function zijnPerfect(actual: string, alternative: string, context: FitContext): boolean {
+  const participle = words(actual).find((w) => participleInfo(w)?.afterZijn === 'voltooid')
+  const lemma = verbOf(alternative)?.lemma
+  if (!participle || !lemma) return false
+  const near = clauseNear(context)
+  return (
+    near.some((w) => ZIJN_FORMS.has(w)) &&
+    !near.some((w) => WORDEN.has(w)) &&
+    participleInfo(loadVerbTable().inflect(lemma, 'participle') ?? '')?.afterZijn !== 'voltooid'
+  )
+}
+/** The forms of 'zijn' that make a perfect with a verb like komen or gaan. */
+const ZIJN_FORMS = new Set('is zijn was waren ben bent geweest'.split(' '))
 
 /**
  * A replacement that repeats the word on the other side of 'en' or 'of': "Leges en kosten" →

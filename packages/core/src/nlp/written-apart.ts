@@ -207,9 +207,28 @@ export function pronominalWrittenApart(
       if (FIXED_AFTER.has(`${preposition.value} ${next.lower} ${words[i + 3]?.lower ?? ''}`))
         continue
     }
+    // At the end of the clause the preposition may be the particle of the clause's verb: "Wij
+    // houden de planning daar bij" is 'bijhouden', not 'daarbij' (blind letters, set-ss).
+    if (ends && particleOfVerbBefore(words, i, preposition.value)) continue
     out.push({index: i, joined: adverb.value + joinedPart})
   }
   return out
+}
+
+/** Whether a verb before index `before` makes a separable verb with `particle`: houden + bij. */
+function particleOfVerbBefore(
+  words: readonly WordInfo[],
+  before: number,
+  particle: string,
+): boolean {
+  const table = loadVerbTable()
+  return words
+    .slice(0, before)
+    .some(
+      (w) =>
+        (w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX') &&
+        table.analyse(w.lower).some((r) => table.separable(particle, r.lemma) !== undefined),
+    )
 }
 
 /**

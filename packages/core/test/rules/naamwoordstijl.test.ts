@@ -70,6 +70,19 @@ tester.run('naamwoordstijl', {
   ],
   invalid: [
     {
+      // Blind letters, set-ss: 'zijn' makes the perfect of 'komen'; 'concluderen' takes 'hebben',
+      // so 'zijn wij geconcludeerd' is no replacement.
+      name: 'a perfect with zijn gets no alternative that takes hebben',
+      text: 'Na afweging zijn wij tot de conclusie gekomen dat het niet kan.',
+      findings: [
+        {
+          messageId: 'lijst',
+          range: {start: [1, 22, 21], end: [1, 46, 45]},
+          actual: 'tot de conclusie gekomen',
+        },
+      ],
+    },
+    {
       name: 'still reports bij or na opening a sentence or subclause, tot, and the first item of a list without a colon',
       text: 'Bij het niet naleven van de voorschriften trekken wij de ontheffing in. Indien na het opleggen van de last opnieuw afval wordt gevonden, halen wij het weg. Dit kan leiden tot het opleggen van een boete. Wij hebben het aanleggen van de tuin en het kopen van zaden betaald.',
       findings: [

@@ -6,6 +6,9 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // The preposition at the end of the clause is the particle of its verb: 'bijhouden', not
+    // 'daarbij' (blind letters, set-ss).
+    'Wij houden de planning daar bij.',
     // A compound with the linking e after a doubled consonant (zon-n-e-veld), and the past tense
     // of rijden, which the verb table also has as the stem of 'reden' (blind letters, set-pp).
     'Het zonneveld komt in de polder. De strooiwagen reed vlak langs uw tuin.',
