@@ -64,8 +64,8 @@ export function gapBefore(sentence: SentenceInfo, index: number): string | undef
  * Whether 'als' at `index` names a role or a quality ("wordt als klacht behandeld", "werd als
  * voorzitter opgevolgd", "wordt als een teken gezien") instead of opening a clause of its own
  * ("wordt duur als u niet betaalt", "als de gemeente het beoordeelt"): up to a participle or the
- * end of its clause no finite verb, no pronoun and at most one determiner follow. The taggers read both as a
- * subordinating conjunction. Held-out treebank: six passives with a role between the auxiliary and
+ * end of its clause no finite verb, no pronoun and at most one determiner follow. The taggers
+ * read both as a subordinating conjunction. Held-out treebank: six passives with a role between the auxiliary and
  * the participle were missed, and "wordt als klacht behandeld" got 'behandelt'.
  */
 export function alsNamesRole(sentence: SentenceInfo, index: number): boolean {

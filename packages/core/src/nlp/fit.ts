@@ -1,5 +1,6 @@
 import {loadFrequency, readDataFile} from './frequency.js'
 import {participleInfo} from './participles.js'
+import {ZIJN} from './passive.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
 /**
@@ -333,13 +334,11 @@ function zijnPerfect(actual: string, alternative: string, context: FitContext): 
   if (!participle || !lemma) return false
   const near = clauseNear(context)
   return (
-    near.some((w) => ZIJN_FORMS.has(w)) &&
+    near.some((w) => ZIJN.has(w)) &&
     !near.some((w) => WORDEN.has(w)) &&
     participleInfo(loadVerbTable().inflect(lemma, 'participle') ?? '')?.afterZijn !== 'voltooid'
   )
 }
-/** The forms of 'zijn' that make a perfect with a verb like komen or gaan. */
-const ZIJN_FORMS = new Set('is zijn was waren ben bent geweest'.split(' '))
 
 /**
  * A replacement that repeats the word on the other side of 'en' or 'of': "Leges en kosten" →

@@ -17,7 +17,7 @@ const PARTICIPLE_AFTER_WORDEN = new Set(['bezorgd', 'verplicht', 'verlost'])
  * in data/deelwoorden.tsv) or with a door-phrase naming the actor. Other participles read as a
  * state ("Het loket is gesloten") and perfect-tense verbs ("is verhuisd") are never passive.
  */
-const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest'])
+export const ZIJN = new Set(['is', 'zijn', 'was', 'waren', 'ben', 'bent', 'geweest'])
 /** Finite verbs that may stand between a participle and "worden" in a subclause. */
 const MODALS = new Set([
   'kan',

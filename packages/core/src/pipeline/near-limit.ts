@@ -9,8 +9,8 @@ import type {RuleReport, Runtime} from './types.js'
  * in plain words ("De grijze container wordt voortaan eens in de vier weken geleegd in plaats van
  * eens in de twee weken."): of the 21- and 22-word sentences in sets a to j, 40 of 40 with
  * officialese were right or partly right, 26 of 37 without were wrong. A sentence one word over
- * needs two stiff words (see below). Longer sentences are always reported. When ambtelijke-taal is off there is nothing to judge by, and every sentence over
- * `info` is reported as before.
+ * needs two stiff words (see below). Longer sentences are always reported. When ambtelijke-taal
+ * is off there is nothing to judge by, and every sentence over `info` is reported as before.
  */
 export function nearLimitStage(reports: RuleReport[], runtime: Runtime): RuleReport[] {
   if (!runtime.rules.some((active) => active.rule.id === 'ambtelijke-taal')) return reports
