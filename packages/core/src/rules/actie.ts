@@ -53,6 +53,23 @@ const MANNER = new RegExp(
 )
 
 /** An introduction that offers a procedure ("Dan kunt u …", "Als u …", "Wilt u …?"). */
+/**
+ * Whether the list item at `unitIndex` is a step of a procedure the reader may choose: under an
+ * introduction that offers it (kunt u, als u, wilt u; "Wat moet u doen?" heads tasks, not an
+ * offer), or under a how-to question that answers what the reader asked ("Hoe vraagt u de pas
+ * aan? 1. Ga naar … 2. Vul het formulier in."; blind letters, set-tt: both steps wrong).
+ */
+function optionalSteps(ctx: RuleContext<unknown>, unitIndex: number): boolean {
+  let k = unitIndex - 1
+  while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
+  const intro = k >= 0 ? ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end) : ''
+  if (OFFER.test(intro) && !/\b(?:moet\s+u|u\s+moet|dient\s+u|u\s+dient)\b/i.test(intro))
+    return true
+  return HOW_TO.test(intro)
+}
+
+/** A question how the reader does something, not how to pay: "Hoe vraagt u de pas aan?". */
+const HOW_TO = /^\s*hoe\s+(?!betaal)\p{L}+\s+(?:u|je)\b[^?]*\?\s*$/iu
 const OFFER = /\b(?:kunt\s+u|kun\s+je|als\s+u|als\s+je|wilt\s+u|wil\s+je|wanneer\s+u)\b/i
 
 /**
@@ -166,14 +183,7 @@ export default defineRule({
       // The steps of a procedure the reader may choose ("Bent u uw pas kwijt? Dan kunt u een
       // nieuwe aanvragen. Dat gaat in drie stappen: 1. … 2. Vul het formulier in."): list items
       // under an introduction that offers it (kunt u, als u, wilt u).
-      if (unit.unit.kind === 'listItem') {
-        let k = unitIndex - 1
-        while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
-        const intro = k >= 0 ? ctx.slice(ctx.units[k]!.unit.start, ctx.units[k]!.unit.end) : ''
-        // "Wat moet u doen?" heads tasks, not an offer.
-        if (OFFER.test(intro) && !/\b(?:moet\s+u|u\s+moet|dient\s+u|u\s+dient)\b/i.test(intro))
-          return
-      }
+      if (unit.unit.kind === 'listItem' && optionalSteps(ctx, unitIndex)) return
       // The task before this one in the paragraph, when it had its deadline: a step that follows
       // it shares that deadline ("Betaal binnen 14 dagen. Maak het geld over op …").
       let timedTask = -2

@@ -227,7 +227,11 @@ function alternativesAt(entry: JargonEntry, sentence: SentenceInfo, first: numbe
   if (afterComma && gapBefore(sentence, first)?.includes(','))
     return afterComma.slice('na-komma-alternatief:'.length).split('|')
   const passive = entry.conditions.find((c) => c.startsWith('lijdend-alternatief:'))
-  if (passive && withPassiveAuxiliary(sentence, first))
+  // Also the infinitive used as a noun: "Het constateren van overtredingen" is "Het vaststellen
+  // van …", not "Het zien van …" (blind letters, set-tt).
+  const nominal =
+    sentence.words[first - 1]?.lower === 'het' && sentence.words[first]!.lower.endsWith('en')
+  if (passive && (nominal || withPassiveAuxiliary(sentence, first)))
     return passive.slice('lijdend-alternatief:'.length).split('|')
   if (entry.conditions.includes('betrekkelijk')) return relativePronoun(sentence.words, first)
   return entry.alternatives
@@ -272,6 +276,44 @@ function titleLookup(text: string): (term: string) => boolean {
   }
 }
 
+/** A length of time: a number or number word and a unit. */
+const DURATION =
+  /^[\s(:]*(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig)\s+(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar)(?![\p{L}])/iu
+
+/** Whether a length of time follows the match ("termijn van zes weken", "termijn (8 weken)"). */
+function durationAfter(sentence: SentenceInfo, match: PhraseMatch<JargonEntry>): boolean {
+  const last = sentence.words[match.tail ? match.tail[1] : match.last]!
+  return DURATION.test(sentence.text.slice(last.end - sentence.start))
+}
+
+/** Terms that mean 'volgens' only before a rule or source (see `fitReplacement`). */
+const ON_THE_GROUNDS_OF = new Set(['op grond van', 'krachtens', 'ingevolge'])
+
+/**
+ * The message data of a replacement finding. 'op grond van', 'krachtens' and 'ingevolge' without
+ * a replacement stand before a reason, not a rule ("een verlaging op grond van teruggelopen
+ * inkomsten", "op grond van een sociaal-medische indicatie"): "Schrijf ‘volgens’" told the writer
+ * to put a wrong word there (blind letters: 7 of 15 such findings deels), so the message says when
+ * 'volgens' fits and what fits otherwise.
+ */
+function messageData(
+  entry: JargonEntry,
+  actual: string,
+  data: {label: string; uitleg: string},
+  ownMessage: boolean,
+  replaced: boolean,
+): {label: string; uitleg: string; intro: string} {
+  const intro = `‘${actual}’ is ${data.label}. `
+  if (!replaced && ON_THE_GROUNDS_OF.has(entry.term))
+    return {
+      ...data,
+      intro,
+      uitleg:
+        'Schrijf ‘volgens’ bij een regel (‘volgens artikel 5’); noemt u een reden, schrijf dan ‘omdat’ of ‘vanwege’.',
+    }
+  return {...data, intro: ownMessage ? '' : intro}
+}
+
 /** Whether the entry's word-sense conditions (column `voorwaarde`) hold at this match. */
 function conditionsHold(
   entry: JargonEntry,
@@ -303,6 +345,9 @@ function conditionsHold(
     // rioolaansluitingen …'): 'de verordening' then points back to it, and 'regels' would lose
     // which ones (blind letters, sets n and o: six of six such findings wrong).
     if (name === 'niet-na-titel' && namesTitle(entry.term)) return false
+    // "de wettelijke termijn van zes weken": the length the explanation asks for is there
+    // (blind letters, set-tt).
+    if (name === 'niet-voor-duur' && durationAfter(sentence, match)) return false
     // "Mocht u vragen hebben, …" opens the sentence; "Toen mocht u …" is the past of mogen, and
     // so is a question ("Mocht ik daar parkeren?").
     if (name === 'alleen-zinsbegin' && (match.first !== 0 || sentence.text.trimEnd().endsWith('?')))
@@ -595,7 +640,7 @@ export default defineRule<Options>({
           end,
           messageId: 'vervang',
           actual,
-          data: {...data, intro: ownMessage ? '' : `‘${actual}’ is ${data.label}. `},
+          data: messageData(entry, actual, data, ownMessage, expected.length > 0),
           ...(expected.length > 0 ? {expected} : {}),
           fix:
             expected.length === 0

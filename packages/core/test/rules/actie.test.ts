@@ -6,6 +6,13 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // The steps under a how-to question answer what the reader asked (blind letters, set-tt).
+    {
+      text: letter(
+        'U vroeg hoe u de pas krijgt.\n\nHoe vraagt u de pas aan?\n\n1. Ga naar www.voorbeeld.nl/pas en log in met DigiD.\n2. Vul het formulier in.\n3. Stuur uw laatste loonstrook mee.',
+      ),
+      format: 'md',
+    },
     // The end of a named month is a moment (blind letters, set-qq).
     {
       text: letter(

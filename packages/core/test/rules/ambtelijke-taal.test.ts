@@ -60,6 +60,91 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-tt: 'een … sociale problemen' lost its article agreement. A plural
+      // alternative does not take the place of a singular noun after 'een', also across the
+      // adjectives of the phrase; after 'deze' it does.
+      name: 'a plural alternative is not put after een',
+      text: 'Het komt door een lichamelijke, psychische of sociale problematiek. Wij kennen deze problematiek goed.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 55, 54], end: [1, 67, 66]},
+          actual: 'problematiek',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 85, 84], end: [1, 97, 96]},
+          actual: 'problematiek',
+          expected: ['problemen'],
+          output:
+            'Het komt door een lichamelijke, psychische of sociale problematiek. Wij kennen deze problemen goed.',
+        },
+      ],
+    },
+    {
+      // Blind letters: before a reason 'Schrijf ‘volgens’' named a word that does not fit (7 of 15
+      // such findings deels); the message says when it fits and what fits otherwise.
+      name: "'op grond van' before a reason says when 'volgens' fits",
+      text: 'Een verlaging op grond van teruggelopen inkomsten is niet mogelijk. Op grond van artikel 4 betaalt u de kosten.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 27, 26]},
+          actual: 'op grond van',
+          message:
+            '‘op grond van’ is omslachtig. Schrijf ‘volgens’ bij een regel (‘volgens artikel 5’); noemt u een reden, schrijf dan ‘omdat’ of ‘vanwege’.',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 69, 68], end: [1, 81, 80]},
+          actual: 'Op grond van',
+          expected: ['Volgens'],
+          output:
+            'Een verlaging op grond van teruggelopen inkomsten is niet mogelijk. Volgens artikel 4 betaalt u de kosten.',
+          message: '‘Op grond van’ is omslachtig. Schrijf ‘volgens’.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-tt: the length the explanation asks for is right after the term.
+      name: "'wettelijke termijn' with its length after it is not reported",
+      text: 'Wij hebben de wettelijke termijn van zes weken bijna overschreden. Wij beslissen binnen de wettelijke termijn.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 92, 91], end: [1, 110, 109]},
+          actual: 'wettelijke termijn',
+        },
+      ],
+    },
+    {
+      name: "'voor het feit dat' is explained",
+      text: 'Wij danken u voor het feit dat u de moeite nam.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 14, 13], end: [1, 31, 30]},
+          actual: 'voor het feit dat',
+          message:
+            '‘voor het feit dat’ is omslachtig. Schrijf ‘dat’ of ‘omdat’: ‘Wij danken u dat …’, ‘Het spijt ons dat …’.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-tt: 'Het zien van overtredingen' was stilted.
+      name: "the infinitive as a noun takes the passive's alternative: het vaststellen van",
+      text: 'Het constateren van overtredingen kost tijd.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 16, 15]},
+          actual: 'constateren',
+          expected: ['vaststellen'],
+          output: 'Het vaststellen van overtredingen kost tijd.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-rr: 'tijdens het gehele jaar' is no Dutch; 'het hele jaar' needs the
       // sentence rewritten, so 'gedurende' before 'gehele' or 'hele' is explained only.
       name: "'gedurende het gehele jaar' is explained, not replaced",

@@ -258,6 +258,13 @@ tester.run('bezwaarclausule', {
         'Bij besluit van 12 februari 2024 is aan uw vereniging een subsidie verleend. Wij hebben uw urenverantwoording nog niet ontvangen. Stuurt u die vóór 1 mei?',
       ),
     },
+    // Blind letters, set-tt: a decision dated months before the letter is an earlier one the
+    // letter asks about, and a possible consequence holds no decision to the end of its sentence.
+    {
+      text: `Datum: 16 juni 2025\n\n${letter(
+        'Op 28 februari 2024 heeft het college aan uw vereniging een subsidie verleend. Stuur ons het verslag. Komt het verslag niet, dan kan dit tot gevolg hebben dat de subsidie op een lager bedrag wordt vastgesteld dan waarop zij is verleend.',
+      )}`,
+    },
     {
       text: letter(
         'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',
@@ -272,6 +279,23 @@ tester.run('bezwaarclausule', {
     },
   ],
   invalid: [
+    {
+      // A decision of the college dated shortly before the letter is this letter's decision.
+      name: 'a dated decision of days before the letter is the decision',
+      text: `Datum: 16 juni 2025\n\n${letter('Op 10 juni 2025 heeft het college u een subsidie verleend.')}`,
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [5, 1, 35], end: [5, 59, 93]},
+          actual: 'Op 10 juni 2025 heeft het college u een subsidie verleend.',
+          expected: [
+            `Op 10 juni 2025 heeft het college u een subsidie verleend. ${STANDARD_CLAUSE}`,
+          ],
+          output: `Datum: 16 juni 2025\n\n${letter(`Op 10 juni 2025 heeft het college u een subsidie verleend. ${STANDARD_CLAUSE}`)}`,
+          fix: 'suggestion',
+        },
+      ],
+    },
     {
       // Blind letters, set-qq: a refusal in other words ('uw verzoek niet te honoreren') is a
       // decision; what may come ('als wij uw verzoek niet kunnen honoreren') is none.

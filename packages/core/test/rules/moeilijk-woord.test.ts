@@ -2,6 +2,8 @@ import {tester} from './tester.js'
 
 tester.run('moeilijk-woord', {
   valid: [
+    // Everyday words from the basic list (blind letters, set-tt: all four judged wrong).
+    'Neem een lampion mee naar de knutselmiddag. Wij gaan de straat ophogen en daarna het gras inzaaien.',
     // The word after the head of a regulation's title is part of its name (blind letters, set-h).
     'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
     // A capitalised adjective mid-sentence opens the name of an institution (sets a and e).

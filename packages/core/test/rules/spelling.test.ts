@@ -858,6 +858,31 @@ tester.run('spelling', {
       ],
     },
     {
+      name: 'a t-form after an auxiliary is the participle, also of a verb derived from another',
+      // versturen and terugbetalen are not in pattern's table; they come from sturen and betalen
+      text: 'De brieven worden door de afdeling verstuurt en het bedrag wordt terugbetaalt.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 36, 35], end: [1, 45, 44]},
+          expected: ['verstuurd'],
+          output: 'De brieven worden door de afdeling verstuurd en het bedrag wordt terugbetaalt.',
+          actual: 'verstuurt',
+          message:
+            'Schrijf hier ‘verstuurd’. Na ‘worden’ volgt het voltooid deelwoord: ‘verstuurd’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 66, 65], end: [1, 78, 77]},
+          expected: ['terugbetaald'],
+          output: 'De brieven worden door de afdeling verstuurt en het bedrag wordt terugbetaald.',
+          actual: 'terugbetaalt',
+          message:
+            'Schrijf hier ‘terugbetaald’. Na ‘wordt’ volgt het voltooid deelwoord: ‘terugbetaald’.',
+        },
+      ],
+    },
+    {
       name: 'a t-form after a modal and the infinitive of worden is the participle',
       text: 'Uw bezwaar kan binnen zes weken worden behandelt.',
       findings: [

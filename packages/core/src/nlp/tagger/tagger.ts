@@ -988,6 +988,7 @@ function letterCorrections(
   fixImpossibleVerbs(c, lows, tags)
   compoundVerbForms(c, lows, tags)
   fixNounAsAdjective(c, lows, tags)
+  participleBeforeNoun(c, lows, tags, first)
   fixPronounFinite(c, lows, tags, first)
   degreeTe(c, lows, tags)
 }
@@ -1126,6 +1127,30 @@ function fixNounAsAdjective(c: Corrections, lows: readonly string[], tags: Int32
 }
 
 const ARTICLES = new Set(['de', 'het', 'een'])
+
+/**
+ * A finite reading without -t, inside the sentence and right before a noun, of a form that is
+ * also the participle of the same verb (an inseparable verb whose stem ends in d or t: verhard,
+ * besteed, vergoed) is that participle before its noun: "per m² verhard oppervlak", "het
+ * besteed bedrag". Not beside ik, whose verb the stem is ("ik verhard", "besteed ik").
+ */
+function participleBeforeNoun(
+  c: Corrections,
+  lows: readonly string[],
+  tags: Int32Array,
+  first: number,
+): void {
+  const {lexicon, finiteLabels, participles, pos} = c
+  if (finiteLabels.sg1 < 0 || participles.prenominal < 0) return
+  for (let i = first + 1; i + 1 < tags.length; i++) {
+    if (tags[i] !== finiteLabels.sg1 || pos[tags[i + 1]!] !== 'NOUN') continue
+    if (lows[i - 1] === 'ik' || lows[i + 1] === 'ik') continue
+    const readings = lexicon.verbs.analyse(lows[i]!)
+    const participle = readings.find((a) => a.slot === 'participle' && !a.split)
+    if (participle && readings.some((a) => a.slot === 'sg1' && a.lemma === participle.lemma))
+      tags[i] = participles.prenominal
+  }
+}
 
 /**
  * A prenominal adjective reading right before a separable particle at the end of its clause, of a
