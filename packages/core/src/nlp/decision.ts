@@ -164,7 +164,8 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * Words that look like a decision but are not one: what may happen later ("kan aan u een boete
  * worden opgelegd", "Uw uitkering kan worden ingetrokken", "Dit kan betekenen dat aan u een last
  * onder dwangsom wordt opgelegd", "loopt u het risico dat …": a warning in a letter that asks for
- * information; blind letters, set-ee; to the end of the sentence: "kan dit tot gevolg hebben dat
+ * information; blind letters, set-ee; also in a subclause, "hetgeen tot gevolg kan hebben dat
+ * de subsidie op nihil wordt vastgesteld", set-uu; to the end of the sentence: "kan dit tot gevolg hebben dat
  * … dan wel dat de subsidie lager wordt vastgesteld dan waarop zij is verleend", set-tt), a fact
  * that was established ("is vastgesteld
  * dat u daar niet woont"), the title of a regulation ("het Besluit administratieve bepalingen
@@ -173,7 +174,7 @@ const INTENTION = /\b(?:voornemens|voornemen|voorgenomen|van\s+plan)\b/i
  * blind letters, set-bb; "Wij gaan met u in gesprek voordat er iets wordt besloten", set-nn).
  */
 const NOT_A_DECISION =
-  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]*|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]*|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:besloten|geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd|besluit)(?![\p{L}])/gu
+  /\b(?:kan|kunnen|zal|zullen|mag|mogen)\b[^.?!]{0,90}\b(?:worden\s+(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)|(?:opgelegd|ingetrokken|geweigerd|afgewezen|teruggevorderd|vastgesteld|toegekend|verleend|beëindigd)\s+worden)\b|\b(?:kan|kunnen|zal|zullen)\s+(?:\p{L}+\s+){0,2}?(?:betekenen|inhouden|leiden\s+tot|tot\s+gevolg\s+hebben)\b[^.?!]*|\btot\s+gevolg\s+(?:kan|kunnen|zal|zullen)\s+hebben\b[^.?!]*|\b(?:loopt|lopen)\s+(?:u|je|uw\s+\p{L}+)\s+(?:het\s+)?risico\b[^.?!]*|\bvastgesteld[\s,]+dat\b|(?<=\S\s)Besluit(?=\s\p{Ll})|\b(?:[Aa]ls|[Ii]ndien|[Ww]anneer|[Tt]enzij|[Mm]ocht|[Mm]ochten|[Nn]adat|[Zz]odra|[Tt]otdat|[Vv]oordat)\s[^.?!,]{0,80}\b(?:besloten|geweigerd|afgewezen|toegekend|verleend|ingetrokken|opgelegd|vastgesteld|beëindigd|teruggevorderd|besluit)(?![\p{L}])/gu
 /**
  * A tax assessment is addressed to the reader even when the sentence does not say u; so is what
  * the reader asked for ('besluiten wij de gevraagde omgevingsvergunning te weigeren', set-g).

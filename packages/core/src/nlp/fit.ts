@@ -69,7 +69,7 @@ const MODALS = new Set(
  * verb, while 'alvorens' also takes an infinitive with 'te' ("Alvorens over te gaan tot …" is not
  * "Voordat over te gaan tot …"); a form of zijn, worden or hebben right before a participle is
  * that participle's auxiliary ("is van kracht gebleven" is no "geldt gebleven"). Blind letters,
- * set-gg.
+ * set-gg. And a modal with 'te' before a phrase that must go around them (below).
  */
 function breaksAround(
   alternative: string,
@@ -77,6 +77,16 @@ function breaksAround(
   context: FitContext,
 ): boolean {
   if (CLAUSE_CONJUNCTION.has(alternative) && context.after.slice(0, 4).includes('te')) return true
+  // A phrase with words before its verb goes around 'te' and a modal: "te kunnen monitoren" is "in
+  // de gaten te kunnen houden", not "te kunnen in de gaten houden" (blind letters, set-uu).
+  const phraseVerb = verbOf(alternative)
+  if (
+    phraseVerb !== undefined &&
+    phraseVerb.index > 0 &&
+    context.before[1] === 'te' &&
+    MODALS.has(context.before[0] ?? '')
+  )
+    return true
   return (
     termLemma !== undefined &&
     AUXILIARY_VERBS.has(termLemma) &&
@@ -569,9 +579,7 @@ function fit(
     altParts[altVerb.index] = form!
     result = altParts.join(' ')
     // Reflexive verbs stay whole: "Realiseert u zich" must not become "Begrijpt u zich".
-    const close = [...context.before.slice(0, 3), ...context.after.slice(0, 3)]
-    if (close.some((w) => REFLEXIVE.has(w)) && !words(alternative).includes('zich'))
-      return undefined
+    if (reflexiveNear(context) && !words(alternative).includes('zich')) return undefined
   } else {
     if (altVerb && altVerb.index === 0 && words(alternative).length === 1) {
       // A bare verb cannot take a noun's place ("Na vaststellen de nota"): a one-word alternative
@@ -726,6 +734,11 @@ function demonstrativeMismatch(result: string, term: string, context: FitContext
   const next = context.after[0] ?? ''
   const noun = articleOf(next) ?? (/..(ing|heid|tie|teit)$/.test(next) ? 'de' : undefined)
   return noun !== (HET_WORDS.has(result.toLowerCase()) ? 'het' : 'de')
+}
+
+/** A reflexive pronoun within three words of the span ("Realiseert u zich …"). */
+function reflexiveNear(context: FitContext): boolean {
+  return [...context.before.slice(0, 3), ...context.after.slice(0, 3)].some((w) => REFLEXIVE.has(w))
 }
 
 /** Determiners of a singular noun only. */

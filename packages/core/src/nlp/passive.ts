@@ -387,10 +387,18 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
     while (k >= 0 && words[k]!.tag?.upos === 'ADJ') k--
     if (k >= 0 && NOUN_PHRASE_OPENERS.has(words[k]!.lower)) return true
   }
+  // Adverbs too: "de reeds ingenomen ligplaats", "de eerder genoemde regels" (blind letters,
+  // set-uu).
   for (let k = index - 1; k >= 0 && k >= index - 4; k--) {
     const word = words[k]!
     if (NOUN_PHRASE_OPENERS.has(word.lower)) return true
-    if (word.lower !== 'door' && !OBJECT_PRONOUNS.has(word.lower) && word.tag?.upos !== 'ADJ')
+    const upos = word.tag?.upos
+    if (
+      word.lower !== 'door' &&
+      !OBJECT_PRONOUNS.has(word.lower) &&
+      upos !== 'ADJ' &&
+      upos !== 'ADV'
+    )
       return false
   }
   return false

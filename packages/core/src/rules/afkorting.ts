@@ -2,8 +2,8 @@ import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/freque
 import {builtinJargon, tradeVocabulary} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
-import {letterParts, MONTHS, toLegalReader} from '../nlp/letter.js'
-import {defineRule, type WordInfo} from '../rule.js'
+import {letterParts, MONTHS, toLegalReader, type LetterParts} from '../nlp/letter.js'
+import {defineRule, type RuleContext, type SentenceInfo, type WordInfo} from '../rule.js'
 
 interface Options {
   /** Abbreviations your readers know (not reported). */
@@ -40,6 +40,23 @@ function escape(value: string): string {
 
 /** Abbreviations that place a date in time: "14 oktober jl.", "dinsdag 3 maart a.s.". */
 const AFTER_A_DATE = new Set(['jl.', 'j.l.', 'a.s.'])
+/**
+ * An address line above the salutation in an e-mail or HTML template, which the loader does not
+ * mark as letterhead ("Aan: Stichting De Hoop, t.a.v. de heer Haverkamp"; blind letters, set-uu):
+ * the post's forms stay there too.
+ */
+function addressLine(
+  ctx: RuleContext<unknown>,
+  sentence: SentenceInfo,
+  salutation: LetterParts['salutation'],
+): boolean {
+  return (
+    salutation !== undefined &&
+    sentence.start < salutation.unit.start &&
+    /^\s*aan\s*:/i.test(ctx.slice(sentence.unit.start, sentence.unit.end))
+  )
+}
+
 /** Abbreviations of an address that the post and every reader know: left alone in a letterhead. */
 const POSTAL = new Set(['t.a.v.', 'p/a', 'p.a.', 'c.c.'])
 
@@ -184,7 +201,7 @@ export default defineRule<Options>({
     // The closing and the signature hold names and titles ("Team Wmo en Parkeren", "drs. P. de
     // Vries"): written as the organisation writes them, and a name written out in them would
     // rename a team.
-    const {closing, signature, subject} = letterParts(ctx)
+    const {closing, signature, subject, salutation} = letterParts(ctx)
     const nameBlock = new Set([...(closing ? [closing] : []), ...signature].map((u) => u.unit))
     for (const [index, sentence] of ctx.sentences.entries()) {
       if (nameBlock.has(sentence.unit)) continue
@@ -193,6 +210,7 @@ export default defineRule<Options>({
       // forms ("t.a.v. het bestuur"); other abbreviations there are read like the text ("nummers
       // 1 t/m 65").
       const letterhead = sentence.unit.kind === 'letterhead'
+      const addressed = letterhead || addressLine(ctx, sentence, salutation)
       for (const word of sentence.words) {
         if (word.masked) continue
         // Written without its last full stop ("bijv de gemeente"), in lower case: still the
@@ -229,7 +247,7 @@ export default defineRule<Options>({
           }
         // "14 oktober jl.": after a date the word says nothing the date does not; written out it
         // would read "14 oktober afgelopen". Leave it out, no edit.
-        if (entry && inItsPlace(entry, sentence, word, letterhead)) continue
+        if (entry && inItsPlace(entry, sentence, word, addressed)) continue
         if (entry && AFTER_A_DATE.has(entry.abbreviation) && dateBefore(text, word.start)) {
           ctx.report({start: word.start, end: word.end, messageId: 'naDatum'})
           continue

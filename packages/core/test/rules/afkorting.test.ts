@@ -5,6 +5,11 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 
 tester.run('afkorting', {
   valid: [
+    // An address line above the salutation of an HTML template keeps the post's 't.a.v.' (set-uu).
+    {
+      text: '<table><tr><td>Gemeente Ravensbosch</td></tr><tr><td><p>Aan: Stichting De Hoop, t.a.v. de heer G. Haverkamp</p>\n<p>Datum: 2 april 2026</p>\n<p>Beste meneer Haverkamp,</p>\n<p>U krijgt de subsidie.</p></td></tr></table>',
+      format: 'html',
+    },
     // A word of its own that is also an abbreviation with a full stop (tel., min.), and a company
     // form in capitals.
     'Ik tel de dagen tot de vakantie. Het kost min of meer niets. Bakkerij Jansen BV levert brood.',

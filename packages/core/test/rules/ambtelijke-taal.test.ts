@@ -60,6 +60,14 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-uu: 'te kunnen in de gaten houden' is no Dutch word order.
+      name: 'a phrase with words before its verb is not put after te and a modal',
+      text: 'Om de voortgang te kunnen monitoren, bellen wij u.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 27, 26], end: [1, 36, 35]}, actual: 'monitoren'},
+      ],
+    },
+    {
       // Blind letters, set-tt: 'een … sociale problemen' lost its article agreement. A plural
       // alternative does not take the place of a singular noun after 'een', also across the
       // adjectives of the phrase; after 'deze' it does.

@@ -267,6 +267,11 @@ tester.run('bezwaarclausule', {
     },
     {
       text: letter(
+        'Stuur ons de jaarrekening. Anders gaan wij uit van wat wij weten, hetgeen tot gevolg kan hebben dat uw subsidie op nihil wordt vastgesteld.',
+      ),
+    },
+    {
+      text: letter(
         'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',
       ),
     },

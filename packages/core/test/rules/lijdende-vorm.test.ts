@@ -7,6 +7,9 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // A participle between its article and noun is part of the noun phrase, also with an adverb
+    // before it (blind letters, set-uu).
+    'Het is niet mogelijk om de reeds ingenomen ligplaats met terugwerkende kracht met een seizoenskaart te verrekenen.',
     // Fixed formulas (blind letters, sets j-ee): the letter's own date in a time limit, a footer
     // about the letter itself, the credit a grant asks for.
     'Dan kunt u binnen zes weken na de dag waarop dit besluit is verzonden bezwaar maken.',

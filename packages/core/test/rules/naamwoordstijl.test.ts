@@ -70,6 +70,21 @@ tester.run('naamwoordstijl', {
   ],
   invalid: [
     {
+      // Blind letters, set-uu: the generic 'minderen' missed the meaning (aftrekken), and
+      // 'afgetrokken op de aanslag' would keep the wrong preposition: explained, not replaced.
+      name: "'in mindering brengen' is 'aftrekken van'",
+      text: 'Het betaalde bedrag wordt in mindering gebracht op de aanslag.',
+      findings: [
+        {
+          messageId: 'lijst',
+          range: {start: [1, 27, 26], end: [1, 48, 47]},
+          actual: 'in mindering gebracht',
+          message:
+            '‘in mindering gebracht’ is naamwoordstijl. Schrijf ‘aftrekken van’: ‘Wij trekken dat bedrag af van de aanslag’.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-ss: 'zijn' makes the perfect of 'komen'; 'concluderen' takes 'hebben',
       // so 'zijn wij geconcludeerd' is no replacement.
       name: 'a perfect with zijn gets no alternative that takes hebben',

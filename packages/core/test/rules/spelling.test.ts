@@ -6,6 +6,12 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // 'staan' with its participle, past 'als' and a role (blind letters, set-uu); file formats.
+    'Op het monument staat als sterfjaar 1944 vermeld. Stuur de foto als jpg of png.',
+    // A sentence that opens with a conjunction and a stem is an imperative; a participle alone
+    // before a noun phrase is no finite verb (held-out treebank: "en meer bepaald de strijd").
+    'Heeft u vragen? Bel ons. Of beantwoord deze e-mail.',
+    'Dat komt door de taalstrijd en meer bepaald de strijd om de universiteit.',
     // The preposition at the end of the clause is the particle of its verb: 'bijhouden', not
     // 'daarbij' (blind letters, set-ss).
     'Wij houden de planning daar bij.',
@@ -854,6 +860,33 @@ tester.run('spelling', {
           actual: 'beoordeelt',
           message:
             'Schrijf hier ‘beoordeeld’. Na ‘werd’ volgt het voltooid deelwoord: ‘beoordeeld’.',
+        },
+      ],
+    },
+    {
+      // Held-out treebank: "Maar dan vind Ron bloed"; only pronouns counted as an inverted subject.
+      name: 'a stem before a singular noun phrase that is its subject takes a t',
+      text: 'Dan vind de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 5, 4], end: [1, 9, 8]},
+          expected: ['vindt'],
+          output:
+            'Dan vindt de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag.',
+          actual: 'vind',
+          message:
+            'Schrijf hier ‘vindt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘vindt’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 49, 48], end: [1, 59, 58]},
+          expected: ['beantwoordt'],
+          output:
+            'Dan vind de gemeente vast een oplossing. Daarna beantwoordt de afdeling uw vraag.',
+          actual: 'beantwoord',
+          message:
+            'Schrijf hier ‘beantwoordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘beantwoordt’.',
         },
       ],
     },
