@@ -481,6 +481,27 @@ function zijnPassive(participle: WordInfo, agent: string | undefined): boolean {
   return kind === 'handeling' || agent !== undefined
 }
 
+/**
+ * The index of the finite verb that closes a relative clause opened at `j` by 'die' or 'dat' right
+ * after a noun or pronoun, without punctuation in it; -1 when `j` opens none, or when that verb is
+ * an auxiliary. A main verb comes last in the relative clause, and the main clause goes on after
+ * it.
+ */
+function relativeClauseEnd(sentence: SentenceInfo, j: number): number {
+  const words = sentence.words
+  const opener = words[j]!
+  if (!opener.tag?.xpos.includes('betr') || (opener.lower !== 'die' && opener.lower !== 'dat'))
+    return -1
+  if (!['NOUN', 'PRON', 'PROPN'].includes(words[j - 1]?.tag?.upos ?? '')) return -1
+  for (let k = j + 1; k < Math.min(words.length - 1, j + 8); k++) {
+    if (separated(sentence, words[k - 1]!, words[k]!)) return -1
+    // An auxiliary there has a participle of its own ("een auto die op uw naam is geregistreerd"):
+    // what follows is still the relative clause's.
+    if (isFiniteTag(words[k]!)) return OWN_PARTICIPLE.has(words[k]!.tag!.lemma) ? -1 : k
+  }
+  return -1
+}
+
 /** Find passives in one sentence. */
 export function passivesIn(sentence: SentenceInfo): Passive[] {
   const words = sentence.words
@@ -514,6 +535,13 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
     let participle = -1
     for (let j = i + 1; j < Math.min(words.length, i + 14); j++) {
       const next = words[j]!
+      // A relative clause on the subject between them ends at its own finite verb: "wordt eenieder
+      // die deze brief ontvangt verzocht" (blind letters, set-uu).
+      const relativeEnd = participle === -1 ? relativeClauseEnd(sentence, j) : -1
+      if (relativeEnd !== -1) {
+        j = relativeEnd
+        continue
+      }
       if (
         separated(sentence, words[j - 1]!, next) ||
         (CLAUSE_BREAK.has(next.lower) && !(next.lower === 'als' && alsNamesRole(sentence, j))) ||

@@ -7,6 +7,8 @@ import {tester} from './tester.js'
 
 tester.run('lijdende-vorm', {
   valid: [
+    // The relative clause's own auxiliary takes the participle after it (set-l, set-uu).
+    'De aanvrager is houder van een auto die hij vorig jaar heeft gekocht.',
     // A participle between its article and noun is part of the noun phrase, also with an adverb
     // before it (blind letters, set-uu).
     'Het is niet mogelijk om de reeds ingenomen ligplaats met terugwerkende kracht met een seizoenskaart te verrekenen.',
@@ -85,6 +87,19 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      // Blind letters, set-uu: a relative clause on the subject stands between the auxiliary and
+      // its participle.
+      name: 'a passive across a relative clause that ends in a main verb',
+      text: 'Daarom wordt eenieder die deze brief ontvangt verzocht om de brief te bewaren.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 8, 7], end: [1, 55, 54]},
+          actual: 'wordt … verzocht',
+        },
+      ],
+    },
     {
       // Blind letters, set-qq: taking up contact is an act, not where something is written.
       name: "'contact opgenomen' is an act: no 'staat'",
