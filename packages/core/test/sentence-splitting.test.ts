@@ -101,6 +101,16 @@ describe('a capital with a full stop', () => {
     ])
   })
 
+  it('ends the sentence after a lower-case list letter a rule refers to', () => {
+    // Blind letters, set-vv: "… als bedoeld onder c. Derhalve …" was one sentence of 27 words.
+    const text =
+      'U valt niet onder de categorie als bedoeld onder c. Derhalve krijgt u geen ontheffing.'
+    expect(sentences(text, 'txt')).toEqual([
+      'U valt niet onder de categorie als bedoeld onder c.',
+      'Derhalve krijgt u geen ontheffing.',
+    ])
+  })
+
   it('keeps an initial with its name: after a title, before a name or a capitalised particle', () => {
     const text =
       'Bel de heer J. Hofstee als u vragen heeft. U kunt ook mailen met A. De Vries of met collega P. Bakker over de planning.'

@@ -356,6 +356,10 @@ function frequencyOf(
     return knownForm(word, word.length >= 5 ? SPOKEN_FACTOR : 1)
   }
 
+  /** A stem of a known verb (inzamel: inzamelen; inrij: inrijden is no -en of inrij, so not). */
+  const verbStem = (stem: string) =>
+    stem.length >= 4 && /[^aeiou]$/.test(stem) && knownExact(`${stem}en`)
+
   /**
    * Split a word into known parts. Every sub-result is memoised for the duration of one word, so
    * the work is polynomial in the word's length (about n² substrings × n cut points), and words
@@ -413,6 +417,18 @@ function frequencyOf(
             break
           }
         }
+      }
+      // The stem of a known verb before a known noun: inzamel-punt, inrij-verbod, knutsel-middag
+      // (blind letters, sets tt-vv). Not where the right part is the end of an -ing noun of the
+      // verb: verleg-ging, opwek-king are verlegging and opwekking, no compounds.
+      for (let i = 4; depth === 0 && i <= word.length - 4 && !result; i++) {
+        const right = word.slice(i)
+        // The right part a bare noun: not an infinitive or plural (afkop-pelen is afkoppelen) and
+        // not an inflected adjective (heug-lijke is heuglijke).
+        // Nor an abstract noun: 'inzamelvoorziening' stays hard (editors: right both times).
+        if (/^.?ing(?:en)?$|e$|en$|(?:ing|heid|tie|teit|isme)$/.test(right)) continue
+        if (!part(right, 'right')) continue
+        if (verbStem(word.slice(0, i))) result = [word.slice(0, i), right]
       }
       splitMemo.set(key, result)
       return result

@@ -36,7 +36,18 @@ export function findClosing(
     const value = textAt(i)
     // Only the first line counts: in Markdown the formula and the line under it are one
     // paragraph ("Met vriendelijke groet,\nnamens het college van …"; blind letters, set-t).
-    if (CLOSING.test(value) && /^[^\n]*/.exec(value)![0].length < 80 && value.length < 200) return i
+    if (CLOSING.test(value) && /^[^\n]*/.exec(value)![0].length < 80 && value.length < 200) {
+      // A 'namens het college' line under the name (greeting, name, team, then 'namens …'): the
+      // greeting above it closes the letter, and the name is its signature (blind letters, set-vv).
+      // Right under the greeting ("Met vriendelijke groet, / namens het college …") it stays the
+      // closing line, as before.
+      if (/^\s*namens\b/i.test(value))
+        for (let k = i - 2; k > after && k >= i - 4; k--) {
+          const above = textAt(k)
+          if (CLOSING.test(above) && !/^\s*namens\b/i.test(above) && above.length < 80) return k
+        }
+      return i
+    }
   }
   return -1
 }

@@ -120,6 +120,17 @@ const COMPANY_FINAL = new Set(['b.v.', 'n.v.', 'v.o.f.'])
  * full stop before a capital ends the sentence; at the start of a sentence it is a numbering label.
  */
 const NUMBER_FINAL = /\d\.$/
+/**
+ * A lower-case letter of a list that a rule refers to ("valt onder de categorie als bedoeld onder
+ * c. Derhalve …"): before a capital it ends the sentence (blind letters, set-vv: two sentences
+ * counted as one long one).
+ */
+const LIST_REFERENCE = new Set(['onder', 'sub', 'lid', 'letter', 'punt', 'onderdeel'])
+function listLetterEnds(children: Sentence['children'], i: number, value: string): boolean {
+  if (i < 2 || !/^\p{Ll}\.$/u.test(value)) return false
+  const before = children[i - 1]?.type === 'WhiteSpaceNode' ? wordAt(children, i - 2) : ''
+  return LIST_REFERENCE.has(before.toLowerCase())
+}
 
 /**
  * parse-dutch reads a capital with a full stop as an initial ("de heer J. Hofstee") and keeps the
@@ -245,7 +256,8 @@ function splitAfterFinalAbbreviations(sentences: Sentence[]): Sentence[] {
         child.type === 'WordNode' &&
         ((((SENTENCE_FINAL.has(lower) && value[0] === lower[0]) ||
           (i > 0 && COMPANY_FINAL.has(lower)) ||
-          (i > 0 && NUMBER_FINAL.test(value))) &&
+          (i > 0 && NUMBER_FINAL.test(value)) ||
+          listLetterEnds(children, i, value)) &&
           next?.type === 'WordNode' &&
           /^\p{Lu}/u.test(toString(next))) ||
           initialEnds(children, i, value) ||

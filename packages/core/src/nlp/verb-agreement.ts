@@ -363,6 +363,10 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
   // got 'reedt').
   if (forms.some((a) => a.slot === 'pastSg' || a.slot === 'pastPl')) return undefined
   const reading = forms.find((a) => a.slot === 'sg1' || a.slot === 'participle')
+  // A participle with its own door-phrase or before a te-infinitive belongs to a phrase, not to
+  // the clause's finite verb: "de handtekeningenlijst ondertekend door 23 bewoners", "beide
+  // exemplaren ondertekend te retourneren", "ingevuld terug te sturen" (blind letters, set-vv).
+  if (forms.some((a) => a.slot === 'participle') && participlePhrase(words, i)) return undefined
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
   // The subject before the verb, or right after it when something else opens the clause (the
   // verb second: "Hierdoor verminderd het vermogen", "Omgekeerd geld dat niet").
@@ -425,6 +429,14 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     }
   }
   return undefined
+}
+
+/** The word after `i` opens a door-phrase, or a te-infinitive follows (after a particle). */
+function participlePhrase(words: readonly WordInfo[], i: number): boolean {
+  const next = words[i + 1]?.lower
+  if (next === 'door') return true
+  const te = next === 'te' ? i + 1 : words[i + 2]?.lower === 'te' ? i + 2 : -1
+  return te !== -1 && words[te + 1]?.tag?.xpos.startsWith('WW|inf') === true
 }
 
 /**

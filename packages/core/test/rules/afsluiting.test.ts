@@ -19,6 +19,8 @@ tester.run('afsluiting', {
       text: 'Beste bestuur,\n\nDe subsidie is verleend.\n\nMet vriendelijke groet,\nnamens het college van burgemeester en wethouders van Ravensloot-Aa,\n\nH. Ruitenbeek\nconsulent subsidies',
       format: 'md',
     },
+    // 'namens het college' under the name and team: the greeting above closes the letter (set-vv).
+    'Beste meneer Visser,\n\nU krijgt de vergoeding.\n\nMet vriendelijke groet,\n\nSanne Wolbers\nteam Openbare Ruimte\nnamens het college van burgemeester en wethouders van Westervenne',
     // an informal e-mail closing is a closing
     'Hoi Sanne,\n\nJe pas is klaar.\n\nGroetjes,\nKees',
     // "Tot zaterdag!" on its own line closes an invitation

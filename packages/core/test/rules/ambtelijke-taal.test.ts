@@ -60,6 +60,33 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-vv: replacements that broke the sentence are explanations now, and a
+      // paraaf is no handtekening.
+      name: 'no replacement before an inverted verb, before in beslag, after an adjective',
+      text: 'Evenmin is u houder van een kaart. Dit kan geruime tijd in beslag nemen. Voor eventuele nadere informatie belt u ons. Zet uw paraaf op elke pagina.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 1, 0], end: [1, 8, 7]}, actual: 'Evenmin'},
+        {
+          messageId: 'vervang',
+          range: {start: [1, 44, 43], end: [1, 56, 55]},
+          actual: 'geruime tijd',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 89, 88], end: [1, 106, 105]},
+          actual: 'nadere informatie',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 126, 125], end: [1, 132, 131]},
+          actual: 'paraaf',
+          expected: ['korte handtekening'],
+          output:
+            'Evenmin is u houder van een kaart. Dit kan geruime tijd in beslag nemen. Voor eventuele nadere informatie belt u ons. Zet uw korte handtekening op elke pagina.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-uu: 'te kunnen in de gaten houden' is no Dutch word order.
       name: 'a phrase with words before its verb is not put after te and a modal',
       text: 'Om de voortgang te kunnen monitoren, bellen wij u.',

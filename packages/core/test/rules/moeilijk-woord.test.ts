@@ -5,6 +5,9 @@ tester.run('moeilijk-woord', {
     // Everyday words from the basic list (blind letters, set-tt: all four judged wrong).
     'Neem een lampion mee naar de knutselmiddag. Wij gaan de straat ophogen en daarna het gras inzaaien.',
     'Lever het frituurvet in bij de inzamelplek.',
+    // The stem of a known verb before a known noun (blind letters, sets kk and vv), and everyday
+    // words of set-vv.
+    'Het inzamelpunt staat naast de soos. Het inwerkprogramma duurt een week. Neem schoenen met noppen mee.',
     // The word after the head of a regulation's title is part of its name (blind letters, set-h).
     'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
     // A capitalised adjective mid-sentence opens the name of an institution (sets a and e).

@@ -6,6 +6,10 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A participle with a door-phrase of its own or before a te-infinitive is no finite verb
+    // (blind letters, set-vv: 'ondertekent' twice).
+    'Naar aanleiding van uw brief, alsmede de lijst ondertekend door 23 bewoners, berichten wij u het volgende.',
+    'Wij verzoeken u vriendelijk doch dringend beide exemplaren op zo kort mogelijke termijn ondertekend te retourneren in de bijgevoegde antwoordenvelop.',
     // 'staan' with its participle, past 'als' and a role (blind letters, set-uu); file formats.
     'Op het monument staat als sterfjaar 1944 vermeld. Stuur de foto als jpg of png.',
     // A sentence that opens with a conjunction and a stem is an imperative; a participle alone
