@@ -80,9 +80,9 @@ tester.run('ambtelijke-taal', {
           messageId: 'vervang',
           range: {start: [1, 126, 125], end: [1, 132, 131]},
           actual: 'paraaf',
-          expected: ['korte handtekening'],
+          expected: ['voorletters'],
           output:
-            'Evenmin is u houder van een kaart. Dit kan geruime tijd in beslag nemen. Voor eventuele nadere informatie belt u ons. Zet uw korte handtekening op elke pagina.',
+            'Evenmin is u houder van een kaart. Dit kan geruime tijd in beslag nemen. Voor eventuele nadere informatie belt u ons. Zet uw voorletters op elke pagina.',
         },
       ],
     },
