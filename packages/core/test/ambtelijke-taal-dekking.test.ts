@@ -46,6 +46,11 @@ function carrier(entry: JargonEntry, form: string): {text: string; start: number
     const prefix = 'Wij vroegen de politie, '
     return {text: `${prefix}${form} geen bezwaar heeft.`, start: prefix.length}
   }
+  if (entry.conditions.includes('opent-bijzin')) {
+    // 'nu' of cause opens a clause after a comma: "…, nu u niet voldoet".
+    const prefix = 'Wij wijzen het af, '
+    return {text: `${prefix}${form} u niet aan de eisen voldoet.`, start: prefix.length}
+  }
   if (entry.conditions.includes('betaling')) {
     // Only where it means paying: money in the sentence, no 'aan' in the clause.
     const prefix = 'De aanslag van € 50: wij '

@@ -375,6 +375,11 @@ const AGENT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
  */
 function attributive(words: readonly WordInfo[], index: number): boolean {
   const next = words[index + 1]
+  // Before a present participle it is part of a modifier: "de met de wijziging gepaard gaande
+  // kosten" (blind letters, set-ww: 'zijn … gepaard' was reported instead of 'zijn gemaakt').
+  // Only right before it, without a comma ("aangetroffen, bestaande uit …" is the passive's).
+  if (next?.tag?.xpos.startsWith('WW|od') === true && next.start - words[index]!.end === 1)
+    return true
   if (next?.tag?.upos !== 'NOUN' && next?.tag?.upos !== 'PROPN') return false
   if (words[index]!.tag?.xpos.includes('|prenom') === true) return true
   // A participle between a determiner and its noun, also with a door-phrase in between, is an

@@ -371,6 +371,16 @@ function conditionsHold(
     // Right after a comma: 'welke' as a relative pronoun ("de politie, welke geen bezwaar heeft"),
     // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
     if (name === 'na-komma' && !gapBefore(sentence, match.first)?.includes(',')) return false
+    // 'nu' as a conjunction of cause: it opens a clause (at the start of the sentence or after a
+    // comma) and no finite verb follows it, as after the adverb ("Nu is het tijd"): "…, nu u
+    // niet aan de voorwaarden voldoet" (blind letters: 21 such uses in sets a-ww, none reported).
+    if (name === 'opent-bijzin') {
+      const opens = match.first === 0 || (gapBefore(sentence, match.first) ?? '').includes(',')
+      const after = sentence.words[match.last + 1]
+      // A subject or 'niet' follows, no verb form or adjective: ", thans afgemeerd aan …" is
+      // the adverb (", nu afgemeerd").
+      if (!opens || !after || ['VERB', 'AUX', 'ADJ'].includes(after.tag?.upos ?? '')) return false
+    }
     // 'gehouden zijn' as an obligation has what must be done after it: "U bent gehouden de
     // kosten te betalen", "gehouden tot betaling"; not the passive of houden ("De zitting is
     // gehouden op 3 maart") or "rekening houden met" ("… onvoldoende rekening is gehouden";

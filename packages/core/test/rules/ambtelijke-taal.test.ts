@@ -9,6 +9,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 // inflected to the replaced form or withdrawn (nlp/fit.ts, issue #15).
 tester.run('ambtelijke-taal', {
   valid: [
+    // 'nu' before a participle is the adverb: the suggestion for 'thans' must not be reported again.
+    'Het woonschip, nu afgemeerd aan de Zuiderkade, krijgt een vergunning.',
     // The name of a document (set-gg): a verklaring omtrent het gedrag (VOG).
     'Stuur ons een verklaring omtrent het gedrag.',
     // 'met name' as 'by name' (the new row, blind letters set-i).
@@ -59,6 +61,42 @@ tester.run('ambtelijke-taal', {
     },
   ],
   invalid: [
+    {
+      // Blind letters, sets a-ww: 'nu' of cause, 28 times, never reported; the adverb stays.
+      name: "'nu' that opens a clause of cause is 'omdat'",
+      text: 'Wij wijzen de aanvraag af, nu u niet aan de voorwaarden voldoet. Nu is het tijd om te betalen. U kunt nu online betalen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 28, 27], end: [1, 30, 29]},
+          actual: 'nu',
+          expected: ['omdat'],
+          output:
+            'Wij wijzen de aanvraag af, omdat u niet aan de voorwaarden voldoet. Nu is het tijd om te betalen. U kunt nu online betalen.',
+          message: '‘Nu’ in de betekenis ‘omdat’ is formeel. Schrijf ‘omdat’.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-ww: 'heeft ik' broke the agreement, 'u erop laten weten' the phrase.
+      name: "no 'ik' beside a verb of the third person; 'erop attenderen' becomes 'erop wijzen'",
+      text: 'Op 10 maart heeft ondergetekende met u gesproken. Wij willen u erop attenderen dat de pas klaar is.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 19, 18], end: [1, 33, 32]},
+          actual: 'ondergetekende',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 69, 68], end: [1, 79, 78]},
+          actual: 'attenderen',
+          expected: ['wijzen', 'laten weten'],
+          output:
+            'Op 10 maart heeft ondergetekende met u gesproken. Wij willen u erop wijzen dat de pas klaar is.',
+        },
+      ],
+    },
     {
       // Blind letters, set-vv: replacements that broke the sentence are explanations now, and a
       // paraaf is no handtekening.

@@ -270,6 +270,12 @@ tester.run('bezwaarclausule', {
         'Stuur ons de jaarrekening. Anders gaan wij uit van wat wij weten, hetgeen tot gevolg kan hebben dat uw subsidie op nihil wordt vastgesteld.',
       ),
     },
+    // A decision that may be taken later is none (blind letters, set-ww).
+    {
+      text: letter(
+        'Stuur ons uw bankafschriften. Doet u dat niet, dan kan worden besloten tot opschorting van uw uitkering.',
+      ),
+    },
     {
       text: letter(
         'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',

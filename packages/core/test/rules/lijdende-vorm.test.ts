@@ -88,6 +88,18 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // Blind letters, set-ww: 'gepaard' before 'gaande' is part of the modifier of 'kosten'.
+      name: 'a participle before a present participle modifies a noun',
+      text: 'Door bewoners zijn bezwaren kenbaar gemaakt tegen de met de wijziging gepaard gaande kosten.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 15, 14], end: [1, 44, 43]},
+          actual: 'zijn … gemaakt',
+        },
+      ],
+    },
+    {
       // Blind letters, set-uu: a relative clause on the subject stands between the auxiliary and
       // its participle.
       name: 'a passive across a relative clause that ends in a main verb',
