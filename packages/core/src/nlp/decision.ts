@@ -1,4 +1,5 @@
 import type {RuleContext, SentenceInfo} from '../rule.js'
+import {MONTH_NAMES} from './letter-words.js'
 
 // Where a letter decides something for its reader: shared by bezwaarclausule (a decision needs
 // an objection clause) and kern-vooraan (a decision belongs at the top).
@@ -97,16 +98,10 @@ const OTHER_BODY_DECISION =
  */
 const EARLIER_DECISION =
   /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u
-const MONTH_NUMBER = new Map(
-  'januari februari maart april mei juni juli augustus september oktober november december'
-    .split(' ')
-    .map((month, i) => [month, i] as const),
-)
 /** A full date written out: "28 februari 2024". */
-const FULL_DATE =
-  /\b(\d{1,2})\s+(januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december)\s+(\d{4})\b/i
+const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{4})\\b`, 'i')
 const dayOf = (match: RegExpExecArray) =>
-  Date.UTC(Number(match[3]), MONTH_NUMBER.get(match[2]!.toLowerCase())!, Number(match[1])) /
+  Date.UTC(Number(match[3]), MONTH_NAMES.indexOf(match[2]!.toLowerCase()), Number(match[1])) /
   86_400_000
 /**
  * The letter's own date: the first full date before the salutation ("Datum: 16 juni 2025",

@@ -356,7 +356,7 @@ function frequencyOf(
     return knownForm(word, word.length >= 5 ? SPOKEN_FACTOR : 1)
   }
 
-  /** A stem of a known verb (inzamel: inzamelen; inrij: inrijden is no -en of inrij, so not). */
+  /** A stem of a known verb whose infinitive is the stem + en (inzamel: inzamelen). */
   const verbStem = (stem: string) =>
     stem.length >= 4 && /[^aeiou]$/.test(stem) && knownExact(`${stem}en`)
 
@@ -418,8 +418,8 @@ function frequencyOf(
           }
         }
       }
-      // The stem of a known verb before a known noun: inzamel-punt, inrij-verbod, knutsel-middag
-      // (blind letters, sets tt-vv). Not where the right part is the end of an -ing noun of the
+      // The stem of a known verb before a known noun: inzamel-punt, inwerk-programma,
+      // knutsel-middag (blind letters, sets kk-vv). Not where the right part is the end of an -ing noun of the
       // verb: verleg-ging, opwek-king are verlegging and opwekking, no compounds.
       for (let i = 4; depth === 0 && i <= word.length - 4 && !result; i++) {
         const right = word.slice(i)

@@ -50,3 +50,19 @@ export function headLine(text: string): boolean {
 export function salutationPlace(index: number, above: readonly string[]): boolean {
   return index < HEAD_UNITS || above.every((text) => headLine(text) || SUBJECT_LINE.test(text))
 }
+
+/** The names of the months, January first (dates written out: "28 februari 2024"). */
+export const MONTH_NAMES: readonly string[] = [
+  'januari',
+  'februari',
+  'maart',
+  'april',
+  'mei',
+  'juni',
+  'juli',
+  'augustus',
+  'september',
+  'oktober',
+  'november',
+  'december',
+]

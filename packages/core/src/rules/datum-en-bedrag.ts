@@ -1,19 +1,5 @@
+import {MONTH_NAMES} from '../nlp/letter-words.js'
 import {defineRule} from '../rule.js'
-
-const MONTH_NAMES = [
-  'januari',
-  'februari',
-  'maart',
-  'april',
-  'mei',
-  'juni',
-  'juli',
-  'augustus',
-  'september',
-  'oktober',
-  'november',
-  'december',
-]
 
 const WEEKDAYS = ['zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag']
 const MONTH_PATTERN = MONTH_NAMES.join('|')
