@@ -380,7 +380,7 @@ const SEP_WORD = '\u0001'
 const RULE_SOURCE =
   /^(?:art(?:ikel(?:en)?)?|lid|leden|wet|wetboek|verordening|regeling|regels?|beleid|beleidsregels?|reglement|besluit|richtlijn(?:en)?|leidraad|apv|awb|avg|wmo|woo|wob|wabo|wahv|bw|bbl|omgevingsplan|bestemmingsplan|overgangsrecht|bepalingen?|voorwaarden|statuten|cao|adviez?en|advies|rapport(?:en|age)?|onderzoek(?:en)?|gegevens|informatie|metingen|verklaring(?:en)?|\p{L}+(?:wet|verordening|regeling|regels?|beleid|besluit|reglement|plan|advies|rapport))$/u
 /** Terms for which 'volgens' says the same only before such a rule. */
-const ON_THE_GROUNDS_OF = /^(?:op grond van|krachtens|ingevolge)$/
+export const ON_THE_GROUNDS_OF = /^(?:op grond van|krachtens|ingevolge)$/
 
 /**
  * An alternative with a gap ("van … tot" for "gedurende de periode van"): its first word replaces
