@@ -43,4 +43,39 @@ describe('taggedVerbFormErrors', () => {
     )
     expect(taggedVerbFormErrors(finite).map((e) => e.expected)).toEqual(['vervaardigt'])
   })
+
+  it('reads a participle before an adverb as the finite verb, before an adjective and noun not', () => {
+    // "snel" is tagged ADJ like every adverb made from an adjective; the article after it shows
+    // that no noun phrase is being described (held-out treebank: "Ron hersteld volledig").
+    const finite = sentence(
+      'De/DET/LID|bep/de gemeente/NOUN/N|soort|ev/gemeente hersteld/VERB/WW|vd|vrij|zonder/herstellen snel/ADJ/ADJ|vrij|basis|zonder/snel de/DET/LID|bep/de schade/NOUN/N|soort|ev/schade ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(finite).map((e) => [e.index, e.expected])).toEqual([
+      [2, 'herstelt'],
+    ])
+    const atEnd = sentence(
+      'Ron/PROPN/N|eigen|ev/Ron hersteld/VERB/WW|vd|vrij|zonder/herstellen volledig/ADJ/ADJ|vrij|basis|zonder/volledig ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(atEnd).map((e) => e.expected)).toEqual(['herstelt'])
+    // Before an adjective and its noun the participle describes that noun.
+    const attributive = sentence(
+      'Het/DET/LID|bep/het project/NOUN/N|soort|ev/project met/ADP/VZ|init/met hernieuwd/VERB/WW|vd|vrij|zonder/hernieuwen groot/ADJ/ADJ|prenom/groot elan/NOUN/N|soort|ev/elan ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(attributive)).toEqual([])
+  })
+
+  it("keeps the 'en' of 'tot en met' inside the clause of the auxiliary", () => {
+    // Held-out treebank: "was D66 tot en met 29 juni 2006 vertegenwoordigt met twee ministers".
+    const passive = sentence(
+      'Uw/PRON/VNW|bez/uw aanvraag/NOUN/N|soort|ev/aanvraag was/AUX/WW|pv|verl|ev/zijn tot/ADP/VZ|init/tot en/CCONJ/VG|neven/en met/ADP/VZ|init/met 29/NUM/TW|hoofd/29 juni/PROPN/N|eigen|ev/juni behandelt/VERB/WW|pv|tgw|met-t/behandelen door/ADP/VZ|init/door de/DET/LID|bep/de afdeling/NOUN/N|soort|ev/afdeling ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(passive).map((e) => [e.index, e.expected])).toEqual([
+      [8, 'behandeld'],
+    ])
+    // Another 'en' still opens a clause of its own, with its own finite verb.
+    const twoClauses = sentence(
+      'De/DET/LID|bep/de balie/NOUN/N|soort|ev/balie is/AUX/WW|pv|tgw|ev/zijn tot/ADP/VZ|init/tot en/CCONJ/VG|neven/en met/ADP/VZ|init/met vrijdag/NOUN/N|soort|ev/vrijdag dicht/ADJ/ADJ|vrij/dicht en/CCONJ/VG|neven/en de/DET/LID|bep/de afdeling/NOUN/N|soort|ev/afdeling behandelt/VERB/WW|pv|tgw|met-t/behandelen de/DET/LID|bep/de post/NOUN/N|soort|ev/post ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(twoClauses)).toEqual([])
+  })
 })

@@ -385,13 +385,17 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     (forms.some((a) => a.slot === 'sg1') &&
       !(i === 1 && ['of', 'en', 'maar', 'want'].includes(words[0]!.lower)) &&
       nounPhraseAfter(words, i))
-  // A participle before a noun or adjective is used as an adjective ("hernieuwd unitarisme");
-  // after an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
+  // A participle before a noun, or before an adjective of that noun, is used as an adjective
+  // ("hernieuwd unitarisme", "met vernieuwd groot elan"); before an adverb it is the verb: "De
+  // gemeente hersteld snel de schade", "Ron hersteld volledig" (herstelt; held-out treebank).
+  // After an auxiliary anywhere earlier in the sentence it belongs to that auxiliary, also
   // across commas of a list ("worden bruggen, machines … vervaardigd").
   const participle = tag.xpos.startsWith('WW|vd')
   const adjectival =
     previous.tag!.upos === 'DET' ||
-    (participle && (next?.tag?.upos === 'NOUN' || next?.tag?.upos === 'ADJ'))
+    (participle &&
+      (next?.tag?.upos === 'NOUN' ||
+        (next?.tag?.upos === 'ADJ' && ['NOUN', 'ADJ'].includes(words[i + 2]?.tag?.upos ?? ''))))
   // The tagger makes 'worden' or 'hebben' a main verb when it finds no participle in its own
   // clause, as when a 'zoals' phrase stands between them ("worden metaalproducten zoals bruggen,
   // … en munitie vervaardigd"): those still count.
@@ -589,10 +593,14 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       isFinite(w) &&
       (w.tag!.lemma === 'worden' || w.tag!.lemma === 'zijn' || w.tag!.lemma === 'staan'),
   )
+  // Nor is the 'en' of 'tot en met', which joins two points of one range: "Uw aanvraag was tot en
+  // met 29 juni behandelt" (held-out treebank: "tot en met 29 juni 2006 vertegenwoordigt").
   const boundaryBefore = (i: number) =>
     i === 0 ||
     /[,;:()"“”–]/.test(gap(words[i - 1]!, words[i]!)) ||
-    (isBoundary(words[i]!) && !(auxiliaryAt !== -1 && auxiliaryAt < i && alsNamesRole(sentence, i)))
+    (isBoundary(words[i]!) &&
+      !(auxiliaryAt !== -1 && auxiliaryAt < i && alsNamesRole(sentence, i)) &&
+      !(words[i]!.lower === 'en' && words[i - 1]!.lower === 'tot' && words[i + 1]?.lower === 'met'))
   // Clause bounds of every word, in one pass each way (not a scan per word): `from` is the
   // nearest boundary at or before the word, `to` the word before the next boundary.
   const n = words.length
