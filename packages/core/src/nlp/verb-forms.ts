@@ -57,13 +57,16 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   const errors: VerbFormError[] = []
   const gap = (a: WordInfo, b: WordInfo) =>
     sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  // 'dat' or 'die' that the tagger reads as a demonstrative is the subject, not a conjunction
+  // that opens a clause: "Helaas is dat niet gebeurd" (blind letters, set-yy: got 'gebeurt').
+  const opensClause = (w: WordInfo) => CLAUSE.has(w.lower) && !w.tag?.xpos.startsWith('VNW|aanw')
   const boundaryBefore = (i: number) =>
-    i === 0 || /[,;:()"“”]/.test(gap(words[i - 1]!, words[i]!)) || CLAUSE.has(words[i]!.lower)
+    i === 0 || /[,;:()"“”]/.test(gap(words[i - 1]!, words[i]!)) || opensClause(words[i]!)
   /** Indexes of the clause around word i: from after the last boundary to before the next. */
   const clause = (i: number): [number, number] => {
     let from = i
     while (from > 0 && !boundaryBefore(from)) from--
-    if (CLAUSE.has(words[from]!.lower)) from++
+    if (opensClause(words[from]!)) from++
     let to = i
     while (to + 1 < words.length && !boundaryBefore(to + 1)) to++
     return [from, to]

@@ -85,7 +85,7 @@ const GENERATED_FROM: Record<string, string> = {'word-classes.bin': 'index.dic'}
  * used only while they are unchanged.
  */
 export const GENERATED_FROM_DATA: Record<string, readonly string[]> = {
-  'ambtelijke-taal.json': ['ambtelijke-taal.tsv', 'werkwoorden.tsv'],
+  'ambtelijke-taal.json': ['ambtelijke-taal.tsv', 'werkwoorden.tsv', 'frequente-woorden.txt'],
   'woordfrequenties.bin': ['frequente-woorden.txt', 'gesproken-woorden.txt'],
   'werkwoorden.bin': ['werkwoorden.tsv'],
   'tagger-model.bin': ['tagger-model.txt'],

@@ -120,6 +120,30 @@ function personsInitials(words: readonly WordInfo[], word: WordInfo): boolean {
   return word.index > 0 && word.value.length >= 4
 }
 
+/** Who post is addressed to, from word `k`: a title or department, also after 'de' or 'het'. */
+function addressee(words: readonly WordInfo[], k: number): boolean {
+  const first = words[k]?.lower
+  if (first === undefined) return false
+  if (TITLES.has(first) || DEPARTMENTS.has(first)) return true
+  const second = words[k + 1]?.lower
+  return (
+    (first === 'de' || first === 'het') &&
+    second !== undefined &&
+    (TITLES.has(second) || DEPARTMENTS.has(second))
+  )
+}
+
+/** Parts of an organisation that post is addressed to: "t.a.v. de afdeling Vergunningen". */
+const DEPARTMENTS = new Set([
+  'afdeling',
+  'team',
+  'directie',
+  'bestuur',
+  'secretaris',
+  'administratie',
+  'redactie',
+])
+
 /**
  * Where an abbreviation of the list is the usual form: the post's own in a letterhead ("t.a.v."),
  * a timetable's in a table cell, and initials after a title: "de heer P.A. Hovenkamp" is no "per
@@ -132,6 +156,16 @@ function inItsPlace(
   letterhead: boolean,
 ): boolean {
   if (letterhead && POSTAL.has(entry.abbreviation)) return true
+  // 't.a.v.' before a person or a part of an organisation in a line without a verb is an address,
+  // wherever it stands (a table cell 'Aan' in a Markdown template; blind letters, set-xx): "Bakkerij
+  // Te Brake B.V., t.a.v. mevrouw J. te Brake". In a sentence it reads as 'aan' ("Stuur het
+  // formulier t.a.v. de afdeling Vergunningen").
+  if (
+    entry.abbreviation === 't.a.v.' &&
+    addressee(sentence.words, word.index + 1) &&
+    !sentence.words.some((w) => w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX')
+  )
+    return true
   if (sentence.unit.kind === 'tableCell' && TIMETABLE.has(entry.abbreviation.toLowerCase()))
     return true
   return personsInitials(sentence.words, word)

@@ -7,6 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
+import {loadVerbTable} from '../nlp/verbs.js'
 import {
   compoundWrittenApart,
   pronominalWrittenApart,
@@ -110,7 +111,24 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   const base = atSentenceStart ? lower : word
   const stem = base.replace(DERIVATION, '')
   if (stem !== base && stem.length >= 4 && isKnown(stem)) return true
-  return isCompound(base) && !slipOfCommonWord(base)
+  return isCompound(base) && !slipOfCommonWord(base) ? true : isRepeatedVerb(base)
+}
+
+/**
+ * A form of a verb with her- (again) whose infinitive hunspell knows while it lacks the form:
+ * 'herbeoordelen' is listed, 'herbeoordeeld' not (blind letters, set-xx: it got
+ * 'herbeoordelde'). The rest is a known form of a verb in the verb table, and her- with that
+ * verb's infinitive is a known word: heringedeeld (herindelen), herberekend.
+ */
+function isRepeatedVerb(lower: string): boolean {
+  if (!lower.startsWith('her') || lower.length < 8) return false
+  const rest = lower.slice(3)
+  return (
+    isKnown(rest) &&
+    loadVerbTable()
+      .analyse(rest)
+      .some((a) => isKnown(`her${a.lemma}`))
+  )
 }
 
 /**
@@ -393,7 +411,7 @@ function typos(
   words.forEach((word, i) => {
     if (!unknown[i] || !shouldCheck(word, i === 0, options)) return
     if (unknown[i - 1] || unknown[i + 1]) return
-    if (i === 0 && isName(word.value, words[1]?.value, names)) return
+    if (i === 0 && (isName(word.value, words[1]?.value, names) || streetAddress(words))) return
     const value = word.value.replace(/’/g, "'")
     if (/^.+\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)) return
     // The first part of a compound written apart with its linking s ('verkeers ontsluiting',
@@ -446,6 +464,22 @@ function isCommon(word: string): boolean {
 function isName(value: string, next: string | undefined, names: ReadonlyMap<string, number>) {
   if (!/^\p{Lu}/u.test(value)) return false
   return (names.get(value) ?? 0) > 1 || (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next))
+}
+
+/**
+ * A street address on a line of its own, in any language: no verb, a house number, and names
+ * ("Calle de los Almendros 19, 3º B"; blind letters, set-xx: 'Calle' got 'Alle').
+ */
+function streetAddress(words: readonly WordInfo[]): boolean {
+  let names = 0
+  let number = false
+  for (const word of words) {
+    const upos = word.tag?.upos
+    if (upos === 'VERB' || upos === 'AUX') return false
+    if (/^\d{1,4}[a-z]?$/i.test(word.value)) number = true
+    else if (/^\p{Lu}\p{Ll}/u.test(word.value)) names++
+  }
+  return number && names >= 2
 }
 
 function shouldCheck(word: WordInfo, atStart: boolean, options: Options): boolean {

@@ -31,6 +31,8 @@ tester.run('afkorting', {
     {text: 'Log in met DigiD of bel de NS.'},
     // Names everyone knows better than written out (list kind 'bekend').
     'Het UWV betaalt uw uitkering. De GGD geeft advies. Uw AOW gaat in op uw verjaardag.',
+    // An address without a verb, in a table cell of a Markdown template (set-xx).
+    '| | |\n|---|---|\n| **Aan** | Bakkerij Te Brake B.V., t.a.v. mevrouw J. te Brake |\n| **Datum** | 4 november 2025 |\n\nU krijgt de subsidie.',
     'Wij sturen u ter attentie van de afdeling een brief.',
     'Het is 12 uur. Kom om 13.00 uur langs.',
     // Code is masked.

@@ -1,6 +1,7 @@
 import {spawnSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
 import {tester} from './tester.js'
+import {checkRule} from '../helpers.js'
 import {createCheckerSync} from '../../src/checker.js'
 import {loadHunspell} from '../../src/spelling/hunspell.js'
 
@@ -94,6 +95,10 @@ tester.run('spelling', {
     'Als ik ziek word, bel ik af.',
     'Word je gebeld? Dan hoor je het.',
     'Er is iets gebeurd met uw pas.',
+    // 'dat' as the subject after 'is' opens no clause of its own (blind letters, set-yy).
+    'Door een fout in de planning is dat niet gebeurd.',
+    // her- with a form of a verb whose her-infinitive the dictionary lists (set-xx).
+    'Uw situatie wordt over een half jaar herbeoordeeld en de wijk wordt heringedeeld.',
     'Bent u verhuisd? Geef het door.',
     'Verhuisd? Geef het door.',
     'Dit is wat er gebeurt als u niet betaalt.',
@@ -1218,5 +1223,17 @@ describe('spelling keeps its verdict per word form for the run', () => {
       expect(summary(createCheckerSync(only), text)).toEqual(seen[index])
     }
     expect(seen.flat().length).toBe(3)
+  })
+})
+
+describe('a street address abroad', () => {
+  it("leaves the street's name at the start of its line alone (blind letters, set-xx)", () => {
+    const text =
+      'Uw nieuwe adres is:\n\nCalle de los Almendros 19, 3º B\n03005 Alicante\nSpanje\n\nUw dochter verhuist mee.'
+    expect(checkRule('spelling', text)).toEqual([])
+    // A line with a verb is a sentence: its first word is checked.
+    expect(checkRule('spelling', 'Bijlagge 2 stuurt u terug.').map((f) => f.actual)).toEqual([
+      'Bijlagge',
+    ])
   })
 })

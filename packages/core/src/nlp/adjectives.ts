@@ -1,0 +1,60 @@
+/**
+ * Dutch adjective inflection: the attributive -e form, for the jargon list's adjectives
+ * (nlp/jargon.ts) and their replacements (nlp/fit.ts).
+ */
+
+const VOWELS = 'aeiouy'
+const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
+
+/**
+ * The attributive -e form of an adjective (volgend → volgende, groot → grote, snel → snelle,
+ * boos → boze), or undefined when the spelling rule is not certain (stress unknown).
+ */
+export function inflectAdjective(word: string): string | undefined {
+  if (!/^\p{Ll}+$/u.test(word)) return undefined
+  if (word.endsWith('e') || word.endsWith('en')) return word
+  // i + ee: the e of the ending gets a trema (essentieel → essentiële, financieel → financiële).
+  if (word.endsWith('ieel')) return word.slice(0, -3) + 'ële'
+  if (/(ig|lijk|isch|baar|zaam|loos|ief)$/.test(word)) {
+    if (word.endsWith('ief')) return word.slice(0, -1) + 've'
+    if (word.endsWith('loos')) return word.slice(0, -4) + 'loze'
+    return word + 'e'
+  }
+  const last = word.at(-1)!
+  const prev = word.at(-2)
+  const prev2 = word.at(-3)
+  if (isVowel(last)) return undefined
+  if (!isVowel(prev)) return word + 'e' // volgend, apart, zacht
+  // Vowel + consonant at the end.
+  let groupStart = word.length - 1
+  while (groupStart > 0 && isVowel(word[groupStart - 1])) groupStart--
+  const vowelGroup = word.slice(groupStart, -1)
+  const soften = (c: string) => (c === 's' ? 'z' : c === 'f' ? 'v' : c)
+  if (vowelGroup.length >= 2 && vowelGroup.at(-1) === vowelGroup.at(-2)) {
+    // Double vowel: groot → grote, formeel → formele, boos → boze, adequaat → adequate.
+    return word.slice(0, -3) + vowelGroup.at(-1)! + soften(last) + 'e'
+  }
+  if (vowelGroup.length >= 2) {
+    // Diphthong or ie/oe/eu: wit stays, lief → lieve, goed → goede, duidelijk handled above.
+    return word.slice(0, -1) + soften(last) + 'e'
+  }
+  // Single short vowel: double the consonant, but only in one-syllable words (stress certain).
+  const syllables = word.match(/[aeiouy]+/g)?.length ?? 0
+  if (syllables === 1 && prev2 !== undefined && !isVowel(prev2)) return word + last + 'e'
+  if (syllables === 1 && prev2 === undefined) return word + last + 'e'
+  return undefined
+}
+
+/** Adverbs of degree before an adjective: "heel belangrijk" inflects as "heel belangrijke". */
+const DEGREE = new Set(['heel', 'erg', 'zeer'])
+
+/**
+ * The attributive form of an adjective or a phrase of degree adverbs and an adjective (heel
+ * belangrijk → heel belangrijke), or undefined when it has other words or the -e form is uncertain.
+ */
+export function inflectAdjectivePhrase(phrase: string): string | undefined {
+  const words = phrase.split(' ')
+  if (words.slice(0, -1).some((w) => !DEGREE.has(w))) return undefined
+  const head = inflectAdjective(words.at(-1)!)
+  return head && [...words.slice(0, -1), head].join(' ')
+}
