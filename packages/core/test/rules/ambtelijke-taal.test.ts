@@ -650,9 +650,10 @@ tester.run('ambtelijke-taal', {
         {
           messageId: 'vervang',
           range: {start: [1, 9, 8], end: [1, 26, 25]},
-          expected: ['paspoort of id-kaart', 'identiteitsbewijs'],
+          // The driving licence counts too (set-xx: 'paspoort of id-kaart' left it out).
+          expected: ['paspoort, id-kaart of rijbewijs', 'identiteitsbewijs'],
           output:
-            'Neem uw paspoort of id-kaart mee. De controleur heeft een legitimatiebewijs van de gemeente.',
+            'Neem uw paspoort, id-kaart of rijbewijs mee. De controleur heeft een legitimatiebewijs van de gemeente.',
         },
       ],
     },

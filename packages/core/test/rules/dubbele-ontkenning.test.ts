@@ -5,6 +5,8 @@ import {tester} from './tester.js'
 // (the guard in nlp/fit.ts, issue #15); the message says what to write.
 tester.run('dubbele-ontkenning', {
   valid: [
+    // One negation: ambtelijke-taal asks to say positively what may (set-yy).
+    'Wij hebben geen bezwaar tegen uw plan.',
     'U hoeft geen formulier in te vullen als u niet verhuist.',
     'Heeft u geen DigiD? Dan kunt u niet inloggen.',
     // 'geen' before a norm adjective allows what is needed: no double negation (set-mm: 'een
@@ -345,18 +347,6 @@ tester.run('dubbele-ontkenning', {
           messageId: 'tweeKeer',
           range: {start: [1, 44, 43], end: [1, 76, 75]},
           actual: 'geen inwoner die deze brief niet',
-        },
-      ],
-    },
-    {
-      name: 'geen bezwaar hebben tegen: explained, no replacement (it would break the sentence)',
-      text: 'Wij hebben geen bezwaar tegen uw plan.',
-      findings: [
-        {
-          messageId: 'dubbel',
-          range: {start: [1, 5, 4], end: [1, 30, 29]},
-          actual: 'hebben geen bezwaar tegen',
-          expected: [],
         },
       ],
     },
