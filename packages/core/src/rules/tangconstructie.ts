@@ -207,10 +207,16 @@ function prenominalNoun(sentence: SentenceInfo, i: number): number {
   const words = sentence.words
   const first = words[i + 1]
   if (!first || (upos(first) !== 'ADP' && upos(first) !== 'ADV')) return -1
+  // "de te verwachten aanpassing": 'te' with its infinitive is the whole modifier, and the noun
+  // after it the article's (blind letters, set-xx: the search went on to a noun 16 words away).
+  if (modifierAt(words, i + 1) === 2 && isNoun(words[i + 3])) return -1
   for (let j = i + 2; j < Math.min(words.length - 1, i + 20); j++) {
     const word = words[j]!
     if (punctuationBetween(sentence, words[j - 1]!, word) || isFinite(word)) return -1
     if (opensSubclause(sentence, j)) return -1
+    // An infinitive without te is the article's own noun: "het tegen betaling verstrekken van drank"
+    // (blind letters, set-xx: reported as 'het … drank', with 'het drank die').
+    if (xpos(word).startsWith('WW|inf') && words[j - 1]?.lower !== 'te') return -1
     let n = j
     for (let take = modifierAt(words, n); take > 0; take = modifierAt(words, n)) n += take
     if (n === j) continue

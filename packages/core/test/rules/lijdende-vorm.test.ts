@@ -43,6 +43,8 @@ tester.run('lijdende-vorm', {
     // Registered is a state after zijn, not an act to name an actor for (blind letters: 7 of 9
     // such findings wrong). With worden it stays an act.
     'U bent ingeschreven in het register van de begraafplaats. Uw zoon is aangemeld.',
+    // So is 'uitgeschreven' of a person (set-xx).
+    'Uit de BRP blijkt dat u per 1 augustus bent uitgeschreven van het adres Hooiweg 5.',
     // bezorgd and verplicht are adjectives after zijn.
     {text: 'Wij zijn bezorgd over de veiligheid in uw straat.'},
     'U bent niet verplicht om te reageren.',

@@ -6,6 +6,10 @@ const papers = (n: number) =>
 
 tester.run('tangconstructie', {
   valid: [
+    // A nominal infinitive is the article's noun, and so is the noun right after 'te' with its
+    // infinitive; the search does not go on to a later noun (blind letters, set-xx).
+    'Er is een ontheffing nodig voor het tegen betaling verstrekken van alcoholhoudende drank.',
+    'Dit wordt opnieuw bekeken in verband met de te verwachten aanpassing van het zorgplan van uw echtgenote en de mogelijke inzet van aanvullende professionele zorg.',
     // The plain objection clause (blind letters, sets a-rr: 16 of 19 such findings wrong).
     'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken na de datum van deze brief bezwaar maken.',
     'Dan kunt u binnen 6 weken na de verzenddatum van deze brief bezwaar maken.',
