@@ -13,7 +13,10 @@ import {
   pronominalWrittenApart,
   separableWrittenApart,
 } from '../nlp/written-apart.js'
-import {defineRule, type WordInfo} from '../rule.js'
+import type {Root} from 'nlcst'
+import retextRepeatedWords from 'retext-repeated-words'
+import {VFile} from 'vfile'
+import {defineRule, type RuleContext, type WordInfo} from '../rule.js'
 import {abbreviations} from '../nlp/abbreviations.js'
 import {jargonVocabulary} from '../nlp/jargon.js'
 import {hunspell, isKnown, loadHunspell, suggest} from '../spelling/hunspell.js'
@@ -186,6 +189,7 @@ export default defineRule<Options>({
       hoofdletter: 'Schrijf ‘{expected}’ met een hoofdletter.',
       vasteVorm: '‘{actual}’ schrijft u hier anders. {uitleg}',
       aaneen: 'Schrijf ‘{expected}’ als één woord. {uitleg}',
+      herhaald: 'Hier staat ‘{woord}’ twee keer achter elkaar. Schrijf het één keer.',
     },
     options: {
       type: 'object',
@@ -226,6 +230,7 @@ export default defineRule<Options>({
     }
   },
   check(_tree, ctx, state) {
+    reportRepeatedWords(ctx)
     const accepted = state as State
     // Names are counted over the whole document, also when the rule runs on some units only.
     const names = capitalisedCounts(ctx.documentSentences)
@@ -465,6 +470,60 @@ function isName(value: string, next: string | undefined, names: ReadonlyMap<stri
   if (!/^\p{Lu}/u.test(value)) return false
   return (names.get(value) ?? 0) > 1 || (next !== undefined && /^\p{Lu}\p{Ll}/u.test(next))
 }
+
+/**
+ * Words that are right twice in a row in Dutch: "Ik weet dat dat klopt", "de man die die brief
+ * schreef", "Dat zijn zijn boeken", "Zij kamt haar haar", "Wat het is is …", and a subject before
+ * its reflexive pronoun: "Heb je je aangemeld?", "Hebben ze ze gekregen?".
+ */
+const DOUBLE_ALLOWED = new Set([
+  'dat',
+  'die',
+  'zijn',
+  'haar',
+  'hun',
+  'wat',
+  'is',
+  'was',
+  'had',
+  'je',
+  'u',
+  'ze',
+])
+
+/**
+ * A word written twice ("Wij sturen het het formulier"), found by retext-repeated-words in the
+ * checked sentences (blind letters, set-xx: 'het het' was not reported). The plugin leaves out
+ * capitalised words (names: "Duran Duran"); Dutch words that may stand twice are left out here.
+ */
+function reportRepeatedWords(ctx: RuleContext<Options>): void {
+  if (ctx.sentences.length === 0) return
+  const file = new VFile()
+  const root: Root = {
+    type: 'RootNode',
+    children: [{type: 'ParagraphNode', children: ctx.sentences.map((s) => s.node)}],
+  }
+  repeatedWords(root, file)
+  for (const message of file.messages) {
+    const place = message.place
+    const start = place && 'start' in place ? place.start.offset : undefined
+    const end = place && 'end' in place ? place.end.offset : undefined
+    const word = message.expected?.[0]
+    if (start === undefined || end === undefined || !word) continue
+    if (DOUBLE_ALLOWED.has(word.toLowerCase()) || !/\p{L}/u.test(word) || ctx.maskedAt(start))
+      continue
+    // A preposition and the particle of a te-infinitive: "tijd om om te kijken".
+    if (/^\s+te\s/.test(ctx.slice(end, end + 4))) continue
+    ctx.report({
+      start,
+      end,
+      messageId: 'herhaald',
+      data: {woord: word},
+      expected: [word],
+    })
+  }
+}
+const repeatedWords = retextRepeatedWords() as unknown as (tree: Root, file: VFile) => void
 
 /**
  * A street address on a line of its own, in any language: no verb, a house number, and names

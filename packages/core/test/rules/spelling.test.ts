@@ -97,6 +97,9 @@ tester.run('spelling', {
     'Er is iets gebeurd met uw pas.',
     // 'dat' as the subject after 'is' opens no clause of its own (blind letters, set-yy).
     'Door een fout in de planning is dat niet gebeurd.',
+    // Words that are right twice: a conjunction and a pronoun, a subject and its reflexive, a
+    // preposition and the particle of a te-infinitive.
+    'Ik weet dat dat klopt. Heb je je al aangemeld? Hij had geen tijd om om te kijken.',
     // her- with a form of a verb whose her-infinitive the dictionary lists (set-xx).
     'Uw situatie wordt over een half jaar herbeoordeeld en de wijk wordt heringedeeld.',
     'Bent u verhuisd? Geef het door.',
@@ -164,6 +167,20 @@ tester.run('spelling', {
     'Uit de preibloempjes halen de bijen nectar.',
   ],
   invalid: [
+    {
+      name: 'a word written twice (retext-repeated-words; blind letters, set-xx)',
+      text: 'Wij sturen u het het formulier.',
+      findings: [
+        {
+          messageId: 'herhaald',
+          range: {start: [1, 14, 13], end: [1, 21, 20]},
+          actual: 'het het',
+          expected: ['het'],
+          output: 'Wij sturen u het formulier.',
+          message: 'Hier staat ‘het’ twee keer achter elkaar. Schrijf het één keer.',
+        },
+      ],
+    },
     {
       // A rare stem with a dropped n is no linking e: 'bin' + 'kort' is 'binnenkort'.
       name: 'a dropped n is no compound with a linking e',
