@@ -70,6 +70,20 @@ tester.run('naamwoordstijl', {
   ],
   invalid: [
     {
+      // The municipality may be the one who pays: the advice names both (set-xx).
+      name: "'de betaling van' asks who pays",
+      text: 'Wij houden de betaling van uw uitkering aan.',
+      findings: [
+        {
+          messageId: 'lijst',
+          range: {start: [1, 12, 11], end: [1, 27, 26]},
+          actual: 'de betaling van',
+          message:
+            '‘de betaling van’ is naamwoordstijl. Schrijf het werkwoord en zeg wie betaalt: ‘u betaalt …’ of ‘wij betalen … uit’.',
+        },
+      ],
+    },
+    {
       // Blind letters, set-uu: the generic 'minderen' missed the meaning (aftrekken), and
       // 'afgetrokken op de aanslag' would keep the wrong preposition: explained, not replaced.
       name: "'in mindering brengen' is 'aftrekken van'",

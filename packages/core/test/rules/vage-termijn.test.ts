@@ -37,6 +37,17 @@ tester.run('vage-termijn', {
   ],
   invalid: [
     {
+      name: "'afzienbare termijn' is as vague as 'afzienbare tijd' (set-xx)",
+      text: 'Wij beslissen binnen afzienbare termijn over uw aanvraag.',
+      findings: [
+        {
+          messageId: 'vaag',
+          range: {start: [1, 15, 14], end: [1, 40, 39]},
+          actual: 'binnen afzienbare termijn',
+        },
+      ],
+    },
+    {
       // An open question before it names no event: the request stays vague.
       name: 'after a question about what to do, the request is still vague',
       text: 'Wat moet u doen? Stuur ons zo snel mogelijk het formulier.',
