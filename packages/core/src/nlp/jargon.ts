@@ -179,8 +179,12 @@ export function adjectiveForms(entry: JargonEntry): string[] {
   return [inflected]
 }
 
-/** Words that inflect like adjectives but count or measure: no plain word for an adjective. */
-const QUANTIFIERS = new Set(['veel', 'weinig', 'meer', 'minder', 'genoeg', 'enkel'])
+/**
+ * Words that inflect like adjectives but count or measure: no plain word for an adjective. With
+ * its -e, 'nodig' means 'quite some' ("de nodige kosten", "een nodige kostenpost"): no word for
+ * 'noodzakelijke' (relabel round 27: 5 of 6 such replacements were off).
+ */
+const QUANTIFIERS = new Set(['veel', 'weinig', 'meer', 'minder', 'genoeg', 'enkel', 'nodig'])
 
 /** The verb forms and adjective forms generated for one entry. */
 function generatedForms(entry: JargonEntry): GeneratedVerbForms {

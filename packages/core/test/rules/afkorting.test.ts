@@ -225,6 +225,20 @@ tester.run('afkorting', {
       ],
     },
     {
+      // A school's kind before its name (set-yy).
+      text: 'De opening is door leerlingen van obs De Kanaalster.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 35, 34], end: [1, 38, 37]},
+          expected: ['openbare basisschool'],
+          output: 'De opening is door leerlingen van openbare basisschool De Kanaalster.',
+          fix: 'suggestion',
+          actual: 'obs',
+        },
+      ],
+    },
+    {
       text: 'Stuur het formulier t.a.v. de afdeling Vergunningen.',
       findings: [
         {
