@@ -29,6 +29,8 @@ tester.run('ambtelijke-taal', {
     // 'veel' (no "vele begeleiding"), 'conceptueel' is 'in grote lijnen'.
     'Er komt geen intensieve begeleiding.',
     'Wij kiezen een conceptuele aanpak.',
+    // A job title after a name is the title the person has (set-aaa).
+    'Vragen? Neem contact op met Fatima El Khatib, accountmanager bedrijven, via de mail.',
     // The participle of 'aanzien voor' is no conjunction (set-yy).
     'De resten kunnen door vogels worden aangezien voor voedsel.',
   ],
@@ -337,6 +339,13 @@ describe('ambtelijke-taal list (issue #15)', () => {
         '‘als bedoeld in’ is formeel. Schrijf ‘genoemd in’, of korter: ‘de kosten uit artikel 4’.',
       ],
     ])
+    // 'een meer onderzoek' is no Dutch (set-zz); without 'een' the swap stays.
+    expect(found('Er is een nader onderzoek ingesteld.').map((f) => f[1])).toEqual([null])
+    expect(found('Er is nader onderzoek nodig.').map((f) => f[1])).toEqual([
+      ['meer onderzoek', 'verder onderzoek'],
+    ])
+    // A job title in running text is still English.
+    expect(found('Uw accountmanager belt u.').map((f) => f[0])).toEqual(['accountmanager'])
     // A policy rule is more than 'a rule'; a lapse is no 'slordigheid'.
     expect(found('Wij volgen de beleidsregel voor terrassen.')).toEqual([
       [

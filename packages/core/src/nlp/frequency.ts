@@ -330,6 +330,23 @@ export function createFrequency(
   return frequencyOf(wordRanks(ranked), basic, wordRanks(spoken))
 }
 
+/**
+ * A hyphenated word with a rare part. A part before a hyphen may be the stem of a known verb:
+ * "sproei-installatie" (sproeien; blind letters, set-aaa).
+ */
+function rareHyphenated(
+  lower: string,
+  isRare: (part: string) => boolean,
+  known: (word: string) => boolean,
+): boolean {
+  const parts = lower.split('-')
+  return parts.some(
+    (part, i) =>
+      part.length > 2 &&
+      isRare(part) &&
+      !(i < parts.length - 1 && part.length >= 4 && known(`${part}en`)),
+  )
+}
 /** `createFrequency` over the ranks of the lists. */
 function frequencyOf(
   ranks: RankLookup,
@@ -458,7 +475,7 @@ function frequencyOf(
   const rareOf = (lower: string, limit: number): boolean => {
     if (knownWhole(lower)) return false
     if (lower.includes('-'))
-      return lower.split('-').some((part) => part.length > 2 && frequency.isRare(part, limit))
+      return rareHyphenated(lower, (part) => frequency.isRare(part, limit), knownExact)
     return compoundParts(lower, limit) === undefined
   }
 

@@ -35,7 +35,8 @@ export interface JargonEntry {
    * "Neem dan wel contact op"), `niet-voor-werkwoord` (not right before a finite verb: "waar de bus dan wel stopt"),
    * `niet-na-titel` (not when the document names a title holding the
    * word: 'de Winkeltijdenverordening', so 'de verordening' points back to it), `niet-voor-duur`
-   * (not when a length of time follows: "de wettelijke termijn van zes weken"), `opent-bijzin` (only
+   * (not when a length of time follows: "de wettelijke termijn van zes weken"), `functietitel` (not
+   * as a person's title: after a name and a comma, or on a line of its own), `opent-bijzin` (only
    * where the word opens a clause without a finite verb after it: 'nu' of cause), `vervang-niet-voor:a|b` (report, but offer no
    * replacement before these words: "gedurende lange tijd"), `vervang-niet-na:a|b` (report, but
    * offer no replacement after these words: "1 november jongstleden"), `vervang-alleen-na:a|b`

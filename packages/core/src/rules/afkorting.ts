@@ -171,6 +171,32 @@ function inItsPlace(
   return personsInitials(sentence.words, word)
 }
 
+/** Where an abbreviation stands, to look for its name written out. */
+interface Near {
+  ctx: RuleContext<Options>
+  lower: string
+  sentence: SentenceInfo
+  next: SentenceInfo | undefined
+  start: number
+  end: number
+}
+
+/**
+ * Whether `written` (a name an abbreviation stands for) is written out in the abbreviation's
+ * sentence, anywhere before it, in brackets right after it, or in the next sentence ("… via de
+ * Wmo. Dat is de Wet maatschappelijke ondersteuning.").
+ */
+function writtenOutNear({ctx, lower, sentence, next, start, end}: Near, written: string): boolean {
+  const wanted = written.toLowerCase()
+  if (ctx.slice(sentence.start, sentence.end).toLowerCase().includes(wanted)) return true
+  const at = lower.indexOf(wanted)
+  if (at !== -1 && at + wanted.length <= start) return true
+  const later = at === -1 ? -1 : lower.indexOf(wanted, sentence.end)
+  if (next !== undefined && later !== -1 && later + wanted.length <= next.end) return true
+  const after = ctx.document.text.slice(end, end + written.length + 4)
+  return new RegExp(`^\\s*\\(\\s*${escape(written)}`, 'i').test(after)
+}
+
 export default defineRule<Options>({
   id: 'afkorting',
   meta: {
@@ -327,22 +353,12 @@ export default defineRule<Options>({
         const expansion = named.expansions[0]!
         const start = word.start
         const end = word.start + name.length
-        // Written out before (anywhere earlier) or right after in brackets: fine.
+        // Written out before (anywhere earlier) or right after in brackets: fine. Any spelling
+        // the list gives counts ("Centraal Administratie Kantoor (CAK)", set-zz).
         const lower = ctx.memo('lowerText', () => text.toLowerCase())
-        const wanted = expansion.toLowerCase()
-        const after = text.slice(end, end + expansion.length + 4)
-        const inSentence = ctx.slice(sentence.start, sentence.end).toLowerCase().includes(wanted)
-        const first = lower.indexOf(wanted)
-        // "… via de Wmo. Dat is de Wet maatschappelijke ondersteuning.": explained right after.
-        const next = ctx.sentences[index + 1]
-        const later = first === -1 ? -1 : lower.indexOf(wanted, sentence.end)
-        const inNext = next !== undefined && later !== -1 && later + wanted.length <= next.end
-        const writtenOut =
-          inSentence ||
-          inNext ||
-          (first !== -1 && first + wanted.length <= start) ||
-          new RegExp(`^\\s*\\(\\s*${escape(expansion)}`, 'i').test(after)
-        if (writtenOut) continue
+        const near = {ctx, lower, sentence, next: ctx.sentences[index + 1], start, end}
+        if (named.expansions.some((written) => writtenOutNear(near, written))) continue
+        const first = lower.indexOf(expansion.toLowerCase())
         // A subject line or heading is short: the name may be written out in the text below it
         // ("Onderwerp: Besluit op uw Woo-verzoek" and then "de Wet open overheid (Woo)"). When the
         // text below writes it out or uses it, its first use there is looked at instead.

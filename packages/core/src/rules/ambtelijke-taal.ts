@@ -282,6 +282,20 @@ function titleLookup(text: string): (term: string) => boolean {
   }
 }
 
+/**
+ * Whether the word at `first` stands as a title: after a name and a comma or an opening bracket,
+ * or at the start of a line in a sentence without a verb (a signature).
+ */
+function jobTitle(sentence: SentenceInfo, first: number): boolean {
+  const gap = gapBefore(sentence, first) ?? ''
+  const previous = sentence.words[first - 1]
+  if (previous && /^\p{Lu}/u.test(previous.value) && /^\s*[,(]\s*$/.test(gap)) return true
+  return (
+    (first === 0 || gap.includes('\n')) &&
+    !sentence.words.some((w) => w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX')
+  )
+}
+
 /** A length of time: a number or number word and a unit. */
 const DURATION =
   /^[\s(:]*(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig)\s+(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar)(?![\p{L}])/iu
@@ -348,6 +362,10 @@ function conditionsHold(
     // rioolaansluitingen …'): 'de verordening' then points back to it, and 'regels' would lose
     // which ones (blind letters, sets n and o: six of six such findings wrong).
     if (name === 'niet-na-titel' && namesTitle(entry.term)) return false
+    // A job title in apposition to a name ("Fatima El Khatib, accountmanager bedrijven") or on a
+    // line of its own under a name is the title the person has, not a word to replace (blind
+    // letters: 5 of 12 such findings fout or deels, all of them titles).
+    if (name === 'functietitel' && jobTitle(sentence, match.first)) return false
     // "de wettelijke termijn van zes weken": the length the explanation asks for is there
     // (blind letters, set-tt).
     if (name === 'niet-voor-duur' && durationAfter(sentence, match)) return false

@@ -5,6 +5,9 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 
 tester.run('afkorting', {
   valid: [
+    // Any spelling of the name the list gives counts as written out (set-zz).
+    'Het Centraal Administratie Kantoor (CAK) berekent uw eigen bijdrage. Het CAK stuurt de rekening.',
+    'Het Centraal Administratiekantoor (CAK) berekent uw eigen bijdrage. Het CAK stuurt de rekening.',
     // An address line above the salutation of an HTML template keeps the post's 't.a.v.' (set-uu).
     {
       text: '<table><tr><td>Gemeente Ravensbosch</td></tr><tr><td><p>Aan: Stichting De Hoop, t.a.v. de heer G. Haverkamp</p>\n<p>Datum: 2 april 2026</p>\n<p>Beste meneer Haverkamp,</p>\n<p>U krijgt de subsidie.</p></td></tr></table>',
