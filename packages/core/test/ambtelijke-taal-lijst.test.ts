@@ -29,25 +29,16 @@ tester.run('ambtelijke-taal', {
     // 'veel' (no "vele begeleiding"), 'conceptueel' is 'in grote lijnen'.
     'Er komt geen intensieve begeleiding.',
     'Wij kiezen een conceptuele aanpak.',
+    // One negation, plain Dutch: reported by neither rule (set-yy, relabel round 27).
+    'Uw buren hebben geen bezwaar tegen uw schuur.',
+    // 'nu' without a verb after it is the adverb, not 'omdat' (the replacement of 'thans', set-xx).
+    'Daarvan is, gelet op het medisch advies, nu geen sprake.',
     // A job title after a name is the title the person has (set-aaa).
     'Vragen? Neem contact op met Fatima El Khatib, accountmanager bedrijven, via de mail.',
     // The participle of 'aanzien voor' is no conjunction (set-yy).
     'De resten kunnen door vogels worden aangezien voor voedsel.',
   ],
   invalid: [
-    {
-      name: 'geen bezwaar hebben tegen: say what may, explained without an edit (set-yy)',
-      text: 'Wij hebben geen bezwaar tegen uw plan.',
-      findings: [
-        {
-          messageId: 'vervang',
-          range: {start: [1, 5, 4], end: [1, 30, 29]},
-          actual: 'hebben geen bezwaar tegen',
-          message:
-            '‘hebben geen bezwaar tegen’ is omslachtig. Zeg liever positief wat mag: ‘… vindt het goed dat …’ of ‘… gaat akkoord met …’.',
-        },
-      ],
-    },
     {
       name: 'the -e form of an adjective on the list, with the -e form of its alternatives',
       text: 'U krijgt een afzonderlijke nota.',

@@ -296,6 +296,19 @@ function jobTitle(sentence: SentenceInfo, first: number): boolean {
   )
 }
 
+/**
+ * A verb from word `from` on, before the next comma (not the one of a number: "2,5 meter") or the
+ * end of the sentence.
+ */
+function verbLaterInClause(sentence: SentenceInfo, from: number): boolean {
+  for (let k = from; k < sentence.words.length; k++) {
+    if (k > from && /,\s/.test(gapBefore(sentence, k) ?? '')) return false
+    const upos = sentence.words[k]!.tag?.upos
+    if (upos === 'VERB' || upos === 'AUX') return true
+  }
+  return false
+}
+
 /** A length of time: a number or number word and a unit. */
 const DURATION =
   /^[\s(:]*(?:van\s+)?(?:\d+|een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|zestien|twintig|dertig)\s+(?:werk)?(?:dag|dagen|week|weken|maand|maanden|jaar)(?![\p{L}])/iu
@@ -401,6 +414,10 @@ function conditionsHold(
       // A subject or 'niet' follows, no verb form or adjective: ", thans afgemeerd aan …" is
       // the adverb (", nu afgemeerd").
       if (!opens || !after || ['VERB', 'AUX', 'ADJ'].includes(after.tag?.upos ?? '')) return false
+      // A clause of cause ends in its own verb ("…, nu u niet aan de voorwaarden voldoet");
+      // without one 'nu' is the adverb: "Daarvan is, gelet op het advies, nu geen sprake" (the
+      // replacement of 'thans', set-xx).
+      if (!verbLaterInClause(sentence, match.last + 1)) return false
     }
     // 'gehouden zijn' as an obligation has what must be done after it: "U bent gehouden de
     // kosten te betalen", "gehouden tot betaling"; not the passive of houden ("De zitting is
