@@ -373,6 +373,27 @@ const AGENT_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM'])
  * A participle the tagger reads before its noun ("Dit is een automatisch verzonden bericht", "Dat
  * zijn de gewijzigde regels"): part of a noun phrase, not the verb of a passive.
  */
+/** What a prepositional phrase inside a noun phrase holds: "in het Evenementenbeleid 2024". */
+const PHRASE_WORD = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'NUM', 'ADJ', 'PRON'])
+
+/**
+ * A participle that closes a prepositional phrase between a determiner and its noun: "de in het
+ * Evenementenbeleid 2024 opgenomen maximale eindtijd", "de in het ontwerpbesluit opgenomen
+ * termijn" (blind letters, set-aaa: joined to an 'is' or 'zijn' of the clause as a passive).
+ */
+function prepositionalModifier(words: readonly WordInfo[], index: number): boolean {
+  let n = index + 1
+  while (words[n]?.tag?.upos === 'ADJ') n++
+  const noun = words[n]?.tag?.upos
+  if (noun !== 'NOUN' && noun !== 'PROPN') return false
+  for (let k = index - 1; k >= 1 && k >= index - 8; k--) {
+    const upos = words[k]!.tag?.upos ?? ''
+    if (upos === 'ADP' && NOUN_PHRASE_OPENERS.has(words[k - 1]!.lower)) return true
+    if (!PHRASE_WORD.has(upos)) return false
+  }
+  return false
+}
+
 function attributive(words: readonly WordInfo[], index: number): boolean {
   const next = words[index + 1]
   // Before a present participle it is part of a modifier: "de met de wijziging gepaard gaande
@@ -380,6 +401,7 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
   // Only right before it, without a comma ("aangetroffen, bestaande uit …" is the passive's).
   if (next?.tag?.xpos.startsWith('WW|od') === true && next.start - words[index]!.end === 1)
     return true
+  if (prepositionalModifier(words, index)) return true
   if (next?.tag?.upos !== 'NOUN' && next?.tag?.upos !== 'PROPN') return false
   if (words[index]!.tag?.xpos.includes('|prenom') === true) return true
   // A participle between a determiner and its noun, also with a door-phrase in between, is an

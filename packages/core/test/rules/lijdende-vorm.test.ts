@@ -43,6 +43,9 @@ tester.run('lijdende-vorm', {
     // Registered is a state after zijn, not an act to name an actor for (blind letters: 7 of 9
     // such findings wrong). With worden it stays an act.
     'U bent ingeschreven in het register van de begraafplaats. Uw zoon is aangemeld.',
+    // A participle closing a prepositional phrase between an article and its noun describes the
+    // noun; it is no passive with the clause's 'is' (set-aaa).
+    'De eindtijd is niet in overeenstemming met de in het beleid opgenomen maximale eindtijd.',
     // So is 'uitgeschreven' of a person (set-xx).
     'Uit de BRP blijkt dat u per 1 augustus bent uitgeschreven van het adres Hooiweg 5.',
     // bezorgd and verplicht are adjectives after zijn.
@@ -89,6 +92,18 @@ tester.run('lijdende-vorm', {
     'Dat zijn de gewijzigde regels voor parkeren.',
   ],
   invalid: [
+    {
+      // Testing an application is an act of the municipality (set-aaa: 'is getoetst' missed).
+      name: "'is getoetst' is a passive",
+      text: 'Uw aanvraag is getoetst aan de regels van het omgevingsplan.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 13, 12], end: [1, 24, 23]},
+          actual: 'is getoetst',
+        },
+      ],
+    },
     {
       // Blind letters, set-ww: 'gepaard' before 'gaande' is part of the modifier of 'kosten'.
       name: 'a participle before a present participle modifies a noun',
