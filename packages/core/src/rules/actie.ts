@@ -430,8 +430,15 @@ function isRequiredAction(
     !/\bmaar\b/i.test(text)
   )
     return false
+  // "Op www.hetcak.nl kunt u uitrekenen hoeveel u moet betalen": the 'u moet' of an indirect
+  // question after an offer is what the reader may look up, not a task (blind letters, set-zz).
+  if (OFFER_THEN_QUESTION.test(text) && !IMPERATIVE.test(text)) return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }
+
+/** An offer and then an indirect question that holds the request words. */
+const OFFER_THEN_QUESTION =
+  /^(?:(?!\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u)\b).)*\b(?:kunt|kan)\s+u\b[^.?!]*?\b(?:hoeveel|wat|welke?|wanneer|hoe|waar|of)\s+u\s+(?:moet|dient)\b/i
 
 /** A question that offers a choice: "Wilt u niet …?", "Wilt u liever …?", "Wilt u geen …?". */
 const OFFERED_CHOICE = /\bwilt\s+u\s+(?:niet|liever|geen)\b/i

@@ -6,6 +6,10 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // An offer with an indirect question: what the reader may look up (blind letters, set-zz).
+    letter(
+      'U betaalt een eigen bijdrage. Op www.voorbeeld.nl kunt u uitrekenen hoeveel u moet betalen.',
+    ),
     // 'onverwijld' says when: right away (blind letters, set-yy).
     letter(
       'U krijgt de subsidie. Wijzigingen in het plan dient u onverwijld aan ons te melden via subsidie@voorbeeld.nl.',
