@@ -5,6 +5,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 
 tester.run('afkorting', {
   valid: [
+    // A school's kind in the address block is part of its name (relabel round 28).
+    'Aan de ouders en verzorgers van leerlingen van obs De Klimop\n\nBeste ouders,\n\nDe gemeenteraad praat over de school.\n\nMet vriendelijke groet,\n\nTeam Onderwijs',
     // Any spelling of the name the list gives counts as written out (set-zz).
     'Het Centraal Administratie Kantoor (CAK) berekent uw eigen bijdrage. Het CAK stuurt de rekening.',
     'Het Centraal Administratiekantoor (CAK) berekent uw eigen bijdrage. Het CAK stuurt de rekening.',

@@ -35,6 +35,10 @@ const answered = (opening: string, heading: string) =>
 
 tester.run('kern-vooraan', {
   valid: [
+    // A reply that sums up in short sentences what the reader sent (sets xx, zz, aaa): 62 words.
+    letter(
+      'Op 14 april diende u een klacht in via ons klachtenformulier. U schrijft dat u drie weken moest wachten op de afschriften van de overlijdensakte van uw vader. U belde twee keer en kreeg geen antwoord. Dat vindt u slordig, zeker in deze moeilijke tijd. U vraagt ons om uitleg en om de afschriften.\n\nU heeft gelijk. Het spijt ons.',
+    ),
     // A warning of what may follow is no decision (blind letters, set-ee: an information request
     // that ends with what a refusal can mean).
     {
