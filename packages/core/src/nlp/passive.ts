@@ -39,8 +39,8 @@ const MODALS = new Set([
 ])
 
 /**
- * Verbs with "te" between a participle and "worden": "uitgevoerd hoeft te worden", and its old
- * form "gevreesd behoeft te worden" (blind letters, set-w).
+ * Verbs with "te" between a participle and "worden": "uitgevoerd hoeft te worden", its old form
+ * "gevreesd behoeft te worden" (blind letters, set-w), "gemeld dient te worden".
  */
 const RAISING = new Set([
   'hoeft',
@@ -51,6 +51,11 @@ const RAISING = new Set([
   'behoeven',
   'behoefde',
   'behoefden',
+  // "gemeld dient te worden" (blind letters, set-aaa: found only after 'dient te' became 'moet')
+  'dient',
+  'dienen',
+  'diende',
+  'dienden',
   'dreigt',
   'dreigen',
   'dreigde',

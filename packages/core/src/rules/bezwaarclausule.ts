@@ -104,7 +104,7 @@ export default defineRule({
       ontbreekt:
         'Deze brief bevat een besluit, maar zegt niet hoe de lezer bezwaar kan maken (Algemene wet bestuursrecht, art. 3:45). Voeg een alinea over bezwaar toe.',
       onvolledig:
-        'De alinea over bezwaar mist {missing}. Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+        'De alinea over bezwaar mist {missing}. Vul dat aan, zodat de lezer weet wat hij moet doen om bezwaar te maken.',
     },
   },
   check(_tree, ctx) {

@@ -680,7 +680,7 @@ tester.run('bezwaarclausule', {
           range: {start: [5, 23, 67], end: [5, 89, 133]},
           actual: 'Stuur dan binnen zes weken een bezwaarschrift aan de burgemeester.',
           message:
-            'De alinea over bezwaar mist hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+            'De alinea over bezwaar mist hoe (online of per post). Vul dat aan, zodat de lezer weet wat hij moet doen om bezwaar te maken.',
         },
       ],
     },
@@ -695,7 +695,7 @@ tester.run('bezwaarclausule', {
           range: {start: [5, 1, 64], end: [5, 40, 103]},
           actual: 'U kunt bezwaar maken tegen dit besluit.',
           message:
-            'De alinea over bezwaar mist de termijn (zes weken), bij wie en hoe (online of per post). Vermeld de termijn van zes weken, bij wie en hoe de lezer bezwaar maakt.',
+            'De alinea over bezwaar mist de termijn (zes weken), bij wie en hoe (online of per post). Vul dat aan, zodat de lezer weet wat hij moet doen om bezwaar te maken.',
         },
       ],
     },

@@ -93,6 +93,18 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // 'dient te' between participle and 'worden', like 'hoeft te' (set-aaa).
+      name: "'gemeld dient te worden' is a passive",
+      text: 'Wij wijzen erop dat het systeem vooraf gemeld dient te worden.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 40, 39], end: [1, 62, 61]},
+          actual: 'gemeld … worden',
+        },
+      ],
+    },
+    {
       // Testing an application is an act of the municipality (set-aaa: 'is getoetst' missed).
       name: "'is getoetst' is a passive",
       text: 'Uw aanvraag is getoetst aan de regels van het omgevingsplan.',
