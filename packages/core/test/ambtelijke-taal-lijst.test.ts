@@ -335,6 +335,17 @@ describe('ambtelijke-taal list (issue #15)', () => {
     expect(found('Er is nader onderzoek nodig.').map((f) => f[1])).toEqual([
       ['meer onderzoek', 'verder onderzoek'],
     ])
+    // Rows from what the editors of sets zz and aaa missed.
+    expect(found('U kunt bellen en/of mailen.').map((f) => f[1])).toEqual([['of']])
+    expect(found('Eenieder mag komen.').map((f) => f[1])).toEqual([['Iedereen']])
+    expect(found('Wij praten met de jeugdige en zijn ouders.').map((f) => f[0])).toEqual([
+      'jeugdige',
+    ])
+    expect(found('Er komen jeugdige deelnemers.')).toEqual([])
+    expect(found('Wij wijzen u erop dat het u vrij staat om te bellen.').map((f) => f[0])).toEqual([
+      'wijzen u erop',
+      'het u vrij staat',
+    ])
     // A job title in running text is still English.
     expect(found('Uw accountmanager belt u.').map((f) => f[0])).toEqual(['accountmanager'])
     // A policy rule is more than 'a rule'; a lapse is no 'slordigheid'.
