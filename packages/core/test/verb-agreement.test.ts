@@ -78,4 +78,29 @@ describe('taggedVerbFormErrors', () => {
     )
     expect(taggedVerbFormErrors(twoClauses)).toEqual([])
   })
+
+  it('gives a participle after a verbless relative clause to the auxiliary still waiting for it', () => {
+    // The tagger read 'naderen' as a noun (blind letters, set-ccc: 'belemmerd' got 'belemmert').
+    const waiting = sentence(
+      'Voorts/ADV/BW/voorts wordt/VERB/WW|pv|tgw|met-t/worden het/DET/LID|bep/het zicht/NOUN/N|soort|ev/zicht van/ADP/VZ|init/van deelnemers/NOUN/N|soort|mv/deelnemer die/PRON/VNW|betr|pron/die de/DET/LID|bep/de rotonde/ADJ/ADJ|prenom/rotonde naderen/NOUN/N|soort|mv/nadering door/ADP/VZ|init/door de/DET/LID|bep/de wagen/NOUN/N|soort|ev/wagen belemmerd/VERB/WW|vd|vrij|zonder/belemmeren ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(waiting)).toEqual([])
+    // When the auxiliary has its participle already, the one in the relative clause is its verb.
+    const served = sentence(
+      'Het/DET/LID|bep/het besluit/NOUN/N|soort|ev/besluit wordt/VERB/WW|pv|tgw|met-t/worden genomen/VERB/WW|vd|vrij|zonder/nemen door/ADP/VZ|init/door de/DET/LID|bep/de commissie/NOUN/N|soort|ev/commissie die/PRON/VNW|betr|pron/die de/DET/LID|bep/de aanvraag/NOUN/N|soort|ev/aanvraag beoordeeld/VERB/WW|vd|vrij|zonder/beoordelen ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(served).map((e) => e.expected)).toEqual(['beoordeelt'])
+  })
+
+  it('reads a stem after of or en in a sentence that opens with an imperative as an imperative', () => {
+    // Blind letters, set-bbb: "Bel dan … of beantwoord deze e-mail" got 'beantwoordt'.
+    const imperative = sentence(
+      'Bel/VERB/WW|pv|tgw|ev/bellen ons/PRON/VNW|pr/ons of/CCONJ/VG|neven/of beantwoord/VERB/WW|pv|tgw|ev/beantwoorden deze/DET/VNW|aanw/deze e-mail/NOUN/N|soort|ev/e-mail ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(imperative)).toEqual([])
+    const statement = sentence(
+      'Daarna/ADV/BW/daarna beantwoord/VERB/WW|pv|tgw|ev/beantwoorden de/DET/LID|bep/de afdeling/NOUN/N|soort|ev/afdeling uw/PRON/VNW|bez/uw vraag/NOUN/N|soort|ev/vraag ./PUNCT/LET/.',
+    )
+    expect(taggedVerbFormErrors(statement).map((e) => e.expected)).toEqual(['beantwoordt'])
+  })
 })

@@ -381,9 +381,12 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     (next !== undefined && INVERTED_SUBJECTS.has(next.lower)) ||
     // a noun phrase after a stem ('vind', 'beantwoord'), not after a form that is only a
     // participle ("en meer bepaald de strijd om …": held-out treebank), nor after a conjunction
-    // that opens the sentence: an imperative ("Of beantwoord deze e-mail.")
+    // that opens the sentence: an imperative ("Of beantwoord deze e-mail."), nor after 'of' or
+    // 'en' in a sentence that opens with an imperative ("Bel ons of beantwoord deze e-mail";
+    // blind letters, set-bbb)
     (forms.some((a) => a.slot === 'sg1') &&
       !(i === 1 && ['of', 'en', 'maar', 'want'].includes(words[0]!.lower)) &&
+      !(['of', 'en'].includes(words[i - 1]?.lower ?? '') && opensWithImperative(words)) &&
       nounPhraseAfter(words, i))
   // A participle before a noun, or before an adjective of that noun, is used as an adjective
   // ("hernieuwd unitarisme", "met vernieuwd groot elan"); before an adverb it is the verb: "De
@@ -412,6 +415,12 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
       AUXILIARY_LEMMAS.has(w.tag!.lemma) &&
       (w.tag!.upos === 'AUX' || (w.tag!.upos === 'VERB' && w.tag!.lemma !== 'zijn')),
   )
+  // A relative clause without a finite verb of its own by the tagger may have ended before the
+  // participle, when a finite worden, zijn or hebben before it still waits for its participle:
+  // "wordt het zicht van verkeersdeelnemers die de rotonde naderen door de aanhangwagen …
+  // belemmerd" ('naderen' read as a noun; blind letters, set-ccc: got 'belemmert').
+  const waiting =
+    ownClause && opener.tag!.xpos.includes('betr') && auxiliaryWaiting(words, spot.from)
   const verbal = tag.upos === 'VERB' || tag.upos === 'AUX'
   if (
     sg3 &&
@@ -419,7 +428,7 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     subject &&
     !adjectival &&
     // A shared subject was checked with the conjunct's own finite verb and no participle there.
-    !(participle && auxiliaryBefore && !shared) &&
+    !(participle && (auxiliaryBefore || waiting) && !shared) &&
     (sg3 === lower + 't' || sg3 === lower.slice(0, -1) + 't') &&
     !verbs.forms(reading.lemma).some((v) => v.particle !== '' && lower.startsWith(v.particle))
   ) {
@@ -433,6 +442,30 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     }
   }
   return undefined
+}
+
+/** A finite worden, zijn or hebben before word `from` with no participle after it yet. */
+function auxiliaryWaiting(words: readonly WordInfo[], from: number): boolean {
+  for (let k = from - 1; k >= 0; k--) {
+    const tag = words[k]!.tag!
+    if (tag.xpos.startsWith('WW|vd')) return false
+    if (tag.xpos.startsWith('WW|pv')) return AUXILIARY_LEMMAS.has(tag.lemma)
+  }
+  return false
+}
+
+/**
+ * The sentence opens with an imperative: a verb's stem as its first word, with no subject pronoun
+ * after it ("Bel dan het team …"; not the question "Vind u …?").
+ */
+function opensWithImperative(words: readonly WordInfo[]): boolean {
+  const first = words[0]
+  if (!first || first.value === first.lower) return false
+  return (
+    readings(first.lower).some((a) => a.slot === 'sg1') &&
+    !SUBJECT_PRONOUNS.has(words[1]?.lower ?? '') &&
+    words[1]?.lower !== 'er'
+  )
 }
 
 /** The word after `i` opens a door-phrase, or a te-infinitive follows (after a particle). */
