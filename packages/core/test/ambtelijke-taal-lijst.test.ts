@@ -346,6 +346,12 @@ describe('ambtelijke-taal list (issue #15)', () => {
       'wijzen u erop',
       'het u vrij staat',
     ])
+    // A participle before its noun is an adjective: 'gevarieerd aanbod' got 'verschild' (set-ccc).
+    expect(found('Wij streven naar een gevarieerd aanbod.')).toEqual([])
+    // The message says leave it out, so no 'Hierbij' (set-ccc).
+    expect(found('Bij dezen laten wij u weten dat u de subsidie krijgt.').map((f) => f[1])).toEqual(
+      [null],
+    )
     // A job title in running text is still English.
     expect(found('Uw accountmanager belt u.').map((f) => f[0])).toEqual(['accountmanager'])
     // A policy rule is more than 'a rule'; a lapse is no 'slordigheid'.

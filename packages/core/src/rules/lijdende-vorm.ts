@@ -192,7 +192,10 @@ export default defineRule({
             : `${first.value} … ${last.value}`
         const staat = whereItStands(sentence, passive)
         if (staat) {
-          const voorbeeld = `${['staat', 'stond'].includes(staat) ? 'Dat' : 'Die'} ${staat} in de regeling`
+          const where = WRITTEN_DOWN.has(sentence.words[passive.participle]!.lower)
+            ? 'in de regeling'
+            : 'op de tekening'
+          const voorbeeld = `${['staat', 'stond'].includes(staat) ? 'Dat' : 'Die'} ${staat} ${where}`
           ctx.report({
             start: first.start,
             end: last.end,
@@ -338,9 +341,20 @@ function fixedFormula(sentence: SentenceInfo, passive: Passive): boolean {
 const WRITTEN_DOWN = new Set(['opgenomen'])
 const STAAN: Record<string, string> = {is: 'staat', zijn: 'staan', was: 'stond', waren: 'stonden'}
 
+/**
+ * On a drawing or map, 'aangegeven' and 'ingetekend' say where something is drawn: "een plattegrond
+ * waarop de opslaglocaties zijn aangegeven" (blind letters, sets aaa and ccc: 3 of 3 'Zeg wie het
+ * doet' findings deels or fout).
+ */
+const ON_A_DRAWING = new Set(['aangegeven', 'ingetekend', 'weergegeven'])
+const DRAWING =
+  /(?<![\p{L}])(?:\p{L}*tekening(?:en)?|kaart(?:je|en)?|plattegrond(?:en)?|situatieschets|schets|luchtfoto|foto)(?![\p{L}])/iu
+
 function whereItStands(sentence: SentenceInfo, passive: Passive): string | undefined {
-  if (passive.agent || !WRITTEN_DOWN.has(sentence.words[passive.participle]!.lower))
-    return undefined
+  const participle = sentence.words[passive.participle]!.lower
+  const written =
+    WRITTEN_DOWN.has(participle) || (ON_A_DRAWING.has(participle) && DRAWING.test(sentence.text))
+  if (passive.agent || !written) return undefined
   // "contact opgenomen met de aannemer", "in behandeling opgenomen": taking up contact is an act
   // (blind letters, set-qq).
   if (['contact', 'behandeling'].includes(sentence.words[passive.participle - 1]?.lower ?? ''))

@@ -93,6 +93,20 @@ tester.run('lijdende-vorm', {
   ],
   invalid: [
     {
+      // On a drawing 'aangegeven' says where something is drawn (sets aaa and ccc).
+      name: "'zijn aangegeven' on a drawing: write 'staan'",
+      text: 'Stuur ons een plattegrond waarop de opslaglocaties zijn aangegeven.',
+      findings: [
+        {
+          messageId: 'staat',
+          range: {start: [1, 52, 51], end: [1, 67, 66]},
+          actual: 'zijn aangegeven',
+          message:
+            '‘zijn aangegeven’ zegt waar iets staat, niet wie iets doet. Schrijf ‘staan’: ‘Die staan op de tekening’.',
+        },
+      ],
+    },
+    {
       // 'dient te' between participle and 'worden', like 'hoeft te' (set-aaa).
       name: "'gemeld dient te worden' is a passive",
       text: 'Wij wijzen erop dat het systeem vooraf gemeld dient te worden.',
