@@ -383,6 +383,10 @@ export function compoundWrittenApart(
       // verschuldigd' (but: 'het parkeer terrein is vol'). A name in capitals is no bare object
       // ('bij het Klant Contact Centrum 23 meldingen ontvangen').
       if (!capitalised && after && closesClause(clauseEnd(words, i + n, gap))) continue
+      // A bare noun before a finite verb and an infinitive is the object of that infinitive:
+      // "zonder dat uw rug pijn gaat doen" (pijn doen; blind letters, set-ccc got 'rugpijn').
+      if (after && isFiniteVerb(after) && words[i + n + 1]?.tag?.xpos.startsWith('WW|inf') === true)
+        continue
       // The article goes with the last word, as with the compound: 'in de tuin afval' is no
       // 'tuinafval' (het afval), 'krijgt de aanvrager bericht' no 'aanvragerbericht'.
       if (!agrees(before, last)) continue

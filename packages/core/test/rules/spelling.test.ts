@@ -97,6 +97,8 @@ tester.run('spelling', {
     'Er is iets gebeurd met uw pas.',
     // 'dat' as the subject after 'is' opens no clause of its own (blind letters, set-yy).
     'Door een fout in de planning is dat niet gebeurd.',
+    // A bare noun before a finite verb and an infinitive is its object: 'pijn doen' (set-ccc).
+    'U kunt dit doen zonder dat uw rug pijn gaat doen.',
     // Words that are right twice: a conjunction and a pronoun, a subject and its reflexive, a
     // preposition and the particle of a te-infinitive.
     'Ik weet dat dat klopt. Heb je je al aangemeld? Hij had geen tijd om om te kijken.',
