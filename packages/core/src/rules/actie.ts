@@ -236,6 +236,9 @@ export default defineRule({
         // aan. 3. Doe dit vóór 1 oktober."): a later step of the same list may say when for all
         // (blind letters, set-m).
         if (unit.unit.kind === 'listItem') nearby += ' ' + laterSteps(ctx, unitIndex)
+        // A table right above the task gives its dates ("Aanmelden | vóór 6 maart" and then "Meld u
+        // hier aan"; blind letters, set-ccc).
+        nearby += ' ' + tableAbove(ctx, unitIndex)
         const timed =
           timedTask === index - 1 ||
           DEADLINE.test(nearby) ||
@@ -439,6 +442,17 @@ function isRequiredAction(
 /** An offer and then an indirect question that holds the request words. */
 const OFFER_THEN_QUESTION =
   /^(?:(?!\b(?:u\s+moet|moet\s+u|u\s+dient|dient\s+u)\b).)*\b(?:kunt|kan)\s+u\b[^.?!]*?\b(?:hoeveel|wat|welke?|wanneer|hoe|waar|of)\s+u\s+(?:moet|dient)\b/i
+
+/** The text of the table cells right above unit `unitIndex` (at most 40), or ''. */
+function tableAbove(ctx: RuleContext<unknown>, unitIndex: number): string {
+  const cells: string[] = []
+  for (let k = unitIndex - 1; k >= 0 && k >= unitIndex - 40; k--) {
+    const unit = ctx.units[k]!.unit
+    if (unit.kind !== 'tableCell') break
+    cells.push(ctx.slice(unit.start, unit.end))
+  }
+  return cells.reverse().join(' ')
+}
 
 /** A question that offers a choice: "Wilt u niet …?", "Wilt u liever …?", "Wilt u geen …?". */
 const OFFERED_CHOICE = /\bwilt\s+u\s+(?:niet|liever|geen)\b/i

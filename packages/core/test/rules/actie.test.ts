@@ -6,6 +6,13 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // A table right above gives the date (set-ccc).
+    {
+      text: letter(
+        '| Wat | Wanneer |\n|---|---|\n| Workshop | zaterdag 14 maart |\n| Aanmelden | vóór 6 maart |\n\nMeld u aan via www.voorbeeld.nl/workshop.',
+      ),
+      format: 'md',
+    },
     // An offer with an indirect question: what the reader may look up (blind letters, set-zz).
     letter(
       'U betaalt een eigen bijdrage. Op www.voorbeeld.nl kunt u uitrekenen hoeveel u moet betalen.',
