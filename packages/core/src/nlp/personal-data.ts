@@ -195,6 +195,10 @@ const WORK_PHONE_AFTER = new RegExp(
 const CONTACT_LABEL =
   /^\s*(?:[-–•*]\s+)?(?:(?:telefoon(?:nummer)?|tel\.?|t\.?|telefonisch|doorkies(?:nummer)?)(?:\s*:|\s+(?:via|op))?\s*$|bel(?![\p{L}]))/iu
 
+/** An organisation's name and a comma that open a table cell or line, up to the number. */
+const ORGANISATION_CELL =
+  /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[\p{L}-]*(?:team|bureau|loket|stichting|afdeling|servicepunt|centrum|dienst|praktijk)|gemeente(?:\s+\p{Lu}[\p{L}-]*)?)\s*,?\s*$/iu
+
 /** "via MEE Zuid-Holland Noord, telefoon …": a label after a name and a comma (blind letters, set-l). */
 function labelAfterName(clause: string): boolean {
   const comma = clause.lastIndexOf(',')
@@ -364,6 +368,10 @@ function onContactLine(
       )
       .at(-1) ?? ''
   if (YOUR_STAFF.test(clause)) return true
+  // A contact table or list: the number's own cell or line names an organisation ("Sociaal Team,
+  // 038 …"); the cell before it ("Uw ondersteuning zelf") says what to call about, not whose
+  // number it is (blind letters, set-bbb).
+  if (/^\s*\p{Lu}/u.test(clause) && ORGANISATION_CELL.test(clause)) return true
   if (PRIVATE.test(clause)) return false
   const owner = TITLED_OWNER.exec(clause)
   if (owner) {

@@ -5,6 +5,8 @@ import {tester} from './tester.js'
 tester.run('persoonsgegevens', {
   valid: [
     'Het bedrag van € 1.250,00 staat op factuur 2025-001234.',
+    // A contact table: the number's own cell names the team (blind letters, set-bbb).
+    'Neem contact op met\n\nUw ondersteuning zelf\n\nSociaal Team, 038 - 428 63 10',
     'Bel ons op 14 0321 of op 0321 123456, of mail naar info@dronten.nl.',
     'Uw zaaknummer is 123456789.',
     'Wij hebben uw aanvraag op 12-03-2025 ontvangen; de postcode is 8251 AB.',
