@@ -197,7 +197,7 @@ const CONTACT_LABEL =
 
 /** An organisation's name and a comma that open a table cell or line, up to the number. */
 const ORGANISATION_CELL =
-  /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[\p{L}-]*(?:team|bureau|loket|stichting|afdeling|servicepunt|centrum|dienst|praktijk)|gemeente(?:\s+\p{Lu}[\p{L}-]*)?)\s*,?\s*$/iu
+  /^\s*(?:\p{Lu}[\p{L}-]*\s+){0,3}(?:[\p{L}-]*(?:team|bureau|loket|stichting|afdeling|servicepunt|centrum|dienst|praktijk)|gemeente(?:\s+\p{Lu}[\p{L}-]*)?)\s*(?:,\s*)?$/iu
 
 /** "via MEE Zuid-Holland Noord, telefoon …": a label after a name and a comma (blind letters, set-l). */
 function labelAfterName(clause: string): boolean {
