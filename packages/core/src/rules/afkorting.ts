@@ -389,7 +389,14 @@ export default defineRule<Options>({
         }
         // In a compound ("Woo-verzoek") the name cannot simply be written out: "Wet open overheid
         // (Woo)-verzoek" is no Dutch. Explain, without an edit; the writer rephrases.
-        if (dash !== -1) {
+        // So is a name that goes on after it ("GGZ De Wierde"; blind letters, set-bbb): writing
+        // it out would break the organisation's name.
+        const after = sentence.words[word.index + 1]
+        const inName =
+          after !== undefined &&
+          /^\p{Lu}\p{Ll}/u.test(after.value) &&
+          ctx.slice(word.end, after.start) === ' '
+        if (dash !== -1 || inName) {
           ctx.report({
             start,
             end,

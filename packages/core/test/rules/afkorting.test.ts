@@ -387,6 +387,19 @@ tester.run('afkorting', {
       ],
     },
     {
+      // Before the rest of an organisation's name: explain, no edit (set-bbb).
+      text: 'U woont bij GGZ De Wierde.',
+      findings: [
+        {
+          messageId: 'eersteKeerSamenstelling',
+          range: {start: [1, 13, 12], end: [1, 16, 15]},
+          actual: 'GGZ',
+          message:
+            'Niet iedereen kent ‘GGZ’. Leg bij het eerste gebruik uit waar het voor staat: geestelijke gezondheidszorg (GGZ).',
+        },
+      ],
+    },
+    {
       text: 'De WOZ-waarde van uw huis staat op de aanslag.',
       findings: [
         {
