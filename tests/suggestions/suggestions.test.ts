@@ -36,7 +36,10 @@ function retagProblem(text: string, start: number, end: number, replacement: str
   const to = lineEnd < 0 ? text.length : lineEnd
   // The sentence itself, when the line holds several.
   const line = text.slice(from, to)
-  let sentenceFrom = from
+  // A list marker opens the line, not the sentence: "d. indien u …" is the item "indien u …", as
+  // the parser reads it (a letter of set-bbb).
+  let sentenceFrom =
+    from + (/^\s*(?:[a-z]|\d{1,2})[.)]\s+|^\s*[-•*]\s+/.exec(line)?.[0].length ?? 0)
   for (const m of line.matchAll(/[.!?]\s+(?=\p{Lu})/gu)) {
     if (from + m.index + m[0].length <= start) sentenceFrom = from + m.index + m[0].length
   }

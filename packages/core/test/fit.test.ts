@@ -356,6 +356,15 @@ describe('fitReplacement', () => {
     ).toBe('en')
   })
 
+  it("keeps 'daar' away from a preposition it would join (daardoor)", () => {
+    expect(
+      fitReplacement('ter plaatse', 'ter plaatse', 'daar', ctx('een controle', 'door de gemeente')),
+    ).toBe(undefined)
+    expect(
+      fitReplacement('ter plaatse', 'ter plaatse', 'daar', ctx('een controle', 'uitgevoerd')),
+    ).toBe('daar')
+  })
+
   it('inflects adjectives by the spelling rules', () => {
     expect(
       ['volgend', 'groot', 'snel', 'boos', 'formeel', 'dringend', 'tijdig'].map(inflectAdjective),

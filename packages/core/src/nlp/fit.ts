@@ -109,6 +109,12 @@ const CLAUSE_CONJUNCTION = new Set(['voordat', 'nadat', 'zodat', 'omdat', 'terwi
 const AUXILIARY_VERBS = new Set(['zijn', 'worden', 'hebben'])
 const REFLEXIVE = new Set(['zich', 'me', 'mij', 'je', 'ons', 'mezelf', 'zichzelf', 'jezelf'])
 /** Determiners that show the gender of the noun after them. */
+/** Prepositions that join 'daar', 'hier' or 'er' into one word: daardoor, hiermee, erop. */
+const PRONOMINAL_PARTS = new Set(
+  'aan achter bij door in langs mee na naar om onder op over tegen toe tussen uit van voor'.split(
+    ' ',
+  ),
+)
 const DE_WORDS = new Set(['de', 'deze', 'die'])
 const HET_WORDS = new Set(['het', 'dit', 'dat'])
 const DEMONSTRATIVES = new Set(['deze', 'die', 'dit', 'dat'])
@@ -608,6 +614,10 @@ function fit(
   if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
     return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
+  // 'daar', 'hier' or 'er' before a preposition reads as one word: "ter plaatse door" is no
+  // "daar door" (daardoor; blind letters, set-ccc).
+  if (/(?:^|\s)(?:daar|hier|er)$/i.test(result) && PRONOMINAL_PARTS.has(context.after[0] ?? ''))
+    return undefined
   if (breaksPhrase(result, context, termVerb !== undefined, term)) return undefined
   // The writer's case: a list item in lower case ("<li>ten minste de helft …") stays in lower case
   // though it opens a unit (blind letters, set-cc: "Minstens" mid-list).
