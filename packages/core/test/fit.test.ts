@@ -7,13 +7,12 @@ import {
   fitReplacement,
   genderOf,
   guardReplacements,
-  inflectAdjective,
   insideClosedQuotation,
   insideName,
   insideQuotation,
 } from '../src/nlp/fit.js'
 import {checkRule} from './helpers.js'
-import {inflectAdjectivePhrase} from '../src/nlp/adjectives.js'
+import {inflectAdjective, inflectAdjectivePhrase} from '../src/nlp/adjectives.js'
 
 const ctx = (before: string, after: string, sentenceStart = false) => ({
   before: before.toLowerCase().split(/\s+/).filter(Boolean).reverse(),

@@ -1,4 +1,4 @@
-import type {SentenceInfo} from '../rule.js'
+import type {SentenceInfo, WordInfo} from '../rule.js'
 
 /**
  * Conjunctions and relative words that start a new clause ("… als u niet verhuist"): a negation or
@@ -47,6 +47,11 @@ export function phraseInOneClause(
   )
     return false
   return !match.tail || !breaksClause(slice(words[match.last]!.end, words[match.tail[0]]!.start))
+}
+
+/** Whether any of the words is a verb by the tagger (VERB or AUX): a line without one is no clause. */
+export function hasVerb(words: readonly WordInfo[]): boolean {
+  return words.some((w) => w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX')
 }
 
 /** The text between word `index` and the word before it; undefined for the sentence's first word. */

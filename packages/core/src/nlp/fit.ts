@@ -6,8 +6,6 @@ import {ADJECTIVE_FLAG, NOUN_FLAGS} from './tagger/word-classes.js'
 import {ZIJN} from './passive.js'
 import {loadVerbTable, type VerbSlot} from './verbs.js'
 
-export {inflectAdjective}
-
 /**
  * Suggestions grammatical by construction: a replacement is offered only when its part of speech
  * and form fit the words it replaces. Verbs are inflected to the replaced form with the verb

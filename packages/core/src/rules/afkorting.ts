@@ -2,6 +2,7 @@ import {DEFAULT_RARE_THRESHOLD, loadFrequency, readDataFile} from '../nlp/freque
 import {builtinJargon, tradeVocabulary} from '../nlp/jargon.js'
 import {parsePhraseList} from '../nlp/phrase-list.js'
 import {abbreviations, type Abbreviation} from '../nlp/abbreviations.js'
+import {hasVerb} from '../nlp/clauses.js'
 import {letterParts, MONTHS, toLegalReader, type LetterParts} from '../nlp/letter.js'
 import {defineRule, type RuleContext, type SentenceInfo, type WordInfo} from '../rule.js'
 
@@ -122,9 +123,6 @@ function personsInitials(words: readonly WordInfo[], word: WordInfo): boolean {
 
 /** Abbreviations of a kind of school before its name (afkortingen.tsv): obs, pcbs, rkbs. */
 const SCHOOL_KINDS = new Set(['obs', 'pcbs', 'rkbs'])
-
-const hasVerb = (words: readonly WordInfo[]) =>
-  words.some((w) => w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX')
 
 /** Who post is addressed to, from word `k`: a title or department, also after 'de' or 'het'. */
 function addressee(words: readonly WordInfo[], k: number): boolean {

@@ -1,4 +1,4 @@
-import {gapBefore, phraseInOneClause} from '../nlp/clauses.js'
+import {gapBefore, hasVerb, phraseInOneClause} from '../nlp/clauses.js'
 import {builtinJargon, JARGON_CATEGORIES, toPhraseEntries, type JargonEntry} from '../nlp/jargon.js'
 import {
   fitContext,
@@ -290,10 +290,7 @@ function jobTitle(sentence: SentenceInfo, first: number): boolean {
   const gap = gapBefore(sentence, first) ?? ''
   const previous = sentence.words[first - 1]
   if (previous && /^\p{Lu}/u.test(previous.value) && /^\s*[,(]\s*$/.test(gap)) return true
-  return (
-    (first === 0 || gap.includes('\n')) &&
-    !sentence.words.some((w) => w.tag?.upos === 'VERB' || w.tag?.upos === 'AUX')
-  )
+  return (first === 0 || gap.includes('\n')) && !hasVerb(sentence.words)
 }
 
 /**

@@ -114,7 +114,7 @@ function isCorrect(word: string, atSentenceStart: boolean, state: State): boolea
   const base = atSentenceStart ? lower : word
   const stem = base.replace(DERIVATION, '')
   if (stem !== base && stem.length >= 4 && isKnown(stem)) return true
-  return isCompound(base) && !slipOfCommonWord(base) ? true : isRepeatedVerb(base)
+  return (isCompound(base) && !slipOfCommonWord(base)) || isRepeatedVerb(base)
 }
 
 /**
