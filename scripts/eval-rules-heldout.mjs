@@ -7,6 +7,12 @@
 //   without t (vindt → vind), a finite form written as a participle (gebeurt → gebeurd) and a
 //   participle after an auxiliary written with t (gebeurd → gebeurt).
 // - lijdende-vorm: recall and precision per sentence against the treebank's aux:pass relations.
+// - spelling congruentie (article, adjective and relative pronoun agreement): precision = findings
+//   on the clean sentences; recall = errors injected into them, one per sentence and kind, where
+//   the gold annotation says what agrees with what: an article swapped before a singular noun
+//   (de ↔ het), the -e added to an adjective between 'een' and a het-word, the -e taken off an
+//   adjective after 'de' or a possessive before a de-word or plural, and a relative 'dat' after a
+//   het-word written 'die'.
 import {heldOut} from './eval-tagger.mjs'
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b)
@@ -21,6 +27,8 @@ export async function evaluateRules() {
   if (!sentences) return undefined
   const {createChecker} = await import('../packages/core/dist/node/index.js')
   const {loadVerbTable} = await import('../packages/core/dist/nlp/verbs.js')
+  const {inflectAdjective} = await import('../packages/core/dist/nlp/adjectives.js')
+  const {bareAdjective} = await import('../packages/core/dist/nlp/noun-phrases.js')
   const verbs = loadVerbTable()
   const checker = await createChecker({
     lang: 'nl',
@@ -31,9 +39,26 @@ export async function evaluateRules() {
 
   const dt = {sentences: 0, fp: 0, injected: 0, found: 0, right: 0, kinds: {}}
   const passive = {tp: 0, fp: 0, fn: 0, tn: 0}
+  const agreement = {fp: 0, injected: 0, found: 0, right: 0, kinds: {}}
   for (const tokens of sentences) {
     const text = join(tokens)
     const findings = findingsOf(text)
+    agreement.fp += findings.filter((f) => f.messageId === 'congruentie').length
+    for (const [kind, at, wrong] of agreementInjections(tokens, inflectAdjective, bareAdjective)) {
+      const changed = tokens.map((x, j) => (j === at ? {...x, form: wrong} : x))
+      const start = changed.slice(0, at).reduce((n, x) => n + x.form.length + 1, 0)
+      const hit = findingsOf(join(changed)).find(
+        (f) => f.messageId === 'congruentie' && f.place?.start?.offset === start,
+      )
+      agreement.injected++
+      agreement.kinds[kind] ??= {injected: 0, found: 0}
+      agreement.kinds[kind].injected++
+      if (hit) {
+        agreement.found++
+        agreement.kinds[kind].found++
+        if ([hit.expected].flat()[0] === tokens[at].form) agreement.right++
+      }
+    }
     dt.sentences++
     dt.fp += findings.filter((f) => f.ruleId === 'spelling' && f.messageId === 'werkwoord').length
     const goldPassive = tokens.some((t) => t.deprel === 'aux:pass')
@@ -99,12 +124,76 @@ export async function evaluateRules() {
       recall: ratio(dt.found, dt.injected),
       rightSuggestion: ratio(dt.right, dt.found),
     },
+    agreement: {
+      ...agreement,
+      recall: ratio(agreement.found, agreement.injected),
+      rightSuggestion: ratio(agreement.right, agreement.found),
+    },
     passive: {
       ...passive,
       precision: ratio(passive.tp, passive.tp + passive.fp),
       recall: ratio(passive.tp, passive.tp + passive.fn),
     },
   }
+}
+
+const POSSESSIVE_OR_DEFINITE = new Set(['de', 'deze', 'die', 'uw', 'mijn', 'onze', 'hun', 'jouw'])
+
+/**
+ * One injected agreement error per kind in a sentence: [kind, token index, wrong form], at the
+ * first place the gold annotation allows it.
+ */
+function agreementInjections(tokens, inflectAdjective, bareAdjective) {
+  const out = new Map()
+  const det = (noun) =>
+    tokens.find((x) => x.head === noun.id && x.deprel === 'det' && x.upos === 'DET')
+  for (const [i, t] of tokens.entries()) {
+    const head = tokens.find((x) => x.id === t.head)
+    const sing = head?.upos === 'NOUN' && /Number=Sing/.test(head.feats)
+    const gender = head && /Gender=(Com|Neut)/.exec(head.feats)?.[1]
+    if (!out.has('lidwoord') && t.upos === 'DET' && t.deprel === 'det' && sing && gender) {
+      const lower = t.form.toLowerCase()
+      const swap = {de: 'het', het: 'de'}[lower]
+      if (swap && (lower === 'de') === (gender === 'Com'))
+        out.set('lidwoord', [i, t.form === lower ? swap : swap[0].toUpperCase() + swap.slice(1)])
+    }
+    if (t.upos !== 'ADJ' || !head || head.id !== t.id + 1 || head.upos !== 'NOUN') continue
+    const article = det(head)?.form.toLowerCase()
+    if (
+      !out.has('een + -e') &&
+      t.xpos.startsWith('ADJ|prenom|basis|zonder') &&
+      gender === 'Neut' &&
+      sing &&
+      article === 'een'
+    ) {
+      const wrong = inflectAdjective(t.form)
+      if (wrong && wrong !== t.form) out.set('een + -e', [i, wrong])
+    }
+    if (
+      !out.has('de + zonder -e') &&
+      t.xpos.startsWith('ADJ|prenom|basis|met-e') &&
+      (gender === 'Com' || /Number=Plur/.test(head.feats)) &&
+      POSSESSIVE_OR_DEFINITE.has(article)
+    ) {
+      const wrong = bareAdjective(t.form)
+      if (wrong) out.set('de + zonder -e', [i, wrong])
+    }
+  }
+  for (const [i, t] of tokens.entries()) {
+    if (t.form !== 'dat' || !/PronType=Rel/.test(t.feats)) continue
+    const clause = tokens.find((x) => x.id === t.head)
+    const antecedent = clause && tokens.find((x) => x.id === clause.head)
+    if (
+      clause?.deprel === 'acl:relcl' &&
+      antecedent?.upos === 'NOUN' &&
+      /Gender=Neut/.test(antecedent.feats) &&
+      /Number=Sing/.test(antecedent.feats)
+    ) {
+      out.set('dat → die', [i, 'die'])
+      break
+    }
+  }
+  return [...out].map(([kind, [at, wrong]]) => [kind, at, wrong])
 }
 
 export function rulesTable(r) {
@@ -118,9 +207,16 @@ export function rulesTable(r) {
     '| regel | meting | TP | FP | FN | precisie | recall |',
     '|---|---|---|---|---|---|---|',
     `| spelling (d/t) | ${r.dt.injected} ingevoegde d/t-fouten (${kinds}); FP op de schone zinnen | ${r.dt.found} | ${r.dt.fp} | ${r.dt.injected - r.dt.found} | ${f(ratio(r.dt.found, r.dt.found + r.dt.fp))} | ${f(r.dt.recall)} |`,
+    `| spelling (congruentie) | ${r.agreement.injected} ingevoegde fouten (${Object.entries(
+      r.agreement.kinds,
+    )
+      .map(([k, v]) => `${k} ${v.found}/${v.injected}`)
+      .join(
+        ', ',
+      )}); FP op de schone zinnen | ${r.agreement.found} | ${r.agreement.fp} | ${r.agreement.injected - r.agreement.found} | ${f(ratio(r.agreement.found, r.agreement.found + r.agreement.fp))} | ${f(r.agreement.recall)} |`,
     `| lijdende-vorm | zinnen met aux:pass in de treebank | ${r.passive.tp} | ${r.passive.fp} | ${r.passive.fn} | ${f(r.passive.precision)} | ${f(r.passive.recall)} |`,
     '',
-    `Spelling: bij ${f(r.dt.rightSuggestion)} van de gevonden d/t-fouten is de voorgestelde vorm de oorspronkelijke.`,
+    `Spelling: bij ${f(r.dt.rightSuggestion)} van de gevonden d/t-fouten is de voorgestelde vorm de oorspronkelijke; bij ${f(r.agreement.rightSuggestion)} van de gevonden congruentiefouten ook.`,
   ].join('\n')
 }
 

@@ -12,7 +12,9 @@ const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
  */
 export function inflectAdjective(word: string): string | undefined {
   if (!/^\p{Ll}+$/u.test(word)) return undefined
-  if (word.endsWith('e') || word.endsWith('en')) return word
+  // -e and an unstressed -en do not inflect (houten, open, gesloten); a stressed one does (groen →
+  // groene, sereen → serene).
+  if (word.endsWith('e') || (word.endsWith('en') && !isVowel(word.at(-3)))) return word
   // i + ee: the e of the ending gets a trema (essentieel → essentiële, financieel → financiële).
   if (word.endsWith('ieel')) return word.slice(0, -3) + 'ële'
   if (/(ig|lijk|isch|baar|zaam|loos|ief)$/.test(word)) {

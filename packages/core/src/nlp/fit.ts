@@ -143,39 +143,104 @@ const PHRASE_PREPOSITION =
 /** Words that open a noun phrase, so a verb + preposition can stand before them. */
 const NOUN_PHRASE_START =
   /^(de|het|een|uw|onze|ons|zijn|haar|hun|mijn|jouw|deze|dit|die|alle|elke|ieder|iedere|geen|veel|meer|extra|goede|nieuwe|\d+)$/
-let genders: Map<string, 'de' | 'het'> | undefined
-/** Article of a singular noun from data/lidwoorden.tsv, if known. */
-export function articleOf(noun: string): 'de' | 'het' | undefined {
+let genders: Map<string, 'de' | 'het' | 'de/het'> | undefined
+function genderList(): Map<string, 'de' | 'het' | 'de/het'> {
   if (!genders) {
     genders = new Map()
     for (const line of readDataFile('lidwoorden.tsv').split('\n')) {
       if (!line || line.startsWith('#')) continue
       const [word = '', article] = line.split('\t')
-      if (article === 'de' || article === 'het') genders.set(word, article)
+      if (article === 'de' || article === 'het' || article === 'de/het') genders.set(word, article)
     }
   }
-  return genders.get(noun.toLowerCase())
+  return genders
+}
+
+/** Article of a singular noun from data/lidwoorden.tsv, if known and only one. */
+export function articleOf(noun: string): 'de' | 'het' | undefined {
+  const article = genderList().get(noun.toLowerCase())
+  return article === 'de/het' ? undefined : article
 }
 
 /** Suffixes that make a de-word: de regeling, de gezondheid, de kwaliteit. */
 const DE_SUFFIX = /(?:ing|heid|teit)$/
 
+/** Parts of a compound are words of the frequency lists within this rank (emissie + factor). */
+const PART_RANK = 50_000
+
+/** A first part of a compound: a known word, also with a linking s, e or en (verkeer-s-besluit). */
+function isFirstPart(prefix: string): boolean {
+  const frequency = loadFrequency()
+  const known = (w: string) =>
+    w.length >= 3 &&
+    (frequency.isKnownWhole(w, PART_RANK) || frequency.compoundParts(w, PART_RANK) !== undefined)
+  const part = prefix.endsWith('-') ? prefix.slice(0, -1) : prefix
+  return known(part) || (/(?:s|e|en)$/.test(part) && known(part.replace(/(?:s|e|en)$/, '')))
+}
+
+/**
+ * The listed last part of a compound, longest first, after a first part that is a word itself:
+ * emissie|factor, achter|zijde, her|onderzoek, bezoekers|aantal. Undefined when none is listed.
+ */
+function compoundHead(lower: string): string | undefined {
+  const list = genderList()
+  // The longest listed last part, whatever comes before it: a shorter one with another article
+  // is a wrong split (melkvee|stal, not melkvees|tal).
+  let longest: string | undefined
+  for (let k = 3; k <= lower.length - 3; k++) {
+    const head = lower.slice(k)
+    const article = list.get(head)
+    if (article === undefined) continue
+    longest ??= article
+    // A first part of three letters only before a long last part (her|onderzoek, not apo|stel).
+    if ((k >= 4 || head.length >= 6) && isFirstPart(lower.slice(0, k)))
+      return article === longest ? head : undefined
+  }
+  return undefined
+}
+
 /**
  * Article of a singular noun: listed in data/lidwoorden.tsv, or a de-word by its suffix (-ing,
- * -heid, -teit), or the article of its last part when it is a compound of known words
- * (bezwaarschrift → het schrift). On the compounds the list itself holds, the last part gives the
- * listed article for 96 % (the misses were -ing, -heid and -tuur words split inside the suffix).
+ * -heid, -teit), or the article of its longest listed last part after a first part that is a word
+ * (bezwaarschrift → het schrift, heronderzoek → het onderzoek). A noun with two articles (de/het
+ * filter, het pad / de pad) has none, and so has a compound that ends in one (achterzijde: de zijde
+ * / het zijde).
  */
 export function genderOf(noun: string): 'de' | 'het' | undefined {
   const lower = noun.toLowerCase()
-  const listed = articleOf(lower)
-  if (listed) return listed
+  const listed = genderList().get(lower)
+  if (listed) return listed === 'de/het' ? undefined : listed
   if (DE_SUFFIX.test(lower)) return 'de'
-  const parts = loadFrequency().compoundParts(lower)
-  const head = parts?.at(-1)
-  return parts && parts[0]!.length >= 3 && head && head.length >= 3 && !lower.endsWith('tuur')
-    ? articleOf(head)
-    : undefined
+  if (lower.endsWith('tuur')) return undefined
+  const head = compoundHead(lower)
+  return head === undefined ? undefined : articleOf(head)
+}
+
+/**
+ * Whether a noun, or the last part of a compound, has two articles or a meaning under each (het
+ * fijnstof / de fijnstof: de/het stof), so that neither article is wrong; also a listed compound
+ * whose last part takes the other article (the list or the split is wrong).
+ */
+export function hasTwoArticles(noun: string): boolean {
+  const lower = noun.toLowerCase()
+  const list = genderList()
+  const listed = list.get(lower)
+  if (listed === 'de/het') return true
+  let seen: string | undefined = listed
+  for (let k = 3; k <= lower.length - 3; k++) {
+    const head = list.get(lower.slice(k))
+    // A first part of three letters only before a long last part (ver|slag is no compound).
+    if (head === undefined || (k < 4 && lower.length - k < 6)) continue
+    if (!isFirstPart(lower.slice(0, k))) continue
+    if (head === 'de/het') return true
+    // A listed compound whose last part takes the other article, or two last parts with different
+    // articles: one of them is wrong (informatiesysteem, listed as a de-word, in
+    // bodeminformatiesysteem); not for short parts (bes|luit).
+    if (k < 4 || lower.length - k < 4) continue
+    seen ??= head
+    if (head !== seen) return true
+  }
+  return false
 }
 
 function capitalise(value: string): string {

@@ -7,6 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
+import {agreementErrors} from '../nlp/noun-phrases.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {
   compoundWrittenApart,
@@ -190,6 +191,7 @@ export default defineRule<Options>({
       vasteVorm: '‘{actual}’ schrijft u hier anders. {uitleg}',
       aaneen: 'Schrijf ‘{expected}’ als één woord. {uitleg}',
       herhaald: 'Hier staat ‘{woord}’ twee keer achter elkaar. Schrijf het één keer.',
+      congruentie: 'Schrijf hier ‘{expected}’. {uitleg}',
     },
     options: {
       type: 'object',
@@ -348,6 +350,18 @@ export default defineRule<Options>({
           start: word.start,
           end: word.end,
           messageId: 'werkwoord',
+          data: {uitleg: error.uitleg},
+          expected: [error.expected],
+          fix: 'suggestion',
+        })
+      }
+      // Existing words that do not agree in a noun phrase: 'het bijbehorende emissiefactor'.
+      for (const error of agreementErrors(sentence, known)) {
+        const word = sentence.words[error.index]!
+        ctx.report({
+          start: word.start,
+          end: word.end,
+          messageId: 'congruentie',
           data: {uitleg: error.uitleg},
           expected: [error.expected],
           fix: 'suggestion',

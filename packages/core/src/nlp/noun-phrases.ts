@@ -1,0 +1,403 @@
+import type {SentenceInfo, WordInfo} from '../rule.js'
+import {inflectAdjective} from './adjectives.js'
+import {genderOf, hasTwoArticles} from './fit.js'
+import {loadFrequency} from './frequency.js'
+import {relativePronoun} from './relative-pronoun.js'
+import {loadVerbTable} from './verbs.js'
+
+/**
+ * Agreement inside a noun phrase that hunspell cannot see, because every word exists: the article
+ * or demonstrative that does not fit the noun ("het bijbehorende emissiefactor", "de bloemstuk",
+ * "deze besluit"), the adjective's -e ("een verwachte bezoekersaantal", "in een groen kleur", "de
+ * nieuw regels") and the relative pronoun after a het-word ("het besluit, die"). Blind letters of
+ * sets yy-ccc named such errors as missed 14 times. Only what is certain is reported: a noun whose
+ * article the word list knows (lidwoorden.tsv, its compound head, or a suffix of de-words), no
+ * noun with two articles or two meanings, no 'het' that can be a pronoun.
+ */
+export interface AgreementError {
+  /** Index of the word to replace in the sentence. */
+  index: number
+  /** The right form, with the written capital kept. */
+  expected: string
+  /** Why, in Dutch (one sentence). */
+  uitleg: string
+}
+
+/** Adverbs between an article and its adjective: "de hieronder genoemde …". */
+const PHRASE_ADVERBS = new Set('hieronder hierboven eerder reeds al zojuist nog net pas'.split(' '))
+
+/** The agent of a tang between an article and its participle: "de door u verstrekte …". */
+const AGENTS = new Set(['u', 'ons', 'hen', 'haar', 'hem', 'jou', 'jullie', 'mij'])
+
+/** Degree words before an adjective: "een heel grote …". */
+const DEGREE = new Set(['heel', 'erg', 'zeer', 'zo', 'te', 'vrij', 'best', 'nog', 'extra'])
+
+/** Indefinite words after which an adjective before a het-word has no -e: een groot huis. */
+const INDEFINITE = new Set(['een', 'één', 'geen', 'elk', 'ieder', "zo'n", 'zo’n'])
+
+/** Definite words after which an adjective always has its -e: de nieuwe regel, uw nieuwe adres. */
+const DEFINITE = new Set(['de', 'deze', 'mijn', 'uw', 'onze', 'hun', 'jouw'])
+
+/**
+ * Adjective + het-word pairs that keep the adjective bare after a definite word, as names of a
+ * kind (ANS: het openbaar vervoer, het algemeen belang, het dagelijks bestuur).
+ */
+const FIXED_BARE = new Set(
+  [
+    'openbaar vervoer',
+    'openbaar ministerie',
+    'openbaar lichaam',
+    'openbaar onderwijs',
+    'algemeen belang',
+    'algemeen bestuur',
+    'dagelijks bestuur',
+    'hoger onderwijs',
+    'voortgezet onderwijs',
+    'speciaal onderwijs',
+    'primair onderwijs',
+    'bijzonder onderwijs',
+    'wetenschappelijk onderwijs',
+    'middelbaar onderwijs',
+    'beroepsonderwijs',
+    'stoffelijk overschot',
+    'burgerlijk wetboek',
+    'wettelijk minimumloon',
+    'sociaal domein',
+    'persoonlijk budget',
+    'centraal station',
+    'medisch dossier',
+    'koninklijk huis',
+    'eigen risico',
+  ].map((p) => p),
+)
+
+/** Adjectives whose -e form the spelling rules cannot undo. */
+const IRREGULAR_BARE = new Map([
+  ['andere', 'ander'],
+  ['hele', 'heel'],
+  ['halve', 'half'],
+])
+
+/** Ordinals and superlatives, whose -e stays with a het-word too: een tweede gesprek. */
+const ORDINAL =
+  /(?:ste|tweede|derde|vierde|vijfde|zesde|zevende|negende|tiende|twaalfde|honderdste)$/
+
+/** -e forms that are no inflection before a het-word: een volgende keer, een enige kans. */
+const NO_BARE = new Set(['volgende', 'enige', 'ene', 'zelfde', 'eigenste'])
+
+function isUninflectable(adjective: string): boolean {
+  return ORDINAL.test(adjective) || NO_BARE.has(adjective)
+}
+
+/**
+ * An adjective or a participle before a noun: the tagger's ADJ, a prenominal participle
+ * (verwachte, redengevend), or a past form in -de/-te that is a participle + e ("de door u
+ * verstrekte …", where the tagger reads a finite verb).
+ */
+function isModifier(word: WordInfo): boolean {
+  if (word.tag?.upos === 'ADJ') return true
+  if (word.tag?.xpos.startsWith('WW|') && word.tag.xpos.includes('|prenom')) return true
+  return (
+    word.tag?.upos === 'VERB' &&
+    /[dt]e$/.test(word.lower) &&
+    loadVerbTable()
+      .analyse(word.lower.slice(0, -1))
+      .some((a) => a.slot === 'participle')
+  )
+}
+
+/**
+ * Nouns of a person or role by their ending (medewerker, adviseur, ambtenaar, specialist,
+ * kampioene, lerares, secretaris), with a minimum length where a shorter word of the same ending is
+ * a thing (kleur, papier, krant, moment, adres).
+ */
+const PERSON_ENDINGS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/(?:man|vrouw|arts|aris|genoot|trice|euse|loog|kampioene?|lid|hoofd)$/, 0],
+  [/(?:aar|ist|ster|eres|ares|in)$/, 6],
+  [/(?:er|eur|ier|ent|ant)$/, 7],
+]
+
+const isPersonSingular = (noun: string) =>
+  PERSON_ENDINGS.some(([ending, length]) => ending.test(noun) && noun.length >= length) &&
+  !/(?:ing|heid|teit)$/.test(noun)
+
+/** A person's noun, also in the plural (ambtenaren → ambtenaar, adviseurs → adviseur). */
+function isPerson(noun: string): boolean {
+  if (isPersonSingular(noun)) return true
+  const stem = noun.replace(/(?:en|s)$/, '')
+  if (stem === noun) return false
+  // ambtenar-en → ambtenaar, secretariss-en → secretaris.
+  return [stem, stem.replace(/([aeou])([^aeiou])$/, '$1$1$2'), stem.replace(/(.)\1$/, '$1')].some(
+    isPersonSingular,
+  )
+}
+
+const isVerbForm = (lower: string) => loadVerbTable().analyse(lower).length > 0
+
+/** The article of a singular noun, when certain. */
+function certainGender(word: WordInfo): 'de' | 'het' | undefined {
+  const lower = word.lower
+  if (word.value !== lower || lower.length < 3 || lower.includes('-')) return undefined
+  if (word.tag?.upos !== 'NOUN' || word.tag.feats.Number === 'Plur') return undefined
+  // A nominalised infinitive is a het-word whatever a plural of the same form takes: het regelen.
+  if (lower.endsWith('en') && isVerbForm(lower)) return undefined
+  // Nor a participle the tagger read as a noun ("het volledige verplicht eigen risico").
+  if (
+    loadVerbTable()
+      .analyse(lower)
+      .some((a) => a.slot === 'participle')
+  )
+    return undefined
+  if (hasTwoArticles(lower)) return undefined
+  return genderOf(lower)
+}
+
+/** The bare form of an inflected adjective (grote → groot, lieve → lief, verwachte → verwacht). */
+export function bareAdjective(form: string): string | undefined {
+  const irregular = IRREGULAR_BARE.get(form)
+  if (irregular) return irregular
+  if (!form.endsWith('e') || form.length < 4) return undefined
+  const stem = form.slice(0, -1)
+  const candidates = [stem]
+  if (stem.endsWith('ël')) candidates.push(stem.slice(0, -2) + 'ieel')
+  const last = stem.at(-1)!
+  const hard = last === 'z' ? 's' : last === 'v' ? 'f' : last
+  const body = stem.slice(0, -1)
+  if (body.at(-1) === last) candidates.push(body) // dikke → dik
+  candidates.push(body + hard) // lieve → lief
+  const vowel = body.at(-1)
+  if (vowel && 'aeou'.includes(vowel)) candidates.push(body + vowel + hard) // grote → groot
+  const frequency = loadFrequency()
+  for (const candidate of candidates)
+    if (inflectAdjective(candidate) === form && frequency.rank(candidate) !== undefined)
+      return candidate
+  return undefined
+}
+
+/** Keep the capital of the word replaced ("Het" → "De"). */
+function sameCase(written: string, word: string): string {
+  return /^\p{Lu}/u.test(written) ? word.charAt(0).toUpperCase() + word.slice(1) : word
+}
+
+const SWAP: Record<string, Record<'de' | 'het', string>> = {
+  de: {de: 'de', het: 'het'},
+  het: {de: 'de', het: 'het'},
+  deze: {de: 'deze', het: 'dit'},
+  dit: {de: 'deze', het: 'dit'},
+}
+
+/** Conjunctions after which 'het', 'dit' or 'deze' is the subject: "dat dit overlast geeft". */
+const SUBORDINATORS = new Set(['SCONJ'])
+
+interface Phrase {
+  words: readonly WordInfo[]
+  /** Index of the determiner and of the noun. */
+  det: number
+  noun: number
+  /** The noun's article, when certain. */
+  gender: 'de' | 'het' | undefined
+}
+
+/** Whether the determiner of the phrase may be a pronoun ("Wij vinden het zonde"). */
+function mayBePronoun({words, det, noun}: Phrase): boolean {
+  const lower = words[det]!.lower
+  const before = words[det - 1]
+  const between = words.slice(det + 1, noun).filter(isModifier)
+  if (before && SUBORDINATORS.has(before.tag?.upos ?? '')) return true
+  // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor").
+  if (between.length > 0 && between.every((a) => a.lower.endsWith('e'))) return false
+  // Without one, after a verb or conjunction ("Nu is het tijd", "indien dit schade geeft").
+  if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return true
+  // 'het' before a verb form ("Het spijt ons", "Het vereiste") or an infinitive ("Het voorhanden
+  // hebben, tellen …").
+  return (
+    lower === 'het' &&
+    (isVerbForm(words[noun]!.lower) ||
+      words
+        .slice(noun + 1, noun + 5)
+        .some((w) => w.tag?.feats.VerbForm === 'Inf' || isInfinitive(w)))
+  )
+}
+
+const isInfinitive = (word: WordInfo) =>
+  ['VERB', 'AUX'].includes(word.tag?.upos ?? '') &&
+  loadVerbTable()
+    .analyse(word.lower)
+    .some((a) => a.slot === 'inf')
+
+/** The article or demonstrative that does not fit the noun: "het bijbehorende emissiefactor". */
+function articleError(phrase: Phrase): AgreementError | undefined {
+  const {words, det, noun, gender} = phrase
+  const word = words[det]!
+  const article = SWAP[word.lower]
+  if (!article || !gender || article[gender] === word.lower) return undefined
+  // 'het' before a participle is the article even where the tagger reads a pronoun ("het
+  // hieronder genoemde contactpersoon").
+  const participle = words
+    .slice(det + 1, noun)
+    .some((w) => w.tag?.xpos.startsWith('WW|vd|prenom|met-e'))
+  // A demonstrative before its noun is tagged a pronoun ("Deze besluit": VNW|aanw|det|…|prenom).
+  const determiner = word.tag?.upos === 'DET' || word.tag?.xpos.includes('|prenom')
+  if (!determiner && !(word.lower === 'het' && participle)) return undefined
+  if (mayBePronoun(phrase)) return undefined
+  return {
+    index: det,
+    expected: sameCase(word.value, article[gender]),
+    uitleg: `Het is ${gender} ${words[noun]!.lower}.`,
+  }
+}
+
+/** The -e form of an adjective, when certain and a word of the lists. */
+function inflected(adjective: string): string | undefined {
+  const form = inflectAdjective(adjective)
+  return form && form !== adjective && loadFrequency().rank(form) !== undefined ? form : undefined
+}
+
+/** The adjective right before the noun without its -e or with one too many. */
+function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | undefined {
+  const lower = words[det]!.lower
+  const adjective = words[noun - 1]!
+  const nounWord = words[noun]!
+  if (noun - 1 <= det || !isModifier(adjective) || adjective.value !== adjective.lower)
+    return undefined
+  const bareForm = !adjective.lower.endsWith('e')
+  if (INDEFINITE.has(lower) && gender === 'het' && !bareForm) {
+    if (isUninflectable(adjective.lower)) return undefined
+    const bare = bareAdjective(adjective.lower)
+    return bare
+      ? {
+          index: noun - 1,
+          expected: bare,
+          uitleg: `Bij een het-woord na ‘${lower}’ krijgt het bijvoeglijk naamwoord geen -e: ${lower} ${bare} ${nounWord.lower}.`,
+        }
+      : undefined
+  }
+  if (!bareForm) return undefined
+  // A role keeps a bare adjective (een technisch medewerker, de juridisch adviseur, de
+  // buitengewoon opsporingsambtenaren: ANS), and a bare adjective before it modifies the next
+  // ("de drievoudig olympisch kampioene").
+  const previous = words[noun - 2]!
+  if (isPerson(nounWord.lower)) return undefined
+  if (noun - 2 > det && !previous.lower.endsWith('e') && isModifier(previous)) return undefined
+  if (DEFINITE.has(lower)) {
+    if (FIXED_BARE.has(`${adjective.lower} ${nounWord.lower}`)) return undefined
+    // A de-word or plural, or a het-word after a possessive (uw nieuwe adres); 'de' before a
+    // het-word is the article's error.
+    const plural =
+      nounWord.tag?.upos === 'NOUN' &&
+      nounWord.tag.feats.Number === 'Plur' &&
+      nounWord.value === nounWord.lower &&
+      !isVerbForm(nounWord.lower)
+    const nounGender = gender ?? (plural ? 'de' : undefined)
+    if (!nounGender || (nounGender === 'het' && (lower === 'de' || lower === 'deze')))
+      return undefined
+    const form = inflected(adjective.lower)
+    return form
+      ? {
+          index: noun - 1,
+          expected: form,
+          uitleg: `Na ‘${lower}’ krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounWord.lower}.`,
+        }
+      : undefined
+  }
+  if (INDEFINITE.has(lower) && gender === 'de') {
+    const form = inflected(adjective.lower)
+    return form
+      ? {
+          index: noun - 1,
+          expected: form,
+          uitleg: `Bij een de-woord krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounWord.lower}.`,
+        }
+      : undefined
+  }
+  return undefined
+}
+
+/** Index of the noun of the phrase that starts at `det`, or -1. */
+function nounOf(words: readonly WordInfo[], det: number): number {
+  // After adjectives and the words of a tang ("de door u verstrekte …").
+  let j = det + 1
+  while (j < words.length && j - det <= 4) {
+    const w = words[j]!
+    if (w.lower === 'door' && AGENTS.has(words[j + 1]?.lower ?? '')) j += 2
+    else if (isModifier(w) || PHRASE_ADVERBS.has(w.lower) || DEGREE.has(w.lower)) j++
+    else break
+  }
+  return j < words.length ? j : -1
+}
+
+/**
+ * The agreement errors of a sentence. `known` says whether the dictionary knows a word: a typo
+ * ("aangiftebilljet") is the spelling check's, not a noun with a wrong article.
+ */
+export function agreementErrors(
+  sentence: SentenceInfo,
+  known: (word: string) => boolean = () => true,
+): AgreementError[] {
+  const words = sentence.words
+  const errors: AgreementError[] = []
+  const gap = (a: WordInfo, b: WordInfo) =>
+    sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  const spaced = (from: number, to: number) => {
+    for (let k = from; k < to; k++) if (gap(words[k]!, words[k + 1]!) !== ' ') return false
+    return true
+  }
+  for (let det = 0; det < words.length - 1; det++) {
+    const lower = words[det]!.lower
+    if (words[det]!.masked || !(lower in SWAP || INDEFINITE.has(lower) || DEFINITE.has(lower)))
+      continue
+    const noun = nounOf(words, det)
+    if (noun < 0 || !spaced(det, noun) || !known(words[noun]!.value)) continue
+    // After a number a noun of time or measure counts ("de daaropvolgende dertig jaar").
+    if (words.slice(det + 1, noun).some((w) => w.tag?.upos === 'NUM' || /\d/.test(w.value)))
+      continue
+    // A noun before a second noun may be the first part of a compound written apart ("de
+    // rijbewijs keuring"): its article is the second's.
+    // An adjective and a noun after it make the noun a modifier too ("verplicht eigen risico").
+    const after = words[noun + 1]
+    const headAfter = after?.tag?.upos === 'ADJ' ? words[noun + 2] : after
+    if (
+      after !== undefined &&
+      headAfter?.tag?.upos === 'NOUN' &&
+      gap(words[noun]!, after) === ' ' &&
+      headAfter.value === headAfter.lower
+    )
+      continue
+    const phrase: Phrase = {words, det, noun, gender: certainGender(words[noun]!)}
+    const article = articleError(phrase)
+    if (article) errors.push(article)
+    const adjective = adjectiveError(phrase)
+    if (adjective) errors.push(adjective)
+  }
+  errors.push(...relativeErrors(sentence, gap))
+  return errors
+}
+
+/** A relative 'die' after a het-word: "het besluit, die u ontving" → dat. */
+function relativeErrors(
+  sentence: SentenceInfo,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): AgreementError[] {
+  const words = sentence.words
+  const errors: AgreementError[] = []
+  for (const word of words) {
+    if (word.lower !== 'die' || !word.tag?.xpos.startsWith('VNW|betr')) continue
+    const antecedent = words[word.index - 1]
+    if (!antecedent || certainGender(antecedent) !== 'het') continue
+    if (!/^,? $/.test(gap(antecedent, word))) continue
+    // Not after a preposition's phrase, which may belong to a noun further back ("de kinderen uit
+    // het dorp, die …"), after 'en' or 'of', where it may point to all the nouns ("ruiters en
+    // publiek, die …"), or after a noun of measure or kind ("de hoeveelheid restafval die …").
+    let start = antecedent.index
+    while (start > 0 && ['DET', 'ADJ', 'PRON', 'NUM'].includes(words[start - 1]!.tag?.upos ?? ''))
+      start--
+    if (['ADP', 'CCONJ', 'NOUN'].includes(words[start - 1]?.tag?.upos ?? '')) continue
+    if (relativePronoun(words, word.index)[0] !== 'dat') continue
+    errors.push({
+      index: word.index,
+      expected: 'dat',
+      uitleg: `Na een het-woord is het betrekkelijk voornaamwoord ‘dat’: het ${antecedent.lower} dat …`,
+    })
+  }
+  return errors
+}
