@@ -21,7 +21,7 @@ import {createAnalyses} from './analyses.js'
 import {cachedRuleStage, openCache} from './cache.js'
 import {directivesStage} from './directives.js'
 import {limitStage} from './limits.js'
-import {detectLanguage} from './language.js'
+import {detectLanguage, withoutOtherLanguage} from './language.js'
 import {detectLetter, markLetterParts, withoutQuotedQuestions} from './letter.js'
 import {locateStage} from './locate.js'
 import {maskStage} from './mask.js'
@@ -62,11 +62,14 @@ export function* analyse(
 ): Generator<void, Analysis> {
   const masked = maskStage(withoutQuotedQuestions(loaded), runtime.maskFinder)
   const isLetter = detectLetter(masked.document, options.letter, runtime.config)
+  const lang = detectLanguage(masked.document, masked.text, runtime.config)
+  // Paragraphs in the other language (an English summary in a Dutch letter) are left out.
+  const own = withoutOtherLanguage(masked.document, masked.text, lang)
   const detected: Detected = {
     ...masked,
     // A letter's head and signature lines get kinds of their own (before the cache keys units).
-    document: isLetter ? markLetterParts(masked.document) : masked.document,
-    lang: detectLanguage(masked.document, masked.text, runtime.config),
+    document: isLetter ? markLetterParts(own) : own,
+    lang,
     isLetter,
   }
   const cache = options.cache
