@@ -762,10 +762,23 @@ function breaksPhrase(
   )
 }
 
-/** The article of a noun phrase: of its first word with a known one, before a preposition. */
+/** Words after which a phrase's noun has come: a preposition or the start of a clause. */
+const PHRASE_END = /^(?:waarbij|waarin|waarop|waarmee|die|dat|om|te|als|of|en)$/
+
+/**
+ * The article of a noun phrase: of its noun, the last word with a known article before a
+ * preposition, clause or list ("uiterste datum": de datum, not het uiterste; "brief met het
+ * bedrag": de brief; "paspoort, id-kaart of rijbewijs": het paspoort).
+ */
 function phraseGender(phrase: string): 'de' | 'het' | undefined {
+  const head: string[] = []
   for (const word of words(phrase)) {
-    if (PREPOSITION.test(word)) return undefined
+    if (PREPOSITION.test(word) || PHRASE_END.test(word)) break
+    head.push(word.replace(/[,;]$/, ''))
+    // A list's first noun takes the article: "paspoort, id-kaart of rijbewijs".
+    if (/[,;]$/.test(word)) break
+  }
+  for (const word of head.reverse()) {
     const gender = genderOf(word)
     if (gender) return gender
   }

@@ -221,6 +221,9 @@ function dOpeningQuestion(spot: VerbSpot): VerbFormError | undefined {
   if (!question && (stem || !participle)) return undefined
   // Only a d-form can be a participle written for the t-form; another word needs the stem.
   if (!lower.endsWith('d') && !stem) return undefined
+  // A stem that is also a past tense of another verb is that past tense: "Was het geluid harder
+  // dan mocht?" is 'zijn', not 'wassen' (blind letters, set-ddd).
+  if (stem && forms.some((a) => a.slot === 'pastSg' && a.lemma !== stem.lemma)) return undefined
   const reading = stem ?? participle
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
   if (!sg3) return undefined

@@ -220,8 +220,9 @@ function prenominalNoun(sentence: SentenceInfo, i: number): number {
     let n = j
     for (let take = modifierAt(words, n); take > 0; take = modifierAt(words, n)) n += take
     if (n === j) continue
-    // the adjective of a noun phrase inside the modifier: "door de nieuwe wethouder"
-    if (isDeterminer(words[j - 1])) {
+    // the adjective of a noun phrase inside the modifier: "door de nieuwe wethouder", also right
+    // after its preposition: "na lang overleg vastgestelde regels" (the noun is 'regels')
+    if (isDeterminer(words[j - 1]) || (upos(words[j - 1]) === 'ADP' && upos(word) === 'ADJ')) {
       j = n - 1
       continue
     }

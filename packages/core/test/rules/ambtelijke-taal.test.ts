@@ -678,6 +678,9 @@ tester.run('ambtelijke-taal', {
           messageId: 'vervang',
           range: {start: [1, 19, 18], end: [1, 30, 29]},
           actual: 'dagtekening',
+          expected: ['datum'],
+          output: 'Zet uw naam en de datum op de brief.',
+          fix: 'suggestion',
           message:
             '‘dagtekening’ is vaktaal. Schrijf ‘datum’: ‘na de datum van deze brief’, of bij een bezwaarschrift ‘de datum’ waarop u het schrijft.',
         },
@@ -1167,6 +1170,10 @@ tester.run('ambtelijke-taal', {
           messageId: 'vervang',
           range: {start: [1, 18, 17], end: [1, 27, 26]},
           actual: 'voornoemd',
+          // het bedrag: 'dit' (the article list knows bedrag since 7 December).
+          expected: ['dit'],
+          output: 'U wordt verzocht dit bedrag over te maken. Voornoemde waarde is juist.',
+          fix: 'suggestion',
         },
         {
           messageId: 'vervang',

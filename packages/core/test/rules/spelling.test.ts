@@ -11,6 +11,8 @@ tester.run('spelling', {
     // (blind letters, set-vv: 'ondertekent' twice).
     'Naar aanleiding van uw brief, alsmede de lijst ondertekend door 23 bewoners, berichten wij u het volgende.',
     'Wij verzoeken u vriendelijk doch dringend beide exemplaren op zo kort mogelijke termijn ondertekend te retourneren in de bijgevoegde antwoordenvelop.',
+    // A stem that is also the past tense of another verb: 'zijn', not 'wassen' (set-ddd).
+    'Was het geluid een keer harder dan mocht? Was het terrein schoon?',
     // 'staan' with its participle, past 'als' and a role (blind letters, set-uu); file formats.
     'Op het monument staat als sterfjaar 1944 vermeld. Stuur de foto als jpg of png.',
     // A sentence that opens with a conjunction and a stem is an imperative; a participle alone

@@ -67,6 +67,21 @@ tester.run('tangconstructie', {
   ],
   invalid: [
     {
+      // An adjective right after a preposition opens a noun phrase inside the modifier: the
+      // article's noun is 'regels', not 'overleg' (golden corpus z285 said 'De overleg die').
+      name: 'takes the noun after the participle, not the noun of a phrase inside the modifier',
+      text: 'De door de gemeenteraad na lang overleg vastgestelde regels gelden vanaf mei.',
+      findings: [
+        {
+          messageId: 'lidwoord',
+          range: {start: [1, 1, 0], end: [1, 60, 59]},
+          actual: 'De door de gemeenteraad na lang overleg vastgestelde regels',
+          message:
+            'Tussen ‘De’ en ‘regels’ staan 7 woorden. Zet ze achter het woord: ‘De regels die …’.',
+        },
+      ],
+    },
+    {
       name: 'ends a subclause at the comma after its verb and checks the main clause after it',
       text: 'Als u het formulier niet op tijd terugstuurt, kunt u de vergunning voor het parkeren in de wijk pas volgend jaar opnieuw aanvragen.',
       findings: [
