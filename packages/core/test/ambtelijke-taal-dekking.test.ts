@@ -235,6 +235,7 @@ const NOT_CONJUGATED = [
 
 /** Terms the check above takes for verbs but that are none (nouns on -en), or that must not be conjugated. */
 const NOT_VERBS = [
+  'behoudens bijzondere omstandigheden',
   'bewijsstukken',
   'dwangbevelkosten',
   'facetten',

@@ -226,6 +226,9 @@ function prenominalNoun(sentence: SentenceInfo, i: number): number {
       j = n - 1
       continue
     }
+    // A number between the participle and the noun counts with the noun: "de … genoemde elf
+    // personen" (relabel round 31: 'de elf die …').
+    if (upos(words[n]) === 'NUM' && isNoun(words[n + 1])) n++
     if (isNoun(words[n]) && !punctuationBetween(sentence, words[n - 1]!, words[n]!)) return n
     // "toegelichte en door de raad aangenomen begroting": a coordinated modifier goes on
     if (upos(words[n]) !== 'CCONJ') return -1

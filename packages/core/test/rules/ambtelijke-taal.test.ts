@@ -1163,6 +1163,38 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Relabel round 31: 'dit kenmerk' points nowhere (the reference is in the letterhead), 'de
+      // stop van uw uitkering' and 'de brief doen' do not read.
+      name: 'bovenstaand kenmerk becomes ons kenmerk; beëindiging and a kennisgeving that is done get no edit',
+      text: 'Stuur het formulier onder vermelding van bovenstaand kenmerk terug. Over de beëindiging van uw uitkering bent u boos geworden. Deze kennisgeving moet worden gedaan voor 1 juli.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 21, 20], end: [1, 41, 40]},
+          actual: 'onder vermelding van',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 42, 41], end: [1, 61, 60]},
+          actual: 'bovenstaand kenmerk',
+          expected: ['ons kenmerk'],
+          output:
+            'Stuur het formulier onder vermelding van ons kenmerk terug. Over de beëindiging van uw uitkering bent u boos geworden. Deze kennisgeving moet worden gedaan voor 1 juli.',
+          fix: 'suggestion',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 77, 76], end: [1, 88, 87]},
+          actual: 'beëindiging',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 133, 132], end: [1, 145, 144]},
+          actual: 'kennisgeving',
+        },
+      ],
+    },
+    {
       name: 'voornoemd without its determiner becomes deze, never a bare genoemd',
       text: 'U wordt verzocht voornoemd bedrag over te maken. Voornoemde waarde is juist.',
       findings: [
@@ -2112,9 +2144,11 @@ describe('replacements that would break a date or a fixed phrase, and a second s
   })
 
   it('offers "datum van deze brief" only where no other "van" follows, and no "dan" for "in welk geval"', () => {
+    // 'na de dagtekening' is a form of 'na dagtekening' (relabel round 31: 'na de datum' does not
+    // say which date).
     expect(
       found('U kunt binnen zes weken na de dagtekening van deze aanslag bezwaar maken.'),
-    ).toEqual([['dagtekening', null]])
+    ).toEqual([['na de dagtekening', null]])
     // the same for replacements that bring their own "van …" ("na de datum van deze brief van
     // deze beschikking", "boete van de gemeente van de gemeente")
     expect(found('Wij betalen binnen vier weken na dagtekening van deze beschikking.')).toEqual([
