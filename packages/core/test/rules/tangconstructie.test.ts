@@ -82,6 +82,20 @@ tester.run('tangconstructie', {
       ],
     },
     {
+      // Relabel round 31: 'de elf die …'.
+      name: 'counts a number between the participle and the noun with the noun',
+      text: 'Wij benoemen de in de bijlage genoemde elf personen tot verkeersregelaar.',
+      findings: [
+        {
+          messageId: 'lidwoord',
+          range: {start: [1, 14, 13], end: [1, 52, 51]},
+          actual: 'de in de bijlage genoemde elf personen',
+          message:
+            'Tussen ‘de’ en ‘personen’ staan 5 woorden. Zet ze achter het woord: ‘de personen die …’.',
+        },
+      ],
+    },
+    {
       name: 'ends a subclause at the comma after its verb and checks the main clause after it',
       text: 'Als u het formulier niet op tijd terugstuurt, kunt u de vergunning voor het parkeren in de wijk pas volgend jaar opnieuw aanvragen.',
       findings: [
