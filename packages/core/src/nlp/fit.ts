@@ -674,7 +674,13 @@ function fit(
   }
   // An alternative with an article of its own cannot follow an article or an adjective: "in de
   // verdere besluitvorming" is not "in de verdere het besluit" (blind letters, set-h).
-  if (result && /^(?:de|het|een)\s/i.test(result) && modifiesNoun(context.before[0] ?? ''))
+  // Nor 'ter' or 'ten', which hold an article themselves: "ter besluitvorming" is no "ter het
+  // besluit" (blind letters, set-fff).
+  if (
+    result &&
+    /^(?:de|het|een)\s/i.test(result) &&
+    (modifiesNoun(context.before[0] ?? '') || /^(?:ter|ten)$/i.test(context.before[0] ?? ''))
+  )
     return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
   // 'daar', 'hier' or 'er' before a preposition reads as one word: "ter plaatse door" is no

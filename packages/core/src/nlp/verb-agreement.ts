@@ -370,6 +370,15 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
   // the clause's finite verb: "de handtekeningenlijst ondertekend door 23 bewoners", "beide
   // exemplaren ondertekend te retourneren", "ingevuld terug te sturen" (blind letters, set-vv).
   if (forms.some((a) => a.slot === 'participle') && participlePhrase(words, i)) return undefined
+  // A stem after 'en' or 'of' in a sentence that opens with an imperative is the next imperative,
+  // also before 'het' ("Schrijf in uw bezwaar waarom …, en vermeld het zaaknummer"; blind
+  // letters, set-fff).
+  if (
+    forms.some((a) => a.slot === 'sg1') &&
+    ['of', 'en'].includes(words[i - 1]?.lower ?? '') &&
+    opensWithImperative(words)
+  )
+    return undefined
   const sg3 = reading && verbs.inflect(reading.lemma, 'sg3')
   // The subject before the verb, or right after it when something else opens the clause (the
   // verb second: "Hierdoor verminderd het vermogen", "Omgekeerd geld dat niet").
@@ -384,12 +393,11 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     (next !== undefined && INVERTED_SUBJECTS.has(next.lower)) ||
     // a noun phrase after a stem ('vind', 'beantwoord'), not after a form that is only a
     // participle ("en meer bepaald de strijd om …": held-out treebank), nor after a conjunction
-    // that opens the sentence: an imperative ("Of beantwoord deze e-mail."), nor after 'of' or
-    // 'en' in a sentence that opens with an imperative ("Bel ons of beantwoord deze e-mail";
-    // blind letters, set-bbb)
+    // that opens the sentence: an imperative ("Of beantwoord deze e-mail."); after 'of' or 'en'
+    // in a sentence that opens with an imperative see above ("Bel ons of beantwoord deze
+    // e-mail"; blind letters, set-bbb)
     (forms.some((a) => a.slot === 'sg1') &&
       !(i === 1 && ['of', 'en', 'maar', 'want'].includes(words[0]!.lower)) &&
-      !(['of', 'en'].includes(words[i - 1]?.lower ?? '') && opensWithImperative(words)) &&
       nounPhraseAfter(words, i))
   // A participle before a noun, or before an adjective of that noun, is used as an adjective
   // ("hernieuwd unitarisme", "met vernieuwd groot elan"); before an adverb it is the verb: "De

@@ -61,7 +61,7 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   // that opens a clause: "Helaas is dat niet gebeurd" (blind letters, set-yy: got 'gebeurt').
   const opensClause = (w: WordInfo) => CLAUSE.has(w.lower) && !w.tag?.xpos.startsWith('VNW|aanw')
   const boundaryBefore = (i: number) =>
-    i === 0 || /[,;:()"“”]/.test(gap(words[i - 1]!, words[i]!)) || opensClause(words[i]!)
+    i === 0 || /[,;:()"“”–—]/.test(gap(words[i - 1]!, words[i]!)) || opensClause(words[i]!)
   /** Indexes of the clause around word i: from after the last boundary to before the next. */
   const clause = (i: number): [number, number] => {
     let from = i

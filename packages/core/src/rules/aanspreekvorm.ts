@@ -1,3 +1,4 @@
+import {NOTE_LABEL} from '../nlp/tagger/tagger.js'
 import {insideClosedQuotation} from '../nlp/fit.js'
 import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 
@@ -41,6 +42,8 @@ const WRITER_VERBS = new Set([
 
 function isSentenceStartWord(sentence: SentenceInfo, word: WordInfo): boolean {
   if (word.index === 0) return true
+  // After a postscript or note label: "P.S. Uw kind mag …" (blind letters, set-ggg).
+  if (word.index === 1 && NOTE_LABEL.test(sentence.words[0]!.value)) return true
   // After a colon or an opening quote a capital is allowed.
   const before = sentence.text.slice(0, word.start - sentence.start)
   // A line break before the word: it starts a line after a heading, a bullet or a salutation.

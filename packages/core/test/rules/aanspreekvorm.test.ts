@@ -2,6 +2,8 @@ import {tester} from './tester.js'
 
 tester.run('aanspreekvorm', {
   valid: [
+    // After a postscript label the sentence starts (blind letters, set-ggg).
+    'P.S. Uw kind mag een vriendje meenemen. PS Uw broertje ook.',
     // U at the start of a sentence, after a colon and in a subject line.
     {
       text: 'U krijgt binnen twee weken bericht.\n\nOnderwerp: Uw aanvraag\n\nLet op: U moet zelf tekenen.',

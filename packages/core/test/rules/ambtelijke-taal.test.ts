@@ -1195,6 +1195,48 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-fff and set-ggg: 'ter het besluit', 'de geldt definitief', 'aftrek van
+      // de schuld met', 'ter einde van'; a subject line keeps 'einde'.
+      name: 'no edit after ter, for rechtskracht and afgifte, for verrekening met, or for beëindiging after a preposition',
+      text: 'Het plan gaat ter besluitvorming naar de raad. De rechtskracht van het vonnis is niet vastgesteld. U vroeg om afgifte van een verklaring. Dit kan door verrekening van de schuld met uw uitkering.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 19, 18], end: [1, 33, 32]},
+          actual: 'besluitvorming',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 51, 50], end: [1, 63, 62]},
+          actual: 'rechtskracht',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 111, 110], end: [1, 118, 117]},
+          actual: 'afgifte',
+        },
+        {
+          messageId: 'vervang',
+          range: {start: [1, 152, 151], end: [1, 163, 162]},
+          actual: 'verrekening',
+        },
+      ],
+    },
+    {
+      name: 'beëindiging at the start of a subject line becomes einde',
+      text: 'Betreft: beëindiging budgetbeheer',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 10, 9], end: [1, 21, 20]},
+          actual: 'beëindiging',
+          expected: ['einde'],
+          output: 'Betreft: einde budgetbeheer',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
       name: 'voornoemd without its determiner becomes deze, never a bare genoemd',
       text: 'U wordt verzocht voornoemd bedrag over te maken. Voornoemde waarde is juist.',
       findings: [

@@ -11,6 +11,10 @@ tester.run('spelling', {
     // (blind letters, set-vv: 'ondertekent' twice).
     'Naar aanleiding van uw brief, alsmede de lijst ondertekend door 23 bewoners, berichten wij u het volgende.',
     'Wij verzoeken u vriendelijk doch dringend beide exemplaren op zo kort mogelijke termijn ondertekend te retourneren in de bijgevoegde antwoordenvelop.',
+    // A second imperative after 'en' (also before 'het'), and an imperative after a dash in a
+    // subject line (blind letters, set-fff).
+    'Schrijf in uw bezwaar waarom u het niet eens bent met het besluit, en vermeld het zaaknummer.',
+    'Uitnodiging Slootjesdag 10 juni 2026 – meld uw klas aan',
     // A stem that is also the past tense of another verb: 'zijn', not 'wassen' (set-ddd).
     'Was het geluid een keer harder dan mocht? Was het terrein schoon?',
     // 'staan' with its participle, past 'als' and a role (blind letters, set-uu); file formats.

@@ -76,7 +76,7 @@ const PREPOSITIONS = new Set([
 ])
 
 /** A postscript or note label: P.S., PS, Ps., N.B., NB. */
-const NOTE_LABEL = /^(?:P\.?[Ss]\.?|N\.?[Bb]\.?)$/
+export const NOTE_LABEL = /^(?:P\.?[Ss]\.?|N\.?[Bb]\.?)$/
 
 /** Finite forms of zijn and worden, which make a passive with a participle. */
 const PASSIVE = new Set(['is', 'zijn', 'was', 'waren', 'wordt', 'worden', 'werd', 'werden'])
