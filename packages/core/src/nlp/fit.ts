@@ -672,16 +672,7 @@ function fit(
       if (shown && (have ? have !== shown : shown === 'het')) return undefined
     }
   }
-  // An alternative with an article of its own cannot follow an article or an adjective: "in de
-  // verdere besluitvorming" is not "in de verdere het besluit" (blind letters, set-h).
-  // Nor 'ter' or 'ten', which hold an article themselves: "ter besluitvorming" is no "ter het
-  // besluit" (blind letters, set-fff).
-  if (
-    result &&
-    /^(?:de|het|een)\s/i.test(result) &&
-    (modifiesNoun(context.before[0] ?? '') || /^(?:ter|ten)$/i.test(context.before[0] ?? ''))
-  )
-    return undefined
+  if (result && articleAfterArticle(result, context)) return undefined
   if (!result || hasDoubledWord(result, context)) return undefined
   // 'daar', 'hier' or 'er' before a preposition reads as one word: "ter plaatse door" is no
   // "daar door" (daardoor; blind letters, set-ccc).
@@ -765,6 +756,18 @@ function breaksPhrase(
     !verbTerm &&
     slotsOfAny(words(result)[0] ?? '').includes('participle') &&
     context.before.slice(0, FIT_CONTEXT_WORDS).some((w) => WORDEN.has(w))
+  )
+}
+
+/**
+ * An alternative with an article of its own cannot follow an article or an adjective ("in de
+ * verdere besluitvorming" is not "in de verdere het besluit"; blind letters, set-h), nor 'ter' or
+ * 'ten', which hold an article themselves ("ter besluitvorming" is no "ter het besluit"; set-fff).
+ */
+function articleAfterArticle(result: string, context: FitContext): boolean {
+  const before = context.before[0] ?? ''
+  return (
+    /^(?:de|het|een)\s/i.test(result) && (modifiesNoun(before) || /^(?:ter|ten)$/i.test(before))
   )
 }
 
