@@ -51,7 +51,7 @@ const BOTH = new Set(
     'aanrecht affiche bal blik boord bos deksel doek figuur filter gif gram hof idee jacht kader ' +
     'kaft kilo koppel kristal kwart lid liter maal meter ons pad pak patroon poeder pond portier ' +
     'punt rooster salon schilderij slag soort spits spoor stempel stof strip triplex type veer ' +
-    'venster vorst vuilnis zegel zijde zuur nummer bruikleen'
+    'venster vorst vuilnis zegel zijde zuur nummer bruikleen schrikdraad baldakijn'
   ).split(' '),
 )
 /**
@@ -62,7 +62,7 @@ const ONE = Object.fromEntries(
   [
     [
       'de',
-      'boete bruiloft broek deal docent draad e-mail haat hoed hut interesse jurk kerst leugen mens overval paniek persoon plant set standaard steen straal suiker',
+      'boete bruiloft broek deal docent moraal draad e-mail haat hoed hut interesse jurk kerst leugen mens overval paniek persoon plant set standaard steen straal suiker',
     ],
     [
       'het',

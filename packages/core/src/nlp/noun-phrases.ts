@@ -202,12 +202,20 @@ interface Phrase {
 function mayBePronoun({words, det, noun}: Phrase): boolean {
   const lower = words[det]!.lower
   const before = words[det - 1]
+  const after = words[noun + 1]
   const between = words.slice(det + 1, noun).filter(isModifier)
+  const verbAfter = after === undefined || ['VERB', 'AUX'].includes(after.tag?.upos ?? '')
+  // After a conjunction it may be the clause's subject: "dat dit overlast voor de buren geeft",
+  // "Wanneer het langere tijd warm is" (so "dat het rommel op het speelveld vervelend is" is
+  // missed).
   if (before && SUBORDINATORS.has(before.tag?.upos ?? '')) return true
   // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor").
   if (between.length > 0 && between.every((a) => a.lower.endsWith('e'))) return false
-  // Without one, after a verb or conjunction ("Nu is het tijd", "indien dit schade geeft").
-  if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return true
+  // Without one, after a verb that takes a noun as a predicate ("Wij vinden het zonde", "Nu is
+  // het tijd"); after another verb it is the article ("Wij ruimen het rommel op").
+  if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? ''))
+    return PREDICATIVE.has(before.tag?.lemma ?? '') || verbAfter
+  if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
   // 'het' before a verb form ("Het spijt ons", "Het vereiste") or an infinitive ("Het voorhanden
   // hebben, tellen …").
   return (
@@ -218,6 +226,21 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
         .some((w) => w.tag?.feats.VerbForm === 'Inf' || isInfinitive(w)))
   )
 }
+
+/** Verbs with a noun as predicate of 'het': het zonde vinden, het tijd is, het onzin noemen. */
+const PREDICATIVE = new Set([
+  'zijn',
+  'worden',
+  'blijven',
+  'lijken',
+  'vinden',
+  'noemen',
+  'achten',
+  'maken',
+  'houden',
+  'heten',
+  'wezen',
+])
 
 const isInfinitive = (word: WordInfo) =>
   ['VERB', 'AUX'].includes(word.tag?.upos ?? '') &&
@@ -231,6 +254,8 @@ function articleError(phrase: Phrase): AgreementError | undefined {
   const word = words[det]!
   const article = SWAP[word.lower]
   if (!article || !gender || article[gender] === word.lower) return undefined
+  // "dit keer" is as good as "deze keer".
+  if (word.lower === 'dit' && words[noun]!.lower === 'keer') return undefined
   // 'het' before a participle is the article even where the tagger reads a pronoun ("het
   // hieronder genoemde contactpersoon").
   const participle = words

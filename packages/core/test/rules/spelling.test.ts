@@ -1285,6 +1285,8 @@ tester.run('spelling', {
     // Nouns with two articles (de/het filter), or a last part with two (fietspad: de/het pad).
     'Het filter en de filter zijn allebei goed.',
     'Het fietspad langs de dijk is dicht, net als de fietspad bij de school.',
+    // 'dit keer' is as good as 'deze keer'; de/het schrikdraad both (the list says de/het).
+    'Dit keer komen wij langs. Raak het schrikdraad niet aan.',
     // After a number a noun of time counts; a participle the tagger reads as a noun is no head.
     'Wij hebben de daaropvolgende dertig jaar gewacht.',
     'Het verplicht eigen risico is 385 euro.',
@@ -1414,6 +1416,21 @@ tester.run('spelling', {
           expected: ['nieuwe'],
           output:
             'Wij zoeken een geschikt oplossing. Uw oud adres blijft bestaan. De nieuwe regels gelden vanaf maandag.',
+        },
+      ],
+    },
+    {
+      // After a verb that takes no noun as a predicate 'het' is the article (not "het zonde vinden").
+      name: "'het' after a verb without a predicate noun",
+      text: 'Wij ruimen het rommel op en gaan naar huis.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 12, 11], end: [1, 15, 14]},
+          actual: 'het',
+          expected: ['de'],
+          output: 'Wij ruimen de rommel op en gaan naar huis.',
+          message: 'Schrijf hier ‘de’. Het is de rommel.',
         },
       ],
     },
