@@ -37,7 +37,9 @@ export function headLine(text: string): boolean {
     return true
   return (
     value.length <= HEAD_LINE_CHARS &&
-    value.split(/\s+/).length <= HEAD_LINE_WORDS &&
+    // Separators between the parts of a line do not count: "Postbus 214 · 7940 AE Ommerveld ·
+    // (0522) 48 30 00 · …" (blind letters, set-hhh: the salutation under it was not found).
+    value.split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length <= HEAD_LINE_WORDS &&
     (!SENTENCE_END.test(value) || DOTTED_LAST.test(value))
   )
 }

@@ -366,10 +366,10 @@ export default defineRule<Options>({
         // "WOZ" or "WOZ-waarde": the name part before a hyphen.
         const dash = word.value.indexOf('-')
         // A reference number that starts with letters ("KCC-2025-55214", "WMO-2026-3391",
-        // "WMO/2025/17520") is a code, not the name of something to write out (blind letters, sets
-        // i and o).
+        // "WMO/2025/17520", "WMO/VK/2026-0211") is a code, not the name of something to write out
+        // (blind letters, sets i, o and hhh).
         if (dash !== -1 && /^\d/.test(word.value.slice(dash + 1))) continue
-        if (/^[-/]\d/.test(text.slice(word.end, word.end + 2))) continue
+        if (/^[-/](?:\d|\p{Lu}{1,5}[-/]\d)/u.test(text.slice(word.end, word.end + 9))) continue
         const name = dash === -1 ? word.value : word.value.slice(0, dash)
         const named = names.get(name)
         if (!named || seen.has(named.expansions[0]!)) continue

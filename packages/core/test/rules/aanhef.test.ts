@@ -4,6 +4,13 @@ import {BAD_DECISION, GOOD_DECISION, LONG_HEAD_LETTER} from '../letters.js'
 tester.run('aanhef', {
   valid: [
     {text: GOOD_DECISION},
+    // A head line with separators between its parts, and a table of reference lines, above the
+    // salutation (blind letters, set-hhh: 13 tokens with the '·' made it no head line).
+    {
+      text: '# Gemeente Ommerveld\n\n**Burgerzaken – Verkiezingen**\nPostbus 214 · 7940 AE Ommerveld · (0522) 48 30 00 · verkiezingen@ommerveld.nl\n\nMevrouw M. Kowalczyk\nZandkuilen 61\n7945 SJ Ommerveld\n\n| | |\n|---|---|\n| **Datum** | 17 maart 2026 |\n| **Ons kenmerk** | BZ/VK/2026/0037 |\n| **Onderwerp** | Registratie als kiezer |\n\nGeachte mevrouw Kowalczyk,\n\nWij hebben uw verzoek goedgekeurd.\n\nMet vriendelijke groet,\n\nTeam Burgerzaken',
+      format: 'md',
+      letter: true,
+    },
     // House style geachte (default) accepts Geachte.
     {text: 'Geachte mevrouw Visser,\n\nUw pas is klaar.'},
     // Not a letter: no salutation needed.

@@ -1,4 +1,6 @@
+import {describe, expect, it} from 'vitest'
 import {tester} from './tester.js'
+import {checkRule} from '../helpers.js'
 import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 
 const letter = (body: string) =>
@@ -13,6 +15,10 @@ tester.run('actie', {
       ),
       format: 'md',
     },
+    // A number of hours is a deadline too (blind letters, set-iii).
+    letter(
+      'Ziet u een aanval op uw schapen? Meld de aanval binnen 24 uur bij het Faunaschadebureau.',
+    ),
     // An offer with an indirect question: what the reader may look up (blind letters, set-zz).
     letter(
       'U betaalt een eigen bijdrage. Op www.voorbeeld.nl kunt u uitrekenen hoeveel u moet betalen.',
@@ -420,4 +426,13 @@ tester.run('actie', {
       ],
     },
   ],
+})
+
+describe('a number of hours is a deadline', () => {
+  it('asks only how, not when, for a step with "binnen 24 uur" (blind letters, set-iii)', () => {
+    const text =
+      'Beste Sanne,\n\nEr is een wolf gezien.\n\n## Zijn uw dieren aangevallen?\n\n1. Raak het dode dier niet aan.\n2. Meld de aanval binnen 24 uur bij het Faunaschadebureau. Dat bureau betaalt een vergoeding.\n\nMet vriendelijke groet,\nTeam Natuur'
+    const found = checkRule('actie', text, {format: 'md'}).map((f) => f.messageId)
+    expect(found).toEqual(['geenManier'])
+  })
 })

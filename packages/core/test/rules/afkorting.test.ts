@@ -5,6 +5,8 @@ import {LETTERHEAD_LETTER} from '../letters.js'
 
 tester.run('afkorting', {
   valid: [
+    // A reference with letters after the slash is a code (blind letters, set-hhh).
+    'Bij de betaling staat ons kenmerk WMO/VK/2026-0211.',
     // A school's kind in the address block is part of its name (relabel round 28).
     'Aan de ouders en verzorgers van leerlingen van obs De Klimop\n\nBeste ouders,\n\nDe gemeenteraad praat over de school.\n\nMet vriendelijke groet,\n\nTeam Onderwijs',
     // Before the rest of an organisation's name it is part of that name (set-bbb, round 30).

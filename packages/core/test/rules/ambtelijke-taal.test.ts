@@ -1223,6 +1223,22 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-iii and set-hhh: the load a quay can take is no 'wat u kunt betalen',
+      // and a creditor's 'vordering' is no 'bedrag dat u moet betalen'.
+      name: 'draagkracht of a quay has its own explanation; vordering gets no edit',
+      text: 'De draagkracht van de kade is beperkt. Wij betalen uw vordering.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 4, 3], end: [1, 27, 26]},
+          actual: 'draagkracht van de kade',
+          message:
+            '‘draagkracht van de kade’ is vaktaal. Zeg hoeveel gewicht het kan dragen: ‘de kade kan niet meer dan 10 ton dragen’.',
+        },
+        {messageId: 'vervang', range: {start: [1, 55, 54], end: [1, 64, 63]}, actual: 'vordering'},
+      ],
+    },
+    {
       name: 'beëindiging at the start of a subject line becomes einde',
       text: 'Betreft: beëindiging budgetbeheer',
       findings: [
