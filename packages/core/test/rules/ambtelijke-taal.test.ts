@@ -1233,7 +1233,7 @@ tester.run('ambtelijke-taal', {
           range: {start: [1, 4, 3], end: [1, 27, 26]},
           actual: 'draagkracht van de kade',
           message:
-            '‘draagkracht van de kade’ is vaktaal. Zeg hoeveel gewicht het kan dragen: ‘de kade kan niet meer dan 10 ton dragen’.',
+            '‘draagkracht van de kade’ is vaktaal. Zeg wat het kan dragen: ‘omdat de kade niet veel gewicht kan dragen’, of noem het gewicht.',
         },
         {messageId: 'vervang', range: {start: [1, 55, 54], end: [1, 64, 63]}, actual: 'vordering'},
       ],
