@@ -240,6 +240,22 @@ export default defineRule<Options>({
     const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
     // A word of the lists of real Dutch, or a form of one (basisscholen: basisschool).
     const attested = (w: string) => loadFrequency().isKnownWhole(w, ATTESTED_RANK) && known(w)
+    // How often each family of unknown words occurs in the whole document (see wordFamily).
+    const families = new Map<string, number>()
+    const unknownForm = new Map<string, boolean>()
+    for (const sentence of ctx.documentSentences)
+      for (const w of sentence.words) {
+        if (w.masked || !/^\p{L}+$/u.test(w.value)) continue
+        let unknown = unknownForm.get(w.value)
+        if (unknown === undefined) {
+          unknown = !known(w.value)
+          unknownForm.set(w.value, unknown)
+        }
+        if (!unknown) continue
+        const family = wordFamily(w.lower)
+        families.set(family, (families.get(family) ?? 0) + 1)
+      }
+    const reportedFamilies = new Set<string>()
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely, joinWith} of typos(
         sentence.words,
@@ -292,6 +308,21 @@ export default defineRule<Options>({
             expected: [capital],
             fix: 'suggestion',
           })
+          continue
+        }
+        // A new word the letter is about, written the same way three times or more in its forms
+        // ("vapen", "vape", "vapes" in a letter about vaping; blind letters, set-kkk: 10 findings,
+        // all fout, with 'wapen' and 'tape' as suggestions): a word for the list, not a typo. Once,
+        // at info, without suggestions. Not when the nearest word differs only in its accents
+        // ("financiele" three times is still wrong).
+        const family = wordFamily(word.lower)
+        if (
+          (families.get(family) ?? 0) >= REPEATED_NEW_WORD &&
+          !sameLetters(suggestions[0] ?? '', word.lower)
+        ) {
+          if (!reportedFamilies.has(family))
+            ctx.report({start: word.start, end: word.end, messageId: 'onbekend', severity: 'info'})
+          reportedFamilies.add(family)
           continue
         }
         ctx.report({
@@ -568,8 +599,25 @@ let listedAbbreviations: Set<string> | undefined
 /** Whether a word written in lower case is on the afkorting list, with or without its full stop. */
 function isListedAbbreviation(value: string): boolean {
   listedAbbreviations ??= new Set(abbreviations().map((a) => a.abbreviation.toLowerCase()))
+  const lower = value.toLowerCase()
+  // Lower case, or with only its first letter a capital at the start of a sentence ("Mx."; not
+  // "BV" in a company's name).
   return (
-    value === value.toLowerCase() &&
-    (listedAbbreviations.has(value) || listedAbbreviations.has(`${value}.`))
+    (value === lower || value === lower.charAt(0).toUpperCase() + lower.slice(1)) &&
+    (listedAbbreviations.has(lower) || listedAbbreviations.has(`${lower}.`))
   )
+}
+
+/** Occurrences of a new word's forms in one document that make it the letter's own word. */
+const REPEATED_NEW_WORD = 3
+
+/** A word without its inflection ending: vape, vapen, vapes → vap. */
+function wordFamily(lower: string): string {
+  return lower.length >= 4 ? lower.replace(/(?:en|es|s|n|e)$/, '') : lower
+}
+
+/** The same letters apart from accents: financiële / financiele, coördinator / coordinator. */
+function sameLetters(a: string, b: string): boolean {
+  const plain = (w: string) => w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  return a !== '' && plain(a) === plain(b)
 }

@@ -15,6 +15,8 @@ tester.run('spelling', {
     // subject line (blind letters, set-fff).
     'Schrijf in uw bezwaar waarom u het niet eens bent met het besluit, en vermeld het zaaknummer.',
     'Uitnodiging Slootjesdag 10 juni 2026 – meld uw klas aan',
+    // The gender-neutral title (afkortingen.tsv, kind bekend), also at the start of a sentence.
+    'Mx. Jansen komt langs. Wij sturen mx. Jansen een brief.',
     // A stem that is also the past tense of another verb: 'zijn', not 'wassen' (set-ddd).
     'Was het geluid een keer harder dan mocht? Was het terrein schoon?',
     // 'staan' with its participle, past 'als' and a role (blind letters, set-uu); file formats.
@@ -1466,5 +1468,23 @@ describe('article agreement knows the article of compounds and of nouns with two
     expect(hasTwoArticles('fijnstof')).toBe(true)
     expect(hasTwoArticles('verslag')).toBe(false)
     expect(hasTwoArticles('besluit')).toBe(false)
+  })
+})
+
+describe('a new word the letter is about', () => {
+  it('is reported once, at info and without suggestions, when its forms occur three times (set-kkk)', async () => {
+    await loadHunspell()
+    const text =
+      'Vapen is populair. Een vape lijkt onschuldig. Veel jongeren vapen elke dag. Zij kopen vapes online.'
+    const found = checkRule('spelling', text)
+    expect(found.map((f) => [f.actual, f.severity, f.expected ?? null])).toEqual([
+      ['Vapen', 'info', null],
+    ])
+    // A word written without its accents stays a typo with its suggestion, however often.
+    const accents = checkRule(
+      'spelling',
+      'De financiele hulp is klaar. Uw financiele situatie telt. Wij kijken naar financiele gegevens.',
+    )
+    expect(accents.map((f) => f.expected?.[0])).toEqual(['financiële', 'financiële', 'financiële'])
   })
 })
