@@ -240,21 +240,7 @@ export default defineRule<Options>({
     const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
     // A word of the lists of real Dutch, or a form of one (basisscholen: basisschool).
     const attested = (w: string) => loadFrequency().isKnownWhole(w, ATTESTED_RANK) && known(w)
-    // How often each family of unknown words occurs in the whole document (see wordFamily).
-    const families = new Map<string, number>()
-    const unknownForm = new Map<string, boolean>()
-    for (const sentence of ctx.documentSentences)
-      for (const w of sentence.words) {
-        if (w.masked || !/^\p{L}+$/u.test(w.value)) continue
-        let unknown = unknownForm.get(w.value)
-        if (unknown === undefined) {
-          unknown = !known(w.value)
-          unknownForm.set(w.value, unknown)
-        }
-        if (!unknown) continue
-        const family = wordFamily(w.lower)
-        families.set(family, (families.get(family) ?? 0) + 1)
-      }
+    const families = unknownFamilies(ctx, known)
     const reportedFamilies = new Set<string>()
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely, joinWith} of typos(
@@ -310,21 +296,7 @@ export default defineRule<Options>({
           })
           continue
         }
-        // A new word the letter is about, written the same way three times or more in its forms
-        // ("vapen", "vape", "vapes" in a letter about vaping; blind letters, set-kkk: 10 findings,
-        // all fout, with 'wapen' and 'tape' as suggestions): a word for the list, not a typo. Once,
-        // at info, without suggestions. Not when the nearest word differs only in its accents
-        // ("financiele" three times is still wrong).
-        const family = wordFamily(word.lower)
-        if (
-          (families.get(family) ?? 0) >= REPEATED_NEW_WORD &&
-          !sameLetters(suggestions[0] ?? '', word.lower)
-        ) {
-          if (!reportedFamilies.has(family))
-            ctx.report({start: word.start, end: word.end, messageId: 'onbekend', severity: 'info'})
-          reportedFamilies.add(family)
-          continue
-        }
+        if (repeatedNewWord(ctx, word, suggestions, families, reportedFamilies)) continue
         ctx.report({
           start: word.start,
           end: word.end,
@@ -606,6 +578,51 @@ function isListedAbbreviation(value: string): boolean {
     (value === lower || value === lower.charAt(0).toUpperCase() + lower.slice(1)) &&
     (listedAbbreviations.has(lower) || listedAbbreviations.has(`${lower}.`))
   )
+}
+
+/** How often each family of unknown words occurs in the whole document (see wordFamily). */
+function unknownFamilies(
+  ctx: RuleContext<Options>,
+  known: (w: string) => boolean,
+): Map<string, number> {
+  const families = new Map<string, number>()
+  const unknownForm = new Map<string, boolean>()
+  for (const sentence of ctx.documentSentences)
+    for (const w of sentence.words) {
+      if (w.masked || !/^\p{L}+$/u.test(w.value)) continue
+      let unknown = unknownForm.get(w.value)
+      if (unknown === undefined) {
+        unknown = !known(w.value)
+        unknownForm.set(w.value, unknown)
+      }
+      if (!unknown) continue
+      const family = wordFamily(w.lower)
+      families.set(family, (families.get(family) ?? 0) + 1)
+    }
+  return families
+}
+
+/**
+ * A new word the letter is about, written the same way three times or more in its forms ("vapen",
+ * "vape", "vapes" in a letter about vaping; blind letters, set-kkk: 10 findings, all fout, with
+ * 'wapen' and 'tape' as suggestions): a word for the list, not a typo. Reported once, at info,
+ * without suggestions; true when the caller should not report it itself. Not when the nearest word
+ * differs only in its accents ("financiele" three times is still wrong).
+ */
+function repeatedNewWord(
+  ctx: RuleContext<Options>,
+  word: WordInfo,
+  suggestions: readonly string[],
+  families: ReadonlyMap<string, number>,
+  reported: Set<string>,
+): boolean {
+  const family = wordFamily(word.lower)
+  if ((families.get(family) ?? 0) < REPEATED_NEW_WORD) return false
+  if (sameLetters(suggestions[0] ?? '', word.lower)) return false
+  if (!reported.has(family))
+    ctx.report({start: word.start, end: word.end, messageId: 'onbekend', severity: 'info'})
+  reported.add(family)
+  return true
 }
 
 /** Occurrences of a new word's forms in one document that make it the letter's own word. */
