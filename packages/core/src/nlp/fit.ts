@@ -179,6 +179,14 @@ function isFirstPart(prefix: string): boolean {
 }
 
 /**
+ * Whether `lower` is a compound split after `k` letters: a first part that is a word, of three
+ * letters only before a long last part (her|onderzoek; not apo|stel, ver|slag).
+ */
+function compoundSplit(lower: string, k: number): boolean {
+  return (k >= 4 || lower.length - k >= 6) && isFirstPart(lower.slice(0, k))
+}
+
+/**
  * The listed last part of a compound, longest first, after a first part that is a word itself:
  * emissie|factor, achter|zijde, her|onderzoek, bezoekers|aantal. Undefined when none is listed.
  */
@@ -192,9 +200,7 @@ function compoundHead(lower: string): string | undefined {
     const article = list.get(head)
     if (article === undefined) continue
     longest ??= article
-    // A first part of three letters only before a long last part (her|onderzoek, not apo|stel).
-    if ((k >= 4 || head.length >= 6) && isFirstPart(lower.slice(0, k)))
-      return article === longest ? head : undefined
+    if (compoundSplit(lower, k)) return article === longest ? head : undefined
   }
   return undefined
 }
@@ -229,9 +235,7 @@ export function hasTwoArticles(noun: string): boolean {
   let seen: string | undefined = listed
   for (let k = 3; k <= lower.length - 3; k++) {
     const head = list.get(lower.slice(k))
-    // A first part of three letters only before a long last part (ver|slag is no compound).
-    if (head === undefined || (k < 4 && lower.length - k < 6)) continue
-    if (!isFirstPart(lower.slice(0, k))) continue
+    if (head === undefined || !compoundSplit(lower, k)) continue
     if (head === 'de/het') return true
     // A listed compound whose last part takes the other article, or two last parts with different
     // articles: one of them is wrong (informatiesysteem, listed as a de-word, in

@@ -42,34 +42,32 @@ const DEFINITE = new Set(['de', 'deze', 'mijn', 'uw', 'onze', 'hun', 'jouw'])
  * Adjective + het-word pairs that keep the adjective bare after a definite word, as names of a
  * kind (ANS: het openbaar vervoer, het algemeen belang, het dagelijks bestuur).
  */
-const FIXED_BARE = new Set(
-  [
-    'openbaar vervoer',
-    'openbaar ministerie',
-    'openbaar lichaam',
-    'openbaar onderwijs',
-    'algemeen belang',
-    'algemeen bestuur',
-    'dagelijks bestuur',
-    'hoger onderwijs',
-    'voortgezet onderwijs',
-    'speciaal onderwijs',
-    'primair onderwijs',
-    'bijzonder onderwijs',
-    'wetenschappelijk onderwijs',
-    'middelbaar onderwijs',
-    'beroepsonderwijs',
-    'stoffelijk overschot',
-    'burgerlijk wetboek',
-    'wettelijk minimumloon',
-    'sociaal domein',
-    'persoonlijk budget',
-    'centraal station',
-    'medisch dossier',
-    'koninklijk huis',
-    'eigen risico',
-  ].map((p) => p),
-)
+const FIXED_BARE = new Set([
+  'openbaar vervoer',
+  'openbaar ministerie',
+  'openbaar lichaam',
+  'openbaar onderwijs',
+  'algemeen belang',
+  'algemeen bestuur',
+  'dagelijks bestuur',
+  'hoger onderwijs',
+  'voortgezet onderwijs',
+  'speciaal onderwijs',
+  'primair onderwijs',
+  'bijzonder onderwijs',
+  'wetenschappelijk onderwijs',
+  'middelbaar onderwijs',
+  'beroepsonderwijs',
+  'stoffelijk overschot',
+  'burgerlijk wetboek',
+  'wettelijk minimumloon',
+  'sociaal domein',
+  'persoonlijk budget',
+  'centraal station',
+  'medisch dossier',
+  'koninklijk huis',
+  'eigen risico',
+])
 
 /** Adjectives whose -e form the spelling rules cannot undo. */
 const IRREGULAR_BARE = new Map([
@@ -186,9 +184,6 @@ const SWAP: Record<string, Record<'de' | 'het', string>> = {
   dit: {de: 'deze', het: 'dit'},
 }
 
-/** Conjunctions after which 'het', 'dit' or 'deze' is the subject: "dat dit overlast geeft". */
-const SUBORDINATORS = new Set(['SCONJ'])
-
 interface Phrase {
   words: readonly WordInfo[]
   /** Index of the determiner and of the noun. */
@@ -208,7 +203,7 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   // After a conjunction it may be the clause's subject: "dat dit overlast voor de buren geeft",
   // "Wanneer het langere tijd warm is" (so "dat het rommel op het speelveld vervelend is" is
   // missed).
-  if (before && SUBORDINATORS.has(before.tag?.upos ?? '')) return true
+  if (before?.tag?.upos === 'SCONJ') return true
   // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor").
   if (between.length > 0 && between.every((a) => a.lower.endsWith('e'))) return false
   // Without one, after a verb that takes a noun as a predicate ("Wij vinden het zonde", "Nu is
