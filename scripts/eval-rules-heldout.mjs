@@ -28,7 +28,7 @@ export async function evaluateRules() {
   const {createChecker} = await import('../packages/core/dist/node/index.js')
   const {loadVerbTable} = await import('../packages/core/dist/nlp/verbs.js')
   const {inflectAdjective} = await import('../packages/core/dist/nlp/adjectives.js')
-  const {bareAdjective} = await import('../packages/core/dist/nlp/noun-phrases.js')
+  const {bareAdjective} = await import('../packages/core/dist/nlp/adjectives.js')
   const verbs = loadVerbTable()
   const checker = await createChecker({
     lang: 'nl',

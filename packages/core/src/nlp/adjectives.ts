@@ -1,6 +1,8 @@
+import {loadFrequency} from './frequency.js'
 /**
  * Dutch adjective inflection: the attributive -e form, for the jargon list's adjectives
- * (nlp/jargon.ts) and their replacements (nlp/fit.ts).
+ * (nlp/jargon.ts) and their replacements (nlp/fit.ts), and back to the bare form for the agreement
+ * check of spelling (nlp/noun-phrases.ts).
  */
 
 const VOWELS = 'aeiouy'
@@ -59,4 +61,33 @@ export function inflectAdjectivePhrase(phrase: string): string | undefined {
   if (words.slice(0, -1).some((w) => !DEGREE.has(w))) return undefined
   const head = inflectAdjective(words.at(-1)!)
   return head && [...words.slice(0, -1), head].join(' ')
+}
+
+/** Adjectives whose -e form the spelling rules cannot undo. */
+const IRREGULAR_BARE = new Map([
+  ['andere', 'ander'],
+  ['hele', 'heel'],
+  ['halve', 'half'],
+])
+
+/** The bare form of an inflected adjective (grote → groot, lieve → lief, verwachte → verwacht). */
+export function bareAdjective(form: string): string | undefined {
+  const irregular = IRREGULAR_BARE.get(form)
+  if (irregular) return irregular
+  if (!form.endsWith('e') || form.length < 4) return undefined
+  const stem = form.slice(0, -1)
+  const candidates = [stem]
+  if (stem.endsWith('ël')) candidates.push(stem.slice(0, -2) + 'ieel')
+  const last = stem.at(-1)!
+  const hard = last === 'z' ? 's' : last === 'v' ? 'f' : last
+  const body = stem.slice(0, -1)
+  if (body.at(-1) === last) candidates.push(body) // dikke → dik
+  candidates.push(body + hard) // lieve → lief
+  const vowel = body.at(-1)
+  if (vowel && 'aeou'.includes(vowel)) candidates.push(body + vowel + hard) // grote → groot
+  const frequency = loadFrequency()
+  for (const candidate of candidates)
+    if (inflectAdjective(candidate) === form && frequency.rank(candidate) !== undefined)
+      return candidate
+  return undefined
 }

@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {inflectAdjective} from './adjectives.js'
+import {bareAdjective, inflectAdjective} from './adjectives.js'
 import {genderOf, hasTwoArticles} from './fit.js'
 import {loadFrequency} from './frequency.js'
 import {relativePronoun} from './relative-pronoun.js'
@@ -67,13 +67,6 @@ const FIXED_BARE = new Set([
   'medisch dossier',
   'koninklijk huis',
   'eigen risico',
-])
-
-/** Adjectives whose -e form the spelling rules cannot undo. */
-const IRREGULAR_BARE = new Map([
-  ['andere', 'ander'],
-  ['hele', 'heel'],
-  ['halve', 'half'],
 ])
 
 /** Ordinals and superlatives, whose -e stays with a het-word too: een tweede gesprek. */
@@ -148,28 +141,6 @@ function certainGender(word: WordInfo): 'de' | 'het' | undefined {
     return undefined
   if (hasTwoArticles(lower)) return undefined
   return genderOf(lower)
-}
-
-/** The bare form of an inflected adjective (grote → groot, lieve → lief, verwachte → verwacht). */
-export function bareAdjective(form: string): string | undefined {
-  const irregular = IRREGULAR_BARE.get(form)
-  if (irregular) return irregular
-  if (!form.endsWith('e') || form.length < 4) return undefined
-  const stem = form.slice(0, -1)
-  const candidates = [stem]
-  if (stem.endsWith('ël')) candidates.push(stem.slice(0, -2) + 'ieel')
-  const last = stem.at(-1)!
-  const hard = last === 'z' ? 's' : last === 'v' ? 'f' : last
-  const body = stem.slice(0, -1)
-  if (body.at(-1) === last) candidates.push(body) // dikke → dik
-  candidates.push(body + hard) // lieve → lief
-  const vowel = body.at(-1)
-  if (vowel && 'aeou'.includes(vowel)) candidates.push(body + vowel + hard) // grote → groot
-  const frequency = loadFrequency()
-  for (const candidate of candidates)
-    if (inflectAdjective(candidate) === form && frequency.rank(candidate) !== undefined)
-      return candidate
-  return undefined
 }
 
 /** Keep the capital of the word replaced ("Het" → "De"). */
