@@ -251,6 +251,11 @@ function capitalise(value: string): string {
   return value.charAt(0).toUpperCase() + value.slice(1)
 }
 
+/** A replacement with the capital of the word it replaces ("Het" → "De", "Reeds" → "Al"). */
+export function sameCase(written: string, replacement: string): string {
+  return /^\p{Lu}/u.test(written) ? capitalise(replacement) : replacement
+}
+
 const words = (text: string) => text.toLowerCase().split(/\s+/).filter(Boolean)
 
 /** Words before an infinitive that make it a noun ("naar behoren", "het vallen van"). */
@@ -685,7 +690,7 @@ function fit(
   if (breaksPhrase(result, context, termVerb !== undefined, term)) return undefined
   // The writer's case: a list item in lower case ("<li>ten minste de helft …") stays in lower case
   // though it opens a unit (blind letters, set-cc: "Minstens" mid-list).
-  return /^\p{Lu}/u.test(actual) ? capitalise(result) : result
+  return sameCase(actual, result)
 }
 
 /**

@@ -1,8 +1,8 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {bareAdjective, inflectAdjective} from './adjectives.js'
-import {genderOf, hasTwoArticles} from './fit.js'
+import {genderOf, hasTwoArticles, sameCase} from './fit.js'
 import {loadFrequency} from './frequency.js'
-import {relativePronoun} from './relative-pronoun.js'
+import {nounPhraseStart, relativePronoun} from './relative-pronoun.js'
 import {loadVerbTable} from './verbs.js'
 
 /**
@@ -130,22 +130,14 @@ function certainGender(word: WordInfo): 'de' | 'het' | undefined {
   const lower = word.lower
   if (word.value !== lower || lower.length < 3 || lower.includes('-')) return undefined
   if (word.tag?.upos !== 'NOUN' || word.tag.feats.Number === 'Plur') return undefined
-  // A nominalised infinitive is a het-word whatever a plural of the same form takes: het regelen.
-  if (lower.endsWith('en') && isVerbForm(lower)) return undefined
-  // Nor a participle the tagger read as a noun ("het volledige verplicht eigen risico").
-  if (
-    loadVerbTable()
-      .analyse(lower)
-      .some((a) => a.slot === 'participle')
-  )
-    return undefined
+  // A nominalised infinitive is a het-word whatever a plural of the same form takes (het
+  // regelen), and a participle the tagger read as a noun has no article ("het volledige verplicht
+  // eigen risico").
+  const analyses = loadVerbTable().analyse(lower)
+  if (lower.endsWith('en') && analyses.length > 0) return undefined
+  if (analyses.some((a) => a.slot === 'participle')) return undefined
   if (hasTwoArticles(lower)) return undefined
   return genderOf(lower)
-}
-
-/** Keep the capital of the word replaced ("Het" → "De"). */
-function sameCase(written: string, word: string): string {
-  return /^\p{Lu}/u.test(written) ? word.charAt(0).toUpperCase() + word.slice(1) : word
 }
 
 const SWAP: Record<string, Record<'de' | 'het', string>> = {
@@ -379,9 +371,7 @@ function relativeErrors(
     // Not after a preposition's phrase, which may belong to a noun further back ("de kinderen uit
     // het dorp, die …"), after 'en' or 'of', where it may point to all the nouns ("ruiters en
     // publiek, die …"), or after a noun of measure or kind ("de hoeveelheid restafval die …").
-    let start = antecedent.index
-    while (start > 0 && ['DET', 'ADJ', 'PRON', 'NUM'].includes(words[start - 1]!.tag?.upos ?? ''))
-      start--
+    const start = nounPhraseStart(words, antecedent.index)
     if (['ADP', 'CCONJ', 'NOUN'].includes(words[start - 1]?.tag?.upos ?? '')) continue
     if (relativePronoun(words, word.index)[0] !== 'dat') continue
     errors.push({

@@ -4,6 +4,13 @@ import {genderOf} from './fit.js'
 /** Parts of speech inside a noun phrase before its noun: 'de', 'uw', 'twee', 'nieuwe'. */
 const BEFORE_NOUN = new Set(['DET', 'PRON', 'NUM', 'ADJ'])
 
+/** The first word of the noun phrase whose noun is at `at`: back over 'de', 'uw', 'twee', 'nieuwe'. */
+export function nounPhraseStart(words: readonly WordInfo[], at: number): number {
+  let start = at
+  while (start > 0 && BEFORE_NOUN.has(words[start - 1]!.tag?.upos ?? '')) start--
+  return start
+}
+
 /**
  * The relative pronoun that replaces 'welke' at word `first` (ambtelijke-taal's condition
  * `betrekkelijk`), as a list of at most one: 'die' after a de-word or a plural,
@@ -13,12 +20,7 @@ const BEFORE_NOUN = new Set(['DET', 'PRON', 'NUM', 'ADJ'])
  * set-t: 'het schetsontwerp, welke' got 'die'.
  */
 export function relativePronoun(words: readonly WordInfo[], first: number): string[] {
-  /** The first word of the noun phrase whose noun is at `at`. */
-  const phraseStart = (at: number) => {
-    let start = at
-    while (start > 0 && BEFORE_NOUN.has(words[start - 1]!.tag?.upos ?? '')) start--
-    return start
-  }
+  const phraseStart = (at: number) => nounPhraseStart(words, at)
   const pronounOf = (at: number): string | undefined => {
     const word = words[at]
     if (word?.tag?.upos !== 'NOUN') return undefined

@@ -240,7 +240,7 @@ export default defineRule<Options>({
     const known = (w: string) => isKnown(w) || isKnown(w.toLowerCase())
     // A word of the lists of real Dutch, or a form of one (basisscholen: basisschool).
     const attested = (w: string) => loadFrequency().isKnownWhole(w, ATTESTED_RANK) && known(w)
-    const families = unknownFamilies(ctx, known)
+    const families = wordFamilies(ctx)
     const reportedFamilies = new Set<string>()
     for (const sentence of ctx.sentences) {
       for (const {word, suggestions, likely, joinWith} of typos(
@@ -296,7 +296,7 @@ export default defineRule<Options>({
           })
           continue
         }
-        if (repeatedNewWord(ctx, word, suggestions, families, reportedFamilies)) continue
+        if (repeatedNewWord(ctx, word, suggestions, families, reportedFamilies, known)) continue
         ctx.report({
           start: word.start,
           end: word.end,
@@ -580,24 +580,20 @@ function isListedAbbreviation(value: string): boolean {
   )
 }
 
-/** How often each family of unknown words occurs in the whole document (see wordFamily). */
-function unknownFamilies(
-  ctx: RuleContext<Options>,
-  known: (w: string) => boolean,
-): Map<string, number> {
-  const families = new Map<string, number>()
-  const unknownForm = new Map<string, boolean>()
+/**
+ * The words of the whole document by family (see wordFamily), as written, one entry per occurrence.
+ * No dictionary lookup here: only the family of a word that is reported is counted (few per
+ * letter).
+ */
+function wordFamilies(ctx: RuleContext<Options>): Map<string, string[]> {
+  const families = new Map<string, string[]>()
   for (const sentence of ctx.documentSentences)
     for (const w of sentence.words) {
       if (w.masked || !/^\p{L}+$/u.test(w.value)) continue
-      let unknown = unknownForm.get(w.value)
-      if (unknown === undefined) {
-        unknown = !known(w.value)
-        unknownForm.set(w.value, unknown)
-      }
-      if (!unknown) continue
       const family = wordFamily(w.lower)
-      families.set(family, (families.get(family) ?? 0) + 1)
+      const forms = families.get(family)
+      if (forms) forms.push(w.value)
+      else families.set(family, [w.value])
     }
   return families
 }
@@ -613,11 +609,21 @@ function repeatedNewWord(
   ctx: RuleContext<Options>,
   word: WordInfo,
   suggestions: readonly string[],
-  families: ReadonlyMap<string, number>,
+  families: ReadonlyMap<string, readonly string[]>,
   reported: Set<string>,
+  known: (w: string) => boolean,
 ): boolean {
   const family = wordFamily(word.lower)
-  if ((families.get(family) ?? 0) < REPEATED_NEW_WORD) return false
+  const forms = families.get(family) ?? []
+  if (forms.length < REPEATED_NEW_WORD) return false
+  // Only the unknown forms count ('haal' does not make 'haalen' the letter's word).
+  const verdicts = new Map<string, boolean>()
+  const unknown = forms.filter((form) => {
+    let verdict = verdicts.get(form)
+    if (verdict === undefined) verdicts.set(form, (verdict = !known(form)))
+    return verdict
+  })
+  if (unknown.length < REPEATED_NEW_WORD) return false
   if (sameLetters(suggestions[0] ?? '', word.lower)) return false
   if (!reported.has(family))
     ctx.report({start: word.start, end: word.end, messageId: 'onbekend', severity: 'info'})
