@@ -51,7 +51,7 @@ const BOTH = new Set(
     'aanrecht affiche bal blik boord bos deksel doek figuur filter gif gram hof idee jacht kader ' +
     'kaft kilo koppel kristal kwart lid liter maal meter ons pad pak patroon poeder pond portier ' +
     'punt rooster salon schilderij slag soort spits spoor stempel stof strip triplex type veer ' +
-    'venster vorst vuilnis zegel zijde zuur nummer bruikleen schrikdraad baldakijn'
+    'venster vorst vuilnis zegel zijde zuur nummer bruikleen schrikdraad baldakijn vereiste'
   ).split(' '),
 )
 /**
@@ -66,7 +66,7 @@ const ONE = Object.fromEntries(
     ],
     [
       'het',
-      'bier blok brein commentaar dak ding formaat gehucht gereedschap gerucht gymnasium ijzer kaartje konijn kussen logo merk monster mysterie orgel paleis pistool plastic proefschrift restaurant stuur synoniem toilet transport verbond verstand virus vocht weekend zwaard',
+      'bier blok brein commentaar dak ding formaat gehucht gereedschap gerucht gymnasium ijzer kaartje konijn kussen logo merk monster mysterie offer orgel paleis pistool plastic proefschrift restaurant stuur synoniem toilet transport verbond verstand virus vocht weekend zwaard',
     ],
   ].flatMap(([article, words]) => words.split(' ').map((word) => [word, article])),
 )

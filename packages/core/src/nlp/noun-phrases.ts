@@ -159,6 +159,8 @@ interface Phrase {
 /** Whether the determiner of the phrase may be a pronoun ("Wij vinden het zonde"). */
 function mayBePronoun({words, det, noun}: Phrase): boolean {
   const lower = words[det]!.lower
+  // 'de' is an article only ("is de verschil", "dat de toernooi").
+  if (lower === 'de') return false
   const before = words[det - 1]
   const after = words[noun + 1]
   const between = words.slice(det + 1, noun).filter(isModifier)
@@ -167,22 +169,68 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   // "Wanneer het langere tijd warm is" (so "dat het rommel op het speelveld vervelend is" is
   // missed).
   if (before?.tag?.upos === 'SCONJ') return true
-  // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor").
-  if (between.length > 0 && between.every((a) => a.lower.endsWith('e'))) return false
+  // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor");
+  // 'het' and a bare one may be a noun of their own ("in het openbaar plaats te vinden").
+  const inflected = between.every((a) => a.lower.endsWith('e'))
+  if (between.length > 0 && inflected) return false
+  if (between.length > 0 && lower === 'het') return true
   // Without one, after a verb that takes a noun as a predicate ("Wij vinden het zonde", "Nu is
-  // het tijd"); after another verb it is the article ("Wij ruimen het rommel op").
-  if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? ''))
+  // het tijd"); after another verb it is the article ("Wij ruimen het rommel op"). A copula with
+  // its subject before it has no room for a second one ("Het was het bedoeling", "Dit is de
+  // vakgebied").
+  if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? '')) {
+    if (COPULAS.has(before.tag?.lemma ?? '') && SUBJECTS.has(words[det - 2]?.lower ?? ''))
+      return false
     return PREDICATIVE.has(before.tag?.lemma ?? '') || verbAfter
+  }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
-  // 'het' before a verb form ("Het spijt ons", "Het vereiste") or an infinitive ("Het voorhanden
-  // hebben, tellen …").
-  return (
-    lower === 'het' &&
-    (isVerbForm(words[noun]!.lower) ||
-      words
-        .slice(noun + 1, noun + 5)
-        .some((w) => w.tag?.feats.VerbForm === 'Inf' || isInfinitive(w)))
-  )
+  // After a preposition that cannot open a clause 'het' is the article ("in het buurt", "op het
+  // markt"); after 'voor', 'om', 'door' … it may be a subject or object ("voor het regent", "om
+  // het te doen").
+  if (before?.tag?.upos === 'ADP' && !CLAUSE_PREPOSITIONS.has(before.lower)) return false
+  // 'het' before a finite verb that agrees with it ("Het spijt ons", "Het vereiste", "voor het
+  // regent"; not "Het droom", "in het buurt") or an infinitive it makes a noun of ("Het
+  // voorhanden hebben, tellen …"; not "Het manier van werken").
+  return lower === 'het' && (agreesWithHet(words[noun]!.lower) || nominalises(words, noun))
+}
+
+/** Prepositions that are conjunctions too, or take 'het' as an object before 'te'. */
+const CLAUSE_PREPOSITIONS = new Set(
+  'voor na tot sinds zonder om door naar behalve tegen te'.split(' '),
+)
+
+/** Copulas, whose subject and predicate are both in the nominative. */
+const COPULAS = new Set(['zijn', 'worden', 'blijven', 'lijken', 'heten', 'wezen'])
+
+/** Subject pronouns right before a copula: "Het was het bedoeling dat …". */
+const SUBJECTS = new Set(
+  'ik jij je u hij zij ze wij we jullie men het dit dat die deze wat'.split(' '),
+)
+
+/** A form of the third person singular, present or past: spijt, vereiste (not droom, vraag). */
+const agreesWithHet = (lower: string) =>
+  loadVerbTable()
+    .analyse(lower)
+    .some((a) => a.slot === 'sg3' || a.slot === 'pastSg')
+
+/**
+ * An infinitive after the noun that makes a noun of it ("het mondeling naar voren brengen"), not
+ * one after a preposition or 'te' ("het manier van werken").
+ */
+function nominalises(words: readonly WordInfo[], noun: number): boolean {
+  for (let k = noun + 1; k < Math.min(words.length, noun + 5); k++) {
+    const w = words[k]!
+    if (words[k - 1]!.tag?.upos === 'ADP') continue
+    if (w.tag?.feats.VerbForm === 'Inf') return true
+    // A plural present has the infinitive's form: it names an action when more of them or 'van'
+    // follow ("Het voorhanden hebben, tellen en afstorten van …"), not as the clause's verb ("In
+    // het bosbouw worden …").
+    const next = words[k + 1]
+    if (isInfinitive(w) && (next === undefined || next.lower === 'van' || isInfinitive(next)))
+      return true
+    if (w.tag?.upos === 'SCONJ' || w.tag?.feats.VerbForm === 'Fin') return false
+  }
+  return false
 }
 
 /** Verbs with a noun as predicate of 'het': het zonde vinden, het tijd is, het onzin noemen. */
@@ -332,8 +380,10 @@ export function agreementErrors(
     const noun = nounOf(words, det)
     if (noun < 0 || !spaced(det, noun) || !known(words[noun]!.value)) continue
     // After a number a noun of time or measure counts ("de daaropvolgende dertig jaar").
-    if (words.slice(det + 1, noun).some((w) => w.tag?.upos === 'NUM' || /\d/.test(w.value)))
-      continue
+    // An ordinal in digits is no count ("in het 19e eeuw").
+    const count = (w: WordInfo) =>
+      w.tag?.upos === 'NUM' || (/\d/.test(w.value) && !/^\d+(?:e|ste|de)$/.test(w.lower))
+    if (words.slice(det + 1, noun).some(count)) continue
     // A noun before a second noun may be the first part of a compound written apart ("de
     // rijbewijs keuring"): its article is the second's.
     // An adjective and a noun after it make the noun a modifier too ("verplicht eigen risico").

@@ -1292,6 +1292,14 @@ tester.run('spelling', {
     // After a number a noun of time counts; a participle the tagger reads as a noun is no head.
     'Wij hebben de daaropvolgende dertig jaar gewacht.',
     'Het verplicht eigen risico is 385 euro.',
+    // 'het' as a pronoun after a preposition that opens a clause, or before a verb that agrees
+    // with it; a nominalised infinitive; 'het' with a bare adjective of its own.
+    'Voor het regent, zijn wij thuis. Naar het schijnt komt hij morgen.',
+    'Het spijt ons dat u moest wachten. Daarom kost het moeite.',
+    'Het voorhanden hebben, tellen en afstorten van contant geld kost veel.',
+    'De trekking vindt in het openbaar plaats. Nu is het tijd om te kiezen.',
+    // de/het vereiste both; het offer (the list's offer was de/het).
+    'Het vereiste van een vergunning geldt ook hier.',
   ],
   invalid: [
     {
@@ -1433,6 +1441,60 @@ tester.run('spelling', {
           expected: ['de'],
           output: 'Wij ruimen de rommel op en gaan naar huis.',
           message: 'Schrijf hier ‘de’. Het is de rommel.',
+        },
+      ],
+    },
+    {
+      // Verb forms that do not agree with 'het' (moeder: ik moeder; buurt after 'in'), a copula
+      // with its subject before it, 'de' after a copula, an ordinal in digits (blind sets lll/mmm
+      // and the treebanks' development files: 'de' and 'het' after a verb or preposition).
+      name: "'het' that cannot be a pronoun: after 'in', before a noun, after a copula's subject",
+      text: 'Zij woont in het buurt van de school. Het moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was het bedoeling dat u belde. In het 19e eeuw groeide de stad.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 14, 13], end: [1, 17, 16]},
+          actual: 'het',
+          expected: ['de'],
+          output:
+            'Zij woont in de buurt van de school. Het moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was het bedoeling dat u belde. In het 19e eeuw groeide de stad.',
+          message: 'Schrijf hier ‘de’. Het is de buurt.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 39, 38], end: [1, 42, 41]},
+          actual: 'Het',
+          expected: ['De'],
+          output:
+            'Zij woont in het buurt van de school. De moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was het bedoeling dat u belde. In het 19e eeuw groeide de stad.',
+          message: 'Schrijf hier ‘De’. Het is de moeder.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 72, 71], end: [1, 74, 73]},
+          actual: 'de',
+          expected: ['het'],
+          output:
+            'Zij woont in het buurt van de school. Het moeder van Sem belde. Dit is het vakgebied van de wethouder. Het was het bedoeling dat u belde. In het 19e eeuw groeide de stad.',
+          message: 'Schrijf hier ‘het’. Het is het vakgebied.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 111, 110], end: [1, 114, 113]},
+          actual: 'het',
+          expected: ['de'],
+          output:
+            'Zij woont in het buurt van de school. Het moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was de bedoeling dat u belde. In het 19e eeuw groeide de stad.',
+          message: 'Schrijf hier ‘de’. Het is de bedoeling.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 141, 140], end: [1, 144, 143]},
+          actual: 'het',
+          expected: ['de'],
+          output:
+            'Zij woont in het buurt van de school. Het moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was het bedoeling dat u belde. In de 19e eeuw groeide de stad.',
+          message: 'Schrijf hier ‘de’. Het is de eeuw.',
         },
       ],
     },
