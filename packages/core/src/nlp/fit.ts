@@ -313,10 +313,24 @@ function verbOf(phrase: string): {index: number; lemma: string} | undefined {
     const previous = list[index - 1]
     if (previous?.endsWith('e') && slotsOfAny(previous.slice(0, -1)).includes('participle'))
       continue
-    if (isVerbLemma(w)) return {index, lemma: w}
+    // A number is no verb: zeven (sieve), acht (esteem), tien.
+    if (isVerbLemma(w) && !NUMBER_WORDS.has(w)) return {index, lemma: w}
   }
   return undefined
 }
+
+/** Number words that are verbs too: "een zevental" is "zeven" (blind letters, set-lll). */
+const NUMBER_WORDS = new Set([
+  'twee',
+  'drie',
+  'vier',
+  'vijf',
+  'zes',
+  'zeven',
+  'acht',
+  'negen',
+  'tien',
+])
 
 /** Which slots of `lemma` the word is (split forms of separable verbs included). */
 function slotsOf(word: string, lemma: string): Array<{slot: VerbSlot; split: boolean}> {

@@ -129,10 +129,11 @@ export const MONTHS =
  * A concrete moment: a date, a number of hours/days/weeks ("binnen 24 uur": blind letters, set-iii),
  * or days/weeks before or after a named moment
  * ("twee weken voor het feest", "14 dagen na ontvangst"), or the end or start of a named month
- * ("voor het einde van de maand oktober", "eind oktober"; blind letters, set-qq).
+ * ("voor het einde van de maand oktober", "eind oktober"; blind letters, set-qq), or a time of day
+ * ("vóór 8.00 uur": blind letters, set-mmm).
  */
 export const DEADLINE = new RegExp(
-  String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|\d{1,2}-\d{1,2}-\d{4}|binnen\s+(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig|vierentwintig|achtenveertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand|uur)|(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|na)\s+(?:de|het|uw|ontvangst)\b|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+(?:${MONTHS})|\b(?:eind|einde|begin)\s+(?:van\s+)?(?:de\s+maand\s+)?(?:${MONTHS})\b)`,
+  String.raw`\b(?:\d{1,2}\s+(?:${MONTHS})(?:\s+\d{4})?|\d{1,2}-\d{1,2}-\d{4}|binnen\s+(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig|vierentwintig|achtenveertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand|uur)|(?:\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|tien|veertien|dertig)\s+(?:werk)?(?:dagen|dag|weken|week|maanden|maand)\s+(?:voor|vóór|na)\s+(?:de|het|uw|ontvangst)\b|(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\s+\d{1,2}\s+(?:${MONTHS})|\b(?:eind|einde|begin)\s+(?:van\s+)?(?:de\s+maand\s+)?(?:${MONTHS})\b|(?:vóór|voor|uiterlijk)\s+\d{1,2}(?:[.:]\d{2})?\s*uur\b)`,
   'i',
 )
 

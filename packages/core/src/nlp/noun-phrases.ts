@@ -99,13 +99,15 @@ function isModifier(word: WordInfo): boolean {
 
 /**
  * Nouns of a person or role by their ending (medewerker, adviseur, ambtenaar, specialist,
- * kampioene, lerares, secretaris), with a minimum length where a shorter word of the same ending is
+ * kampioene, lerares, secretaris, deskundige, belanghebbende), with a minimum length where a shorter word of the same ending is
  * a thing (kleur, papier, krant, moment, adres).
  */
 const PERSON_ENDINGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:man|vrouw|arts|aris|genoot|trice|euse|loog|kampioene?|lid|hoofd)$/, 0],
   [/(?:aar|ist|ster|eres|ares|in)$/, 6],
   [/(?:er|eur|ier|ent|ant)$/, 7],
+  // Adjectives as nouns of a person: een archeologisch deskundige, de direct betrokkene.
+  [/(?:ige|ende|ene)$/, 8],
 ]
 
 const isPersonSingular = (noun: string) =>

@@ -19,6 +19,10 @@ tester.run('actie', {
     letter(
       'Ziet u een aanval op uw schapen? Meld de aanval binnen 24 uur bij het Faunaschadebureau.',
     ),
+    // A time of day is a deadline too (blind letters, set-mmm).
+    letter(
+      'Voorwaarden\nAan de toekenning worden de volgende voorwaarden verbonden:\na. u bent op dinsdag van 8.00 tot 14.30 uur aanwezig op de werkplek;\nb. bij ziekte of verhindering dient u zich vóór 8.00 uur telefonisch af te melden bij uw begeleider;\nc. u volgt de aanwijzingen op.',
+    ),
     // An offer with an indirect question: what the reader may look up (blind letters, set-zz).
     letter(
       'U betaalt een eigen bijdrage. Op www.voorbeeld.nl kunt u uitrekenen hoeveel u moet betalen.',

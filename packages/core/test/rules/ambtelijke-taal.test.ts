@@ -1983,6 +1983,20 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     expect(brief('Een drietal bewoners hebben gebeld.')).toEqual([
       ['vervang', 'Een drietal', 'Drie'],
     ])
+    // A number that is a verb too (zeven, acht) is still the number (blind letters, set-lll).
+    expect(brief('In januari zijn een zevental meldingen binnengekomen.')).toEqual([
+      ['vervang', 'een zevental', 'zeven'],
+    ])
+    expect(brief('Er zijn een achttal woningen gebouwd.')).toEqual([
+      ['vervang', 'een achttal', 'acht'],
+    ])
+  })
+
+  it("turns 'Evenwel' at the start of a sentence into 'Toch', which takes the inversion", () => {
+    // "Maar is het college niet gehouden …" changes the word order (blind letters, set-mmm).
+    expect(brief('Evenwel is het college niet gehouden de kosten te vergoeden.')).toEqual([
+      ['vervang', 'Evenwel', 'Toch'],
+    ])
   })
 
   it('offers no plural for a collective numeral before a singular verb (agreement)', () => {
@@ -2806,10 +2820,14 @@ describe('blind letters, set-nn', () => {
     ).toEqual([['met inachtneming van', 'rekening houdend met']])
   })
 
-  it("offers 'op die plek' before 'daar' and a noun for 'vooroverleg'", () => {
-    // 'een schouw daar uitgevoerd', 'een gratis eerst overleggen aanvragen'.
+  it("offers 'op die plek' before 'daar', only at the start, and a noun for 'vooroverleg'", () => {
+    // 'een schouw daar uitgevoerd', 'een gratis eerst overleggen aanvragen'. Mid-sentence 'een
+    // schouw op die plek' broke 21 of 84 mid-sentence uses (sets a-mmm); at the start 8 of 8 were goed.
+    expect(first('Ter plaatse geldt een verbod op parkeren.')).toEqual([
+      ['Ter plaatse', 'Op die plek'],
+    ])
     expect(first('Wij hebben een schouw ter plaatse uitgevoerd.')).toEqual([
-      ['ter plaatse', 'op die plek'],
+      ['ter plaatse', undefined],
     ])
     expect(first('U kunt ook een gratis vooroverleg aanvragen.')).toEqual([
       ['vooroverleg', 'eerste gesprek'],

@@ -1300,6 +1300,8 @@ tester.run('spelling', {
     'De trekking vindt in het openbaar plaats. Nu is het tijd om te kiezen.',
     // de/het vereiste both; het offer (the list's offer was de/het).
     'Het vereiste van een vergunning geldt ook hier.',
+    // An adjective as a noun of a person keeps a bare adjective before it (blind letters, set-lll).
+    'Het onderzoek wordt gedaan door een archeologisch deskundige.',
   ],
   invalid: [
     {
