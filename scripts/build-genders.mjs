@@ -66,7 +66,7 @@ const ONE = Object.fromEntries(
     ],
     [
       'het',
-      'bier blok brein commentaar dak ding formaat gehucht gereedschap gerucht gymnasium ijzer kaartje konijn kussen logo merk monster mysterie offer orgel paleis pistool plastic proefschrift restaurant stuur synoniem toilet transport verbond verstand virus vocht weekend zwaard',
+      'bier blok brein commentaar dak ding formaat gehucht gereedschap gerucht gymnasium ijzer kaartje konijn kussen logo merk monster mysterie offer orgel paleis laadpunt strijdpunt tappunt testpunt uitkijkpunt pistool plastic proefschrift restaurant stuur synoniem toilet transport verbond verstand virus vocht weekend zwaard',
     ],
   ].flatMap(([article, words]) => words.split(' ').map((word) => [word, article])),
 )

@@ -196,6 +196,13 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   return lower === 'het' && (agreesWithHet(words[noun]!.lower) || nominalises(words, noun))
 }
 
+/** Adjectives that are nouns after 'het': het bovenstaande, het voorgaande, het bepaalde in. */
+const NOMINAL = new Set(
+  'bovenstaande onderstaande voorgaande navolgende vorenstaande bovengenoemde bovenvermelde bepaalde overige'.split(
+    ' ',
+  ),
+)
+
 /** Prepositions that are conjunctions too, or take 'het' as an object before 'te'. */
 const CLAUSE_PREPOSITIONS = new Set(
   'voor na tot sinds zonder om door naar behalve tegen te'.split(' '),
@@ -264,6 +271,10 @@ function articleError(phrase: Phrase): AgreementError | undefined {
   if (!article || !gender || article[gender] === word.lower) return undefined
   // "dit keer" is as good as "deze keer".
   if (word.lower === 'dit' && words[noun]!.lower === 'keer') return undefined
+  // 'het' with an adjective that is a noun of its own: "in afwijking van het bovenstaande bijstand
+  // te verlenen" (blind letters, set-ooo).
+  if (word.lower === 'het' && words.slice(det + 1, noun).some((w) => NOMINAL.has(w.lower)))
+    return undefined
   // 'het' before a participle is the article even where the tagger reads a pronoun ("het
   // hieronder genoemde contactpersoon").
   const participle = words

@@ -88,10 +88,11 @@ const RIGHT_AWAY =
 /**
  * Other ways to say when: "uiterlijk op de 5e van de maand" (not "het uiterlijk van de woning"),
  * "binnen de termijn die in het betaalverzoek staat" (blind letters, set-m; not "binnen de
- * gestelde termijn", which names none).
+ * gestelde termijn", which names none), a moment the reader knows: "zodra u het rapport heeft",
+ * "na afloop", "vóór het plaatsen" (blind letters, sets ff-jjj).
  */
 const WHEN =
-  /(?<!\b(?:het|uw|zijn|haar)\s)\buiterlijk\b|\bbinnen\s+de\s+termijn\b[^.?!]*?\bdie\s+in\b|\b(?:op|vóór|voor)\s+de\s+\d{1,2}e\s+van\s+de\s+maand\b/i
+  /(?<!\b(?:het|uw|zijn|haar)\s)\buiterlijk\b|\bbinnen\s+de\s+termijn\b[^.?!]*?\bdie\s+in\b|\b(?:op|vóór|voor)\s+de\s+\d{1,2}e\s+van\s+de\s+maand\b|\bzodra\b|\bna\s+afloop\b|\bvóór\s+(?:het|de)\s+(?:\p{L}+en|start|opening|aanvang|vertrek|verhuizing|bouw|sloop|uitvoering)\b/iu
 /** A web address is a way to do it online: "Vul de vragenlijst in op www.….nl/…". */
 const WEB_ADDRESS = /\bwww\.|\bhttps?:\/\//i
 /** A heading over when the reader must act: "Termijn", "Wanneer?", "Uiterlijk …". */
@@ -436,8 +437,14 @@ function isRequiredAction(
   // "Op www.hetcak.nl kunt u uitrekenen hoeveel u moet betalen": the 'u moet' of an indirect
   // question after an offer is what the reader may look up, not a task (blind letters, set-zz).
   if (OFFER_THEN_QUESTION.test(text) && !IMPERATIVE.test(text)) return false
+  // "Stuur een kopie van deze brief mee": what goes along with another task shares its moment
+  // (blind letters: three times fout in sets a-mmm).
+  if (SENT_ALONG.test(text)) return false
   return REQUEST.test(text) || IMPERATIVE.test(text)
 }
+
+/** Something sent along with another task: "Stuur … mee", "mee te sturen". */
+const SENT_ALONG = /\b(?:stuur|stuurt|sturen)\b[^.?!,;]*\bmee\b|\bmee\s*te\s+sturen\b|\bmeesturen\b/i
 
 /** An offer and then an indirect question that holds the request words. */
 const OFFER_THEN_QUESTION =

@@ -23,6 +23,17 @@ tester.run('actie', {
     letter(
       'Voorwaarden\nAan de toekenning worden de volgende voorwaarden verbonden:\na. u bent op dinsdag van 8.00 tot 14.30 uur aanwezig op de werkplek;\nb. bij ziekte of verhindering dient u zich vóór 8.00 uur telefonisch af te melden bij uw begeleider;\nc. u volgt de aanwijzingen op.',
     ),
+    // What is sent along shares the moment of the task it goes with; 'zodra' and 'vóór het
+    // plaatsen' are moments the reader knows (blind letters, sets ff-ooo).
+    letter(
+      'U krijgt de subsidie niet. Bent u het niet eens met dit besluit? Maak dan binnen zes weken bezwaar via www.voorbeeld.nl/bezwaar.\n\nStuur een kopie van deze brief mee.',
+    ),
+    letter(
+      'De sloop mag beginnen. Stuur het vrijgaverapport naar sloop@voorbeeld.nl zodra u dit heeft.',
+    ),
+    letter(
+      'U wilt een poort plaatsen. Wij vragen u om vóór het plaatsen een tekening van de poort te sturen naar poort@voorbeeld.nl.',
+    ),
     // An offer with an indirect question: what the reader may look up (blind letters, set-zz).
     letter(
       'U betaalt een eigen bijdrage. Op www.voorbeeld.nl kunt u uitrekenen hoeveel u moet betalen.',
@@ -362,9 +373,7 @@ tester.run('actie', {
     },
     {
       name: 'a list of tasks without an offer before it still needs a deadline',
-      text: letter(
-        'U moet nog twee dingen doen:\n\n- Vul het formulier in.\n- Stuur een foto mee.',
-      ),
+      text: letter('U moet nog twee dingen doen:\n\n- Vul het formulier in.\n- Stuur een foto op.'),
       findings: [
         {
           messageId: 'geenTermijn',
@@ -373,8 +382,8 @@ tester.run('actie', {
         },
         {
           messageId: 'geenTermijn',
-          range: {start: [6, 3, 70], end: [6, 22, 89]},
-          actual: 'Stuur een foto mee.',
+          range: {start: [6, 3, 70], end: [6, 21, 88]},
+          actual: 'Stuur een foto op.',
         },
       ],
     },
@@ -393,12 +402,26 @@ tester.run('actie', {
     },
     {
       name: 'a plan without a moment gives no deadline to the step after it',
-      text: letter('Na de cursus stuurt u ons de presentielijst. Stuur ook de rekening mee.'),
+      text: letter('Na de cursus stuurt u ons de presentielijst. Stuur ook de rekening op.'),
       findings: [
         {
           messageId: 'geenTermijn',
-          range: {start: [3, 46, 59], end: [3, 72, 85]},
-          actual: 'Stuur ook de rekening mee.',
+          range: {start: [3, 46, 59], end: [3, 71, 84]},
+          actual: 'Stuur ook de rekening op.',
+        },
+      ],
+    },
+    {
+      // What is sent along ('mee') goes with the task before it: reported there, not twice.
+      name: "a thing sent along shares the task's missing deadline",
+      text: letter(
+        'U moet nog twee dingen doen:\n\n- Vul het formulier in.\n- Stuur een foto mee.',
+      ),
+      findings: [
+        {
+          messageId: 'geenTermijn',
+          range: {start: [5, 3, 46], end: [5, 24, 67]},
+          actual: 'Vul het formulier in.',
         },
       ],
     },

@@ -1,5 +1,6 @@
 import {tester} from './tester.js'
 import {describe, expect, it} from 'vitest'
+import {loadHunspell} from '../../src/spelling/hunspell.js'
 import {checkRule} from '../helpers.js'
 import {LETTERHEAD_LETTER} from '../letters.js'
 
@@ -464,5 +465,20 @@ describe('KLIC (missed in six blind letters)', () => {
     expect(found('Voor het graven doet de aannemer een KLIC-melding.')).toEqual([
       ['KLIC', 37, undefined],
     ])
+  })
+})
+
+describe('a unit and a well-known name (blind letters, set-nnn)', () => {
+  it('asks to write out kve, and leaves KvK alone', () => {
+    const found = (text: string) =>
+      checkRule('afkorting', text).map((f) => [f.actual, f.range.start.offset, f.expected])
+    expect(found('Het monster bevatte 120 kve per liter.')).toEqual([
+      ['kve', 24, ['kolonievormende eenheden (kve)']],
+    ])
+    expect(found('Uw nummer bij de KvK staat op de factuur.')).toEqual([])
+  })
+  it('keeps kve out of the spelling check', async () => {
+    await loadHunspell()
+    expect(checkRule('spelling', 'Het monster bevatte 120 kve per liter.')).toEqual([])
   })
 })

@@ -1302,6 +1302,10 @@ tester.run('spelling', {
     'Het vereiste van een vergunning geldt ook hier.',
     // An adjective as a noun of a person keeps a bare adjective before it (blind letters, set-lll).
     'Het onderzoek wordt gedaan door een archeologisch deskundige.',
+    // 'het bovenstaande' is a noun of its own; het tappunt (dutch-plurals said de; blind letters,
+    // sets nnn and ooo).
+    'Er is geen reden om in afwijking van het bovenstaande bijstand te verlenen.',
+    'Het tappunt staat in het park. Wij plaatsen het laadpunt in de straat.',
   ],
   invalid: [
     {
