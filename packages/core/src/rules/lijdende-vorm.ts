@@ -296,7 +296,7 @@ function routineWork(sentence: SentenceInfo, passive: Passive): boolean {
  * - the letter's own date in a time limit: "binnen zes weken na de dag waarop dit besluit is
  *   verzonden", "op de dag na die waarop het bekend is gemaakt";
  * - a footer about the letter itself: "Deze e-mail is verstuurd aan alle ondernemers …", "Deze
- *   brief is ook verstuurd via de schoolapp";
+ *   brief is ook verstuurd via de schoolapp", "Dit bericht is verzonden door de gemeente …";
  * - the credit a grant asks for: "dat het jubileum mede mogelijk is gemaakt door de gemeente".
  */
 const SENT = new Set(['verzonden', 'verstuurd', 'toegezonden', 'gestuurd', 'bekendgemaakt'])
@@ -315,10 +315,14 @@ function fixedFormula(sentence: SentenceInfo, passive: Passive): boolean {
       words[passive.aux - 1]?.lower === 'mogelijk')
   )
     return true
-  if (passive.agent || aux !== 'is') return false
+  if (aux !== 'is') return false
   const sent =
     SENT.has(participle) || (participle === 'gemaakt' && words[passive.aux - 1]?.lower === 'bekend')
   if (!sent) return false
+  // The footer names its sender: "Dit bericht is verzonden door de gemeente Wijnjeterp" (blind
+  // letters, sets lll and nnn).
+  const footer = passive.aux === 2 && LETTER_ITSELF.test(`${words[0]!.lower} ${words[1]!.lower}`)
+  if (passive.agent) return footer && participle !== 'bekendgemaakt'
   const before = words.slice(Math.max(0, passive.aux - 5), passive.aux).map((w) => w.lower)
   const where = before.lastIndexOf('waarop')
   if (where >= 0 && before.slice(where + 1).some((w) => THE_LETTER.has(w))) return true

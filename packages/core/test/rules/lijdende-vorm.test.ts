@@ -19,6 +19,8 @@ tester.run('lijdende-vorm', {
     'Het besluit treedt in werking op de dag na die waarop het bekend is gemaakt.',
     'Deze e-mail is verstuurd aan alle bewoners van de Kerkstraat.',
     'Deze brief is ook verstuurd via de schoolapp.',
+    // A footer that names its sender (blind letters, sets lll and nnn).
+    'Dit bericht is verzonden door de gemeente Wijnjeterp, Postbus 77, 8414 ZR Wijnjeterp.',
     'Vermeld op uw posters dat het feest mede mogelijk is gemaakt door de gemeente.',
     // Routine work and service (blind letters, sets dd-ee).
     'In de wijk staan woningen die tussen 1920 en 1940 zijn gebouwd. Fietsers worden omgeleid via de Veerbrug.',
