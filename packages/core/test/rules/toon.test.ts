@@ -263,5 +263,20 @@ tester.run('toon', {
         },
       ],
     },
+    {
+      // 'Geachte heer, mevrouw' is no friendlier (blind letters, sets a-nnn: 8 times deels).
+      name: "explains 'Geachte heer/mevrouw' without a replacement",
+      text: 'Geachte heer/mevrouw,\n\nUw pas is klaar.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 21, 20]},
+          expected: [],
+          actual: 'Geachte heer/mevrouw',
+          message:
+            '‘Geachte heer/mevrouw’ klinkt stijf. De schuine streep maakt de aanhef onpersoonlijk. Noem de lezer bij naam (‘Geachte heer De Vries’), of schrijf ‘Beste lezer’ als u de naam niet weet.',
+        },
+      ],
+    },
   ],
 })
