@@ -183,6 +183,10 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? '')) {
     if (COPULAS.has(before.tag?.lemma ?? '') && SUBJECTS.has(words[det - 2]?.lower ?? ''))
       return false
+    // A predicate of 'het' is bare ("Nu is het tijd"), not a noun with its complement: "Toch wordt
+    // het naam van de club genoemd".
+    if (COPULAS.has(before.tag?.lemma ?? '') && after?.lower === 'van')
+      return words[noun]!.lower === 'tijd'
     return PREDICATIVE.has(before.tag?.lemma ?? '') || verbAfter
   }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter

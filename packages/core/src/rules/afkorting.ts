@@ -407,8 +407,9 @@ export default defineRule<Options>({
           continue
         }
         // In a compound ("Woo-verzoek") the name cannot simply be written out: "Wet open overheid
-        // (Woo)-verzoek" is no Dutch. Explain, without an edit; the writer rephrases.
-        if (dash !== -1) {
+        // (Woo)-verzoek" is no Dutch. Explain, without an edit; the writer rephrases. So too a unit
+        // with a slash after it: "100 kve/l" (blind relabel round 36).
+        if (dash !== -1 || text.charAt(end) === '/') {
           ctx.report({
             start,
             end,

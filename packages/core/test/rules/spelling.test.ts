@@ -1306,6 +1306,7 @@ tester.run('spelling', {
     // sets nnn and ooo).
     'Er is geen reden om in afwijking van het bovenstaande bijstand te verlenen.',
     'Het tappunt staat in het park. Wij plaatsen het laadpunt in de straat.',
+    'Nu is het tijd van oogsten.',
   ],
   invalid: [
     {
@@ -1501,6 +1502,21 @@ tester.run('spelling', {
           output:
             'Zij woont in het buurt van de school. Het moeder van Sem belde. Dit is de vakgebied van de wethouder. Het was het bedoeling dat u belde. In de 19e eeuw groeide de stad.',
           message: 'Schrijf hier ‘de’. Het is de eeuw.',
+        },
+      ],
+    },
+    {
+      // A predicate of 'het' is bare ("Nu is het tijd"); with its complement it is a noun phrase.
+      name: "'het' after a copula before a noun with 'van'",
+      text: 'Toch wordt het naam van de club vaak genoemd.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 12, 11], end: [1, 15, 14]},
+          actual: 'het',
+          expected: ['de'],
+          output: 'Toch wordt de naam van de club vaak genoemd.',
+          message: 'Schrijf hier ‘de’. Het is de naam.',
         },
       ],
     },
