@@ -3,7 +3,7 @@ import {ASKS_MEANING, explainedAt} from '../nlp/explained.js'
 import {isTitleHead} from '../nlp/fit.js'
 import {toLegalReader} from '../nlp/letter.js'
 import {loadVerbTable} from '../nlp/verbs.js'
-import {defineRule, type RuleContext} from '../rule.js'
+import {defineRule, type RuleContext, type WordInfo} from '../rule.js'
 import {hunspellReady, isKnown, loadHunspell} from '../spelling/hunspell.js'
 
 interface Options {
@@ -116,6 +116,12 @@ export default defineRule<Options>({
         }
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
+        // An example of a class the sentence names: "weidevogels als de grutto en de kievit",
+        // "ziektes overbrengen, zoals dengue" (blind letters, sets lll and ppp: 8 findings, all
+        // wrong). A name of a kind has no plainer word, and the class says what it is.
+        const last = word.index === sentence.words.length - 1
+        const nominal = word.tag?.upos === 'NOUN' || (last && word.tag?.upos === 'ADJ')
+        if (nominal && exampleOfClass(sentence.words, word.index)) continue
         // The word after the head of a regulation's title ("de Verordening precariobelasting
         // Hoogeveld-Oost 2025", "de Wet milieubeheer"): the writer must cite the title as it is
         // (blind letters, set-h). Not words further on ("Wet milieubeheer juncto artikel 15").
@@ -139,6 +145,34 @@ export default defineRule<Options>({
  * op-, toe-: 'afdragen', 'intreden', 'aanwenden', 'opleggen' mean something else than their
  * parts (blind editors judged 'afgedragen' and 'intreden' rare words rightly).
  */
+/** Words that open examples of a class named just before: "vogels als", "ziektes zoals". */
+const EXAMPLE_OPENERS = new Set(['zoals', 'als', 'bijvoorbeeld'])
+/** What may stand between the opener and the example: the other examples of the list. */
+const LIST_PARTS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'CCONJ', 'ADP'])
+
+/**
+ * Whether the noun at `at` is one of the examples after 'zoals', 'als' or 'bijvoorbeeld' that
+ * follow a plural noun (the class) within three words: "weidevogels als de grutto, de tureluur en
+ * de kievit"; or after "Denk aan" at the start. A last word the tagger reads as an adjective
+ * counts too ("ziektes overbrengen, zoals dengue.").
+ */
+function exampleOfClass(words: readonly WordInfo[], at: number): boolean {
+  for (let k = at - 1; k >= 0 && at - k <= 16; k--) {
+    const w = words[k]!
+    // "Denk aan de grutto, de tureluur …": examples of what the text spoke of.
+    if (w.lower === 'aan' && k === 1 && words[0]!.lower === 'denk') return true
+    // "broedparen van onder meer grutto, tureluur en kievit"
+    const opener = w.lower === 'meer' && words[k - 1]?.lower === 'onder' ? k - 1 : k
+    if (EXAMPLE_OPENERS.has(w.lower) || opener !== k) {
+      return words
+        .slice(Math.max(0, opener - 3), opener)
+        .some((c) => c.tag?.upos === 'NOUN' && c.tag.feats.Number === 'Plur')
+    }
+    if (!LIST_PARTS.has(w.tag?.upos ?? '')) return false
+  }
+  return false
+}
+
 /** Parts of speech that continue a regulation's title after its head (not 'juncto'). */
 const NAME_PART = new Set(['NOUN', 'ADJ'])
 

@@ -2,6 +2,12 @@ import {tester} from './tester.js'
 
 tester.run('moeilijk-woord', {
   valid: [
+    // Examples of a class the sentence names: a name of a kind has no plainer word (blind letters,
+    // sets lll and ppp: 9 findings, all wrong).
+    'Het gaat om weidevogels als de grutto, de tureluur en de kievit.',
+    'In warme landen kan deze mug ziektes overbrengen, zoals dengue.',
+    'Het gebied heeft veel broedparen van onder meer grutto, tureluur en kievit.',
+    'De gids vertelt welke vogels u ziet. Denk aan de grutto en met een beetje geluk de watersnip.',
     // A known verb's stem before a hyphen, and words of life by the water (sets yy and aaa).
     'De sproei-installatie houdt het stof laag. Bij de vlonder ligt een boot.',
     // Everyday words from the basic list (blind letters, set-tt: all four judged wrong).
@@ -57,6 +63,14 @@ tester.run('moeilijk-woord', {
     'Cascoverzekering voor uw boot\n\nU heeft een cascoverzekering nodig.\n\nWat is een cascoverzekering?\nDat is een verzekering voor schade aan de boot zelf.',
   ],
   invalid: [
+    {
+      // Without the class it stands alone: the reader may not know it is a bird.
+      name: 'a name of a kind without the class it belongs to',
+      text: 'Op het weiland broedt een grutto.',
+      findings: [
+        {messageId: 'zeldzaam', range: {start: [1, 27, 26], end: [1, 33, 32]}, actual: 'grutto'},
+      ],
+    },
     {
       // A question about something of the word (its costs) does not explain the word itself.
       name: 'a question about the costs of a thing does not explain its name',
