@@ -17,6 +17,9 @@ import {toLegalProfessional, toLegalReader} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
 
 /** What an attributive adjective stands before (condition `niet-voor-tag:ADJ+NOUN`). */
+/** Headings of a formal decision's recitals: "Gelet op:", "Overwegende:". */
+const RECITAL_HEADINGS = new Set(['gelet op', 'overwegende', 'overwegende dat'])
+
 const ATTRIBUTED = new Set(['NOUN', 'PROPN', 'ADJ'])
 
 interface Options {
@@ -588,6 +591,14 @@ export default defineRule<Options>({
         const offset = first.start - sentence.start
         if (insideClosedQuotation(sentence.text, offset, end - sentence.start)) continue
         if (!conditionsHold(entry, sentence, match, namesTitle)) continue
+        // "Gelet op:" over the legal grounds of a formal decision is the heading of its recitals,
+        // not a phrase to rewrite (blind letters, sets jjj and ppp: both findings wrong).
+        if (
+          RECITAL_HEADINGS.has(entry.term) &&
+          match.first === 0 &&
+          ctx.slice(end, end + 1) === ':'
+        )
+          continue
         if (!inOneClause(ctx, sentence, match)) continue
         // A split verb ("laat … na") only when the language layer links the verb to its particle:
         // in "Laat het formulier na het invullen achter", 'na' is a preposition.

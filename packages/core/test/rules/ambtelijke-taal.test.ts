@@ -2014,6 +2014,12 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     ])
   })
 
+  it("leaves 'Gelet op:' over a decision's recitals alone, and reports it in running text", () => {
+    // The heading of the legal grounds in a formal decision (blind letters, sets jjj and ppp).
+    expect(brief('Gelet op:\n\n- artikel 18 van het RVV 1990.')).toEqual([])
+    expect(brief('Gelet op de drukte sluiten wij de weg.').map((f) => f[1])).toEqual(['Gelet op'])
+  })
+
   it("turns 'Evenwel' at the start of a sentence into 'Toch', which takes the inversion", () => {
     // "Maar is het college niet gehouden …" changes the word order (blind letters, set-mmm).
     expect(brief('Evenwel is het college niet gehouden de kosten te vergoeden.')).toEqual([
