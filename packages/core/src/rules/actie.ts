@@ -444,7 +444,8 @@ function isRequiredAction(
 }
 
 /** Something sent along with another task: "Stuur … mee", "mee te sturen". */
-const SENT_ALONG = /\b(?:stuur|stuurt|sturen)\b[^.?!,;]*\bmee\b|\bmee\s*te\s+sturen\b|\bmeesturen\b/i
+const SENT_ALONG =
+  /\b(?:stuur|stuurt|sturen)\b[^.?!,;]*\bmee\b|\bmee\s*te\s+sturen\b|\bmeesturen\b/i
 
 /** An offer and then an indirect question that holds the request words. */
 const OFFER_THEN_QUESTION =
