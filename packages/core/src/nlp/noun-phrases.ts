@@ -193,6 +193,8 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   // After a preposition that cannot open a clause 'het' is the article ("in het buurt", "op het
   // markt"); after 'voor', 'om', 'door' … it may be a subject or object ("voor het regent", "om
   // het te doen").
+  // 'het' of a verb group after any preposition: "bij het doorgang vinden van" (set-rrr).
+  if (lower === 'het' && nominalises(words, noun)) return true
   if (before?.tag?.upos === 'ADP' && !CLAUSE_PREPOSITIONS.has(before.lower)) return false
   // 'het' before a finite verb that agrees with it ("Het spijt ons", "Het vereiste", "voor het
   // regent"; not "Het droom", "in het buurt") or an infinitive it makes a noun of ("Het

@@ -1307,6 +1307,8 @@ tester.run('spelling', {
     'Er is geen reden om in afwijking van het bovenstaande bijstand te verlenen.',
     'Het tappunt staat in het park. Wij plaatsen het laadpunt in de straat.',
     'Nu is het tijd van oogsten.',
+    // 'het' of a verb group after a preposition (blind letters, set-rrr).
+    'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
   ],
   invalid: [
     {
