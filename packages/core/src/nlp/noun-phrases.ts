@@ -99,8 +99,8 @@ function isModifier(word: WordInfo): boolean {
 
 /**
  * Nouns of a person or role by their ending (medewerker, adviseur, ambtenaar, specialist,
- * kampioene, lerares, secretaris, deskundige, belanghebbende), with a minimum length where a shorter word of the same ending is
- * a thing (kleur, papier, krant, moment, adres).
+ * kampioene, lerares, secretaris, deskundige, belanghebbende), with a minimum length where a
+ * shorter word of the same ending is a thing (kleur, papier, krant, moment, adres).
  */
 const PERSON_ENDINGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:man|vrouw|arts|aris|genoot|trice|euse|loog|kampioene?|lid|hoofd)$/, 0],
@@ -190,16 +190,17 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
     return PREDICATIVE.has(before.tag?.lemma ?? '') || verbAfter
   }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
+  if (lower !== 'het') return false
+  // 'het' of a verb group it makes a noun of, also after a preposition ("Het voorhanden hebben,
+  // tellen …", "bij het doorgang vinden van"; set-rrr; not "Het manier van werken").
+  if (nominalises(words, noun)) return true
   // After a preposition that cannot open a clause 'het' is the article ("in het buurt", "op het
   // markt"); after 'voor', 'om', 'door' … it may be a subject or object ("voor het regent", "om
   // het te doen").
-  // 'het' of a verb group after any preposition: "bij het doorgang vinden van" (set-rrr).
-  if (lower === 'het' && nominalises(words, noun)) return true
   if (before?.tag?.upos === 'ADP' && !CLAUSE_PREPOSITIONS.has(before.lower)) return false
   // 'het' before a finite verb that agrees with it ("Het spijt ons", "Het vereiste", "voor het
-  // regent"; not "Het droom", "in het buurt") or an infinitive it makes a noun of ("Het
-  // voorhanden hebben, tellen …"; not "Het manier van werken").
-  return lower === 'het' && (agreesWithHet(words[noun]!.lower) || nominalises(words, noun))
+  // regent"; not "Het droom", "in het buurt").
+  return agreesWithHet(words[noun]!.lower)
 }
 
 /** Adjectives that are nouns after 'het': het bovenstaande, het voorgaande, het bepaalde in. */
