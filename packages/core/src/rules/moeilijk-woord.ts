@@ -117,7 +117,7 @@ export default defineRule<Options>({
         // explained where it stands ("… een last onder dwangsom. Dat betekent dat …")
         if (explainedAt(ctx, sentence, index, word.end)) continue
         // An example of a class the sentence names: "weidevogels als de grutto en de kievit",
-        // "ziektes overbrengen, zoals dengue" (blind letters, sets lll and ppp: 8 findings, all
+        // "ziektes overbrengen, zoals dengue" (blind letters, sets lll and ppp: 9 findings, all
         // wrong). A name of a kind has no plainer word, and the class says what it is.
         const last = word.index === sentence.words.length - 1
         const nominal = word.tag?.upos === 'NOUN' || (last && word.tag?.upos === 'ADJ')
