@@ -2008,6 +2008,16 @@ describe('rows from the public lists (issue #15: every row names its source)', (
     expect(
       brief('Wij stellen vast dat er geen reden is om bij gebreke daarvan te wachten.'),
     ).toEqual([['vervang', 'bij gebreke daarvan', 'anders']])
+    // 'onderhavig schrijven' whole ('dit schrijven' would be reported again); 'in beslag nemen'
+    // is no 'beslag krijgen' (set-sss).
+    expect(brief('Middels onderhavig schrijven delen wij dit mee.').map((f) => f[1])).toEqual([
+      'Middels',
+      'onderhavig schrijven',
+    ])
+    expect(brief('Het krijgen van documenten kan veel tijd in beslag nemen.')).toEqual([])
+    expect(brief('Het plan krijgt zijn beslag in 2027.')).toEqual([
+      ['vervang', 'krijgt zijn beslag', null],
+    ])
     // 'garanderen' is no plainer (sets a-nnn: 8 times deels); 'zorgen voor' needs its object.
     expect(brief('Wij waarborgen dat de weg vrij blijft.')).toEqual([
       ['vervang', 'waarborgen', null],
