@@ -181,13 +181,12 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   // its subject before it has no room for a second one ("Het was het bedoeling", "Dit is de
   // vakgebied").
   if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? '')) {
-    if (COPULAS.has(before.tag?.lemma ?? '') && SUBJECTS.has(words[det - 2]?.lower ?? ''))
-      return false
+    const lemma = before.tag?.lemma ?? ''
+    if (COPULAS.has(lemma) && SUBJECTS.has(words[det - 2]?.lower ?? '')) return false
     // A predicate of 'het' is bare ("Nu is het tijd"), not a noun with its complement: "Toch wordt
     // het naam van de club genoemd".
-    if (COPULAS.has(before.tag?.lemma ?? '') && after?.lower === 'van')
-      return words[noun]!.lower === 'tijd'
-    return PREDICATIVE.has(before.tag?.lemma ?? '') || verbAfter
+    if (COPULAS.has(lemma) && after?.lower === 'van') return words[noun]!.lower === 'tijd'
+    return PREDICATIVE.has(lemma) || verbAfter
   }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
   if (lower !== 'het') return false
@@ -250,19 +249,7 @@ function nominalises(words: readonly WordInfo[], noun: number): boolean {
 }
 
 /** Verbs with a noun as predicate of 'het': het zonde vinden, het tijd is, het onzin noemen. */
-const PREDICATIVE = new Set([
-  'zijn',
-  'worden',
-  'blijven',
-  'lijken',
-  'vinden',
-  'noemen',
-  'achten',
-  'maken',
-  'houden',
-  'heten',
-  'wezen',
-])
+const PREDICATIVE = new Set([...COPULAS, 'vinden', 'noemen', 'achten', 'maken', 'houden'])
 
 const isInfinitive = (word: WordInfo) =>
   ['VERB', 'AUX'].includes(word.tag?.upos ?? '') &&

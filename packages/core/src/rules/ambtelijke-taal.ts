@@ -17,8 +17,8 @@ import {toLegalProfessional, toLegalReader} from '../nlp/letter.js'
 import type {UnitKind} from '../types.js'
 
 /** What an attributive adjective stands before (condition `niet-voor-tag:ADJ+NOUN`). */
-/** Headings of a formal decision's recitals: "Gelet op:", "Overwegende:". */
-const RECITAL_HEADINGS = new Set(['gelet op', 'overwegende', 'overwegende dat'])
+/** Rows that head a formal decision's recitals when a colon follows: "Gelet op:". */
+const RECITAL_HEADINGS = new Set(['gelet op', 'overwegende dat'])
 
 const ATTRIBUTED = new Set(['NOUN', 'PROPN', 'ADJ'])
 

@@ -321,16 +321,15 @@ function fixedFormula(sentence: SentenceInfo, passive: Passive): boolean {
   if (!sent) return false
   // The footer names its sender: "Dit bericht is verzonden door de gemeente Wijnjeterp" (blind
   // letters, sets lll and nnn).
-  const footer = passive.aux === 2 && LETTER_ITSELF.test(`${words[0]!.lower} ${words[1]!.lower}`)
-  if (passive.agent) return footer && participle !== 'bekendgemaakt'
-  const before = words.slice(Math.max(0, passive.aux - 5), passive.aux).map((w) => w.lower)
-  const where = before.lastIndexOf('waarop')
-  if (where >= 0 && before.slice(where + 1).some((w) => THE_LETTER.has(w))) return true
-  return (
+  const footer =
     passive.aux === 2 &&
     LETTER_ITSELF.test(`${words[0]!.lower} ${words[1]!.lower}`) &&
     participle !== 'bekendgemaakt'
-  )
+  if (passive.agent) return footer
+  const before = words.slice(Math.max(0, passive.aux - 5), passive.aux).map((w) => w.lower)
+  const where = before.lastIndexOf('waarop')
+  if (where >= 0 && before.slice(where + 1).some((w) => THE_LETTER.has(w))) return true
+  return footer
 }
 
 /**
