@@ -7,8 +7,13 @@
 // A noun the two sources give different articles is listed as de/het. Used to check article
 // agreement (spelling's congruentie check) and before a replacement noun is offered ("de besluit"
 // must not happen).
-// Usage: node scripts/build-genders.mjs path/to/dutch-plurals/gender.tsv
-//   (git clone https://github.com/CentreForDigitalHumanities/dutch-plurals, commit 8b6d361)
+// A het-word in -en that is also the plural of another noun (het teken / de teken of de teek, het
+// koren / de koren of het koor), by input.tsv of dutch-plurals (plural and lemma checked by hand,
+// BSD-3-Clause), is listed as de/het: 'de teken' is no error, though the tagger's reading of 'de
+// noorden' as a plural must not hide 'het noorden'.
+// Usage: node scripts/build-genders.mjs path/to/dutch-plurals/gender.tsv [path/to/input.tsv]
+//   (git clone https://github.com/CentreForDigitalHumanities/dutch-plurals, commit 8b6d361;
+//   input.tsv defaults to the file beside gender.tsv)
 import {existsSync, readFileSync, writeFileSync} from 'node:fs'
 
 const files = ['nl_alpino-ud-dev.conllu', 'nl_lassysmall-ud-dev.conllu'].map(
@@ -95,6 +100,22 @@ for (const line of readFileSync(plurals, 'utf8').split('\n').slice(1)) {
 }
 for (const [word, article] of Object.entries(ONE)) articles.set(word, article)
 for (const word of BOTH) articles.set(word, 'de/het')
+const pluralFile = process.argv[3] ?? plurals.replace(/gender\.tsv$/, 'input.tsv')
+let pluralHomographs = 0
+if (existsSync(pluralFile)) {
+  for (const line of readFileSync(pluralFile, 'utf8').split('\n').slice(1)) {
+    const [plural, lemma, , note] = line.split('\t')
+    // A plural of another lemma, or a noun that only has a plural (badartikelen: 'lemma is al
+    // meervoud'); not a singular without a plural ('meervoud bestaat niet': het noorden).
+    const pluralOnly = (note ?? '').includes('lemma is al meervoud')
+    if (!plural || !lemma || (plural === lemma && !pluralOnly)) continue
+    if ((note ?? '').includes('meervoud bestaat niet')) continue
+    if (plural.endsWith('en') && articles.get(plural) === 'het') {
+      articles.set(plural, 'de/het')
+      pluralHomographs++
+    }
+  }
+}
 const rows = [...articles].map(([form, article]) => `${form}\t${article}`).sort()
 const header = [
   '# Lidwoord (de/het) van zelfstandige naamwoorden; de/het: beide, of een andere betekenis bij elk',
@@ -108,6 +129,8 @@ const header = [
   '# dan dat lidwoord. (3) Eigen werk: woorden met twee lidwoorden of een andere betekenis bij elk',
   '# (de/het filter, het pad / de pad), zie BOTH in het script, en veelgebruikte woorden die',
   '# dutch-plurals de/het noemt maar die in brieven één lidwoord hebben (de persoon, het dak): ONE.',
+  '# Een het-woord op -en dat ook het meervoud van een ander woord is (het teken / de teken, van de',
+  '# teek), volgens input.tsv van dutch-plurals (met de hand nagekeken meervouden), staat als de/het.',
   '# Deze lijst valt onder CC BY-SA 4.0. Gemaakt met: node scripts/build-genders.mjs <gender.tsv>',
   '# Kolommen (tab-gescheiden): woord · lidwoord',
 ]
@@ -116,5 +139,5 @@ writeFileSync(
   `${header.join('\n')}\n${rows.join('\n')}\n`,
 )
 process.stdout.write(
-  `${rows.length} zelfstandige naamwoorden (${fromPlurals} alleen uit dutch-plurals, ${conflicts} met verschillende lidwoorden: de/het)\n`,
+  `${rows.length} zelfstandige naamwoorden (${fromPlurals} alleen uit dutch-plurals, ${conflicts} met verschillende lidwoorden: de/het, ${pluralHomographs} het-woorden die ook een meervoud zijn: de/het)\n`,
 )

