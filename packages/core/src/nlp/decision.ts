@@ -39,6 +39,15 @@ const DECISION_OWN_BODY =
 const DECISION_REFUSED =
   /\b(?:uw|het)\s+(?:verzoek|aanvraag|bezwaar)\b[^.?!]{0,40}\b(?:niet\s+te\s+(?:honoreren|inwilligen|toewijzen)|af\s+te\s+wijzen)\b|\b(?:kunnen|kan)\s+(?:wij|we)\s+(?:uw|het|dit)\s+(?:verzoek|aanvraag)\s+niet\s+(?:honoreren|inwilligen|toewijzen)\b/i
 /**
+ * A refusal as an obligation, the way plain letters give it: "Helaas moeten wij uw aanvraag
+ * afwijzen", "Wij moeten uw verzoek daarom weigeren" (blind letters, set-ttt: such a letter had no
+ * objection clause and the rule did not see the decision). Not in a condition (CONDITIONAL): "Als u
+ * niet reageert, moeten wij uw aanvraag afwijzen" is what may come.
+ */
+const DECISION_MUST =
+  /\b(?:(?:moeten|moet)\s+(?:wij|we|ik)|(?:wij|we|ik)\s+(?:moeten|moet))\s+(?:(?:helaas|daarom|dus|ook)\s+)*(?:uw|het|de|dit|deze|jouw|je)\s+(?:[\p{L}-]+\s+){0,3}?(?:(?:helaas|daarom|dus|ook)\s+)*(?:afwijzen|weigeren|intrekken|beëindigen|terugvorderen)(?![\p{L}])/iu
+const CONDITIONAL = /\b(?:als|indien|wanneer|mocht|mochten|tenzij|anders|zonder|zodra)\b/i
+/**
  * A decision in plain words, as a B1 letter gives it: "Goed nieuws: u krijgt de energietoeslag",
  * "Daarom krijgt u geen bijzondere bijstand", "U krijgt toestemming om …" (blind letters, set-g:
  * such a letter had no objection clause and the rule did not see the decision). Only in a letter
@@ -228,7 +237,8 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
           DECISION_INVERTED.test(plainText) ||
           DECISION_SUBCLAUSE.test(plainText) ||
           DECISION_OWN_BODY.test(plainText) ||
-          DECISION_REFUSED.test(plainText))(
+          DECISION_REFUSED.test(plainText) ||
+          (DECISION_MUST.test(plainText) && !CONDITIONAL.test(plainText)))(
           onlyVerbs
             ? text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…')
             : text.replace(NOT_A_DECISION, '…'),

@@ -15,6 +15,12 @@ tester.run('bezwaarclausule', {
         'Als wij uw verzoek niet kunnen honoreren, bellen wij u eerst. Wij nemen binnen acht weken een besluit.',
       ),
     },
+    // A refusal as an obligation in a condition is what may come (set-ttt).
+    {
+      text: letter(
+        'Stuur ons de tekening vóór 1 mei. Als u niet reageert, moeten wij uw aanvraag afwijzen.',
+      ),
+    },
     // The list of what to write in does not end the objection paragraph: the address after it
     // still says to whom (blind letters, sets pp and qq: 'bij wie' reported missing twice).
     {
@@ -303,6 +309,24 @@ tester.run('bezwaarclausule', {
             `Op 10 juni 2025 heeft het college u een subsidie verleend. ${STANDARD_CLAUSE}`,
           ],
           output: `Datum: 16 juni 2025\n\n${letter(`Op 10 juni 2025 heeft het college u een subsidie verleend. ${STANDARD_CLAUSE}`)}`,
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-ttt: a refusal as an obligation ('Helaas moeten wij uw aanvraag
+      // afwijzen') is a decision; in a condition it is what may come (valid above).
+      name: 'a refusal as an obligation is a decision',
+      text: letter('U heeft een standplaats aangevraagd. Helaas moeten wij uw aanvraag afwijzen.'),
+      findings: [
+        {
+          messageId: 'ontbreekt',
+          range: {start: [3, 38, 51], end: [3, 77, 90]},
+          actual: 'Helaas moeten wij uw aanvraag afwijzen.',
+          expected: [`Helaas moeten wij uw aanvraag afwijzen. ${STANDARD_CLAUSE}`],
+          output: letter(
+            `U heeft een standplaats aangevraagd. Helaas moeten wij uw aanvraag afwijzen. ${STANDARD_CLAUSE}`,
+          ),
           fix: 'suggestion',
         },
       ],
