@@ -358,7 +358,7 @@ function sharesSubject(words: readonly WordInfo[], i: number): boolean {
 
 /** A d-form where the clause has no finite verb: the verb needs its t ("Het team beantwoord"). */
 function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbFormError | undefined {
-  const {words, i, lower, tag, clause, next, verbs} = spot
+  const {words, i, lower, tag, clause, next, verbs, question} = spot
   // The caller has checked: a d-form, no other finite verb, no ik/je/we in the clause.
   const forms = readings(lower)
   // The past tense of another verb is right as it stands: 'reed' (rijden) is also the stem of
@@ -390,7 +390,16 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
         (THIRD_PERSON.has(w.lower) ||
           ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
     ) ||
-    (next !== undefined && INVERTED_SUBJECTS.has(next.lower)) ||
+    (next !== undefined &&
+      INVERTED_SUBJECTS.has(next.lower) &&
+      // A stem before 'u' right after a conjunction, outside a question, is an imperative with
+      // its reflexive pronoun: "Of meld u direct aan via de website" (blind letters, set-uuu).
+      !(
+        next.lower === 'u' &&
+        !question &&
+        forms.some((a) => a.slot === 'sg1') &&
+        ['of', 'en', 'maar', 'want'].includes(words[i - 1]?.lower ?? '')
+      )) ||
     // a noun phrase after a stem ('vind', 'beantwoord'), not after a form that is only a
     // participle ("en meer bepaald de strijd om …": held-out treebank), nor after a conjunction
     // that opens the sentence: an imperative ("Of beantwoord deze e-mail."); after 'of' or 'en'

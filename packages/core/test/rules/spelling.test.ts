@@ -24,6 +24,8 @@ tester.run('spelling', {
     // A sentence that opens with a conjunction and a stem is an imperative; a participle alone
     // before a noun phrase is no finite verb (held-out treebank: "en meer bepaald de strijd").
     'Heeft u vragen? Bel ons. Of beantwoord deze e-mail.',
+    // Also with its reflexive 'u' after it (blind letters, set-uuu: got 'meldt').
+    'Kom naar de avond. Of meld u direct aan via de website.',
     'Dat komt door de taalstrijd en meer bepaald de strijd om de universiteit.',
     // The preposition at the end of the clause is the particle of its verb: 'bijhouden', not
     // 'daarbij' (blind letters, set-ss).
