@@ -364,7 +364,14 @@ function frequencyOf(
       return false
     // Short parts only when they are common words themselves (pas, bak, dag, uur). Not from the
     // spoken list: dwang + som is not a known word.
-    if (word.length < 4 && !basicSet.has(word) && (ranks.get(word) ?? Infinity) > SHORT_HEAD_RANK)
+    // A short left part may also be the stem of a known verb with a doubled consonant: til-band
+    // (tillen), zet-fout (zetten); blind letters, set-uuu: 'tilbanden' became 'stilbanden'.
+    if (
+      word.length < 4 &&
+      !basicSet.has(word) &&
+      (ranks.get(word) ?? Infinity) > SHORT_HEAD_RANK &&
+      !(side === 'left' && /[^aeiou]$/.test(word) && knownExact(`${word}${word.at(-1)}en`))
+    )
       return false
     // Left forms that are no word on their own: scheeps- (schip), steden- (stad).
     if (side === 'left' && IRREGULAR_LEFT.has(word)) return true

@@ -2,6 +2,10 @@ import {tester} from './tester.js'
 
 tester.run('moeilijk-woord', {
   valid: [
+    // A compound whose short first part is the stem of a known verb with a doubled consonant (put
+    // of putten, pin of pinnen, vul of vullen) is made of known parts (blind letters: 'putdeksel'
+    // and 'pinbetaling' labelled fout five times).
+    'De putdeksel in uw straat klappert. U kunt met een pinbetaling betalen. De vulgraad van de container is hoog.',
     // Examples of a class the sentence names: a name of a kind has no plainer word (blind letters,
     // sets lll and ppp: 9 findings, all wrong).
     'Het gaat om weidevogels als de grutto, de tureluur en de kievit.',

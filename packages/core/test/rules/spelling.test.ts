@@ -26,6 +26,8 @@ tester.run('spelling', {
     'Heeft u vragen? Bel ons. Of beantwoord deze e-mail.',
     // Also with its reflexive 'u' after it (blind letters, set-uuu: got 'meldt').
     'Kom naar de avond. Of meld u direct aan via de website.',
+    // til (tillen) + banden: a compound of known parts (blind letters, set-uuu: got 'stilbanden').
+    'U krijgt een tillift met twee tilbanden op maat.',
     'Dat komt door de taalstrijd en meer bepaald de strijd om de universiteit.',
     // The preposition at the end of the clause is the particle of its verb: 'bijhouden', not
     // 'daarbij' (blind letters, set-ss).
@@ -663,25 +665,25 @@ tester.run('spelling', {
     },
     {
       // Third held-out sample: a nearest word that exists only as a compound hunspell allows
-      // (vent + lichaam) says nothing about a typo; a word known only with a capital is a
+      // (mand + biels) says nothing about a typo; a word known only with a capital is a
       // capital error, with its own message.
       name: 'a capital-only error gets its own message; a compound-only nearest word gives info',
-      text: 'Zij spreekt vloeiend engels. De kever heeft een groot vetlichaam.',
+      text: 'Zij spreekt vloeiend engels. De kever heeft sterke mandibels.',
       findings: [
         {
           messageId: 'hoofdletter',
           range: {start: [1, 22, 21], end: [1, 28, 27]},
           expected: ['Engels'],
-          output: 'Zij spreekt vloeiend Engels. De kever heeft een groot vetlichaam.',
+          output: 'Zij spreekt vloeiend Engels. De kever heeft sterke mandibels.',
           actual: 'engels',
         },
         {
           messageId: 'onbekend',
-          range: {start: [1, 55, 54], end: [1, 65, 64]},
-          expected: ['ventlichaam', 'vetelichaam', 'vletlichaam', 'voetlichaam'],
+          range: {start: [1, 52, 51], end: [1, 61, 60]},
+          expected: ['mandbiels'],
           severity: 'info',
-          output: 'Zij spreekt vloeiend engels. De kever heeft een groot ventlichaam.',
-          actual: 'vetlichaam',
+          output: 'Zij spreekt vloeiend engels. De kever heeft sterke mandbiels.',
+          actual: 'mandibels',
         },
       ],
     },
