@@ -347,6 +347,23 @@ function rareHyphenated(
       !(i < parts.length - 1 && part.length >= 4 && known(`${part}en`)),
   )
 }
+/**
+ * Short parts only when they are common words themselves (pas, bak, dag, uur); not from the spoken
+ * list: dwang + som is not a known word. A short left part may also be the stem of a known verb
+ * with a doubled consonant: til-band (tillen), put-deksel (putten); blind letters, set-uuu:
+ * 'tilbanden' became 'stilbanden'.
+ */
+function shortPartKnown(
+  word: string,
+  side: 'left' | 'right',
+  basicSet: ReadonlySet<string>,
+  ranks: RankLookup,
+  knownExact: (word: string) => boolean,
+): boolean {
+  if (basicSet.has(word) || (ranks.get(word) ?? Infinity) <= SHORT_HEAD_RANK) return true
+  return side === 'left' && /[^aeiou]$/.test(word) && knownExact(`${word}${word.at(-1)}en`)
+}
+
 /** `createFrequency` over the ranks of the lists. */
 function frequencyOf(
   ranks: RankLookup,
@@ -362,17 +379,7 @@ function frequencyOf(
   const isPart = (word: string, side: 'left' | 'right'): boolean => {
     if (word.length < 3 || (side === 'left' ? NOT_A_LEFT_PART : NOT_A_RIGHT_PART).has(word))
       return false
-    // Short parts only when they are common words themselves (pas, bak, dag, uur). Not from the
-    // spoken list: dwang + som is not a known word.
-    // A short left part may also be the stem of a known verb with a doubled consonant: til-band
-    // (tillen), zet-fout (zetten); blind letters, set-uuu: 'tilbanden' became 'stilbanden'.
-    if (
-      word.length < 4 &&
-      !basicSet.has(word) &&
-      (ranks.get(word) ?? Infinity) > SHORT_HEAD_RANK &&
-      !(side === 'left' && /[^aeiou]$/.test(word) && knownExact(`${word}${word.at(-1)}en`))
-    )
-      return false
+    if (word.length < 4 && !shortPartKnown(word, side, basicSet, ranks, knownExact)) return false
     // Left forms that are no word on their own: scheeps- (schip), steden- (stad).
     if (side === 'left' && IRREGULAR_LEFT.has(word)) return true
     // Short parts from the spoken list need the written threshold (ergo-, korf-): less frequent
