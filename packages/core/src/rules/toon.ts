@@ -244,7 +244,9 @@ export function editOf(formula: Formula, before: string, after: string): Edit | 
       // "Wij verzoeken u het formulier te sturen": 'Wilt u' in place of the formula would leave
       // 'te' behind ("Wilt u het formulier te sturen"), and "U wordt verzocht om een reactie" would
       // become "Wilt u om een reactie"; no replacement then.
-      const rest = /^[^.!?]*/.exec(after)![0]
+      // To the end of the sentence: a full stop inside a number or code ("aanslagnummer
+      // 2024.0412.5587.1") does not end it (blind letters, set-uuu: "Wilt u … over te maken").
+      const rest = /^(?:[^.!?]|[.!?](?=\S))*/.exec(after)![0]
       return /(?<!\p{L})te\s+\p{L}/u.test(rest) || /^\s+om(?!\p{L})/iu.test(after)
         ? undefined
         : plain

@@ -170,6 +170,19 @@ tester.run('toon', {
       ],
     },
     {
+      // A full stop inside a number does not end the sentence: the te-infinitive after it still
+      // counts (blind letters, set-uuu: got "Wilt u … over te maken").
+      name: 'no Wilt u before a te-infinitive after a number with full stops',
+      text: 'U wordt verzocht het bedrag onder vermelding van aanslagnummer 2024.0412.5587.1 over te maken.',
+      findings: [
+        {
+          messageId: 'stijf',
+          range: {start: [1, 1, 0], end: [1, 17, 16]},
+          actual: 'U wordt verzocht',
+        },
+      ],
+    },
+    {
       // A request in question form may end with a full stop in Dutch; the fix replaces only the
       // formula and keeps the writer's full stop (docs/rules/toon.md, issue #15).
       name: 'rewrites Gelieve into Wilt u and keeps the full stop of the request',
