@@ -329,6 +329,25 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, sets ii and uuu: 'kunnen krijgen' in place of 'in aanmerking komen' left
+      // 'voor' behind ("niet voor restitutie kunnen krijgen"); without 'voor' the thing becomes
+      // the one who gets ("of deze kosten kunnen krijgen"). The sentence needs rebuilding.
+      name: "'in aanmerking komen' is explained, not replaced",
+      text: 'Wij weten niet of deze kosten in aanmerking komen. De huur komt niet voor terugbetaling in aanmerking.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 31, 30], end: [1, 50, 49]},
+          actual: 'in aanmerking komen',
+        },
+        {
+          messageId: 'scheidbaar',
+          range: {start: [1, 60, 59], end: [1, 64, 63]},
+          actual: 'komt',
+        },
+      ],
+    },
+    {
       // Blind letters, set-pp: in a municipal letter the griffie mostly serves the council;
       // 'administratie van de rechtbank' sent readers to the wrong office.
       name: "'griffie' is explained, not replaced by the court's administration",
