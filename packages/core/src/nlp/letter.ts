@@ -117,6 +117,27 @@ export function toResident(ctx: RuleContext<unknown>): boolean {
   })
 }
 
+/**
+ * The opening formula of a decision in its published form ("Het college van burgemeester en
+ * wethouders van de gemeente Terkaple;", then "overwegende dat …" and "besluit:"), on a line of its
+ * own ending in a semicolon.
+ */
+const DECISION_FORMULA =
+  /^\s*(?:het\s+college\s+van\s+burgemeester\s+en\s+wethouders|burgemeester\s+en\s+wethouders|de\s+burgemeester|de\s+(?:gemeente)?raad)\s+van\s+(?:de\s+gemeente\s+)?\p{Lu}[^;\n]*;\s*$/iu
+
+/**
+ * Whether the document is a decision in its published form (a verkeersbesluit, an aanwijzing), not
+ * a letter: no salutation, and the opening formula of a decision near the top. It opens with that
+ * formula and ends with the signature of the body; a salutation and a closing greeting are no
+ * part of it (blind letters, sets ppp, rrr and ttt: six findings asking for them, all wrong).
+ */
+export function publishedDecision(ctx: RuleContext<unknown>): boolean {
+  return ctx.memo('publishedDecision', () => {
+    if (letterParts(ctx).salutation) return false
+    return ctx.units.slice(0, 12).some((u) => DECISION_FORMULA.test(text(ctx, u)))
+  })
+}
+
 /** Text of a unit (analysed text, placeholders masked as x…). */
 export function unitText(ctx: RuleContext<unknown>, unit: UnitInfo): string {
   return text(ctx, unit)

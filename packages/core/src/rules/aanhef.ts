@@ -1,4 +1,4 @@
-import {letterParts, unitText} from '../nlp/letter.js'
+import {letterParts, publishedDecision, unitText} from '../nlp/letter.js'
 import {SALUTATION_WORDS} from '../nlp/letter-words.js'
 import {defineRule} from '../rule.js'
 
@@ -88,6 +88,8 @@ export default defineRule<Options>({
   check(_tree, ctx) {
     const {salutation, body} = letterParts(ctx)
     if (!salutation) {
+      // A decision in its published form has no salutation (a verkeersbesluit).
+      if (publishedDecision(ctx)) return
       const first = body[0]?.sentences[0]
       if (first) ctx.report({start: first.start, end: first.end, messageId: 'ontbreekt'})
       return

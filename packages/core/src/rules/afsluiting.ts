@@ -1,4 +1,4 @@
-import {letterParts} from '../nlp/letter.js'
+import {letterParts, publishedDecision} from '../nlp/letter.js'
 import {defineRule} from '../rule.js'
 
 export default defineRule({
@@ -19,6 +19,8 @@ export default defineRule({
   check(_tree, ctx) {
     const {closing, signature, body} = letterParts(ctx)
     if (!closing) {
+      // A decision in its published form ends with the body's signature, not a greeting.
+      if (publishedDecision(ctx)) return
       const last = body.at(-1)?.sentences.at(-1)
       if (last) ctx.report({start: last.start, end: last.end, messageId: 'geenGroet'})
       return

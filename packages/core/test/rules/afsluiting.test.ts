@@ -4,6 +4,9 @@ import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 tester.run('afsluiting', {
   valid: [
     {text: GOOD_DECISION},
+    // A decision in its published form opens with the body's formula and ends with its
+    // signature: no salutation or greeting (blind letters, sets ppp, rrr and ttt).
+    'VERKEERSBESLUIT\n\nOnderwerp: aanwijzing van de Kerkstraat als erf\n\nHet college van burgemeester en wethouders van de gemeente Zandwijk;\n\nOverwegende dat de Kerkstraat opnieuw is ingericht;\n\nBesluit:\n\nde Kerkstraat aan te wijzen als erf.\n\nBurgemeester en wethouders van Zandwijk,\nnamens dezen,\n\nJ. de Vries\nteamleider Verkeer',
     'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet, Team Burgerzaken',
     // A placeholder is a signer.
     {text: 'Beste Sanne,\n\nUw pas is klaar.\n\nMet vriendelijke groet,\n\n{{medewerker}}'},
