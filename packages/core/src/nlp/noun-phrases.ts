@@ -462,6 +462,51 @@ export function agreementErrors(
     if (adjective) errors.push(adjective)
   }
   errors.push(...relativeErrors(sentence, gap))
+  errors.push(...subjectHunErrors(words, gap))
+  return errors
+}
+
+/**
+ * Finite verbs in the plural that never follow the possessive 'hun' as a noun (auxiliaries, modals
+ * and a few common verbs; not 'werken', 'eten' or 'leven', which are nouns after 'hun' too).
+ */
+const PLURAL_FINITE = new Set(
+  (
+    'zijn waren hebben hadden worden werden kunnen konden moeten moesten willen wilden mogen ' +
+    'mochten zullen zouden gaan gingen komen kwamen krijgen kregen doen deden weten wisten'
+  ).split(' '),
+)
+
+/** Words after which a clause starts, so that 'hun' there is its subject: "omdat hun zijn …". */
+const CLAUSE_OPENERS = new Set(
+  'en maar want omdat dat als toen of zodat doordat nu terwijl wanneer indien'.split(' '),
+)
+
+/**
+ * 'hun' as the subject of a clause: "Hun zijn bereikbaar via …", "omdat hun hebben gebeld" → zij
+ * (blind letters, set-uuu). 'hun' is a possessive or an object; as a subject it is spoken
+ * language. Only at the start of a sentence or clause and right before one of the finite verbs
+ * above, which 'hun' as a possessive never takes.
+ */
+function subjectHunErrors(
+  words: readonly WordInfo[],
+  gap: (a: WordInfo, b: WordInfo) => string,
+): AgreementError[] {
+  const errors: AgreementError[] = []
+  for (const [i, word] of words.entries()) {
+    if (word.lower !== 'hun' || word.masked) continue
+    const next = words[i + 1]
+    if (!next || !PLURAL_FINITE.has(next.value) || gap(word, next) !== ' ') continue
+    const previous = words[i - 1]
+    const opens =
+      i === 0 || CLAUSE_OPENERS.has(previous!.lower) || /[,;:]/.test(gap(previous!, word))
+    if (!opens) continue
+    errors.push({
+      index: i,
+      expected: sameCase(word.value, 'zij'),
+      uitleg: `‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij ${next.value}.`,
+    })
+  }
   return errors
 }
 

@@ -1320,6 +1320,8 @@ tester.run('spelling', {
     'Is het druk? Dan is het vergunningvrij. In juli is het vakantie. Het wordt winter.',
     'Wij noemen het fraude. Het consulaat-generaal in Barcelona helpt u.',
     'Let op de teken in het hoge gras.',
+    // 'hun' as a possessive or an object (blind letters, set-uuu: only the subject is wrong).
+    'Wij sturen hun een brief. Hun werk is belangrijk. Omdat hun kinderen thuis zijn, komen zij niet.',
   ],
   invalid: [
     {
@@ -1587,6 +1589,22 @@ tester.run('spelling', {
           output:
             'Uit het door u overgelegde WOZ-waardebeschikking blijkt het. Neem het proces-verbaal mee.',
           message: 'Schrijf hier ‘het’. Het is het proces-verbaal.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-uuu: 'Hun zijn bereikbaar via …'.
+      name: "'hun' as the subject of a clause",
+      text: 'Het steunpunt helpt u graag. Hun zijn bereikbaar op maandag.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 30, 29], end: [1, 33, 32]},
+          actual: 'Hun',
+          expected: ['Zij'],
+          output: 'Het steunpunt helpt u graag. Zij zijn bereikbaar op maandag.',
+          message:
+            'Schrijf hier ‘Zij’. ‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij zijn.',
         },
       ],
     },
