@@ -163,7 +163,13 @@ const SWAP: Record<string, Record<'de' | 'het', string>> = {
   het: {de: 'de', het: 'het'},
   deze: {de: 'deze', het: 'dit'},
   dit: {de: 'deze', het: 'dit'},
+  // Before a het-word 'ieder' and 'elk' (ieder uur, elk kind); before a de-word both forms are
+  // used, so only 'iedere' and 'elke' before a het-word are reported (blind letters, set-uuu:
+  // "iedere gewerkte uur").
+  iedere: {de: 'iedere', het: 'ieder'},
+  elke: {de: 'elke', het: 'elk'},
 }
+const QUANTIFIERS = new Set(['iedere', 'elke'])
 
 interface Phrase {
   words: readonly WordInfo[]
@@ -177,8 +183,8 @@ interface Phrase {
 /** Whether the determiner of the phrase may be a pronoun ("Wij vinden het zonde"). */
 function mayBePronoun({words, det, noun}: Phrase): boolean {
   const lower = words[det]!.lower
-  // 'de' is an article only ("is de verschil", "dat de toernooi").
-  if (lower === 'de') return false
+  // 'de' is an article only ("is de verschil", "dat de toernooi"), and so are 'iedere' and 'elke'.
+  if (lower === 'de' || QUANTIFIERS.has(lower)) return false
   const before = words[det - 1]
   const after = words[noun + 1]
   const between = words.slice(det + 1, noun).filter(isModifier)
@@ -333,7 +339,13 @@ function articleError(phrase: Phrase): AgreementError | undefined {
   return {
     index: det,
     expected: sameCase(word.value, article[gender]),
-    uitleg: `Het is ${gender} ${nounText(words[noun]!)}.`,
+    uitleg: QUANTIFIERS.has(word.lower)
+      ? `Vóór een het-woord schrijft u ‘${article[gender]}’: ${article[gender]} ${nounText(words[noun]!)}${
+          words.slice(det + 1, noun).some((w) => w.lower.endsWith('e'))
+            ? ', en het bijvoeglijk naamwoord ervoor zonder -e'
+            : ''
+        }.`
+      : `Het is ${gender} ${nounText(words[noun]!)}.`,
   }
 }
 

@@ -1322,6 +1322,8 @@ tester.run('spelling', {
     'Let op de teken in het hoge gras.',
     // 'hun' as a possessive or an object (blind letters, set-uuu: only the subject is wrong).
     'Wij sturen hun een brief. Hun werk is belangrijk. Omdat hun kinderen thuis zijn, komen zij niet.',
+    // 'iedere' and 'elke' before a de-word, 'ieder' and 'elk' before both.
+    'Iedere week komt de bus. Elke maand betaalt u. Ieder uur telt. Elk kind krijgt een boek.',
   ],
   invalid: [
     {
@@ -1589,6 +1591,30 @@ tester.run('spelling', {
           output:
             'Uit het door u overgelegde WOZ-waardebeschikking blijkt het. Neem het proces-verbaal mee.',
           message: 'Schrijf hier ‘het’. Het is het proces-verbaal.',
+        },
+      ],
+    },
+    {
+      // Blind letters, set-uuu: "iedere door jou gewerkte uur".
+      name: "'iedere' and 'elke' before a het-word",
+      text: 'Iedere gewerkte uur telt mee. Elke kind krijgt een boek.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 1, 0], end: [1, 7, 6]},
+          actual: 'Iedere',
+          expected: ['Ieder'],
+          output: 'Ieder gewerkte uur telt mee. Elke kind krijgt een boek.',
+          message:
+            'Schrijf hier ‘Ieder’. Vóór een het-woord schrijft u ‘ieder’: ieder uur, en het bijvoeglijk naamwoord ervoor zonder -e.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 31, 30], end: [1, 35, 34]},
+          actual: 'Elke',
+          expected: ['Elk'],
+          output: 'Iedere gewerkte uur telt mee. Elk kind krijgt een boek.',
+          message: 'Schrijf hier ‘Elk’. Vóór een het-woord schrijft u ‘elk’: elk kind.',
         },
       ],
     },
