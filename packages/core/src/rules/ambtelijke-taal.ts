@@ -183,6 +183,14 @@ function wordAhead(
   return false
 }
 
+/** Right after a comma, or right after a noun, name or number (an amount: "€ 10,00 welke"). */
+function afterCommaOrNoun(sentence: SentenceInfo, index: number): boolean {
+  const gap = gapBefore(sentence, index)
+  if (gap?.includes(',')) return true
+  const previous = sentence.words[index - 1]
+  return gap === ' ' && ['NOUN', 'PROPN', 'NUM'].includes(previous?.tag?.upos ?? '')
+}
+
 /** The last part of the name of a law, rule or agreement: Participatiewet, Wmo, verordening. */
 const LAW = /(?:wet|verordening|regeling|convenant|contract|overeenkomst)$|^(?:wmo|awb|web|apv)$/
 
@@ -402,9 +410,11 @@ function conditionsHold(
       ATTRIBUTED.has(sentence.words[match.last + 2]?.tag?.upos ?? '')
     )
       return false
-    // Right after a comma: 'welke' as a relative pronoun ("de politie, welke geen bezwaar heeft"),
-    // not the question word ("welke stukken", "Wij weten niet welke u bedoelt").
-    if (name === 'na-komma' && !gapBefore(sentence, match.first)?.includes(',')) return false
+    // Right after a comma or a noun: 'welke' as a relative pronoun ("de politie, welke geen
+    // bezwaar heeft", "Schade welke is ontstaan", "€ 10,00 welke in mindering wordt gebracht";
+    // blind letters, set-uuu: four missed without a comma), not the question word ("welke
+    // stukken", "Wij weten niet welke u bedoelt"; 'niet-voor-tag' keeps "de vraag welke regels").
+    if (name === 'na-komma' && !afterCommaOrNoun(sentence, match.first)) return false
     // 'nu' as a conjunction of cause: it opens a clause (at the start of the sentence or after a
     // comma) and no finite verb follows it, as after the adverb ("Nu is het tijd"): "…, nu u
     // niet aan de voorwaarden voldoet" (blind letters: 28 such uses in sets a-ww, none reported).

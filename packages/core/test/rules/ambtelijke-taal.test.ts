@@ -2571,6 +2571,18 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([])
   })
 
+  it('replaces the relative pronoun welke right after a noun or an amount, not the question word', () => {
+    // Blind letters, set-uuu: four relative 'welke' without a comma were missed.
+    expect(
+      found(
+        'Schade welke is ontstaan betaalt u zelf. U krijgt € 10,00 welke wij aftrekken. Er is de vraag welke regels gelden.',
+      ),
+    ).toEqual([
+      ['vervang', 'welke', 7, ['die']],
+      ['vervang', 'welke', 58, undefined],
+    ])
+  })
+
   it('explains opschorten and onverminderd instead of replacing them; ter goedkeuring becomes voor goedkeuring', () => {
     // 'De beslistermijn wordt uitgesteld' changes the meaning (the term stands still); 'ook als
     // de bevoegdheid' breaks the sentence; 'om goed te keuren te worden voorgelegd' too.
