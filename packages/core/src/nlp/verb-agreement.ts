@@ -492,8 +492,16 @@ function opensWithImperative(words: readonly WordInfo[]): boolean {
 function participlePhrase(words: readonly WordInfo[], i: number): boolean {
   const next = words[i + 1]?.lower
   if (next === 'door') return true
-  const te = next === 'te' ? i + 1 : words[i + 2]?.lower === 'te' ? i + 2 : -1
-  return te !== -1 && words[te + 1]?.tag?.xpos.startsWith('WW|inf') === true
+  // 'te' and its infinitive within a few words, also after a phrase of its own: "ingevuld terug te
+  // sturen", "ondertekend aan ons te retourneren" (blind letters, set-www: got 'ondertekent').
+  for (let k = i + 1; k < Math.min(words.length - 1, i + 5); k++) {
+    const word = words[k]!
+    if (word.lower === 'te') return words[k + 1]!.tag?.xpos.startsWith('WW|inf') === true
+    // An 'om … te' phrase is its own: "belemmerd deze om samen te klonteren" (held-out treebank).
+    if (word.tag?.xpos.startsWith('WW|pv') || word.tag?.upos === 'SCONJ' || word.lower === 'om')
+      return false
+  }
+  return false
 }
 
 /**

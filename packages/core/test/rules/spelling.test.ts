@@ -11,6 +11,8 @@ tester.run('spelling', {
     // (blind letters, set-vv: 'ondertekent' twice).
     'Naar aanleiding van uw brief, alsmede de lijst ondertekend door 23 bewoners, berichten wij u het volgende.',
     'Wij verzoeken u vriendelijk doch dringend beide exemplaren op zo kort mogelijke termijn ondertekend te retourneren in de bijgevoegde antwoordenvelop.',
+    // Also with a phrase of its own before 'te' (blind letters, set-www: got 'ondertekent').
+    'Wij verzoeken u daarom vriendelijk doch dringend het plan zo snel mogelijk ondertekend aan ons te retourneren.',
     // A second imperative after 'en' (also before 'het'), and an imperative after a dash in a
     // subject line (blind letters, set-fff).
     'Schrijf in uw bezwaar waarom u het niet eens bent met het besluit, en vermeld het zaaknummer.',
