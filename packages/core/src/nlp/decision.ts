@@ -87,10 +87,11 @@ const DECISION_TO_COME =
  * The decision as the subject of what will happen to it: "Het besluit dat zij neemt, wordt naar u
  * gestuurd", "Het besluit volgt binnen acht weken" (not "Het besluit dat wij hebben genomen"), or
  * of what happened to it elsewhere: "Het besluit tot inschrijving is u separaat toegezonden" (an
- * information letter; blind letters, set-bb).
+ * information letter; blind letters, set-bb), or what must happen first: "noodzakelijk om de
+ * beschikking … te kunnen afgeven" (a reminder; blind letters, set-www).
  */
 const DECISION_LATER =
-  /\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b|\bbesluit\b[^.?!]{0,60}\b(?:separaat|apart|afzonderlijk|eerder)\b[^.?!]{0,20}\b(?:toegezonden|toegestuurd|gestuurd|verstuurd)\b/i
+  /\b(?:besluit|beschikking)\b[^.?!]{0,120}\bte\s+(?:kunnen\s+)?(?:afgeven|nemen|versturen)\b|\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b|\bbesluit\b[^.?!]{0,60}\b(?:separaat|apart|afzonderlijk|eerder)\b[^.?!]{0,20}\b(?:toegezonden|toegestuurd|gestuurd|verstuurd)\b/i
 const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
 /**
  * Another body's decision that the letter asks for or refers to, not a decision of its own: "een

@@ -15,6 +15,13 @@ tester.run('bezwaarclausule', {
         'Als wij uw verzoek niet kunnen honoreren, bellen wij u eerst. Wij nemen binnen acht weken een besluit.',
       ),
     },
+    // A decision that needs something first is still to come (blind letters, set-www: a
+    // reminder got a clause).
+    {
+      text: letter(
+        'Uw handtekening is nodig om de beschikking voor de jeugdhulp te kunnen afgeven. Stuur het plan vóór 1 mei terug.',
+      ),
+    },
     // A refusal as an obligation in a condition is what may come (set-ttt).
     {
       text: letter(
