@@ -329,6 +329,21 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, sets vvv and www: 'Schrijf u kunt' did not fit where the one who can is
+      // someone else (the contractor, the assessor).
+      name: "'in de gelegenheid' says to name who can",
+      text: 'Wij zetten de hekken weg om de aannemer in de gelegenheid te stellen het werk te doen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 41, 40], end: [1, 58, 57]},
+          actual: 'in de gelegenheid',
+          message:
+            '‘in de gelegenheid’ is omslachtig. Zeg wie iets kan, met ‘kunnen’: ‘zodat de aannemer het werk kan doen’, ‘dan kunt u …’.',
+        },
+      ],
+    },
+    {
       // Blind letters, sets ii and uuu: 'kunnen krijgen' in place of 'in aanmerking komen' left
       // 'voor' behind ("niet voor restitutie kunnen krijgen"); without 'voor' the thing becomes
       // the one who gets ("of deze kosten kunnen krijgen"). The sentence needs rebuilding.
