@@ -2586,6 +2586,22 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ).toEqual([])
   })
 
+  it('explains compensatie, mededeling and benodigde before a noun instead of replacing them', () => {
+    // Blind letters: 'vergoeding' (not money), 'bericht doen van' and 'de nodige vergunning' (a
+    // shift in meaning) were deels every time they were seen with a suggestion; 'benodigd' as a
+    // predicate still becomes 'nodig'.
+    expect(
+      found(
+        'Als compensatie planten wij vier linden. Wij vragen de benodigde vergunning aan. Die vergunning is benodigd. U krijgt een mededeling van ons.',
+      ),
+    ).toEqual([
+      ['vervang', 'compensatie', 4, undefined],
+      ['vervang', 'benodigde', 55, undefined],
+      ['vervang', 'benodigd', 99, ['nodig']],
+      ['vervang', 'mededeling', 122, undefined],
+    ])
+  })
+
   it('replaces the relative pronoun welke right after a noun or an amount, not the question word', () => {
     // Blind letters, set-uuu: four relative 'welke' without a comma were missed.
     expect(
