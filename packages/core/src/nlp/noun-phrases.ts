@@ -486,7 +486,11 @@ const PLURAL_FINITE = new Set(
   ).split(' '),
 )
 
-/** Words after which a clause starts, so that 'hun' there is its subject: "omdat hun zijn …". */
+/**
+ * Words after which a clause starts, so that 'hun' there is its subject: "omdat hun zijn …". Not
+ * clauses.ts's CLAUSE_STARTERS, which has the relative 'die' and 'waar': in "de buren die hun
+ * hebben geholpen" 'hun' is the object.
+ */
 const CLAUSE_OPENERS = new Set(
   'en maar want omdat dat als toen of zodat doordat nu terwijl wanneer indien'.split(' '),
 )
