@@ -2602,6 +2602,18 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
     ])
   })
 
+  it("gives 'ook niet' for evenmin, but not before a noun, where it is 'ook geen'", () => {
+    // Blind letters, set-vvv: 'Er is ook niet sprake van' (deels).
+    expect(
+      found(
+        'Er is evenmin sprake van legalisatie. Het overleg heeft evenmin tot een oplossing geleid.',
+      ),
+    ).toEqual([
+      ['vervang', 'evenmin', 6, undefined],
+      ['vervang', 'evenmin', 56, ['ook niet']],
+    ])
+  })
+
   it('replaces the relative pronoun welke right after a noun or an amount, not the question word', () => {
     // Blind letters, set-uuu: four relative 'welke' without a comma were missed.
     expect(
