@@ -51,6 +51,8 @@ const SUBJECT_AFTER = new Set([
   'daar',
   'hier',
 ])
+/** Conjunctions after which a stem opens an imperative: "Of beantwoord deze e-mail", "Of meld u aan". */
+const IMPERATIVE_CONJUNCTIONS = new Set(['of', 'en', 'maar', 'want'])
 /** Finite auxiliaries that take a participle ("is gebeurd", "wordt beantwoord", "heeft"). */
 const AUXILIARY_LEMMAS = new Set(['zijn', 'worden', 'hebben'])
 
@@ -398,7 +400,7 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
         next.lower === 'u' &&
         !question &&
         forms.some((a) => a.slot === 'sg1') &&
-        ['of', 'en', 'maar', 'want'].includes(words[i - 1]?.lower ?? '')
+        IMPERATIVE_CONJUNCTIONS.has(words[i - 1]?.lower ?? '')
       )) ||
     // a noun phrase after a stem ('vind', 'beantwoord'), not after a form that is only a
     // participle ("en meer bepaald de strijd om …": held-out treebank), nor after a conjunction
@@ -406,7 +408,7 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     // in a sentence that opens with an imperative see above ("Bel ons of beantwoord deze
     // e-mail"; blind letters, set-bbb)
     (forms.some((a) => a.slot === 'sg1') &&
-      !(i === 1 && ['of', 'en', 'maar', 'want'].includes(words[0]!.lower)) &&
+      !(i === 1 && IMPERATIVE_CONJUNCTIONS.has(words[0]!.lower)) &&
       nounPhraseAfter(words, i))
   // A participle before a noun, or before an adjective of that noun, is used as an adjective
   // ("hernieuwd unitarisme", "met vernieuwd groot elan"); before an adverb it is the verb: "De
