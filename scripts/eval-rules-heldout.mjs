@@ -143,7 +143,7 @@ const POSSESSIVE_OR_DEFINITE = new Set(['de', 'deze', 'die', 'uw', 'mijn', 'onze
  * One injected agreement error per kind in a sentence: [kind, token index, wrong form], at the
  * first place the gold annotation allows it.
  */
-function agreementInjections(tokens, inflectAdjective, bareAdjective) {
+export function agreementInjections(tokens, inflectAdjective, bareAdjective) {
   const out = new Map()
   const det = (noun) =>
     tokens.find((x) => x.head === noun.id && x.deprel === 'det' && x.upos === 'DET')

@@ -370,6 +370,8 @@ describe('fitReplacement', () => {
     ).toEqual(['volgende', 'grote', 'snelle', 'boze', 'formele', 'dringende', 'tijdige'])
     expect(inflectAdjective('adequaat')).toBe('adequate')
     expect(inflectAdjective('essentieel')).toBe('essentiële')
+    // Forms the rules cannot make: ander → andere (not 'andder'), half → halve, heel → hele.
+    expect(['ander', 'half', 'heel'].map(inflectAdjective)).toEqual(['andere', 'halve', 'hele'])
     expect(inflectAdjectivePhrase('heel belangrijk')).toBe('heel belangrijke')
     expect(inflectAdjectivePhrase('niet juist')).toBe(undefined)
     expect(inflectAdjectivePhrase('in grote lijnen')).toBe(undefined)

@@ -14,6 +14,8 @@ const isVowel = (c: string | undefined) => c !== undefined && VOWELS.includes(c)
  */
 export function inflectAdjective(word: string): string | undefined {
   if (!/^\p{Ll}+$/u.test(word)) return undefined
+  const irregular = IRREGULAR_INFLECTED.get(word)
+  if (irregular) return irregular
   // -e and an unstressed -en do not inflect (houten, open, gesloten); a stressed one does (groen →
   // groene, sereen → serene).
   if (word.endsWith('e') || (word.endsWith('en') && !isVowel(word.at(-3)))) return word
@@ -69,6 +71,9 @@ const IRREGULAR_BARE = new Map([
   ['hele', 'heel'],
   ['halve', 'half'],
 ])
+
+/** The -e forms of those adjectives (de ander kant → andere, de half finale → halve). */
+const IRREGULAR_INFLECTED = new Map([...IRREGULAR_BARE].map(([form, bare]) => [bare, form]))
 
 /** The bare form of an inflected adjective (grote → groot, lieve → lief, verwachte → verwacht). */
 export function bareAdjective(form: string): string | undefined {

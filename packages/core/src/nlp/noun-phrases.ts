@@ -112,9 +112,19 @@ const PERSON_ENDINGS: ReadonlyArray<readonly [RegExp, number]> = [
   [/(?:ige|ende|ene)$/, 8],
 ]
 
+/**
+ * Endings of things that the person endings above would take for a role: het document, de
+ * aanplant, de achterkant, de kamerplant, de dagkrant.
+ */
+const THING_ENDINGS = /(?:ing|heid|teit|ment|kant|plant|krant)$/
+
+/** The endings that are a person's only as a de-word: het formulier, het dossier are things. */
+const DE_PERSON_ENDINGS = /(?:aar|ist|ster|eres|ares|in|er|eur|ier|ent|ant)$/
+
 const isPersonSingular = (noun: string) =>
   PERSON_ENDINGS.some(([ending, length]) => ending.test(noun) && noun.length >= length) &&
-  !/(?:ing|heid|teit)$/.test(noun)
+  !THING_ENDINGS.test(noun) &&
+  !(DE_PERSON_ENDINGS.test(noun) && genderOf(noun) === 'het')
 
 /** A person's noun, also in the plural (ambtenaren → ambtenaar, adviseurs → adviseur). */
 function isPerson(noun: string): boolean {
@@ -387,7 +397,13 @@ function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | un
       nounWord.tag.feats.Number === 'Plur' &&
       nounWord.value === nounWord.lower &&
       !isVerbForm(nounWord.lower)
-    const nounGender = gender ?? (plural ? 'de' : undefined)
+    // A noun with two articles takes the -e after either (de/het hormoon: de nieuwe hormoon).
+    const twoArticles =
+      nounWord.tag?.upos === 'NOUN' &&
+      nounWord.value === nounWord.lower &&
+      hasTwoArticles(nounWord.lower) &&
+      !isVerbForm(nounWord.lower)
+    const nounGender = gender ?? (plural || twoArticles ? 'de' : undefined)
     if (!nounGender || (nounGender === 'het' && (lower === 'de' || lower === 'deze')))
       return undefined
     const form = inflected(adjective.lower)
@@ -523,6 +539,21 @@ function subjectHunErrors(
   return errors
 }
 
+/** Parts of speech before a preposition that make its phrase part of the clause, not of a noun. */
+const CLAUSE_PARTS = new Set(['VERB', 'AUX', 'ADV', 'SCONJ', 'ADP'])
+
+/**
+ * Whether the preposition at `at` opens a phrase of the clause rather than of a noun before it:
+ * a verb, adverb, conjunction or another preposition before it ("dan van het volk", "af van het
+ * land"), or a het-word, which takes 'dat' as well ("het gevolg van een akkoord").
+ */
+function phraseOfClause(words: readonly WordInfo[], at: number): boolean {
+  const previous = words[at - 1]
+  if (!previous) return true
+  if (CLAUSE_PARTS.has(previous.tag?.upos ?? '')) return true
+  return previous.tag?.upos === 'NOUN' && certainGender(previous) === 'het'
+}
+
 /** A relative 'die' after a het-word: "het besluit, die u ontving" → dat. */
 function relativeErrors(
   sentence: SentenceInfo,
@@ -534,12 +565,16 @@ function relativeErrors(
     if (word.lower !== 'die' || !word.tag?.xpos.startsWith('VNW|betr')) continue
     const antecedent = words[word.index - 1]
     if (!antecedent || certainGender(antecedent) !== 'het') continue
-    if (!/^,? $/.test(gap(antecedent, word))) continue
-    // Not after a preposition's phrase, which may belong to a noun further back ("de kinderen uit
-    // het dorp, die …"), after 'en' or 'of', where it may point to all the nouns ("ruiters en
-    // publiek, die …"), or after a noun of measure or kind ("de hoeveelheid restafval die …").
+    if (!/^ ?,? $/.test(gap(antecedent, word))) continue
+    // Not after 'en' or 'of', where it may point to all the nouns ("ruiters en publiek, die …"),
+    // after a noun of measure or kind ("de hoeveelheid restafval die …"), or after a
+    // preposition's phrase that may belong to a noun further back ("de kinderen uit het dorp,
+    // die …"); after a verb or adverb it can only be the phrase's ("u vindt het in het
+    // formulier die …").
     const start = nounPhraseStart(words, antecedent.index)
-    if (['ADP', 'CCONJ', 'NOUN'].includes(words[start - 1]?.tag?.upos ?? '')) continue
+    const before = words[start - 1]?.tag?.upos ?? ''
+    if (before === 'CCONJ' || before === 'NOUN') continue
+    if (before === 'ADP' && !phraseOfClause(words, start - 1)) continue
     if (relativePronoun(words, word.index)[0] !== 'dat') continue
     errors.push({
       index: word.index,

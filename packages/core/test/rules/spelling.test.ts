@@ -1289,6 +1289,13 @@ tester.run('spelling', {
     'Het regelen van uw zaken kost tijd.',
     // A relative 'die' that may point to a noun further back, or to a noun of measure.
     'De kinderen uit het dorp, die hier spelen, zijn welkom.',
+    'Wij sturen u een kopie van het besluit, die u kunt bewaren.',
+    'U leest de regels in het besluit, die wij op 3 mei namen.',
+    'Wij nodigen de buren en het bestuur uit, die allemaal iets willen zeggen.',
+    // A het-word that ends like a person (formulier, document) is a thing; a role keeps its bare
+    // adjective (de technisch medewerker); a noun with two articles keeps it after 'een'.
+    'De technisch medewerker komt langs. Wij sturen u een nieuw formulier.',
+    'Het lid van de raad is een nieuw lid. Uw nieuwe document staat klaar.',
     'U betaalt voor de hoeveelheid restafval die u aanbiedt.',
     // Nouns with two articles (de/het filter), or a last part with two (fietspad: de/het pad).
     'Het filter en de filter zijn allebei goed.',
@@ -1635,6 +1642,72 @@ tester.run('spelling', {
           output: 'Het steunpunt helpt u graag. Zij zijn bereikbaar op maandag.',
           message:
             'Schrijf hier ‘Zij’. ‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij zijn.',
+        },
+      ],
+    },
+    {
+      name: "a relative 'die' after a het-word in a phrase of the clause, also after ' , '",
+      text: 'Dit staat in het formulier die u kreeg. Wij kijken nog naar het advies , die u gaf.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 28, 27], end: [1, 31, 30]},
+          actual: 'die',
+          expected: ['dat'],
+          output:
+            'Dit staat in het formulier dat u kreeg. Wij kijken nog naar het advies , die u gaf.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 74, 73], end: [1, 77, 76]},
+          actual: 'die',
+          expected: ['dat'],
+          output:
+            'Dit staat in het formulier die u kreeg. Wij kijken nog naar het advies , dat u gaf.',
+          message:
+            'Schrijf hier ‘dat’. Na een het-woord is het betrekkelijk voornaamwoord ‘dat’: het advies dat …',
+        },
+      ],
+    },
+    {
+      name: "the -e after 'de' or 'uw': irregular forms, things that end like a person, two articles",
+      text: 'Aan de ander kant staat de nieuw aanplant. Stuur uw nieuw formulier terug. De algemeen omgangstaal is Nederlands.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 8, 7], end: [1, 13, 12]},
+          actual: 'ander',
+          expected: ['andere'],
+          output:
+            'Aan de andere kant staat de nieuw aanplant. Stuur uw nieuw formulier terug. De algemeen omgangstaal is Nederlands.',
+          message:
+            'Schrijf hier ‘andere’. Na ‘de’ krijgt het bijvoeglijk naamwoord een -e: de andere kant.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 28, 27], end: [1, 33, 32]},
+          actual: 'nieuw',
+          expected: ['nieuwe'],
+          output:
+            'Aan de ander kant staat de nieuwe aanplant. Stuur uw nieuw formulier terug. De algemeen omgangstaal is Nederlands.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 53, 52], end: [1, 58, 57]},
+          actual: 'nieuw',
+          expected: ['nieuwe'],
+          output:
+            'Aan de ander kant staat de nieuw aanplant. Stuur uw nieuwe formulier terug. De algemeen omgangstaal is Nederlands.',
+          message:
+            'Schrijf hier ‘nieuwe’. Na ‘uw’ krijgt het bijvoeglijk naamwoord een -e: uw nieuwe formulier.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 79, 78], end: [1, 87, 86]},
+          actual: 'algemeen',
+          expected: ['algemene'],
+          output:
+            'Aan de ander kant staat de nieuw aanplant. Stuur uw nieuw formulier terug. De algemene omgangstaal is Nederlands.',
         },
       ],
     },
