@@ -227,7 +227,11 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   if (lower !== 'het') return false
   // 'het' of a verb group it makes a noun of, also after a preposition ("Het voorhanden hebben,
   // tellen …", "bij het doorgang vinden van"; set-rrr; not "Het manier van werken").
-  if (nominalises(words, noun)) return true
+  // With a modal before it the infinitive may be the clause's ("wil zijn strips in het krant laten
+  // zien"), unless 'van' follows it ("willen bij het doorgang vinden van het evenement helpen").
+  const infinitive = nominalises(words, noun)
+  if (infinitive >= 0 && (!modalBefore(words, det) || words[infinitive + 1]?.lower === 'van'))
+    return true
   // After a preposition that cannot open a clause 'het' is the article ("in het buurt", "op het
   // markt"); after 'voor', 'om', 'door' … it may be a subject or object ("voor het regent", "om
   // het te doen").
@@ -263,24 +267,41 @@ const agreesWithHet = (lower: string) =>
     .analyse(lower)
     .some((a) => a.slot === 'sg3' || a.slot === 'pastSg')
 
+/** Lemmas of the verbs whose infinitive may close the clause: "wil zijn strips in het krant laten zien". */
+const INFINITIVE_TAKERS = new Set([
+  'kunnen',
+  'moeten',
+  'willen',
+  'mogen',
+  'zullen',
+  'laten',
+  'gaan',
+])
+
+/** Whether a finite modal before the phrase takes the infinitive after it. */
+const modalBefore = (words: readonly WordInfo[], det: number) =>
+  words
+    .slice(0, det)
+    .some((w) => w.tag?.feats.VerbForm === 'Fin' && INFINITIVE_TAKERS.has(w.tag.lemma ?? ''))
+
 /**
- * An infinitive after the noun that makes a noun of it ("het mondeling naar voren brengen"), not
- * one after a preposition or 'te' ("het manier van werken").
+ * The index of an infinitive after the noun that makes a noun of it ("het mondeling naar voren
+ * brengen"), not one after a preposition or 'te' ("het manier van werken"); -1 if there is none.
  */
-function nominalises(words: readonly WordInfo[], noun: number): boolean {
+function nominalises(words: readonly WordInfo[], noun: number): number {
   for (let k = noun + 1; k < Math.min(words.length, noun + 5); k++) {
     const w = words[k]!
     if (words[k - 1]!.tag?.upos === 'ADP') continue
-    if (w.tag?.feats.VerbForm === 'Inf') return true
+    if (w.tag?.feats.VerbForm === 'Inf') return k
     // A plural present has the infinitive's form: it names an action when more of them or 'van'
     // follow ("Het voorhanden hebben, tellen en afstorten van …"), not as the clause's verb ("In
     // het bosbouw worden …").
     const next = words[k + 1]
     if (isInfinitive(w) && (next === undefined || next.lower === 'van' || isInfinitive(next)))
-      return true
-    if (w.tag?.upos === 'SCONJ' || w.tag?.feats.VerbForm === 'Fin') return false
+      return k
+    if (w.tag?.upos === 'SCONJ' || w.tag?.feats.VerbForm === 'Fin') return -1
   }
-  return false
+  return -1
 }
 
 /**

@@ -1322,6 +1322,7 @@ tester.run('spelling', {
     'Nu is het tijd van oogsten.',
     // 'het' of a verb group after a preposition (blind letters, set-rrr).
     'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
+    'Wij willen bij het doorgang vinden van het evenement helpen.',
     // After a copula 'het' is a pronoun before a bare noun of time, weather or state, and before a
     // noun that is an adjective too (blind letters, sets ggg, ii and jj); a predicate after
     // 'noemen'; a hyphenated compound whose last part follows its head; a het-word that is also a
@@ -1642,6 +1643,20 @@ tester.run('spelling', {
           output: 'Het steunpunt helpt u graag. Zij zijn bereikbaar op maandag.',
           message:
             'Schrijf hier ‘Zij’. ‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij zijn.',
+        },
+      ],
+    },
+    {
+      name: "'het' before a noun and an infinitive that belongs to a modal before it",
+      text: 'U kunt uw advertentie in het krant laten plaatsen.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 26, 25], end: [1, 29, 28]},
+          actual: 'het',
+          expected: ['de'],
+          output: 'U kunt uw advertentie in de krant laten plaatsen.',
+          message: 'Schrijf hier ‘de’. Het is de krant.',
         },
       ],
     },
