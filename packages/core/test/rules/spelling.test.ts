@@ -1647,6 +1647,28 @@ tester.run('spelling', {
       ],
     },
     {
+      name: 'a compound the dictionary lacks but the check accepts has an article; a typo has none',
+      text: 'Wij repareren de speeltuinhek snel. Wij sturen u het aangiftebilljet toe.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 15, 14], end: [1, 17, 16]},
+          actual: 'de',
+          expected: ['het'],
+          output: 'Wij repareren het speeltuinhek snel. Wij sturen u het aangiftebilljet toe.',
+          message: 'Schrijf hier ‘het’. Het is het speeltuinhek.',
+        },
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 54, 53], end: [1, 69, 68]},
+          actual: 'aangiftebilljet',
+          expected: ['aangiftebiljet'],
+          output: 'Wij repareren de speeltuinhek snel. Wij sturen u het aangiftebiljet toe.',
+          severity: 'info',
+        },
+      ],
+    },
+    {
       name: "'het' before a noun and an infinitive that belongs to a modal before it",
       text: 'U kunt uw advertentie in het krant laten plaatsen.',
       findings: [
