@@ -205,7 +205,11 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
   if (before?.tag?.upos === 'SCONJ') return true
   // With an inflected adjective the phrase is a noun phrase ("het bijbehorende emissiefactor");
   // 'het' and a bare one may be a noun of their own ("in het openbaar plaats te vinden").
-  const inflected = between.every((a) => a.lower.endsWith('e'))
+  // A participle or adjective in -en has no other form ("het afgelopen week", "het omgekomen
+  // hoogleraar"): it counts as inflected.
+  const inflected = between.every(
+    (a) => a.lower.endsWith('e') || inflectAdjective(a.lower) === a.lower,
+  )
   if (between.length > 0 && inflected) return false
   if (between.length > 0 && lower === 'het') return true
   // Without one, after a verb that takes a noun as a predicate ("Wij vinden het zonde", "Nu is

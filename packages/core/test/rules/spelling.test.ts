@@ -1647,6 +1647,20 @@ tester.run('spelling', {
       ],
     },
     {
+      name: "'het' before a participle in -en, which has no other form, is the article",
+      text: 'Het afgelopen week kregen wij veel meldingen.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 1, 0], end: [1, 4, 3]},
+          actual: 'Het',
+          expected: ['De'],
+          output: 'De afgelopen week kregen wij veel meldingen.',
+          message: 'Schrijf hier ‘De’. Het is de week.',
+        },
+      ],
+    },
+    {
       name: 'a compound the dictionary lacks but the check accepts has an article; a typo has none',
       text: 'Wij repareren de speeltuinhek snel. Wij sturen u het aangiftebilljet toe.',
       findings: [
