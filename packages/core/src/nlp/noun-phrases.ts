@@ -225,7 +225,12 @@ function mayBePronoun({words, det, noun}: Phrase): boolean {
     // A noun that is an adjective too is the predicate: "Is het druk?", "Dan is het vergunningvrij"
     // (blind letters, sets ggg, ii and jj).
     if (COPULAS.has(lemma)) return barePredicate(words[noun]!.lower) || adjectiveToo(words[noun]!)
-    return PREDICATIVE.has(lemma) || verbAfter
+    if (PREDICATIVE.has(lemma)) return true
+    // After a finite verb 'het' or 'dit' may be its subject ("dan kan dit aanleiding geven"), not
+    // when a subject pronoun stands before the verb ("Hij liet het machine stilstaan").
+    const subjectBefore =
+      before.tag?.feats.VerbForm === 'Fin' && SUBJECTS.has(words[det - 2]?.lower ?? '')
+    return verbAfter && !subjectBefore
   }
   if (before !== undefined && !['ADP', 'CCONJ'].includes(before.tag?.upos ?? '')) return verbAfter
   if (lower !== 'het') return false

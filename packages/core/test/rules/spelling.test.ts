@@ -1323,6 +1323,8 @@ tester.run('spelling', {
     // 'het' of a verb group after a preposition (blind letters, set-rrr).
     'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
     'Wij willen bij het doorgang vinden van het evenement helpen.',
+    // 'dit' or 'het' as the subject after a finite verb (sets lll and rrr).
+    'Dan kan dit aanleiding geven tot een boete. Daarom kan het schade geven.',
     // After a copula 'het' is a pronoun before a bare noun of time, weather or state, and before a
     // noun that is an adjective too (blind letters, sets ggg, ii and jj); a predicate after
     // 'noemen'; a hyphenated compound whose last part follows its head; a het-word that is also a
@@ -1643,6 +1645,20 @@ tester.run('spelling', {
           output: 'Het steunpunt helpt u graag. Zij zijn bereikbaar op maandag.',
           message:
             'Schrijf hier ‘Zij’. ‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij zijn.',
+        },
+      ],
+    },
+    {
+      name: "'het' after a verb with its subject pronoun before it is the article",
+      text: 'Wij laten het boom staan.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 11, 10], end: [1, 14, 13]},
+          actual: 'het',
+          expected: ['de'],
+          output: 'Wij laten de boom staan.',
+          message: 'Schrijf hier ‘de’. Het is de boom.',
         },
       ],
     },
