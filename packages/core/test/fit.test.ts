@@ -12,7 +12,7 @@ import {
   insideQuotation,
 } from '../src/nlp/fit.js'
 import {checkRule} from './helpers.js'
-import {inflectAdjective, inflectAdjectivePhrase} from '../src/nlp/adjectives.js'
+import {bareAdjective, inflectAdjective, inflectAdjectivePhrase} from '../src/nlp/adjectives.js'
 
 const ctx = (before: string, after: string, sentenceStart = false) => ({
   before: before.toLowerCase().split(/\s+/).filter(Boolean).reverse(),
@@ -372,6 +372,22 @@ describe('fitReplacement', () => {
     expect(inflectAdjective('essentieel')).toBe('essentiële')
     // Forms the rules cannot make: ander → andere (not 'andder'), half → halve, heel → hele.
     expect(['ander', 'half', 'heel'].map(inflectAdjective)).toEqual(['andere', 'halve', 'hele'])
+  })
+
+  it('takes the -e off an adjective only where the bare form is certain', () => {
+    // 'stille' is 'stil', not the English 'still' of the frequency list; a rare adjective in -isch
+    // has one bare form; an -e that belongs to the word (oranje) or a person's noun has none.
+    expect(['stille', 'grote', 'lieve', 'bouwfysische'].map(bareAdjective)).toEqual([
+      'stil',
+      'groot',
+      'lief',
+      'bouwfysisch',
+    ])
+    expect(['oranje', 'beige', 'belanghebbende'].map(bareAdjective)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ])
     expect(inflectAdjectivePhrase('heel belangrijk')).toBe('heel belangrijke')
     expect(inflectAdjectivePhrase('niet juist')).toBe(undefined)
     expect(inflectAdjectivePhrase('in grote lijnen')).toBe(undefined)

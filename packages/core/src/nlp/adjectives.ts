@@ -91,8 +91,19 @@ export function bareAdjective(form: string): string | undefined {
   const vowel = body.at(-1)
   if (vowel && 'aeou'.includes(vowel)) candidates.push(body + vowel + hard) // grote → groot
   const frequency = loadFrequency()
+  // A Dutch word does not end in a doubled consonant: 'stille' is 'stil', not the English 'still'.
   for (const candidate of candidates)
-    if (inflectAdjective(candidate) === form && frequency.rank(candidate) !== undefined)
+    if (
+      !/([^aeiouy])\1$/.test(candidate) &&
+      inflectAdjective(candidate) === form &&
+      frequency.rank(candidate) !== undefined
+    )
       return candidate
-  return undefined
+  // A rarer adjective with an ending that takes a plain -e has only that bare form
+  // (isolationistische → isolationistisch, aanvaardbare → aanvaardbaar). Not other rare words: an
+  // -e that belongs to the word (oranje) or a noun of a person (een belanghebbende).
+  return CERTAIN_STEM.test(stem) && inflectAdjective(stem) === form ? stem : undefined
 }
+
+/** Endings after a consonant that take the -e without any other change. */
+const CERTAIN_STEM = /[^aeiouy](?:isch|ig|lijk|baar|zaam)$/

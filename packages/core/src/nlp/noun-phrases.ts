@@ -458,6 +458,16 @@ function adjectiveError({words, det, noun, gender}: Phrase): AgreementError | un
   return undefined
 }
 
+/**
+ * Nouns of number, part, kind or container before a second noun: "een groot aantal planten". Not
+ * 'paar', whose article may be the plural's ("de eerste paar dagen").
+ */
+const MEASURE_NOUNS = new Set(
+  'aantal stuk deel stel type soort groep reeks serie rij hoeveelheid pak glas kopje blik zak doos kist'.split(
+    ' ',
+  ),
+)
+
 /** Index of the noun of the phrase that starts at `det`, or -1. */
 function nounOf(words: readonly WordInfo[], det: number): number {
   // After adjectives and the words of a tang ("de door u verstrekte …").
@@ -503,8 +513,11 @@ export function agreementErrors(
     // An adjective and a noun after it make the noun a modifier too ("verplicht eigen risico").
     const after = words[noun + 1]
     const headAfter = after?.tag?.upos === 'ADJ' ? words[noun + 2] : after
+    // Not after a noun of number, part or kind, whose phrase takes the article: "een groot aantal
+    // planten", "een nieuw stuk grond".
     if (
       after !== undefined &&
+      !MEASURE_NOUNS.has(words[noun]!.lower) &&
       headAfter?.tag?.upos === 'NOUN' &&
       gap(words[noun]!, after) === ' ' &&
       headAfter.value === headAfter.lower

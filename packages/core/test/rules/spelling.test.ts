@@ -1323,6 +1323,8 @@ tester.run('spelling', {
     // 'het' of a verb group after a preposition (blind letters, set-rrr).
     'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
     'Wij willen bij het doorgang vinden van het evenement helpen.',
+    // The article of 'paar' may be the plural's; a noun of number keeps its own.
+    'Een groot aantal bewoners kwam. De eerste paar dagen zijn druk.',
     // 'dit' or 'het' as the subject after a finite verb (sets lll and rrr).
     'Dan kan dit aanleiding geven tot een boete. Daarom kan het schade geven.',
     // After a copula 'het' is a pronoun before a bare noun of time, weather or state, and before a
@@ -1645,6 +1647,36 @@ tester.run('spelling', {
           output: 'Het steunpunt helpt u graag. Zij zijn bereikbaar op maandag.',
           message:
             'Schrijf hier ‘Zij’. ‘Hun’ is geen onderwerp; als onderwerp schrijft u ‘zij’: zij zijn.',
+        },
+      ],
+    },
+    {
+      name: "no -e after 'een' before a noun of number with a noun after it, a rare adjective in -isch, and 'stil'",
+      text: 'Wij ontvingen een grote aantal reacties. Er komt een bouwfysische onderzoek in een stille gebied.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 19, 18], end: [1, 24, 23]},
+          actual: 'grote',
+          expected: ['groot'],
+          output:
+            'Wij ontvingen een groot aantal reacties. Er komt een bouwfysische onderzoek in een stille gebied.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 54, 53], end: [1, 66, 65]},
+          actual: 'bouwfysische',
+          expected: ['bouwfysisch'],
+          output:
+            'Wij ontvingen een grote aantal reacties. Er komt een bouwfysisch onderzoek in een stille gebied.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 84, 83], end: [1, 90, 89]},
+          actual: 'stille',
+          expected: ['stil'],
+          output:
+            'Wij ontvingen een grote aantal reacties. Er komt een bouwfysische onderzoek in een stil gebied.',
         },
       ],
     },
