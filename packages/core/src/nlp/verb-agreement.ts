@@ -372,6 +372,16 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
   // the clause's finite verb: "de handtekeningenlijst ondertekend door 23 bewoners", "beide
   // exemplaren ondertekend te retourneren", "ingevuld terug te sturen" (blind letters, set-vv).
   if (forms.some((a) => a.slot === 'participle') && participlePhrase(words, i)) return undefined
+  // A clause that opens with a preposition and closes with 'te' and an infinitive has no finite
+  // verb: a stem there is a noun the tagger took for one ("Door de bovenste laag grond weg te
+  // halen, …"; blind letters, set-xxx: got 'grondt').
+  if (
+    words[spot.from]?.tag?.upos === 'ADP' &&
+    !INVERTED_SUBJECTS.has(next?.lower ?? '') &&
+    !nounPhraseAfter(words, i) &&
+    participlePhrase(words, i)
+  )
+    return undefined
   // A stem after 'en' or 'of' in a sentence that opens with an imperative is the next imperative,
   // also before 'het' ("Schrijf in uw bezwaar waarom …, en vermeld het zaaknummer"; blind
   // letters, set-fff).

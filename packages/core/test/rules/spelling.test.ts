@@ -13,6 +13,9 @@ tester.run('spelling', {
     'Wij verzoeken u vriendelijk doch dringend beide exemplaren op zo kort mogelijke termijn ondertekend te retourneren in de bijgevoegde antwoordenvelop.',
     // Also with a phrase of its own before 'te' (blind letters, set-www: got 'ondertekent').
     'Wij verzoeken u daarom vriendelijk doch dringend het plan zo snel mogelijk ondertekend aan ons te retourneren.',
+    // A clause of a preposition and 'te' with its infinitive has no finite verb: 'grond' is a noun
+    // (blind letters, set-xxx).
+    'Door de bovenste laag grond weg te halen, krijgt de heide weer een kans.',
     // A second imperative after 'en' (also before 'het'), and an imperative after a dash in a
     // subject line (blind letters, set-fff).
     'Schrijf in uw bezwaar waarom u het niet eens bent met het besluit, en vermeld het zaaknummer.',
