@@ -441,6 +441,7 @@ function typos(
     if (i === 0 && (isName(word.value, words[1]?.value, names) || streetAddress(words))) return
     const value = word.value.replace(/’/g, "'")
     if (/^.+\p{Lu}/u.test(value) && /\p{Ll}/u.test(value)) return
+    if (insideName(words, i)) return
     // The first part of a compound written apart with its linking s ('verkeers ontsluiting',
     // 'vergunnings periode'): a known word and an s, and the two words together are a word.
     // Reported as one, not as a typo of the first ('verkeerd'). Only with the linking s: a typo
@@ -470,6 +471,28 @@ function typos(
     found.push({word, suggestions, likely: loadFrequency().isKnownWhole(suggestions[0]!)})
   })
   return found
+}
+
+const CAPITALISED = /^\p{Lu}\p{Ll}/u
+
+/**
+ * A lower-case word inside a name of several words, between a capitalised word that does not open
+ * the sentence and a capitalised word at most one short word further: the Frisian 'yn' in "Feest yn
+ * 'e Mar", "Hûs oan 'e Wei" (blind letters, set-xxx: 'yn' got 'in').
+ */
+function insideName(words: readonly WordInfo[], i: number): boolean {
+  const before = words[i - 1]
+  if (!before || i - 1 === 0 || !CAPITALISED.test(before.value)) return false
+  const next = words[i + 1]
+  if (next && CAPITALISED.test(next.value)) return true
+  const after = words[i + 2]
+  return (
+    next !== undefined &&
+    after !== undefined &&
+    next.value.length <= 3 &&
+    !CAPITALISED.test(next.value) &&
+    CAPITALISED.test(after.value)
+  )
 }
 
 /** How often each capitalised word occurs in the document (names recur; typos rarely do). */

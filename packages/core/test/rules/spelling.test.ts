@@ -16,6 +16,8 @@ tester.run('spelling', {
     // A clause of a preposition and 'te' with its infinitive has no finite verb: 'grond' is a noun
     // (blind letters, set-xxx).
     'Door de bovenste laag grond weg te halen, krijgt de heide weer een kans.',
+    // A lower-case word inside a name of several words (Frisian 'yn'; blind letters, set-xxx).
+    "Op 11 juli heeft het festival Feest yn 'e Mar plaatsgevonden bij Hûs oan Wei.",
     // A second imperative after 'en' (also before 'het'), and an imperative after a dash in a
     // subject line (blind letters, set-fff).
     'Schrijf in uw bezwaar waarom u het niet eens bent met het besluit, en vermeld het zaaknummer.',
