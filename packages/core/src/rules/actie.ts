@@ -236,7 +236,11 @@ export default defineRule({
         // A step in a list of steps ("Wat moet u doen? 1. Kies een voorschool. 2. Meld uw kind
         // aan. 3. Doe dit vóór 1 oktober."): a later step of the same list may say when for all
         // (blind letters, set-m).
-        if (unit.unit.kind === 'listItem') nearby += ' ' + laterSteps(ctx, unitIndex)
+        // The sentence that opens the list may give the deadline for all its ways ("Stuur de
+        // verklaring uiterlijk 26 november naar ons. Dat kan op twee manieren: 1. Upload … 2.
+        // Lever …"; blind letters, set-yyy).
+        if (unit.unit.kind === 'listItem')
+          nearby += ' ' + laterSteps(ctx, unitIndex) + ' ' + listIntroduction(ctx, unitIndex)
         // A table right above the task gives its dates ("Aanmelden | vóór 6 maart" and then "Meld u
         // hier aan"; blind letters, set-ccc).
         nearby += ' ' + tableAbove(ctx, unitIndex)
@@ -308,6 +312,16 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
   if (first && !CONTACT_PARAGRAPH.test(first.text) && !ACTION_VERB.test(first.text))
     parts.push(first.text)
   return parts.join(' ')
+}
+
+/** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
+function listIntroduction(ctx: RuleContext<unknown>, unitIndex: number): string {
+  let k = unitIndex - 1
+  while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
+  const intro = ctx.units[k]
+  if (intro?.unit.kind !== 'paragraph') return ''
+  const text = ctx.slice(intro.unit.start, intro.unit.end)
+  return /:\s*$/.test(text) ? text : ''
 }
 
 /** The list items after the item `unitIndex` in the same list, at most six. */

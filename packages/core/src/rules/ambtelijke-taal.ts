@@ -437,10 +437,13 @@ function conditionsHold(
     if (name === 'oorzaak') {
       // Causal 'daar' opens a clause with its subject; locative 'daar' is followed by the verb
       // ("Daar staat …", "Daar kunt u parkeren") or by 'waar'.
-      if (!SUBJECT_START.has(next)) return false
-      // It opens a clause: at the start of the sentence or after a comma ("…, daar wij …").
+      // The row 'daar het' has its subject in it.
+      const own = match.last > match.first
+      if (!own && !SUBJECT_START.has(next)) return false
+      // It opens a clause: at the start of the sentence or after a comma ("…, daar wij …"), not
+      // after a verb ("Vul daar het nummer in"; blind letters, set-yyy).
       if (!(gapBefore(sentence, match.first) ?? ',').includes(',')) return false
-      if (isFinite(next) && next !== 'u' && next !== 'de' && next !== 'het') return false
+      if (!own && isFinite(next) && next !== 'u' && next !== 'de' && next !== 'het') return false
     }
   }
   return true

@@ -8,6 +8,13 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // The sentence that opens a list of ways gives their deadline (blind letters, set-yyy).
+    {
+      text: letter(
+        '### Wanneer moeten wij de verklaring hebben?\n\nStuur de verklaring **uiterlijk 26 november 2025** naar ons. Dat kan op twee manieren:\n\n1. Upload de verklaring via [www.voorbeeld.nl/uploaden](https://www.voorbeeld.nl/uploaden). Vul daar het aanvraagnummer in.\n2. Lever de verklaring in bij de balie in het gemeentehuis. U hoeft daarvoor geen afspraak te maken.',
+      ),
+      format: 'md',
+    },
     // A table right above gives the date (set-ccc).
     {
       text: letter(

@@ -62,6 +62,21 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-yyy: 'Vul daar het aanvraagnummer in' is the place, not 'omdat'.
+      name: "'daar het' as 'omdat het' only where it opens a clause",
+      text: 'Vul daar het nummer in. Wij vragen u mee te werken, daar het rapport belangrijk is.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 53, 52], end: [1, 61, 60]},
+          actual: 'daar het',
+          expected: ['omdat het'],
+          output:
+            'Vul daar het nummer in. Wij vragen u mee te werken, omdat het rapport belangrijk is.',
+        },
+      ],
+    },
+    {
       // Blind letters, sets a-ww: 'nu' of cause, 28 times, never reported; the adverb stays.
       name: "'nu' that opens a clause of cause is 'omdat'",
       text: 'Wij wijzen de aanvraag af, nu u niet aan de voorwaarden voldoet. Nu is het tijd om te betalen. U kunt nu online betalen.',
