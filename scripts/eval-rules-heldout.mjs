@@ -12,7 +12,8 @@
 //   the gold annotation says what agrees with what: an article swapped before a singular noun
 //   (de ↔ het), the -e added to an adjective between 'een' and a het-word, the -e taken off an
 //   adjective after 'de' or a possessive before a de-word or plural, and a relative 'dat' after a
-//   het-word written 'die'.
+//   het-word written 'die', and the -e taken off an adjective before a plural without a
+//   determiner ("in klein kooien").
 import {heldOut} from './eval-tagger.mjs'
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b)
@@ -177,6 +178,15 @@ export function agreementInjections(tokens, inflectAdjective, bareAdjective) {
     ) {
       const wrong = bareAdjective(t.form)
       if (wrong) out.set('de + zonder -e', [i, wrong])
+    }
+    if (
+      !out.has('meervoud zonder lidwoord') &&
+      t.xpos.startsWith('ADJ|prenom|basis|met-e') &&
+      /Number=Plur/.test(head.feats) &&
+      !tokens.some((x) => x.head === head.id && ['det', 'nmod:poss', 'nummod'].includes(x.deprel))
+    ) {
+      const wrong = bareAdjective(t.form)
+      if (wrong) out.set('meervoud zonder lidwoord', [i, wrong])
     }
   }
   for (const [i, t] of tokens.entries()) {

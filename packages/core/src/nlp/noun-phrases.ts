@@ -529,6 +529,7 @@ export function agreementErrors(
     const adjective = adjectiveError(phrase)
     if (adjective) errors.push(adjective)
   }
+  errors.push(...barePluralErrors(words, gap))
   errors.push(...relativeErrors(sentence, gap))
   errors.push(...subjectHunErrors(words, gap))
   return errors
@@ -595,6 +596,58 @@ function phraseOfClause(words: readonly WordInfo[], at: number): boolean {
   if (!previous) return true
   if (CLAUSE_PARTS.has(previous.tag?.upos ?? '')) return true
   return previous.tag?.upos === 'NOUN' && certainGender(previous) === 'het'
+}
+
+/**
+ * Parts of speech before a plural without a determiner: "in klein kooien", "noch ander bewijzen".
+ * After a verb or adverb a bare adjective may be an adverb ("Het waterschap kan zelfstandig
+ * maatregelen treffen"): there only 'ander', which is none ("Er lopen ook ander dieren rond").
+ */
+const BEFORE_BARE_PLURAL = new Set(['ADP', 'CCONJ', 'SCONJ'])
+const BEFORE_ANDER = new Set(['ADP', 'CCONJ', 'SCONJ', 'VERB', 'AUX', 'ADV'])
+
+/**
+ * An adjective without its -e before a plural that has no determiner: "Er lopen ook ander dieren
+ * rond" → andere, "voor nieuw regels" → nieuwe (blind letters, set-xxx). Only where the tagger reads
+ * the adjective as attributive, after a preposition or conjunction (not after 'het': "Wij vinden
+ * het belangrijk inwoners te betrekken"), and not before a role (technisch medewerkers).
+ */
+function barePluralErrors(
+  words: readonly WordInfo[],
+  gap: (a: WordInfo, b: WordInfo) => string,
+): AgreementError[] {
+  const errors: AgreementError[] = []
+  for (let i = 1; i < words.length - 1; i++) {
+    const adjective = words[i]!
+    const noun = words[i + 1]!
+    // An attributive adjective or present participle ("verschillend ziektes"); 'ander', which the
+    // tagger reads as a preposition without its -e ("Ook ander kranten").
+    const xpos = adjective.tag?.xpos ?? ''
+    if (!xpos.startsWith('ADJ|prenom') && !xpos.startsWith('WW|od') && adjective.lower !== 'ander')
+      continue
+    if (adjective.value !== adjective.lower || adjective.lower.endsWith('e')) continue
+    if (noun.tag?.upos !== 'NOUN' || noun.tag.feats.Number !== 'Plur') continue
+    if (noun.value !== noun.lower || gap(adjective, noun) !== ' ') continue
+    const before = words[i - 1]!
+    const allowed = adjective.lower === 'ander' ? BEFORE_ANDER : BEFORE_BARE_PLURAL
+    if (!allowed.has(before.tag?.upos ?? '') || DEGREE.has(before.lower)) continue
+    // A plural ending: not 'élan', which the tagger may read as one.
+    if (!/(?:en|ën|s)$/.test(noun.lower)) continue
+    // Before 'te' and its verb the adjective may be an adverb: "door snel maatregelen te nemen".
+    if (words.slice(i + 2, i + 6).some((w) => w.lower === 'te')) continue
+    if (isPerson(noun.lower)) continue
+    // A plural that is also a verb form only after a preposition ("in klein kooien"), where no
+    // verb can stand.
+    if (isVerbForm(noun.lower) && before.tag?.upos !== 'ADP') continue
+    const form = inflected(adjective.lower)
+    if (!form) continue
+    errors.push({
+      index: i,
+      expected: form,
+      uitleg: `Vóór een meervoud krijgt het bijvoeglijk naamwoord een -e: ${form} ${noun.lower}.`,
+    })
+  }
+  return errors
 }
 
 /** A relative 'die' after a het-word: "het besluit, die u ontving" → dat. */

@@ -1328,6 +1328,9 @@ tester.run('spelling', {
     // 'het' of a verb group after a preposition (blind letters, set-rrr).
     'Dat weegt zwaarder dan uw belang bij het doorgang vinden van het evenement.',
     'Wij willen bij het doorgang vinden van het evenement helpen.',
+    // A bare adjective before a plural as an adverb: after a verb, or before 'te'; a role.
+    'Het waterschap kan zelfstandig maatregelen treffen. Door snel maatregelen te nemen, helpt u.',
+    'Wij vinden het belangrijk inwoners te betrekken. Wij zoeken technisch medewerkers.',
     // The article of 'paar' may be the plural's; a noun of number keeps its own.
     'Een groot aantal bewoners kwam. De eerste paar dagen zijn druk.',
     // 'dit' or 'het' as the subject after a finite verb (sets lll and rrr).
@@ -1682,6 +1685,28 @@ tester.run('spelling', {
           expected: ['stil'],
           output:
             'Wij ontvingen een grote aantal reacties. Er komt een bouwfysische onderzoek in een stil gebied.',
+        },
+      ],
+    },
+    {
+      name: 'the -e before a plural without a determiner (blind letters, set-xxx)',
+      text: 'Er lopen ook ander dieren rond. De dieren zitten in klein kooien.',
+      findings: [
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 14, 13], end: [1, 19, 18]},
+          actual: 'ander',
+          expected: ['andere'],
+          output: 'Er lopen ook andere dieren rond. De dieren zitten in klein kooien.',
+          message:
+            'Schrijf hier ‘andere’. Vóór een meervoud krijgt het bijvoeglijk naamwoord een -e: andere dieren.',
+        },
+        {
+          messageId: 'congruentie',
+          range: {start: [1, 53, 52], end: [1, 58, 57]},
+          actual: 'klein',
+          expected: ['kleine'],
+          output: 'Er lopen ook ander dieren rond. De dieren zitten in kleine kooien.',
         },
       ],
     },
