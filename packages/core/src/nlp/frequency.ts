@@ -389,7 +389,13 @@ function frequencyOf(
 
   /** A stem of a known verb whose infinitive is the stem + en (inzamel: inzamelen). */
   const verbStem = (stem: string) =>
-    stem.length >= 4 && /[^aeiou]$/.test(stem) && knownExact(`${stem}en`)
+    stem.length >= 4 &&
+    /[^aeiou]$/.test(stem) &&
+    (knownExact(`${stem}en`) ||
+      // inhaal: inhalen, instel: instellen (blind letters, set-xxx: 'inhaalverbod').
+      (/([aeou])\1[^aeiou]$/.test(stem) &&
+        knownExact(`${stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')}en`)) ||
+      (/[^aeiou][aeiou][^aeiouwj]$/.test(stem) && knownExact(`${stem}${stem.at(-1)}en`)))
 
   /**
    * Split a word into known parts. Every sub-result is memoised for the duration of one word, so
@@ -457,7 +463,15 @@ function frequencyOf(
         // The right part a bare noun: not an infinitive or plural (afkop-pelen is afkoppelen) and
         // not an inflected adjective (heug-lijke is heuglijke).
         // Nor an abstract noun: 'inzamelvoorziening' stays hard (editors: right both times).
-        if (/^.?ing(?:en)?$|e$|en$|(?:ing|heid|tie|teit|isme)$/.test(right)) continue
+        // A plural of a known noun of five letters or more is a bare noun too: instel-waarden
+        // (waarde), woeker-planten (plant); blind letters, set-xxx.
+        const plural =
+          right.endsWith('en') &&
+          [right.slice(0, -1), right.slice(0, -2)].some(
+            (s) => s.length >= 5 && knownExact(s) && part(s, 'right'),
+          )
+        if (!plural && /^.?ing(?:en)?$|e$|en$|(?:ing|heid|tie|teit|isme)$/.test(right)) continue
+        if (plural && /^.?ing(?:en)?$|(?:ing|heid|tie|teit|isme)(?:en|s)?$/.test(right)) continue
         if (!part(right, 'right')) continue
         if (verbStem(word.slice(0, i))) result = [word.slice(0, i), right]
       }

@@ -20,6 +20,9 @@ tester.run('moeilijk-woord', {
     // The stem of a known verb before a known noun (blind letters, sets kk and vv), and everyday
     // words of set-vv.
     'Het inzamelpunt staat naast de soos. Het inwerkprogramma duurt een week. Neem schoenen met noppen mee.',
+    // Also a stem that loses a vowel or doubles its consonant in the verb (inhalen, instellen), and
+    // a plural of a known noun as the second part (blind letters, set-xxx).
+    'Op de dijk geldt een inhaalverbod. Wij controleren de instelwaarden van de installatie.',
     // The word after the head of a regulation's title is part of its name (blind letters, set-h).
     'Het tarief staat in de Verordening precariobelasting Dronten 2026.',
     // A capitalised adjective mid-sentence opens the name of an institution (sets a and e).
