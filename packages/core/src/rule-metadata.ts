@@ -25,6 +25,7 @@ const CATEGORY: Readonly<Record<string, RuleCategory>> = {
   'kern-vooraan': 'briefopbouw',
   actie: 'briefopbouw',
   bezwaarclausule: 'briefopbouw',
+  klachtafhandeling: 'briefopbouw',
   contactgegevens: 'briefopbouw',
   'lange-alinea': 'briefopbouw',
   'datum-en-bedrag': 'notatie',

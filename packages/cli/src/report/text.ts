@@ -12,6 +12,7 @@ const WHOLE = new Set([
   'afsluiting',
   'actie',
   'bezwaarclausule',
+  'klachtafhandeling',
   'contactgegevens',
 ])
 

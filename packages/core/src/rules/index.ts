@@ -6,6 +6,7 @@ import kernVooraan from './kern-vooraan.js'
 import actie from './actie.js'
 import bezwaarclausule from './bezwaarclausule.js'
 import contactgegevens from './contactgegevens.js'
+import klachtafhandeling from './klachtafhandeling.js'
 import datumEnBedrag from './datum-en-bedrag.js'
 import toon from './toon.js'
 import aanspreekvorm from './aanspreekvorm.js'
@@ -34,6 +35,7 @@ export const builtinRules: ReadonlyArray<Rule<never>> = [
   kernVooraan,
   actie,
   bezwaarclausule,
+  klachtafhandeling,
   contactgegevens,
   datumEnBedrag,
   toon,

@@ -264,6 +264,19 @@ tester.run('lijdende-vorm', {
       ],
     },
     {
+      // Blind letters, set-yyy: 'gehonoreerd' too, whose replacements 'goedgekeurd' and
+      // 'toegekend' then made a finding.
+      name: "'is gehonoreerd' is a passive",
+      text: 'Uw verzoek is niet gehonoreerd.',
+      findings: [
+        {
+          messageId: 'lijdend',
+          range: {start: [1, 12, 11], end: [1, 31, 30]},
+          actual: 'is … gehonoreerd',
+        },
+      ],
+    },
+    {
       // Blind letters, set-w: the old form of 'hoeft te worden', and 'overgelegd' (handed in) as an
       // action. Both were missed, and the replacements 'hoeft' and 'gestuurd' then made a finding.
       name: "'behoeft te worden' and 'is overgelegd' are passives",

@@ -45,6 +45,7 @@ export const dronten: Config = {
         'actie',
         'vage-termijn',
         'bezwaarclausule',
+        'klachtafhandeling',
         'dubbele-ontkenning',
         'lijdende-vorm',
         'tangconstructie',
