@@ -364,6 +364,33 @@ function shortPartKnown(
   return side === 'left' && /[^aeiou]$/.test(word) && knownExact(`${word}${word.at(-1)}en`)
 }
 
+/**
+ * A stem of a known verb whose infinitive is the stem + en (inzamel: inzamelen), also one that
+ * loses a vowel or doubles its consonant in the infinitive (inhaal: inhalen, instel: instellen;
+ * blind letters, set-xxx: 'inhaalverbod').
+ */
+function isVerbStem(stem: string, knownExact: (word: string) => boolean): boolean {
+  if (stem.length < 4 || !/[^aeiou]$/.test(stem)) return false
+  if (knownExact(`${stem}en`)) return true
+  if (/([aeou])\1[^aeiou]$/.test(stem))
+    return knownExact(`${stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')}en`)
+  return /[^aeiou][aeiou][^aeiouwj]$/.test(stem) && knownExact(`${stem}${stem.at(-1)}en`)
+}
+
+/**
+ * The right part after a verb stem is a bare noun: not an infinitive or plural (afkop-pelen is
+ * afkoppelen), an inflected adjective (heug-lijke is heuglijke) or an abstract noun; a plural of a
+ * known noun of five letters or more is one too: instel-waarden (waarde), woeker-planten (plant);
+ * blind letters, set-xxx.
+ */
+function bareNounPart(right: string, knownExact: (word: string) => boolean): boolean {
+  const plural =
+    right.endsWith('en') &&
+    [right.slice(0, -1), right.slice(0, -2)].some((s) => s.length >= 5 && knownExact(s))
+  if (plural) return !/^.?ing(?:en)?$|(?:ing|heid|tie|teit|isme)(?:en|s)?$/.test(right)
+  return !/^.?ing(?:en)?$|e$|en$|(?:ing|heid|tie|teit|isme)$/.test(right)
+}
+
 /** `createFrequency` over the ranks of the lists. */
 function frequencyOf(
   ranks: RankLookup,
@@ -387,15 +414,7 @@ function frequencyOf(
     return knownForm(word, word.length >= 5 ? SPOKEN_FACTOR : 1)
   }
 
-  /** A stem of a known verb whose infinitive is the stem + en (inzamel: inzamelen). */
-  const verbStem = (stem: string) =>
-    stem.length >= 4 &&
-    /[^aeiou]$/.test(stem) &&
-    (knownExact(`${stem}en`) ||
-      // inhaal: inhalen, instel: instellen (blind letters, set-xxx: 'inhaalverbod').
-      (/([aeou])\1[^aeiou]$/.test(stem) &&
-        knownExact(`${stem.replace(/([aeou])\1([^aeiou])$/, '$1$2')}en`)) ||
-      (/[^aeiou][aeiou][^aeiouwj]$/.test(stem) && knownExact(`${stem}${stem.at(-1)}en`)))
+  const verbStem = (stem: string) => isVerbStem(stem, knownExact)
 
   /**
    * Split a word into known parts. Every sub-result is memoised for the duration of one word, so
@@ -460,19 +479,8 @@ function frequencyOf(
       // verb: verleg-ging, opwek-king are verlegging and opwekking, no compounds.
       for (let i = 4; depth === 0 && i <= word.length - 4 && !result; i++) {
         const right = word.slice(i)
-        // The right part a bare noun: not an infinitive or plural (afkop-pelen is afkoppelen) and
-        // not an inflected adjective (heug-lijke is heuglijke).
-        // Nor an abstract noun: 'inzamelvoorziening' stays hard (editors: right both times).
-        // A plural of a known noun of five letters or more is a bare noun too: instel-waarden
-        // (waarde), woeker-planten (plant); blind letters, set-xxx.
-        const plural =
-          right.endsWith('en') &&
-          [right.slice(0, -1), right.slice(0, -2)].some(
-            (s) => s.length >= 5 && knownExact(s) && part(s, 'right'),
-          )
-        if (!plural && /^.?ing(?:en)?$|e$|en$|(?:ing|heid|tie|teit|isme)$/.test(right)) continue
-        if (plural && /^.?ing(?:en)?$|(?:ing|heid|tie|teit|isme)(?:en|s)?$/.test(right)) continue
-        if (!part(right, 'right')) continue
+        // The right part a bare noun ('inzamelvoorziening' stays hard: editors right both times).
+        if (!bareNounPart(right, knownExact) || !part(right, 'right')) continue
         if (verbStem(word.slice(0, i))) result = [word.slice(0, i), right]
       }
       splitMemo.set(key, result)
