@@ -62,6 +62,26 @@ tester.run('ambtelijke-taal', {
   ],
   invalid: [
     {
+      // Blind letters, set-aaaa: after the misspelt 'word' (wordt) 'geacht' got 'gevonden'.
+      name: "no replacement for 'geacht' after 'word'",
+      text: 'U word geacht dit bedrag eerst te gebruiken.',
+      findings: [
+        {messageId: 'vervang', range: {start: [1, 8, 7], end: [1, 14, 13]}, actual: 'geacht'},
+      ],
+    },
+    {
+      // Blind letters, set-aaaa: 'een daarvoor buitenlands document' is no Dutch.
+      name: "no replacement for 'daartoe strekkend' before a noun phrase",
+      text: 'Dat kan op basis van een daartoe strekkend buitenlands document.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 26, 25], end: [1, 43, 42]},
+          actual: 'daartoe strekkend',
+        },
+      ],
+    },
+    {
       // Blind letters, set-yyy: 'Vul daar het aanvraagnummer in' is the place, not 'omdat'.
       name: "'daar het' as 'omdat het' only where it opens a clause",
       text: 'Vul daar het nummer in. Wij vragen u mee te werken, daar het rapport belangrijk is.',
