@@ -161,6 +161,11 @@ const OWN_VOICE = /\b(?:wij|we|ons|onze|college)\b/i
 const ABOUT_OBJECTING =
   /\b(?:niet\s+eens|oneens|bezwaar(?:schrift)?|beroep|verzet|ten\s+onrechte|van\s+mening)\b/i
 /**
+ * The objection term counted from the decision's date: "Dat doet u binnen 6 weken na de dag waarop
+ * wij het besluit hebben gepubliceerd" (blind letters, set-pp: taken for the decision itself).
+ */
+const OBJECTION_TERM = /\bbinnen\s+(?:zes|6)\s+weken\b/i
+/**
  * What the letter means to do, not what it decided: "Wij zijn voornemens uw inschrijving aan te
  * passen" (a letter asking for a zienswijze before the decision; no objection is possible yet).
  */
@@ -255,6 +260,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         decides(text, plain) &&
         (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
         !ABOUT_OBJECTING.test(text) &&
+        !OBJECTION_TERM.test(text) &&
         !ANNOUNCED.test(text) &&
         !INTENTION.test(text) &&
         !EARLIER_DECISION.test(text) &&
