@@ -70,6 +70,18 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-aaaa: 'uw brief d.d.' is a row of its own, so no replacement there.
+      name: "no replacement for 'kennisgeving' before 'd.d.'",
+      text: 'Wij hebben uw kennisgeving d.d. 31 maart ontvangen.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 15, 14], end: [1, 27, 26]},
+          actual: 'kennisgeving',
+        },
+      ],
+    },
+    {
       // Blind letters, set-aaaa: 'een daarvoor buitenlands document' is no Dutch.
       name: "no replacement for 'daartoe strekkend' before a noun phrase",
       text: 'Dat kan op basis van een daartoe strekkend buitenlands document.',
