@@ -100,9 +100,17 @@ export function bareAdjective(form: string): string | undefined {
     )
       return candidate
   // A rarer adjective with an ending that takes a plain -e has only that bare form
-  // (isolationistische → isolationistisch, aanvaardbare → aanvaardbaar). Not other rare words: an
-  // -e that belongs to the word (oranje) or a noun of a person (een belanghebbende).
-  return CERTAIN_STEM.test(stem) && inflectAdjective(stem) === form ? stem : undefined
+  // (isolationistische → isolationistisch, aanvaardbare → aanvaardbaar; set-cccc: 'een renteloze
+  // voorschot'). Not other rare words: an -e that belongs to the word (oranje) or a noun of a
+  // person (een belanghebbende).
+  if (CERTAIN_STEM.test(stem) && inflectAdjective(stem) === form) return stem
+  // -loze and -ieve have one bare form too: renteloze → renteloos, effectieve → effectief.
+  const certain = /loze$/.test(form)
+    ? `${form.slice(0, -4)}loos`
+    : /[^aeiou]ieve$/.test(form)
+      ? `${form.slice(0, -2)}f`
+      : undefined
+  return certain && inflectAdjective(certain) === form ? certain : undefined
 }
 
 /** Endings after a consonant that take the -e without any other change. */
