@@ -217,6 +217,24 @@ export function decisionAnchor(ctx: RuleContext<unknown>): SentenceInfo | undefi
   return ctx.memo('nlp:decision-anchor', () => decisionOf(ctx, decision.start) ?? decision)
 }
 
+/**
+ * A sentence in a list item under a lead-in that is no decision ("Neem deze papieren mee:"): a
+ * decision it names is a document, not this letter's ("als u een koophuis heeft: de
+ * WOZ-beschikking"; blind letters, set-cccc). Under "besluit ik:" the items are the decision.
+ */
+function documentInList(ctx: RuleContext<unknown>, sentence: SentenceInfo): boolean {
+  if (sentence.unit.kind !== 'listItem') return false
+  let k = sentence.unitIndex - 1
+  while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
+  const intro = ctx.units[k]
+  return (
+    !intro ||
+    !/\b(?:beslui?t|besluiten|besloten|beschikking)/i.test(
+      ctx.slice(intro.unit.start, intro.unit.end),
+    )
+  )
+}
+
 /** The first deciding sentence; from `verbFrom` on, one that decides with a verb. */
 function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo | undefined {
   const answersApplication = APPLICATION.test(ctx.document.text)
@@ -235,7 +253,9 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
   )
   const onlyVerbs = verbFrom !== undefined || toCome
   const letter = ctx.memo('nlp:letter-day', () => letterDay(ctx.document.text))
-  const decides = (text: string, plain: boolean) =>
+  // A list item that names a decision is a document in a list ("als u een koophuis heeft: de
+  // WOZ-beschikking en het jaaroverzicht"; blind letters, set-cccc): only a verb decides there.
+  const decides = (text: string, plain: boolean, listed = false) =>
     plain
       ? answersApplication && PLAIN_DECISION.test(text) && !PLAIN_NOT_DECIDED.test(text)
       : ((plainText) =>
@@ -245,7 +265,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
           DECISION_OWN_BODY.test(plainText) ||
           DECISION_REFUSED.test(plainText) ||
           (DECISION_MUST.test(plainText) && !CONDITIONAL.test(plainText)))(
-          onlyVerbs
+          onlyVerbs || listed
             ? text.replace(NOT_A_DECISION, '…').replace(NAMED_DECISION, '…')
             : text.replace(NOT_A_DECISION, '…'),
         )
@@ -257,7 +277,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         s.unit.kind !== 'heading' &&
         // "Heeft u nog vragen over dit besluit?" asks about the decision; it does not take it.
         !/\?\s*$/.test(text) &&
-        decides(text, plain) &&
+        decides(text, plain, documentInList(ctx, s)) &&
         (ADDRESSED.test(text) || ASSESSMENT.test(text)) &&
         !ABOUT_OBJECTING.test(text) &&
         !OBJECTION_TERM.test(text) &&

@@ -38,10 +38,12 @@ export function relativePronoun(words: readonly WordInfo[], first: number): stri
   if (words[at]?.tag?.upos !== 'NOUN') return clauseAgreement(words, first, pronounOf)
   const pronoun = pronounOf(at)
   if (!pronoun) return []
-  // Back over a chain of 'van' phrases: the pronoun may point to any of their nouns.
+  // Back over a chain of prepositional phrases of nouns: the pronoun may point to any of their
+  // nouns ("de kosten van het onderhoud", "de onderhoudsronde in het najaar, welke …": die, not
+  // dat; blind letters, set-bbbb).
   for (;;) {
     const before = phraseStart(at) - 1
-    if (before < 1 || words[before]!.lower !== 'van') break
+    if (before < 1 || !NOUN_PREPOSITIONS.has(words[before]!.lower)) break
     const head = before - 1
     if (words[head]!.tag?.upos !== 'NOUN') break
     if (pronounOf(head) !== pronoun) return []
@@ -70,6 +72,14 @@ function clauseAgreement(
   const [only] = found
   return found.size === 1 && only !== undefined ? [only] : []
 }
+
+/**
+ * Prepositions whose phrase often belongs to the noun before it ("de onderhoudsronde in het
+ * najaar"); not 'aan', whose phrase mostly belongs to the verb ("advies aan de politie, welke …").
+ */
+const NOUN_PREPOSITIONS = new Set(
+  'van in op bij uit over voor met zonder onder naast tussen rond tegen langs'.split(' '),
+)
 
 const NEUTER_DETERMINER = new Set(['het', 'dit', 'dat'])
 const COMMON_DETERMINER = new Set(['de', 'deze', 'die'])

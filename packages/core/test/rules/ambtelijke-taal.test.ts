@@ -2631,6 +2631,13 @@ describe('objection and enforcement terms letter editors missed (tests/letters m
         'Daarin staat welke stukken u moet sturen. Wij weten niet welke u bedoelt. Welke keuze u ook maakt, wij helpen u. Geef aan, welke dag u past.',
       ),
     ).toEqual([])
+    // After a noun with a phrase of its own the pronoun may point to either noun: no replacement
+    // (blind letters, set-bbbb: 'de onderhoudsronde in het najaar, welke' got 'dat').
+    expect(
+      found(
+        'Het herstel staat gepland voor de onderhoudsronde in het najaar, welke door de aannemer wordt uitgevoerd.',
+      ),
+    ).toEqual([['vervang', 'welke', 65, undefined]])
   })
 
   it('explains compensatie, mededeling and benodigde before a noun instead of replacing them', () => {

@@ -10,6 +10,14 @@ const letter = (body: string) =>
 
 tester.run('bezwaarclausule', {
   valid: [
+    // A decision named in a list of papers to bring is a document, not this letter's decision
+    // (blind letters, set-cccc).
+    {
+      text: letter(
+        'Wij helpen u gratis met uw belastingaangifte. Neem deze papieren mee:\n\n- uw DigiD;\n- als u een koophuis heeft: de WOZ-beschikking en het jaaroverzicht van uw hypotheek;\n- uw jaaropgave.',
+      ),
+      format: 'md',
+    },
     {
       text: letter(
         'Als wij uw verzoek niet kunnen honoreren, bellen wij u eerst. Wij nemen binnen acht weken een besluit.',
