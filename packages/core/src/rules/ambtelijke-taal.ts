@@ -134,6 +134,10 @@ function replacementBlocked(
       return lawAhead(sentence, (match.tail ? match.tail[1] : match.last) + 1)
     if (name === 'vervang-niet-voor-zinsdeel')
       return wordAhead(sentence, match.last, list.split('|'), 5)
+    // "Van een grote afstand wordt derhalve geen sprake geacht": a form of 'worden' earlier in the
+    // clause makes 'geacht' the passive's, where 'gevonden' breaks it (blind letters, set-bbbb).
+    if (name === 'vervang-niet-na-zinsdeel')
+      return wordBehind(sentence, match.first, list.split('|'), 6)
     const value = around.get(name)
     return value !== undefined && list.split('|').includes(value)
   })
@@ -178,6 +182,21 @@ function wordAhead(
   const words = sentence.words
   for (let k = index + 1; k < words.length && k <= index + reach; k++) {
     if (gapBefore(sentence, k)?.includes(',')) return false
+    if (wanted.includes(words[k]!.lower)) return true
+  }
+  return false
+}
+
+/** Whether one of the words `wanted` precedes word `index` within `reach` words, after a comma. */
+function wordBehind(
+  sentence: SentenceInfo,
+  index: number,
+  wanted: readonly string[],
+  reach: number,
+): boolean {
+  const words = sentence.words
+  for (let k = index - 1; k >= 0 && k >= index - reach; k--) {
+    if (gapBefore(sentence, k + 1)?.includes(',')) return false
     if (wanted.includes(words[k]!.lower)) return true
   }
   return false

@@ -82,6 +82,21 @@ tester.run('ambtelijke-taal', {
       ],
     },
     {
+      // Blind letters, set-bbbb: 'wordt derhalve geen sprake gevonden' is no Dutch.
+      name: "no replacement for 'geacht' with a form of 'worden' earlier in its clause",
+      text: 'Van een grote afstand wordt derhalve geen sprake geacht.',
+      findings: [
+        {
+          messageId: 'vervang',
+          range: {start: [1, 29, 28], end: [1, 37, 36]},
+          actual: 'derhalve',
+          expected: ['daarom'],
+          output: 'Van een grote afstand wordt daarom geen sprake geacht.',
+        },
+        {messageId: 'vervang', range: {start: [1, 50, 49], end: [1, 56, 55]}, actual: 'geacht'},
+      ],
+    },
+    {
       // Blind letters, set-aaaa: 'een daarvoor buitenlands document' is no Dutch.
       name: "no replacement for 'daartoe strekkend' before a noun phrase",
       text: 'Dat kan op basis van een daartoe strekkend buitenlands document.',
