@@ -221,6 +221,18 @@ function writtenOutNear({ctx, lower, sentence, next, start, end}: Near, written:
   return new RegExp(`^\\s*\\(\\s*${escape(written)}`, 'i').test(after)
 }
 
+/**
+ * The written-out forms in the order that fits the word before: 'd.d.' after a participle is 'op' ("gewaarmerkt d.d. 12 november" → op; blind letters, set-bbbb: got 'van'), after a noun
+ * 'van' ("uw brief d.d. 3 mei").
+ */
+function expansionsAt(entry: {abbreviation: string; expansions: string[]}, before?: WordInfo) {
+  // A participle, not a verb as a noun: "ons schrijven d.d. 8 januari" stays 'van'.
+  const participle = before?.tag?.xpos.startsWith('WW|vd') === true
+  if (entry.abbreviation !== 'd.d.' || !participle || !entry.expansions.includes('op'))
+    return entry.expansions
+  return ['op', ...entry.expansions.filter((e) => e !== 'op')]
+}
+
 export default defineRule<Options>({
   id: 'afkorting',
   meta: {
@@ -357,7 +369,10 @@ export default defineRule<Options>({
             messageId: 'punt',
             data: {uitleg: entry.explanation},
             ...(entry.expansions.length > 0
-              ? {expected: entry.expansions, fix: 'suggestion' as const}
+              ? {
+                  expected: expansionsAt(entry, sentence.words[word.index - 1]),
+                  fix: 'suggestion' as const,
+                }
               : {}),
           })
           continue

@@ -55,6 +55,30 @@ tester.run('afkorting', {
   ],
   invalid: [
     {
+      // Blind letters, set-bbbb: 'gewaarmerkt van 12 november' is no Dutch; after a participle
+      // 'd.d.' is 'op', after a noun (also a verb as a noun: 'ons schrijven') 'van'.
+      name: "'d.d.' after a participle is 'op'",
+      text: 'De tekening is gewaarmerkt d.d. 12 november 2025. Wij verwijzen naar ons schrijven d.d. 8 januari.',
+      findings: [
+        {
+          messageId: 'punt',
+          range: {start: [1, 28, 27], end: [1, 32, 31]},
+          actual: 'd.d.',
+          expected: ['op', 'van'],
+          output:
+            'De tekening is gewaarmerkt op 12 november 2025. Wij verwijzen naar ons schrijven d.d. 8 januari.',
+        },
+        {
+          messageId: 'punt',
+          range: {start: [1, 84, 83], end: [1, 88, 87]},
+          actual: 'd.d.',
+          expected: ['van', 'op'],
+          output:
+            'De tekening is gewaarmerkt d.d. 12 november 2025. Wij verwijzen naar ons schrijven van 8 januari.',
+        },
+      ],
+    },
+    {
       // The same timetable in running text is reported.
       name: 'short days and t/m outside a table',
       text: 'De bibliotheek is open ma t/m za van 10.00 tot 17.00 uur.',
