@@ -5,7 +5,7 @@ import {loadFrequency} from './frequency.js'
 import {nounPhraseStart, relativePronoun} from './relative-pronoun.js'
 import {sharedWordClasses} from './tagger/index.js'
 import {ADJECTIVE_FLAG} from './tagger/word-classes.js'
-import {loadVerbTable} from './verbs.js'
+import {loadVerbTable, MODAL_LEMMAS} from './verbs.js'
 
 /**
  * Agreement inside a noun phrase that hunspell cannot see, because every word exists: the article
@@ -277,15 +277,7 @@ const agreesWithHet = (lower: string) =>
     .some((a) => a.slot === 'sg3' || a.slot === 'pastSg')
 
 /** Lemmas of the verbs whose infinitive may close the clause: "wil zijn strips in het krant laten zien". */
-const INFINITIVE_TAKERS = new Set([
-  'kunnen',
-  'moeten',
-  'willen',
-  'mogen',
-  'zullen',
-  'laten',
-  'gaan',
-])
+const INFINITIVE_TAKERS = new Set([...MODAL_LEMMAS, 'laten', 'gaan'])
 
 /** Whether a finite modal before the phrase takes the infinitive after it. */
 const modalBefore = (words: readonly WordInfo[], det: number) =>

@@ -1,6 +1,6 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {alsNamesRole} from './clauses.js'
-import {loadVerbTable, type VerbAnalysis, type VerbTable} from './verbs.js'
+import {loadVerbTable, MODAL_LEMMAS, type VerbAnalysis, type VerbTable} from './verbs.js'
 import {STEM_T, type VerbFormError} from './verb-forms.js'
 
 /**
@@ -319,8 +319,6 @@ function dOpeningMainClause(spot: VerbSpot, sentenceFirst: WordInfo): VerbFormEr
 const COORDINATING = new Set(['en', 'maar'])
 /** Verbs after which a participle past 'en' is an adjective: "Het pakket is compleet en verzegeld". */
 const COPULAS = new Set(['zijn', 'worden', 'blijven', 'lijken', 'schijnen', 'raken'])
-/** Modals whose singular has no t ("hij wil", "het kan"). */
-const MODALS = new Set(['kunnen', 'willen', 'mogen', 'zullen', 'moeten'])
 
 /**
  * Whether the d-form at i follows 'en' or 'maar' right after a conjunct whose finite verb is a
@@ -350,7 +348,9 @@ function sharesSubject(words: readonly WordInfo[], i: number): boolean {
     if (isFinite(w)) {
       if (COPULAS.has(tag.lemma)) return false
       return (
-        tag.xpos === 'WW|pv|tgw|met-t' || (tag.xpos === 'WW|pv|tgw|ev' && MODALS.has(tag.lemma))
+        // A present singular: with t, or a modal's without it ("hij wil", "het kan").
+        tag.xpos === 'WW|pv|tgw|met-t' ||
+        (tag.xpos === 'WW|pv|tgw|ev' && MODAL_LEMMAS.has(tag.lemma))
       )
     }
     if (tag.upos === 'SCONJ' || tag.xpos.includes('betr')) return false

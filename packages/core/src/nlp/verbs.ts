@@ -345,6 +345,18 @@ export function verbIndexFromBinary(bytes: Uint8Array, key: number): VerbIndex |
   }
 }
 
+/**
+ * Lemmas of the modal verbs and zullen: their clause takes a bare infinitive, and their singular
+ * has no t ("hij wil", "het kan").
+ */
+export const MODAL_LEMMAS: ReadonlySet<string> = new Set([
+  'kunnen',
+  'willen',
+  'mogen',
+  'zullen',
+  'moeten',
+])
+
 let loaded: VerbTable | undefined
 
 /**

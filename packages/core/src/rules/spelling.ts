@@ -363,7 +363,7 @@ export default defineRule<Options>({
         })
       }
       // Existing words that do not agree in a noun phrase: 'het bijbehorende emissiefactor'.
-      const noTypo = (w: string) => known(w) || !typoWords.has(w)
+      const noTypo = (w: string) => !typoWords.has(w) || known(w)
       for (const error of agreementErrors(sentence, noTypo)) {
         const word = sentence.words[error.index]!
         ctx.report({
