@@ -33,6 +33,44 @@ describe('HTML loader', () => {
     expect(loadHtml(html).lang).toBe('nl')
   })
 
+  it('reads the cells of a layout table as paragraphs, and keeps a data table inside it', () => {
+    // An e-mail template as mail systems hold it: the whole letter in nested tables.
+    const html = `<table width="100%" cellpadding="0"><tr><td align="center">
+<table width="600"><tr><td style="padding:20px">Gemeente Diepenveld</td></tr>
+<tr><td style="padding:24px">
+<p>Beste mevrouw Kok,</p>
+<p>Wij hebben besloten dat u de huishoudelijke hulp krijgt.</p>
+<table><tr><td>Start</td><td>1 mei 2026</td></tr><tr><td>Uren per week</td><td>3</td></tr></table>
+<p>Met vriendelijke groet,</p><p>Lotte Brink</p>
+</td></tr></table></td></tr></table>`
+    expect(units(html)).toEqual([
+      ['paragraph', 'Gemeente Diepenveld'],
+      ['paragraph', 'Beste mevrouw Kok,'],
+      ['paragraph', 'Wij hebben besloten dat u de huishoudelijke hulp krijgt.'],
+      ['tableCell', 'Start'],
+      ['tableCell', '1 mei 2026'],
+      ['tableCell', 'Uren per week'],
+      ['tableCell', '3'],
+      ['paragraph', 'Met vriendelijke groet,'],
+      ['paragraph', 'Lotte Brink'],
+    ])
+    // So it is a letter, and the letter rules run: this decision names no way to object.
+    const result = checkerFor({rules: {spelling: 'off'}}).check({text: html, format: 'html'})
+    expect(result.isLetter).toBe(true)
+    expect(
+      result.findings.filter((f) => f.ruleId === 'bezwaarclausule').map((f) => f.messageId),
+    ).toEqual(['ontbreekt'])
+    // A table marked as presentation is layout as well, even with two columns of text.
+    expect(
+      units(
+        '<table role="presentation"><tr><td>Beste Sem,</td><td>Welkom in Diepenveld.</td></tr></table>',
+      ),
+    ).toEqual([
+      ['paragraph', 'Beste Sem,'],
+      ['paragraph', 'Welkom in Diepenveld.'],
+    ])
+  })
+
   it('decodes entities and maps findings to the exact characters of the source', () => {
     const html = '<p>Wij hebben uw caf&eacute;-vergunning &amp; uw brief reeds ontvangen.</p>'
     const doc = loadHtml(html)

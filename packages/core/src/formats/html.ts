@@ -73,6 +73,63 @@ const NO_DEPTH = new Set(
   ),
 )
 
+/** Elements that make a table cell hold running text rather than a value. */
+const CELL_BLOCKS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'table',
+  'blockquote',
+])
+
+const elementChildren = (node: Element): Element[] =>
+  node.children.filter((child): child is Element => child.type === 'element')
+
+/** The rows of a table (directly or in thead/tbody/tfoot), and their cells. */
+function rowsOf(table: Element): Element[][] {
+  const rows: Element[][] = []
+  for (const child of elementChildren(table)) {
+    const group = ['thead', 'tbody', 'tfoot'].includes(child.tagName)
+      ? elementChildren(child)
+      : [child]
+    for (const row of group)
+      if (row.tagName === 'tr')
+        rows.push(elementChildren(row).filter((c) => c.tagName === 'td' || c.tagName === 'th'))
+  }
+  return rows
+}
+
+/** Whether a cell holds block content (paragraphs, headings, lists, tables), not in a nested table. */
+function holdsBlocks(node: Element): boolean {
+  return elementChildren(node).some(
+    (child) => CELL_BLOCKS.has(child.tagName) || (child.tagName !== 'table' && holdsBlocks(child)),
+  )
+}
+
+/**
+ * A table used for layout, not for data: HTML e-mail templates put the whole letter in nested
+ * tables (a column of one cell per row, cells holding paragraphs and headings). Its cells are
+ * read as blocks of running text, so that the salutation, paragraphs and closing are what they
+ * are in any other letter (blind letters: 60 of 258 HTML and Markdown letters were not read as
+ * letters, because every paragraph was a table cell). A table whose cells hold bare values in
+ * two or more columns stays a table.
+ */
+function isLayoutTable(table: Element): boolean {
+  const role = table.properties?.role
+  if (role === 'presentation' || role === 'none') return true
+  const rows = rowsOf(table)
+  if (rows.length === 0) return false
+  if (rows.some((cells) => cells.some(holdsBlocks))) return true
+  return rows.every((cells) => cells.length <= 1)
+}
+
 function hidden(element: Element): boolean {
   const props = element.properties ?? {}
   if (props.hidden !== undefined && props.hidden !== false && props.hidden !== null) return true
@@ -105,6 +162,8 @@ function readHtml(source: string, path: string | undefined): Document {
   const lineOf = (offset: number) => pointAt(offset).line
   let kind: UnitKind = 'paragraph'
   let open = false
+  // Whether the nearest table around the current element is a layout table.
+  let layout = false
   const attributes: Array<{kind: UnitKind; text: string; from: number; to: number}> = []
   let lang: Document['lang']
 
@@ -177,10 +236,13 @@ function readHtml(source: string, path: string | undefined): Document {
       }
       return
     }
-    const block = BLOCK[name]
+    // A cell of a layout table is a block of running text (isLayoutTable).
+    const block = (name === 'td' || name === 'th') && layout ? 'paragraph' : BLOCK[name]
     if (block) {
       close()
       const previous = kind
+      const outer = layout
+      if (name === 'table') layout = isLayoutTable(node)
       kind =
         block === 'paragraph' && (kind === 'listItem' || kind === 'tableCell' || kind === 'quote')
           ? kind
@@ -188,6 +250,7 @@ function readHtml(source: string, path: string | undefined): Document {
       for (const child of node.children) visit(child as Nodes)
       close()
       kind = previous
+      layout = outer
       return
     }
     for (const child of node.children) visit(child as Nodes)

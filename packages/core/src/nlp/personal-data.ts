@@ -481,6 +481,23 @@ function givenOnPurpose(
 const PRIVATE_AFTER = /^[^\n]{0,80}?(?<![\p{L}])(?:thuis|privé)(?![\p{L}])/iu
 
 /**
+ * Whether the text says that the number or address at `index` is someone's own: "uw
+ * telefoonnummer", a neighbour or relative, "thuis", "privé", "Wij bellen u op …", in its clause
+ * (up to 120 characters back, cut at the sentence) or right after it. A template names the
+ * organisation's contact details as fixed text and the reader's as a placeholder; only such words
+ * make a fixed number or address personal data.
+ */
+export function namedAsPrivate(text: string, index: number, length: number): boolean {
+  if (PRIVATE_AFTER.test(text.slice(index + length, index + length + 80))) return true
+  const clause =
+    text
+      .slice(Math.max(0, index - 120), index)
+      .split(/(?<=[.?!])\s+|\n/)
+      .at(-1) ?? ''
+  return PRIVATE.test(clause)
+}
+
+/**
  * Working days or hours right after a number, also after a short remark in brackets ("06 … (ook
  * WhatsApp), op maandag tot en met donderdag van 9.00 tot 16.00 uur"; blind letters, set-ii).
  */

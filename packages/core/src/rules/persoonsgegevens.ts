@@ -2,6 +2,7 @@ import {maskEmail, maskValue} from '../nlp/identifiers.js'
 import {
   findPersonalData,
   knownNumbers,
+  namedAsPrivate,
   organisationDomains,
   privateNames,
   staffNames,
@@ -162,6 +163,17 @@ export default defineRule<Options>({
       for (const {kind, start, end, value} of spans.sort((a, b) => a.start - b.start)) {
         if (start < unit.start) continue
         if (letterKinds && !letterKinds.has(kind)) continue
+        // A template's fixed phone numbers and e-mail addresses are the organisation's contact
+        // details: the reader's own would be a placeholder. Editors judging letters nobody here
+        // wrote labelled all five such findings in templates wrong (the Geldloket's number, the
+        // consultant's WhatsApp number, a hedgehog shelter). Reported only where the text says
+        // whose they are ("uw telefoonnummer", a neighbour, "thuis").
+        if (
+          template &&
+          (kind === 'telefoon' || kind === 'email') &&
+          !namedAsPrivate(text, start - from, end - start)
+        )
+          continue
         // A letter to the owner of a vehicle names its plate on purpose ("uw auto met het
         // kenteken …", a reference line "Kenteken: …"): the plate is what the letter is about
         // (blind letters: three of three such findings wrong). Not in a template (it should hold

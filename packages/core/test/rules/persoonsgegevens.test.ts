@@ -17,6 +17,11 @@ tester.run('persoonsgegevens', {
       options: {organisatieDomeinen: ['dronten.nl']},
     },
     'Beste {{naam}}, uw burgerservicenummer is {{bsn}}.',
+    // A template's fixed number and address are the organisation's: the reader's would be a
+    // placeholder (blind letters: five of five such findings in templates wrong).
+    'Beste {{voornaam}},\n\nVragen over je geld? App naar 06 - 2871 4409 of mail naar sanne.bos@zorgwijzer.nl.',
+    'Beste {{aanhef}},\n\nLoopt er overdag een egel in uw tuin? Bel dan de egelopvang: 06 41 27 98 53.',
+    'Beste {{voornaam}},\n\nStuur een appje naar Marloes: 06 - 4130 2297.',
     // A number offered beside the organisation's mailbox as another way to reach it.
     'Wilt u ons laten weten of u komt? Dat kan via burgerzaken@markerwaard.nl of telefoon 0320 29 40 00.',
     // The addressee's e-mail address on the "Per e-mail:" line of a letter's head.
@@ -44,7 +49,7 @@ tester.run('persoonsgegevens', {
     },
     {
       name: 'makes personal data in a template an error',
-      text: 'Beste {{naam}}, wij storten het bedrag op NL91 ABNA 0417 1643 00. Bel 06-12345678 bij vragen.',
+      text: 'Beste {{naam}}, wij storten het bedrag op NL91 ABNA 0417 1643 00. Wij bellen u op 06-12345678.',
       findings: [
         {
           messageId: 'sjabloon',
@@ -56,7 +61,7 @@ tester.run('persoonsgegevens', {
         },
         {
           messageId: 'sjabloon',
-          range: {start: [1, 71, 70], end: [1, 82, 81]},
+          range: {start: [1, 83, 82], end: [1, 94, 93]},
           severity: 'error',
           actual: '•••••••678',
           message:
