@@ -99,6 +99,10 @@ export function separableWrittenApart(
     if (verb.value !== verb.lower || !/^\p{Ll}+$/u.test(verb.value)) continue
     if (gap(particle, verb) !== ' ') continue
     if (blocks(words[i - 1])) continue
+    // 'thuis' of a place: "een medewerker kan bij u thuis komen", "bij de familie thuis blijven"
+    // (set-eeee: 'thuiskomen' changed the meaning).
+    if (first === 'thuis' && words.slice(Math.max(0, i - 4), i).some((w) => w.lower === 'bij'))
+      continue
     // The verb is known by its form, not its tag: the tagger reads 'staat' in 'dat het pand leeg
     // staat' as the noun. The particle list and the table keep nouns out ('thuis bezoeken').
     const readings = table

@@ -65,6 +65,25 @@ function inName(sentence: SentenceInfo, word: WordInfo): boolean {
   return previous !== undefined && previous.index > 0 && /^\p{Lu}/u.test(previous.value)
 }
 
+/**
+ * A je-form in the name of a service or course: capitalised inside the sentence ("online hulp via
+ * Jouw GGD"), or after a capitalised word that follows a noun, with only prepositions between
+ * ("de training Grip op je geld"). It does not address the reader (blind letters, set-eeee and
+ * earlier sets: four of four such findings wrong).
+ */
+function jeInName(sentence: SentenceInfo, word: WordInfo): boolean {
+  if (word.value !== word.lower && !isSentenceStartWord(sentence, word)) return true
+  const {words} = sentence
+  for (let back = 1; back <= 2; back++) {
+    const name = words[word.index - back]
+    if (!name || name.index === 0 || !/^\p{Lu}/u.test(name.value)) continue
+    const between = words.slice(name.index + 1, word.index)
+    if (between.every((w) => w.tag?.upos === 'ADP') && words[name.index - 1]?.tag?.upos === 'NOUN')
+      return true
+  }
+  return false
+}
+
 export default defineRule<Options>({
   id: 'aanspreekvorm',
   meta: {
@@ -141,6 +160,7 @@ export default defineRule<Options>({
             })
           }
         } else if (JE_FORMS.has(word.lower)) {
+          if (jeInName(sentence, word)) continue
           jeWords.push(word)
           // "over je buurt", "jouw aanvraag": the possessive, whose u-form is 'uw' (blind letters,
           // set-dd: 'gebruik u' for 'je buurt' was labelled deels). Not the subject before a noun

@@ -34,6 +34,16 @@ const ANNOUNCING = new Set([
   'eerdaags',
 ])
 
+/**
+ * What happens to the reader by itself, at a moment nobody sets: a document that expires, an age
+ * the reader reaches ("als uw rijbewijs binnenkort verloopt", "Omdat u binnenkort 75 jaar
+ * wordt", "Binnenkort word je 18"), and a wish ("Ik hoop u binnenkort te ontmoeten"). An
+ * announcing word there describes the reader's situation; it promises nothing (blind letters:
+ * 5 of 6 such findings wrong).
+ */
+const BY_ITSELF =
+  /(?<![\p{L}])(?:verloopt|verlopen|verliep|afloopt|aflopen|(?:\d{1,3}|achttien)\s+(?:jaar\s+)?(?:wordt|word|worden)|(?:wordt|word|worden)\s+(?:u\s+|je\s+|hij\s+|zij\s+)?(?:\d{1,3}|achttien)|hoop|hopen)(?![\p{L}])/iu
+
 /** A line that asks when: "Wanneer?", "Wanneer zijn de werkzaamheden?". */
 const WHEN_LINE = /^\s*wanneer\b[^.!]*\?\s*$/i
 
@@ -118,7 +128,7 @@ export default defineRule({
         /\?\s*$/.test(sentence.text) &&
         !/^\s*(?:wilt|wil|kunt|kun|zou|zoudt)\s/i.test(sentence.text)
       const skip = (first: number, last: number) =>
-        ((announced || question) &&
+        ((announced || question || BY_ITSELF.test(sentence.text)) &&
           ANNOUNCING.has(
             words
               .slice(first, last + 1)

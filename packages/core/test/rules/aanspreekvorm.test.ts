@@ -4,6 +4,8 @@ tester.run('aanspreekvorm', {
   valid: [
     // After a postscript label the sentence starts (blind letters, set-ggg).
     'P.S. Uw kind mag een vriendje meenemen. PS Uw broertje ook.',
+    // A je-form in the name of a course or service addresses nobody (set-eeee).
+    'U krijgt een plek in de training Grip op je geld. Daar leert u uw post te ordenen. Wilt u eerst anoniem chatten? Dat kan via Jouw GGD. U kunt ook bellen.',
     // U at the start of a sentence, after a colon and in a subject line.
     {
       text: 'U krijgt binnen twee weken bericht.\n\nOnderwerp: Uw aanvraag\n\nLet op: U moet zelf tekenen.',

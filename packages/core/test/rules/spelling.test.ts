@@ -97,6 +97,8 @@ tester.run('spelling', {
     'Wij kijken er vanuit het raam naar.',
     // The noun 'teveel', and 'langs' of 'er … langs'.
     'Dat is een teveel aan bijstand. Er kan niemand er langs komen.',
+    // 'thuis' of a place after 'bij' (set-eeee: 'bij u thuiskomen' changed the meaning).
+    'Een medewerker kan ook bij u thuis komen. Kan hij bij zijn moeder thuis blijven?',
     // A verb opening a condition before ", dan" is no imperative with t.
     'Volgt daarna nog steeds geen betaling, dan sturen wij u een aanmaning.',
     'U krijgt deze nieuwsbrief in bcc.',

@@ -29,6 +29,11 @@ tester.run('vage-termijn', {
     'Op termijn komt er een nieuwe sporthal, in het voorjaar van 2028.',
     // A question about the reader's own plans sets no term (blind letters, set-v).
     'Reist u binnenkort naar het buitenland? Vraag dan op tijd een nieuw paspoort aan.',
+    // What happens to the reader by itself: an age, a document that expires, a wish (set-eeee).
+    'Omdat u binnenkort 80 jaar wordt, gaat het verlengen van uw rijbewijs anders.',
+    'Binnenkort word je 18. Dan verandert er veel.',
+    'Het is verstandig om uw pas om te wisselen als die binnenkort verloopt.',
+    'Ik hoop u binnenkort in het dorpshuis te zien.',
     // Reported by afkorting with the same advice, not twice.
     {text: 'Wij nemen z.s.m. contact op.'},
     // An announcement the letter answers under a line asking when (blind letters, three sets).
