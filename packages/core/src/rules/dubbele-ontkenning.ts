@@ -54,9 +54,15 @@ const NORM_AFTER_GEEN =
 
 const PERSONS = new Set(['ik', 'je', 'jij', 'u', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'men'])
 
-/** Whether "voorkomen" at `i` means "prevent": after te, a finite inseparable form, or a person as subject. */
+/**
+ * Whether "voorkomen" at `i` means "prevent": after te, a finite inseparable form, or a person as
+ * subject; never its participle 'voorgekomen', which only "occur" has.
+ */
 function preventing(words: readonly WordInfo[], from: number, i: number): boolean {
   const word = words[i]!
+  // The participle of "occur" (voor·komen) is 'voorgekomen', that of "prevent" (voorkómen)
+  // 'voorkomen': "Het is voorgekomen dat het water niet werd afgevoerd" (set-dddd).
+  if (word.lower === 'voorgekomen') return false
   if (words[i - 1]?.lower === 'te' || word.lower !== 'voorkomen') return true
   return words.slice(from, i).some((w) => PERSONS.has(w.lower))
 }

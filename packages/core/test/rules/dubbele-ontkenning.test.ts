@@ -9,6 +9,8 @@ tester.run('dubbele-ontkenning', {
     'Wij hebben geen bezwaar tegen uw plan.',
     'U hoeft geen formulier in te vullen als u niet verhuist.',
     'Heeft u geen DigiD? Dan kunt u niet inloggen.',
+    // 'voorgekomen' is the participle of "occur", never of "prevent" (set-dddd).
+    'Het is een paar keer voorgekomen dat de pomp het water niet kon afvoeren.',
     // 'geen' before a norm adjective allows what is needed: no double negation (set-mm: 'een
     // nodige hinder' said something else, and the finding was wrong without it too).
     'Uw dieren mogen de buren geen onnodige hinder bezorgen. Wij stellen geen onredelijke eisen.',
