@@ -225,6 +225,17 @@ export default defineRule({
           !/[.!?:;]["'”’)]?\s*$/.test(paragraph) &&
           underHeading?.unit.kind === 'paragraph'
         if (headingTask) nearby += ' ' + ctx.slice(underHeading.unit.start, underHeading.unit.end)
+        // A button or link line under the paragraph that asks the same ("… de vragenlijst …
+        // uiterlijk vrijdag 17 april in te dienen." and then "Vul de vragenlijst in"): that
+        // paragraph gives the moment (blind letters, HTML e-mails of sets hhh and ttt). Not a task
+        // line about something else, which takes its moment from the paragraph under it.
+        if (
+          unit.sentences.length === 1 &&
+          paragraph.length < HEADING_TASK &&
+          !/[.!?:;]["'”’)]?\s*$/.test(paragraph) &&
+          sharesNoun(paragraph, previousText)
+        )
+          nearby += ' ' + previousText
         // An appointment earlier in the paragraph, or in the lines above it under the same
         // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
         // 10.30 uur / De Rede 1 / Meld u bij de receptie."); looked for only when nothing nearer is.
@@ -315,6 +326,12 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
 }
 
 /** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
+/** Whether a line and a paragraph share a word of five letters or more ("vragenlijst"). */
+function sharesNoun(line: string, paragraph: string): boolean {
+  const words = new Set(paragraph.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+  return (line.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => words.has(word))
+}
+
 function listIntroduction(ctx: RuleContext<unknown>, unitIndex: number): string {
   let k = unitIndex - 1
   while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--

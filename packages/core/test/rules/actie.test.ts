@@ -8,6 +8,12 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // A button line under the paragraph that asks it and gives the date (HTML e-mails, sets hhh
+    // and ttt).
+    {
+      text: '<p>Beste Sanne,</p>\n<p>Wij vragen u de vragenlijst over de huur via onze website in te vullen en die uiterlijk vrijdag 17 april 2026 te versturen.</p>\n<p><a href="https://www.voorbeeld.nl/huur">Vul de vragenlijst in</a></p>\n<p>Met vriendelijke groet,</p>\n<p>Team Belastingen</p>',
+      format: 'html',
+    },
     // The sentence that opens a list of ways gives their deadline (blind letters, set-yyy).
     {
       text: letter(
