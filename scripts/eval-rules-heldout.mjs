@@ -14,6 +14,9 @@
 //   adjective after 'de' or a possessive before a de-word or plural, and a relative 'dat' after a
 //   het-word written 'die', and the -e taken off an adjective before a plural without a
 //   determiner ("in klein kooien").
+// - spelling persoonsvorm (subject-verb agreement): precision = findings on the clean sentences;
+//   recall = one error per sentence injected at a finite verb whose gold subject (nsubj) is a
+//   noun: the verb takes the other number in the same tense (de gegevens worden → wordt).
 import {heldOut} from './eval-tagger.mjs'
 
 const ratio = (a, b) => (b === 0 ? 1 : a / b)
@@ -41,6 +44,7 @@ export async function evaluateRules() {
   const dt = {sentences: 0, fp: 0, injected: 0, found: 0, right: 0, kinds: {}}
   const passive = {tp: 0, fp: 0, fn: 0, tn: 0}
   const agreement = {fp: 0, injected: 0, found: 0, right: 0, kinds: {}}
+  const subjectVerb = {fp: 0, injected: 0, found: 0, right: 0}
   for (const tokens of sentences) {
     const text = join(tokens)
     const findings = findingsOf(text)
@@ -58,6 +62,21 @@ export async function evaluateRules() {
         agreement.found++
         agreement.kinds[kind].found++
         if ([hit.expected].flat()[0] === tokens[at].form) agreement.right++
+      }
+    }
+    subjectVerb.fp += findings.filter((f) => f.messageId === 'persoonsvorm').length
+    const svInjection = subjectVerbInjection(tokens, verbs)
+    if (svInjection) {
+      const [at, wrong] = svInjection
+      const changed = tokens.map((x, j) => (j === at ? {...x, form: wrong} : x))
+      const start = changed.slice(0, at).reduce((n, x) => n + x.form.length + 1, 0)
+      const hit = findingsOf(join(changed)).find(
+        (f) => f.messageId === 'persoonsvorm' && f.place?.start?.offset === start,
+      )
+      subjectVerb.injected++
+      if (hit) {
+        subjectVerb.found++
+        if ([hit.expected].flat()[0] === tokens[at].form) subjectVerb.right++
       }
     }
     dt.sentences++
@@ -130,6 +149,11 @@ export async function evaluateRules() {
       recall: ratio(agreement.found, agreement.injected),
       rightSuggestion: ratio(agreement.right, agreement.found),
     },
+    subjectVerb: {
+      ...subjectVerb,
+      recall: ratio(subjectVerb.found, subjectVerb.injected),
+      rightSuggestion: ratio(subjectVerb.right, subjectVerb.found),
+    },
     passive: {
       ...passive,
       precision: ratio(passive.tp, passive.tp + passive.fp),
@@ -139,6 +163,32 @@ export async function evaluateRules() {
 }
 
 const POSSESSIVE_OR_DEFINITE = new Set(['de', 'deze', 'die', 'uw', 'mijn', 'onze', 'hun', 'jouw'])
+
+/**
+ * One injected subject-verb error in a sentence: [token index, wrong form] at the first finite
+ * verb (lower case) whose gold subject is a noun, the verb in the other number and the same tense,
+ * or undefined.
+ */
+export function subjectVerbInjection(tokens, verbs) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]
+    if (!t.xpos?.startsWith('WW|pv') || t.form !== t.form.toLowerCase()) continue
+    const subject = tokens.find((x) => x.head === t.id && x.deprel === 'nsubj' && x.upos === 'NOUN')
+    if (!subject) continue
+    const own = verbs
+      .analyse(t.form)
+      .filter((a) => a.lemma === t.lemma && !a.split && a.particle === '')
+    if (own.length === 0) continue
+    const plural = /Number=Plur/.test(subject.feats)
+    const past = t.xpos.includes('|verl|')
+    const wrong = verbs.inflect(
+      t.lemma,
+      plural ? (past ? 'pastSg' : 'sg3') : past ? 'pastPl' : 'pl',
+    )
+    if (wrong && wrong !== t.form) return [i, wrong]
+  }
+  return undefined
+}
 
 /**
  * One injected agreement error per kind in a sentence: [kind, token index, wrong form], at the
@@ -224,9 +274,10 @@ export function rulesTable(r) {
       .join(
         ', ',
       )}); FP op de schone zinnen | ${r.agreement.found} | ${r.agreement.fp} | ${r.agreement.injected - r.agreement.found} | ${f(ratio(r.agreement.found, r.agreement.found + r.agreement.fp))} | ${f(r.agreement.recall)} |`,
+    `| spelling (persoonsvorm) | ${r.subjectVerb.injected} ingevoegde fouten in het getal van de persoonsvorm bij een zelfstandig naamwoord als onderwerp; FP op de schone zinnen | ${r.subjectVerb.found} | ${r.subjectVerb.fp} | ${r.subjectVerb.injected - r.subjectVerb.found} | ${f(ratio(r.subjectVerb.found, r.subjectVerb.found + r.subjectVerb.fp))} | ${f(r.subjectVerb.recall)} |`,
     `| lijdende-vorm | zinnen met aux:pass in de treebank | ${r.passive.tp} | ${r.passive.fp} | ${r.passive.fn} | ${f(r.passive.precision)} | ${f(r.passive.recall)} |`,
     '',
-    `Spelling: bij ${f(r.dt.rightSuggestion)} van de gevonden d/t-fouten is de voorgestelde vorm de oorspronkelijke; bij ${f(r.agreement.rightSuggestion)} van de gevonden congruentiefouten ook.`,
+    `Spelling: bij ${f(r.dt.rightSuggestion)} van de gevonden d/t-fouten is de voorgestelde vorm de oorspronkelijke; bij ${f(r.agreement.rightSuggestion)} van de gevonden congruentiefouten ook, en bij ${f(r.subjectVerb.rightSuggestion)} van de gevonden persoonsvormfouten.`,
   ].join('\n')
 }
 

@@ -7,6 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
+import {subjectVerbErrors} from '../nlp/subject-verb.js'
 import {agreementErrors} from '../nlp/noun-phrases.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {
@@ -192,6 +193,7 @@ export default defineRule<Options>({
       aaneen: 'Schrijf ‘{expected}’ als één woord. {uitleg}',
       herhaald: 'Hier staat ‘{woord}’ twee keer achter elkaar. Schrijf het één keer.',
       congruentie: 'Schrijf hier ‘{expected}’. {uitleg}',
+      persoonsvorm: 'Schrijf hier ‘{expected}’. {uitleg}',
     },
     options: {
       type: 'object',
@@ -350,31 +352,31 @@ export default defineRule<Options>({
       // A compound written as two or three words: 'het parkeer terrein' (sets dd-hh).
       for (const {index, joined, length} of compoundWrittenApart(sentence, gap, attested))
         reportJoined(index, joined, 'Een samengesteld woord schrijf je aaneen.', length)
-      // Existing words in the wrong place: d/t errors in verb forms.
-      for (const error of verbFormErrors(sentence)) {
-        const word = sentence.words[error.index]!
-        ctx.report({
-          start: word.start,
-          end: word.end,
-          messageId: 'werkwoord',
-          data: {uitleg: error.uitleg},
-          expected: [error.expected],
-          fix: 'suggestion',
-        })
-      }
-      // Existing words that do not agree in a noun phrase: 'het bijbehorende emissiefactor'.
+      // Existing words in the wrong place: d/t errors in verb forms ('De vuilnisbak word …'), a
+      // finite verb that does not agree with its subject ('De gegevens wordt verwerkt') and words
+      // that do not agree in a noun phrase ('het bijbehorende emissiefactor').
+      // (A verb form with a d/t error gets that finding alone: 'De gegevens word verwerkt'.)
       const noTypo = (w: string) => !typoWords.has(w) || known(w)
-      for (const error of agreementErrors(sentence, noTypo)) {
-        const word = sentence.words[error.index]!
-        ctx.report({
-          start: word.start,
-          end: word.end,
-          messageId: 'congruentie',
-          data: {uitleg: error.uitleg},
-          expected: [error.expected],
-          fix: 'suggestion',
-        })
-      }
+      const forms = verbFormErrors(sentence)
+      const agreement = subjectVerbErrors(sentence, ctx.analyses.clauseStarts(sentence)).filter(
+        (error) => !forms.some((form) => form.index === error.index),
+      )
+      for (const [messageId, errors] of [
+        ['werkwoord', forms],
+        ['persoonsvorm', agreement],
+        ['congruentie', agreementErrors(sentence, noTypo)],
+      ] as const)
+        for (const error of errors) {
+          const word = sentence.words[error.index]!
+          ctx.report({
+            start: word.start,
+            end: word.end,
+            messageId,
+            data: {uitleg: error.uitleg},
+            expected: [error.expected],
+            fix: 'suggestion',
+          })
+        }
     }
   },
   // Whether a capitalised word that opens a sentence is a name depends on how often the document

@@ -1898,3 +1898,56 @@ describe('a new word the letter is about', () => {
     expect(accents.map((f) => f.expected?.[0])).toEqual(['financiële', 'financiële', 'financiële'])
   })
 })
+
+describe('the finite verb agrees with its subject (persoonsvorm)', () => {
+  const found = (text: string) =>
+    checkRule('spelling', text)
+      .filter((f) => f.messageId === 'persoonsvorm')
+      .map((f) => [f.actual, f.expected?.[0], f.range.start.offset])
+
+  it('reports a verb whose number differs from a subject it is sure of, with the right form', async () => {
+    await loadHunspell()
+    // A plural subject that opens the sentence, with a phrase after 'van'.
+    expect(found('De gegevens wordt door ons verwerkt.')).toEqual([['wordt', 'worden', 12]])
+    expect(found('De kosten van de vergunning is 85 euro.')).toEqual([['is', 'zijn', 28]])
+    // A singular subject with a plural auxiliary, and a past tense.
+    expect(found('Uw aanvraag zijn compleet.')).toEqual([['zijn', 'is', 12]])
+    expect(found('De aannemer kwamen gisteren pas laat.')).toEqual([['kwamen', 'kwam', 12]])
+    // The subject after 'er', after an adverb or a prepositional phrase, and of time.
+    expect(found('Er wordt drie bomen gekapt.')).toEqual([['wordt', 'worden', 3]])
+    expect(found('In de brief staat de regels voor de markt.')).toEqual([['staat', 'staan', 12]])
+    expect(found('Volgend jaar is er twee avonden.')).toEqual([['is', 'zijn', 13]])
+    // A subordinate clause, also with a comparison after its verb.
+    expect(found('Indien de gegevens niet op tijd wordt ontvangen, stoppen wij.')).toEqual([
+      ['wordt', 'worden', 32],
+    ])
+    expect(found('Wij weten dat de kosten hoger is dan vorig jaar.')).toEqual([['is', 'zijn', 30]])
+  })
+
+  it('leaves subjects alone whose number is not the noun’s, or whose verb is not certain', async () => {
+    await loadHunspell()
+    for (const text of [
+      // Quantities, coordinated subjects and a list after an inverted verb.
+      'Een aantal bewoners hebben geklaagd.',
+      'De gemeente en de provincie betalen de kosten.',
+      'In de jury zitten de burgemeester, de wethouder en twee kinderen.',
+      // An object that opens the sentence, a time phrase, and a pronoun before 'er'.
+      'De kosten betaalt de gemeente.',
+      'Elk voorjaar trekken de padden over de weg.',
+      'U heeft er twee foto’s bij gestuurd.',
+      // Infinitives: a list item, a table cell of instructions, after 'laten'.
+      '- De uitlaat verplaatsen naar boven de dakrand.',
+      'Wij trekken het beslag in en laten dat uw werkgever weten.',
+      // A singular noun in -en, a plural-only noun, a name, a material, a relative clause.
+      'Uw inkomen is hoger dan de norm.',
+      'De leges zijn 40 euro.',
+      'De Wâldrinkers is aangesloten bij de uitleenpool.',
+      'Wij weigeren, omdat de glazen balustrade zichtbaar is.',
+      'Wij vragen u te laten zien dat de activiteiten waarvoor subsidie is verleend, zijn uitgevoerd.',
+      // 'als' of comparison, and a demonstrative that is the subject itself.
+      'Die stoelen worden als een gewone voorziening gezien.',
+      'Uit uw aanvraag blijkt dat deze onvoldoende gegevens bevat.',
+    ])
+      expect(found(text), text).toEqual([])
+  })
+})

@@ -1,0 +1,446 @@
+import type {SentenceInfo, WordInfo} from '../rule.js'
+import {genderOf} from './fit.js'
+import {loadVerbTable, type VerbSlot} from './verbs.js'
+import type {VerbFormError} from './verb-forms.js'
+
+/**
+ * A finite verb that does not agree in number with its subject: "De gegevens wordt verwerkt",
+ * "omdat de kosten hoger is", "De aanvraag zijn compleet". Only where the subject is certain
+ * without a parser: a noun phrase that opens the sentence right before its finite verb (and no
+ * other subject after the verb, as in "De kosten betaalt de gemeente"), or that opens a clause
+ * after a subordinating conjunction whose one finite verb stands further on. Quantity nouns
+ * (een aantal, de helft), coordinated subjects, numbers and names are left alone: Dutch lets
+ * their verb go either way, or the number is not the noun's.
+ */
+
+/** Nouns of quantity: "Een aantal bewoners heeft/hebben", "De helft van de kosten is/zijn". */
+const QUANTITY =
+  /^(?:aantal|paar|groep|deel|gedeelte|meerderheid|minderheid|merendeel|helft|rest|totaal|reeks|serie|percentage|procent|tal|stel|combinatie|hoeveelheid|drietal|tweetal|viertal|vijftal|team|familie|gezin|echtpaar|duo|soort|type|lijst|overzicht|pakket|set)$/
+/** Nouns of time: a phrase with one opens the sentence as an adverbial ("Elk voorjaar trekken de padden"). */
+const TIME =
+  /^(?:jaar|jaren|dag|dagen|week|weken|maand|maanden|voorjaar|najaar|zomer|winter|herfst|lente|keer|ochtend|middag|avond|nacht|weekend|moment|periode|tijd|eeuw|uur|kwartaal|seizoen)$/
+/** Nouns that are plural though they end like a singular, or singular though they end like a plural. */
+const PLURAL_ONLY =
+  /^(?:leges|kosten|onkosten|inkomsten|gegevens|hersenen|notulen|financiën|ouders|mensen|data|media|personalia|\p{L}*(?:lui|lieden))$/u
+/** Adjectives of material that the tagger may read as plural nouns ("de glazen balustrade"). */
+const MATERIAL =
+  /^(?:glazen|houten|stenen|gouden|zilveren|ijzeren|wollen|koperen|lederen|leren|papieren|kartonnen|rubberen|stalen|betonnen|tinnen|zinken|linnen|katoenen|zijden|gietijzeren|aarden)$/
+/** Determiners of a singular noun only, and of a plural only. */
+const SINGULAR_DETERMINERS = new Set([
+  'een',
+  'het',
+  'dit',
+  'dat',
+  'elk',
+  'elke',
+  'ieder',
+  'iedere',
+  'zo’n',
+  "zo'n",
+])
+const PLURAL_DETERMINERS = new Set([
+  'alle',
+  'beide',
+  'sommige',
+  'enkele',
+  'vele',
+  'diverse',
+  'verschillende',
+  'meerdere',
+])
+
+/**
+ * Subordinating conjunctions whose clause puts its finite verb at the end. Not 'als' and 'of',
+ * which also compare and coordinate ("als een voorziening worden aangemerkt").
+ */
+const SUBORDINATORS = new Set([
+  'dat',
+  'omdat',
+  'wanneer',
+  'zodat',
+  'nadat',
+  'voordat',
+  'terwijl',
+  'doordat',
+  'indien',
+  'zodra',
+  'totdat',
+  'hoewel',
+  'aangezien',
+  'zolang',
+])
+/** Words that may stand after the finite verb as its own subject: then the noun phrase before it is an object. */
+const SUBJECT_WORDS = new Set([
+  'ik',
+  'je',
+  'jij',
+  'u',
+  'hij',
+  'zij',
+  'ze',
+  'het',
+  'wij',
+  'we',
+  'jullie',
+  'men',
+  'er',
+  'de',
+  'een',
+  'dit',
+  'dat',
+  'deze',
+  'die',
+  'uw',
+  'ons',
+  'onze',
+  'zijn',
+  'haar',
+  'hun',
+  'mijn',
+  'iedereen',
+  'niemand',
+  'iemand',
+])
+const SINGULAR: ReadonlySet<VerbSlot> = new Set(['sg1', 'sg2', 'sg3', 'pastSg'])
+const PLURAL: ReadonlySet<VerbSlot> = new Set(['pl', 'pastPl'])
+
+const isDeterminer = (w: WordInfo) =>
+  /^(?:LID|VNW\|(?:bez|aanw|onbep)\|det)/.test(w.tag?.xpos ?? '') ||
+  [
+    'de',
+    'het',
+    'een',
+    'deze',
+    'dit',
+    'die',
+    'uw',
+    'onze',
+    'ons',
+    'zijn',
+    'haar',
+    'hun',
+    'mijn',
+  ].includes(w.lower)
+const isAdjective = (w: WordInfo) =>
+  w.tag?.upos === 'ADJ' || /^(?:ADJ\|prenom|WW\|(?:od|vd)\|prenom)/.test(w.tag?.xpos ?? '')
+const nounNumber = (w: WordInfo): 'sg' | 'pl' | undefined => {
+  const xpos = w.tag?.xpos ?? ''
+  if (!xpos.startsWith('N|soort|')) return undefined
+  return xpos.includes('|mv|') ? 'pl' : xpos.includes('|ev|') ? 'sg' : undefined
+}
+const isFinite = (w: WordInfo) => w.tag?.xpos.startsWith('WW|pv') === true
+
+/** Adverbs that may stand between the finite verb (or 'er') and the subject: "Er zijn nog twee plekken". */
+const LIGHT_ADVERBS = new Set([
+  'nog',
+  'ook',
+  'al',
+  'wel',
+  'dus',
+  'toch',
+  'echter',
+  'immers',
+  'dan',
+  'nu',
+])
+/** Numerals that make a noun phrase singular. */
+const ONE = new Set(['een', 'één', '1'])
+
+interface Phrase {
+  /** Index of the head noun. */
+  head: number
+  /** Index after the phrase. */
+  end: number
+  number: 'sg' | 'pl'
+}
+
+/**
+ * The noun phrase from `from`: a determiner (or, with `bare`, none), adjectives, a noun; with a
+ * numeral when `numerals` ("twee bomen": plural); with "van" and a second noun phrase after it
+ * ("De kosten van de aanvraag"). Undefined when it is no such phrase.
+ */
+function nounPhrase(
+  words: readonly WordInfo[],
+  from: number,
+  {bare = false, numerals = false} = {},
+): Phrase | undefined {
+  let i = from
+  let counted: 'sg' | 'pl' | undefined
+  const first = words[i]
+  if (!first) return undefined
+  if (isDeterminer(first)) i++
+  else if (numerals && first.tag?.upos === 'NUM') {
+    counted = ONE.has(first.lower) ? 'sg' : 'pl'
+    i++
+  } else if (!bare) return undefined
+  while (
+    words[i] &&
+    (isAdjective(words[i]!) || words[i]!.tag?.upos === 'ADV') &&
+    !nounNumber(words[i]!)
+  )
+    i++
+  let head = i
+  if (!words[head] || !nounNumber(words[head]!)) return undefined
+  // "de glazen balustrade": a material in -en before a noun is no head.
+  if (words[head + 1] && MATERIAL.test(words[head]!.lower) && nounNumber(words[head + 1]!)) head++
+  const own = nounNumber(words[head]!)
+  if (!own) return undefined
+  if (TIME.test(words[head]!.lower)) return undefined
+  // A capital inside the sentence makes a name ("De Wâldrinkers is …", "de Nadere regels").
+  if (head > 0 && words[head]!.value !== words[head]!.lower) return undefined
+  // The determiner and the tag disagree: the tagger is wrong about one ("een zuigwagen", "dit
+  // gevolgen" where 'dit' is the subject itself).
+  const determiner = words[from]!.lower
+  if (own === 'pl' && SINGULAR_DETERMINERS.has(determiner)) return undefined
+  if (own === 'sg' && PLURAL_DETERMINERS.has(determiner)) return undefined
+  // A word the tagger does not know may be a plural it took for a singular ("de grootste
+  // countrysterren"): singular only when the article list or the word's ending says so.
+  const lower = words[head]!.lower
+  // A singular: a noun the article list knows (or a compound of one), not a plural-only noun.
+  if (own === 'sg' && (genderOf(lower) === undefined || PLURAL_ONLY.test(lower))) return undefined
+  // A singular het-word the tagger took for a plural ("uw inkomen", "uw gezinsinkomen", "geen
+  // wegwerpservies"): a plural always takes 'de'.
+  if (own === 'pl' && genderOf(lower) === 'het') return undefined
+  // A plural the article list knows, or whose singular it knows ("documenten", "padden"); not
+  // a singular in -en it does not know ("Uw kenteken wordt …").
+  if (own === 'pl' && genderOf(lower) !== 'de' && !singularKnown(lower)) return undefined
+  // "twee jaar", "drie keer": a measure noun stays singular after a numeral.
+  if (counted && counted !== own) return undefined
+  i = head + 1
+  // "van" and a phrase of its own: the head stays the first noun.
+  if (words[i]?.lower === 'van' && words[i + 1] && isDeterminer(words[i + 1]!)) {
+    const inner = nounPhrase(words, i + 1)
+    if (!inner) return undefined
+    i = inner.end
+  }
+  return {head, end: i, number: own}
+}
+
+/** Whether the singular of a plural is a listed noun: documenten → document, padden → pad. */
+function singularKnown(plural: string): boolean {
+  const stems: string[] = []
+  const en = /^(.*?)(?:ën|en)$/.exec(plural)
+  if (en) {
+    const stem = en[1]!
+    stems.push(stem)
+    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1))
+    // straten → straat, bomen → boom: a long vowel written once before one consonant.
+    const open = /^(.*[^aeiou])([aeiou])([^aeiou])$/.exec(stem)
+    if (open) stems.push(`${open[1]}${open[2]}${open[2]}${open[3]}`)
+  }
+  const s = /^(.*?)(?:'s|s)$/.exec(plural)
+  if (s) stems.push(s[1]!)
+  return stems.some((stem) => stem.length > 1 && genderOf(stem) !== undefined)
+}
+
+/** Whether words from..to-1 are one noun phrase: determiners, adjectives, numerals, one noun last. */
+function oneNounPhrase(words: readonly WordInfo[], from: number, to: number): boolean {
+  if (to <= from || words[to - 1]!.tag?.upos !== 'NOUN') return false
+  return words
+    .slice(from, to - 1)
+    .every(
+      (w) =>
+        ['DET', 'ADJ', 'NUM', 'ADV'].includes(w.tag?.upos ?? '') ||
+        isDeterminer(w) ||
+        isAdjective(w),
+    )
+}
+
+/** Whether a form is only a past tense ("behielden", "stuurden"), never an infinitive. */
+function onlyPast(form: string): boolean {
+  const slots = loadVerbTable()
+    .analyse(form)
+    .map((a) => a.slot)
+  return slots.length > 0 && slots.every((slot) => slot === 'pastPl' || slot === 'pastSg')
+}
+
+/** The other number's form of a finite verb: the same tense, the subject's number. */
+function agreeing(
+  form: string,
+  lemma: string | undefined,
+  subject: 'sg' | 'pl',
+): string | undefined {
+  const table = loadVerbTable()
+  const all = table.analyse(form).filter((a) => !a.split && a.particle === '')
+  // 'was' is 'zijn' and 'wassen': the tagger's lemma chooses.
+  const tagged = all.filter((a) => a.lemma === lemma)
+  const analyses = tagged.length > 0 ? tagged : all
+  if (analyses.length === 0) return undefined
+  const slots = new Set(analyses.map((a) => a.slot))
+  const finite = [...slots].filter((s) => SINGULAR.has(s) || PLURAL.has(s))
+  if (finite.length === 0) return undefined
+  const wrong =
+    subject === 'pl' ? finite.every((s) => SINGULAR.has(s)) : finite.every((s) => PLURAL.has(s))
+  if (!wrong) return undefined
+  const past = finite.some((s) => s === 'pastSg' || s === 'pastPl')
+  const target: VerbSlot = subject === 'pl' ? (past ? 'pastPl' : 'pl') : past ? 'pastSg' : 'sg3'
+  const lemmas = new Set(analyses.map((a) => a.lemma))
+  if (lemmas.size !== 1) return undefined
+  return table.inflect([...lemmas][0]!, target)
+}
+
+function explain(subject: string, number: 'sg' | 'pl'): string {
+  return number === 'pl'
+    ? `Het onderwerp ‘${subject}’ is meervoud, dus de persoonsvorm ook.`
+    : `Het onderwerp ‘${subject}’ is enkelvoud, dus de persoonsvorm ook.`
+}
+
+const AUXILIARIES = new Set([
+  'zijn',
+  'hebben',
+  'worden',
+  'kunnen',
+  'moeten',
+  'mogen',
+  'willen',
+  'zullen',
+  'blijven',
+])
+/** Words before 'dat' that make it a pronoun or relative pronoun, not the conjunction. */
+const NOT_CONJUNCTION_BEFORE = new Set(['hoe', 'wat', 'waarom', 'wie', 'waar', 'wanneer', 'of'])
+
+const COORDINATION = new Set(['en', 'of', 'noch', 'en/of', 'als', 'zoals', 'met', 'plus'])
+
+/** Subject-verb number errors in a sentence (see the comment at the top of this file). */
+export function subjectVerbErrors(
+  sentence: SentenceInfo,
+  clauseStarts: readonly boolean[],
+): VerbFormError[] {
+  const words = sentence.words
+  const errors: VerbFormError[] = []
+  const gap = (a: WordInfo, b: WordInfo) =>
+    sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
+  const check = (phrase: Phrase, verbIndex: number, from: number, opening = false) => {
+    const head = words[phrase.head]!
+    if (QUANTITY.test(head.lower)) return
+    if (words.slice(from, phrase.end).some((w) => w.masked)) return
+    // Coordinated subjects ("de gemeente en de provincie", "In de jury zitten de burgemeester, de
+    // wethouder en …") are plural together: after the subject no list may follow in the clause.
+    if (!opening && phrase.number === 'sg') {
+      const rest = sentence.text.slice(words[phrase.end - 1]!.end - sentence.start)
+      if (/^[^.;:?!]*?(?:,|(?<![\p{L}])(?:en|of|noch|plus)(?![\p{L}]))/u.test(rest)) return
+    }
+    const next = words[phrase.end]
+    if (next && COORDINATION.has(next.lower) && phrase.end !== verbIndex) return
+    const verb = words[verbIndex]!
+    // A plural form is also the infinitive: outside a subject that opens the sentence, only an
+    // auxiliary or copula is taken as finite for a singular subject ("laten dat uw werkgever
+    // weten": an infinitive the tagger read as finite).
+    if (
+      phrase.number === 'sg' &&
+      !AUXILIARIES.has(verb.tag?.lemma ?? '') &&
+      !(opening && (sentence.unit.kind === 'paragraph' || sentence.unit.kind === 'quote')) &&
+      !onlyPast(verb.lower)
+    )
+      return
+    const after = words[verbIndex + 1]
+    if (phrase.number === 'sg' && after && /,/.test(gap(verb, after))) return
+    // "Een afspraak maken is verplicht": the plural form is an infinitive before the finite verb.
+    if (phrase.number === 'sg' && after && isFinite(after)) return
+    if (verb.value !== verb.lower || verb.masked) return
+    // A plural form after a singular noun is also an infinitive: list items and headings without
+    // a finite verb ("Een gesprek voeren met een mediator", "Afspraak wijzigen").
+    if (
+      phrase.number === 'sg' &&
+      (sentence.unit.kind === 'heading' ||
+        sentence.unit.kind === 'listItem' ||
+        !/[.?!]["'”’)]*\s*$/.test(sentence.text))
+    )
+      return
+    const expected = agreeing(verb.lower, verb.tag?.lemma, phrase.number)
+    if (!expected || expected === verb.lower) return
+    const subject = words
+      .slice(from, phrase.end)
+      .map((w) => w.value)
+      .join(' ')
+    errors.push({index: verbIndex, expected, uitleg: explain(subject, phrase.number)})
+  }
+  // A main clause that opens with its subject: "De gegevens wordt …" (also without a determiner:
+  // "Scharrelkippen zit …"), and no other subject right after the verb ("De kosten betaalt de
+  // gemeente").
+  // Not a fragment that starts in lower case or with a list number ("2. alle afvalstoffen …").
+  const opening =
+    /^\s*(?:\d+[.)]|[-•*])/.test(sentence.text) || words[0]?.value === words[0]?.lower
+      ? undefined
+      : nounPhrase(words, 0)
+  if (opening && words[opening.end] && isFinite(words[opening.end]!)) {
+    const after = words[opening.end + 1]
+    if (
+      gap(words[opening.end - 1]!, words[opening.end]!) === ' ' &&
+      !(after && (SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN'))
+    )
+      check(opening, opening.end, 0, true)
+  }
+  // The subject after the finite verb: after 'er' ("Er wordt drie bomen gekapt", "Volgende week
+  // is er twee avonden"), or after an adverb or a prepositional phrase that opens the sentence
+  // ("Hierdoor werd de straten smaller", "In de brief staat de regels").
+  const verb = words.findIndex(isFinite)
+  if (verb >= 1 && !opening && !words.slice(0, verb).some((w) => w.tag?.upos === 'SCONJ')) {
+    const first = words[0]!
+    const existential = first.lower === 'er' && verb === 1
+    let at = verb + 1
+    // The whole first place: one adverb, a preposition and its noun phrase, or a phrase of time
+    // ("Alleen de grootste sterren krijgen …": the subject itself stands before the verb; "U
+    // heeft er twee foto's bij gestuurd": a pronoun).
+    const opener =
+      (first.tag?.upos === 'ADV' && verb === 1) ||
+      (first.tag?.upos === 'ADP' && oneNounPhrase(words, 1, verb)) ||
+      (oneNounPhrase(words, 0, verb) && TIME.test(words[verb - 1]!.lower))
+    const afterEr = !existential && opener && words[at]?.lower === 'er'
+    if (afterEr) at++
+    if (existential || opener) {
+      while (words[at] && LIGHT_ADVERBS.has(words[at]!.lower)) at++
+      const phrase = nounPhrase(words, at, {numerals: existential || afterEr})
+      if (phrase) check(phrase, verb, at)
+    }
+  }
+  // A subordinate clause: "omdat de kosten hoger is", "omdat er twee bomen ziek is".
+  for (let c = 0; c < words.length; c++) {
+    if (!SUBORDINATORS.has(words[c]!.lower) || words[c]!.tag?.upos !== 'SCONJ') continue
+    // "verkeer dat de lichten wil vermijden", "hoe dat de kuikens helpt": a (relative) pronoun.
+    const before = words[c - 1]
+    if (
+      words[c]!.lower === 'dat' &&
+      before &&
+      (before.tag?.upos === 'NOUN' ||
+        before.tag?.upos === 'PROPN' ||
+        NOT_CONJUNCTION_BEFORE.has(before.lower))
+    )
+      continue
+    let at = c + 1
+    const er = words[at]?.lower === 'er'
+    if (er) at++
+    // "dat deze onvoldoende gegevens bevat": a demonstrative may be the subject itself.
+    if (['deze', 'die', 'dit', 'dat'].includes(words[at]?.lower ?? '')) continue
+    const phrase = nounPhrase(words, at, {numerals: er})
+    if (!phrase) continue
+    const next = words[phrase.end]
+    if (!next || /[,;:(]/.test(gap(words[phrase.end - 1]!, next))) continue
+    // "de activiteiten waarvoor subsidie is verleend": the finite verb of a relative clause.
+    if (/^(?:die|dat|wat|wie|waar\p{L}*)$/u.test(next.lower)) continue
+    let end = phrase.end
+    while (end < words.length && !clauseStarts[end]) end++
+    const finite = []
+    for (let k = phrase.end; k < end; k++) if (isFinite(words[k]!)) finite.push(k)
+    if (finite.length !== 1) continue
+    // The finite verb ends the clause, with only other verbs after it ("omdat de kosten hoger
+    // zijn geworden"); a noun after it means the tagger read a noun or infinitive as finite.
+    // An extraposed comparison or prepositional phrase may follow ("hoger is dan vorig jaar").
+    const tail = words.slice(finite[0]! + 1, end)
+    const extra = tail.findIndex(
+      (w) => !['VERB', 'AUX'].includes(w.tag?.upos ?? '') && w.lower !== 'te',
+    )
+    if (extra !== -1 && !(tail[extra]!.tag?.upos === 'ADP' || tail[extra]!.lower === 'dan'))
+      continue
+    // The clause ends at punctuation or a comparison ("dan", "als"); a clause that ends at another
+    // word ("in delen of in natura wordt") was cut where the tagger's finite verb is not its own.
+    if (
+      end < words.length &&
+      !/[,;:]/.test(gap(words[end - 1]!, words[end]!)) &&
+      !['dan', 'als'].includes(words[end]!.lower)
+    )
+      continue
+    check(phrase, finite[0]!, at)
+  }
+  return errors
+}
