@@ -229,12 +229,7 @@ export default defineRule({
         // uiterlijk vrijdag 17 april in te dienen." and then "Vul de vragenlijst in"): that
         // paragraph gives the moment (blind letters, HTML e-mails of sets hhh and ttt). Not a task
         // line about something else, which takes its moment from the paragraph under it.
-        if (
-          unit.sentences.length === 1 &&
-          paragraph.length < HEADING_TASK &&
-          !/[.!?:;]["'”’)]?\s*$/.test(paragraph) &&
-          sharesNoun(paragraph, previousText)
-        )
+        if (unit.sentences.length === 1 && buttonLine(paragraph, previousText))
           nearby += ' ' + previousText
         // An appointment earlier in the paragraph, or in the lines above it under the same
         // question, is the moment of what it asks ("Wanneer en waar? / Dinsdag 8 december om
@@ -326,9 +321,13 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
 }
 
 /** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
-/** Whether a line and a paragraph share a word of five letters or more ("vragenlijst"). */
-function sharesNoun(line: string, paragraph: string): boolean {
-  const words = new Set(paragraph.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
+/**
+ * A short line without end punctuation that shares a word of five letters or more with the
+ * paragraph above it ("Vul de vragenlijst in" under "… de vragenlijst … in te dienen.").
+ */
+function buttonLine(line: string, above: string): boolean {
+  if (line.length >= HEADING_TASK || /[.!?:;]["'”’)]?\s*$/.test(line)) return false
+  const words = new Set(above.toLowerCase().match(/\p{L}{5,}/gu) ?? [])
   return (line.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => words.has(word))
 }
 
