@@ -15,10 +15,11 @@ export interface LetterParts {
 export const SALUTATION = new RegExp(String.raw`^\s*(?:${SALUTATION_WORDS})\b`, 'i')
 /**
  * A closing formula: "Met vriendelijke groet", also with another adjective ("Met sportieve groet",
- * blind letters, set-o), "Hoogachtend", "Tot ziens".
+ * blind letters, set-o), "Hoogachtend", "Tot ziens", and the day of an invitation ("Hopelijk tot 7
+ * november!", set-rrr).
  */
 export const CLOSING =
-  /^\s*(?:met\s+(?:[a-zà-ÿ]+e\s+)?groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(?:\s*[!.,])?\s*$/i
+  /^\s*(?:met\s+(?:[a-zà-ÿ]+e\s+)?groet(?:en|jes)?|vriendelijke\s+groet(?:en|jes)?|hartelijke\s+groet(?:en|jes)?|hoogachtend|met\s+de\s+meeste\s+hoogachting|groet(?:en|jes)?|namens\s+(?:het\s+college|de\s+burgemeester))\b|^\s*(?:hopelijk\s+|graag\s+)?tot\s+(?:ziens|dan|snel|gauw|straks|morgen|volgende\s+week|(?:op\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\d{1,2}\s+(?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december))(?:\s*[!.,])?\s*$/i
 
 /**
  * Where a letter's closing line is: the last unit after `after` that the loader marked as one, or

@@ -4,6 +4,8 @@ import {BAD_DECISION, GOOD_DECISION} from '../letters.js'
 tester.run('afsluiting', {
   valid: [
     {text: GOOD_DECISION},
+    // An invitation that closes with the day it invites to (set-rrr).
+    'Beste Noor,\n\nOp zaterdag 7 november zagen we samen hakhout. Meld je aan via onze website.\n\nHopelijk tot 7 november!\n\nWytze de Boer\nboswachter',
     // A decision in its published form opens with the body's formula and ends with its
     // signature: no salutation or greeting (blind letters, sets ppp, rrr and ttt).
     'VERKEERSBESLUIT\n\nOnderwerp: aanwijzing van de Kerkstraat als erf\n\nHet college van burgemeester en wethouders van de gemeente Zandwijk;\n\nOverwegende dat de Kerkstraat opnieuw is ingericht;\n\nBesluit:\n\nde Kerkstraat aan te wijzen als erf.\n\nBurgemeester en wethouders van Zandwijk,\nnamens dezen,\n\nJ. de Vries\nteamleider Verkeer',
