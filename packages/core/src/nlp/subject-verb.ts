@@ -1,6 +1,7 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {genderOf} from './fit.js'
-import {loadVerbTable, type VerbSlot} from './verbs.js'
+import {loadVerbTable, MODAL_LEMMAS, type VerbSlot} from './verbs.js'
+import {isFinite} from './verb-agreement.js'
 import type {VerbFormError} from './verb-forms.js'
 
 /**
@@ -128,7 +129,6 @@ const nounNumber = (w: WordInfo): 'sg' | 'pl' | undefined => {
   if (!xpos.startsWith('N|soort|')) return undefined
   return xpos.includes('|mv|') ? 'pl' : xpos.includes('|ev|') ? 'sg' : undefined
 }
-const isFinite = (w: WordInfo) => w.tag?.xpos.startsWith('WW|pv') === true
 
 /** Adverbs that may stand between the finite verb (or 'er') and the subject: "Er zijn nog twee plekken". */
 const LIGHT_ADVERBS = new Set([
@@ -285,15 +285,12 @@ function explain(subject: string, number: 'sg' | 'pl'): string {
     : `Het onderwerp ‘${subject}’ is enkelvoud, dus de persoonsvorm ook.`
 }
 
-const AUXILIARIES = new Set([
+/** Auxiliaries and modals: their plural form is rarely an infinitive read as finite. */
+const AUXILIARIES: ReadonlySet<string> = new Set([
+  ...MODAL_LEMMAS,
   'zijn',
   'hebben',
   'worden',
-  'kunnen',
-  'moeten',
-  'mogen',
-  'willen',
-  'zullen',
   'blijven',
 ])
 /** Words before 'dat' that make it a pronoun or relative pronoun, not the conjunction. */

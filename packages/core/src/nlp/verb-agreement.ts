@@ -56,7 +56,8 @@ const IMPERATIVE_CONJUNCTIONS = new Set(['of', 'en', 'maar', 'want'])
 /** Finite auxiliaries that take a participle ("is gebeurd", "wordt beantwoord", "heeft"). */
 const AUXILIARY_LEMMAS = new Set(['zijn', 'worden', 'hebben'])
 
-const isFinite = (w: WordInfo) => w.tag?.xpos.startsWith('WW|pv') === true
+/** Whether the tagger reads a word as a finite verb (persoonsvorm). */
+export const isFinite = (w: WordInfo) => w.tag?.xpos.startsWith('WW|pv') === true
 const isBoundary = (w: WordInfo) => {
   const tag = w.tag
   if (!tag) return false
