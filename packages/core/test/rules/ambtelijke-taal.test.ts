@@ -3038,3 +3038,26 @@ describe('blind letters, set-oo', () => {
     ])
   })
 })
+
+describe('terms editors kept naming as missed (sets a to eeee)', () => {
+  const found = (text: string) =>
+    checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.messageId, f.expected?.[0] ?? null])
+
+  it('explains them, and edits only where the replacement fits every sentence', () => {
+    // 'afschrift' of a civil-status record is an official copy: explained, not replaced.
+    expect(found('Wij sturen u twee afschriften van de geboorteakte.')).toEqual([
+      ['afschriften', 'vervang', null],
+    ])
+    // 'bij gebreke waarvan' needs a new sentence: explained, not replaced by 'anders'.
+    expect(found('Verwijder de caravan, bij gebreke waarvan wij dat doen.')).toEqual([
+      ['bij gebreke waarvan', 'vervang', null],
+    ])
+    expect(found('Uw draagkracht is op nihil gesteld.')).toContainEqual(['nihil', 'vervang', 'nul'])
+    expect(found('Wij bieden u een minnelijke schuldregeling aan.')).toEqual([
+      ['minnelijke schuldregeling', 'juridisch', null],
+    ])
+    expect(found('Er is een voorliggende voorziening.')).toEqual([
+      ['voorliggende voorziening', 'juridisch', null],
+    ])
+  })
+})
