@@ -155,14 +155,14 @@ interface Phrase {
 }
 
 /**
- * The noun phrase from `from`: a determiner (or, with `bare`, none), adjectives, a noun; with a
- * numeral when `numerals` ("twee bomen": plural); with "van" and a second noun phrase after it
- * ("De kosten van de aanvraag"). Undefined when it is no such phrase.
+ * The noun phrase from `from`: a determiner (or, with `numerals`, a numeral: "twee bomen" is
+ * plural), adjectives, a noun; with "van" and a second noun phrase after it ("De kosten van de
+ * aanvraag"). Undefined when it is no such phrase.
  */
 function nounPhrase(
   words: readonly WordInfo[],
   from: number,
-  {bare = false, numerals = false} = {},
+  {numerals = false} = {},
 ): Phrase | undefined {
   let i = from
   let counted: 'sg' | 'pl' | undefined
@@ -172,7 +172,7 @@ function nounPhrase(
   else if (numerals && first.tag?.upos === 'NUM') {
     counted = ONE.has(first.lower) ? 'sg' : 'pl'
     i++
-  } else if (!bare) return undefined
+  } else return undefined
   while (
     words[i] &&
     (isAdjective(words[i]!) || words[i]!.tag?.upos === 'ADV') &&
@@ -352,9 +352,8 @@ export function subjectVerbErrors(
       .join(' ')
     errors.push({index: verbIndex, expected, uitleg: explain(subject, phrase.number)})
   }
-  // A main clause that opens with its subject: "De gegevens wordt …" (also without a determiner:
-  // "Scharrelkippen zit …"), and no other subject right after the verb ("De kosten betaalt de
-  // gemeente").
+  // A main clause that opens with its subject, "De gegevens wordt …", and no other subject right
+  // after the verb ("De kosten betaalt de gemeente").
   // Not a fragment that starts in lower case or with a list number ("2. alle afvalstoffen …").
   const opening =
     /^\s*(?:\d+[.)]|[-•*])/.test(sentence.text) || words[0]?.value === words[0]?.lower
