@@ -440,3 +440,30 @@ export function subjectVerbErrors(
   }
   return errors
 }
+
+/**
+ * The form a d/t correction should have when its subject is plural: "De gegevens word verwerkt"
+ * is not "wordt" but "worden". The corrected form is put in the sentence and checked for
+ * agreement like any finite verb; the form that agrees, with why, or nothing when the correction
+ * itself agrees (or the subject is not certain).
+ */
+export function agreeingCorrection(
+  sentence: SentenceInfo,
+  clauseStarts: readonly boolean[],
+  error: VerbFormError,
+): VerbFormError | undefined {
+  const word = sentence.words[error.index]!
+  // The tagger may have read the misspelt form as another word ("De bomen word …": a pronoun);
+  // the corrected form is finite when the verb table says so.
+  const finite = loadVerbTable()
+    .analyse(error.expected)
+    .find((a) => !a.split && (SINGULAR.has(a.slot) || PLURAL.has(a.slot)))
+  if (!finite) return undefined
+  const tag =
+    word.tag && !isFinite(word)
+      ? {...word.tag, upos: 'VERB', xpos: 'WW|pv|tgw|met-t', lemma: finite.lemma}
+      : word.tag
+  const words = sentence.words.slice()
+  words[error.index] = {...word, value: error.expected, lower: error.expected, tag}
+  return subjectVerbErrors({...sentence, words}, clauseStarts).find((e) => e.index === error.index)
+}

@@ -7,7 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
-import {subjectVerbErrors} from '../nlp/subject-verb.js'
+import {agreeingCorrection, subjectVerbErrors} from '../nlp/subject-verb.js'
 import {agreementErrors} from '../nlp/noun-phrases.js'
 import {loadVerbTable} from '../nlp/verbs.js'
 import {
@@ -357,8 +357,12 @@ export default defineRule<Options>({
       // that do not agree in a noun phrase ('het bijbehorende emissiefactor').
       // (A verb form with a d/t error gets that finding alone: 'De gegevens word verwerkt'.)
       const noTypo = (w: string) => !typoWords.has(w) || known(w)
-      const forms = verbFormErrors(sentence)
-      const agreement = subjectVerbErrors(sentence, ctx.analyses.clauseStarts(sentence)).filter(
+      // A d/t correction takes its subject's number: 'De gegevens word verwerkt' → 'worden'.
+      const clauseStarts = ctx.analyses.clauseStarts(sentence)
+      const forms = verbFormErrors(sentence).map(
+        (error) => agreeingCorrection(sentence, clauseStarts, error) ?? error,
+      )
+      const agreement = subjectVerbErrors(sentence, clauseStarts).filter(
         (error) => !forms.some((form) => form.index === error.index),
       )
       for (const [messageId, errors] of [

@@ -1950,4 +1950,32 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     ])
       expect(found(text), text).toEqual([])
   })
+
+  it('gives a d/t error the form of its subject’s number', async () => {
+    await loadHunspell()
+    const dt = (text: string) =>
+      checkRule('spelling', text)
+        .filter((f) => f.messageId === 'werkwoord')
+        .map((f) => [f.actual, f.expected?.[0], f.range.start.offset, f.message])
+    // A plural subject: not 'wordt' but 'worden', whichever place the subject has; also where
+    // the tagger read the misspelt form as another word.
+    const plural = (subject: string) =>
+      `Schrijf hier ‘worden’. Het onderwerp ‘${subject}’ is meervoud, dus de persoonsvorm ook.`
+    expect(dt('De gegevens word door ons verwerkt.')).toEqual([
+      ['word', 'worden', 12, plural('De gegevens')],
+    ])
+    expect(dt('Er word drie bomen gekapt.')).toEqual([['word', 'worden', 3, plural('drie bomen')]])
+    expect(dt('Omdat de kosten hoger word, betaalt u meer.')).toEqual([
+      ['word', 'worden', 22, plural('de kosten')],
+    ])
+    expect(dt('De bomen word volgende week gekapt.')).toEqual([
+      ['word', 'worden', 9, plural('De bomen')],
+    ])
+    // A singular subject, an object before the verb, a participle: the d/t form stands.
+    expect(dt('De boom word volgende week gekapt.').map((f) => f[1])).toEqual(['wordt'])
+    expect(dt('De kosten vind u in de bijlage.').map((f) => f[1])).toEqual(['vindt'])
+    expect(dt('De bomen zijn gekapt en dat is gebeurt op maandag.').map((f) => f[1])).toEqual([
+      'gebeurd',
+    ])
+  })
 })
