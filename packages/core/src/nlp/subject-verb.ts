@@ -154,28 +154,46 @@ interface Phrase {
   number: 'sg' | 'pl'
 }
 
+/** Words of quantity that may open a noun phrase without an article: "Er is veel steden". */
+const QUANTIFIERS = new Set([
+  'veel',
+  'vele',
+  'weinig',
+  'talloze',
+  'tal',
+  'meer',
+  'minder',
+  'zoveel',
+])
+
 /**
  * The noun phrase from `from`: a determiner (or, with `numerals`, a numeral: "twee bomen" is
- * plural), adjectives, a noun; with "van" and a second noun phrase after it ("De kosten van de
- * aanvraag"). Undefined when it is no such phrase.
+ * plural; with `bare`, no determiner: "Er wordt maatregelen genomen"), adjectives, a noun; with
+ * "van" and a second noun phrase after it ("De kosten van de aanvraag"). Undefined when it is no
+ * such phrase.
  */
 function nounPhrase(
   words: readonly WordInfo[],
   from: number,
-  {numerals = false} = {},
+  {numerals = false, bare = false} = {},
 ): Phrase | undefined {
   let i = from
   let counted: 'sg' | 'pl' | undefined
   const first = words[i]
   if (!first) return undefined
+  // "In 2024 waren het er elf": a personal pronoun, not an article.
+  if (first.tag?.xpos.startsWith('VNW|pers')) return undefined
   if (isDeterminer(first)) i++
   else if (numerals && first.tag?.upos === 'NUM') {
     counted = ONE.has(first.lower) ? 'sg' : 'pl'
     i++
-  } else return undefined
+  } else if (!bare) return undefined
+  const articleless = i === from
   while (
     words[i] &&
-    (isAdjective(words[i]!) || words[i]!.tag?.upos === 'ADV') &&
+    (isAdjective(words[i]!) ||
+      words[i]!.tag?.upos === 'ADV' ||
+      (bare && QUANTIFIERS.has(words[i]!.lower))) &&
     !nounNumber(words[i]!)
   )
     i++
@@ -185,6 +203,11 @@ function nounPhrase(
   if (words[head + 1] && MATERIAL.test(words[head]!.lower) && nounNumber(words[head + 1]!)) head++
   const own = nounNumber(words[head]!)
   if (!own) return undefined
+  // Two nouns in a row: a compound written apart ("parkeer plaatsen"), whose head is the last.
+  if (words[head + 1] && nounNumber(words[head + 1]!)) return undefined
+  // Without an article only a plural is sure: a singular may be the first part of a compound
+  // written apart whose last part the tagger read as a verb ("genoeg parkeer plaatsen").
+  if (articleless && own === 'sg') return undefined
   if (TIME.test(words[head]!.lower)) return undefined
   // A capital inside the sentence makes a name ("De Wâldrinkers is …", "de Nadere regels").
   if (head > 0 && words[head]!.value !== words[head]!.lower) return undefined
@@ -246,6 +269,63 @@ function oneNounPhrase(words: readonly WordInfo[], from: number, to: number): bo
     )
 }
 
+/**
+ * Whether the words before the finite verb are one or two prepositional phrases, optionally after
+ * 'ook' or 'toch': "In de brief", "Omstreeks 1800", "Van 1993 tot 2003", "Ook bij de verkiezingen
+ * in juni 2004". Each preposition has a noun phrase or a number after it; nothing else stands
+ * there, no comma either.
+ */
+function prepositionalOpener(
+  words: readonly WordInfo[],
+  verb: number,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): boolean {
+  let at = 0
+  if (['ook', 'toch', 'zelfs', 'alleen'].includes(words[0]!.lower)) at++
+  if (words[at]?.tag?.upos !== 'ADP' || verb - at < 2) return false
+  let prepositions = 0
+  for (let k = at; k < verb; k++) {
+    const w = words[k]!
+    if (k > at && gap(words[k - 1]!, w) !== ' ') return false
+    if (w.tag?.upos === 'ADP') {
+      prepositions++
+      // Each preposition has its phrase: no two in a row, none last.
+      if (k === verb - 1 || words[k + 1]!.tag?.upos === 'ADP') return false
+    } else if (
+      !['DET', 'ADJ', 'NUM', 'NOUN'].includes(w.tag?.upos ?? '') &&
+      !isDeterminer(w) &&
+      !isAdjective(w)
+    )
+      return false
+  }
+  const last = words[verb - 1]!.tag?.upos
+  return prepositions <= 2 && (last === 'NOUN' || last === 'NUM')
+}
+
+/** Participles of verbs whose passive keeps a person without article: "Er is bewoners gevraagd". */
+const DATIVE = new Set([
+  'vragen',
+  'verzoeken',
+  'vertellen',
+  'zeggen',
+  'beloven',
+  'aanbieden',
+  'toestaan',
+  'adviseren',
+  'meedelen',
+  'melden',
+  'laten',
+  'geven',
+  'sturen',
+  'toesturen',
+  'aanraden',
+  'verbieden',
+  'opdragen',
+  'gunnen',
+])
+const isDativeParticiple = (w: WordInfo) =>
+  /^WW\|vd/.test(w.tag?.xpos ?? '') && DATIVE.has(w.tag?.lemma ?? '')
+
 /** Whether a form is only a past tense ("behielden", "stuurden"), never an infinitive. */
 function onlyPast(form: string): boolean {
   const slots = loadVerbTable()
@@ -297,6 +377,28 @@ const AUXILIARIES: ReadonlySet<string> = new Set([
 const NOT_CONJUNCTION_BEFORE = new Set(['hoe', 'wat', 'waarom', 'wie', 'waar', 'wanneer', 'of'])
 
 const COORDINATION = new Set(['en', 'of', 'noch', 'en/of', 'als', 'zoals', 'met', 'plus'])
+
+/**
+ * Whether the noun phrase right after the finite verb has the number of the one before it: then
+ * the verb cannot agree with either ("De stad hadden een gemengde bevolking", "Het kartel werden
+ * de grootste partij"). When the numbers differ, the phrase after the verb may be the subject and
+ * the one before it the object or predicate ("De kosten betaalt de gemeente", "Het probleem zijn
+ * de kosten"), and nothing is said. Not a quantity or a phrase that goes on in a list ("Het plan
+ * steunen de gemeente en de provincie").
+ */
+function sameNumberAfter(
+  words: readonly WordInfo[],
+  opening: Phrase,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): boolean {
+  const second = nounPhrase(words, opening.end + 1)
+  if (!second || second.number !== opening.number) return false
+  if (QUANTITY.test(words[second.head]!.lower)) return false
+  const next = words[second.end]
+  return (
+    !next || (!COORDINATION.has(next.lower) && !/[,;(]/.test(gap(words[second.end - 1]!, next)))
+  )
+}
 
 /** Subject-verb number errors in a sentence (see the comment at the top of this file). */
 export function subjectVerbErrors(
@@ -363,7 +465,8 @@ export function subjectVerbErrors(
     const after = words[opening.end + 1]
     if (
       gap(words[opening.end - 1]!, words[opening.end]!) === ' ' &&
-      !(after && (SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN'))
+      (!(after && (SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN')) ||
+        sameNumberAfter(words, opening, gap))
     )
       check(opening, opening.end, 0, true)
   }
@@ -379,28 +482,34 @@ export function subjectVerbErrors(
     // ("Alleen de grootste sterren krijgen …": the subject itself stands before the verb; "U
     // heeft er twee foto's bij gestuurd": a pronoun).
     const opener =
-      (first.tag?.upos === 'ADV' && verb === 1) ||
-      (first.tag?.upos === 'ADP' && oneNounPhrase(words, 1, verb)) ||
+      ((first.tag?.upos === 'ADV' || /^ADJ\|vrij/.test(first.tag?.xpos ?? '')) && verb === 1) ||
+      prepositionalOpener(words, verb, gap) ||
       (oneNounPhrase(words, 0, verb) && TIME.test(words[verb - 1]!.lower))
     const afterEr = !existential && opener && words[at]?.lower === 'er'
     if (afterEr) at++
     if (existential || opener) {
       while (words[at] && LIGHT_ADVERBS.has(words[at]!.lower)) at++
-      const phrase = nounPhrase(words, at, {numerals: existential || afterEr})
+      // After 'er' the subject may go without an article: "Er wordt maatregelen genomen"; not
+      // where a passive names whom it is asked or told ("Er is bewoners gevraagd …").
+      const bare = (existential || afterEr) && !words.some(isDativeParticiple)
+      const phrase = nounPhrase(words, at, {numerals: existential || afterEr, bare})
       if (phrase) check(phrase, verb, at)
     }
   }
   // A subordinate clause: "omdat de kosten hoger is", "omdat er twee bomen ziek is".
   for (let c = 0; c < words.length; c++) {
     if (!SUBORDINATORS.has(words[c]!.lower) || words[c]!.tag?.upos !== 'SCONJ') continue
-    // "verkeer dat de lichten wil vermijden", "hoe dat de kuikens helpt": a (relative) pronoun.
+    // "verkeer dat de lichten wil vermijden", "hoe dat de kuikens helpt": a (relative) pronoun;
+    // also after a name or abbreviation in brackets ("het Syndicaat (VSOA) dat de ambtenaren
+    // vertegenwoordigt").
     const before = words[c - 1]
     if (
       words[c]!.lower === 'dat' &&
       before &&
       (before.tag?.upos === 'NOUN' ||
         before.tag?.upos === 'PROPN' ||
-        NOT_CONJUNCTION_BEFORE.has(before.lower))
+        NOT_CONJUNCTION_BEFORE.has(before.lower) ||
+        gap(before, words[c]!).includes(')'))
     )
       continue
     let at = c + 1
@@ -408,7 +517,10 @@ export function subjectVerbErrors(
     if (er) at++
     // "dat deze onvoldoende gegevens bevat": a demonstrative may be the subject itself.
     if (['deze', 'die', 'dit', 'dat'].includes(words[at]?.lower ?? '')) continue
-    const phrase = nounPhrase(words, at, {numerals: er})
+    const phrase = nounPhrase(words, at, {
+      numerals: er,
+      bare: er && !words.some(isDativeParticiple),
+    })
     if (!phrase) continue
     const next = words[phrase.end]
     if (!next || /[,;:(]/.test(gap(words[phrase.end - 1]!, next))) continue

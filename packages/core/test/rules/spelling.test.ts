@@ -1924,6 +1924,42 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     expect(found('Wij weten dat de kosten hoger is dan vorig jaar.')).toEqual([['is', 'zijn', 30]])
   })
 
+  it('finds the subject without an article after er, after a time or place, and before an object', async () => {
+    await loadHunspell()
+    // After 'er' a subject needs no article, also with a word of quantity and in a clause.
+    expect(found('Er wordt maatregelen genomen tegen de overlast.')).toEqual([
+      ['wordt', 'worden', 3],
+    ])
+    expect(found('Er is veel klachten binnengekomen.')).toEqual([['is', 'zijn', 3]])
+    expect(found('Omdat er bomen ziek is, kappen wij ze.')).toEqual([['is', 'zijn', 20]])
+    // One or two prepositional phrases with a year or a noun, also after 'ook'.
+    expect(found('Omstreeks 1800 had de stad 4000 inwoners.')).toEqual([])
+    expect(found('Omstreeks 1800 hadden de stad 4000 inwoners.')).toEqual([['hadden', 'had', 15]])
+    expect(found('Ook in 2026 is er twee inloopavonden.')).toEqual([['is', 'zijn', 12]])
+    // A phrase after the verb with the same number: the verb agrees with neither.
+    expect(found('De stad hadden een gemengde bevolking.')).toEqual([['hadden', 'had', 8]])
+  })
+
+  it('leaves an object or a person of a passive alone when it stands where a subject may', async () => {
+    await loadHunspell()
+    for (const text of [
+      // The phrase after the verb is the subject: an object or predicate opens the sentence.
+      'De kosten betaalt de gemeente.',
+      'Het probleem zijn de kosten.',
+      'Het plan steunen de gemeente en de provincie.',
+      // A person without article in a passive of asking or telling.
+      'Er is bewoners gevraagd om mee te denken.',
+      'Er wordt ouders aangeraden om op tijd te komen.',
+      // A pronoun before 'er' after a year; a phrase of time after 'er'.
+      'In 2024 waren het er elf.',
+      // A relative 'dat' after an abbreviation in brackets.
+      'Dat geldt niet voor het Platform (« SPB ») dat de bewoners vertegenwoordigt in de raad.',
+      'Er worden elk jaar bomen geplant.',
+      'Er wordt huis aan huis gecollecteerd.',
+    ])
+      expect(found(text), text).toEqual([])
+  })
+
   it('leaves subjects alone whose number is not the noun’s, or whose verb is not certain', async () => {
     await loadHunspell()
     for (const text of [
