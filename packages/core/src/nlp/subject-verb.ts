@@ -400,6 +400,27 @@ function sameNumberAfter(
   )
 }
 
+/**
+ * Whether 'dat' at `c` is a (relative) pronoun, not the conjunction: "verkeer dat de lichten wil
+ * vermijden", "hoe dat de kuikens helpt", and after a name or abbreviation in brackets ("het
+ * Syndicaat (VSOA) dat de ambtenaren vertegenwoordigt").
+ */
+function pronounDat(
+  words: readonly WordInfo[],
+  c: number,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): boolean {
+  const before = words[c - 1]
+  return (
+    words[c]!.lower === 'dat' &&
+    before !== undefined &&
+    (before.tag?.upos === 'NOUN' ||
+      before.tag?.upos === 'PROPN' ||
+      NOT_CONJUNCTION_BEFORE.has(before.lower) ||
+      gap(before, words[c]!).includes(')'))
+  )
+}
+
 /** Subject-verb number errors in a sentence (see the comment at the top of this file). */
 export function subjectVerbErrors(
   sentence: SentenceInfo,
@@ -499,19 +520,7 @@ export function subjectVerbErrors(
   // A subordinate clause: "omdat de kosten hoger is", "omdat er twee bomen ziek is".
   for (let c = 0; c < words.length; c++) {
     if (!SUBORDINATORS.has(words[c]!.lower) || words[c]!.tag?.upos !== 'SCONJ') continue
-    // "verkeer dat de lichten wil vermijden", "hoe dat de kuikens helpt": a (relative) pronoun;
-    // also after a name or abbreviation in brackets ("het Syndicaat (VSOA) dat de ambtenaren
-    // vertegenwoordigt").
-    const before = words[c - 1]
-    if (
-      words[c]!.lower === 'dat' &&
-      before &&
-      (before.tag?.upos === 'NOUN' ||
-        before.tag?.upos === 'PROPN' ||
-        NOT_CONJUNCTION_BEFORE.has(before.lower) ||
-        gap(before, words[c]!).includes(')'))
-    )
-      continue
+    if (pronounDat(words, c, gap)) continue
     let at = c + 1
     const er = words[at]?.lower === 'er'
     if (er) at++
