@@ -230,11 +230,15 @@ function nounPhrase(
   // "twee jaar", "drie keer": a measure noun stays singular after a numeral.
   if (counted && counted !== own) return undefined
   i = head + 1
-  // "van" and a phrase of its own: the head stays the first noun.
+  // "van" and a phrase of its own, or a name: the head stays the first noun ("De resultaten van
+  // de toetsen van Taalpunt Zuid").
   if (words[i]?.lower === 'van' && words[i + 1] && isDeterminer(words[i + 1]!)) {
     const inner = nounPhrase(words, i + 1)
     if (!inner) return undefined
     i = inner.end
+  } else if (words[i]?.lower === 'van' && words[i + 1]?.tag?.upos === 'PROPN') {
+    i++
+    while (words[i]?.tag?.upos === 'PROPN') i++
   }
   return {head, end: i, number: own}
 }

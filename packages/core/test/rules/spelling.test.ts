@@ -1936,6 +1936,10 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     expect(found('Omstreeks 1800 had de stad 4000 inwoners.')).toEqual([])
     expect(found('Omstreeks 1800 hadden de stad 4000 inwoners.')).toEqual([['hadden', 'had', 15]])
     expect(found('Ook in 2026 is er twee inloopavonden.')).toEqual([['is', 'zijn', 12]])
+    // A phrase with 'van' and a name after it (set-gggg).
+    expect(found('De resultaten van de toetsen van Taalpunt Zuid laat zien dat het lukt.')).toEqual(
+      [['laat', 'laten', 47]],
+    )
     // A phrase after the verb with the same number: the verb agrees with neither.
     expect(found('De stad hadden een gemengde bevolking.')).toEqual([['hadden', 'had', 8]])
   })
