@@ -16,7 +16,8 @@ const THINGS = new Set(
     'bedoeling afdeling instelling inrichting beschikking lening boeking bestemming aflevering ' +
     'vestiging aanbieding verbinding tentoonstelling voorstelling verzameling beweging regering ' +
     'betrekking verhouding vordering uitvinding kruising woning zending uitzending ' +
-    'verkiezing bevolking opening ruimte aanleiding gelegenheid boete ontheffing toestemming'
+    'verkiezing bevolking opening ruimte aanleiding gelegenheid boete ontheffing toestemming ' +
+    'toevoeging'
   ).split(' '),
 )
 

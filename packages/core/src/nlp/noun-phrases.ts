@@ -496,9 +496,12 @@ export function agreementErrors(
     const noun = nounOf(words, det)
     if (noun < 0 || !spaced(det, noun) || !known(words[noun]!.value)) continue
     // After a number a noun of time or measure counts ("de daaropvolgende dertig jaar").
-    // An ordinal in digits is no count ("in het 19e eeuw").
+    // An ordinal in digits is no count ("in het 19e eeuw"); a fraction with 'half' is ("de
+    // eerste anderhalf jaar", "de komende tweeënhalf uur"; set-gggg).
     const count = (w: WordInfo) =>
-      w.tag?.upos === 'NUM' || (/\d/.test(w.value) && !/^\d+(?:e|ste|de)$/.test(w.lower))
+      w.tag?.upos === 'NUM' ||
+      (/\d/.test(w.value) && !/^\d+(?:e|ste|de)$/.test(w.lower)) ||
+      /^\p{L}+(?:ë|e)nhalf$|^anderhalf$/u.test(w.lower)
     if (words.slice(det + 1, noun).some(count)) continue
     // A noun before a second noun may be the first part of a compound written apart ("de
     // rijbewijs keuring"): its article is the second's.

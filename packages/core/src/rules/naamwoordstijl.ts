@@ -9,6 +9,15 @@ import {defineRule, type SentenceInfo, type WordInfo} from '../rule.js'
 const WITH_SUBJECT = new Set(['plaatsvinden', 'volgen', 'geschieden'])
 /** Support verbs with the noun of the action as object: "Wij verrichten een controle". */
 const WITH_OBJECT = new Set(['verrichten', 'verlenen', 'leveren'])
+/**
+ * Nouns of something the reader is given with "verlenen", whose own verb does not say it: "uitstel
+ * (van betaling) verlenen" is not "uitstellen" (the reader may pay later), "een bijdrage verlenen"
+ * is not "bijdragen" (blind letters, sets t, nn and ffff: 5 of 5 such findings deels or fout).
+ */
+const GIVEN = new Map([
+  ['uitstel', '‘u krijgt uitstel’ of ‘u mag later betalen’'],
+  ['bijdrage', '‘wij geven u een bijdrage’'],
+])
 /** Verbs with "tot" + the noun: "Wij komen tot een oplossing", "Wij gaan over tot inning". */
 const WITH_TOT = new Set(['komen', 'overgaan'])
 /** Verbs with "in" + the noun without article: "in behandeling nemen", "in overweging nemen". */
@@ -208,7 +217,9 @@ function checkClause(
       for (let k = from; k < to; k++) {
         const action = k !== v && actionNoun(words[k]!, false)
         if (!action || inPhrase(words, from, k)) continue
-        report(span(k), 'steunwerkwoord', {noun: words[k]!.value, verb: action.verb})
+        const given = object === 'verlenen' ? GIVEN.get(words[k]!.lower) : undefined
+        if (given) report(span(k), 'gegeven', {noun: words[k]!.value, advice: given})
+        else report(span(k), 'steunwerkwoord', {noun: words[k]!.value, verb: action.verb})
         break
       }
     }
@@ -342,6 +353,8 @@ export default defineRule({
         '‘{actual}’ is naamwoordstijl. Maak van ‘{verb}’ weer het werkwoord van de zin en zeg wie het doet.',
       steunwerkwoord:
         '‘{actual}’ is naamwoordstijl: wat er gebeurt, zit in ‘{noun}’. Schrijf het werkwoord ‘{verb}’ en zeg wie het doet.',
+      gegeven:
+        '‘{actual}’ is naamwoordstijl. Zeg wat de lezer krijgt, met een werkwoord: bijvoorbeeld {advice}.',
       ter: '‘{actual}’ is naamwoordstijl. Schrijf ‘om … {teVerb}’.',
       kaal: '‘{actual}’ is naamwoordstijl. Zeg wie wat doet, met het werkwoord ‘{verb}’.',
     },

@@ -460,6 +460,9 @@ function typos(
       isKnown(value.slice(0, -1)) &&
       /^\p{Ll}{3,}$/u.test(next.value) &&
       isKnown(next.value) &&
+      // The head of the compound is a noun, not a verb or adjective of the clause: 'De ramps
+      // moeten voldoen', 'twee woningens leeg'.
+      next.tag?.upos === 'NOUN' &&
       gap(word, next) === ' ' &&
       isCorrect(value + next.value, false, state)
     ) {
@@ -468,6 +471,11 @@ function typos(
     }
     const suggestions = suggest(value)
     if (suggestions.length === 0) return
+    // A plural in -s of a known noun the dictionary lacks, mostly a loanword ('ramps',
+    // 'skate-ramps'): the singular would change the sentence, not fix a typo (set-gggg). Not after
+    // a plural already ('woningens').
+    const stem = value.slice(0, -1)
+    if (value.endsWith('s') && suggestions[0] === stem && !/(?:en|s)$/.test(stem)) return
     // Two known words written together ("pompoensap") are a compound, unless a common word is
     // as close ("gemsentehuis" is gems + tehuis, but meant "gemeentehuis").
     if (isKnownCompound(value.toLowerCase()) && !isCommon(suggestions[0]!)) return

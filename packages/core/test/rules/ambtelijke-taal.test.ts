@@ -2365,8 +2365,13 @@ describe('replacements that would break a date or a fixed phrase, and a second s
     expect(found('U kunt bezwaar maken binnen zes weken na dagtekening.')).toEqual([
       ['na dagtekening', ['na de datum van deze brief']],
     ])
+    // 'boete' alone: the letter says whose it is, or the writer adds it (sets bb, gggg: 'boete van
+    // de gemeente' next to 'het college' was twice said).
     expect(found('U krijgt een bestuurlijke boete van de gemeente.')).toEqual([
-      ['bestuurlijke boete', null],
+      ['bestuurlijke boete', ['boete']],
+    ])
+    expect(found('Het college kan u een bestuurlijke boete opleggen.')).toEqual([
+      ['bestuurlijke boete', ['boete']],
     ])
     // "in welk geval u … moet betalen" → "dan u … moet betalen" would need the verb moved.
     expect(found('U kunt in termijnen betalen, in welk geval u elke maand betaalt.')).toEqual([

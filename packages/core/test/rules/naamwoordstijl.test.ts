@@ -267,6 +267,33 @@ tester.run('naamwoordstijl', {
       ],
     },
     {
+      // Blind letters, sets t, nn and ffff: 'uitstellen' and 'bijdragen' do not say what the
+      // reader gets.
+      name: 'something the reader is given with verlenen is said with what the reader gets',
+      text: 'Wij verlenen u uitstel van betaling. Voor de rest wordt geen uitstel verleend. De provincie verleent een bijdrage aan het plan.',
+      findings: [
+        {
+          messageId: 'gegeven',
+          range: {start: [1, 5, 4], end: [1, 23, 22]},
+          actual: 'verlenen u uitstel',
+          message:
+            '‘verlenen u uitstel’ is naamwoordstijl. Zeg wat de lezer krijgt, met een werkwoord: bijvoorbeeld ‘u krijgt uitstel’ of ‘u mag later betalen’.',
+        },
+        {
+          messageId: 'gegeven',
+          range: {start: [1, 62, 61], end: [1, 78, 77]},
+          actual: 'uitstel verleend',
+        },
+        {
+          messageId: 'gegeven',
+          range: {start: [1, 93, 92], end: [1, 114, 113]},
+          actual: 'verleent een bijdrage',
+          message:
+            '‘verleent een bijdrage’ is naamwoordstijl. Zeg wat de lezer krijgt, met een werkwoord: bijvoorbeeld ‘wij geven u een bijdrage’.',
+        },
+      ],
+    },
+    {
       name: 'support verbs with the noun as object, after tot, in and zorg dragen voor',
       text: 'De gemeente verricht een controle. Wij verlenen u graag medewerking. Wij gaan over tot inning van het bedrag. Wij komen samen tot een oplossing. Wij nemen uw verzoek in behandeling. De aannemer draagt zorg voor de afvoer van het puin.',
       findings: [

@@ -7,6 +7,9 @@ import {loadHunspell} from '../../src/spelling/hunspell.js'
 
 tester.run('spelling', {
   valid: [
+    // A plural in -s of a known noun the dictionary lacks (a loanword), also before a verb of
+    // the clause: no 'ramp' (a disaster), no 'rampsmoeten' (blind letters, set-gggg).
+    'Wij bestellen twee skate-ramps. De ramps moeten voldoen aan de regels.',
     // A participle with a door-phrase of its own or before a te-infinitive is no finite verb
     // (blind letters, set-vv: 'ondertekent' twice).
     'Naar aanleiding van uw brief, alsmede de lijst ondertekend door 23 bewoners, berichten wij u het volgende.',
@@ -579,6 +582,22 @@ tester.run('spelling', {
           actual: 'verkeers ontsluiting',
           expected: ['verkeersontsluiting'],
           output: 'Wij praten over de verkeersontsluiting van de wijk.',
+          fix: 'suggestion',
+        },
+      ],
+    },
+    {
+      // Not after a plural already, and not with an adjective after it (set-gggg: the join
+      // reached a verb of the clause).
+      name: 'a plural with a second -s is a typo, not the first part of a compound',
+      text: 'Er staan twee woningens leeg.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 15, 14], end: [1, 24, 23]},
+          actual: 'woningens',
+          expected: ['woningen'],
+          output: 'Er staan twee woningen leeg.',
           fix: 'suggestion',
         },
       ],
@@ -1311,6 +1330,8 @@ tester.run('spelling', {
     'Dit keer komen wij langs. Raak het schrikdraad niet aan.',
     // After a number a noun of time counts; a participle the tagger reads as a noun is no head.
     'Wij hebben de daaropvolgende dertig jaar gewacht.',
+    // A count with 'half' (blind letters, set-gggg: 'de eerste anderhalf jaar' got 'het').
+    'Dat kan binnen de eerste anderhalf jaar. Wij wachten de komende tweeënhalf uur.',
     'Het verplicht eigen risico is 385 euro.',
     // 'het' as a pronoun after a preposition that opens a clause, or before a verb that agrees
     // with it; a nominalised infinitive; 'het' with a bare adjective of its own.
