@@ -104,10 +104,12 @@ const OTHER_BODY_DECISION =
   /\b(?:kopie|afschrift|bewijs)\s+van\b|\b(?:beschikking|besluit)\s+(?:(?:voor|over)\s+(?:de|uw)\s+)?(?:huur|zorg|kinderopvang)?toeslag\b|\b(?:\p{L}+)?toeslagbeschikking\b|\bwaaruit\s+blijkt\b|\b[Kk]oninklijk\s+[Bb]esluit\b|\b(?:beschikking|besluit|uitspraak|brief)\s+van\s+(?:het|de)\s+(?!(?:[Cc]ollege|[Gg]emeente|[Bb]urgemeester|[Rr]aad|[Hh]effingsambtenaar)\b)(?:\p{Lu}|belastingdienst\b|rechtbank\b|rechter\b|zorgverzekeraar\b)/u
 /**
  * An earlier decision named by its date: "Bij besluit van 12 februari 2024 is aan uw vereniging een
- * subsidie verleend" (a reminder about what that decision asked; blind letters, set-bb).
+ * subsidie verleend" (a reminder about what that decision asked; blind letters, set-bb); or one
+ * the reader already has, which stays as it is: "het besluit dat u eerder van ons heeft ontvangen,
+ * blijft geldig" (an information letter about a new carrier; blind letters, set-gggg).
  */
 const EARLIER_DECISION =
-  /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b/u
+  /\b(?:[Bb]ij|[Ii]n|[Mm]et)\s+(?:ons\s+|uw\s+|het\s+)?(?:besluit|beschikking)\s+van\s+\d{1,2}\s+\p{L}+\s+\d{4}\b|\b(?:besluit|beschikking)\s+(?:dat|die)\s+u\s+(?:al\s+|eerder\s+|vorig\s+jaar\s+)[^.?!]{0,40}\b(?:ontvangen|gekregen|hebt|heeft)\b|\b(?:besluit|beschikking|toekenning)\b[^.?!]{0,80}\b(?:blijft|blijven)\s+(?:gewoon\s+)?(?:geldig|gelden|van\s+kracht)\b/u
 /** A full date written out: "28 februari 2024". */
 const FULL_DATE = new RegExp(`\\b(\\d{1,2})\\s+(${MONTH_NAMES.join('|')})\\s+(\\d{4})\\b`, 'i')
 const dayOf = (match: RegExpExecArray) =>

@@ -302,6 +302,12 @@ tester.run('bezwaarclausule', {
         'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',
       ),
     },
+    // A decision the reader already has, which stays as it is (blind letters, set-gggg).
+    {
+      text: letter(
+        'Vanaf 1 maart rijdt een andere taxi. De toekenning verandert niet: het besluit dat u eerder van ons heeft gekregen, blijft geldig tot de zomer.',
+      ),
+    },
     // The question about disagreeing is no decision: it used to get the clause as a fix, which
     // then asked the question twice.
     {
