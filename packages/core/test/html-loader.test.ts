@@ -71,6 +71,30 @@ describe('HTML loader', () => {
     ])
   })
 
+  it('reads a row of a layout table with its number in a cell of its own as a list item', () => {
+    // Steps in a mail template (blind letters, set-gggg): the number cell is the list marker.
+    const html = `<table role="presentation">
+<tr><td colspan="2"><h2>Wat vragen wij van u?</h2></td></tr>
+<tr><td width="24">1.</td><td>Vul de vragenlijst in.</td></tr>
+<tr><td>2.</td><td>Geef de code aan <b>uw kind</b>.</td></tr>
+<tr><td>&bull;</td><td>Doe dit vóór 10 januari.</td></tr>
+<tr><td>Let op</td><td>De lijst is anoniem.</td></tr>
+</table>`
+    expect(units(html)).toEqual([
+      ['heading', 'Wat vragen wij van u?'],
+      ['listItem', 'Vul de vragenlijst in.'],
+      ['listItem', 'Geef de code aan uw kind.'],
+      ['listItem', 'Doe dit vóór 10 januari.'],
+      ['paragraph', 'Let op'],
+      ['paragraph', 'De lijst is anoniem.'],
+    ])
+    // A data table keeps a number in a cell of its own.
+    expect(units('<table><tr><td>3</td><td>uren per week</td></tr></table>')).toEqual([
+      ['tableCell', '3'],
+      ['tableCell', 'uren per week'],
+    ])
+  })
+
   it('decodes entities and maps findings to the exact characters of the source', () => {
     const html = '<p>Wij hebben uw caf&eacute;-vergunning &amp; uw brief reeds ontvangen.</p>'
     const doc = loadHtml(html)

@@ -89,6 +89,9 @@ const CELL_BLOCKS = new Set([
   'blockquote',
 ])
 
+/** A cell that holds only a list number or bullet: "1.", "2)", "•", "–". */
+const CELL_MARKER = /^\s*(?:\d{1,2}[.)]?|[•·▪◦*–-])\s*$/
+
 const elementChildren = (node: Element): Element[] =>
   node.children.filter((child): child is Element => child.type === 'element')
 
@@ -235,6 +238,26 @@ function readHtml(source: string, path: string | undefined): Document {
         builder.appendMasked('code', textOf(node), start, end)
       }
       return
+    }
+    // A row of a layout table with a list number or bullet in a cell of its own and the text in
+    // the next ("1." | "Vul de vragenlijst in."): a list item, its marker left out as in a text
+    // or Markdown list (blind letters, set-gggg: every step and its number were paragraphs).
+    if (name === 'tr' && layout) {
+      const cells = elementChildren(node).filter((c) => c.tagName === 'td' || c.tagName === 'th')
+      if (
+        cells.length === 2 &&
+        CELL_MARKER.test(textOf(cells[0]!)) &&
+        !holdsBlocks(cells[1]!) &&
+        textOf(cells[1]!).trim() !== ''
+      ) {
+        close()
+        const previous = kind
+        kind = 'listItem'
+        for (const child of cells[1]!.children) visit(child as Nodes)
+        close()
+        kind = previous
+        return
+      }
     }
     // A cell of a layout table is a block of running text (isLayoutTable).
     const block = (name === 'td' || name === 'th') && layout ? 'paragraph' : BLOCK[name]

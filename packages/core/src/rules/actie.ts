@@ -145,6 +145,7 @@ export default defineRule({
       const after = following(unitIndex)
       return (
         SENDING.test(after) ||
+        linkBelow(ctx, unitIndex, paragraph) ||
         SENDING.test(preceding(unitIndex)) ||
         (family === 0 && IBAN.test(`${paragraph} ${after}`))
       )
@@ -247,6 +248,10 @@ export default defineRule({
         // Lever …"; blind letters, set-yyy).
         if (unit.unit.kind === 'listItem')
           nearby += ' ' + laterSteps(ctx, unitIndex) + ' ' + listIntroduction(ctx, unitIndex)
+        // A later step that gives the moment for what came before ("1. Vul de vragenlijst in.
+        // 2. Geef de code aan uw kind. 3. Doe dit vóór 10 januari."), in the units up to a
+        // heading (blind letters, set-gggg: steps in the cells of a mail template's table).
+        nearby += ' ' + deadlineForAll(ctx, unitIndex)
         // A table right above the task gives its dates ("Aanmelden | vóór 6 maart" and then "Meld u
         // hier aan"; blind letters, set-ccc).
         nearby += ' ' + tableAbove(ctx, unitIndex)
@@ -317,6 +322,40 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
   const first = after.sentences[0]
   if (first && !CONTACT_PARAGRAPH.test(first.text) && !ACTION_VERB.test(first.text))
     parts.push(first.text)
+  return parts.join(' ')
+}
+
+/**
+ * A button or link line below the task, before a heading, that names what the task is about
+ * ("Vul zelf de vragenlijst in." and, under the steps, "Naar de vragenlijst voor ouders"): the
+ * reader does it online, there (blind letters, set-gggg).
+ */
+function linkBelow(ctx: RuleContext<unknown>, unitIndex: number, paragraph: string): boolean {
+  for (let k = unitIndex + 1; k < ctx.units.length && k <= unitIndex + STEPS_AHEAD; k++) {
+    const unit = ctx.units[k]!
+    if (unit.unit.kind === 'heading' || unit.unit.kind === 'closing') return false
+    const line = ctx.slice(unit.unit.start, unit.unit.end).trim()
+    if (/^(?:naar|ga\s+naar|open|start|bekijk)\b/i.test(line) && buttonLine(line, paragraph))
+      return true
+  }
+  return false
+}
+
+/** A sentence that gives the moment for the steps before it: "Doe dit vóór …", "Dat moet uiterlijk …". */
+const FOR_ALL =
+  /^\s*(?:\d+[.)]\s*)?(?:(?:doe|regel|stuur|lever)\s+(?:dit|dat|alles|het\s+allemaal)\b|(?:dit|dat|alles)\s+(?:moet|kan|kunt\s+u|doet\s+u)\b)/i
+/** Units after a task in which a later step may give the moment for all steps. */
+const STEPS_AHEAD = 4
+
+/** The sentences of the next few units (up to a heading) that give the moment for all steps. */
+function deadlineForAll(ctx: RuleContext<unknown>, unitIndex: number): string {
+  const parts: string[] = []
+  for (let k = unitIndex + 1; k < ctx.units.length && k <= unitIndex + STEPS_AHEAD; k++) {
+    const unit = ctx.units[k]!
+    if (unit.unit.kind === 'heading' || unit.unit.kind === 'closing') break
+    for (const sentence of unit.sentences)
+      if (FOR_ALL.test(sentence.text) && DEADLINE.test(sentence.text)) parts.push(sentence.text)
+  }
   return parts.join(' ')
 }
 

@@ -8,6 +8,12 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // A later step gives the moment for the steps before it, and a link line under the steps
+    // says how (blind letters, set-gggg: steps as paragraphs of a mail template).
+    {
+      text: '<p>Beste Sanne,</p>\n<p>Wij vragen u mee te doen aan het onderzoek.</p>\n<p>Vul zelf de vragenlijst voor ouders in. Dat duurt ongeveer 15 minuten.</p>\n<p>Uw kind krijgt een eigen inlogcode en vult zelf een vragenlijst in.</p>\n<p>Doe dit vóór zondag 10 januari 2027.</p>\n<p><a href="https://www.voorbeeld.nl/jib">Naar de vragenlijst voor ouders</a></p>\n<p>Met vriendelijke groet,</p>\n<p>Team Jeugd</p>',
+      format: 'html',
+    },
     // A button line under the paragraph that asks it and gives the date (HTML e-mails, sets hhh
     // and ttt).
     {
