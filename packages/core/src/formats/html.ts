@@ -89,6 +89,13 @@ const CELL_BLOCKS = new Set([
   'blockquote',
 ])
 
+interface Attribute {
+  kind: UnitKind
+  text: string
+  from: number
+  to: number
+}
+
 /** A cell that holds only a list number or bullet: "1.", "2)", "•", "–". */
 const CELL_MARKER = /^\s*(?:\d{1,2}[.)]?|[•·▪◦*–-])\s*$/
 
@@ -158,6 +165,32 @@ export function loadHtml(source: string, path?: string): Document {
   }
 }
 
+/**
+ * The alt and title attributes of an element, as units read after the body, each with the exact
+ * source range of its value in the start tag.
+ */
+function collectAttributes(element: Element, source: string, attributes: Attribute[]): void {
+  const start = element.position?.start.offset
+  if (start === undefined) return
+  for (const [attribute, unit] of [
+    ['alt', 'alt'],
+    ['title', 'title'],
+  ] as const) {
+    const value = element.properties?.[attribute]
+    if (typeof value !== 'string' || value.trim() === '') continue
+    // The attribute value sits in the start tag; find it there for an exact source range.
+    const tagEnd = source.indexOf('>', start)
+    const tag = source.slice(start, tagEnd === -1 ? undefined : tagEnd)
+    const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(tag)
+    const from = match ? start + match.index + match[0].length : start
+    const quote = match?.[1]
+    const close = quote
+      ? source.indexOf(quote, from)
+      : from + (/^[^\s>]*/.exec(source.slice(from))?.[0].length ?? 0)
+    attributes.push({kind: unit, text: value, from, to: close === -1 ? from : close})
+  }
+}
+
 function readHtml(source: string, path: string | undefined): Document {
   const tree = fromHtml(source) as Root
   const builder = new DocumentBuilder()
@@ -167,7 +200,7 @@ function readHtml(source: string, path: string | undefined): Document {
   let open = false
   // Whether the nearest table around the current element is a layout table.
   let layout = false
-  const attributes: Array<{kind: UnitKind; text: string; from: number; to: number}> = []
+  const attributes: Attribute[] = []
   let lang: Document['lang']
 
   const ensureOpen = () => {
@@ -220,7 +253,7 @@ function readHtml(source: string, path: string | undefined): Document {
           : undefined
     }
     if (SKIP.has(name) || hidden(node)) return
-    collectAttributes(node)
+    collectAttributes(node, source, attributes)
     if (name === 'br') {
       // A line break ends a line such as a salutation; inside running text it is a space.
       const soFar = builder.unitLength
@@ -277,28 +310,6 @@ function readHtml(source: string, path: string | undefined): Document {
       return
     }
     for (const child of node.children) visit(child as Nodes)
-  }
-
-  const collectAttributes = (element: Element) => {
-    const start = element.position?.start.offset
-    if (start === undefined) return
-    for (const [attribute, unit] of [
-      ['alt', 'alt'],
-      ['title', 'title'],
-    ] as const) {
-      const value = element.properties?.[attribute]
-      if (typeof value !== 'string' || value.trim() === '') continue
-      // The attribute value sits in the start tag; find it there for an exact source range.
-      const tagEnd = source.indexOf('>', start)
-      const tag = source.slice(start, tagEnd === -1 ? undefined : tagEnd)
-      const match = new RegExp(`\\s${attribute}\\s*=\\s*(["']?)`, 'i').exec(tag)
-      const from = match ? start + match.index + match[0].length : start
-      const quote = match?.[1]
-      const close = quote
-        ? source.indexOf(quote, from)
-        : from + (/^[^\s>]*/.exec(source.slice(from))?.[0].length ?? 0)
-      attributes.push({kind: unit, text: value, from, to: close === -1 ? from : close})
-    }
   }
 
   visit(tree)
