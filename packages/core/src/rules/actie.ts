@@ -483,8 +483,10 @@ function isRequiredAction(
   // "Heeft u vragen? Bel ons." is an offer, not a task.
   if (previous && /\?\s*$/.test(previous.text)) return false
   // "Wilt u niet verlengen? Dan hoeft u niets te doen.": a question that a "dan" sentence answers
-  // is a condition, not a request.
-  if (/\?\s*$/.test(text) && next && /^\s*dan\b/i.test(next.text)) return false
+  // is a condition, not a request; also with 'dan' after the verb ("Wilt u in termijnen betalen?
+  // Vul dan het formulier in", "Geef ons dan toestemming"; blind letters, sets g, ll, ppp, ffff).
+  if (/\?\s*$/.test(text) && next && /^\s*(?:[\p{L}’']+\s+){0,4}dan\b/iu.test(next.text))
+    return false
   // "Wat moet u opsturen?" heads the task (a list, the sentences after it), which says when.
   if (/\?\s*$/.test(text) && QUESTION_WORD.test(text)) return false
   // A question asks for something only as a polite request ("Wilt u het formulier vóór 1 mei

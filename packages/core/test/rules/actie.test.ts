@@ -8,6 +8,14 @@ const letter = (body: string) =>
 
 tester.run('actie', {
   valid: [
+    // A question that the next sentence answers with 'dan' after its verb is an offer (blind
+    // letters, sets ll, ppp and ffff).
+    letter(
+      'Wilt u voorkomen dat u in de toekomst dubbel betaalt? Geef ons dan toestemming om het bedrag automatisch af te schrijven.',
+    ),
+    letter(
+      'Wilt u de bruikleen verlengen? Laat het ons dan uiterlijk twee maanden voor de einddatum weten.',
+    ),
     // A later step gives the moment for the steps before it, and a link line under the steps
     // says how (blind letters, set-gggg: steps as paragraphs of a mail template).
     {
