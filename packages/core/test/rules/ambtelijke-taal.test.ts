@@ -2794,7 +2794,7 @@ describe('replacements that broke sentences in new letters (blind letters, sets 
     checkRule('ambtelijke-taal', text).map((f) => [f.actual, f.expected?.[0]])
 
   it('explains instead of leaving a comma or an inversion behind the conjunction', () => {
-    expect(first('Echter, uit de schouw is gebleken dat er plek is.')).toEqual([
+    expect(first('Echter, uit de meting is gebleken dat er plek is.')).toEqual([
       ['Echter', undefined],
     ])
     expect(first('Echter is er plek genoeg.')).toEqual([['Echter', undefined]])
@@ -3006,6 +3006,21 @@ describe('blind letters, set-nn', () => {
     ).toEqual([['met inachtneming van', 'rekening houdend met']])
   })
 
+  it('names the plain word for terms editors listed as missed (sets a-gggg)', () => {
+    expect(first('U kunt slechts één keer bezwaar maken.')).toEqual([['slechts', 'alleen']])
+    expect(first('U heeft uit eigen beweging gemeld dat u werk heeft.')).toEqual([
+      ['uit eigen beweging', 'zelf'],
+    ])
+    // Explained, not replaced: a legal or trade term, and a formula the sentence needs rebuilt.
+    expect(first('De waardepeildatum is 1 januari 2025.')).toEqual([['waardepeildatum', undefined]])
+    expect(first('Dat kan redelijkerwijs niet van u worden gevraagd.')).toEqual([
+      ['redelijkerwijs', undefined],
+    ])
+    expect(first('Wij behouden ons het recht voor om de vergunning in te trekken.')).toEqual([
+      ['behouden ons het recht voor', undefined],
+    ])
+  })
+
   it("offers 'op die plek' before 'daar', only at the start, and a noun for 'vooroverleg'", () => {
     // 'een schouw daar uitgevoerd', 'een gratis eerst overleggen aanvragen'. Mid-sentence 'een
     // schouw op die plek' broke 21 of 84 mid-sentence uses (sets a-mmm); at the start 8 of 8 were goed.
@@ -3013,6 +3028,7 @@ describe('blind letters, set-nn', () => {
       ['Ter plaatse', 'Op die plek'],
     ])
     expect(first('Wij hebben een schouw ter plaatse uitgevoerd.')).toEqual([
+      ['schouw', 'controle'],
       ['ter plaatse', undefined],
     ])
     expect(first('U kunt ook een gratis vooroverleg aanvragen.')).toEqual([
