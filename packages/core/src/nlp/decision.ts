@@ -142,10 +142,10 @@ function datedEarlier(text: string, letter: number | undefined): boolean {
  * A letter that says it holds no decision: "Deze brief is geen besluit", "Deze brief betreft geen
  * besluit in de zin van artikel 1:3 Awb" (blind letters, set-ee), "aangezien het geen besluit
  * betreft", "Dit bericht vormt geen besluit", "Deze brief dient niet te worden aangemerkt als een
- * besluit" (set-oo).
+ * besluit" (set-oo), "Deze brief geeft u alleen informatie over de wachttijd" (set-iiii).
  */
 export const NO_DECISION_STATED =
-  /\b(?:is|betreft|vormt|bevat)\s+geen\s+besluit\b|\bgeen\s+besluit\s+(?:betreft|is|vormt)\b|\bniet\s+(?:[a-z]+\s+){0,3}(?:aangemerkt|beschouwd|gezien)\s+als\s+(?:een\s+)?besluit\b/i
+  /\b(?:is|betreft|vormt|bevat)\s+geen\s+besluit\b|\bdeze\s+brief\s+(?:geeft\s+(?:u\s+)?|is\s+)(?:alleen|enkel|slechts)\s+(?:informatie|ter\s+informatie)\b|\bgeen\s+besluit\s+(?:betreft|is|vormt)\b|\bniet\s+(?:[a-z]+\s+){0,3}(?:aangemerkt|beschouwd|gezien)\s+als\s+(?:een\s+)?besluit\b/i
 /**
  * A decision document that was received, in the perfect: "Wij hebben uw loonstroken en de
  * beschikking huurtoeslag ontvangen" (a reminder for a missing document; blind letters, set-ff),

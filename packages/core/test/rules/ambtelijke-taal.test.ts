@@ -3007,7 +3007,9 @@ describe('blind letters, set-nn', () => {
   })
 
   it('names the plain word for terms editors listed as missed (sets a-gggg)', () => {
-    expect(first('U kunt slechts één keer bezwaar maken.')).toEqual([['slechts', 'alleen']])
+    expect(first('U kunt slechts een deel terugkrijgen.')).toEqual([['slechts', 'alleen']])
+    // Before a number 'alleen' reads badly ('alleen 3,20 meter'; round 50): explained only.
+    expect(first('U kunt slechts één keer bezwaar maken.')).toEqual([['slechts', undefined]])
     expect(first('U heeft uit eigen beweging gemeld dat u werk heeft.')).toEqual([
       ['uit eigen beweging', 'zelf'],
     ])

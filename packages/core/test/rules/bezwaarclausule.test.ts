@@ -302,6 +302,13 @@ tester.run('bezwaarclausule', {
         'Het besluit tot inschrijving van uw partij is u separaat toegezonden. In deze brief leest u wat u moet doen om kandidaten in te schrijven.',
       ),
     },
+    // A letter that says it only informs, after naming the earlier decision and its objection
+    // route (blind letters, set-iiii).
+    {
+      text: letter(
+        'Het besluit over de jeugdhulp heeft u al gekregen op 3 april. Daarin staat ook hoe u bezwaar kunt maken. Deze brief geeft u alleen informatie over de wachttijd.',
+      ),
+    },
     // A decision the reader already has, which stays as it is (blind letters, set-gggg).
     {
       text: letter(
