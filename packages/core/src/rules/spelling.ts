@@ -165,9 +165,12 @@ function isHead(part: string): boolean {
  */
 function isKnownCompound(word: string): boolean {
   if (word.length < 7 || !/^\p{Ll}+$/u.test(word)) return false
-  for (let cut = 4; cut <= word.length - 3; cut++) {
+  for (let cut = 3; cut <= word.length - 3; cut++) {
     const left = word.slice(0, cut)
     if (!isKnown(left)) continue
+    // A first part of three letters only before a long head: 'nok' + 'afwerking' (set-hhhh got
+    // 'knokafwerking'), not a function word ('van', 'het').
+    if (cut === 3 && (word.length - cut < 6 || NOT_A_LEFT_PART.has(left))) continue
     for (const link of ['', 's', 'e', 'en']) {
       const right = word.slice(cut + link.length)
       if (!word.startsWith(link, cut) || !isHead(right)) continue
