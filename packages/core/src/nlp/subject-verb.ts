@@ -425,6 +425,30 @@ function pronounDat(
   )
 }
 
+/** Pronouns that are always singular subjects: "dat u de grond in gebruik hebben genomen". */
+const SINGULAR_PRONOUNS = new Set(['u', 'hij'])
+
+/** A singular personal pronoun at `at` as a subject phrase of one word. */
+function pronounSubject(words: readonly WordInfo[], at: number): Phrase | undefined {
+  const word = words[at]
+  if (!word || !SINGULAR_PRONOUNS.has(word.lower) || word.tag?.upos !== 'PRON') return undefined
+  return {head: at, end: at + 1, number: 'sg'}
+}
+
+/**
+ * Two noun phrases joined by 'en' right before the finite verb are one plural subject: "De
+ * tekeningen en het ventilatieplan is goedgekeurd" (set-hhhh). Not 'of', whose verb takes the
+ * nearest ("de aanvraag of de melding is").
+ */
+function coordinated(words: readonly WordInfo[], first: Phrase | undefined): Phrase | undefined {
+  if (!first || words[first.end]?.lower !== 'en') return first
+  const second = nounPhrase(words, first.end + 1)
+  if (!second || !words[second.end] || !isFinite(words[second.end]!)) return first
+  if (QUANTITY.test(words[first.head]!.lower) || QUANTITY.test(words[second.head]!.lower))
+    return undefined
+  return {head: first.head, end: second.end, number: 'pl'}
+}
+
 /** Subject-verb number errors in a sentence (see the comment at the top of this file). */
 export function subjectVerbErrors(
   sentence: SentenceInfo,
@@ -471,8 +495,10 @@ export function subjectVerbErrors(
         !/[.?!]["'”’)]*\s*$/.test(sentence.text))
     )
       return
-    const expected = agreeing(verb.lower, verb.tag?.lemma, phrase.number)
+    let expected = agreeing(verb.lower, verb.tag?.lemma, phrase.number)
     if (!expected || expected === verb.lower) return
+    // "u bent", not "u is".
+    if (head.lower === 'u' && expected === 'is') expected = 'bent'
     const subject = words
       .slice(from, phrase.end)
       .map((w) => w.value)
@@ -485,7 +511,7 @@ export function subjectVerbErrors(
   const opening =
     /^\s*(?:\d+[.)]|[-•*])/.test(sentence.text) || words[0]?.value === words[0]?.lower
       ? undefined
-      : nounPhrase(words, 0)
+      : (coordinated(words, nounPhrase(words, 0)) ?? pronounSubject(words, 0))
   if (opening && words[opening.end] && isFinite(words[opening.end]!)) {
     const after = words[opening.end + 1]
     if (
@@ -530,10 +556,9 @@ export function subjectVerbErrors(
     if (er) at++
     // "dat deze onvoldoende gegevens bevat": a demonstrative may be the subject itself.
     if (['deze', 'die', 'dit', 'dat'].includes(words[at]?.lower ?? '')) continue
-    const phrase = nounPhrase(words, at, {
-      numerals: er,
-      bare: er && !words.some(isDativeParticiple),
-    })
+    const phrase =
+      nounPhrase(words, at, {numerals: er, bare: er && !words.some(isDativeParticiple)}) ??
+      (er ? undefined : pronounSubject(words, at))
     if (!phrase) continue
     const next = words[phrase.end]
     if (!next || /[,;:(]/.test(gap(words[phrase.end - 1]!, next))) continue

@@ -1964,6 +1964,14 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     expect(found('De resultaten van de toetsen van Taalpunt Zuid laat zien dat het lukt.')).toEqual(
       [['laat', 'laten', 47]],
     )
+    // Two phrases joined by 'en', and 'u' or 'hij' as the subject (blind letters, set-hhhh).
+    expect(found('De tekeningen en het ventilatieplan is goedgekeurd.')).toEqual([
+      ['is', 'zijn', 36],
+    ])
+    expect(found('Wij zien dat u de grond in gebruik hebben genomen.')).toEqual([
+      ['hebben', 'heeft', 35],
+    ])
+    expect(found('Hij hebben de brief gelezen.')).toEqual([['hebben', 'heeft', 4]])
     // A phrase after the verb with the same number: the verb agrees with neither.
     expect(found('De stad hadden een gemengde bevolking.')).toEqual([['hadden', 'had', 8]])
   })
@@ -1978,6 +1986,9 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
       // A person without article in a passive of asking or telling.
       'Er is bewoners gevraagd om mee te denken.',
       'Er wordt ouders aangeraden om op tijd te komen.',
+      // Phrases joined by 'of' (the verb takes the nearest); 'u' with a modal and its infinitive.
+      'De aanvraag of de melding is ontvangen.',
+      'Wij zien dat u de grond in gebruik moet hebben genomen.',
       // A pronoun before 'er' after a year; a phrase of time after 'er'.
       'In 2024 waren het er elf.',
       // A relative 'dat' after an abbreviation in brackets.
