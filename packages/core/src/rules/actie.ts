@@ -331,14 +331,10 @@ function deadlineAfter(ctx: RuleContext<unknown>, unitIndex: number, opensList: 
  * reader does it online, there (blind letters, set-gggg).
  */
 function linkBelow(ctx: RuleContext<unknown>, unitIndex: number, paragraph: string): boolean {
-  for (let k = unitIndex + 1; k < ctx.units.length && k <= unitIndex + STEPS_AHEAD; k++) {
-    const unit = ctx.units[k]!
-    if (unit.unit.kind === 'heading' || unit.unit.kind === 'closing') return false
+  return stepsAhead(ctx, unitIndex).some((unit) => {
     const line = ctx.slice(unit.unit.start, unit.unit.end).trim()
-    if (/^(?:naar|ga\s+naar|open|start|bekijk)\b/i.test(line) && buttonLine(line, paragraph))
-      return true
-  }
-  return false
+    return /^(?:naar|ga\s+naar|open|start|bekijk)\b/i.test(line) && buttonLine(line, paragraph)
+  })
 }
 
 /** A sentence that gives the moment for the steps before it: "Doe dit vóór …", "Dat moet uiterlijk …". */
@@ -349,14 +345,18 @@ const STEPS_AHEAD = 4
 
 /** The sentences of the next few units (up to a heading) that give the moment for all steps. */
 function deadlineForAll(ctx: RuleContext<unknown>, unitIndex: number): string {
-  const parts: string[] = []
-  for (let k = unitIndex + 1; k < ctx.units.length && k <= unitIndex + STEPS_AHEAD; k++) {
-    const unit = ctx.units[k]!
-    if (unit.unit.kind === 'heading' || unit.unit.kind === 'closing') break
-    for (const sentence of unit.sentences)
-      if (FOR_ALL.test(sentence.text) && DEADLINE.test(sentence.text)) parts.push(sentence.text)
-  }
-  return parts.join(' ')
+  return stepsAhead(ctx, unitIndex)
+    .flatMap((unit) => unit.sentences)
+    .filter((sentence) => FOR_ALL.test(sentence.text) && DEADLINE.test(sentence.text))
+    .map((sentence) => sentence.text)
+    .join(' ')
+}
+
+/** The units after unit `unitIndex`, at most STEPS_AHEAD, up to a heading or the closing. */
+function stepsAhead(ctx: RuleContext<unknown>, unitIndex: number): RuleContext<unknown>['units'] {
+  const ahead = ctx.units.slice(unitIndex + 1, unitIndex + 1 + STEPS_AHEAD)
+  const stop = ahead.findIndex((u) => u.unit.kind === 'heading' || u.unit.kind === 'closing')
+  return stop === -1 ? ahead : ahead.slice(0, stop)
 }
 
 /** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
