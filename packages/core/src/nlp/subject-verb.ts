@@ -7,11 +7,13 @@ import type {VerbFormError} from './verb-forms.js'
 /**
  * A finite verb that does not agree in number with its subject: "De gegevens wordt verwerkt",
  * "omdat de kosten hoger is", "De aanvraag zijn compleet". Only where the subject is certain
- * without a parser: a noun phrase that opens the sentence right before its finite verb (and no
- * other subject after the verb, as in "De kosten betaalt de gemeente"), or that opens a clause
- * after a subordinating conjunction whose one finite verb stands further on. Quantity nouns
- * (een aantal, de helft), coordinated subjects, numbers and names are left alone: Dutch lets
- * their verb go either way, or the number is not the noun's.
+ * without a parser: a noun phrase (or 'u', 'hij', two phrases joined by 'en') that opens the
+ * sentence right before its finite verb (and no other subject after the verb, as in "De kosten
+ * betaalt de gemeente"); the phrase right after the verb when 'er', an adverb, one or two
+ * prepositional phrases or a phrase of time opens the sentence; or the subject that opens a
+ * clause after a subordinating conjunction whose one finite verb stands further on. Quantity
+ * nouns (een aantal, de helft), other coordinated subjects, numbers and names are left alone:
+ * Dutch lets their verb go either way, or the number is not the noun's.
  */
 
 /** Nouns of quantity: "Een aantal bewoners heeft/hebben", "De helft van de kosten is/zijn". */

@@ -359,7 +359,6 @@ function stepsAhead(ctx: RuleContext<unknown>, unitIndex: number): RuleContext<u
   return stop === -1 ? ahead : ahead.slice(0, stop)
 }
 
-/** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
 /**
  * A short line without end punctuation that shares a word of five letters or more with the
  * paragraph above it ("Vul de vragenlijst in" under "… de vragenlijst … in te dienen.").
@@ -370,6 +369,7 @@ function buttonLine(line: string, above: string): boolean {
   return (line.toLowerCase().match(/\p{L}{5,}/gu) ?? []).some((word) => words.has(word))
 }
 
+/** The paragraph that opens the list of item `unitIndex` with a colon, or ''. */
 function listIntroduction(ctx: RuleContext<unknown>, unitIndex: number): string {
   let k = unitIndex - 1
   while (k >= 0 && ctx.units[k]!.unit.kind === 'listItem') k--
