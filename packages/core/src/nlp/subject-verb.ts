@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {genderOf} from './fit.js'
+import {articleOf, genderOf} from './fit.js'
 import {loadVerbTable, MODAL_LEMMAS, type VerbSlot} from './verbs.js'
 import {isFinite} from './verb-agreement.js'
 import type {VerbFormError} from './verb-forms.js'
@@ -18,7 +18,13 @@ import type {VerbFormError} from './verb-forms.js'
 
 /** Nouns of quantity: "Een aantal bewoners heeft/hebben", "De helft van de kosten is/zijn". */
 const QUANTITY =
-  /^(?:aantal|paar|groep|deel|gedeelte|meerderheid|minderheid|merendeel|helft|rest|totaal|reeks|serie|percentage|procent|tal|stel|combinatie|hoeveelheid|drietal|tweetal|viertal|vijftal|team|familie|gezin|echtpaar|duo|soort|type|lijst|overzicht|pakket|set)$/
+  /^(?:aantal|paar|deel|gedeelte|meerderheid|minderheid|merendeel|helft|rest|totaal|percentage|procent|tal|stel|hoeveelheid|drietal|tweetal|viertal|vijftal|familie|gezin|echtpaar|duo)$/
+/**
+ * Collective nouns: singular on their own ("Het team is bereikbaar", not "Het team zijn"), but
+ * with plural members after them the verb may follow those ("Een groep bewoners hebben …", "Een
+ * reeks van maatregelen zijn …").
+ */
+const COLLECTIVE = /^(?:groep|team|reeks|serie|combinatie|soort|type|lijst|overzicht|pakket|set)$/
 /** Nouns of time: a phrase with one opens the sentence as an adverbial ("Elk voorjaar trekken de padden"). */
 const TIME =
   /^(?:jaar|jaren|dag|dagen|week|weken|maand|maanden|voorjaar|najaar|zomer|winter|herfst|lente|keer|ochtend|middag|avond|nacht|weekend|moment|periode|tijd|eeuw|uur|kwartaal|seizoen)$/
@@ -104,6 +110,20 @@ const SUBJECT_WORDS = new Set([
   'niemand',
   'iemand',
 ])
+/**
+ * Whether the word at `at`, right after the finite verb, may open another subject: not 'er', not
+ * the conjunction 'dat' ("De politie vermoedt dat …"), not a phrase of time ("Wilde speculaties
+ * deden de voorbije maanden de ronde").
+ */
+function subjectMayFollow(words: readonly WordInfo[], at: number): boolean {
+  const after = words[at]
+  if (!after || !(SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN')) return false
+  if (after.lower === 'er' || after.tag?.upos === 'SCONJ') return false
+  if (!isDeterminer(after)) return true
+  let k = at + 1
+  while (words[k] && isAdjective(words[k]!) && !nounNumber(words[k]!)) k++
+  return !(words[k] && TIME.test(words[k]!.lower))
+}
 const SINGULAR: ReadonlySet<VerbSlot> = new Set(['sg1', 'sg2', 'sg3', 'pastSg'])
 const PLURAL: ReadonlySet<VerbSlot> = new Set(['pl', 'pastPl'])
 
@@ -123,7 +143,8 @@ const isDeterminer = (w: WordInfo) =>
     'haar',
     'hun',
     'mijn',
-  ].includes(w.lower)
+  ].includes(w.lower) ||
+  PLURAL_DETERMINERS.has(w.lower)
 const isAdjective = (w: WordInfo) =>
   w.tag?.upos === 'ADJ' || /^(?:ADJ\|prenom|WW\|(?:od|vd)\|prenom)/.test(w.tag?.xpos ?? '')
 const nounNumber = (w: WordInfo): 'sg' | 'pl' | undefined => {
@@ -170,23 +191,31 @@ const QUANTIFIERS = new Set([
 
 /**
  * The noun phrase from `from`: a determiner (or, with `numerals`, a numeral: "twee bomen" is
- * plural; with `bare`, no determiner: "Er wordt maatregelen genomen"), adjectives, a noun; with
+ * plural; with `bare`, no determiner: "Er wordt maatregelen genomen"; with `opening`, for the
+ * subject that opens a sentence, all of these and a word of quantity: "Veel bewoners hebben"), adjectives, a noun; with
  * "van" and a second noun phrase after it ("De kosten van de aanvraag"). Undefined when it is no
  * such phrase.
  */
 function nounPhrase(
   words: readonly WordInfo[],
   from: number,
-  {numerals = false, bare = false} = {},
+  {numerals = false, bare = false, opening = false} = {},
 ): Phrase | undefined {
+  if (opening) numerals = bare = true
   let i = from
   let counted: 'sg' | 'pl' | undefined
   const first = words[i]
   if (!first) return undefined
   // "In 2024 waren het er elf": a personal pronoun, not an article.
   if (first.tag?.xpos.startsWith('VNW|pers')) return undefined
-  if (isDeterminer(first)) i++
-  else if (numerals && first.tag?.upos === 'NUM') {
+  if (isDeterminer(first) || (opening && QUANTIFIERS.has(first.lower))) {
+    i++
+    // "De twee vriendinnetjes", "Deze drie bomen": a numeral after the article counts too.
+    if (words[i]?.tag?.upos === 'NUM' && !ONE.has(words[i]!.lower)) {
+      counted = 'pl'
+      i++
+    }
+  } else if (numerals && first.tag?.upos === 'NUM') {
     counted = ONE.has(first.lower) ? 'sg' : 'pl'
     i++
   } else if (!bare) return undefined
@@ -210,6 +239,14 @@ function nounPhrase(
   // Without an article only a plural is sure: a singular may be the first part of a compound
   // written apart whose last part the tagger read as a verb ("genoeg parkeer plaatsen").
   if (articleless && own === 'sg') return undefined
+  // Without an article a form that is also an infinitive may be one: "Fietsen lukt niet meer".
+  // And its singular must be a listed noun ("Legaliseren kost …": no noun 'legaliser').
+  if (
+    articleless &&
+    opening &&
+    (isInfinitive(words[head]!.lower) || !singularKnown(words[head]!.lower, articleOf))
+  )
+    return undefined
   if (TIME.test(words[head]!.lower)) return undefined
   // A capital inside the sentence makes a name ("De Wâldrinkers is …", "de Nadere regels").
   if (head > 0 && words[head]!.value !== words[head]!.lower) return undefined
@@ -222,7 +259,13 @@ function nounPhrase(
   // countrysterren"): singular only when the article list or the word's ending says so.
   const lower = words[head]!.lower
   // A singular: a noun the article list knows (or a compound of one), not a plural-only noun.
-  if (own === 'sg' && (genderOf(lower) === undefined || PLURAL_ONLY.test(lower))) return undefined
+  // A singular article makes it sure ("een stempel", whose gender the list leaves open).
+  if (
+    own === 'sg' &&
+    ((genderOf(lower) === undefined && !SINGULAR_DETERMINERS.has(determiner)) ||
+      PLURAL_ONLY.test(lower))
+  )
+    return undefined
   // A singular het-word the tagger took for a plural ("uw inkomen", "uw gezinsinkomen", "geen
   // wegwerpservies"): a plural always takes 'de'.
   if (own === 'pl' && genderOf(lower) === 'het') return undefined
@@ -245,8 +288,14 @@ function nounPhrase(
   return {head, end: i, number: own}
 }
 
-/** Whether the singular of a plural is a listed noun: documenten → document, padden → pad. */
-function singularKnown(plural: string): boolean {
+/**
+ * Whether the singular of a plural is a listed noun: documenten → document, padden → pad. By
+ * `article` (default: listed, or a compound whose last part is; articleOf: listed itself).
+ */
+function singularKnown(
+  plural: string,
+  article: (noun: string) => string | undefined = genderOf,
+): boolean {
   const stems: string[] = []
   const en = /^(.*?)(?:ën|en)$/.exec(plural)
   if (en) {
@@ -259,7 +308,7 @@ function singularKnown(plural: string): boolean {
   }
   const s = /^(.*?)(?:'s|s)$/.exec(plural)
   if (s) stems.push(s[1]!)
-  return stems.some((stem) => stem.length > 1 && genderOf(stem) !== undefined)
+  return stems.some((stem) => stem.length > 1 && article(stem) !== undefined)
 }
 
 /** Whether words from..to-1 are one noun phrase: determiners, adjectives, numerals, one noun last. */
@@ -332,6 +381,12 @@ const DATIVE = new Set([
 const isDativeParticiple = (w: WordInfo) =>
   /^WW\|vd/.test(w.tag?.xpos ?? '') && DATIVE.has(w.tag?.lemma ?? '')
 
+/** Whether a form is also an infinitive ("fietsen", "stemmen", "vallen"). */
+const isInfinitive = (form: string) =>
+  loadVerbTable()
+    .analyse(form)
+    .some((a) => a.slot === 'inf' && !a.split)
+
 /** Whether a form is only a past tense ("behielden", "stuurden"), never an infinitive. */
 function onlyPast(form: string): boolean {
   const slots = loadVerbTable()
@@ -358,7 +413,8 @@ function agreeing(
   const wrong =
     subject === 'pl' ? finite.every((s) => SINGULAR.has(s)) : finite.every((s) => PLURAL.has(s))
   if (!wrong) return undefined
-  const past = finite.some((s) => s === 'pastSg' || s === 'pastPl')
+  // "zetten" is present and past: the present is meant more often.
+  const past = finite.every((s) => s === 'pastSg' || s === 'pastPl')
   const target: VerbSlot = subject === 'pl' ? (past ? 'pastPl' : 'pl') : past ? 'pastSg' : 'sg3'
   const lemmas = new Set(analyses.map((a) => a.lemma))
   if (lemmas.size !== 1) return undefined
@@ -399,11 +455,21 @@ function sameNumberAfter(
 ): boolean {
   const second = nounPhrase(words, opening.end + 1)
   if (!second || second.number !== opening.number) return false
-  if (QUANTITY.test(words[second.head]!.lower)) return false
+  if (QUANTITY.test(words[second.head]!.lower) || COLLECTIVE.test(words[second.head]!.lower))
+    return false
   const next = words[second.end]
-  return (
-    !next || (!COORDINATION.has(next.lower) && !/[,;(]/.test(gap(words[second.end - 1]!, next)))
-  )
+  if (!next || clauseFollows(words, second.end)) return true
+  return !COORDINATION.has(next.lower) && !/[,;(]/.test(gap(words[second.end - 1]!, next))
+}
+
+/**
+ * Whether a new clause with its own finite verb starts at `at`: "en begint", ", en bezat", "en
+ * is": then 'en' or the comma joins clauses, not noun phrases.
+ */
+function clauseFollows(words: readonly WordInfo[], at: number): boolean {
+  let k = at
+  if (['en', 'maar', 'of'].includes(words[k]?.lower ?? '')) k++
+  return k > at && words[k] !== undefined && isFinite(words[k]!)
 }
 
 /**
@@ -427,6 +493,20 @@ function pronounDat(
   )
 }
 
+/** Whether a noun is one of quantity, a collective, or neither. */
+const kindOf = (w: WordInfo) =>
+  QUANTITY.test(w.lower) ? 'quantity' : COLLECTIVE.test(w.lower) ? 'collective' : 'other'
+
+/**
+ * Whether a collective noun at `head` names plural members after it, whose number the verb may
+ * take: "een groep van twintig bewoners", "een reeks van maatregelen". Unclear members count too.
+ */
+function pluralMembers(words: readonly WordInfo[], head: number): boolean {
+  if (words[head + 1]?.lower !== 'van') return false
+  const members = nounPhrase(words, head + 2, {numerals: true, bare: true})
+  return !members || members.number === 'pl'
+}
+
 /** Pronouns that are always singular subjects: "dat u de grond in gebruik hebben genomen". */
 const SINGULAR_PRONOUNS = new Set(['u', 'hij'])
 
@@ -446,9 +526,21 @@ function coordinated(words: readonly WordInfo[], first: Phrase | undefined): Phr
   if (!first || words[first.end]?.lower !== 'en') return first
   const second = nounPhrase(words, first.end + 1)
   if (!second || !words[second.end] || !isFinite(words[second.end]!)) return first
-  if (QUANTITY.test(words[first.head]!.lower) || QUANTITY.test(words[second.head]!.lower))
+  if ([first, second].some((p) => /^(?:quantity|collective)$/.test(kindOf(words[p.head]!))))
     return undefined
   return {head: first.head, end: second.end, number: 'pl'}
+}
+
+/**
+ * Whether a list may follow a subject in the rest of its clause: a comma or 'en', 'of', 'noch',
+ * 'plus' before the clause ends. Not the 'en' of "tussen A en B", and not in a relative or
+ * subordinate clause after the subject ("Er ontstond een ruzie tussen hem en de buren, zodat …").
+ */
+function listFollows(rest: string): boolean {
+  const clause = rest
+    .split(/,?\s(?=(?:die|dat|wat|waar\p{L}*|zodat|omdat|wanneer|terwijl)(?!\p{L}))/u)[0]!
+    .replace(/(?<!\p{L})tussen(?!\p{L})[^,.;:?!]*?(?<!\p{L})en(?!\p{L})/u, '')
+  return /^[^.;:?!]*?(?:,|(?<![\p{L}])(?:en|of|noch|plus)(?![\p{L}]))/u.test(clause)
 }
 
 /** Subject-verb number errors in a sentence (see the comment at the top of this file). */
@@ -463,13 +555,16 @@ export function subjectVerbErrors(
   const check = (phrase: Phrase, verbIndex: number, from: number, opening = false) => {
     const head = words[phrase.head]!
     if (QUANTITY.test(head.lower)) return
+    if (COLLECTIVE.test(head.lower) && pluralMembers(words, phrase.head)) return
     if (words.slice(from, phrase.end).some((w) => w.masked)) return
     // Coordinated subjects ("de gemeente en de provincie", "In de jury zitten de burgemeester, de
     // wethouder en …") are plural together: after the subject no list may follow in the clause.
-    if (!opening && phrase.number === 'sg') {
-      const rest = sentence.text.slice(words[phrase.end - 1]!.end - sentence.start)
-      if (/^[^.;:?!]*?(?:,|(?<![\p{L}])(?:en|of|noch|plus)(?![\p{L}]))/u.test(rest)) return
-    }
+    if (
+      !opening &&
+      phrase.number === 'sg' &&
+      listFollows(sentence.text.slice(words[phrase.end - 1]!.end - sentence.start))
+    )
+      return
     const next = words[phrase.end]
     if (next && COORDINATION.has(next.lower) && phrase.end !== verbIndex) return
     const verb = words[verbIndex]!
@@ -513,13 +608,11 @@ export function subjectVerbErrors(
   const opening =
     /^\s*(?:\d+[.)]|[-•*])/.test(sentence.text) || words[0]?.value === words[0]?.lower
       ? undefined
-      : (coordinated(words, nounPhrase(words, 0)) ?? pronounSubject(words, 0))
+      : (coordinated(words, nounPhrase(words, 0, {opening: true})) ?? pronounSubject(words, 0))
   if (opening && words[opening.end] && isFinite(words[opening.end]!)) {
-    const after = words[opening.end + 1]
     if (
       gap(words[opening.end - 1]!, words[opening.end]!) === ' ' &&
-      (!(after && (SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN')) ||
-        sameNumberAfter(words, opening, gap))
+      (!subjectMayFollow(words, opening.end + 1) || sameNumberAfter(words, opening, gap))
     )
       check(opening, opening.end, 0, true)
   }

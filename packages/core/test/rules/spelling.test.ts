@@ -2026,6 +2026,47 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
       expect(found(text), text).toEqual([])
   })
 
+  it('reads collectives, numerals, words of quantity and bare plurals that open a sentence', async () => {
+    await loadHunspell()
+    // A collective on its own is singular; with plural members after it, either number goes.
+    expect(found('Het team zijn op maandag niet bereikbaar.')).toEqual([['zijn', 'is', 9]])
+    expect(found('Een groep van twintig bewoners hebben een petitie ingediend.')).toEqual([])
+    expect(found('Een groep bewoners hebben een petitie ingediend.')).toEqual([])
+    // A numeral after the article, a word of quantity or a plural determiner, no article.
+    expect(found('De twee containers staat naast de school.')).toEqual([['staat', 'staan', 19]])
+    expect(found('Veel bewoners heeft al een pas aangevraagd.')).toEqual([['heeft', 'hebben', 14]])
+    expect(found('Verschillende inwoners meldde dat de lamp kapot was.')).toEqual([
+      ['meldde', 'meldden', 23],
+    ])
+    expect(found('Containers wordt elke dinsdag geleegd.')).toEqual([['wordt', 'worden', 11]])
+    // An infinitive as subject, or a word in -en whose singular is no listed noun.
+    for (const text of [
+      'Fietsen lukt hem niet meer.',
+      'Parkeren is gratis.',
+      'Legaliseren kost 19 euro.',
+    ])
+      expect(found(text), text).toEqual([])
+    // After the verb: the conjunction 'dat', 'er', a phrase of time, a new clause after 'en',
+    // and a singular article before a noun of two genders are no other subject.
+    expect(found('De politieagent zagen dat de lamp kapot was.')).toEqual([['zagen', 'zag', 16]])
+    expect(found('De bewoners zegt er niets over.')).toEqual([['zegt', 'zeggen', 12]])
+    expect(found('Veel inwoners stuurde de afgelopen weken een klacht.')).toEqual([
+      ['stuurde', 'stuurden', 14],
+    ])
+    expect(found('De straat krijgen een nieuwe naam en is daarna weer open.')).toEqual([
+      ['krijgen', 'krijgt', 10],
+    ])
+    // 'zetten' is present and past tense: the present is suggested.
+    expect(found('De directeur zetten een stempel op het formulier.')).toEqual([
+      ['zetten', 'zet', 13],
+    ])
+    // The 'en' of "tussen A en B" joins no subjects; a list after the subject does.
+    expect(found('Er ontstonden een discussie tussen de buren en de vereniging.')).toEqual([
+      ['ontstonden', 'ontstond', 3],
+    ])
+    expect(found('Er liggen een bank en twee stoelen in de tuin.')).toEqual([])
+  })
+
   it('gives a d/t error the form of its subject’s number', async () => {
     await loadHunspell()
     const dt = (text: string) =>
