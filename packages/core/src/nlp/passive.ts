@@ -177,6 +177,10 @@ const QUANTITY = new Set([
   'minimaal',
 ])
 
+/** Relative adverbs that open a clause: waarin, waarop, waarmee … */
+const RELATIVE_ADVERB =
+  /^waar(?:in|op|mee|van|voor|bij|na|door|uit|aan|over|toe|naar|om|heen|tegen|langs|onder)$/
+
 /** A participle by the tagger's VerbForm or by its form (strict: no compound ge-noun). */
 const participleReading = (word: WordInfo) =>
   word.tag?.feats.VerbForm === 'Part' || looksLikeParticiple(word, true)
@@ -222,7 +226,11 @@ function agentOf(
     // actor of that modifier's participle (not "werd het door Wilson vergund").
     if (previous !== undefined && NOUN_PHRASE_OPENERS.has(previous.lower)) {
       let next = i + 1
-      while (next < words.length && next !== participle && !participleReading(words[next]!)) next++
+      // A verb form right before a noun is that modifier's participle too, whatever the tagger
+      // read: "De door u betaalde leges worden niet gerestitueerd" (blind letters, set-jjjj).
+      const modifier = (w: WordInfo, k: number) =>
+        participleReading(w) || (w.tag?.upos === 'VERB' && words[k + 1]?.tag?.upos === 'NOUN')
+      while (next < words.length && next !== participle && !modifier(words[next]!, next)) next++
       if (next < words.length && next !== participle) continue
     }
     const agent: string[] = []
@@ -252,6 +260,8 @@ function agentOf(
         (upos === 'ADP' ||
           upos === 'ADV' ||
           upos === 'AUX' ||
+          // "door de erfgenamen dan wel door …": 'dan' joins two phrases (set-jjjj).
+          word.lower === 'dan' ||
           xpos.startsWith('WW|pv') ||
           (xpos.startsWith('WW|inf') && !xpos.includes('prenom')) ||
           /^\d/.test(word.value))
@@ -399,6 +409,23 @@ function prepositionalModifier(words: readonly WordInfo[], index: number): boole
   return false
 }
 
+/** Articles and possessives that are never an object pronoun before a participle. */
+const ONLY_ARTICLE = new Set(['de', 'een', 'uw', 'onze', 'deze', 'elk', 'ieder', 'iedere'])
+/** Words that are an article after a preposition and may be a pronoun elsewhere ("wordt het verzonden"). */
+const ARTICLE_AFTER_PREPOSITION = new Set(['het', 'dit', 'dat', 'die'])
+
+/**
+ * A participle right after an article is a noun: "de juistheid van het gegeven", "het door u
+ * gevraagde", "een verzochte" (blind letters, set-jjjj: 'is … gegeven' reported). 'het' only
+ * after a preposition, where it cannot be the object ("wordt het verzonden").
+ */
+function nominalised(words: readonly WordInfo[], index: number): boolean {
+  const previous = words[index - 1]
+  if (!previous) return false
+  if (ONLY_ARTICLE.has(previous.lower)) return true
+  return ARTICLE_AFTER_PREPOSITION.has(previous.lower) && words[index - 2]?.tag?.upos === 'ADP'
+}
+
 function attributive(words: readonly WordInfo[], index: number): boolean {
   const next = words[index + 1]
   // Before a present participle it is part of a modifier: "de met de wijziging gepaard gaande
@@ -407,6 +434,7 @@ function attributive(words: readonly WordInfo[], index: number): boolean {
   if (next?.tag?.xpos.startsWith('WW|od') === true && next.start - words[index]!.end === 1)
     return true
   if (prepositionalModifier(words, index)) return true
+  if (nominalised(words, index)) return true
   if (next?.tag?.upos !== 'NOUN' && next?.tag?.upos !== 'PROPN') return false
   if (words[index]!.tag?.xpos.includes('|prenom') === true) return true
   // A participle between a determiner and its noun, also with a door-phrase in between, is an
@@ -588,7 +616,10 @@ export function passivesIn(sentence: SentenceInfo): Passive[] {
           words[j - 1]!.tag?.upos !== 'ADP') ||
         (participle !== -1 &&
           (next.tag?.upos === 'VERB' || next.tag?.upos === 'AUX') &&
-          !taggedParticiple(next))
+          !taggedParticiple(next)) ||
+        // A relative clause after the participle has verbs of its own: "te worden overgelegd
+        // waarin u gemotiveerd aangeeft" (blind letters, set-jjjj).
+        (participle !== -1 && RELATIVE_ADVERB.test(next.lower))
       )
         break
       // After "te" a form like "voorkomen" or "ontvangen" is the infinitive of a clause of its own:

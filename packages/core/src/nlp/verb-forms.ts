@@ -59,14 +59,21 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
     sentence.text.slice(a.end - sentence.start, b.start - sentence.start)
   // 'dat' or 'die' that the tagger reads as a demonstrative is the subject, not a conjunction
   // that opens a clause: "Helaas is dat niet gebeurd" (blind letters, set-yy: got 'gebeurt').
-  const opensClause = (w: WordInfo) => CLAUSE.has(w.lower) && !w.tag?.xpos.startsWith('VNW|aanw')
+  // 'en' or 'of' between two nouns joins them, not clauses: "Daar zijn geen inbraken of
+  // ongelukken gebeurd" (blind letters, set-kkkk: got 'gebeurt').
+  const joinsNouns = (i: number) =>
+    ['en', 'of'].includes(words[i]!.lower) &&
+    ['NOUN', 'PROPN'].includes(words[i - 1]?.tag?.upos ?? '') &&
+    ['NOUN', 'DET', 'ADJ', 'NUM'].includes(words[i + 1]?.tag?.upos ?? '')
+  const opensClause = (i: number) =>
+    CLAUSE.has(words[i]!.lower) && !words[i]!.tag?.xpos.startsWith('VNW|aanw') && !joinsNouns(i)
   const boundaryBefore = (i: number) =>
-    i === 0 || /[,;:()"“”–—]/.test(gap(words[i - 1]!, words[i]!)) || opensClause(words[i]!)
+    i === 0 || /[,;:()"“”–—]/.test(gap(words[i - 1]!, words[i]!)) || opensClause(i)
   /** Indexes of the clause around word i: from after the last boundary to before the next. */
   const clause = (i: number): [number, number] => {
     let from = i
     while (from > 0 && !boundaryBefore(from)) from--
-    if (opensClause(words[from]!)) from++
+    if (opensClause(from)) from++
     let to = i
     while (to + 1 < words.length && !boundaryBefore(to + 1)) to++
     return [from, to]

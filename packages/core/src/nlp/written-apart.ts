@@ -275,6 +275,24 @@ function isFiniteVerb(word: WordInfo): boolean {
 }
 
 /**
+ * Whether the clause around word `at` has a finite verb other than it: without one, a form in
+ * -en after a noun is the clause's own verb ("ander grof afval passen niet in de container";
+ * blind letters, set-kkkk got 'afvalpassen').
+ */
+function otherFiniteVerb(
+  words: readonly WordInfo[],
+  at: number,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): boolean {
+  const boundary = (k: number) => /[.,;:!?()]/.test(gap(words[k - 1]!, words[k]!))
+  let from = at
+  while (from > 0 && !boundary(from)) from--
+  let to = at
+  while (to + 1 < words.length && !boundary(to + 1)) to++
+  return words.slice(from, to + 1).some((w, k) => from + k !== at && isFiniteVerb(w))
+}
+
+/**
  * The last word of the clause that goes on at `from`, or undefined when a finite verb comes
  * first: the clause ends at a punctuation mark, a conjunction or 'om' ('om … te planten').
  */
@@ -375,7 +393,16 @@ export function compoundWrittenApart(
       if (parts.length < n) continue
       const last = parts[n - 1]!
       if (!parts.slice(1, -1).every((w) => part(w, false))) continue
-      if (!part(last, false) && !(plural(last) && inPhrase(before) && !joinsVerb(parts))) continue
+      if (
+        !part(last, false) &&
+        !(
+          plural(last) &&
+          inPhrase(before) &&
+          !joinsVerb(parts) &&
+          otherFiniteVerb(words, i + n - 1, gap)
+        )
+      )
+        continue
       // All lower case, or all with a capital (a name written as words: 'Klant Contact Centrum').
       if (parts.some((w) => (w.value !== w.lower) !== capitalised)) continue
       if (parts.slice(1).some((w, k) => gap(parts[k]!, w) !== ' ')) continue

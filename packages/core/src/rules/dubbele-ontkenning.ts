@@ -96,6 +96,26 @@ function relativeAfter(words: readonly WordInfo[], i: number, j: number): boolea
   return j === i + 1
 }
 
+/**
+ * Whether 'niet zonder' at first..last goes with 'kunnen' and no verb of its own: "U kon die dag
+ * niet zonder auto" says that something was needed, not a double negation ('alleen met auto'
+ * breaks the sentence; blind letters, set-kkkk). "U kunt niet zonder pas stemmen" is one.
+ */
+function cannotDoWithout(sentence: SentenceInfo, first: number, last: number): boolean {
+  const words = sentence.words
+  if (words[first]?.lower !== 'niet' || words[last]?.lower !== 'zonder') return false
+  if (!words.some((w) => w.tag?.lemma === 'kunnen')) return false
+  for (let k = last + 1; k < words.length; k++) {
+    const between = sentence.text.slice(
+      words[k - 1]!.end - sentence.start,
+      words[k]!.start - sentence.start,
+    )
+    if (/[,;:.!?]/.test(between)) break
+    if (/^WW\|(?:inf|vd)/.test(words[k]!.tag?.xpos ?? '')) return false
+  }
+  return true
+}
+
 export default defineRule({
   id: 'dubbele-ontkenning',
   meta: {
@@ -118,7 +138,14 @@ export default defineRule({
       const words = sentence.words
       // "niet zonder meer" (not just like that) and "niet zonder geldige reden" ('niet' denies
       // the verb) are no double negations: the list's condition column says so (sets h and i).
-      const covered = reportPhraseList(ctx, sentence, 'dubbele-ontkenningen.tsv', 'dubbel', true)
+      const covered = reportPhraseList(
+        ctx,
+        sentence,
+        'dubbele-ontkenningen.tsv',
+        'dubbel',
+        true,
+        (first, last) => cannotDoWithout(sentence, first, last),
+      )
       // "niet onaannemelijk", "niet geheel onbelangrijk", "geen onbelangrijke rol"
       for (let i = 0; i < words.length; i++) {
         const word = words[i]!

@@ -324,7 +324,8 @@ export default defineRule<Options>({
       // Word groups written apart or together against the Woordenlijst: each word exists, so
       // hunspell cannot see it ('van te voren', 'teveel betaald', 'langs komen'; blind letters,
       // sets g and i).
-      const fixed = reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true)
+      const apart = (first: number) => placeholderEr(sentence.words, first)
+      const fixed = reportPhraseList(ctx, sentence, 'vaste-spelling.tsv', 'vasteVorm', true, apart)
       // Two words written apart that are one when they stand side by side: the two words become
       // the one, with an explanation of the kind.
       const reportJoined = (index: number, joined: string, uitleg: string, length = 2) =>
@@ -346,7 +347,7 @@ export default defineRule<Options>({
         )
       // A pronominal adverb apart from its preposition: 'daar aan' → 'daaraan' (set-ee).
       for (const {index, joined} of pronominalWrittenApart(sentence, gap))
-        if (!fixed.has(index))
+        if (!fixed.has(index) && !apart(index))
           reportJoined(
             index,
             joined,
@@ -403,6 +404,36 @@ export default defineRule<Options>({
     return facts
   },
 })
+
+/** Personal pronouns that can be a clause's subject. */
+const SUBJECT_PRONOUNS = new Set([
+  'ik',
+  'je',
+  'jij',
+  'u',
+  'hij',
+  'zij',
+  'ze',
+  'we',
+  'wij',
+  'jullie',
+])
+
+/**
+ * Whether 'er' at `at` stands in for the subject of a question with 'wie' or 'wat' and no other
+ * subject, so that the word after it is a particle, not its preposition: "Wie moet er mee?"
+ * (meegaan; blind letters, set-jjjj got 'ermee'), but "Wat doet u er mee?" → ermee and "Wie mag
+ * er bij zijn?" → erbij.
+ */
+function placeholderEr(words: readonly WordInfo[], at: number): boolean {
+  return (
+    words[at]?.lower === 'er' &&
+    // The particle ends the question (no 'erbij zijn': "Wie mag erbij zijn?").
+    at + 2 === words.length &&
+    ['wie', 'wat'].includes(words[0]?.lower ?? '') &&
+    !words.some((w) => SUBJECT_PRONOUNS.has(w.lower))
+  )
+}
 
 /**
  * The unknown words of a sentence that look like typos. An unknown word is not reported when:

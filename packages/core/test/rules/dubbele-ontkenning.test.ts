@@ -18,6 +18,9 @@ tester.run('dubbele-ontkenning', {
     'Een speelplek op dit veld is niet zonder meer mogelijk.',
     // 'niet' denies the verb, the reason is an adjunct: 'alleen met geldige reden' is wrong (set-i).
     'Komt u niet zonder geldige reden, dan kan de gemeente u een boete geven. Kom niet zonder reden te laat.',
+    // 'niet zonder' with 'kunnen' and no verb of its own says what is needed (set-kkkk: 'U kon
+    // die dag alleen met auto' broke the sentence).
+    'U kon die dag niet zonder auto, omdat u naar uw werk moest. Wij kunnen niet zonder vrijwilligers.',
     'Wij ontvangen niet onder de twintig aanvragen per week.',
     'Wij kunnen uw aanvraag niet ontvangen.',
     'Dat is niet onze taak.',
@@ -155,6 +158,19 @@ tester.run('dubbele-ontkenning', {
       ],
     },
 
+    {
+      name: "'niet zonder' with 'kunnen' and a verb of its own is a condition",
+      text: 'U kunt niet zonder geldig identiteitsbewijs stemmen.',
+      findings: [
+        {
+          messageId: 'dubbel',
+          range: {start: [1, 8, 7], end: [1, 19, 18]},
+          actual: 'niet zonder',
+          expected: ['alleen met'],
+          output: 'U kunt alleen met geldig identiteitsbewijs stemmen.',
+        },
+      ],
+    },
     {
       name: 'reports two negations in one clause',
       text: 'Er is geen reden om niet te komen.',

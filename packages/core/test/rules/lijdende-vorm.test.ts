@@ -1076,3 +1076,40 @@ describe('a participle that is also the infinitive', () => {
     expect(passives('Het resultaat wordt bekend in mei.')).toEqual([])
   })
 })
+
+describe('what is no passive participle, and where the actor ends', () => {
+  const found = (text: string) => checkRule('lijdende-vorm', text).map((f) => [f.actual, f.reason])
+
+  it('reads a participle after an article as a noun, and stops before a relative clause', () => {
+    // 'het gegeven' is a noun (set-jjjj: 'is … gegeven' was reported).
+    expect(
+      found('Dit is voor de vaststelling van de juistheid van het gegeven onvoldoende.'),
+    ).toEqual([])
+    expect(found('Het verzochte is niet mogelijk.')).toEqual([])
+    // 'het' is an object pronoun outside a prepositional phrase: the passive stays.
+    expect(found('Daarna wordt het verzonden.')).toEqual([
+      ['wordt … verzonden', '‘wordt … verzonden’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    // The participle of a relative clause is not the passive's (set-jjjj: 'worden … gemotiveerd').
+    expect(
+      found('Er moet een verklaring worden overgelegd waarin u gemotiveerd aangeeft waarom.'),
+    ).toEqual([['worden overgelegd', '‘worden overgelegd’ is de lijdende vorm. Zeg wie het doet.']])
+  })
+
+  it('takes no actor from a modifier before a noun, and ends the actor at dan wel', () => {
+    // 'door u' belongs to 'betaalde leges' (set-jjjj: 'Maak ‘u’ het onderwerp').
+    expect(found('De door u betaalde leges worden in dat geval niet terugbetaald.')).toEqual([
+      ['worden … terugbetaald', '‘worden … terugbetaald’ is de lijdende vorm. Zeg wie het doet.'],
+    ])
+    expect(
+      found(
+        'Het grafrecht moet worden overgeschreven door de erfgenamen dan wel door een notaris.',
+      ),
+    ).toEqual([
+      [
+        'worden overgeschreven',
+        '‘worden overgeschreven’ is de lijdende vorm. Maak ‘de erfgenamen’ het onderwerp van de zin: die doet het.',
+      ],
+    ])
+  })
+})

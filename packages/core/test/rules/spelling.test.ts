@@ -2095,3 +2095,37 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     ])
   })
 })
+
+describe('corrections that would break a right sentence', () => {
+  const found = (text: string) =>
+    checkRule('spelling', text).map((f) => [f.messageId, f.actual, f.expected?.[0]])
+
+  it('keeps a participle whose auxiliary stands before two nouns joined by of or en', async () => {
+    await loadHunspell()
+    // set-kkkk: 'zijn … inbraken of ongelukken gebeurd' got 'gebeurt'.
+    expect(found('Daar zijn niet meer inbraken of ongelukken gebeurd.')).toEqual([])
+    expect(found('Er zijn bij ons geen klachten en meldingen verhuisd.')).toEqual([])
+    // Without an auxiliary in the clause the present tense is meant.
+    expect(found('Wij weten niet wat er met de inbraken gebeurd.')).toEqual([
+      ['werkwoord', 'gebeurd', 'gebeurt'],
+    ])
+  })
+
+  it('joins no noun with the verb of its clause', async () => {
+    await loadHunspell()
+    // set-kkkk: 'ander grof afval passen niet' got 'afvalpassen'.
+    expect(found('Meubels en ander grof afval passen niet in de container.')).toEqual([])
+    // With another finite verb the words are one noun phrase.
+    expect(found('Wij hebben genoeg parkeer plaatsen.')).toEqual([
+      ['aaneen', 'parkeer plaatsen', 'parkeerplaatsen'],
+    ])
+  })
+
+  it('leaves er and a particle apart in a question with wie or wat and no other subject', async () => {
+    await loadHunspell()
+    // set-jjjj: 'Wie moet er mee?' (meegaan) got 'ermee'.
+    expect(found('Wie moet er mee?')).toEqual([])
+    expect(found('Wat doet u er mee?')).toEqual([['vasteVorm', 'er mee', 'ermee']])
+    expect(found('Wie mag er bij zijn?')).toEqual([['aaneen', 'er bij', 'erbij']])
+  })
+})
