@@ -543,6 +543,47 @@ function listFollows(rest: string): boolean {
   return /^[^.;:?!]*?(?:,|(?<![\p{L}])(?:en|of|noch|plus)(?![\p{L}]))/u.test(clause)
 }
 
+/** Words a relative clause may hold besides its verbs (no conjunction, no second relative). */
+const RELATIVE_CLAUSE_WORDS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM', 'PRON'])
+
+/**
+ * The main clause's finite verb after a relative clause on the subject that opens the sentence:
+ * 'die' after a plural or de-word, 'dat' after a het-word, then the clause's own finite verb
+ * and its other verbs, then the next finite verb (after a comma at most). -1 when the sentence
+ * is not built so.
+ */
+function verbAfterRelative(
+  words: readonly WordInfo[],
+  subject: Phrase,
+  gap: (a: WordInfo, b: WordInfo) => string,
+): number {
+  const pronoun = words[subject.end]
+  if (!pronoun || !['die', 'dat'].includes(pronoun.lower)) return -1
+  if (!(pronoun.tag?.xpos ?? '').includes('betr')) return -1
+  const head = words[subject.head]!.lower
+  const neuter = subject.number === 'sg' && genderOf(head) === 'het'
+  if ((pronoun.lower === 'dat') !== neuter) return -1
+  if (gap(words[subject.end - 1]!, pronoun) !== ' ') return -1
+  let own = -1
+  for (let k = subject.end + 1; k < words.length; k++) {
+    const word = words[k]!
+    const between = gap(words[k - 1]!, word)
+    if (isFinite(word)) {
+      if (own === -1) {
+        if (between !== ' ') return -1
+        own = k
+        continue
+      }
+      return /^,?\s$/.test(between) ? k : -1
+    }
+    if (between !== ' ') return -1
+    const upos = word.tag?.upos ?? ''
+    if (!RELATIVE_CLAUSE_WORDS.has(upos) && !(upos === 'VERB' || upos === 'AUX')) return -1
+    if (upos === 'PRON' && (word.tag?.xpos ?? '').includes('betr')) return -1
+  }
+  return -1
+}
+
 /** Subject-verb number errors in a sentence (see the comment at the top of this file). */
 export function subjectVerbErrors(
   sentence: SentenceInfo,
@@ -616,6 +657,11 @@ export function subjectVerbErrors(
     )
       check(opening, opening.end, 0, true)
   }
+  // The subject with a relative clause after it: "De stukken die u heeft ingeleverd is
+  // onvolledig" (blind letters, set-jjjj).
+  const afterRelative = opening ? verbAfterRelative(words, opening, gap) : -1
+  if (afterRelative !== -1 && !subjectMayFollow(words, afterRelative + 1))
+    check(opening!, afterRelative, 0, true)
   // The subject after the finite verb: after 'er' ("Er wordt drie bomen gekapt", "Volgende week
   // is er twee avonden"), or after an adverb or a prepositional phrase that opens the sentence
   // ("Hierdoor werd de straten smaller", "In de brief staat de regels").

@@ -512,7 +512,14 @@ function typos(
     if (value.endsWith('s') && suggestions[0] === stem && !/(?:en|s)$/.test(stem)) return
     // Two known words written together ("pompoensap") are a compound, unless a common word is
     // as close ("gemsentehuis" is gems + tehuis, but meant "gemeentehuis").
-    if (isKnownCompound(value.toLowerCase()) && !isCommon(suggestions[0]!)) return
+    // The same goes for a compound whose rare last part is close to a common one, with the same
+    // first part: 'identiteitskaat' is 'identiteitskaart' (set-jjjj), 'pompoensap' stays.
+    if (
+      isKnownCompound(value.toLowerCase()) &&
+      !isCommon(suggestions[0]!) &&
+      !headTypo(value.toLowerCase(), suggestions[0]!.toLowerCase())
+    )
+      return
     // A capitalised word that opens a sentence may be a name ("Vilijn", "Place"): only a typo
     // when the word it is close to is a common one ("Geachtte" → "Geachte").
     if (i === 0 && /^\p{Lu}/u.test(value) && !isCommon(suggestions[0]!)) return
@@ -552,6 +559,15 @@ function capitalisedCounts(
     for (const word of sentence.words)
       if (/^\p{Lu}/u.test(word.value)) counts.set(word.value, (counts.get(word.value) ?? 0) + 1)
   return counts
+}
+
+/** Whether a compound's last part is rare where the suggestion's, after the same first parts, is common. */
+function headTypo(word: string, suggestion: string): boolean {
+  const own = loadFrequency().compoundParts(word)
+  const meant = loadFrequency().compoundParts(suggestion)
+  if (!own || !meant || own.length !== meant.length) return false
+  if (own.slice(0, -1).join('') !== meant.slice(0, -1).join('')) return false
+  return !isCommon(own.at(-1)!) && isCommon(meant.at(-1)!)
 }
 
 function isCommon(word: string): boolean {

@@ -669,6 +669,21 @@ tester.run('spelling', {
       ],
     },
     {
+      // set-jjjj: 'identiteits' + 'kaat' splits into known words, but its rare last part is close
+      // to the common 'kaart' after the same first part.
+      name: 'a compound whose rare last part is a typo of a common one is reported',
+      text: 'U vraagt een identiteitskaat aan.',
+      findings: [
+        {
+          messageId: 'onbekend',
+          range: {start: [1, 14, 13], end: [1, 29, 28]},
+          expected: ['identiteitskaart'],
+          output: 'U vraagt een identiteitskaart aan.',
+          actual: 'identiteitskaat',
+        },
+      ],
+    },
+    {
       // Issue #15, second held-out sample: an unknown word whose nearest known word is itself rare
       // is more often a term or a compound than a typo. It stays visible, at info; a typo of a
       // word readers know stays a warning (the label and the CI exit code follow it).
@@ -2065,6 +2080,24 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
       ['ontstonden', 'ontstond', 3],
     ])
     expect(found('Er liggen een bank en twee stoelen in de tuin.')).toEqual([])
+  })
+
+  it('finds the verb of the main clause after a relative clause on the subject', async () => {
+    await loadHunspell()
+    // set-jjjj: 'De stukken die u heeft ingeleverd … is onvolledig' was missed.
+    expect(found('De stukken die u heeft ingeleverd voor uw aanvraag is onvolledig.')).toEqual([
+      ['is', 'zijn', 51],
+    ])
+    expect(found('De boom die in de straat staat, worden gekapt.')).toEqual([
+      ['worden', 'wordt', 32],
+    ])
+    // The right number, an object with its subject after the verb, 'dat' after a de-word.
+    for (const text of [
+      'De bomen die in de straat staan worden gekapt.',
+      'Het formulier dat u heeft ingevuld, sturen wij terug.',
+      'De brief dat u heeft gestuurd zijn wij kwijt.',
+    ])
+      expect(found(text), text).toEqual([])
   })
 
   it('gives a d/t error the form of its subject’s number', async () => {
