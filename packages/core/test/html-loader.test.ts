@@ -95,6 +95,27 @@ describe('HTML loader', () => {
     ])
   })
 
+  it('ends a long line at <br> when the next line starts with a capital or a digit', () => {
+    // A footer's address and phone lines (set-jjjj: read as one sentence of 24 words).
+    const html = `<table><tr><td style="font-size:12px">
+Gemeente Ruinen · Brink 1 · 7963 AA Ruinen · Postbus 120, 7963 ZH Ruinen<br>
+Telefoon 0522 47 12 00 · <a href="https://www.ruinen.nl">www.ruinen.nl</a><br>
+Deze e-mail is alleen voor u bedoeld.
+</td></tr></table>
+<p>Wij hebben uw aanvraag voor een nieuwe parkeervergunning op tijd en compleet<br>
+ontvangen en gaan ermee aan de slag.</p>`
+    expect(units(html)).toEqual([
+      ['paragraph', 'Gemeente Ruinen · Brink 1 · 7963 AA Ruinen · Postbus 120, 7963 ZH Ruinen'],
+      ['paragraph', 'Telefoon 0522 47 12 00 · www.ruinen.nl'],
+      ['paragraph', 'Deze e-mail is alleen voor u bedoeld.'],
+      // In running text a break before a lower-case word is a space.
+      [
+        'paragraph',
+        'Wij hebben uw aanvraag voor een nieuwe parkeervergunning op tijd en compleet \nontvangen en gaan ermee aan de slag.',
+      ],
+    ])
+  })
+
   it('decodes entities and maps findings to the exact characters of the source', () => {
     const html = '<p>Wij hebben uw caf&eacute;-vergunning &amp; uw brief reeds ontvangen.</p>'
     const doc = loadHtml(html)

@@ -212,7 +212,10 @@ function readHtml(source: string, path: string | undefined): Document {
   const close = () => {
     if (open) builder.close()
     open = false
+    lineBreak = false
   }
+  // A <br> inside a long unit without punctuation before it: the next text decides.
+  let lineBreak = false
 
   /**
    * Append a text node. The decoded value is the text; each character is mapped to its source
@@ -221,6 +224,15 @@ function readHtml(source: string, path: string | undefined): Document {
    */
   const appendText = (value: string, start: number, end: number) => {
     if (value.trim() === '' && !open) return
+    if (lineBreak) {
+      if (value.trim() === '') return
+      lineBreak = false
+      // A line that starts with a capital or a digit after a line without punctuation is a line
+      // of its own: a footer's address and phone lines ("Gemeente Ruinen · Brink 1<br>Telefoon
+      // …"; blind letters, set-jjjj: read as one long sentence). Else the break is a space.
+      if (/^\s*[\p{Lu}\d]/u.test(value)) close()
+      else builder.appendSynthetic(' ')
+    }
     ensureOpen()
     appendAligned(builder, source, value, start, end, 'html')
   }
@@ -259,6 +271,7 @@ function readHtml(source: string, path: string | undefined): Document {
       const soFar = builder.unitLength
       const text = builder.currentText
       if (soFar > 0 && (soFar < 40 || /[,.!?:;]\s*$/.test(text))) close()
+      else if (soFar > 0) lineBreak = true
       else builder.appendSynthetic(' ')
       return
     }
