@@ -191,6 +191,13 @@ function collectAttributes(element: Element, source: string, attributes: Attribu
   }
 }
 
+/**
+ * After a <br> that ends a long line without punctuation, a line that starts with a capital or a
+ * digit is a line of its own: a footer's address and phone lines ("Gemeente Ruinen · Brink 1<br>
+ * Telefoon …"; blind letters, set-jjjj: read as one sentence). Else the break is a space.
+ */
+const NEW_LINE = /^\s*[\p{Lu}\d]/u
+
 function readHtml(source: string, path: string | undefined): Document {
   const tree = fromHtml(source) as Root
   const builder = new DocumentBuilder()
@@ -214,8 +221,7 @@ function readHtml(source: string, path: string | undefined): Document {
     open = false
     lineBreak = false
   }
-  // A <br> inside a long unit without punctuation before it: the next text decides.
-  let lineBreak = false
+  let lineBreak = false // a <br> after a long line without punctuation: the next text decides
 
   /**
    * Append a text node. The decoded value is the text; each character is mapped to its source
@@ -227,10 +233,7 @@ function readHtml(source: string, path: string | undefined): Document {
     if (lineBreak) {
       if (value.trim() === '') return
       lineBreak = false
-      // A line that starts with a capital or a digit after a line without punctuation is a line
-      // of its own: a footer's address and phone lines ("Gemeente Ruinen · Brink 1<br>Telefoon
-      // …"; blind letters, set-jjjj: read as one long sentence). Else the break is a space.
-      if (/^\s*[\p{Lu}\d]/u.test(value)) close()
+      if (NEW_LINE.test(value)) close()
       else builder.appendSynthetic(' ')
     }
     ensureOpen()
