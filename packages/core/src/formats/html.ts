@@ -198,6 +198,13 @@ function collectAttributes(element: Element, source: string, attributes: Attribu
  */
 const NEW_LINE = /^\s*[\p{Lu}\d]/u
 
+/** The text cell of a layout-table row whose other cell holds only a list number or bullet. */
+function listItemCell(row: Element): Element | undefined {
+  const cells = elementChildren(row).filter((c) => c.tagName === 'td' || c.tagName === 'th')
+  if (cells.length !== 2 || !CELL_MARKER.test(textOf(cells[0]!))) return undefined
+  return !holdsBlocks(cells[1]!) && textOf(cells[1]!).trim() !== '' ? cells[1] : undefined
+}
+
 function readHtml(source: string, path: string | undefined): Document {
   const tree = fromHtml(source) as Root
   const builder = new DocumentBuilder()
@@ -291,22 +298,15 @@ function readHtml(source: string, path: string | undefined): Document {
     // A row of a layout table with a list number or bullet in a cell of its own and the text in
     // the next ("1." | "Vul de vragenlijst in."): a list item, its marker left out as in a text
     // or Markdown list (blind letters, set-gggg: every step and its number were paragraphs).
-    if (name === 'tr' && layout) {
-      const cells = elementChildren(node).filter((c) => c.tagName === 'td' || c.tagName === 'th')
-      if (
-        cells.length === 2 &&
-        CELL_MARKER.test(textOf(cells[0]!)) &&
-        !holdsBlocks(cells[1]!) &&
-        textOf(cells[1]!).trim() !== ''
-      ) {
-        close()
-        const previous = kind
-        kind = 'listItem'
-        for (const child of cells[1]!.children) visit(child as Nodes)
-        close()
-        kind = previous
-        return
-      }
+    const item = name === 'tr' && layout ? listItemCell(node) : undefined
+    if (item) {
+      close()
+      const previous = kind
+      kind = 'listItem'
+      for (const child of item.children) visit(child as Nodes)
+      close()
+      kind = previous
+      return
     }
     // A cell of a layout table is a block of running text (isLayoutTable).
     const block = (name === 'td' || name === 'th') && layout ? 'paragraph' : BLOCK[name]
