@@ -285,7 +285,62 @@ function nounPhrase(
     i++
     while (words[i]?.tag?.upos === 'PROPN') i++
   }
+  // Before the finite verb of a main clause everything belongs to the subject: a name after it
+  // ("De gemeente Ruinen"), and one or two prepositional phrases ("Bewoners in de wijk", "De
+  // vader van een van de kinderen").
+  if (opening) {
+    while (
+      words[i]?.tag?.upos === 'PROPN' &&
+      words[i]!.value !== words[i]!.lower &&
+      words[i]!.start - words[i - 1]!.end === 1
+    )
+      i++
+    for (let pp = 0; pp < 2; pp++) i = modifierEnd(words, i)
+  }
   return {head, end: i, number: own}
+}
+
+/** Prepositions of a phrase that may follow a noun inside the subject. */
+const NOUN_MODIFIER_PREPOSITIONS = new Set([
+  'van',
+  'in',
+  'uit',
+  'bij',
+  'met',
+  'voor',
+  'op',
+  'aan',
+  'door',
+  'over',
+  'tegen',
+  'tussen',
+  'zonder',
+  'naar',
+  'rond',
+])
+
+/**
+ * The end of a prepositional phrase at `at` that modifies the noun before it: the preposition,
+ * determiners, adjectives or numerals, and one or more nouns or names. `at` itself when there is
+ * none.
+ */
+function modifierEnd(words: readonly WordInfo[], at: number): number {
+  const preposition = words[at]
+  if (!preposition || preposition.tag?.upos !== 'ADP') return at
+  if (!NOUN_MODIFIER_PREPOSITIONS.has(preposition.lower)) return at
+  let j = at + 1
+  while (
+    words[j] &&
+    (isDeterminer(words[j]!) || isAdjective(words[j]!) || words[j]!.tag?.upos === 'NUM') &&
+    !nounNumber(words[j]!)
+  )
+    j++
+  const first = j
+  while (words[j] && ['NOUN', 'PROPN'].includes(words[j]!.tag?.upos ?? '') && !isFinite(words[j]!))
+    j++
+  // One space between all its words: no comma or bracket inside it.
+  for (let k = at; k < j; k++) if (k > 0 && words[k]!.start - words[k - 1]!.end !== 1) return at
+  return j > first ? j : at
 }
 
 /**
@@ -524,6 +579,9 @@ function pronounSubject(words: readonly WordInfo[], at: number): Phrase | undefi
  */
 function coordinated(words: readonly WordInfo[], first: Phrase | undefined): Phrase | undefined {
   if (!first || words[first.end]?.lower !== 'en') return first
+  // 'en' after a prepositional phrase joins that phrase's nouns: "Een brief over uw inkomen en
+  // uw situatie is …".
+  if (words.slice(first.head + 1, first.end).some((w) => w.tag?.upos === 'ADP')) return undefined
   const second = nounPhrase(words, first.end + 1)
   if (!second || !words[second.end] || !isFinite(words[second.end]!)) return first
   if ([first, second].some((p) => /^(?:quantity|collective)$/.test(kindOf(words[p.head]!))))

@@ -2082,6 +2082,22 @@ describe('the finite verb agrees with its subject (persoonsvorm)', () => {
     expect(found('Er liggen een bank en twee stoelen in de tuin.')).toEqual([])
   })
 
+  it('reads a name and prepositional phrases after the noun that opens the sentence', async () => {
+    await loadHunspell()
+    // Before the finite verb of a main clause, all of it is the subject.
+    expect(found('De gemeente Ruinen hebben uw brief ontvangen.')).toEqual([
+      ['hebben', 'heeft', 19],
+    ])
+    expect(found('De aanvraag voor een vergunning zijn compleet.')).toEqual([['zijn', 'is', 32]])
+    // 'en' inside the prepositional phrase joins its nouns, not two subjects; an object first.
+    for (const text of [
+      'Een brief over uw inkomen en uw situatie is verkeerd bezorgd.',
+      'De kosten voor de aanvraag betaalt de aanvrager.',
+      'De kosten van de aanvraag zijn hoger dan vorig jaar.',
+    ])
+      expect(found(text), text).toEqual([])
+  })
+
   it('finds the verb of the main clause after a relative clause on the subject', async () => {
     await loadHunspell()
     // set-jjjj: 'De stukken die u heeft ingeleverd … is onvolledig' was missed.
