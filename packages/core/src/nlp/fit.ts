@@ -223,6 +223,29 @@ export function genderOf(noun: string): 'de' | 'het' | undefined {
 }
 
 /**
+ * Whether the singular of a plural is a listed noun: documenten → document, padden → pad. By
+ * `article` (default: listed, or a compound whose last part is; articleOf: listed itself).
+ */
+export function singularKnown(
+  plural: string,
+  article: (noun: string) => string | undefined = genderOf,
+): boolean {
+  const stems: string[] = []
+  const en = /^(.*?)(?:ën|en)$/.exec(plural)
+  if (en) {
+    const stem = en[1]!
+    stems.push(stem)
+    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1))
+    // straten → straat, bomen → boom: a long vowel written once before one consonant.
+    const open = /^(.*[^aeiou])([aeiou])([^aeiou])$/.exec(stem)
+    if (open) stems.push(`${open[1]}${open[2]}${open[2]}${open[3]}`)
+  }
+  const s = /^(.*?)(?:'s|s)$/.exec(plural)
+  if (s) stems.push(s[1]!)
+  return stems.some((stem) => stem.length > 1 && article(stem) !== undefined)
+}
+
+/**
  * Whether a noun, or the last part of a compound, has two articles or a meaning under each (het
  * fijnstof / de fijnstof: de/het stof), so that neither article is wrong; also a listed compound
  * whose last part takes the other article (the list or the split is wrong).

@@ -1,6 +1,6 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {bareAdjective, inflectAdjective} from './adjectives.js'
-import {articleOf, genderOf, hasTwoArticles, sameCase} from './fit.js'
+import {articleOf, genderOf, hasTwoArticles, sameCase, singularKnown} from './fit.js'
 import {loadFrequency} from './frequency.js'
 import {nounPhraseStart, relativePronoun} from './relative-pronoun.js'
 import {sharedWordClasses} from './tagger/index.js'
@@ -516,6 +516,16 @@ export function agreementErrors(
       headAfter?.tag?.upos === 'NOUN' &&
       gap(words[noun]!, after) === ' ' &&
       headAfter.value === headAfter.lower
+    )
+      continue
+    // An adjective in -e the tagger read as a noun, before a plural it read as a verb: "de
+    // veelgestelde vragen" (blind letters, set-mmmm got 'het veelgestelde').
+    if (
+      words[noun]!.lower.endsWith('e') &&
+      after?.tag?.upos === 'VERB' &&
+      /en$/.test(after.lower) &&
+      gap(words[noun]!, after) === ' ' &&
+      singularKnown(after.lower)
     )
       continue
     const phrase: Phrase = {words, det, noun, gender: certainGender(words[noun]!)}

@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {articleOf, genderOf} from './fit.js'
+import {articleOf, genderOf, singularKnown} from './fit.js'
 import {loadVerbTable, MODAL_LEMMAS, type VerbSlot} from './verbs.js'
 import {isFinite} from './verb-agreement.js'
 import type {VerbFormError} from './verb-forms.js'
@@ -116,6 +116,9 @@ const SUBJECT_WORDS = new Set([
  * deden de voorbije maanden de ronde").
  */
 function subjectMayFollow(words: readonly WordInfo[], at: number): boolean {
+  // A pronoun past an adverb: "De foto's krijgt alleen u" (blind letters, set-mmmm got
+  // 'krijgen'); a noun phrase there is left as before ("Veel bewoners heeft al een pas").
+  if (PRONOUN_SUBJECTS.has(words[pastAdverbs(words, at)]?.lower ?? '')) return true
   const after = words[at]
   if (!after || !(SUBJECT_WORDS.has(after.lower) || after.tag?.upos === 'PROPN')) return false
   if (after.lower === 'er' || after.tag?.upos === 'SCONJ') return false
@@ -166,6 +169,17 @@ const LIGHT_ADVERBS = new Set([
   'dan',
   'nu',
 ])
+/** Adverbs that may stand before a subject after the finite verb: "krijgt alleen u". */
+const ONLY = new Set(['alleen', 'zelfs', 'vooral', 'slechts', 'ook'])
+/** Pronouns that are a subject after the finite verb. */
+const PRONOUN_SUBJECTS = new Set(
+  'ik je jij u hij zij ze wij we jullie men iedereen niemand iemand'.split(' '),
+)
+/** The first word from `at` that is not one of those adverbs. */
+function pastAdverbs(words: readonly WordInfo[], at: number): number {
+  while (words[at] && (LIGHT_ADVERBS.has(words[at]!.lower) || ONLY.has(words[at]!.lower))) at++
+  return at
+}
 /** Numerals that make a noun phrase singular. */
 const ONE = new Set(['een', 'één', '1'])
 
@@ -341,29 +355,6 @@ function modifierEnd(words: readonly WordInfo[], at: number): number {
   // One space between all its words: no comma or bracket inside it.
   for (let k = at; k < j; k++) if (k > 0 && words[k]!.start - words[k - 1]!.end !== 1) return at
   return j > first ? j : at
-}
-
-/**
- * Whether the singular of a plural is a listed noun: documenten → document, padden → pad. By
- * `article` (default: listed, or a compound whose last part is; articleOf: listed itself).
- */
-function singularKnown(
-  plural: string,
-  article: (noun: string) => string | undefined = genderOf,
-): boolean {
-  const stems: string[] = []
-  const en = /^(.*?)(?:ën|en)$/.exec(plural)
-  if (en) {
-    const stem = en[1]!
-    stems.push(stem)
-    if (/(.)\1$/.test(stem)) stems.push(stem.slice(0, -1))
-    // straten → straat, bomen → boom: a long vowel written once before one consonant.
-    const open = /^(.*[^aeiou])([aeiou])([^aeiou])$/.exec(stem)
-    if (open) stems.push(`${open[1]}${open[2]}${open[2]}${open[3]}`)
-  }
-  const s = /^(.*?)(?:'s|s)$/.exec(plural)
-  if (s) stems.push(s[1]!)
-  return stems.some((stem) => stem.length > 1 && article(stem) !== undefined)
 }
 
 /** Whether words from..to-1 are one noun phrase: determiners, adjectives, numerals, one noun last. */

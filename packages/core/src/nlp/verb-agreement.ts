@@ -94,6 +94,11 @@ interface VerbSpot {
    * nog geen betaling, dan …"), not an imperative.
    */
   conditional: boolean
+  /**
+   * A later sentence of a list item or table cell: a description whose subject the item names
+   * ("- Appelboom (laagstam): wordt 3 tot 4 meter hoog. Geeft appels."), not an imperative.
+   */
+  described: boolean
 }
 
 /** ", dan" or ", zo" opening the main clause after a condition. */
@@ -101,11 +106,12 @@ const CONDITION_THEN = /,\s*(?:dan|zo)\s/i
 
 /** Imperative with t at the start of the sentence: "Houdt rekening met de datum". */
 function imperativeWithT(spot: VerbSpot): VerbFormError | undefined {
-  const {i, word, lower, tag, next, verbs, question, conditional} = spot
+  const {i, word, lower, tag, next, verbs, question, conditional, described} = spot
   if (
     i === 0 &&
     !question &&
     !conditional &&
+    !described &&
     word.value !== lower &&
     lower.endsWith('t') &&
     (tag.upos === 'VERB' || tag.upos === 'AUX')
@@ -401,7 +407,9 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
       (w) =>
         w.index < i &&
         (THIRD_PERSON.has(w.lower) ||
-          ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') && w.tag!.feats.Number !== 'Plur')),
+          ((w.tag!.upos === 'NOUN' || w.tag!.upos === 'PROPN') &&
+            w.tag!.feats.Number !== 'Plur' &&
+            !asRole(words, w.index))),
     ) ||
     (next !== undefined &&
       INVERTED_SUBJECTS.has(next.lower) &&
@@ -475,6 +483,16 @@ function dWithoutT(spot: VerbSpot, previous: WordInfo, shared = false): VerbForm
     }
   }
   return undefined
+}
+
+/**
+ * A noun without article right after 'als' names a role, not a subject: "aan te wijzen als
+ * parkeerplaats uitsluitend bestemd voor het opladen" (blind letters, set-mmmm got 'bestemt').
+ */
+function asRole(words: readonly WordInfo[], index: number): boolean {
+  let k = index - 1
+  while (k >= 0 && words[k]!.tag?.upos === 'ADJ') k--
+  return words[k]?.lower === 'als'
 }
 
 /** A finite worden, zijn or hebben before word `from` with no participle after it yet. */
@@ -650,6 +668,17 @@ function tBeforeAuxiliary(spot: VerbSpot): VerbFormError | undefined {
   }
 }
 
+/** What a verb spot needs to know of its sentence as a whole (see VerbSpot). */
+function sentenceFacts(
+  sentence: SentenceInfo,
+): Pick<VerbSpot, 'question' | 'conditional' | 'described'> {
+  return {
+    question: sentence.text.trimEnd().endsWith('?'),
+    conditional: CONDITION_THEN.test(sentence.text),
+    described: sentence.indexInUnit > 0 && ['listItem', 'tableCell'].includes(sentence.unit.kind),
+  }
+}
+
 export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   const words = sentence.words
   if (words.length === 0 || words.some((w) => !w.tag)) return []
@@ -684,8 +713,7 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
   for (let i = n - 1; i >= 0; i--) toOf[i] = i + 1 < n && fromOf[i + 1] !== i + 1 ? toOf[i + 1]! : i
   /** The words of each clause, sliced once per clause (keyed by its first word). */
   const clauses = new Map<number, readonly WordInfo[]>()
-  const question = sentence.text.trimEnd().endsWith('?')
-  const conditional = CONDITION_THEN.test(sentence.text)
+  const facts = sentenceFacts(sentence)
 
   const hasWij = words.some((w) => w.lower === 'wij' || w.lower === 'we')
   for (let i = 0; i < n; i++) {
@@ -718,8 +746,7 @@ export function taggedVerbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       previous,
       next,
       verbs,
-      question,
-      conditional,
+      ...facts,
     }
     const early =
       imperativeWithT(spot) ??

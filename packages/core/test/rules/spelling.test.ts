@@ -2178,3 +2178,48 @@ describe('corrections that would break a right sentence', () => {
     expect(found('Wie mag er bij zijn?')).toEqual([['aaneen', 'er bij', 'erbij']])
   })
 })
+
+describe('more corrections that would break a right sentence (set-mmmm)', () => {
+  const found = (text: string) =>
+    checkRule('spelling', text).map((f) => [f.messageId, f.actual, f.expected?.[0]])
+
+  it('reads an adjective in -e before a plural as part of the noun phrase', async () => {
+    await loadHunspell()
+    // 'de veelgestelde vragen' got 'het' (the tagger read 'veelgestelde' as a noun).
+    expect(found('Daar vindt u de veelgestelde vragen en de planning.')).toEqual([])
+    expect(found('Daar vindt u het formulier en de planning.')).toEqual([])
+  })
+
+  it('takes a noun after als for a role, not the subject of a participle', async () => {
+    await loadHunspell()
+    // 'als parkeerplaats uitsluitend bestemd voor' got 'bestemt'.
+    expect(
+      found(
+        'Wij wijzen de plek aan als parkeerplaats uitsluitend bestemd voor elektrische auto’s.',
+      ),
+    ).toEqual([])
+    expect(found('Het college beoordeeld uw aanvraag.')).toEqual([
+      ['werkwoord', 'beoordeeld', 'beoordeelt'],
+    ])
+  })
+
+  it('reads a later sentence of a list item as a description, not an imperative', async () => {
+    await loadHunspell()
+    const items = (text: string) =>
+      createCheckerSync({rules: {spelling: 'warning'}})
+        .check({text, format: 'md'})
+        .findings.filter((f) => f.ruleId === 'spelling')
+        .map((f) => [f.actual, f.expected?.[0]])
+    // '- Appelboom: wordt 4 meter hoog. Geeft appels.' got 'Geef'.
+    expect(
+      items('- Appelboom: wordt 4 meter hoog. Geeft appels.\n- Houdt rekening met de datum.\n'),
+    ).toEqual([['Houdt', 'Houd']])
+  })
+
+  it('finds the subject after an adverb behind the finite verb', async () => {
+    await loadHunspell()
+    // 'De foto's krijgt alleen u' (u is the subject) got 'krijgen'.
+    expect(found("De foto's krijgt alleen u.")).toEqual([])
+    expect(found('De bewoners zegt ook niets.')).toEqual([['persoonsvorm', 'zegt', 'zeggen']])
+  })
+})
