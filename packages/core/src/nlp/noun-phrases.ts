@@ -644,6 +644,9 @@ function barePluralErrors(
     // A plural that is also a verb form only after a preposition ("in klein kooien"), where no
     // verb can stand.
     if (isVerbForm(noun.lower) && before.tag?.upos !== 'ADP') continue
+    // After a preposition a verb form with no listed singular is an infinitive with its adverb:
+    // "aanleiding tot onmiddellijk ingrijpen", "na lang wachten" (blind letters, set-llll).
+    if (isVerbForm(noun.lower) && !singularKnown(noun.lower, articleOf)) continue
     const form = inflected(adjective.lower)
     if (!form) continue
     errors.push({

@@ -36,6 +36,13 @@ export const STEM_T: ReadonlyMap<string, string> = new Map([
 ])
 const T_STEM = new Map([...STEM_T].map(([stem, withT]) => [withT, stem]))
 
+/** Finite modals that take an infinitive: "kan … worden verleend". */
+const MODALS = new Set(
+  'kan kunt kunnen kon konden moet moeten moest moesten mag mogen mocht mochten zal zult zullen zou zouden wil wilt willen wilde wilden hoeft hoeven'.split(
+    ' ',
+  ),
+)
+
 /** Participle and present tense that sound the same: "er is iets gebeurd" / "dat gebeurt vaak". */
 const PARTICIPLE_PRESENT = new Map([
   ['gebeurd', 'gebeurt'],
@@ -105,11 +112,23 @@ export function verbFormErrors(sentence: SentenceInfo): VerbFormError[] {
       ((!boundaryBefore(i) && !BEFORE_IMPERATIVE.has(previous.lower)) ||
         (word.lower === 'word' && participleFollows(i)))
     ) {
-      errors.push({
-        index: i,
-        expected: withT,
-        uitleg: `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.`,
-      })
+      // After a modal in the clause the verb is the infinitive: "kan … een vergunning word
+      // verleend" → worden, not wordt (blind letters, set-llll).
+      const [from] = clause(i)
+      const modal = words.slice(from, i).find((w) => MODALS.has(w.lower))
+      errors.push(
+        modal
+          ? {
+              index: i,
+              expected: `${word.lower}en`,
+              uitleg: `Na ‘${modal.lower}’ komt het hele werkwoord.`,
+            }
+          : {
+              index: i,
+              expected: withT,
+              uitleg: `Bij u, hij, zij, het en een zelfstandig naamwoord komt er een t achter de stam, zoals in ‘u werkt’.`,
+            },
+      )
       continue
     }
     const stem = T_STEM.get(word.lower)

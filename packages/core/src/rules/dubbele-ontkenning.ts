@@ -15,6 +15,9 @@ const NEGATIVE_VERBS = new Set(['voorkomen', 'vermijden', 'weigeren', 'ontbreken
  */
 function isNegativeAdjective(word: WordInfo): boolean {
   if (word.masked || !negativeAdjective(word.lower)) return false
+  // A finite verb of a separable verb with 'in' is no adjective: "dat de vergunning niet
+  // ingaat" (blind letters, set-llll got 'gaat').
+  if (/^WW\|pv/.test(word.tag?.xpos ?? '')) return false
   const upos = word.tag?.upos
   return (
     (upos !== 'NOUN' && upos !== 'PROPN' && upos !== 'X') ||

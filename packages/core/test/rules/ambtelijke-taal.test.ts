@@ -3087,3 +3087,44 @@ describe('terms editors kept naming as missed (sets a to eeee)', () => {
     ])
   })
 })
+
+describe('replacements that broke sentences in new letters (blind letters, set-llll)', () => {
+  const first = (text: string) =>
+    checkRule('ambtelijke-taal', text)
+      .filter((f) => f.ruleId === 'ambtelijke-taal')
+      .map((f) => [f.actual, f.expected?.[0]])
+
+  it('explains where the plain word needs another preposition or word sense', () => {
+    // 'volstaan met' is not 'genoeg zijn met'.
+    expect(first('Ik heb besloten te volstaan met een waarschuwing.')).toEqual([
+      ['volstaan', undefined],
+    ])
+    // 'bevoegd ter zake van' is 'bevoegd voor', not 'over'; without such a word 'over' fits.
+    expect(
+      first('De burgemeester is bevoegd ter zake van een overtreding een boete te geven.'),
+    ).toContainEqual(['ter zake van', undefined])
+    expect(first('Ter zake van de kosten merken wij op dat dit klopt.')).toContainEqual([
+      'Ter zake van',
+      'Over',
+    ])
+    // 'op u van toepassing zijn' is 'voor u gelden'.
+    expect(first('Dit zijn de regels die op u van toepassing zijn.')).toContainEqual([
+      'van toepassing zijn',
+      undefined,
+    ])
+    expect(first('Deze regel is van toepassing.')).toEqual([['is van toepassing', 'geldt']])
+    // Drink that is 'verstrekt' is also sold: 'geven' says less.
+    expect(first('Het is verboden alcoholhoudende drank te verstrekken aan jongeren.')).toEqual([
+      ['verstrekken', undefined],
+    ])
+    expect(first('Wij verstrekken u een pas.')).toEqual([['verstrekken', 'geven']])
+    // 'in een tijdsbestek van twaalf maanden': 'periode' fits, 'tijd' does not.
+    expect(first('Dit gebeurde in een tijdsbestek van twaalf maanden.')).toEqual([
+      ['tijdsbestek', 'periode'],
+    ])
+    // 'het instrueren van uw medewerkers': a person is not explained.
+    expect(first('Denk aan het instrueren van uw medewerkers.')).toEqual([
+      ['instrueren', undefined],
+    ])
+  })
+})

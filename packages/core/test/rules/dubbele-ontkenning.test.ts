@@ -21,6 +21,9 @@ tester.run('dubbele-ontkenning', {
     // 'niet zonder' with 'kunnen' and no verb of its own says what is needed (set-kkkk: 'U kon
     // die dag alleen met auto' broke the sentence).
     'U kon die dag niet zonder auto, omdat u naar uw werk moest. Wij kunnen niet zonder vrijwilligers.',
+    // A finite verb with the particle 'in' is no negative adjective (set-llll: 'niet ingaat' got
+    // 'gaat').
+    'Wilt u dat de vergunning niet ingaat zolang wij beslissen?',
     'Wij ontvangen niet onder de twintig aanvragen per week.',
     'Wij kunnen uw aanvraag niet ontvangen.',
     'Dat is niet onze taak.',

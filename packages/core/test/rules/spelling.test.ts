@@ -2223,3 +2223,23 @@ describe('more corrections that would break a right sentence (set-mmmm)', () => 
     expect(found('De bewoners zegt ook niets.')).toEqual([['persoonsvorm', 'zegt', 'zeggen']])
   })
 })
+
+describe('corrections that would break a right sentence (set-llll)', () => {
+  const found = (text: string) =>
+    checkRule('spelling', text).map((f) => [f.messageId, f.actual, f.expected?.[0], f.message])
+
+  it('gives a stem after a modal the infinitive, not the t-form', async () => {
+    await loadHunspell()
+    expect(found('Deze termijn kan eenmaal word verlengd.')).toEqual([
+      ['werkwoord', 'word', 'worden', 'Schrijf hier ‘worden’. Na ‘kan’ komt het hele werkwoord.'],
+    ])
+    expect(found('De container word geleegd.').map((f) => f[2])).toEqual(['wordt'])
+  })
+
+  it('reads an adverb before an infinitive after a preposition as right', async () => {
+    await loadHunspell()
+    // 'aanleiding tot onmiddellijk ingrijpen' got 'onmiddellijke'.
+    expect(found('Dat geeft aanleiding tot onmiddellijk ingrijpen.')).toEqual([])
+    expect(found('De kippen zitten in klein kooien.').map((f) => f[2])).toEqual(['kleine'])
+  })
+})
