@@ -3099,13 +3099,14 @@ describe('replacements that broke sentences in new letters (blind letters, set-l
     expect(first('Ik heb besloten te volstaan met een waarschuwing.')).toEqual([
       ['volstaan', undefined],
     ])
-    // 'bevoegd ter zake van' is 'bevoegd voor', not 'over'; without such a word 'over' fits.
+    // 'ter zake van' is mostly 'voor' ('bevoegd voor', 'een boete voor'); after 'optreden' it is
+    // 'tegen', which the message names (relabel round 56).
     expect(
       first('De burgemeester is bevoegd ter zake van een overtreding een boete te geven.'),
-    ).toContainEqual(['ter zake van', undefined])
-    expect(first('Ter zake van de kosten merken wij op dat dit klopt.')).toContainEqual([
-      'Ter zake van',
-      'Over',
+    ).toContainEqual(['ter zake van', 'voor'])
+    expect(first('Wij gaan handhavend optreden ter zake van de opslag.')).toContainEqual([
+      'ter zake van',
+      undefined,
     ])
     // 'op u van toepassing zijn' is 'voor u gelden'.
     expect(first('Dit zijn de regels die op u van toepassing zijn.')).toContainEqual([
@@ -3125,6 +3126,26 @@ describe('replacements that broke sentences in new letters (blind letters, set-l
     // 'het instrueren van uw medewerkers': a person is not explained.
     expect(first('Denk aan het instrueren van uw medewerkers.')).toEqual([
       ['instrueren', undefined],
+    ])
+  })
+})
+
+describe("'bezwaarschrift' where the objection was put in plain words", () => {
+  const messages = (text: string) =>
+    checkRule('ambtelijke-taal', text)
+      .filter((f) => f.actual === 'bezwaarschrift')
+      .map((f) => f.message)
+
+  it('asks for the plain name instead of an explanation', () => {
+    expect(
+      messages(
+        'Bent u het niet eens met dit besluit? Dan kunt u binnen zes weken een bezwaarschrift sturen.',
+      ),
+    ).toEqual([
+      '‘bezwaarschrift’ is een juridische term. Wat bezwaar maken is, staat er al in gewone woorden: schrijf ‘uw bezwaar’.',
+    ])
+    expect(messages('Tegen dit besluit kunt u een bezwaarschrift indienen.')).toEqual([
+      '‘bezwaarschrift’ is een juridische term. Laat hem staan waar het besluit hem nodig heeft, maar leg uit wat het is: de brief waarin u schrijft dat u het niet eens bent met een besluit.',
     ])
   })
 })
