@@ -92,6 +92,13 @@ const DECISION_TO_COME =
  */
 const DECISION_LATER =
   /\b(?:besluit|beschikking)\b[^.?!]{0,120}\bte\s+(?:kunnen\s+)?(?:afgeven|nemen|versturen)\b|\bbesluit\b[^.?!]{0,60}\b(?:wordt|worden|zal|zullen)\b[^.?!]{0,40}\b(?:gestuurd|toegestuurd|verstuurd|opgestuurd|gemaild|bekendgemaakt|genomen)\b|\bbesluit\s+(?:dat|die)\s+(?:wij|we|zij|ze|hij)\s+(?:nemen|neemt|gaan\s+nemen|gaat\s+nemen)\b|\bbesluit\b[^.?!]{0,40}\bvolgt\b|\bbesluit\b[^.?!]{0,60}\b(?:separaat|apart|afzonderlijk|eerder)\b[^.?!]{0,20}\b(?:toegezonden|toegestuurd|gestuurd|verstuurd)\b/i
+/**
+ * What follows from a condition, not what is decided now: "Is dat niet mogelijk, dan ontvangt u
+ * een brief …", "Wij besluiten dan dat wij uw aanvraag niet in behandeling nemen" after "Stuurt u
+ * de stukken niet op tijd?" (blind letters, sets llll and mmmm: both read as the letter's decision).
+ */
+const CONSEQUENCE =
+  /^[^,.?!]*,\s*dan\b|\b(?:besluiten|beslissen)\s+(?:wij\s+|we\s+)?dan\b|\bdan\s+(?:besluiten|beslissen)\b/i
 const DELIVERED = /\b(?:hierbij|hiermee|deze\s+brief|hieronder|bijgaand)\b/i
 /**
  * Another body's decision that the letter asks for or refers to, not a decision of its own: "een
@@ -284,6 +291,7 @@ function decisionOf(ctx: RuleContext<unknown>, verbFrom?: number): SentenceInfo 
         !ABOUT_OBJECTING.test(text) &&
         !OBJECTION_TERM.test(text) &&
         !ANNOUNCED.test(text) &&
+        !CONSEQUENCE.test(text) &&
         !INTENTION.test(text) &&
         !EARLIER_DECISION.test(text) &&
         !datedEarlier(text, letter) &&

@@ -309,6 +309,18 @@ tester.run('bezwaarclausule', {
         'Het besluit over de jeugdhulp heeft u al gekregen op 3 april. Daarin staat ook hoe u bezwaar kunt maken. Deze brief geeft u alleen informatie over de wachttijd.',
       ),
     },
+    // What follows from a condition is no decision of this letter (blind letters, sets llll
+    // and mmmm).
+    {
+      text: letter(
+        'Stuur ons de loonstroken vóór 1 mei. Stuurt u ze niet op tijd? Wij besluiten dan dat wij uw aanvraag niet in behandeling nemen.',
+      ),
+    },
+    {
+      text: letter(
+        'Haal het terras binnen een week weg. Is dat niet mogelijk, dan ontvangt u een brief met daarin een termijn waarbinnen de overtreding moet zijn beëindigd.',
+      ),
+    },
     // A decision the reader already has, which stays as it is (blind letters, set-gggg).
     {
       text: letter(
