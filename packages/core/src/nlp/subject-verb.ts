@@ -1,7 +1,7 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
 import {articleOf, genderOf, singularKnown} from './fit.js'
 import {loadVerbTable, MODAL_LEMMAS, type VerbSlot} from './verbs.js'
-import {isFinite} from './verb-agreement.js'
+import {isFinite, SUBJECT_PRONOUNS} from './verb-agreement.js'
 import type {VerbFormError} from './verb-forms.js'
 
 /**
@@ -172,9 +172,7 @@ const LIGHT_ADVERBS = new Set([
 /** Adverbs that may stand before a subject after the finite verb: "krijgt alleen u". */
 const ONLY = new Set(['alleen', 'zelfs', 'vooral', 'slechts', 'ook'])
 /** Pronouns that are a subject after the finite verb. */
-const PRONOUN_SUBJECTS = new Set(
-  'ik je jij u hij zij ze wij we jullie men iedereen niemand iemand'.split(' '),
-)
+const PRONOUN_SUBJECTS = new Set([...SUBJECT_PRONOUNS, 'iedereen', 'niemand', 'iemand'])
 /** The first word from `at` that is not one of those adverbs. */
 function pastAdverbs(words: readonly WordInfo[], at: number): number {
   while (words[at] && (LIGHT_ADVERBS.has(words[at]!.lower) || ONLY.has(words[at]!.lower))) at++

@@ -560,7 +560,14 @@ function nounPhraseAfter(words: readonly WordInfo[], i: number): boolean {
 }
 
 /** Personal pronouns that are the subject of a verb of their own ("hoe hij het behandelt"). */
-const SUBJECT_PRONOUNS = new Set([...FIRST_SECOND, 'hij', 'zij', 'ze', 'u', 'men'])
+export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  ...FIRST_SECOND,
+  'hij',
+  'zij',
+  'ze',
+  'u',
+  'men',
+])
 /** Question and relative adverbs that open a clause: "waarin hij …", "hoe het …", "wanneer u …". */
 const OPENS_CLAUSE =
   /^(?:waar(?:aan|achter|bij|boven|door|heen|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)?|hoe|wanneer)$/

@@ -7,6 +7,7 @@ import {
   readDataFile,
 } from '../nlp/frequency.js'
 import {verbFormErrors} from '../nlp/verb-forms.js'
+import {SUBJECT_PRONOUNS} from '../nlp/verb-agreement.js'
 import {agreeingCorrection, subjectVerbErrors} from '../nlp/subject-verb.js'
 import {agreementErrors} from '../nlp/noun-phrases.js'
 import {loadVerbTable} from '../nlp/verbs.js'
@@ -404,20 +405,6 @@ export default defineRule<Options>({
     return facts
   },
 })
-
-/** Personal pronouns that can be a clause's subject. */
-const SUBJECT_PRONOUNS = new Set([
-  'ik',
-  'je',
-  'jij',
-  'u',
-  'hij',
-  'zij',
-  'ze',
-  'we',
-  'wij',
-  'jullie',
-])
 
 /**
  * Whether 'er' at `at` stands in for the subject of a question with 'wie' or 'wat' and no other
