@@ -22,6 +22,10 @@ export const CLAUSE_STARTERS: ReadonlySet<string> = new Set([
   'terwijl',
 ])
 
+/** Relative adverbs of 'waar' and a preposition that open a clause: waarin, waarop, waarmee … */
+export const RELATIVE_ADVERB =
+  /^waar(?:aan|achter|bij|boven|door|heen|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)$/
+
 /**
  * Whether text between words holds punctuation that ends a clause (comma, semicolon, colon). The
  * comma of an amount and the colon of a time join two numbers ("€ 412,80", "9:30"): give the text

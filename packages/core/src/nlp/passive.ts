@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {alsNamesRole} from './clauses.js'
+import {alsNamesRole, RELATIVE_ADVERB} from './clauses.js'
 import {loadFrequency} from './frequency.js'
 import {isParticiple, participleInfo} from './participles.js'
 import {loadVerbTable} from './verbs.js'
@@ -176,10 +176,6 @@ const QUANTITY = new Set([
   'maximaal',
   'minimaal',
 ])
-
-/** Relative adverbs that open a clause: waarin, waarop, waarmee … */
-const RELATIVE_ADVERB =
-  /^waar(?:in|op|mee|van|voor|bij|na|door|uit|aan|over|toe|naar|om|heen|tegen|langs|onder)$/
 
 /** A participle by the tagger's VerbForm or by its form (strict: no compound ge-noun). */
 const participleReading = (word: WordInfo) =>

@@ -1,5 +1,5 @@
 import type {SentenceInfo, WordInfo} from '../rule.js'
-import {alsNamesRole} from './clauses.js'
+import {alsNamesRole, RELATIVE_ADVERB} from './clauses.js'
 import {loadVerbTable, MODAL_LEMMAS, type VerbAnalysis, type VerbTable} from './verbs.js'
 import {STEM_T, type VerbFormError} from './verb-forms.js'
 
@@ -569,8 +569,8 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'men',
 ])
 /** Question and relative adverbs that open a clause: "waarin hij …", "hoe het …", "wanneer u …". */
-const OPENS_CLAUSE =
-  /^(?:waar(?:aan|achter|bij|boven|door|heen|in|langs|mee|na|naar|om|onder|op|over|tegen|toe|tussen|uit|van|voor|zonder)?|hoe|wanneer)$/
+const opensClause = (word: string) =>
+  RELATIVE_ADVERB.test(word) || /^(?:waar|hoe|wanneer)$/.test(word)
 
 /**
  * The participle a t-form stands for when it differs from it only in its last letter
@@ -601,7 +601,7 @@ function tAfterAuxiliary(spot: VerbSpot, auxiliary: WordInfo): VerbFormError | u
   if (!participle) return undefined
   for (let k = auxiliary.index + 1; k < i; k++) {
     const between = words[k]!.lower
-    if (OPENS_CLAUSE.test(between)) return undefined
+    if (opensClause(between)) return undefined
     if (k > auxiliary.index + 1 && SUBJECT_PRONOUNS.has(between)) return undefined
   }
   return {
