@@ -499,8 +499,7 @@ function sameNumberAfter(
 ): boolean {
   const second = nounPhrase(words, opening.end + 1)
   if (!second || second.number !== opening.number) return false
-  if (QUANTITY.test(words[second.head]!.lower) || COLLECTIVE.test(words[second.head]!.lower))
-    return false
+  if (ofGroup(words[second.head]!)) return false
   const next = words[second.end]
   if (!next || clauseFollows(words, second.end)) return true
   return !COORDINATION.has(next.lower) && !/[,;(]/.test(gap(words[second.end - 1]!, next))
@@ -537,9 +536,8 @@ function pronounDat(
   )
 }
 
-/** Whether a noun is one of quantity, a collective, or neither. */
-const kindOf = (w: WordInfo) =>
-  QUANTITY.test(w.lower) ? 'quantity' : COLLECTIVE.test(w.lower) ? 'collective' : 'other'
+/** Whether a noun is one of quantity or a collective, whose number the verb need not take. */
+const ofGroup = (w: WordInfo) => QUANTITY.test(w.lower) || COLLECTIVE.test(w.lower)
 
 /**
  * Whether a collective noun at `head` names plural members after it, whose number the verb may
@@ -573,8 +571,7 @@ function coordinated(words: readonly WordInfo[], first: Phrase | undefined): Phr
   if (words.slice(first.head + 1, first.end).some((w) => w.tag?.upos === 'ADP')) return undefined
   const second = nounPhrase(words, first.end + 1)
   if (!second || !words[second.end] || !isFinite(words[second.end]!)) return first
-  if ([first, second].some((p) => /^(?:quantity|collective)$/.test(kindOf(words[p.head]!))))
-    return undefined
+  if ([first, second].some((p) => ofGroup(words[p.head]!))) return undefined
   return {head: first.head, end: second.end, number: 'pl'}
 }
 
